@@ -1,0 +1,1 @@
+"""Phoei's redaction pipeline: pure functions and dataclasses, no Flask, no database."""

@@ -1,0 +1,93 @@
+"""``phoei detect`` and ``phoei redact``.
+
+Exit codes: 0 ok, 2 bad input (one line on stderr), 3 verification failed,
+4 needs a human review (e.g. scanned pages). Never a traceback for bad input,
+never a partial output file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from redactor.errors import PhoeiError
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    d = sub.add_parser("detect", help="list proposed redactions for a PDF or DOCX file")
+    d.add_argument("file", type=Path)
+    d.add_argument("--json", action="store_true", help="JSON output (one object with a 'proposals' list)")
+    d.add_argument("--profile", type=Path, help="agency profile (TOML) of facts to keep visible")
+    d.set_defaults(func=cmd_detect)
+
+    r = sub.add_parser("redact", help="write a cleaned, verified copy")
+    r.add_argument("file", type=Path)
+    r.add_argument("-o", "--output", type=Path, required=True)
+    g = r.add_mutually_exclusive_group(required=True)
+    g.add_argument("--accept-all", action="store_true", help="apply every proposal whose action is 'redact'")
+    g.add_argument("--decisions", type=Path, help="reviewer decisions (JSON)")
+    r.add_argument("--profile", type=Path)
+    r.add_argument("--report", type=Path, help="write a JSON report (hashes, never the withheld text)")
+    r.add_argument("--label-boxes", action="store_true", help="print the legal basis (e.g. ม.15(5)) on each box")
+    r.set_defaults(func=cmd_redact)
+
+
+def _profile(path: Path | None):  # type: ignore[no-untyped-def]
+    if path is None:
+        return None
+    from redactor.profile import AgencyProfile
+
+    return AgencyProfile.load(path)
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    from redactor.pipeline import analyse
+
+    analysis = analyse(args.file, _profile(args.profile))
+    try:
+        if args.json:
+            json.dump({"file": str(args.file), "format": analysis.doc.kind,
+                       "needs_review": analysis.needs_review,
+                       "proposals": [p.as_dict() for p in analysis.proposals]},
+                      sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            for note in analysis.needs_review:
+                print(f"! {note}")
+            for p in analysis.proposals:
+                extra = f" (keep: {p.keep_reason})" if p.keep_reason else ""
+                print(f"{p.id} {p.action:6} {p.label:13} ม.{p.basis:6} {p.score:.2f} {p.where:18} "
+                      f"{p.text!r} — {p.explanation}{extra}")
+    finally:
+        analysis.doc.close()
+    return 0
+
+
+def cmd_redact(args: argparse.Namespace) -> int:
+    from redactor.pipeline import load_decisions, redact
+
+    if args.output.resolve() == args.file.resolve():
+        raise PhoeiError("the output must not overwrite the input")
+    if not args.output.parent.is_dir():
+        raise PhoeiError(f"output folder {args.output.parent} does not exist")
+    decisions = load_decisions(args.decisions) if args.decisions else None
+    result = redact(args.file, args.output, decisions=decisions, profile=_profile(args.profile),
+                    label_boxes=args.label_boxes)
+    for w in result.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if args.report:
+        args.report.write_text(json.dumps(result.report(), ensure_ascii=False, indent=1), encoding="utf-8")
+    v = result.verification
+    print(f"{args.output}: {len(result.redactions)} redactions, verified "
+          f"({v.checked_redactions} withheld items absent, {v.checked_keeps} kept items present)")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return int(args.func(args))
+    except PhoeiError as exc:
+        print(f"phoei: {exc}", file=sys.stderr)
+        return exc.exit_code

@@ -1,0 +1,193 @@
+"""Detector interface, the context each detector reads, and the registry.
+
+A detector reads the normalised view of one document (``DetectionContext.text``:
+Thai digits folded to ASCII, PUA glyphs mapped, sara am composed) and returns
+``Finding`` objects whose offsets index that view. The pipeline maps them back
+to the canonical text; no detector normalises on its own.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, ClassVar
+
+from redactor.types import Finding
+
+# Thai letters and marks (no digits, no ฯ/ๆ); ASCII digits only: the view folds
+# Thai digits, and Python's \d would also match Thai and other scripts' digits.
+TH = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"
+DIGIT = "0-9"
+# A run of whitespace that may include one line break (PDF line wraps).
+WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
+
+THAI_MONTHS = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
+DATE_RE = (
+    rf"[0-9]{{1,2}}\s*(?:{THAI_MONTHS})\s*(?:พ\.ศ\.|พุทธศักราช|ค\.ศ\.)?\s*[0-9]{{4}}"
+    r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+)
+
+
+@dataclass
+class DetectionContext:
+    """What a detector may read about one document."""
+
+    text: str
+    profile: Any = None  # redactor.profile.AgencyProfile | None
+    # Spans of visible text vs. hidden parts are not a detector's concern.
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", self.text))
+        return starts
+
+    def line_of(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the line holding ``offset``."""
+        s = self.text.rfind("\n", 0, offset) + 1
+        e = self.text.find("\n", offset)
+        return s, (len(self.text) if e < 0 else e)
+
+    def before(self, offset: int, width: int) -> str:
+        return self.text[max(0, offset - width) : offset]
+
+    def after(self, offset: int, width: int) -> str:
+        return self.text[offset : offset + width]
+
+
+class Detector:
+    """Base class. Subclasses set ``name``, ``label``, ``basis`` and implement ``detect``."""
+
+    name: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    basis: ClassVar[str] = "15(5)"
+    description: ClassVar[str] = ""
+
+    def detect(self, ctx: DetectionContext) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(self, start: int, end: int, score: float, explanation: str, *, label: str | None = None,
+                basis: str | None = None) -> Finding:
+        return Finding(start, end, label or self.label, score, basis or self.basis, self.name, explanation)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: str
+    score: float
+
+
+class PatternDetector(Detector):
+    """Mostly data: patterns, context words, a deny list; override ``validate``.
+
+    ``validate`` returns a (score, explanation) pair or None to drop a match.
+    Context words within ``context_window`` characters before a match raise the
+    score by ``context_boost`` (the boost is a separate step, not per detector).
+    """
+
+    patterns: ClassVar[list[Pattern]] = []
+    context_words: ClassVar[list[str]] = []
+    context_window: ClassVar[int] = 40
+    context_boost: ClassVar[float] = 0.15
+    deny: ClassVar[set[str]] = set()
+    group: ClassVar[int | str] = 0
+    _compiled: ClassVar[list[tuple[Pattern, re.Pattern[str]]] | None] = None
+
+    @classmethod
+    def compiled(cls) -> list[tuple[Pattern, re.Pattern[str]]]:
+        if cls.__dict__.get("_compiled") is None:
+            cls._compiled = [(p, re.compile(p.regex)) for p in cls.patterns]
+        return cls._compiled  # type: ignore[return-value]
+
+    def validate(self, match: re.Match[str], ctx: DetectionContext, pattern: Pattern) -> tuple[float, str] | None:
+        return pattern.score, f"pattern {pattern.name}"
+
+    def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
+        for pattern, rx in self.compiled():
+            for m in rx.finditer(ctx.text):
+                start, end = m.span(self.group)
+                if start == end or m.group(self.group) in self.deny:
+                    continue
+                res = self.validate(m, ctx, pattern)
+                if res is None:
+                    continue
+                score, why = res
+                score, why = boost_by_context(ctx, start, score, why, self.context_words,
+                                              self.context_window, self.context_boost)
+                yield self.finding(start, end, min(score, 1.0), why)
+
+
+def boost_by_context(ctx: DetectionContext, start: int, score: float, why: str, words: list[str],
+                     window: int, boost: float) -> tuple[float, str]:
+    """Raise the score when a context word stands shortly before the match."""
+    if not words:
+        return score, why
+    left = ctx.before(start, window)
+    for w in words:
+        if w in left:
+            return score + boost, f"{why}; context word '{w}'"
+    return score, why
+
+
+# -- registry ---------------------------------------------------------------
+
+_REGISTRY: dict[str, type[Detector]] = {}
+
+
+def register(cls: type[Detector]) -> type[Detector]:
+    if not cls.name:
+        raise ValueError(f"{cls.__name__} has no name")
+    if cls.name in _REGISTRY and _REGISTRY[cls.name] is not cls:
+        raise ValueError(f"detector name {cls.name!r} registered twice")
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+_CONFIG = Path(__file__).with_name("detectors.toml")
+
+
+def _load_all() -> None:
+    """Import every module in this package once; each registers itself."""
+    pkg = importlib.import_module("redactor.detectors")
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        if mod.name not in ("base",):
+            importlib.import_module(f"redactor.detectors.{mod.name}")
+
+
+def registered() -> dict[str, type[Detector]]:
+    _load_all()
+    return dict(sorted(_REGISTRY.items()))
+
+
+def load_config(path: Path | None = None) -> dict[str, Any]:
+    with (path or _CONFIG).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def enabled_detectors(config: Path | None = None,
+                      overrides: dict[str, bool] | None = None) -> list[Detector]:
+    """Instances of the detectors the config enables (all registered ones by default)."""
+    reg = registered()
+    cfg = load_config(config).get("detectors", {})
+    out = []
+    for name, cls in reg.items():
+        on = cfg.get(name, {}).get("enabled", True)
+        if overrides and name in overrides:
+            on = overrides[name]
+        if on:
+            out.append(cls())
+    return out
+
+
+Factory = Callable[[], Detector]

@@ -1,0 +1,45 @@
+"""Thai phone numbers: mobiles 06/08/09, landlines 02-07, and +66 forms.
+
+Whether a number is the agency's own (kept) is policy's question, not ours;
+the explanation says mobile or landline so that policy can decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
+
+_SEP = r"[ \-.\u00a0]?"
+PHONE_RE = (
+    rf"(?<![0-9A-Za-z])(?<![0-9][-./])(\+66{_SEP}\(?0?\)?{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}}"
+    rf"|0{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}})(?![0-9])(?![-./][0-9])"
+)
+
+
+def classify(raw: str) -> str | None:
+    digits = re.sub(r"[^0-9]", "", raw)
+    if raw.startswith("+"):
+        digits = "0" + digits[2:].lstrip("0")
+    if len(digits) == 10 and digits[1] in "689":
+        return "mobile"
+    if len(digits) == 9 and digits[1] in "234567":
+        return "landline"
+    return None
+
+
+@register
+class PhoneDetector(PatternDetector):
+    name = "phone"
+    label = "PHONE"
+    description = "Thai mobile (06/08/09, 10 digits), landline (0X, 9 digits) and +66 numbers, any separators."
+    patterns = [Pattern("th_phone", PHONE_RE, 0.75)]
+    context_words = ["โทร", "มือถือ", "เบอร์", "หมายเลข", "ติดต่อ", "Tel", "tel", "phone"]
+    context_window = 30
+    group = 1
+
+    def validate(self, match: re.Match[str], ctx: DetectionContext, pattern: Pattern) -> tuple[float, str] | None:
+        kind = classify(match.group(1))
+        if kind is None:
+            return None
+        return pattern.score, f"{kind} number"

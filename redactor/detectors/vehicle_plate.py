@@ -1,0 +1,53 @@
+"""Vehicle registration plates: ``กข 1234 บุรีรัมย์``, ``2ขค 9051 อุดรธานี``.
+
+A plate needs its province after it, or a registration context word before
+it; otherwise document numbers like ``ขก 0017.1/2215`` would match.
+Government vehicles are kept by policy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.types import Finding
+
+
+@lru_cache(maxsize=1)
+def province_names() -> tuple[str, ...]:
+    from pythainlp.corpus import provinces
+
+    names = {p["name_th"] if isinstance(p, dict) else str(p) for p in provinces(details=True)}
+    names.add("กรุงเทพมหานคร")
+    names.add("กรุงเทพฯ")
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _plate_re() -> re.Pattern[str]:
+    prov = "|".join(re.escape(p) for p in province_names())
+    return re.compile(
+        r"(?<![\u0e01-\u0e4e0-9])([0-9]?[\u0e01-\u0e2e]{1,2}[ \-]?[0-9]{1,4})(?![0-9.,/])"
+        rf"(?:[ \t]*\n?[ \t]*(?:จังหวัด|จ\.)?({prov}))?"
+    )
+
+
+@register
+class VehiclePlateDetector(Detector):
+    name = "vehicle_plate"
+    label = "PLATE"
+    description = ("Thai vehicle plates (1-2 consonants, optional leading digit, 1-4 digits) "
+                   "with a province or registration context.")
+
+    def detect(self, ctx: DetectionContext) -> list[Finding]:
+        out = []
+        for m in _plate_re().finditer(ctx.text):
+            left = ctx.before(m.start(), 30)
+            has_ctx = "ทะเบียน" in left
+            if m.group(2):
+                out.append(self.finding(m.start(), m.end(), 0.85 if not has_ctx else 0.95,
+                                        f"plate with province '{m.group(2)}'"))
+            elif has_ctx:
+                out.append(self.finding(m.start(1), m.end(1), 0.75, "plate after registration context word"))
+        return out

@@ -1,0 +1,49 @@
+"""One tree of exceptions for the redactor.
+
+Library errors (PyMuPDF, lxml, zipfile) are wrapped at the boundary so callers
+only ever see these types. ``exit_code`` is what the CLI returns for each.
+"""
+
+from __future__ import annotations
+
+
+class PhoeiError(Exception):
+    """Base of every error the redactor raises on purpose."""
+
+    exit_code = 1
+
+
+class BadInput(PhoeiError):
+    """The input file cannot be processed; nothing is written."""
+
+    exit_code = 2
+
+
+class UnsupportedFormat(BadInput):
+    """The content is neither PDF nor DOCX (sniffed, not by extension)."""
+
+
+class EmptyInput(BadInput):
+    """Zero-byte file."""
+
+
+class TooLarge(BadInput):
+    """The file is over the configured size limit."""
+
+
+class EncryptedDocument(BadInput):
+    """Password-protected documents cannot be redacted safely."""
+
+
+class ExtractionError(BadInput):
+    """The file claims a supported format but is corrupt or hostile."""
+
+
+class DecisionError(BadInput):
+    """A decisions file is malformed or refers to unknown proposals."""
+
+
+class VerificationFailed(PhoeiError):
+    """The cleaned output still holds withheld text, or lost kept text."""
+
+    exit_code = 3

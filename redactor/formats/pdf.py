@@ -1,0 +1,373 @@
+"""PDF: extraction from PyMuPDF ``rawdict`` characters, true redaction, recovery.
+
+Geometry comes from each character's own box, never from ``search_for``
+(its dehyphenation shifts hits on Thai lines with marks). Thai fonts' glyph
+boxes are taller than the line pitch, so every redaction rectangle is clipped
+to its own line's band; otherwise ``apply_redactions`` wipes parts of the
+lines above and below.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from redactor.errors import EncryptedDocument, ExtractionError
+from redactor.formats.base import Recovered, TextBuilder
+from redactor.types import Redaction, TextMap
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pymupdf
+
+# Characters inside one line; newlines between lines and blocks belong to no segment.
+_RAW_FLAGS_OFF = 0
+
+
+def sniff(head: bytes) -> bool:
+    # The header may follow up to 1 KiB of junk (the PDF spec tolerates it).
+    return b"%PDF-" in head[:1024]
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLine:
+    """Locator of one extracted line: page index, char boxes and the line band."""
+
+    page: int
+    boxes: tuple[tuple[float, float, float, float], ...]
+    band: tuple[float, float]  # y0, y1 of the line's own band
+    horizontal: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PdfMeta:
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class PdfAnnot:
+    page: int
+    xref: int
+    field: str
+
+
+def _fitz() -> Any:
+    import pymupdf
+
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+    return pymupdf
+
+
+def _open(path: Path) -> pymupdf.Document:
+    fitz = _fitz()
+    try:
+        doc = fitz.open(str(path), filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises several unrelated types here
+        raise ExtractionError(f"{path.name} is not a readable PDF: {exc}") from exc
+    if doc.needs_pass:
+        doc.close()
+        raise EncryptedDocument(f"{path.name} is password-protected; remove the password first")
+    if doc.page_count == 0:
+        doc.close()
+        raise ExtractionError(f"{path.name} has no pages")
+    return doc
+
+
+def _line_bands(lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """A band per line that touches no glyph box of a neighbouring line.
+
+    MuPDF removes every character whose box overlaps a redaction rectangle. A
+    Thai font's glyph box spans ascender to descender (about 1.65 em) while the
+    line pitch is often 1.2-1.5 em, so the boxes of adjacent lines overlap each
+    other; the band is what is left between the lines above and below.
+    """
+    info = []
+    for ln in lines:
+        spans = ln["spans"]
+        size = max((s["size"] for s in spans), default=10.0)
+        base = spans[0]["origin"][1] if spans else ln["bbox"][3]
+        info.append((ln["bbox"], base, size))
+    bands = []
+    for i, ((x0, y0, x1, y1), base, size) in enumerate(info):
+        top, bot = y0, y1
+        for j, ((ox0, oy0, ox1, oy1), obase, _os) in enumerate(info):
+            if i == j or ox1 <= x0 or ox0 >= x1 or abs(obase - base) < 0.3 * size:
+                continue
+            if obase < base:
+                top = max(top, oy1 + 0.05)
+            else:
+                bot = min(bot, oy0 - 0.05)
+        if bot - top < 0.15 * size:
+            # Lines packed tighter than their glyph boxes: a thin band through
+            # the middle of the x-height, the part only this line occupies.
+            mid = base - 0.35 * size
+            top, bot = mid - 0.07 * size, mid + 0.07 * size
+        bands.append((top, bot))
+    return bands
+
+
+class PdfDocument:
+    kind = "pdf"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.doc = _open(path)
+        self.needs_review: list[str] = []
+        self.textmap = self._extract()
+
+    def _extract(self) -> TextMap:
+        fitz = _fitz()
+        tb = TextBuilder()
+        flags = (
+            fitz.TEXT_PRESERVE_WHITESPACE
+            | fitz.TEXT_PRESERVE_LIGATURES
+            | fitz.TEXT_ACCURATE_BBOXES * 0
+        )
+        try:
+            for pno in range(self.doc.page_count):
+                page = self.doc[pno]
+                raw = page.get_text("rawdict", flags=flags, sort=True)
+                lines = [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
+                bands = _line_bands(lines)
+                annot_rects = [a.rect for a in page.annots() or []]
+                nchars = 0
+                for ln, band in zip(lines, bands, strict=True):
+                    chars = [ch for sp in ln["spans"] for ch in sp["chars"]]
+                    if not chars:
+                        continue
+                    nchars += sum(1 for ch in chars if not ch["c"].isspace())
+                    horizontal = abs(ln["dir"][1]) < 1e-3 and ln["dir"][0] > 0
+                    # Text drawn by annotations (FreeText, stamps) shows up in
+                    # the page's text but goes away with the annotations:
+                    # split such characters into segments of their own.
+                    for in_annot, group in _split_by_annots(chars, annot_rects):
+                        text = "".join(ch["c"] for ch in group)
+                        boxes = tuple(tuple(ch["bbox"]) for ch in group)
+                        ref = PdfLine(pno, boxes, band, horizontal)  # type: ignore[arg-type]
+                        where = f"annotation p{pno + 1}" if in_annot else f"page {pno + 1}"
+                        tb.add(text, where, not in_annot, ref, pno + 1)
+                    tb.sep("\n")
+                if nchars == 0 and page.get_images():
+                    self.needs_review.append(
+                        f"page {pno + 1} is a scanned image without a text layer: "
+                        "OCR is not available here, so a person must review it"
+                    )
+                for annot in page.annots() or []:
+                    info = annot.info
+                    for fld in ("content", "title", "subject"):
+                        val = info.get(fld) or ""
+                        if val.strip():
+                            tb.add(val, f"annotation p{pno + 1}", False, PdfAnnot(pno, annot.xref, fld), pno + 1)
+                            tb.sep("\n")
+                for w in page.widgets() or []:
+                    for val in (w.field_name, w.field_value, w.field_label):
+                        if isinstance(val, str) and val.strip():
+                            tb.add(val, f"form field p{pno + 1}", False, None, pno + 1)
+                            tb.sep("\n")
+            for key, val in (self.doc.metadata or {}).items():
+                if isinstance(val, str) and val.strip() and key not in ("format", "encryption"):
+                    tb.add(val, f"metadata:{key}", False, PdfMeta(key))
+                    tb.sep("\n")
+            xmp = self.doc.get_xml_metadata()
+            if xmp.strip():
+                tb.add(xmp, "metadata:xmp", False, PdfMeta("xmp"))
+                tb.sep("\n")
+            for entry in self.doc.get_toc(simple=True):
+                tb.add(str(entry[1]), "bookmark", False)
+                tb.sep("\n")
+        except (RuntimeError, ValueError) as exc:
+            raise ExtractionError(f"{self.path.name}: cannot extract text: {exc}") from exc
+        return tb.build()
+
+    # -- apply -------------------------------------------------------------
+
+    def rects_for(self, start: int, end: int) -> list[tuple[int, tuple[float, float, float, float]]]:
+        """Page-space rectangles covering the original characters [start, end)."""
+        out = []
+        for seg in self.textmap.segments_in(start, end):
+            ref = seg.ref
+            if not isinstance(ref, PdfLine):
+                continue
+            a = max(start, seg.start) - seg.start
+            b = min(end, seg.end) - seg.start
+            boxes = ref.boxes[a:b]
+            # MuPDF removes every glyph whose box touches the rectangle, and a
+            # combining mark's box has zero width at its base letter's right
+            # edge: start just inside our first letter so the previous
+            # letter's marks stay, and stop short of a letter that abuts ours.
+            x0 = boxes[0][0] + _EPS
+            x1 = max(bx[2] for bx in boxes)
+            if b < len(ref.boxes):
+                nxt = ref.boxes[b]
+                if nxt[0] <= x1 + _EPS:
+                    if not seg_text_is_space(self.textmap.text, seg.start + b):
+                        x1 -= _EPS
+                elif nxt[0] <= x1 + 0.6 * (ref.band[1] - ref.band[0]):
+                    # LibreOffice draws the า of ำ as a glyph of its own that
+                    # belongs to no character: reach to the next letter's edge.
+                    x1 = nxt[0] - _EPS
+            if ref.horizontal:
+                y0, y1 = ref.band
+            else:
+                y0 = min(bx[1] for bx in boxes)
+                y1 = max(bx[3] for bx in boxes)
+                x0 = min(x0, *(bx[0] for bx in boxes))
+            if x1 <= x0:
+                x1 = x0 + _EPS
+            out.append((ref.page, (x0, y0, x1, y1)))
+        return out
+
+    def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
+        fitz = _fitz()
+        doc = self.doc
+        touched: set[int] = set()
+        for r in redactions:
+            label = _box_label(r.basis) if label_boxes else None
+            for pno, rect in self.rects_for(r.start, r.end):
+                page = doc[pno]
+                kw: dict[str, Any] = {"fill": (0, 0, 0)}
+                if label:
+                    kw.update(text=label, fontsize=6, text_color=(1, 1, 1), cross_out=False)
+                page.add_redact_annot(fitz.Rect(rect), **kw)
+                touched.add(pno)
+        for pno in sorted(touched):
+            doc[pno].apply_redactions(
+                images=fitz.PDF_REDACT_IMAGE_PIXELS,
+                graphics=fitz.PDF_REDACT_LINE_ART_NONE,
+                text=fitz.PDF_REDACT_TEXT_REMOVE,
+            )
+        _scrub(doc)
+        tmp = out_path.with_name(out_path.name + ".part")
+        try:
+            doc.save(
+                str(tmp),
+                garbage=4,
+                deflate=True,
+                clean=True,
+                incremental=False,
+                encryption=fitz.PDF_ENCRYPT_NONE,
+            )
+            with tmp.open("rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, out_path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+    def close(self) -> None:
+        self.doc.close()
+
+
+_EPS = 0.05
+
+
+def seg_text_is_space(text: str, offset: int) -> bool:
+    return offset < len(text) and text[offset].isspace()
+
+
+def _box_label(basis: str) -> str:
+    return "ม.14" if basis == "14" else f"ม.{basis}"
+
+
+def _scrub(doc: pymupdf.Document) -> None:
+    """Remove everything that can carry text besides the page content."""
+    for pno in range(doc.page_count):
+        page = doc[pno]
+        for w in list(page.widgets() or []):
+            page.delete_widget(w)
+        for annot in list(page.annots() or []):
+            page.delete_annot(annot)
+        for link in page.get_links():
+            page.delete_link(link)
+    for name in doc.embfile_names():
+        doc.embfile_del(name)
+    doc.set_toc([])
+    doc.scrub(
+        attached_files=True,
+        clean_pages=True,
+        embedded_files=True,
+        hidden_text=False,
+        javascript=True,
+        metadata=True,
+        redactions=False,
+        remove_links=True,
+        reset_fields=True,
+        reset_responses=True,
+        thumbnails=True,
+        xml_metadata=True,
+    )
+    doc.set_metadata({})
+    doc.del_xml_metadata()
+
+
+def _split_by_annots(chars: list[dict[str, Any]], rects: list[Any]) -> list[tuple[bool, list[dict[str, Any]]]]:
+    if not rects:
+        return [(False, chars)]
+    groups: list[tuple[bool, list[dict[str, Any]]]] = []
+    for ch in chars:
+        x0, y0, x1, y1 = ch["bbox"]
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        inside = any(r.x0 <= cx <= r.x1 and r.y0 <= cy <= r.y1 for r in rects)
+        if groups and groups[-1][0] == inside:
+            groups[-1][1].append(ch)
+        else:
+            groups.append((inside, [ch]))
+    return groups
+
+
+def open_document(path: Path) -> PdfDocument:
+    return PdfDocument(path)
+
+
+def recover(path: Path) -> list[Recovered]:
+    """Everything recoverable from a written PDF, for verification."""
+    fitz = _fitz()
+    doc = _open(path)
+    out: list[Recovered] = []
+    try:
+        flags = fitz.TEXT_PRESERVE_WHITESPACE | fitz.TEXT_PRESERVE_LIGATURES
+        for pno in range(doc.page_count):
+            page = doc[pno]
+            # Visible and invisible text alike: text under boxes or off the
+            # page is still recoverable, so both count.
+            out.append(Recovered(f"page {pno + 1}", page.get_text("text", flags=flags), True))
+            clipless = page.get_text("text", flags=flags & ~fitz.TEXT_MEDIABOX_CLIP)
+            out.append(Recovered(f"page {pno + 1} (unclipped)", clipless, False))
+            for annot in page.annots() or []:
+                out.append(Recovered(f"annotation p{pno + 1}", " ".join(str(v) for v in annot.info.values()), False))
+            for w in page.widgets() or []:
+                out.append(Recovered(f"form field p{pno + 1}", f"{w.field_name} {w.field_value}", False))
+            for link in page.get_links():
+                out.append(Recovered(f"link p{pno + 1}", str(link.get("uri") or ""), False))
+        out.append(Recovered("metadata", " ".join(str(v) for v in (doc.metadata or {}).values()), False))
+        out.append(Recovered("metadata:xmp", doc.get_xml_metadata(), False))
+        out.append(Recovered("bookmarks", " ".join(str(e[1]) for e in doc.get_toc()), False))
+        for name in doc.embfile_names():
+            out.append(Recovered("attachment", name, False))
+        # Raw strings in every object: catches orphaned or hidden objects.
+        for xref in range(1, doc.xref_length()):
+            try:
+                obj = doc.xref_object(xref, compressed=False)
+            except Exception:
+                continue
+            out.append(Recovered(f"object {xref}", _pdf_strings(obj), False))
+    finally:
+        doc.close()
+    return out
+
+
+def _pdf_strings(obj: str) -> str:
+    """Decode literal and hex strings found in a PDF object's source."""
+    import re
+
+    parts = []
+    for m in re.finditer(r"<(FEFF[0-9A-Fa-f]*)>", obj):
+        try:
+            parts.append(bytes.fromhex(m.group(1)).decode("utf-16-be", "ignore"))
+        except ValueError:
+            pass
+    for m in re.finditer(r"\(((?:\\.|[^\\)])*)\)", obj):
+        parts.append(m.group(1))
+    return " ".join(parts)

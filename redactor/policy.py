@@ -1,0 +1,148 @@
+"""From raw findings to proposals: resolve overlaps, apply keep rules, propagate.
+
+All offsets here are in the normalised view; the pipeline maps proposals back
+to the canonical text at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redactor.detectors.base import TH, DetectionContext
+from redactor.detectors.person_name import split_name
+from redactor.keep_rules import KeepSpan, keep_spans
+from redactor.types import Action, Finding
+
+REDACT_AT = 0.5
+REVIEW_AT = 0.3
+# Findings that flag a passage instead of removing it.
+FLAG_LABELS = {"SECURITY_MARK": "keep", "MONARCHY": "review"}
+# Labels no keep rule may override: a source's name endangers them whatever their job.
+NEVER_KEPT = {"INFORMANT", "HEALTH", "NATIONAL_ID", "TAX_ID_PERSON", "BANK_ACCOUNT", "PASSPORT", "DOB", "SECURITY"}
+PERSONAL = {"PERSON", "NATIONAL_ID", "PHONE", "EMAIL", "BANK_ACCOUNT", "PASSPORT", "PLATE", "ADDRESS", "DOB", "AGE",
+            "TAX_ID_PERSON", "LAND_TITLE", "HEALTH"}
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    finding: Finding
+    action: Action
+    keep_reason: str | None = None
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Merge findings whose spans overlap into one finding per cluster.
+
+    The merged span is the union (a partial removal would leak the rest); the
+    label, basis and detector are those of the strongest member (highest
+    score, then longest span); the explanation lists every member.
+    """
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    out: list[Finding] = []
+    cluster: list[Finding] = []
+    cend = -1
+
+    def flush() -> None:
+        if not cluster:
+            return
+        best = max(cluster, key=lambda f: (f.score, f.end - f.start))
+        start = min(f.start for f in cluster)
+        end = max(f.end for f in cluster)
+        others = sorted({f"{f.detector}: {f.explanation}" for f in cluster if f is not best})
+        why = best.explanation + ("" if not others else " | also " + " | ".join(others))
+        out.append(Finding(start, end, best.label, best.score, best.basis, best.detector, why))
+
+    for f in ordered:
+        if cluster and f.start < cend:
+            cluster.append(f)
+            cend = max(cend, f.end)
+        else:
+            flush()
+            cluster = [f]
+            cend = f.end
+    flush()
+    return out
+
+
+def _covered(f: Finding, keeps: list[KeepSpan]) -> KeepSpan | None:
+    length = f.end - f.start
+    for k in keeps:
+        overlap = min(f.end, k.end) - max(f.start, k.start)
+        if overlap > 0 and overlap * 2 >= length:
+            return k
+    return None
+
+
+def _flex(value: str) -> str:
+    return r"\s*".join(re.escape(c) for c in value if not c.isspace())
+
+
+def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpan]) -> list[Finding]:
+    """Other occurrences of what is being redacted: the same string anywhere,
+    and a person's first name followed by their (or any) surname."""
+    text = ctx.text
+    new: list[Finding] = []
+    seen: set[str] = set()
+    for d in decided:
+        if d.action != "redact":
+            continue
+        f = d.finding
+        value = text[f.start:f.end]
+        key = "".join(value.split())
+        if len(key) >= 4 and key not in seen:
+            seen.add(key)
+            for m in re.finditer(_flex(value), text):
+                new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
+                                   f"same text as a redacted {f.label} elsewhere in the document"))
+        if f.label in ("PERSON", "INFORMANT"):
+            _title, first, last = split_name(value)
+            for part in (first,):
+                if len(part) < 3 or f"first:{part}" in seen:
+                    continue
+                seen.add(f"first:{part}")
+                # The first name standing alone as a word, with the surname after it if any.
+                rx = rf"(?<![{TH}]){re.escape(part)}(?:[ \t]*\n?[ \t]*{_flex(last)}|[ \t]+[{TH}]{{3,}})?(?![{TH}])" \
+                    if last else rf"(?<![{TH}]){re.escape(part)}(?![{TH}])"
+                for m in re.finditer(rx, text):
+                    new.append(Finding(m.start(), m.end(), f.label, 0.75, f.basis, "propagation",
+                                       f"first name of a redacted person ('{part}') elsewhere in the document"))
+    taken = [(d.finding.start, d.finding.end) for d in decided if d.action != "review"]
+    return [n for n in new if _covered(n, keeps) is None
+            and not any(s < n.end and n.start < e for s, e in taken)]
+
+
+def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
+    """Resolve, keep, propagate, resolve again; one decision per span."""
+    from redactor.detectors.security_mark import is_classified
+
+    flags = [f for f in findings if f.label in FLAG_LABELS]
+    core = [f for f in findings if f.label not in FLAG_LABELS]
+    keeps = keep_spans(core, ctx)
+    classified = is_classified(ctx.text)
+
+    def judge(fs: list[Finding]) -> list[Decided]:
+        out = []
+        for f in resolve_overlaps(fs):
+            if classified and f.label in PERSONAL and f.basis == "15(5)":
+                f = Finding(f.start, f.end, f.label, f.score, "15(2)", f.detector,
+                            f.explanation + "; classified law-enforcement document")
+            k = None if f.label in NEVER_KEPT else _covered(f, keeps)
+            if k is not None:
+                out.append(Decided(f, "keep", k.reason))
+            elif f.score >= REDACT_AT:
+                out.append(Decided(f, "redact"))
+            elif f.score >= REVIEW_AT:
+                out.append(Decided(f, "review"))
+        return out
+
+    first = judge(core)
+    extra = propagate(first, ctx, keeps)
+    decided = judge(core + extra) if extra else first
+    for f in flags:
+        action = FLAG_LABELS[f.label]
+        reason = "classification mark stays visible; the document is treated as classified" \
+            if f.label == "SECURITY_MARK" else None
+        decided.append(Decided(f, action, reason))  # type: ignore[arg-type]
+    decided.sort(key=lambda d: (d.finding.start, d.finding.end))
+    return decided

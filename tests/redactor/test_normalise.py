@@ -1,0 +1,425 @@
+"""Tests for redactor.normalise: the matching view and its offset map."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+
+from redactor.normalise import NormalisedView, fold_for_match, normalise
+
+# --- Expected PUA mapping, transcribed in PUA order ---------------------------
+# Independent of the module's grouped table (HarfBuzz src/hb-ot-shaper-thai.cc,
+# SD/SDL/SL/RD tables), so a typo in either shows up here.
+WIN_PUA_EXPECTED = {
+    0xF700: 0x0E10,  # THO THAN, descender removed
+    0xF701: 0x0E34,  # SARA I, left
+    0xF702: 0x0E35,  # SARA II, left
+    0xF703: 0x0E36,  # SARA UE, left
+    0xF704: 0x0E37,  # SARA UEE, left
+    0xF705: 0x0E48,  # MAI EK, down-left
+    0xF706: 0x0E49,  # MAI THO, down-left
+    0xF707: 0x0E4A,  # MAI TRI, down-left
+    0xF708: 0x0E4B,  # MAI CHATTAWA, down-left
+    0xF709: 0x0E4C,  # THANTHAKHAT, down-left
+    0xF70A: 0x0E48,  # MAI EK, down
+    0xF70B: 0x0E49,  # MAI THO, down
+    0xF70C: 0x0E4A,  # MAI TRI, down
+    0xF70D: 0x0E4B,  # MAI CHATTAWA, down
+    0xF70E: 0x0E4C,  # THANTHAKHAT, down
+    0xF70F: 0x0E0D,  # YO YING, descender removed
+    0xF710: 0x0E31,  # MAI HAN-AKAT, left
+    0xF711: 0x0E4D,  # NIKHAHIT, left
+    0xF712: 0x0E47,  # MAITAIKHU, left
+    0xF713: 0x0E48,  # MAI EK, left
+    0xF714: 0x0E49,  # MAI THO, left
+    0xF715: 0x0E4A,  # MAI TRI, left
+    0xF716: 0x0E4B,  # MAI CHATTAWA, left
+    0xF717: 0x0E4C,  # THANTHAKHAT, left
+    0xF718: 0x0E38,  # SARA U, down
+    0xF719: 0x0E39,  # SARA UU, down
+    0xF71A: 0x0E3A,  # PHINTHU, down
+}
+MAC_PUA_EXPECTED = {
+    0xF884: 0x0E31,  # MAI HAN-AKAT, left
+    0xF885: 0x0E34,  # SARA I, left
+    0xF886: 0x0E35,  # SARA II, left
+    0xF887: 0x0E36,  # SARA UE, left
+    0xF888: 0x0E37,  # SARA UEE, left
+    0xF889: 0x0E47,  # MAITAIKHU, left
+    0xF88A: 0x0E48,  # MAI EK, left
+    0xF88B: 0x0E48,  # MAI EK, down
+    0xF88C: 0x0E48,  # MAI EK, down-left
+    0xF88D: 0x0E49,  # MAI THO, left
+    0xF88E: 0x0E49,  # MAI THO, down
+    0xF88F: 0x0E49,  # MAI THO, down-left
+    0xF890: 0x0E4A,  # MAI TRI, left
+    0xF891: 0x0E4A,  # MAI TRI, down
+    0xF892: 0x0E4A,  # MAI TRI, down-left
+    0xF893: 0x0E4B,  # MAI CHATTAWA, left
+    0xF894: 0x0E4B,  # MAI CHATTAWA, down
+    0xF895: 0x0E4B,  # MAI CHATTAWA, down-left
+    0xF896: 0x0E4C,  # THANTHAKHAT, left
+    0xF897: 0x0E4C,  # THANTHAKHAT, down
+    0xF898: 0x0E4C,  # THANTHAKHAT, down-left
+    0xF899: 0x0E4D,  # NIKHAHIT, left
+    0xF89A: 0x0E0D,  # YO YING, descender removed
+    0xF89B: 0x0E38,  # SARA U, down
+    0xF89C: 0x0E39,  # SARA UU, down
+    0xF89D: 0x0E3A,  # PHINTHU, down
+    0xF89E: 0x0E10,  # THO THAN, descender removed
+}
+PUA_EXPECTED = {**WIN_PUA_EXPECTED, **MAC_PUA_EXPECTED}
+ZW_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def identity_offsets(n: int) -> tuple[list[int], list[int]]:
+    return list(range(n)), list(range(1, n + 1))
+
+
+def assert_well_formed(view: NormalisedView, original: str) -> None:
+    """Invariants every view must satisfy, whatever the input."""
+    n = len(view.text)
+    assert len(view.starts) == len(view.ends) == n
+    for i in range(n):
+        assert 0 <= view.starts[i] < view.ends[i] <= len(original)
+    assert view.starts == sorted(view.starts)
+    assert view.ends == sorted(view.ends)
+
+
+# --- PUA ----------------------------------------------------------------------
+
+
+def test_pua_tables_cover_both_ranges_completely() -> None:
+    # HarfBuzz defines every code point of both ranges; a gap would mean a
+    # transcription error rather than an intentional omission.
+    assert set(WIN_PUA_EXPECTED) == set(range(0xF700, 0xF71B))
+    assert set(MAC_PUA_EXPECTED) == set(range(0xF884, 0xF89F))
+
+
+@pytest.mark.parametrize("pua, std", sorted(PUA_EXPECTED.items()))
+def test_each_pua_code_point_maps_to_standard_thai(pua: int, std: int) -> None:
+    view = normalise(chr(pua))
+    assert view.text == chr(std)
+    assert (view.starts, view.ends) == ([0], [1])
+
+
+@pytest.mark.parametrize("cp", [0xF6FF, 0xF71B, 0xF71F, 0xF720, 0xF883, 0xF89F, 0xF8FF])
+def test_pua_code_points_harfbuzz_does_not_define_stay(cp: int) -> None:
+    view = normalise(f"ก{chr(cp)}ข")
+    assert view.text == f"ก{chr(cp)}ข"
+    assert (view.starts, view.ends) == identity_offsets(3)
+
+
+@pytest.mark.parametrize(
+    "exported, expected",
+    [
+        # Shaped by HarfBuzz's fallback state machine, as Word writes them.
+        ("ก\uf70aอน", "ก่อน"),  # tone shifted down (no upper vowel)
+        ("ก\uf88bอน", "ก่อน"),  # same, Mac font
+        ("ป\uf710\uf714น", "ปั้น"),  # ascender consonant: vowel and tone shifted left
+        ("ป\uf884\uf88dน", "ปั้น"),  # same, Mac font
+        ("ปู\uf705", "ปู่"),  # tone shifted down-left
+        ("ปู\uf88c", "ปู่"),  # same, Mac font
+        ("ฟ\uf701\uf714ว", "ฟิ้ว"),
+        ("กตัญ\uf70fู", "กตัญญู"),  # YO YING without descender
+        ("กตัญ\uf89aู", "กตัญญู"),
+        ("ฎ\uf718", "ฎุ"),  # below vowel shifted down under a descender
+        ("\uf700", "ฐ"),
+        ("\uf89e", "ฐ"),
+    ],
+)
+def test_pua_words(exported: str, expected: str) -> None:
+    view = normalise(exported)
+    assert view.text == expected
+    # PUA mapping is 1:1, so offsets stay the identity.
+    assert (view.starts, view.ends) == identity_offsets(len(exported))
+
+
+# --- Decomposed SARA AM -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "original, expected, starts, ends",
+    [
+        ("ค\u0e4d\u0e32", "คำ", [0, 1], [1, 3]),
+        ("ท\u0e4d\u0e32งาน", "ทำงาน", [0, 1, 3, 4, 5], [1, 3, 4, 5, 6]),
+        # Word order: NIKHAHIT, tone, SARA AA -> tone, SARA AM.
+        ("น\u0e4d\u0e49\u0e32", "น้ำ", [0, 1, 1], [1, 3, 4]),
+        ("ก\u0e4d\u0e48\u0e32", "ก่ำ", [0, 1, 1], [1, 3, 4]),
+        # Tone already in logical order before the pair.
+        ("น\u0e49\u0e4d\u0e32", "น้ำ", [0, 1, 2], [1, 2, 4]),
+        # PUA NIKHAHIT and PUA tone recompose like the standard ones.
+        ("ป\uf711\uf714\u0e32", "ป้ำ", [0, 1, 1], [1, 3, 4]),
+        ("ป\uf899\uf88d\u0e32", "ป้ำ", [0, 1, 1], [1, 3, 4]),
+        # Zero-width inside the pair stays inside the cluster.
+        ("ค\u0e4d\u200b\u0e32", "คำ", [0, 1], [1, 4]),
+        # A lone NIKHAHIT or one followed by something else is kept.
+        ("ก\u0e4d", "ก\u0e4d", [0, 1], [1, 2]),
+        ("\u0e4dก\u0e32", "\u0e4dก\u0e32", [0, 1, 2], [1, 2, 3]),
+        ("\u0e4d\u0e4c\u0e32", "\u0e4d\u0e4c\u0e32", [0, 1, 2], [1, 2, 3]),
+        # Composed SARA AM is left alone.
+        ("น้ำ", "น้ำ", [0, 1, 2], [1, 2, 3]),
+    ],
+)
+def test_sara_am(
+    original: str, expected: str, starts: list[int], ends: list[int]
+) -> None:
+    view = normalise(original)
+    assert view.text == expected
+    assert view.starts == starts
+    assert view.ends == ends
+
+
+@pytest.mark.parametrize(
+    "original, word, original_word",
+    [
+        ("นายก\u0e4d\u0e32ธร ใจดี", "กำธร", "ก\u0e4d\u0e32ธร"),
+        ("ที่อยู่ ต\u0e4d\u0e32บลบางรัก", "ตำบล", "ต\u0e4d\u0e32บล"),
+        ("บ้านน\u0e4d\u0e49\u0e32ใส", "น้ำใส", "น\u0e4d\u0e49\u0e32ใส"),
+        ("ผู้ช\u0e4d\u0e32นาญการ", "ชำนาญ", "ช\u0e4d\u0e32นาญ"),
+        ("ค\u0e4d\u0e32", "ำ", "\u0e4d\u0e32"),
+    ],
+)
+def test_matched_word_covers_both_original_chars(
+    original: str, word: str, original_word: str
+) -> None:
+    view = normalise(original)
+    start = view.text.index(word)
+    orig_start, orig_end = view.to_orig(start, start + len(word))
+    # Exactly the word's original characters: NIKHAHIT and SARA AA included,
+    # nothing outside the word.
+    assert original[orig_start:orig_end] == original_word
+
+
+# --- Zero-width characters ----------------------------------------------------
+
+
+@pytest.mark.parametrize("zw", list(ZW_CHARS))
+def test_zero_width_inside_word_is_dropped(zw: str) -> None:
+    original = f"นายสม{zw}ชาย ใจดี"
+    view = normalise(original)
+    assert view.text == "นายสมชาย ใจดี"
+    start = view.text.index("สมชาย")
+    orig_start, orig_end = view.to_orig(start, start + len("สมชาย"))
+    # The span reaches across the dropped character.
+    assert original[orig_start:orig_end] == f"สม{zw}ชาย"
+    # Neighbours keep their own one-char mapping.
+    i = view.text.index("ม")
+    assert (view.starts[i], view.ends[i]) == (
+        original.index("ม"),
+        original.index("ม") + 1,
+    )
+    assert view.starts[i + 1] == original.index("ช")
+
+
+@pytest.mark.parametrize(
+    "original, expected, starts, ends",
+    [
+        ("\u200b", "", [], []),
+        ("\ufeffก", "ก", [1], [2]),
+        ("ก\u200b\u200c\u200d", "ก", [0], [1]),
+        ("12\u00ad34", "1234", [0, 1, 3, 4], [1, 2, 4, 5]),
+        ("a\u2060\u200bb", "ab", [0, 3], [1, 4]),
+    ],
+)
+def test_zero_width_offsets(
+    original: str, expected: str, starts: list[int], ends: list[int]
+) -> None:
+    view = normalise(original)
+    assert (view.text, view.starts, view.ends) == (expected, starts, ends)
+
+
+# --- Digits -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "original, expected",
+    [
+        ("๐๑๒๓๔๕๖๗๘๙", "0123456789"),
+        ("๑-๑๐๓๗-๐๒๐๗๑-๘๑-๑", "1-1037-02071-81-1"),
+        ("โทร ๐๘๑ ๒๓๔ ๕๖๗๘", "โทร 081 234 5678"),
+        ("พ.ศ. ๒๕๖๗", "พ.ศ. 2567"),
+        ("０１２３４５６７８９", "0123456789"),
+        ("เลขที่ １๒3", "เลขที่ 123"),
+    ],
+)
+def test_digits(original: str, expected: str) -> None:
+    view = normalise(original)
+    assert view.text == expected
+    assert (view.starts, view.ends) == identity_offsets(len(original))
+
+
+# --- Mixed --------------------------------------------------------------------
+
+
+def test_mixed_word_export() -> None:
+    # Everything at once: PUA tone, decomposed SARA AM with a tone, Thai
+    # digits, zero-width characters and a soft hyphen.
+    original = "ก\uf70aอน น\u0e4d\u0e49\u0e32 ๑๒\u200b๓ x\u00ady"
+    view = normalise(original)
+    assert view.text == "ก่อน น้ำ 123 xy"
+    assert_well_formed(view, original)
+    for word in ("ก่อน", "น้ำ", "123", "xy"):
+        start = view.text.index(word)
+        a, b = view.to_orig(start, start + len(word))
+        assert fold_for_match(original[a:b]) == fold_for_match(word)
+    # The redaction for "123" covers the zero-width character between digits.
+    start = view.text.index("123")
+    a, b = view.to_orig(start, start + 3)
+    assert original[a:b] == "๑๒\u200b๓"
+
+
+def test_to_orig_rejects_bad_spans() -> None:
+    view = normalise("abc")
+    for start, end in [(1, 1), (2, 1), (-1, 2), (0, 4)]:
+        with pytest.raises(ValueError):
+            view.to_orig(start, end)
+
+
+def test_view_is_frozen() -> None:
+    view = normalise("abc")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        view.text = "x"  # type: ignore[misc]
+
+
+# --- Property-style checks ----------------------------------------------------
+
+_CONSONANTS = "กขคงจชซญฎฏฐดตถทธนบปผพฟมยรลวสหอฮ"
+_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
+_SPECIAL_ALPHABET = (
+    _CONSONANTS
+    + _MARKS
+    + "ะาำเแโใไ"
+    + "\u0e4d\u0e32\u0e4d\u0e32\u0e4d"  # extra weight so SARA AM clusters are common
+    + "๐๑๒๓๔๕๖๗๘๙0123456789０９"
+    + "".join(map(chr, PUA_EXPECTED))
+    + "\uf71b\uf883"  # undefined PUA
+    + ZW_CHARS * 3
+    + " \n-."
+)
+_PLAIN_ALPHABET = (
+    _CONSONANTS + _MARKS + "ะาำเแโใไ" + "0123456789" + "abcXYZ -.,()/\n\u00a0"
+)
+
+_REFERENCE_TABLE: dict[int, int | None] = {
+    **PUA_EXPECTED,
+    **{0x0E50 + d: ord("0") + d for d in range(10)},
+    **{0xFF10 + d: ord("0") + d for d in range(10)},
+    **{ord(c): None for c in ZW_CHARS},
+}
+_REFERENCE_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+
+def _reference_text(text: str) -> str:
+    """Straightforward (offset-free) statement of the rules, as an oracle."""
+    return _REFERENCE_AM.sub("\\1\u0e33", text.translate(_REFERENCE_TABLE))
+
+
+def _random_strings(alphabet: str, seed: int, count: int = 400) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_special_text_offsets(seed: int) -> None:
+    rng = random.Random(1000 + seed)
+    for original in _random_strings(_SPECIAL_ALPHABET, seed):
+        view = normalise(original)
+        assert_well_formed(view, original)
+        assert view.text == _reference_text(original)
+
+        # Every original character except dropped zero-width ones is behind
+        # some normalised character, so nothing escapes redaction.
+        covered: set[int] = set()
+        for s, e in zip(view.starts, view.ends, strict=True):
+            covered.update(range(s, e))
+        for j, ch in enumerate(original):
+            if ch not in ZW_CHARS:
+                assert j in covered, (original, j)
+
+        # One-char mappings carry the translated original character.
+        for i, (s, e) in enumerate(zip(view.starts, view.ends, strict=True)):
+            if e - s == 1:
+                assert _reference_text(original[s]) == view.text[i]
+
+        n = len(view.text)
+        if n == 0:
+            continue
+        for _ in range(20):
+            a = rng.randrange(n)
+            b = rng.randrange(a + 1, n + 1)
+            oa, ob = view.to_orig(a, b)
+            assert 0 <= oa < ob <= len(original)
+            # Monotonic: widening or shifting the span never moves the
+            # original span the other way.
+            a2 = rng.randrange(a, b)
+            b2 = rng.randrange(max(a2 + 1, b), n + 1)
+            oa2, ob2 = view.to_orig(a2, b2)
+            assert oa <= oa2 and ob <= ob2
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_plain_text_is_identity(seed: int) -> None:
+    for original in _random_strings(_PLAIN_ALPHABET, seed):
+        view = normalise(original)
+        assert view.text == original
+        assert (view.starts, view.ends) == identity_offsets(len(original))
+
+
+def test_empty_text() -> None:
+    view = normalise("")
+    assert (view.text, view.starts, view.ends) == ("", [], [])
+
+
+# --- fold_for_match -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1-1037-02071-81-1", "1103702071811"),
+        ("๑-๑๐๓๗-๐๒๐๗๑-๘๑-๑", "1103702071811"),
+        ("1 1037 02071 81 1", "1103702071811"),
+        ("１-１０３７", "11037"),
+        ("1,234.50", "123450"),
+        ("1(0)2", "102"),
+        ("(0)", "(0)"),
+        ("โทร (0)", "โทร(0)"),
+        ("a(0)b", "a(0)b"),
+        ("a-b", "a-b"),
+        ("1-a", "1-a"),
+        ("1.", "1."),
+        ("นาย สมชาย\u00a0ใจดี", "นายสมชายใจดี"),
+        ("a\tb\nc\u2003d\u3000e", "abcde"),
+        ("สม\u200bชาย", "สมชาย"),
+        ("น\u0e4d\u0e49\u0e32", "น้ำ"),
+        ("ก\uf70aอน", "ก่อน"),
+        ("e\u0301", "\u00e9"),
+        ("ABC Straße", "abcstrasse"),
+        # Evaluation-compatible extras (shared/eval/score.py).
+        ("เเม่", "แม่"),
+        ("1\u20132", "12"),
+        ("1\u22122", "12"),
+        ("ก\uf71b", "ก\u0e4e"),
+    ],
+)
+def test_fold_for_match(text: str, expected: str) -> None:
+    assert fold_for_match(text) == expected
+
+
+@pytest.mark.parametrize(
+    "exported, clean",
+    [
+        ("นายก\u0e4d\u0e32ธร  ใจดี", "นายกำธร ใจดี"),
+        ("ป\uf711\uf714\u0e32", "ป้ำ"),
+        (
+            "เลขประจ\u0e4d\u0e32ตัว ๑ ๑๐๓๗ ๐๒๐๗๑ ๘๑ ๑",
+            "เลขประจ\u0e33ตัว 1-1037-02071-81-1",
+        ),
+    ],
+)
+def test_fold_for_match_equates_export_variants(exported: str, clean: str) -> None:
+    assert fold_for_match(exported) == fold_for_match(clean)

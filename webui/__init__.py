@@ -1,0 +1,1 @@
+"""The web layer (issue #5) and the ``phoei`` console script. The only package that imports Flask."""
