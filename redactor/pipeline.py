@@ -197,10 +197,11 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
 
 
 def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> VerificationReport:
-    from redactor.verify import surviving_fragments, verify
+    from redactor.verify import residual_text, surviving_fragments, verify
 
+    tm = analysis.doc.textmap
     return verify(analysis.fmt, written, redactions, kept_texts(analysis, redactions),
-                  surviving_fragments(analysis.doc.textmap, redactions))
+                  surviving_fragments(tm, redactions), residual_text(tm, redactions))
 
 
 def _failure_message(report: VerificationReport) -> str:

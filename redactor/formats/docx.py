@@ -377,6 +377,8 @@ def _ole_error(data: bytes, label: str) -> Exception:
         return EncryptedDocument(f"{label} is password-protected (encrypted Office package)")
     if utf16("WordDocument") in data:
         return UnsupportedFormat(f"{label} is a legacy Word 97-2003 .doc file; save it as .docx first")
+    if utf16("Workbook") in data or utf16("PowerPoint Document") in data:
+        return UnsupportedFormat(f"{label} is a legacy Excel or PowerPoint file, not a Word document")
     return EncryptedDocument(f"{label} is an OLE compound file, not a DOCX (likely password-protected)")
 
 
@@ -1114,8 +1116,10 @@ def _remove_comment_references(root: etree._Element) -> None:
 def _literal_patterns(textmap: TextMap, redactions: list[Redaction]) -> list[re.Pattern[str]]:
     seen: set[str] = set()
     patterns = []
-    for red in redactions:
-        text = red.text or textmap.text[red.start : red.end]
+    # Both the text the caller names and the characters actually at the
+    # offsets: an upstream step may have normalised one of them.
+    texts = [t for red in redactions for t in (red.text, textmap.text[red.start : red.end]) if t]
+    for text in texts:
         core = [c for c in text if not (c.isspace() or c in "-.,()\u200b")]
         key = "".join(core)
         if len(core) < MIN_LITERAL_CHARS or key in seen:

@@ -332,7 +332,9 @@ def recover(path: Path) -> list[Recovered]:
             page = doc[pno]
             # Visible and invisible text alike: text under boxes or off the
             # page is still recoverable, so both count.
-            out.append(Recovered(f"page {pno + 1}", page.get_text("text", flags=flags), True))
+            # Same reading order as extraction, so that surviving text can be
+            # compared line by line.
+            out.append(Recovered(f"page {pno + 1}", page.get_text("text", flags=flags, sort=True), True))
             clipless = page.get_text("text", flags=flags & ~fitz.TEXT_MEDIABOX_CLIP)
             out.append(Recovered(f"page {pno + 1} (unclipped)", clipless, False))
             for annot in page.annots() or []:
