@@ -48,7 +48,9 @@ RATIO_MIN_SIZE = 1024 * 1024
 
 # Images at least this large may be a scan, a photo of an ID card or a
 # signature; we cannot read them, so a human has to look.
-REVIEW_IMAGE_BYTES = 64 * 1024
+# Letterhead emblems (ครุฑ) and logos are small; a pasted scan or photo of a
+# document is not. Only the latter holds text we cannot read without OCR.
+REVIEW_IMAGE_BYTES = 300 * 1024
 
 # Literal belt-and-braces scrubbing ignores very short strings: masking every
 # "12" in an XML part would damage the document and protect nothing.
@@ -193,12 +195,16 @@ def _one_line(exc: BaseException) -> str:
     return text[:200] or type(exc).__name__
 
 
-def _parse_xml(data: bytes, name: str) -> etree._ElementTree:
+def _parse_xml(data: bytes, name: str, *, keep_comments: bool = False) -> etree._ElementTree:
     # A byte check first: a DOCTYPE has no business in OOXML and refusing it
     # before parsing keeps billion-laughs and external entities out entirely.
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise ExtractionError(f"{name}: XML with a DOCTYPE or entity declaration is refused")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    # Comments are dropped while parsing so that text on both sides of one
+    # merges into a single node, as Word reads it.
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False, remove_comments=not keep_comments
+    )
     try:
         tree = etree.parse(io.BytesIO(data), parser)
     except (etree.LxmlError, ValueError) as exc:
@@ -253,8 +259,10 @@ class _Rel:
 class _Package:
     """A DOCX opened from bytes, checked for bombs, encryption and hostile XML."""
 
-    def __init__(self, data: bytes, label: str) -> None:
+    def __init__(self, data: bytes, label: str, *, keep_comments: bool = False) -> None:
         self.label = label
+        self.keep_comments = keep_comments
+        self.commented: set[str] = set()
         if data.startswith(OLE_MAGIC):
             raise _ole_error(data, label)
         if not data.startswith(ZIP_MAGIC):
@@ -306,7 +314,9 @@ class _Package:
             # image cannot make apply fail half-way through writing.
             data = self.read(name)
             if self.is_xml(name):
-                self.trees[name] = _parse_xml(data, name)
+                self.trees[name] = _parse_xml(data, name, keep_comments=self.keep_comments)
+                if b"<!--" in data:
+                    self.commented.add(name)
         main = None
         for rel in self.rels(""):
             if rel.kind == "officeDocument" and not rel.external:
@@ -837,6 +847,8 @@ class _Editor:
         self.dirty: set[str] = set()
         self.removed: set[str] = set()
         self.neutralised: set[tuple[str, str]] = set()
+        self.protected: set[tuple[etree._Element, str | None]] = set()
+        self._nodes: dict[str, list[etree._Element]] = {}
 
     def tree(self, name: str) -> etree._ElementTree:
         if name not in self.trees:
@@ -846,10 +858,22 @@ class _Editor:
     def root(self, name: str) -> etree._Element:
         return self.tree(name).getroot()
 
+    def node(self, part: str, index: int) -> etree._Element:
+        """The fresh node at a ``DocxRef.index``; valid before any structural edit."""
+        if part not in self._nodes:
+            self._nodes[part] = list(self.root(part).iter())
+        return self._nodes[part][index]
+
     # -- the steps ----------------------------------------------------------
 
     def run(self, textmap: TextMap, redactions: list[Redaction]) -> None:
         self.mask_spans(textmap, redactions)
+        # Visible text outside every redaction was kept on purpose (policy or
+        # a reviewer); the literal backstop below must not override that, and
+        # verification would report it as collateral damage.
+        for seg in textmap.segments:
+            if seg.visible and isinstance(seg.ref, DocxRef):
+                self.protected.add((self.node(seg.ref.part, seg.ref.index), seg.ref.attr))
         layout = self.layout
         for part, _ in layout.stories():
             if part not in layout.comments:
@@ -860,6 +884,7 @@ class _Editor:
             if extra:
                 self.drop_part(extra)
         self.scrub_properties()
+        self.strip_xml_comments()
         patterns = _literal_patterns(textmap, redactions)
         if patterns:
             self.scrub_literals(patterns)
@@ -876,11 +901,8 @@ class _Editor:
                 key = (ref.part, ref.index, ref.attr)
                 lo, hi = max(red.start, seg.start) - seg.start, min(red.end, seg.end) - seg.start
                 spans.setdefault(key, (seg, []))[1].append((lo, hi))
-        nodes: dict[str, list[etree._Element]] = {}
         for (part, index, attr), (seg, cuts) in spans.items():
-            if part not in nodes:
-                nodes[part] = list(self.root(part).iter())
-            node = nodes[part][index]
+            node = self.node(part, index)
             if node.tag != seg.ref.element.tag:
                 raise ExtractionError(f"{part}: document changed since it was opened")
             current = _get_text(node, attr)
@@ -945,9 +967,33 @@ class _Editor:
                 else:
                     continue
                 self.dirty.add(layout.app)
+        # The same path, as the settings' link to the attached template.
+        for rels_part in self.pkg.rels_parts():
+            if rels_part in self.removed:
+                continue
+            for rel in self.pkg.rels_in(rels_part, self.root(rels_part)):
+                if rel.external and rel.kind == "attachedTemplate":
+                    target = rel.element.get("Target") or ""
+                    base = re.split(r"[\\/]", target)[-1]
+                    if base != target:
+                        rel.element.set("Target", base)
+                        self.dirty.add(rels_part)
+
+    def strip_xml_comments(self) -> None:
+        # Word never writes XML comments; the parser already dropped them
+        # (they are never mapped), so re-serialising the part removes them.
+        for name in self.pkg.commented:
+            if name not in self.removed:
+                self.tree(name)
+                self.dirty.add(name)
 
     def scrub_literals(self, patterns: list[re.Pattern[str]]) -> None:
-        """Belt and braces: mask any remaining copy of a redacted string."""
+        """Belt and braces: mask remaining copies of a redacted string.
+
+        Everything except visible text the extraction mapped: text boxes'
+        Fallback copies, field codes, alt text, attributes, parts we do not
+        model. Those are where a copy hides when a detector saw only one.
+        """
         stories = {p for p, _ in self.layout.stories()}
         for name in self.pkg.trees:
             if name in self.removed:
@@ -955,8 +1001,8 @@ class _Editor:
             root = self.root(name)
             changed = False
             if name in stories:
-                changed |= _scrub_paragraphs(root, patterns)
-            changed |= _scrub_nodes(root, patterns)
+                changed |= _scrub_paragraphs(root, patterns, self.protected)
+            changed |= _scrub_nodes(root, patterns, self.protected)
             if changed:
                 self.dirty.add(name)
 
@@ -1141,11 +1187,14 @@ def _mask_matches(text: str, patterns: list[re.Pattern[str]]) -> list[tuple[int,
     return [(m.start(), m.end()) for p in patterns for m in p.finditer(text) if m.end() > m.start()]
 
 
-def _scrub_paragraphs(root: etree._Element, patterns: list[re.Pattern[str]]) -> bool:
+_Protected = set[tuple[etree._Element, str | None]]
+
+
+def _scrub_paragraphs(root: etree._Element, patterns: list[re.Pattern[str]], protected: _Protected) -> bool:
     """Find copies split across runs by matching each paragraph's joined text."""
     by_para: dict[etree._Element, list[etree._Element]] = {}
     for el in root.iter():
-        if isinstance(el.tag, str) and _split(el.tag)[1] == "t" and el.text:
+        if isinstance(el.tag, str) and _split(el.tag)[1] == "t" and el.text and (el, None) not in protected:
             para = _enclosing_paragraph(el)
             if para is not None:
                 by_para.setdefault(para, []).append(el)
@@ -1166,10 +1215,12 @@ def _scrub_paragraphs(root: etree._Element, patterns: list[re.Pattern[str]]) -> 
     return changed
 
 
-def _scrub_nodes(root: etree._Element, patterns: list[re.Pattern[str]]) -> bool:
+def _scrub_nodes(root: etree._Element, patterns: list[re.Pattern[str]], protected: _Protected) -> bool:
     changed = False
     for el in root.iter():
         for attr in (None, _TAIL):
+            if (el, attr) in protected:
+                continue
             text = _get_text(el, attr)
             if text and (cuts := _mask_matches(text, patterns)):
                 _set_text(el, attr, _mask(text, cuts))
@@ -1179,7 +1230,7 @@ def _scrub_nodes(root: etree._Element, patterns: list[re.Pattern[str]]) -> bool:
         for name, value in el.attrib.items():
             local = _split(name)[1]
             textual = local in _TEXT_ATTRS or any(c in value for c in "@:/\\") or not value.isascii()
-            if textual and (cuts := _mask_matches(value, patterns)):
+            if textual and (el, name) not in protected and (cuts := _mask_matches(value, patterns)):
                 el.set(name, _mask(value, cuts))
                 changed = True
     return changed
@@ -1213,13 +1264,13 @@ def sniff(head: bytes) -> bool:
     return head.startswith(ZIP_MAGIC) or head.startswith(OLE_MAGIC)
 
 
-def _open_package(path: Path) -> _Package:
+def _open_package(path: Path, *, keep_comments: bool = False) -> _Package:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ExtractionError(f"cannot read {path.name}: {exc.strerror}") from exc
-    return _Package(data, path.name)
+    return _Package(data, path.name, keep_comments=keep_comments)
 
 
 def open_document(path: Path) -> DocxDocument:
@@ -1232,7 +1283,8 @@ def open_document(path: Path) -> DocxDocument:
 
 def recover(path: Path) -> list[Recovered]:
     """Everything recoverable from a written DOCX, for verification."""
-    pkg = _open_package(path)
+    # Keep XML comments here: verification must see everything in the file.
+    pkg = _open_package(path, keep_comments=True)
     try:
         return list(_recover(pkg))
     except (etree.LxmlError, zipfile.BadZipFile, KeyError, ValueError, IndexError, RecursionError) as exc:
@@ -1255,6 +1307,8 @@ def _recover(pkg: _Package) -> Iterator[Recovered]:
         root = pkg.trees[name].getroot()
         texts: list[str] = []
         attrs: list[str] = []
+        outside = [*root.itersiblings(preceding=True), *root.itersiblings()]  # comments, PIs
+        texts += [el.text for el in outside if el.text]
         for el in root.iter():
             texts += [t for t in (el.text, el.tail if el is not root else None) if t]
             if isinstance(el.tag, str):
