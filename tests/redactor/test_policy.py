@@ -1,0 +1,118 @@
+"""resolve_overlaps, the keep rules and propagation, on small Thai texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detectors.base import DetectionContext, enabled_detectors
+from redactor.normalise import normalise
+from redactor.policy import decide, resolve_overlaps
+from redactor.profile import AgencyProfile
+from redactor.types import Finding
+
+
+def f(start: int, end: int, label: str = "PERSON", score: float = 0.8, detector: str = "d") -> Finding:
+    return Finding(start, end, label, score, "15(5)", detector, f"{detector} {label}")
+
+
+@pytest.mark.parametrize(
+    ("findings", "expected"),
+    [
+        ([], []),
+        ([f(0, 5)], [(0, 5, "PERSON")]),
+        # Disjoint and touching spans stay apart.
+        ([f(0, 5), f(5, 9, "PHONE")], [(0, 5, "PERSON"), (5, 9, "PHONE")]),
+        # Contained: the union is the outer span, the strongest label wins.
+        ([f(0, 10, "SECURITY", 0.85), f(2, 6, "ADDRESS", 0.7)], [(0, 10, "SECURITY")]),
+        # Partial overlap: the union, so no half of either survives.
+        ([f(0, 6, "PERSON", 0.85), f(4, 12, "INFORMANT", 0.9)], [(0, 12, "INFORMANT")]),
+        # Same score: the longer span's label wins.
+        ([f(0, 4, "NATIONAL_ID", 0.9), f(0, 13, "TAX_ID_PERSON", 0.9)], [(0, 13, "TAX_ID_PERSON")]),
+        # A chain of overlaps is one cluster.
+        ([f(0, 4), f(3, 8), f(7, 12, "PHONE", 0.95)], [(0, 12, "PHONE")]),
+    ],
+)
+def test_resolve_overlaps(findings: list[Finding], expected: list[tuple[int, int, str]]) -> None:
+    out = resolve_overlaps(findings)
+    assert [(r.start, r.end, r.label) for r in out] == expected
+    # Inputs are never mutated and every member is named in the explanation.
+    for r in out:
+        members = [x for x in findings if x.start < r.end and r.start < x.end]
+        for m in members:
+            if m.explanation != r.explanation.split(" | ")[0]:
+                assert m.detector in r.explanation
+
+
+def _decide(text: str, profile: AgencyProfile | None = None) -> dict[str, tuple[str, str | None]]:
+    view = normalise(text)
+    ctx = DetectionContext(view.text, profile)
+    findings = [x for d in enabled_detectors() for x in d.detect(ctx)]
+    return {view.text[d.finding.start:d.finding.end]: (d.action, d.keep_reason) for d in decide(findings, ctx)}
+
+
+def test_official_with_position_is_kept_and_private_person_redacted() -> None:
+    text = ("ได้รับเรื่องจากนายสมมติ ทดลองดี ผู้ร้อง\n"
+            "(นายวิชัย ตัวอย่างยิ่ง)\nรองผู้ว่าราชการจังหวัดนครราชสีมา\n")
+    out = _decide(text)
+    assert out["นายสมมติ ทดลองดี"][0] == "redact"
+    assert out["นายวิชัย ตัวอย่างยิ่ง"][0] == "keep"
+    assert "position" in (out["นายวิชัย ตัวอย่างยิ่ง"][1] or "")
+
+
+def test_committee_table_across_empty_paragraphs() -> None:
+    out = _decide("๑\n\nนายภานุวัฒน์ ศรีโคตร\n\nปลัดอำเภอ (หัวหน้ากลุ่มงาน)\n\nประธานกรรมการ")
+    assert out["นายภานุวัฒน์ ศรีโคตร"][0] == "keep"
+
+
+def test_official_kept_everywhere_once_named_in_office() -> None:
+    text = "๓\n\nว่าที่ร้อยตรีสมภพ แก้วคำ\n\nปลัดอำเภอ\n\nค่าเดินทางของว่าที่ร้อยตรีสมภพ แก้วคำ ให้เบิกจ่าย"
+    out = _decide(text)
+    assert out["ว่าที่ร้อยตรีสมภพ แก้วคำ"][0] == "keep"
+    assert all(a == "keep" for k, (a, _r) in out.items() if "สมภพ" in k)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("ศูนย์ดำรงธรรมจังหวัดขอนแก่น\nโทร. ๐ ๔๓๒๔ ๖๖๑๔", "0 4324 6614", "keep"),
+        ("(โทรศัพท์บ้าน ๐ ๔๓๗๒ ๒๙๖๐)", "0 4372 2960", "redact"),
+        ("พิมพ์/ทาน โทร. ๐ ๔๓๗๑ ๑๒๔๘ มือถือ 066-806-6126", "066-806-6126", "redact"),
+        ("ไปรษณีย์อิเล็กทรอนิกส์ saraban@kohkha.go.th", "saraban@kohkha.go.th", "keep"),
+        ("ผ่านไปรษณีย์อิเล็กทรอนิกส์ sakchai.pt@gmail.com", "sakchai.pt@gmail.com", "redact"),
+        ("รถยนต์ส่วนกลาง หมายเลขทะเบียน กข ๖๖๑๗ มหาสารคาม", "กข 6617 มหาสารคาม", "keep"),
+        ("ผู้ต้องหาใช้รถยนต์ทะเบียน กธ 8125 นครศรีธรรมราช", "กธ 8125 นครศรีธรรมราช", "redact"),
+    ],
+)
+def test_agency_contacts_and_vehicles(text: str, value: str, action: str) -> None:
+    assert _decide(text)[value][0] == action
+
+
+def test_juristic_tax_id_is_never_proposed() -> None:
+    out = _decide("ห้างหุ้นส่วนจำกัด ลำปางคอมพิวเตอร์ เลขประจำตัวผู้เสียภาษี 0-5235-57512-07-5")
+    assert not any("5235" in k for k in out)
+
+
+def test_classification_mark_is_kept_and_switches_basis() -> None:
+    text = "ลับ\nแผนการปฏิบัติ เข้าตรวจค้น นายกิตติพัฒน์ วงศ์ใหญ่ยิ่ง เลขประจำตัวประชาชน 1419945802041\nลับ"
+    view = normalise(text)
+    ctx = DetectionContext(view.text)
+    decided = decide([x for d in enabled_detectors() for x in d.detect(ctx)], ctx)
+    marks = [d for d in decided if d.finding.label == "SECURITY_MARK"]
+    assert marks and all(d.action == "keep" for d in marks)
+    ids = [d for d in decided if d.finding.label == "NATIONAL_ID"]
+    assert ids and ids[0].action == "redact" and ids[0].finding.basis == "15(2)"
+
+
+def test_propagation_finds_untitled_copies_and_first_name_alone() -> None:
+    text = ("ได้รับเรื่องจากนางสาวจินตนา ศรีภูมิใจ ผู้ประกอบการ\n"
+            "ตาราง: ผู้ถูกร้อง จินตนา ศรีภูมิใจ\nหมายเหตุ: โทรหาจินตนา แล้ว")
+    out = _decide(text)
+    assert out["จินตนา ศรีภูมิใจ"][0] == "redact"
+    assert any(k.startswith("จินตนา") and a == "redact" for k, (a, _r) in out.items() if "นางสาว" not in k)
+
+
+def test_profile_keeps_listed_official_without_position_context() -> None:
+    profile = AgencyProfile(officials=(), phones=("08 1234 5678",))
+    out = _decide("ติดต่อเจ้าหน้าที่ศูนย์ โทร 08 1234 5678", profile)
+    assert out["08 1234 5678"][0] == "keep"
+    assert _decide("ติดต่อเจ้าหน้าที่ศูนย์ โทร 08 1234 5678")["08 1234 5678"][0] == "redact"

@@ -1,0 +1,79 @@
+"""Verification helpers and the fail-closed rules that need a real file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactor.pipeline import redact
+from redactor.types import Redaction, Segment, TextMap
+from redactor.verify import residual_text, surviving_fragments
+
+FONT = "/usr/share/fonts/truetype/tlwg/Laksaman.ttf"
+
+
+def _tm(text: str, visible: tuple[bool, ...] = ()) -> TextMap:
+    segs, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        vis = visible[i] if i < len(visible) else True
+        segs.append(Segment(pos, pos + len(line), f"line {i}", vis, None, 1))
+        pos += len(line) + 1
+    return TextMap(text, segs)
+
+
+def _r(text: str, needle: str) -> Redaction:
+    s = text.index(needle)
+    return Redaction(s, s + len(needle), "PERSON", "15(5)", "test", needle)
+
+
+def test_surviving_fragments_split_at_redactions_per_line() -> None:
+    text = "ก่อน นายสมมติ ทดลองดี หลัง\nบรรทัดสอง"
+    frags = surviving_fragments(_tm(text), [_r(text, "นายสมมติ ทดลองดี")])
+    assert [f for _p, f in frags] == ["ก่อน ", " หลัง", "บรรทัดสอง"]
+
+
+def test_residual_cuts_redactions_and_hidden_parts() -> None:
+    text = "ทรัพย์สมบัติของ ด.ต.สมบัติ ภูมิพันธ์\nสมบัติ ในข้อมูลเมตา"
+    res = residual_text(_tm(text, (True, False)), [_r(text, "ด.ต.สมบัติ ภูมิพันธ์")])
+    # The word that contains the name stays countable; the hidden line does not count.
+    assert res.count("สมบัติ") == 1
+
+
+def _pdf(path: Path, lines: list[str]) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_font(fontname="th", fontfile=FONT)
+    for i, line in enumerate(lines):
+        page.insert_text((60, 80 + 24 * i), line, fontname="th", fontsize=15)
+    doc.save(str(path))
+
+
+def test_redacted_first_name_inside_a_kept_word_does_not_fail(tmp_path: Path) -> None:
+    src = tmp_path / "in.pdf"
+    _pdf(src, ["ผู้ต้องหาคือ ด.ต.สมบัติ ภูมิพันธ์ แฝงตัวเป็นลูกค้า",
+               "ตรวจนับทรัพย์สมบัติของทางราชการ"])
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert result.verification.passed
+    text = pymupdf.open(str(out))[0].get_text()
+    assert "ภูมิพันธ์" not in text and "ทรัพย์สมบัติ" in text
+
+
+@pytest.mark.parametrize("gap", [24.0, 19.0])
+def test_lines_above_and_below_survive_tight_spacing(tmp_path: Path, gap: float) -> None:
+    src = tmp_path / "in.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_font(fontname="th", fontfile=FONT)
+    lines = ["บรรทัดบนที่ต้องอยู่ครบทุกตัวอักษรนะครับ", "เลขประจำตัวประชาชน 1-1037-02071-81-1 นะ",
+             "บรรทัดล่างที่ต้องอยู่ครบทุกตัวอักษรเช่นกัน"]
+    for i, line in enumerate(lines):
+        page.insert_text((60, 80 + gap * i), line, fontname="th", fontsize=16)
+    doc.save(str(src))
+    out = tmp_path / "out.pdf"
+    redact(src, out)
+    text = pymupdf.open(str(out))[0].get_text()
+    assert lines[0] in text and lines[2] in text
+    assert "1037" not in text
