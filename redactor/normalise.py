@@ -74,7 +74,11 @@ _ONE_TO_ONE: dict[int, int] = dict(PUA_TO_THAI)
 for _d in range(10):
     _ONE_TO_ONE[0x0E50 + _d] = ord("0") + _d  # Thai digits
     _ONE_TO_ONE[0xFF10 + _d] = ord("0") + _d  # fullwidth digits
-del _std, _win, _mac, _d
+# Hyphens and dashes that word processors substitute for "-" in IDs and phone
+# numbers (1‐1037‐02071‐81‐1); the patterns only know ASCII "-".
+for _dash in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63, 0xFF0D):
+    _ONE_TO_ONE[_dash] = ord("-")
+del _std, _win, _mac, _d, _dash
 
 # ``str.translate`` with a dict boxes every non-Latin-1 character into an int
 # for the lookup (~140 ns/char), while a regex scan is ~10 ns/char. These
@@ -91,7 +95,10 @@ def _translate_run(m: re.Match[str]) -> str:
 
 # --- Length-changing rewrites ------------------------------------------------
 
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# NUL and U+FFFD are what MuPDF gives for a glyph without a Unicode mapping
+# (a zero-width space drawn with a font that lacks it): invisible on the page,
+# and they must not split a number that detection has to see whole.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00\ufffd"
 _ZW = "[" + ZERO_WIDTH + "]"
 _NIKHAHIT = "\u0e4d"
 _SARA_AA = "\u0e32"

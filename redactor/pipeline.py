@@ -122,7 +122,10 @@ def redactions_from(analysis: Analysis, decisions: dict[str, Any] | None) -> lis
     chosen: dict[str, bool] = {p.id: p.action == "redact" for p in analysis.proposals}
     manual: list[Redaction] = []
     if decisions is not None:
-        if decisions.get("default", "policy") == "reject":
+        default = decisions.get("default", "policy")
+        if default not in ("policy", "reject"):
+            raise DecisionError(f"'default' must be 'policy' or 'reject', not {default!r}")
+        if default == "reject":
             chosen = dict.fromkeys(chosen, False)
         text = analysis.doc.textmap.text
         for d in decisions.get("decisions", []):
@@ -132,7 +135,7 @@ def redactions_from(analysis: Analysis, decisions: dict[str, Any] | None) -> lis
                 m = d["manual"]
                 try:
                     s, e = int(m["start"]), int(m["end"])
-                except (KeyError, TypeError, ValueError) as exc:
+                except (KeyError, TypeError, ValueError, OverflowError) as exc:
                     raise DecisionError("a manual decision needs integer 'start' and 'end'") from exc
                 if not 0 <= s < e <= len(text):
                     raise DecisionError(f"manual redaction {s}-{e} is outside the document's text")
@@ -140,7 +143,7 @@ def redactions_from(analysis: Analysis, decisions: dict[str, Any] | None) -> lis
                                         "manual", text[s:e]))
                 continue
             pid = d.get("id")
-            if pid not in props:
+            if not isinstance(pid, str) or pid not in props:
                 raise DecisionError(f"decision refers to unknown proposal id {pid!r}")
             if d.get("action") not in ("accept", "reject"):
                 raise DecisionError(f"decision for {pid} must be 'accept' or 'reject'")

@@ -21,6 +21,9 @@ ADDRESS_RE = re.compile(
     rf"(?:(?:บ้าน)?เลขที่|อยู่(?:บ้าน)?(?:เลขที่)?|ที่อยู่)?\s*(?<![0-9/])({_NUM}(?:{WS}{_COMP})+)"
 )
 _ANCHOR = ("บ้านเลขที่", "อยู่", "ที่อยู่", "เลขที่", "ภูมิลำเนา")
+_COMP_RE = re.compile(_COMP)
+# A year or a count is not a house number ("ปีงบประมาณ 2567 ตำบล…", "จำนวน 500 ตำบล").
+_NOT_HOUSE_NO = re.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")
 
 
 @register
@@ -35,9 +38,9 @@ class AddressDetector(Detector):
             start, end = m.span(1)
             prefix = ctx.text[m.start():start]
             anchored = any(a in prefix for a in _ANCHOR) or any(a in ctx.before(start, 20) for a in _ANCHOR)
-            ncomp = len(re.findall(r"หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง|หมู่บ้าน|อาคาร|ห้อง|ชั้น",
-                                   ctx.text[start:end]))
-            if not anchored and ncomp < 2:
+            # Count components, not keywords: "ตำบล ตำบลละ" is one.
+            ncomp = len(_COMP_RE.findall(ctx.text, start, end))
+            if not anchored and (ncomp < 2 or _NOT_HOUSE_NO.search(ctx.before(start, 12))):
                 continue
             score = 0.85 if anchored else 0.7
             why = "house number with " + ("an address word before it" if anchored else f"{ncomp} address components")

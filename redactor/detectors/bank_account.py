@@ -6,6 +6,7 @@ import re
 
 from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
 
+_PROJECT_NO = re.compile(r"(?:โครงการ|e-GP)\s*(?:เลขที่)?\s*:?\s*$")
 CONTEXT = ["บัญชี", "ธนาคาร", "ธ.ก.ส.", "ออมทรัพย์", "กระแสรายวัน", "โอนเงิน", "พร้อมเพย์", "account"]
 
 
@@ -25,10 +26,12 @@ class BankAccountDetector(PatternDetector):
     group = 1
 
     def validate(self, match: re.Match[str], ctx: DetectionContext, pattern: Pattern) -> tuple[float, str] | None:
-        left = ctx.before(match.start(1), 50)
+        # กรมบัญชีกลาง (the Comptroller General's Department, which runs e-GP) is
+        # an agency, not an account; its 11-digit project numbers follow it.
+        left = ctx.before(match.start(1), 50).replace("กรมบัญชีกลาง", "")
         has_ctx = any(w in left for w in CONTEXT)
         if pattern.score == 0.0:
-            if not has_ctx:
+            if not has_ctx or _PROJECT_NO.search(left):
                 return None
             digits = re.sub(r"[^0-9]", "", match.group(1))
             if digits[:2] in ("06", "08", "09") and len(digits) == 10 and "บัญชี" not in left:

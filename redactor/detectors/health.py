@@ -20,8 +20,10 @@ HEALTH_TERMS = re.compile(
     r"โรค|ภาวะ|ป่วย|พิการ|ความดัน|เบาหวาน|มะเร็ง|เอชไอวี|HIV|เอดส์|ซึมเศร้า|จิตเวช|ลมชัก|ตาบอด|หูหนวก"
     r"|อัมพาต|ไต|หัวใจ|หลับ|แพทย์|บำบัด|รักษา|เชื้อ|อาการ"
 )
+# Not after a dot: the "ศ." of "พ.ศ." is no professor. Not ยาย inside ขยาย (extend).
+# No bare ซึ่ง ("which"): it introduces programme descriptions as often as people.
 PERSON_NEAR = re.compile(
-    TITLE_RE + r"|ผู้ร้อง|ผู้ต้องหา|ผู้เสียหาย|ผู้ป่วย|บุตร|ภรรยา|สามี|ยาย|ย่า|ปู่|มารดา|บิดา|ลูก|เด็ก|ซึ่ง"
+    rf"(?<!\.){TITLE_RE}|ผู้ร้อง|ผู้ต้องหา|ผู้เสียหาย|ผู้ป่วย|บุตร|ภรรยา|สามี|(?<!ข)ยาย|ย่า|ปู่|มารดา|บิดา|ลูก|เด็ก"
 )
 _CLAUSE_END = re.compile(r"[ \t]|\n|$")
 

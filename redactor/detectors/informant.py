@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from redactor.detectors.base import DetectionContext, Detector, register
-from redactor.detectors.person_name import NAME_RE
+from redactor.detectors.person_name import NAME_RE, title_is_a_word
 from redactor.types import Finding
 
 SOURCE_RE = re.compile(
@@ -30,7 +30,8 @@ class InformantDetector(Detector):
         out = []
         for m in SOURCE_RE.finditer(ctx.text):
             n = NAME_RE.match(ctx.text, m.end())
-            if n:
+            # "ได้รับแจ้งจากนายอำเภอ" names an office, not an informant.
+            if n and not title_is_a_word(n.group(1), n.group(2), n.group(3) or "", ctx.before(n.start(), 4)):
                 end = n.end(3) if n.group(3) else n.end(2)
                 out.append(self.finding(n.start(), end, 0.9, f"name after source phrase '{m.group().strip()}'"))
         if ANON_RE.search(ctx.text):

@@ -52,6 +52,11 @@ DENY_AFTER_TITLE = (
     "แบบ", "ฟ้า", "ทุน", "กเมือง", "ทัพ", "เวร", "ท่า", "กสโมสร",
     "กองค์", "ไปรษณีย์", "ธนาคาร",
 )
+# คุณ also starts common words (คุณภาพ quality, คุณสมบัติ qualifications) and ends
+# others (ขอบคุณ thank you, พระคุณ, บุญคุณ).
+KHUN_WORDS = ("ภาพ", "สมบัติ", "ค่า", "ธรรม", "ประโยชน์", "ลักษณะ", "วุฒิ", "ความดี", "งามความดี", "ูปการ")
+_BEFORE_KHUN = ("ขอบ", "พระ", "บุญ")
+CIVIL_TITLES = ("นาย", "นาง", "นางสาว", "คุณ")
 _NAME = rf"[{TH}]{{2,30}}"
 NAME_RE = re.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
@@ -70,6 +75,20 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
     first = frozenset(thai_male_names()) | frozenset(thai_female_names())
     return first, frozenset(thai_family_names()), frozenset(thai_words())
+
+
+def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
+    """True when a civil title is really part of a word (นายอำเภอ, คุณภาพ, ขอบคุณ), not a name's title."""
+    if title not in CIVIL_TITLES:
+        return False
+    if first.startswith(DENY_AFTER_TITLE):
+        return True
+    if title == "คุณ":
+        if before.endswith(_BEFORE_KHUN):
+            return True
+        # คุณสมบัติ is also Khun Sombat: a known family name after it decides.
+        return first.startswith(KHUN_WORDS) and last not in name_lists()[1]
+    return False
 
 
 def split_name(text: str) -> tuple[str, str, str]:
@@ -93,8 +112,8 @@ class PersonNameDetector(Detector):
         taken: list[tuple[int, int]] = []
         for m in NAME_RE.finditer(ctx.text):
             first = m.group(2)
-            civil = m.group(1) in ("นาย", "นาง", "นางสาว", "คุณ")
-            if civil and first.startswith(DENY_AFTER_TITLE):
+            civil = m.group(1) in CIVIL_TITLES
+            if title_is_a_word(m.group(1), first, m.group(3) or "", ctx.before(m.start(), 4)):
                 continue
             if civil and re.search(r"[0-9][ \t]*$", ctx.before(m.start(), 6)) and m.group(0)[len(m.group(1))] in " \t":
                 continue  # "๒๔ นาย" counts people, it is not a title
@@ -116,7 +135,12 @@ class PersonNameDetector(Detector):
     def _untitled(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:
         firsts, families, words = name_lists()
         out = []
-        for m in UNTITLED_RE.finditer(ctx.text):
+        pos = 0
+        # Not finditer: in "ผู้รับ สมชาย ใจดี" the pair (ผู้รับ, สมชาย) is tried first and
+        # rejected, and the name must still be found, so each rejected pair only
+        # moves the search to its second word.
+        while (m := UNTITLED_RE.search(ctx.text, pos)) is not None:
+            pos = m.start(2)
             first, last = m.group(1), m.group(2)
             if first not in firsts or any(s <= m.start() < e for s, e in taken):
                 continue
@@ -124,7 +148,9 @@ class PersonNameDetector(Detector):
                 continue
             if last in families:
                 out.append(self.finding(m.start(1), m.end(2), 0.7, "first name and family name from name lists"))
+                pos = m.end(2)
             elif last not in words and len(last) >= 4:
                 out.append(self.finding(m.start(1), m.end(2), 0.55,
                                         "first name from name list + a non-dictionary word"))
+                pos = m.end(2)
         return out

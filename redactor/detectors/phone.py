@@ -11,10 +11,16 @@ import re
 from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
 
 _SEP = r"[ \-.\u00a0]?"
+# A trailing "-5" or "/9" is a range of lines (0 4324 6614-5), hence the lazy
+# {7,8}?: a 9-digit landline is tried before a 10-digit run. Any longer digit
+# group after a separator means the match is part of an ID or a date.
 PHONE_RE = (
-    rf"(?<![0-9A-Za-z])(?<![0-9][-./])(\+66{_SEP}\(?0?\)?{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}}"
-    rf"|0{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}})(?![0-9])(?![-./][0-9])"
+    rf"(?<![0-9A-Za-z])(?<![0-9][-./])((?P<number>\+66{_SEP}\(?0?\)?{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}}?"
+    rf"|0{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}}?)(?![0-9])(?:[-/][0-9](?![0-9])(?![-./][0-9])|(?![-./][0-9])))"
 )
+# A juristic person's tax ID written in spaced groups (0 9940 00160 37 1) starts
+# like a phone number; it is public and not a phone.
+_SPACED_ID_RE = re.compile(r"0[ \-.\u00a0][0-9]{4}[ \-.\u00a0][0-9]{5}[ \-.\u00a0][0-9]{2}[ \-.\u00a0][0-9](?![0-9])")
 
 
 def classify(raw: str) -> str | None:
@@ -39,7 +45,8 @@ class PhoneDetector(PatternDetector):
     group = 1
 
     def validate(self, match: re.Match[str], ctx: DetectionContext, pattern: Pattern) -> tuple[float, str] | None:
-        kind = classify(match.group(1))
-        if kind is None:
+        kind = classify(match.group("number"))
+        if kind is None or _SPACED_ID_RE.match(ctx.text, match.start(1)):
             return None
-        return pattern.score, f"{kind} number"
+        suffix = " with a range suffix" if match.end(1) > match.end("number") else ""
+        return pattern.score, f"{kind} number{suffix}"

@@ -10,6 +10,7 @@ lines above and below.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -72,6 +73,12 @@ def _open(path: Path) -> pymupdf.Document:
     if doc.page_count == 0:
         doc.close()
         raise ExtractionError(f"{path.name} has no pages")
+    if doc.is_repaired:
+        # MuPDF rebuilt a broken cross-reference table (a truncated or damaged
+        # file): what it recovered may be blank pages that verify trivially.
+        doc.close()
+        raise ExtractionError(f"{path.name} is damaged (truncated or broken cross-references); "
+                              "save it again from the source application")
     return doc
 
 
@@ -177,7 +184,7 @@ class PdfDocument:
             for entry in self.doc.get_toc(simple=True):
                 tb.add(str(entry[1]), "bookmark", False)
                 tb.sep("\n")
-        except (RuntimeError, ValueError) as exc:
+        except Exception as exc:  # MuPDF raises its own error tree (FzErrorBase)
             raise ExtractionError(f"{self.path.name}: cannot extract text: {exc}") from exc
         return tb.build()
 
@@ -223,21 +230,21 @@ class PdfDocument:
         fitz = _fitz()
         doc = self.doc
         touched: set[int] = set()
+        labels: list[tuple[int, tuple[float, float, float, float], str]] = []
         for r in redactions:
-            label = _box_label(r.basis) if label_boxes else None
             for pno, rect in self.rects_for(r.start, r.end):
-                page = doc[pno]
-                kw: dict[str, Any] = {"fill": (0, 0, 0)}
-                if label:
-                    kw.update(text=label, fontsize=6, text_color=(1, 1, 1), cross_out=False)
-                page.add_redact_annot(fitz.Rect(rect), **kw)
+                doc[pno].add_redact_annot(fitz.Rect(rect), fill=(0, 0, 0), cross_out=False)
                 touched.add(pno)
+                if label_boxes:
+                    labels.append((pno, rect, _box_label(r.basis)))
         for pno in sorted(touched):
             doc[pno].apply_redactions(
                 images=fitz.PDF_REDACT_IMAGE_PIXELS,
                 graphics=fitz.PDF_REDACT_LINE_ART_NONE,
                 text=fitz.PDF_REDACT_TEXT_REMOVE,
             )
+        if labels:
+            _draw_labels(doc, labels)
         _scrub(doc)
         tmp = out_path.with_name(out_path.name + ".part")
         try:
@@ -268,7 +275,37 @@ def seg_text_is_space(text: str, offset: int) -> bool:
 
 
 def _box_label(basis: str) -> str:
-    return "ม.14" if basis == "14" else f"ม.{basis}"
+    return f"ม.{basis}"
+
+
+# A Thai-capable font for box labels: MuPDF's built-in Helvetica has no Thai
+# glyphs (the label would print as "?.15(5)"). Debian's fonts-thai-tlwg.
+_THAI_FONTS = (
+    "/usr/share/fonts/truetype/tlwg/Garuda.ttf",
+    "/usr/share/fonts/truetype/tlwg/Laksaman.ttf",
+    "/usr/share/fonts/opentype/tlwg/Garuda.otf",
+    "/usr/share/fonts/opentype/tlwg/Laksaman.otf",
+)
+
+
+def _draw_labels(doc: pymupdf.Document, labels: list[tuple[int, tuple[float, float, float, float], str]]) -> None:
+    """White legal-basis labels on the black boxes, after the text is gone."""
+    fontfile = next((f for f in _THAI_FONTS if Path(f).exists()), None)
+    fitz = _fitz()
+    pages_with_font: set[int] = set()
+    for pno, (x0, y0, x1, y1), label in labels:
+        page = doc[pno]
+        text = label if fontfile else label.replace("ม.", "s.")
+        fontname = "phoeilabel" if fontfile else "helv"
+        if fontfile and pno not in pages_with_font:
+            page.insert_font(fontname=fontname, fontfile=fontfile)
+            pages_with_font.add(pno)
+        size = min(7.0, max(3.0, (y1 - y0) * 0.6))
+        font = fitz.Font(fontfile=fontfile) if fontfile else fitz.Font("helv")
+        if font.text_length(text, fontsize=size) > (x1 - x0) - 1:
+            continue  # a box too narrow for its label stays plain
+        page.insert_text((x0 + 0.5, (y0 + y1) / 2 + size * 0.35), text, fontname=fontname,
+                         fontsize=size, color=(1, 1, 1))
 
 
 def _scrub(doc: pymupdf.Document) -> None:
@@ -300,6 +337,24 @@ def _scrub(doc: pymupdf.Document) -> None:
     )
     doc.set_metadata({})
     doc.del_xml_metadata()
+    # scrub() empties scripts and attachments but leaves their entries in the
+    # catalog (/OpenAction -> JavaScript, /Names -> EmbeddedFiles, /AA).
+    cat = doc.pdf_catalog()
+    for key in ("OpenAction", "AA", "Names", "AcroForm", "Outlines"):
+        if doc.xref_get_key(cat, key)[0] != "null":
+            doc.xref_set_key(cat, key, "null")
+    if doc.xref_get_key(cat, "PageMode")[0] != "null":
+        doc.xref_set_key(cat, "PageMode", "/UseNone")
+    for pno in range(doc.page_count):
+        xref = doc[pno].xref
+        if doc.xref_get_key(xref, "AA")[0] != "null":
+            doc.xref_set_key(xref, "AA", "null")
+    # Setting a key to null leaves "/Key null" in the written object.
+    for xref in (cat, *(doc[p].xref for p in range(doc.page_count))):
+        src = doc.xref_object(xref, compressed=False)
+        cleaned = re.sub(r"\n\s*/[A-Za-z]+ null(?=\s)", "", src)
+        if cleaned != src:
+            doc.update_object(xref, cleaned)
 
 
 def _split_by_annots(chars: list[dict[str, Any]], rects: list[Any]) -> list[tuple[bool, list[dict[str, Any]]]]:

@@ -369,6 +369,13 @@ def test_random_plain_text_is_identity(seed: int) -> None:
         assert (view.starts, view.ends) == identity_offsets(len(original))
 
 
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\uff0d"])
+def test_unicode_dashes_fold_to_hyphen_minus(dash: str) -> None:
+    view = normalise(f"1{dash}1037{dash}02071{dash}81{dash}1")
+    assert view.text == "1-1037-02071-81-1"
+    assert (view.starts, view.ends) == identity_offsets(len(view.text))
+
+
 def test_empty_text() -> None:
     view = normalise("")
     assert (view.text, view.starts, view.ends) == ("", [], [])

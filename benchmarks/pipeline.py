@@ -1,0 +1,290 @@
+"""How far the full pipeline is from the bare PyMuPDF floor, on one core.
+
+    python benchmarks/pipeline.py [--pages 100] [--runs 5] [--profile]
+
+Generates a long Thai PDF (Laksaman; ~1,800 Thai characters and seven personal
+items per page: two national IDs, two mobiles, two titled names, an e-mail),
+then times, median of ``--runs``:
+
+* in-process: ``redactor.pipeline.redact(..., decisions=None)`` against the
+  FLOOR, the least any redactor must do on the same file: PyMuPDF ``rawdict``
+  extraction, one plain regex scan, ``add_redact_annot`` + ``apply_redactions``,
+  ``save(garbage=4)``, then reopen and ``get_text()`` every page;
+* whole process: ``python -m webui.cli redact --accept-all`` against
+  ``python benchmarks/pipeline.py --floor IN OUT`` (imports and start-up included).
+
+Targets (issue): pipeline/floor <= 1.5 in-process, <= 2 as a whole process.
+``--floor IN OUT`` runs the floor once; it imports nothing but PyMuPDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TARGET_IN_PROCESS = 1.5
+TARGET_WHOLE_PROCESS = 2.0
+
+# --- the floor -------------------------------------------------------------------------
+
+FLOOR_RE = re.compile(
+    r"(?<![0-9])[1-8](?:[ -]?[0-9]){12}(?![0-9])"  # national ID, plain or dashed
+    r"|(?<![0-9])0[689](?:[ -]?[0-9]){8}(?![0-9])"  # mobile
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"  # e-mail
+    r"|(?:นางสาว|นาย|นาง)[\u0e01-\u0e4e]+ [\u0e01-\u0e4e]+"  # titled Thai name
+)
+
+
+def floor(src: Path, dst: Path, timings: dict[str, float] | None = None) -> int:
+    """The bare minimum: extract, scan, redact, save, read back. Returns the match count."""
+    import pymupdf
+
+    clock = time.perf_counter
+    t_extract = t_redact = 0.0
+
+    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
+    doc = pymupdf.open(str(src))
+    found = 0
+    for page in doc:
+        t0 = clock()
+        text: list[str] = []
+        boxes: list[tuple[int, tuple[float, float, float, float]] | None] = []
+        raw = page.get_text("rawdict", flags=flags, sort=True)
+        n = 0
+        for block in raw["blocks"]:
+            for line in block.get("lines", ()):
+                for span in line["spans"]:
+                    for ch in span["chars"]:
+                        text.append(ch["c"])
+                        boxes.append((n, ch["bbox"]))
+                text.append("\n")
+                boxes.append(None)
+                n += 1
+        joined = "".join(text)
+        t1 = clock()
+        t_extract += t1 - t0
+        hits = 0
+        for m in FLOOR_RE.finditer(joined):
+            per_line: dict[int, list[float]] = {}
+            for item in boxes[m.start():m.end()]:
+                if item is None:
+                    continue
+                ln, (x0, y0, x1, y1) = item
+                r = per_line.setdefault(ln, [x0, y0, x1, y1])
+                r[0], r[1], r[2], r[3] = min(r[0], x0), min(r[1], y0), max(r[2], x1), max(r[3], y1)
+            for r in per_line.values():
+                page.add_redact_annot(pymupdf.Rect(r), fill=(0, 0, 0))
+                hits += 1
+        if hits:
+            page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+                                  graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                                  text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+        found += hits
+        t_redact += clock() - t1
+    t2 = clock()
+    doc.save(str(dst), garbage=4, deflate=True)
+    doc.close()
+    t3 = clock()
+    with pymupdf.open(str(dst)) as check:
+        for page in check:
+            page.get_text()
+    if timings is not None:
+        timings.update({"extract: rawdict -> text": t_extract, "scan + redact (apply_redactions)": t_redact,
+                        "save(garbage=4)": t3 - t2, "reopen + get_text": clock() - t3})
+    return found
+
+
+# --- timing ------------------------------------------------------------------------------
+
+
+def pin_to_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {0})  # children inherit it
+            return "pinned to CPU 0 (os.sched_setaffinity)"
+        except OSError as exc:
+            return f"not pinned ({exc})"
+    return "not pinned (no os.sched_setaffinity here)"
+
+
+def median_time(fn: Callable[[], object], runs: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), times
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p)}
+
+
+def _subprocess(args: list[str]) -> None:
+    proc = subprocess.run([sys.executable, *args], cwd=REPO, env=_env(), capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {proc.stderr.strip()}")
+
+
+def _row(name: str, secs: float, pages: int, all_times: list[float]) -> str:
+    spread = ", ".join(f"{t:.2f}" for t in all_times)
+    return f"  {name:<34} {secs:8.3f} s  {pages / secs:8.1f} pages/s   runs: {spread}"
+
+
+def _verdict(ratio: float, target: float) -> str:
+    return f"{ratio:.2f}x (target <= {target:g}x: {'OK' if ratio <= target else 'MISSED'})"
+
+
+def stage_times(src: Path, out: Path) -> list[tuple[str, float]]:
+    """Wall time per pipeline stage for one in-process run (wrappers, no profiler overhead)."""
+    import redactor.formats.pdf as pdf
+    import redactor.pipeline as pl
+
+    spent: dict[str, float] = {}
+
+    def timed(owner: object, attr: str, stage: str) -> Callable[[], None]:
+        orig = getattr(owner, attr)
+
+        def wrapper(*a: object, **kw: object) -> object:
+            t = time.perf_counter()
+            try:
+                return orig(*a, **kw)
+            finally:
+                spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - t
+
+        setattr(owner, attr, wrapper)
+        return lambda: setattr(owner, attr, orig)
+
+    undo = [
+        timed(pl, "analyse", "analyse"),
+        timed(pdf, "open_document", "extract: rawdict -> text map"),
+        timed(pl, "normalise", "normalise"),
+        timed(pl, "decide", "policy: keep rules, propagation"),
+        timed(pdf.PdfDocument, "apply", "apply: redact, scrub, save"),
+        timed(pl, "_verify", "verify"),
+        timed(pdf, "recover", "verify: reopen + recover"),
+    ]
+    try:
+        t = time.perf_counter()
+        pl.redact(src, out, decisions=None)
+        total = time.perf_counter() - t
+    finally:
+        for u in undo:
+            u()
+    a = spent.pop("analyse")
+    v = spent.pop("verify")
+    rows = [
+        ("extract: rawdict -> text map", spent["extract: rawdict -> text map"]),
+        ("normalise", spent.get("normalise", 0.0)),
+        ("detect: all detectors", a - sum(spent.get(k, 0.0) for k in (
+            "extract: rawdict -> text map", "normalise", "policy: keep rules, propagation"))),
+        ("policy: keep rules, propagation", spent.get("policy: keep rules, propagation", 0.0)),
+        ("apply: redact, scrub, save", spent["apply: redact, scrub, save"]),
+        ("verify: reopen + recover", spent["verify: reopen + recover"]),
+        ("verify: compare", v - spent["verify: reopen + recover"]),
+    ]
+    rows.append(("other", total - sum(t for _n, t in rows)))
+    rows.append(("total", total))
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--floor", nargs=2, metavar=("IN", "OUT"), type=Path, help="run the floor once and exit")
+    ap.add_argument("--pages", type=int, default=100)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--profile", action="store_true", help="cProfile one in-process pipeline run (top 15)")
+    ap.add_argument("--skip-processes", action="store_true", help="in-process numbers only")
+    args = ap.parse_args()
+    if args.floor:
+        floor(*args.floor)
+        return 0
+
+    sys.path.insert(0, str(REPO))
+    pinned = pin_to_one_core()
+    from redactor.pipeline import redact
+    from tests.fixtures.make_pdf import build_bench
+
+    with tempfile.TemporaryDirectory(prefix="phoei-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        t = time.perf_counter()
+        src, pii = build_bench(tmp / "bench.pdf", pages=args.pages)
+        gen = time.perf_counter() - t
+        import pymupdf
+
+        with pymupdf.open(str(src)) as d:
+            thai = sum(1 for p in d for c in p.get_text() if "\u0e00" <= c <= "\u0e7f")
+        print(f"document: {args.pages} pages, {src.stat().st_size / 1e6:.2f} MB, {thai / args.pages:.0f} Thai "
+              f"chars/page, {len(pii) / args.pages:.0f} personal items/page (generated in {gen:.1f} s)")
+        print(f"python {sys.version.split()[0]}, PyMuPDF {pymupdf.VersionBind}; {pinned}; "
+              f"median of {args.runs} runs\n")
+
+        out_p, out_f = tmp / "out-pipeline.pdf", tmp / "out-floor.pdf"
+        t = time.perf_counter()
+        result = redact(src, out_p, decisions=None)
+        cold = time.perf_counter() - t
+        floor_hits = floor(src, out_f)
+        print(f"pipeline: {len(result.redactions)} redactions, verification "
+              f"{'passed' if result.verification.passed else 'FAILED'}; floor: {floor_hits} boxes; "
+              f"first (cold) pipeline run {cold:.2f} s\n")
+
+        pipe_s, pipe_all = median_time(lambda: redact(src, out_p, decisions=None), args.runs)
+        floor_s, floor_all = median_time(lambda: floor(src, out_f), args.runs)
+        print("in-process                              median        speed")
+        print(_row("pipeline (redact, accept all)", pipe_s, args.pages, pipe_all))
+        print(_row("floor (PyMuPDF + one regex)", floor_s, args.pages, floor_all))
+        print(f"  ratio pipeline / floor: {_verdict(pipe_s / floor_s, TARGET_IN_PROCESS)}\n")
+
+        if not args.skip_processes:
+            cli = ["-m", "webui.cli", "redact", str(src), "-o", str(tmp / "out-cli.pdf"), "--accept-all"]
+            fl = [str(Path(__file__).resolve()), "--floor", str(src), str(tmp / "out-floor-proc.pdf")]
+            _subprocess(cli)  # warm the OS file cache for both
+            _subprocess(fl)
+            cli_s, cli_all = median_time(lambda: _subprocess(cli), args.runs)
+            flp_s, flp_all = median_time(lambda: _subprocess(fl), args.runs)
+            print("whole process                           median        speed")
+            print(_row("phoei redact --accept-all", cli_s, args.pages, cli_all))
+            print(_row("floor script", flp_s, args.pages, flp_all))
+            print(f"  ratio pipeline / floor: {_verdict(cli_s / flp_s, TARGET_WHOLE_PROCESS)}\n")
+
+        if args.profile:
+            print("where one in-process pipeline run spends its time")
+            rows = stage_times(src, out_p)
+            total = rows[-1][1]
+            for name, secs in rows:
+                print(f"  {name:<34} {secs:7.3f} s  {100 * secs / total:5.1f} %")
+            print("and one floor run")
+            ft: dict[str, float] = {}
+            t = time.perf_counter()
+            floor(src, out_f, ft)
+            ft["total"] = time.perf_counter() - t
+            for name, secs in ft.items():
+                print(f"  {name:<34} {secs:7.3f} s  {100 * secs / ft['total']:5.1f} %")
+            print()
+
+            import cProfile
+            import io
+            import pstats
+
+            prof = cProfile.Profile()
+            prof.enable()
+            redact(src, out_p, decisions=None)
+            prof.disable()
+            buf = io.StringIO()
+            pstats.Stats(prof, stream=buf).strip_dirs().sort_stats("cumulative").print_stats(15)
+            print("profile of one in-process pipeline run (cProfile, top 15 by cumulative time)")
+            print(buf.getvalue().split("\n", 4)[-1].rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""Fixtures shared across test packages. Keep this small."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+
+@dataclass(frozen=True)
+class CliRun:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def phoei(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliRun]:
+    """Run the ``phoei`` console script in-process: ``phoei("redact", path, "-o", out, "--accept-all")``."""
+    from webui.cli import main
+
+    def run(*argv: object) -> CliRun:
+        capsys.readouterr()  # drop anything printed before
+        try:
+            code = main([str(a) for a in argv])
+        except SystemExit as exc:  # argparse usage errors
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return CliRun(code, captured.out, captured.err)
+
+    return run

@@ -1,0 +1,54 @@
+"""bank_account: the 3-1-5-1 dashed layout anywhere, plain digits only after a bank word."""
+
+from __future__ import annotations
+
+import pytest
+
+NAME = "bank_account"
+DASHED = (0.75, 0.85)
+DASHED_CTX = (0.9, 1.0)
+PLAIN_CTX = (0.8, 0.9)
+
+CASES = [
+    # dashed 3-1-5-1: found without context, raised with it
+    ("014-1-80364-5", ["014-1-80364-5"], DASHED),
+    ("๓๘๙-๑-๕๑๗๖๑-๘", ["๓๘๙-๑-๕๑๗๖๑-๘"], DASHED),
+    ("ธ.ก.ส. สาขากุมภวาปี 014-1-80364-5", ["014-1-80364-5"], DASHED_CTX),
+    ("โดยใช้บัญชีม้า เลขที่\n412-0-79268-3 และ 389-1-51761-8 รับโอนเงิน", ["412-0-79268-3", "389-1-51761-8"],
+     DASHED_CTX),
+    ("บัญชีเลขที่412-0-79268-3", ["412-0-79268-3"], DASHED_CTX),  # glued
+    # plain and spaced digits: only after บัญชี / ธนาคาร / ...
+    ("เลขที่บัญชี 0141803645", ["0141803645"], PLAIN_CTX),
+    ("ธนาคารกรุงไทย 1234567890", ["1234567890"], PLAIN_CTX),
+    ("บัญชีออมทรัพย์ ธนาคารออมสิน 020123456789", ["020123456789"], PLAIN_CTX),  # 12 digits
+    ("เลขที่บัญชี 014 1 80364 5", ["014 1 80364 5"], PLAIN_CTX),
+    ("บัญชี 0812345678", ["0812345678"], PLAIN_CTX),  # after บัญชี a 08 number is an account
+    # -- negatives ------------------------------------------------------------
+    ("0141803645", [], None),
+    ("014 1 80364 5", [], None),
+    ("1234567890", [], None),
+    ("โอนเงิน 0812345678", [], None),  # a mobile next to โอนเงิน is the phone detector's
+    ("ธนาคาร 1103702071811", [], None),  # 13 digits: an ID
+    ("ธนาคาร 123456789", [], None),  # 9 digits
+    ("014-1-80364-5-2", [], None),  # longer dashed run
+    ("9-014-1-80364-5", [], None),
+    ("0-5235-57512-07-5", [], None),
+    ("ค่าเสียหาย 184,500 บาท", [], None),
+    # e-GP: กรมบัญชีกลาง is an agency, the number after it a project number
+    ("ประกาศในระบบ e-GP ของกรมบัญชีกลาง เลขที่โครงการ 67029488103", [], None),
+    ("ผ่านระบบของกรมบัญชีกลาง 67029488103", [], None),
+    ("บัญชีรายการครุภัณฑ์ เลขที่โครงการ 67029488103", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+def test_explanation_names_the_form_and_the_context(detect) -> None:
+    _, (f,) = detect(NAME, "เลขที่บัญชี 0141803645")
+    assert (f.label, f.basis) == ("BANK_ACCOUNT", "15(5)")
+    assert "plain" in f.explanation and "บัญชี" in f.explanation
+    _, (g,) = detect(NAME, "014-1-80364-5")
+    assert "dashed_3_1_5_1" in g.explanation

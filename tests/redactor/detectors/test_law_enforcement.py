@@ -1,0 +1,52 @@
+"""law_enforcement: raid date/time, force size and target premises, only in operational texts."""
+
+from __future__ import annotations
+
+import pytest
+
+NAME = "law_enforcement"
+SCORE = (0.8, 0.9)
+
+SECRET_PLAN = """ลับ
+บันทึกข้อความ
+เรื่อง  ขออนุมัติแผนการจับกุมเครือข่ายการพนันออนไลน์
+แผนการปฏิบัติ: เข้าตรวจค้นอาคารพาณิชย์เลขที่ ๔๔/๑๒
+ถนนโพศรี ในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๐๖.๐๐ น. ใช้กำลังพล
+๒๔ นาย รถยนต์ ๖ คัน โดยมีด.ต.สมบัติ ภูมิพันธ์ แฝงตัวเป็นลูกค้าก่อน
+ลับ"""
+
+# Not classified, but plainly an operation plan (three or more operational words).
+OPERATION = """ชุดสืบสวนวางแผนปฏิบัติการล่อซื้อ แล้วเข้าจับกุม
+ตรวจค้นบ้านเลขที่ 9/1 หมู่ที่ 4 ตำบลหนองบัว ในวันที่ 1 มีนาคม 2567 เวลา 05.30 น. ตำรวจ 12 นาย"""
+
+# An ordinary letter: dates with times, vehicles and staff, one arrest word.
+NORMAL = """ด้วยเทศบาลจะจัดประชุมประจำเดือน ในวันที่ 28 กุมภาพันธ์ 2567 เวลา 09.00 น.
+ณ อาคารเลขที่ 12 ถนนหน้าเมือง ใช้รถยนต์ 2 คัน และเจ้าหน้าที่ 10 นาย ในการจับกุมสุนัขจรจัด"""
+
+CASES = [
+    (SECRET_PLAN,
+     ["วันที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ เวลา ๐๖.๐๐ น.", "กำลังพล\n๒๔ นาย รถยนต์ ๖ คัน", "อาคารพาณิชย์เลขที่ ๔๔/๑๒\nถนนโพศรี"],
+     SCORE),
+    (OPERATION,
+     ["วันที่ 1 มีนาคม 2567 เวลา 05.30 น.", "ตำรวจ 12 นาย", "บ้านเลขที่ 9/1 หมู่ที่ 4 ตำบลหนองบัว"],
+     SCORE),
+    ("ลับ\nเป้าหมายคือ ห้องพักเลขที่ 305 ชั้น 3", ["ห้องพักเลขที่ 305 ชั้น 3"], SCORE),
+    # -- negatives ------------------------------------------------------------------
+    (NORMAL, [], None),
+    ("ลับ\nเรื่อง นัดประชุม วันที่ 1 มีนาคม 2567 เวลา 09.00 น. ใช้รถยนต์ 2 คัน", [], None),  # classified, no operation
+    ("ขอเชิญประชุม วันที่ 1 มีนาคม 2567 เวลา 09.00 น.", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+def test_basis_and_explanations(detect) -> None:
+    _, found = detect(NAME, SECRET_PLAN)
+    assert {(f.label, f.basis) for f in found} == {("SECURITY", "15(2)")}
+    whys = {f.explanation for f in found}
+    assert any("date and time" in w for w in whys)
+    assert any("force" in w for w in whys)
+    assert any("target premises" in w for w in whys)

@@ -1,0 +1,110 @@
+"""person_name: a title or rank + name (+ surname); untitled names from PyThaiNLP's lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detectors.person_name import _NOT_SURNAME_START, name_lists, split_name
+
+NAME = "person_name"
+FULL = (0.8, 0.9)  # title + name + surname
+FIRST_ONLY = (0.65, 0.75)  # title + name
+ENGLISH = (0.75, 0.85)
+LISTED = (0.65, 0.75)  # untitled: first name and family name both in the lists
+GUESSED = (0.5, 0.6)  # untitled: listed first name + a non-dictionary word
+
+CASES = [
+    # -- civil titles ---------------------------------------------------------------
+    ("นายวีรยุทธ พลศักดิ์ขวา", ["นายวีรยุทธ พลศักดิ์ขวา"], FULL),
+    ("นางมยุรี พลศักดิ์ขวา", ["นางมยุรี พลศักดิ์ขวา"], FULL),
+    ("นางสาวอัมพร ชัยวงศ์ษา", ["นางสาวอัมพร ชัยวงศ์ษา"], FULL),
+    ("น.ส.อัมพร ชัยวงศ์ษา", ["น.ส.อัมพร ชัยวงศ์ษา"], FULL),
+    ("ด.ช.อนุชา แสนโคตร", ["ด.ช.อนุชา แสนโคตร"], FULL),
+    ("ด.ญ.อรุณี แสนโคตร", ["ด.ญ.อรุณี แสนโคตร"], FULL),
+    ("ว่าเด็กชายอนุชา แสนโคตร อายุ ๗ ปี", ["เด็กชายอนุชา แสนโคตร"], FULL),  # glued after ว่า
+    ("เด็กหญิงอรุณี แสนโคตร", ["เด็กหญิงอรุณี แสนโคตร"], FULL),
+    ("ได้รับการประสานจากนางบุญหลาย ศรีสุข อาสาสมัคร", ["นางบุญหลาย ศรีสุข"], FULL),
+    ("คุณสมชาย ใจดี", ["คุณสมชาย ใจดี"], FULL),
+    # -- police, military, academic, medical ----------------------------------------
+    ("โดยมีด.ต.สมบัติ ภูมิพันธ์ แฝงตัว", ["ด.ต.สมบัติ ภูมิพันธ์"], FULL),
+    ("พันตำรวจเอก ศรายุทธ นาคประเสริฐ", ["พันตำรวจเอก ศรายุทธ นาคประเสริฐ"], FULL),
+    ("(พันตำรวจเอก ศรายุทธ นาคประเสริฐ)", ["พันตำรวจเอก ศรายุทธ นาคประเสริฐ"], FULL),
+    ("พ.ต.อ.สมชาย ใจดี", ["พ.ต.อ.สมชาย ใจดี"], FULL),
+    ("ร้อยตำรวจเอก ปิยะพงศ์ ทองสุข", ["ร้อยตำรวจเอก ปิยะพงศ์ ทองสุข"], FULL),
+    ("ว่าที่ร้อยตรีสมภพ แก้วคำ", ["ว่าที่ร้อยตรีสมภพ แก้วคำ"], FULL),
+    ("ว่าที่ ร.ต.สมภพ แก้วคำ", ["ว่าที่ ร.ต.สมภพ แก้วคำ"], FULL),
+    ("ผศ.ดร.สมชาย ใจดี", ["ผศ.ดร.สมชาย ใจดี"], FULL),
+    ("รองศาสตราจารย์ ดร.สมชาย ใจดี", ["รองศาสตราจารย์ ดร.สมชาย ใจดี"], FULL),
+    ("นายแพทย์วรวุฒิ สายสุด", ["นายแพทย์วรวุฒิ สายสุด"], FULL),
+    ("ม.ร.ว.สุขุมพันธุ์ บริพัตร", ["ม.ร.ว.สุขุมพันธุ์ บริพัตร"], FULL),
+    # -- English titles -------------------------------------------------------------
+    ("owner of shop: Ms. Kanokporn Inthawong id", ["Ms. Kanokporn Inthawong"], ENGLISH),
+    ("Mr. John Smith", ["Mr. John Smith"], ENGLISH),
+    ("Dr Somchai", ["Dr Somchai"], ENGLISH),
+    # -- where the name stops -----------------------------------------------------------
+    ("นางสาว\nจินตนา ศรีภูมิใจ เป็นผู้ประกอบการ", ["นางสาว\nจินตนา ศรีภูมิใจ"], FULL),  # title at line end
+    ("นางสาวพัชราภา คำมูลมา (ผู้ช่วย)", ["นางสาวพัชราภา คำมูลมา"], FULL),
+    ("นายสมชาย ใจดี ตำแหน่ง ปลัดอำเภอ", ["นายสมชาย ใจดี"], FULL),
+    ("นายสมชาย เป็นผู้ร้อง", ["นายสมชาย"], FIRST_ONLY),  # เป็น is not a surname
+    ("(นายอนุรักษ์)", ["นายอนุรักษ์"], FIRST_ONLY),
+    ("นายประยุทธ์ จันทร์โอชา และนางสาวแพทองธาร ชินวัตร",
+     ["นายประยุทธ์ จันทร์โอชา", "นางสาวแพทองธาร ชินวัตร"], FULL),
+    # -- untitled names from PyThaiNLP's lists ----------------------------------------------
+    ("สมชาย ใจดี", ["สมชาย ใจดี"], LISTED),
+    ("รายการ\nวีรยุทธ พลศักดิ์ขวา\n", ["วีรยุทธ พลศักดิ์ขวา"], GUESSED),
+    ("ผู้ใช้รถ\nกิตติพัฒน์ วงศ์ใหญ่ยิ่ง", ["กิตติพัฒน์ วงศ์ใหญ่ยิ่ง"], GUESSED),
+    # -- negatives: titles that start words, and counts of people ------------------------------
+    ("เรียน นายอำเภอเมืองมหาสารคาม", [], None),
+    ("นายกเทศมนตรีนครขอนแก่น", [], None),
+    ("นายกรัฐมนตรี", [], None),
+    ("นายทะเบียนจังหวัด", [], None),
+    ("นายช่างโยธา", [], None),
+    ("นายจ้างต้องจ่ายค่าจ้าง", [], None),
+    ("นางพยาบาล", [], None),
+    ("ใช้กำลังพล ๒๔ นาย รถยนต์ ๖ คัน", [], None),
+    ("กำลังพล\n24 นาย รถยนต์ 6 คัน", [], None),
+    ("ข้าราชการ 12 นาง", [], None),
+    ("เพื่อพัฒนาคุณภาพการศึกษา", [], None),
+    ("ผู้สมัครต้องมีคุณสมบัติ ดังนี้", [], None),
+    ("คุณค่าทางจิตใจ", [], None),
+    ("คุณธรรมและจริยธรรม", [], None),
+    ("จึงขอขอบคุณมา ณ โอกาสนี้", [], None),
+    ("ขอบพระคุณเป็นอย่างสูง", [], None),
+    ("ประกาศ ณ วันที่ 1 มกราคม พ.ศ. 2567", [], None),
+    ("น.ส.3 ก. เลขที่ 1234", [], None),
+    # untitled: words that are not names
+    ("ขอแสดงความนับถือ", [], None),
+    ("ประธาน กรรมการ", [], None),  # ประธาน is in the first-name list, กรรมการ is a word
+    ("สมชาย ตำแหน่ง", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+def _listed_pairs(n: int) -> list[tuple[str, str]]:
+    """Real first and family names from the lists the detector uses (not dictionary words)."""
+    firsts, families, words = name_lists()
+
+    def plain(w: str) -> bool:
+        return 3 <= len(w) <= 12 and w not in words and all("\u0e01" <= c <= "\u0e4e" for c in w)
+
+    f = sorted(w for w in firsts if plain(w))
+    s = sorted(w for w in families if plain(w) and not w.startswith(_NOT_SURNAME_START))
+    step_f, step_s = max(len(f) // n, 1), max(len(s) // n, 1)
+    return list(zip(f[::step_f][:n], s[::step_s][:n], strict=True))
+
+
+@pytest.mark.parametrize(("first", "family"), _listed_pairs(8))
+def test_untitled_names_from_the_lists(check, first, family) -> None:
+    check(NAME, f"ผู้รับ {first} {family}\n", [f"{first} {family}"], LISTED)
+    check(NAME, f"นาง{first} {family}", [f"นาง{first} {family}"], FULL)
+
+
+def test_explanation_and_split(detect) -> None:
+    view, (f,) = detect(NAME, "พันตำรวจเอก ศรายุทธ นาคประเสริฐ")
+    assert (f.label, f.basis) == ("PERSON", "15(5)")
+    assert "พันตำรวจเอก" in f.explanation and "surname" in f.explanation
+    assert split_name(view[f.start : f.end]) == ("พันตำรวจเอก", "ศรายุทธ", "นาคประเสริฐ")

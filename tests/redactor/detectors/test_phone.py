@@ -1,0 +1,84 @@
+"""phone: Thai mobiles (06/08/09), landlines (02-07) and +66 forms, with any separators."""
+
+from __future__ import annotations
+
+import pytest
+
+NAME = "phone"
+BARE = (0.7, 0.8)  # pattern alone
+CTX = (0.85, 0.95)  # after โทร / เบอร์ / มือถือ ...
+ANY = (0.7, 0.95)
+
+MOBILES = [
+    "0812345678",
+    "081-234-5678",
+    "08 1234 5678",
+    "๐๘ ๒๘๕๔ ๐๓๗๙",
+    "+66 88 009 7759",
+    "+66-81-234-5678",
+    "+66812345678",
+    "+66 (0) 81 234 5678",
+    "066-806-6126",
+    "094.189.2042",
+]
+LANDLINES = [
+    "0 4324 6614",
+    "02-123-4567",
+    "๐ ๔๓๗๑ ๑๒๔๘",
+    "021234567",
+    "0-4324-6614",
+    "+66 2 123 4567",
+]
+
+CASES = [
+    *[(m, [m], BARE) for m in MOBILES],
+    *[(n, [n], BARE) for n in LANDLINES],
+    # context words raise the score; the span stays the number
+    ("โทร. 0929635493", ["0929635493"], CTX),
+    ("โทรศัพท์ +66 88 009 7759 ไปรษณีย์อิเล็กทรอนิกส์", ["+66 88 009 7759"], CTX),
+    ("ติดต่อบุตรสาว ๐๘ ๒๘๕๔ ๐๓๗๙", ["๐๘ ๒๘๕๔ ๐๓๗๙"], CTX),
+    ("มือถือ081-234-5678", ["081-234-5678"], CTX),  # glued to Thai letters
+    ("Tel: 02-123-4567", ["02-123-4567"], CTX),
+    ("โทร. 0 4324 6614  โทรสาร 0 4324 6615", ["0 4324 6614", "0 4324 6615"], CTX),
+    # a range of lines: the suffix belongs to the number
+    ("โทร. 0 4324 6614-5", ["0 4324 6614-5"], CTX),
+    ("โทร 02-123-4567-8", ["02-123-4567-8"], CTX),
+    ("081-234-5678/9", ["081-234-5678/9"], BARE),
+    # -- negatives ------------------------------------------------------------
+    ("67029488103", [], None),  # 11-digit e-GP project number
+    ("เลขที่โครงการ 67029488103 นั้น", [], None),
+    ("1103702071811", [], None),  # 13-digit ID
+    ("3-4001-16028-23-9", [], None),
+    ("0105536000000", [], None),  # juristic ID, flat
+    ("0-5235-57512-07-5", [], None),  # juristic ID, dashed
+    ("เลขประจำตัวผู้เสียภาษี 0 9940 00160 37 1", [], None),  # juristic ID, spaced
+    ("ค่าเสียหายประมาณ ๑๘๔,๕๐๐ บาท", [], None),
+    ("184,500", [], None),
+    ("12/10/2539", [], None),
+    ("เกิดวันที่ 12/10/2539", [], None),
+    ("02-123-4567-89", [], None),  # not a one-digit range suffix
+    ("081-234-5678-1-2", [], None),
+    ("0212345678", [], None),  # 10 digits but 02: neither mobile nor landline
+    ("0112345678", [], None),
+    ("081234567", [], None),  # 9 digits starting 08: too short for a mobile
+    ("ที่ ขก 0017.1/2215", [], None),
+    ("เลขที่บัญชี 014-1-80364-5", [], None),
+    ("A0812345678", [], None),  # part of a code
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [(m, "mobile") for m in MOBILES] + [(n, "landline") for n in LANDLINES] + [("โทร. 0 4324 6614-5", "landline")],
+)
+def test_explanation_says_mobile_or_landline(detect, text, kind) -> None:
+    # Policy keeps the agency's own landlines, so the explanation must say which.
+    _, (f,) = detect(NAME, text)
+    assert f.label == "PHONE"
+    assert f.explanation.startswith(f"{kind} number")
+    assert ("mobile" in f.explanation) != ("landline" in f.explanation)

@@ -1,0 +1,126 @@
+"""th_national_id: 13-digit Thai national IDs with the mod-11 check digit."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from redactor.detectors.th_national_id import ThaiNationalIdDetector
+
+NAME = "th_national_id"
+VALID = (0.85, 1.0)
+WEAK = (0.5, 0.75)  # checksum fails, but an ID context word stands before it
+
+
+def with_check_digit(first12: str) -> str:
+    """Append the mod-11 check digit (computed here, not by the detector under test)."""
+    assert len(first12) == 12 and first12.isdigit()
+    total = sum(int(d) * w for d, w in zip(first12, range(13, 1, -1), strict=True))
+    return first12 + str((11 - total % 11) % 10)
+
+
+def wrong_check_digit(first12: str) -> str:
+    good = with_check_digit(first12)
+    return first12 + str((int(good[-1]) + 1) % 10)
+
+
+def dashed(i: str) -> str:
+    return f"{i[0]}-{i[1:5]}-{i[5:10]}-{i[10:12]}-{i[12]}"
+
+
+def spaced(i: str) -> str:
+    return dashed(i).replace("-", " ")
+
+
+def thai_digits(s: str) -> str:
+    return s.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+
+
+ID_A = with_check_digit("110370207181")
+ID_B = with_check_digit("340011602823")
+ID_C = with_check_digit("852054780794")
+BAD_A = wrong_check_digit("110370207181")
+JURISTIC = with_check_digit("010553600000")  # juristic persons' tax IDs start with 0
+
+
+def test_the_check_digit_helper_agrees_with_known_ids() -> None:
+    # Published examples of the rule (also in the dev set): the helper is right.
+    assert with_check_digit("340011602823") == "3400116028239"
+    assert with_check_digit("340017625633") == "3400176256335"
+
+
+CASES = [
+    # -- positives: every written form ----------------------------------------
+    (ID_A, [ID_A], VALID),
+    (dashed(ID_A), [dashed(ID_A)], VALID),
+    (spaced(ID_A), [spaced(ID_A)], VALID),
+    (f"{ID_A[0]}.{ID_A[1:5]}.{ID_A[5:10]}.{ID_A[10:12]}.{ID_A[12]}", [(0, 17)], VALID),
+    (thai_digits(ID_B), [ID_B], VALID),
+    (thai_digits(dashed(ID_B)), [dashed(ID_B)], VALID),
+    (f"เลขประจำตัวประชาชน {dashed(ID_C)} อยู่บ้าน", [dashed(ID_C)], VALID),
+    # glued to Thai letters on either side (no word spaces in Thai)
+    (f"ประชาชน{ID_A}", [ID_A], VALID),
+    (f"บัตรประชาชนเลขที่{ID_B}ออกให้ ณ", [ID_B], VALID),
+    (f"ID {ID_C}", [ID_C], VALID),
+    # two IDs in one sentence
+    (f"ผู้ร้อง {ID_A} และผู้ถูกร้อง {dashed(ID_B)}", [ID_A, dashed(ID_B)], VALID),
+    # -- checksum failure: nothing without context, a low score with it --------
+    (BAD_A, [], None),
+    (dashed(BAD_A), [], None),
+    (f"เลขประจำตัวประชาชน {BAD_A}", [BAD_A], WEAK),
+    (f"บัตรประจำตัวเลขที่ {dashed(BAD_A)}", [dashed(BAD_A)], WEAK),
+    # -- juristic IDs (first digit 0) are public: never reported -----------------
+    (JURISTIC, [], None),
+    (dashed(JURISTIC), [], None),
+    (f"เลขประจำตัวประชาชน {JURISTIC}", [], None),
+    ("เลขประจำตัวผู้เสียภาษี 0-5235-57512-07-5", [], None),
+    # -- wrong lengths -----------------------------------------------------------
+    (ID_A[:12], [], None),  # 12 digits
+    (ID_A + "4", [], None),  # 14 digits
+    ("1-1037-02071-81", [], None),  # 12 digits, grouped
+    # -- inside longer digit runs -------------------------------------------------
+    ("99" + ID_A, [], None),
+    (ID_A + "12", [], None),
+    (f"{dashed(ID_A)}-2", [], None),
+    (f"5-{dashed(ID_A)}", [], None),
+    (f"67029488103{ID_A}", [], None),
+    # -- other numbers in letters ---------------------------------------------------
+    ("เลขที่โครงการ 67029488103", [], None),
+    ("เป็นเงิน 1,234,567,890,123 บาท", [], None),
+    ("โทร. 0 4324 6614", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+_rng = random.Random(2540)
+RANDOM_PREFIXES = [str(_rng.randint(1, 8)) + "".join(str(_rng.randint(0, 9)) for _ in range(11)) for _ in range(25)]
+
+
+@pytest.mark.parametrize("first12", RANDOM_PREFIXES)
+def test_any_valid_id_is_found_and_any_wrong_check_digit_is_not(check, first12) -> None:
+    good, bad = with_check_digit(first12), wrong_check_digit(first12)
+    check(NAME, good, [good], VALID)
+    check(NAME, spaced(good), [spaced(good)], VALID)
+    check(NAME, bad, [], None)
+
+
+def test_explanation_names_the_pattern_and_the_checksum(detect) -> None:
+    _, (f,) = detect(NAME, f"เลขประจำตัวประชาชน {dashed(ID_A)}")
+    assert f.label == ThaiNationalIdDetector.label == "NATIONAL_ID"
+    assert f.basis == "15(5)"
+    assert "grouped" in f.explanation and "checksum valid" in f.explanation
+    assert "context word" in f.explanation
+    _, (weak,) = detect(NAME, f"เลขประจำตัวประชาชน {BAD_A}")
+    assert "checksum fails" in weak.explanation
+
+
+def test_thai_digit_offsets_are_the_view_offsets(detect) -> None:
+    text = f"ชื่อ นาย ก. เลข {thai_digits(dashed(ID_B))} ท้าย"
+    view, (f,) = detect(NAME, text)
+    assert view[f.start : f.end] == dashed(ID_B)
+    assert text[f.start : f.end] == thai_digits(dashed(ID_B))  # digit folding keeps lengths

@@ -1,0 +1,49 @@
+"""vehicle_plate: Thai plates with a province after them or a registration word before."""
+
+from __future__ import annotations
+
+import pytest
+
+NAME = "vehicle_plate"
+PROVINCE = (0.8, 0.9)
+PROVINCE_CTX = (0.9, 1.0)
+CTX_ONLY = (0.7, 0.8)
+
+CASES = [
+    # a plate with its province: the province is part of the span
+    ("กข 1234 บุรีรัมย์", ["กข 1234 บุรีรัมย์"], PROVINCE),
+    ("2ขค 9051 อุดรธานี", ["2ขค 9051 อุดรธานี"], PROVINCE),
+    ("ฒร 4410 ขอนแก่น", ["ฒร 4410 ขอนแก่น"], PROVINCE),
+    ("๒ขค ๙๐๕๑ อุดรธานี", ["๒ขค ๙๐๕๑ อุดรธานี"], PROVINCE),
+    ("กข-1234 กรุงเทพมหานคร", ["กข-1234 กรุงเทพมหานคร"], PROVINCE),
+    ("กข 1234 จังหวัดบุรีรัมย์", ["กข 1234 จังหวัดบุรีรัมย์"], PROVINCE),
+    ("2ขค 9051\nอุดรธานี", ["2ขค 9051\nอุดรธานี"], PROVINCE),  # table cell wrap
+    ("หมายเลขทะเบียน กข 6617 มหาสารคาม ได้รับความเสียหาย", ["กข 6617 มหาสารคาม"], PROVINCE_CTX),
+    # after ทะเบียน the province may be missing
+    ("รถยนต์ทะเบียน กข 1234", ["กข 1234"], CTX_ONLY),
+    ("ทะเบียน 1กก 5555 สีขาว", ["1กก 5555"], CTX_ONLY),
+    ("ทะเบียนรถ\n2ขค 9051", ["2ขค 9051"], CTX_ONLY),
+    # -- negatives: document and reference numbers use the same letters ----------
+    ("ที่ ขก 0017.1/2215", [], None),
+    ("ขก 0017.1/2215", [], None),
+    ("ที่ มท 0309/ว 123", [], None),
+    ("ที่ มท 0309/ว123", [], None),
+    ("ที่ มท 0309.2/1234 ลงวันที่ 4 มีนาคม 2567", [], None),
+    ("ศาลากลางจังหวัดขอนแก่น ถนนหน้าศูนย์ราชการ ขก 40000", [], None),  # postcode
+    ("กข 1234", [], None),  # no province, no registration word
+    ("ข้อ 12 ขอนแก่น", [], None),  # a clause number before a place name
+    ("จำนวน 12 ราย", [], None),
+    ("หมู่ 12 ตำบลพันดอน", [], None),
+    ("ตำบลในเมือง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+def test_explanation_names_the_province(detect) -> None:
+    _, (f,) = detect(NAME, "ฒร 4410 ขอนแก่น")
+    assert (f.label, f.basis) == ("PLATE", "15(5)")
+    assert "ขอนแก่น" in f.explanation
