@@ -83,11 +83,3 @@ def cmd_redact(args: argparse.Namespace) -> int:
     print(f"{args.output}: {len(result.redactions)} redactions, verified "
           f"({v.checked_redactions} withheld items absent, {v.checked_keeps} kept items present)")
     return 0
-
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        return int(args.func(args))
-    except PhoeiError as exc:
-        print(f"phoei: {exc}", file=sys.stderr)
-        return exc.exit_code
