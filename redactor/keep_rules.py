@@ -104,17 +104,15 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
         from redactor.normalise import normalise
 
         for value, reason in ctx.profile.keep_strings():
-            rx = _flex(normalise(value).text)
-            if rx is None:
+            value = normalise(value).text
+            if sum(not c.isspace() for c in value) < 3:
                 continue
-            for m in rx.finditer(text):
+            for m in re.finditer(flex_pattern(value), text):
                 out.append(KeepSpan(m.start(), m.end(), reason))
     return out
 
 
-def _flex(value: str) -> re.Pattern[str] | None:
-    """A regex matching ``value`` with any whitespace between its characters."""
-    chars = [c for c in value if not c.isspace()]
-    if len(chars) < 3:
-        return None
-    return re.compile(r"\s*".join(re.escape(c) for c in chars))
+def flex_pattern(value: str) -> str:
+    """A regex source matching ``value`` with any whitespace between its characters
+    (PDF line wraps, double spaces, a name split across table cells)."""
+    return r"\s*".join(re.escape(c) for c in value if not c.isspace())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from redactor.detectors.base import TH, DetectionContext
 from redactor.detectors.person_name import split_name
-from redactor.keep_rules import KeepSpan, keep_spans
+from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.types import Action, Finding
 
 REDACT_AT = 0.5
@@ -74,10 +74,6 @@ def _covered(f: Finding, keeps: list[KeepSpan]) -> KeepSpan | None:
     return None
 
 
-def _flex(value: str) -> str:
-    return r"\s*".join(re.escape(c) for c in value if not c.isspace())
-
-
 def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpan]) -> list[Finding]:
     """Other occurrences of what is being redacted: the same string anywhere,
     and a person's first name followed by their (or any) surname."""
@@ -92,21 +88,21 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
         key = "".join(value.split())
         if len(key) >= 4 and key not in seen:
             seen.add(key)
-            for m in re.finditer(_flex(value), text):
+            for m in re.finditer(flex_pattern(value), text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
                                    f"same text as a redacted {f.label} elsewhere in the document"))
         if f.label in ("PERSON", "INFORMANT"):
             _title, first, last = split_name(value)
-            for part in (first,):
-                if len(part) < 3 or f"first:{part}" in seen:
-                    continue
-                seen.add(f"first:{part}")
-                # The first name standing alone as a word, with the surname after it if any.
-                rx = rf"(?<![{TH}]){re.escape(part)}(?:[ \t]*\n?[ \t]*{_flex(last)}|[ \t]+[{TH}]{{3,}})?(?![{TH}])" \
-                    if last else rf"(?<![{TH}]){re.escape(part)}(?![{TH}])"
-                for m in re.finditer(rx, text):
-                    new.append(Finding(m.start(), m.end(), f.label, 0.75, f.basis, "propagation",
-                                       f"first name of a redacted person ('{part}') elsewhere in the document"))
+            if len(first) < 3 or f"first:{first}" in seen:
+                continue
+            seen.add(f"first:{first}")
+            # The first name standing alone as a word, followed by this
+            # person's surname (across a line wrap) or by any other word.
+            after = rf"[ \t]*\n?[ \t]*{flex_pattern(last)}|[ \t]+[{TH}]{{3,}}" if last else "(?!)"
+            rx = rf"(?<![{TH}]){re.escape(first)}(?:{after})?(?![{TH}])"
+            for m in re.finditer(rx, text):
+                new.append(Finding(m.start(), m.end(), f.label, 0.75, f.basis, "propagation",
+                                   f"first name of a redacted person ('{first}') elsewhere in the document"))
     taken = [(d.finding.start, d.finding.end) for d in decided if d.action != "review"]
     return [n for n in new if _covered(n, keeps) is None
             and not any(s < n.end and n.start < e for s, e in taken)]
