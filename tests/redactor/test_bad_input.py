@@ -43,7 +43,7 @@ def out_dir(tmp_path: Path) -> Path:
     return d
 
 
-def assert_bad_input(run, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def assert_bad_input(run, out_dir: Path) -> None:
     assert run.code == 2, (run.code, run.err)
     assert "Traceback" not in run.err
     lines = run.err.splitlines()
@@ -93,7 +93,7 @@ def _cases() -> list:  # type: ignore[type-arg]
 
 @pytest.mark.parametrize("command", ["redact", "detect"])
 @pytest.mark.parametrize(("name", "make"), _cases())
-def test_bad_file_exits_2(name: str, make, command: str, tmp_path: Path, out_dir: Path,  # type: ignore[no-untyped-def]
+def test_bad_file_exits_2(name: str, make, command: str, tmp_path: Path, out_dir: Path,
                           simple_pdf: Path, letter_pdf: Path, phoei) -> None:
     bad = make(tmp_path, {"simple": simple_pdf, "letter": letter_pdf})
     args = ["--accept-all", "-o", out_dir / "out.pdf"] if command == "redact" else ["--json"]
@@ -110,7 +110,7 @@ def test_too_large_via_api(simple_pdf: Path, out_dir: Path) -> None:
 
 
 def test_too_large_via_cli(simple_pdf: Path, out_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                           phoei) -> None:  # type: ignore[no-untyped-def]
+                           phoei) -> None:
     # The CLI has no size option; the limit is the pipeline's.
     monkeypatch.setattr(pipeline, "redact", functools.partial(pipeline.redact, max_bytes=1000))
     run = phoei("redact", simple_pdf, "-o", out_dir / "out.pdf", "--accept-all")
@@ -118,18 +118,18 @@ def test_too_large_via_cli(simple_pdf: Path, out_dir: Path, monkeypatch: pytest.
     assert "over the limit" in run.err
 
 
-def test_missing_file(tmp_path: Path, out_dir: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_missing_file(tmp_path: Path, out_dir: Path, phoei) -> None:
     run = phoei("redact", tmp_path / "nope.pdf", "-o", out_dir / "out.pdf", "--accept-all")
     assert_bad_input(run, out_dir)
 
 
-def test_output_folder_missing(simple_pdf: Path, tmp_path: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_output_folder_missing(simple_pdf: Path, tmp_path: Path, phoei) -> None:
     run = phoei("redact", simple_pdf, "-o", tmp_path / "no" / "such" / "out.pdf", "--accept-all")
     assert run.code != 0 and "Traceback" not in run.err and len(run.err.splitlines()) == 1
     assert not (tmp_path / "no").exists()
 
 
-def test_output_must_not_overwrite_input(simple_pdf: Path, tmp_path: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_output_must_not_overwrite_input(simple_pdf: Path, tmp_path: Path, phoei) -> None:
     copy = tmp_path / "in.pdf"
     copy.write_bytes(simple_pdf.read_bytes())
     run = phoei("redact", copy, "-o", copy, "--accept-all")
@@ -185,20 +185,20 @@ def _decision_cases() -> list:  # type: ignore[type-arg]
 
 @pytest.mark.parametrize("value", _decision_cases())
 def test_bad_decisions_exit_2(value: object, simple_pdf: Path, first_id: str, tmp_path: Path, out_dir: Path,
-                              phoei) -> None:  # type: ignore[no-untyped-def]
+                              phoei) -> None:
     dec = _write_decisions(tmp_path / "decisions.json", value, first_id)
     run = phoei("redact", simple_pdf, "-o", out_dir / "out.pdf", "--decisions", dec)
     assert_bad_input(run, out_dir)
 
 
-def test_decisions_not_utf8(simple_pdf: Path, tmp_path: Path, out_dir: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_decisions_not_utf8(simple_pdf: Path, tmp_path: Path, out_dir: Path, phoei) -> None:
     dec = tmp_path / "decisions.json"
     dec.write_bytes(b"\xff\xfe{\x00")
     assert_bad_input(phoei("redact", simple_pdf, "-o", out_dir / "out.pdf", "--decisions", dec), out_dir)
 
 
 def test_good_decisions_still_work(simple_pdf: Path, first_id: str, tmp_path: Path, out_dir: Path,
-                                   phoei) -> None:  # type: ignore[no-untyped-def]
+                                   phoei) -> None:
     dec = _write_decisions(tmp_path / "d.json", {"decisions": [{"id": first_id, "action": "reject"}]}, first_id)
     run = phoei("redact", simple_pdf, "-o", out_dir / "out.pdf", "--decisions", dec)
     assert run.code == 0, run.err
@@ -208,7 +208,7 @@ def test_good_decisions_still_work(simple_pdf: Path, first_id: str, tmp_path: Pa
 # --- odd but acceptable inputs --------------------------------------------------------
 
 
-def test_docx_named_pdf_is_sniffed_as_docx(tmp_path: Path, out_dir: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_docx_named_pdf_is_sniffed_as_docx(tmp_path: Path, out_dir: Path, phoei) -> None:
     src = mk.build_docx(tmp_path / "letter.pdf", SIMPLE)
     run = phoei("redact", src, "-o", out_dir / "letter.docx", "--accept-all")
     assert run.code == 0, run.err
@@ -222,7 +222,7 @@ def test_docx_named_pdf_is_sniffed_as_docx(tmp_path: Path, out_dir: Path, phoei)
 
 
 def test_owner_password_only_pdf_is_processed(simple_pdf: Path, tmp_path: Path, out_dir: Path,
-                                              phoei) -> None:  # type: ignore[no-untyped-def]
+                                              phoei) -> None:
     """Opens without a password (only editing is restricted): redact it, write it unencrypted."""
     src = mk.build_encrypted(tmp_path / "restricted.pdf", simple_pdf, user_pw="", owner_pw="owner")
     run = phoei("redact", src, "-o", out_dir / "out.pdf", "--accept-all")

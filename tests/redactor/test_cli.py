@@ -42,7 +42,7 @@ def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # --- detect ---------------------------------------------------------------------------
 
 
-def test_detect_json_schema(letter: mk.Letter, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_detect_json_schema(letter: mk.Letter, phoei) -> None:
     run = phoei("detect", letter.path, "--json")
     assert run.code == 0, run.err
     data = json.loads(run.out)
@@ -74,14 +74,14 @@ def test_detect_json_schema(letter: mk.Letter, phoei) -> None:  # type: ignore[n
     assert actions["นายสมศักดิ์ ใจดี"] == "keep"
 
 
-def test_detect_ids_are_stable(letter: mk.Letter, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_detect_ids_are_stable(letter: mk.Letter, phoei) -> None:
     first = [p["id"] for p in json.loads(phoei("detect", letter.path, "--json").out)["proposals"]]
     second = [p["id"] for p in json.loads(phoei("detect", letter.path, "--json").out)["proposals"]]
     assert first == second
     assert len(set(first)) == len(first)
 
 
-def test_detect_text_output_one_line_per_proposal(letter: mk.Letter, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_detect_text_output_one_line_per_proposal(letter: mk.Letter, phoei) -> None:
     n = len(json.loads(phoei("detect", letter.path, "--json").out)["proposals"])
     run = phoei("detect", letter.path)
     assert run.code == 0
@@ -92,7 +92,7 @@ def test_detect_text_output_one_line_per_proposal(letter: mk.Letter, phoei) -> N
 # --- redact --report ----------------------------------------------------------------------
 
 
-def test_report_lists_hashes_not_text(letter: mk.Letter, tmp_path: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_report_lists_hashes_not_text(letter: mk.Letter, tmp_path: Path, phoei) -> None:
     out, report = tmp_path / "out.pdf", tmp_path / "report.json"
     run = phoei("redact", letter.path, "-o", out, "--accept-all", "--report", report)
     assert run.code == 0, run.err
@@ -119,7 +119,7 @@ def test_report_lists_hashes_not_text(letter: mk.Letter, tmp_path: Path, phoei) 
 # --- exit 4: scanned pages --------------------------------------------------------------------
 
 
-def test_scanned_page_needs_review(scanned: Path, tmp_path: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_scanned_page_needs_review(scanned: Path, tmp_path: Path, phoei) -> None:
     out = tmp_path / "out.pdf"
     run = phoei("redact", scanned, "-o", out, "--accept-all")
     assert run.code == 4
@@ -127,14 +127,14 @@ def test_scanned_page_needs_review(scanned: Path, tmp_path: Path, phoei) -> None
     assert os.listdir(tmp_path) == []
 
 
-def test_scanned_page_is_reported_by_detect(scanned: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_scanned_page_is_reported_by_detect(scanned: Path, phoei) -> None:
     run = phoei("detect", scanned, "--json")
     assert run.code == 0
     data = json.loads(run.out)
     assert data["needs_review"] and "page 1" in data["needs_review"][0]
 
 
-def test_reviewed_scans_decision_lets_it_through(scanned: Path, tmp_path: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_reviewed_scans_decision_lets_it_through(scanned: Path, tmp_path: Path, phoei) -> None:
     dec = tmp_path / "d.json"
     dec.write_text(json.dumps({"decisions": [], "reviewed_scans": True}), encoding="utf-8")
     out = tmp_path / "out.pdf"
@@ -146,7 +146,7 @@ def test_reviewed_scans_decision_lets_it_through(scanned: Path, tmp_path: Path, 
 # --- argument errors ------------------------------------------------------------------------
 
 
-def test_missing_output_argument_is_a_usage_error(letter: mk.Letter, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_missing_output_argument_is_a_usage_error(letter: mk.Letter, phoei) -> None:
     run = phoei("redact", letter.path, "--accept-all")
     assert run.code == 2 and "Traceback" not in run.err and "-o" in run.err
 

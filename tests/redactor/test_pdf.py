@@ -57,6 +57,11 @@ def test_fixture_hides_each_secret_somewhere(letter: mk.Letter) -> None:
     assert mk.OLD_REVISION.encode() in letter.path.read_bytes()
 
 
+def test_fixture_is_deterministic(letter: mk.Letter, tmp_path: Path) -> None:
+    again = mk.build_letter(tmp_path / "again.pdf")
+    assert again.path.read_bytes() == letter.path.read_bytes()
+
+
 # --- nothing withheld survives -----------------------------------------------------
 
 
@@ -262,7 +267,7 @@ def test_unredacted_output_fails_verification(letter: mk.Letter, tmp_path: Path,
 
 
 def test_unredacted_output_exits_3_via_cli(letter: mk.Letter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                           phoei) -> None:  # type: ignore[no-untyped-def]
+                                           phoei) -> None:
     monkeypatch.setattr(pdf_format.PdfDocument, "apply", _save_without_redacting)
     out = tmp_path / "letter.pdf"
     run = phoei("redact", letter.path, "-o", out, "--accept-all")
@@ -281,7 +286,7 @@ def test_crash_during_apply_leaves_no_file(letter: mk.Letter, tmp_path: Path,
     assert _leftovers(tmp_path) == []
 
 
-def test_cli_accept_all_writes_verified_file(letter: mk.Letter, tmp_path: Path, phoei) -> None:  # type: ignore[no-untyped-def]
+def test_cli_accept_all_writes_verified_file(letter: mk.Letter, tmp_path: Path, phoei) -> None:
     out = tmp_path / "letter.pdf"
     run = phoei("redact", letter.path, "-o", out, "--accept-all")
     assert run.code == 0, run.err
