@@ -78,6 +78,9 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     """Other occurrences of what is being redacted: the same string anywhere,
     and a person's first name followed by their (or any) surname."""
     text = ctx.text
+    # A cheap count first: most values occur once, and a regex scan of the
+    # whole document per value is what would cost.
+    compact = re.sub(r"\s+", "", text)
     new: list[Finding] = []
     seen: set[str] = set()
     for d in decided:
@@ -86,14 +89,14 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
         f = d.finding
         value = text[f.start:f.end]
         key = "".join(value.split())
-        if len(key) >= 4 and key not in seen:
+        if len(key) >= 4 and key not in seen and compact.count(key) > 1:
             seen.add(key)
             for m in re.finditer(flex_pattern(value), text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
                                    f"same text as a redacted {f.label} elsewhere in the document"))
         if f.label in ("PERSON", "INFORMANT"):
             _title, first, last = split_name(value)
-            if len(first) < 3 or f"first:{first}" in seen:
+            if len(first) < 3 or f"first:{first}" in seen or text.count(first) < 2:
                 continue
             seen.add(f"first:{first}")
             # The first name standing alone as a word, followed by this

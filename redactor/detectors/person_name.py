@@ -70,11 +70,16 @@ _NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตั�
 
 @lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(first names, family names, dictionary words), loaded once, lazily."""
-    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
+    """(first names, family names, dictionary words), loaded once, lazily.
 
-    first = frozenset(thai_male_names()) | frozenset(thai_female_names())
-    return first, frozenset(thai_family_names()), frozenset(thai_words())
+    The bundled name lists hold common words too (ที่, ผล, วัน as first names;
+    เกี่ยวข้อง, แก่ as family names): stop words are taken out of both.
+    """
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_stopwords, thai_words
+
+    stop = frozenset(thai_stopwords())
+    first = (frozenset(thai_male_names()) | frozenset(thai_female_names())) - stop
+    return frozenset(f for f in first if len(f) >= 3), frozenset(thai_family_names()) - stop, frozenset(thai_words())
 
 
 def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
@@ -149,7 +154,7 @@ class PersonNameDetector(Detector):
             if last in families:
                 out.append(self.finding(m.start(1), m.end(2), 0.7, "first name and family name from name lists"))
                 pos = m.end(2)
-            elif last not in words and len(last) >= 4:
+            elif last not in words and len(last) >= 4 and first not in words:
                 out.append(self.finding(m.start(1), m.end(2), 0.55,
                                         "first name from name list + a non-dictionary word"))
                 pos = m.end(2)

@@ -385,13 +385,10 @@ def recover(path: Path) -> list[Recovered]:
         flags = fitz.TEXT_PRESERVE_WHITESPACE | fitz.TEXT_PRESERVE_LIGATURES
         for pno in range(doc.page_count):
             page = doc[pno]
-            # Visible and invisible text alike: text under boxes or off the
-            # page is still recoverable, so both count.
-            # Same reading order as extraction, so that surviving text can be
-            # compared line by line.
-            out.append(Recovered(f"page {pno + 1}", page.get_text("text", flags=flags, sort=True), True))
-            clipless = page.get_text("text", flags=flags & ~fitz.TEXT_MEDIABOX_CLIP)
-            out.append(Recovered(f"page {pno + 1} (unclipped)", clipless, False))
+            # Without TEXT_MEDIABOX_CLIP: text off the page or under boxes is
+            # still recoverable, so it counts. Line order does not matter:
+            # verification compares line fragments, never across lines.
+            out.append(Recovered(f"page {pno + 1}", page.get_text("text", flags=flags), True))
             for annot in page.annots() or []:
                 out.append(Recovered(f"annotation p{pno + 1}", " ".join(str(v) for v in annot.info.values()), False))
             for w in page.widgets() or []:

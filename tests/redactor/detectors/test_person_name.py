@@ -76,6 +76,9 @@ CASES = [
     ("ขอแสดงความนับถือ", [], None),
     ("ประธาน กรรมการ", [], None),  # ประธาน is in the first-name list, กรรมการ is a word
     ("สมชาย ตำแหน่ง", [], None),
+    # the name lists hold stop words (ที่, ผล as first names; เกี่ยวข้อง as a family name)
+    ("รายงานผลการตรวจสอบ ที่ เสริมเหล็ก และ หมู่ที่ 3", [], None),
+    ("ผล เกี่ยวข้อง กับ งาน ที่ ได้รับ มอบหมาย", [], None),
 ]
 
 
