@@ -64,7 +64,7 @@ class AgencyProfile:
     @classmethod
     def from_dict(cls, data: dict) -> AgencyProfile:
         def strs(key: str) -> tuple[str, ...]:
-            val = data.get(key, ())
+            val = data.get(key, [])
             if isinstance(val, str):
                 return (val,)
             if not isinstance(val, list) or not all(isinstance(v, str) for v in val):

@@ -16,6 +16,7 @@ import sys
 # Modules whose ``add_parsers(subparsers)`` registers subcommands, in help order.
 COMMAND_MODULES: tuple[str, ...] = (
     "redactor.cli",
+    "library.cli",
 )
 
 

@@ -116,3 +116,10 @@ def test_profile_keeps_listed_official_without_position_context() -> None:
     out = _decide("ติดต่อเจ้าหน้าที่ศูนย์ โทร 08 1234 5678", profile)
     assert out["08 1234 5678"][0] == "keep"
     assert _decide("ติดต่อเจ้าหน้าที่ศูนย์ โทร 08 1234 5678")["08 1234 5678"][0] == "redact"
+
+
+def test_profile_lists_are_optional(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "agency.toml"
+    path.write_text('name = "ที่ว่าการอำเภอเมืองมหาสารคาม"\nphones = ["0 4372 1248"]\n', encoding="utf-8")
+    profile = AgencyProfile.load(path)
+    assert profile.fax == () and profile.phones == ("0 4372 1248",)

@@ -1,0 +1,440 @@
+"""``phoei init``, ``phoei audit``, ``phoei db`` and the library's admin commands.
+
+Light at import time: SQLAlchemy and the rest load inside each command.
+Every command takes ``--instance DIR`` (default ``$PHOEI_INSTANCE`` or
+``./instance``); ``DATABASE_URL`` selects PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    _add_parsers(sub)
+    for action in sub.choices.values():
+        _guard_tree(action)
+
+
+def _guard_tree(parser: argparse.ArgumentParser) -> None:
+    """Wrap each library command so a database that cannot be reached is one line, not a traceback."""
+    func = parser.get_default("func")
+    if func is not None and func.__module__ == __name__ and not getattr(func, "_guarded", False):
+        parser.set_defaults(func=_guarded(func))
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _guard_tree(child)
+
+
+def _guarded(func: Any) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        from sqlalchemy.exc import OperationalError
+
+        from library.errors import DatabaseUnavailable
+
+        try:
+            return int(func(args))
+        except OperationalError as exc:
+            first = str(exc.orig or exc).strip().splitlines()[0]
+            raise DatabaseUnavailable(f"database error: {first}") from None
+
+    run._guarded = True  # type: ignore[attr-defined]
+    return run
+
+
+def _add_parsers(sub: argparse._SubParsersAction) -> None:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--instance", type=Path, help="instance folder (default: $PHOEI_INSTANCE or ./instance)")
+
+    p = sub.add_parser("init", parents=[common],
+                       help="create or upgrade the instance: folder, database schema, seeded content tree")
+    p.add_argument("--profile", type=Path, help="import an agency profile (TOML, as for `phoei redact --profile`)")
+    p.set_defaults(func=cmd_init)
+
+    db = sub.add_parser("db", help="database schema (Alembic migrations)")
+    dbs = db.add_subparsers(dest="db_command", required=True)
+    x = dbs.add_parser("upgrade", parents=[common], help="migrate to the newest schema")
+    x.add_argument("revision", nargs="?", default="head")
+    x.set_defaults(func=cmd_db_upgrade)
+    x = dbs.add_parser("current", parents=[common], help="show the schema revision")
+    x.set_defaults(func=cmd_db_current)
+    x = dbs.add_parser("revision", parents=[common], help="(developers) autogenerate a migration from the models")
+    x.add_argument("-m", "--message", required=True)
+    x.set_defaults(func=cmd_db_revision)
+
+    au = sub.add_parser("audit", help="the hash-chained audit log")
+    aus = au.add_subparsers(dest="audit_command", required=True)
+    x = aus.add_parser("verify", parents=[common], help="check the hash chain; exit 5 when it was tampered with")
+    x.add_argument("--expect", action="append", default=[], metavar="SEQ:HASH",
+                   help="a head noted earlier (printed by a previous verify); repeatable")
+    x.set_defaults(func=cmd_audit_verify)
+    x = aus.add_parser("log", parents=[common], help="recent events, newest first")
+    x.add_argument("--limit", type=int, default=30)
+    x.add_argument("--action")
+    x.add_argument("--item", help="path of an item")
+    x.set_defaults(func=cmd_audit_log)
+
+    x = sub.add_parser("tree", parents=[common], help="show the content tree with states")
+    x.add_argument("path", nargs="?")
+    x.add_argument("--depth", type=int, default=3)
+    x.add_argument("--public", action="store_true", help="only what an anonymous citizen sees")
+    x.set_defaults(func=cmd_tree)
+
+    x = sub.add_parser("expire", parents=[common], help="expire published items whose expiry date has passed")
+    x.add_argument("--dry-run", action="store_true")
+    x.set_defaults(func=cmd_expire)
+
+    x = sub.add_parser("review-due", parents=[common],
+                       help="published items whose review-by date has passed (guideline §4.1) and open feedback")
+    x.add_argument("--within", type=int, default=0, metavar="DAYS", help="also those due within DAYS")
+    x.set_defaults(func=cmd_review_due)
+
+    pr = sub.add_parser("profile", help="the agency profile (the redactor's keep list)")
+    prs = pr.add_subparsers(dest="profile_command", required=True)
+    x = prs.add_parser("show", parents=[common])
+    x.set_defaults(func=cmd_profile_show)
+    x = prs.add_parser("import", parents=[common], help="replace the profile from a TOML file")
+    x.add_argument("file", type=Path)
+    x.set_defaults(func=cmd_profile_import)
+    x = prs.add_parser("export", parents=[common], help="print the profile as TOML")
+    x.set_defaults(func=cmd_profile_export)
+
+    us = sub.add_parser("users", help="users, global roles and local roles")
+    uss = us.add_subparsers(dest="users_command", required=True)
+    x = uss.add_parser("list", parents=[common])
+    x.set_defaults(func=cmd_users_list)
+    x = uss.add_parser("add", parents=[common], help="add a user (the web layer sets passwords)")
+    x.add_argument("username")
+    x.add_argument("--role", action="append", default=[], help="global role; repeatable")
+    x.add_argument("--name", default="")
+    x.add_argument("--email")
+    x.add_argument("--agency", help="for external submitters: the agency they submit for")
+    x.set_defaults(func=cmd_users_add)
+    for verb in ("grant", "revoke"):
+        x = uss.add_parser(verb, parents=[common], help=f"{verb} a global role, or a local role with --folder")
+        x.add_argument("username")
+        x.add_argument("role")
+        x.add_argument("--folder", help="path of the folder for a local role, e.g. /news")
+        x.set_defaults(func=cmd_users_grant, verb=verb)
+
+    st = sub.add_parser("storage", help="the private and public blob stores")
+    sts = st.add_subparsers(dest="storage_command", required=True)
+    x = sts.add_parser("verify", parents=[common], help="check every blob's checksum and every reference")
+    x.set_defaults(func=cmd_storage_verify)
+    x = sts.add_parser("gc", parents=[common], help="remove public copies that no public item uses")
+    x.add_argument("--dry-run", action="store_true")
+    x.set_defaults(func=cmd_storage_gc)
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def _config(args: argparse.Namespace) -> Any:
+    from library.config import load_config
+
+    return load_config(instance=args.instance)
+
+
+def _library(args: argparse.Namespace) -> Any:
+    from sqlalchemy.pool import NullPool
+
+    from library.instance import open_library
+
+    return open_library(_config(args), poolclass=NullPool)
+
+
+def _operator() -> Any:
+    from library.instance import operator_name
+    from library.security import Principal
+
+    return Principal.operator(operator_name())
+
+
+# --- commands ------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from library.instance import init
+
+    r = init(_config(args), profile=args.profile)
+    print(f"instance: {r.instance}")
+    print(f"database: {r.database} (schema {r.revision_before or 'new'} → {r.revision})")
+    print(f"content tree: {len(r.created)} folders created, {len(r.existing)} already there")
+    if r.profile_imported:
+        print(f"agency profile imported from {args.profile}")
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from library import migrate
+    from library.db import engine_for_cli
+
+    engine = engine_for_cli(_config(args))
+    migrate.upgrade(engine, args.revision)
+    print(f"schema at {migrate.current(engine)}")
+    return 0
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    from library import migrate
+    from library.db import engine_for_cli
+
+    engine = engine_for_cli(_config(args))
+    cur = migrate.current(engine) if migrate.is_initialised(engine) else None
+    print(f"{cur or 'none'} (newest: {migrate.head()})")
+    return 0 if cur == migrate.head() else 1
+
+
+def cmd_db_revision(args: argparse.Namespace) -> int:
+    from library import migrate
+    from library.db import engine_for_cli
+
+    migrate.revision(engine_for_cli(_config(args)), args.message)
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from library.audit import verify_chain
+    from library.errors import AuditTampered, Invalid
+
+    expect: dict[int, str] = {}
+    for e in args.expect:
+        seq, _, digest = e.partition(":")
+        if not seq.isdigit() or len(digest) != 64:
+            raise Invalid(f"--expect takes SEQ:HASH (as printed by verify), not {e!r}")
+        expect[int(seq)] = digest
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            report = verify_chain(s, expect)
+    finally:
+        lib.dispose()
+    if not report.ok:
+        for problem in report.problems[:50]:
+            print(f"TAMPERED: {problem}")
+        raise AuditTampered(f"audit log failed verification: {len(report.problems)} problem(s) "
+                            f"in {report.events} events")
+    print(f"audit log intact: {report.events} events; head {report.head_seq}:{report.head_hash}")
+    return 0
+
+
+def cmd_audit_log(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from library import content
+    from library.audit import target_of
+    from library.models import AuditEvent
+    from library.thaidate import format_datetime
+
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            q = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(args.limit)
+            if args.action:
+                q = q.where(AuditEvent.action == args.action)
+            if args.item:
+                q = q.where(AuditEvent.target == target_of(content.get(s, args.item)))
+            for ev in s.scalars(q):
+                print(f"{ev.seq:>7} {format_datetime(ev.at)}  {ev.actor_name:<16} {ev.action:<24} "
+                      f"{ev.target} {ev.detail}")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_tree(args: argparse.Namespace) -> int:
+    from library import content
+    from library import workflow as wf
+    from library.security import Principal
+
+    principal = Principal.anonymous() if args.public else _operator()
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            root = content.get(s, args.path) if args.path else None
+            for depth, item in content.tree(s, principal, root, depth=args.depth):
+                state = wf.state(item.flow, item.state)
+                print(f"{'  ' * depth}{item.slug:<24} [{state.id}] {item.title}")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_expire(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from library import lifecycle
+    from library import workflow as wf
+    from library.models import Content, utcnow
+
+    lib = _library(args)
+    try:
+        if args.dry_run:
+            with lib.session() as s:
+                due = s.scalars(select(Content).where(Content.state.in_(wf.PUBLIC_STATES), Content.expires <= utcnow(),
+                                                      Content.deleted_at.is_(None))).all()
+                for item in due:
+                    print(f"would expire {item.path}")
+                return 0
+        with lib.transaction() as s:
+            from library.security import Principal
+
+            done = lifecycle.expire_due(s, Principal.system("cli:expire"))
+            for item in done:
+                print(f"expired {item.path}")
+            print(f"{len(done)} item(s) expired")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_review_due(args: argparse.Namespace) -> int:
+    from library import content, feedback
+    from library.thaidate import format_date
+
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            due = content.due_for_review(s, within_days=args.within)
+            for item in due:
+                print(f"{format_date(item.review_by, 'short')}  {item.path}  {item.title}")
+            counts = feedback.counts(s)
+            print(f"{len(due)} item(s) due for review; feedback: {counts['new']} new, "
+                  f"{counts['in_progress']} in progress")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_profile_show(args: argparse.Namespace) -> int:
+    from library import agency
+
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            p = agency.agency_profile(s)
+            print(f"name: {p.name or '(not set)'}")
+            for label, values in (("address", p.addresses), ("phone", p.phones), ("fax", p.fax),
+                                  ("e-mail", p.emails)):
+                for v in values:
+                    print(f"{label}: {v}")
+            if p.website:
+                print(f"website: {p.website}")
+            for o in p.officials:
+                print(f"official: {o.name} — {o.position}")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_profile_import(args: argparse.Namespace) -> int:
+    from library import agency
+
+    lib = _library(args)
+    try:
+        with lib.transaction() as s:
+            p = agency.import_profile(s, _operator(), args.file)
+        print(f"agency profile imported: {p.name} ({len(p.officials)} officials)")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_profile_export(args: argparse.Namespace) -> int:
+    from library import agency
+
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            sys.stdout.write(agency.export_toml(s))
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from library import users
+
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            for u in users.list_users(s):
+                grants = ", ".join(f"{g.role}@{g.item.path}" for g in users.grants_of(s, u))
+                flags = "" if u.active else " (disabled)"
+                print(f"{u.username:<20} {','.join(sorted(u.role_names)) or '-':<28} {grants}{flags}")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from library import users
+
+    lib = _library(args)
+    try:
+        with lib.transaction() as s:
+            u = users.create_user(s, _operator(), args.username, display_name=args.name, email=args.email,
+                                  roles=args.role, agency=args.agency)
+            print(f"user {u.username} added ({', '.join(sorted(u.role_names)) or 'no global role'})")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_users_grant(args: argparse.Namespace) -> int:
+    from library import content, users
+
+    lib = _library(args)
+    try:
+        with lib.transaction() as s:
+            user = users.get_user(s, args.username)
+            op = _operator()
+            if args.folder:
+                folder = content.get(s, args.folder)
+                fn = users.grant_local if args.verb == "grant" else users.revoke_local
+                changed = fn(s, op, folder, user, args.role)
+                where = f" on {folder.path}"
+            else:
+                fn2 = users.grant_role if args.verb == "grant" else users.revoke_role
+                changed = fn2(s, op, user, args.role)
+                where = ""
+            print(f"{args.verb} {args.role}{where} for {user.username}: {'done' if changed else 'no change'}")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_storage_verify(args: argparse.Namespace) -> int:
+    from library.errors import StorageCorrupted
+    from library.maintenance import verify_storage
+
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            report = verify_storage(s, lib.stores)
+    finally:
+        lib.dispose()
+    for problem in report.problems[:50]:
+        print(f"PROBLEM: {problem}")
+    if report.problems:
+        raise StorageCorrupted(f"storage check failed: {len(report.problems)} problem(s)")
+    print(f"storage intact: {report.private} private and {report.public} public blobs verified")
+    return 0
+
+
+def cmd_storage_gc(args: argparse.Namespace) -> int:
+    from library.maintenance import collect_public_garbage
+
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            removed = collect_public_garbage(s, lib.stores, dry_run=args.dry_run)
+    finally:
+        lib.dispose()
+    verb = "would remove" if args.dry_run else "removed"
+    print(f"{verb} {len(removed)} unused public cop{'y' if len(removed) == 1 else 'ies'}")
+    return 0

@@ -1,0 +1,407 @@
+"""Documents of file items and their redaction records: upload, analyse, decide, apply, verify.
+
+The original goes to the private store and never leaves it except through
+``open_original`` (``view_original`` permission, audited). The redactor
+(``redactor.pipeline``) analyses a temporary copy; its proposals are stored
+with the file; reviewers' decisions are stored row by row (who, when, basis);
+``apply`` runs the redactor with those decisions and the agency profile from
+the database, and records the verification. Publishing a file item needs a
+passed verification made with the decisions now in force
+(``verification_problems``).
+
+Audit events carry proposal ids, labels, bases and sha256 digests — never the
+withheld text itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from library import audit, outbox, versions
+from library import workflow as wf
+from library.content_types import get_type
+from library.db import library_of
+from library.errors import Forbidden, Invalid, NotFound
+from library.models import Content, DocumentFile, RedactionDecision, RedactionProposal, Verification, utcnow
+from library.roles import SYSTEM
+from library.security import Principal, is_public, may, require
+
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx"}
+DECISION_ACTIONS = ("accept", "reject")
+
+
+def _require_redact(principal: Principal, item: Content) -> None:
+    """Reviewers decide; workers (SYSTEM) may run the mechanical steps for them."""
+    if SYSTEM not in principal.roles:
+        require(principal, wf.REDACT, item)
+
+
+def file_of(session: Session, file_id: int) -> DocumentFile:
+    f = session.get(DocumentFile, file_id)
+    if f is None:
+        raise NotFound(f"no document file {file_id}")
+    return f
+
+
+def item_of(session: Session, f: DocumentFile) -> Content:
+    item = session.get(Content, f.item_id)
+    assert item is not None
+    return item
+
+
+# --- upload --------------------------------------------------------------------------
+
+
+def sniff_format(head: bytes) -> str:
+    from redactor.formats import _modules
+
+    for mod in _modules():
+        if mod.sniff(head):
+            return mod.__name__.rsplit(".", 1)[-1]
+    raise Invalid("the file is neither a PDF nor a DOCX document")
+
+
+def upload(session: Session, principal: Principal, item: Content, data: bytes | Path, filename: str,
+           note: str = "") -> DocumentFile:
+    """Store a new original for a file item (private store) and make it the item's current file."""
+    require(principal, wf.EDIT_FILE, item)
+    if not get_type(item.type).has_file:
+        raise Invalid(f"a {item.type} has no document file")
+    lib = library_of(session)
+    if isinstance(data, Path):
+        size = data.stat().st_size
+        with data.open("rb") as fh:
+            head = fh.read(4096)
+    else:
+        size, head = len(data), data[:4096]
+    if size == 0:
+        raise Invalid(f"{filename} is empty (0 bytes)")
+    if size > lib.config.max_upload_bytes:
+        raise Invalid(f"{filename} is {size / 1e6:.1f} MB, over the limit of "
+                      f"{lib.config.max_upload_bytes / 1e6:.0f} MB")
+    fmt = sniff_format(head)
+    digest = lib.stores.private.put_file(data) if isinstance(data, Path) else lib.stores.private.put_bytes(data)
+    name = Path(filename).name[:300] or f"document{SUFFIXES[fmt]}"
+    f = DocumentFile(item_id=item.id, original_sha256=digest, filename=name, media_type=MEDIA_TYPES[fmt],
+                     format=fmt, size=size, uploaded_by=principal.name, uploaded_at=utcnow(), needs_review=[])
+    session.add(f)
+    session.flush()
+    item.current_file_id = f.id
+    item.modified_at = utcnow()
+    v = versions.new_version(session, principal, item, note or f"file uploaded: {name}")
+    audit.record(session, principal, "file.upload", item, file_id=f.id, sha256=digest, size=size, format=fmt,
+                 version=v.number)
+    outbox.emit(session, "file.uploaded", item, file_id=f.id)
+    return f
+
+
+# --- analysis ------------------------------------------------------------------------
+
+
+def record_analysis(session: Session, f: DocumentFile, proposals: Iterable[Any], needs_review: Iterable[str] = (),
+                    text_length: int | None = None) -> int:
+    """Store the redactor's proposals (``Proposal`` objects or their ``as_dict()``), replacing earlier ones.
+
+    Decisions refer to proposal ids, which are stable for the same file, so
+    they survive a re-analysis.
+    """
+    session.execute(delete(RedactionProposal).where(RedactionProposal.file_id == f.id))
+    n = 0
+    for p in proposals:
+        d = p.as_dict() if hasattr(p, "as_dict") else dict(p)
+        session.add(RedactionProposal(
+            file_id=f.id, proposal_id=d["id"], start_offset=d["start"], end_offset=d["end"], page=d.get("page"),
+            location=d.get("where") or "", text=d["text"], label=d["label"], basis=d["basis"],
+            score=float(d["score"]), detector=d["detector"], explanation=d.get("explanation") or "",
+            action=d["action"], keep_reason=d.get("keep_reason")))
+        n += 1
+    f.needs_review = list(needs_review)
+    f.analysed_at = utcnow()
+    if text_length is not None:
+        f.text_length = text_length
+    session.flush()
+    session.expire(f, ["proposals"])
+    return n
+
+
+def analyse(session: Session, principal: Principal, f: DocumentFile) -> int:
+    """Run the redactor's analysis on the original with the agency profile from the database."""
+    from library.agency import agency_profile
+    from redactor.pipeline import analyse as run_analysis
+
+    item = item_of(session, f)
+    _require_redact(principal, item)
+    lib = library_of(session)
+    profile = agency_profile(session)
+    with tempfile.TemporaryDirectory(prefix="phoei-analyse-") as tmp:
+        path = Path(tmp) / f"original{SUFFIXES[f.format]}"
+        lib.stores.private.copy_to(f.original_sha256, path)
+        analysis = run_analysis(path, profile)
+        try:
+            proposals = analysis.proposals
+            notes = list(analysis.needs_review)
+            length = len(analysis.doc.textmap.text)
+        finally:
+            analysis.doc.close()
+    n = record_analysis(session, f, proposals, notes, length)
+    counts: dict[str, int] = {}
+    for p in proposals:
+        counts[p.action] = counts.get(p.action, 0) + 1
+    audit.record(session, principal, "file.analyse", item, file_id=f.id, proposals=n, needs_review=len(notes),
+                 **{f"action_{k}": v for k, v in sorted(counts.items())})
+    return n
+
+
+def proposals(session: Session, principal: Principal, f: DocumentFile) -> list[RedactionProposal]:
+    """The proposals with their text: for those who may see the original only."""
+    require(principal, wf.VIEW_ORIGINAL, item_of(session, f))
+    return list(f.proposals)
+
+
+# --- decisions -----------------------------------------------------------------------
+
+
+def _basis(basis: str | None) -> str | None:
+    from redactor.types import BASES
+
+    if basis is not None and basis not in BASES:
+        raise Invalid(f"unknown legal basis {basis!r} (one of {', '.join(BASES)})")
+    return basis
+
+
+def decide(session: Session, principal: Principal, f: DocumentFile, proposal_id: str, action: str,
+           basis: str | None = None, note: str = "") -> RedactionDecision:
+    """Accept or reject one proposal (the latest decision on a proposal is the one in force)."""
+    item = item_of(session, f)
+    require(principal, wf.REDACT, item)
+    if action not in DECISION_ACTIONS:
+        raise Invalid(f"a decision is 'accept' or 'reject', not {action!r}")
+    prop = session.scalar(select(RedactionProposal).where(RedactionProposal.file_id == f.id,
+                                                          RedactionProposal.proposal_id == proposal_id))
+    if prop is None:
+        raise NotFound(f"no proposal {proposal_id!r} for this file")
+    d = RedactionDecision(file_id=f.id, key=proposal_id, proposal_id=proposal_id, label=prop.label, action=action,
+                          basis=_basis(basis), note=note, reviewer_id=principal.user_id,
+                          reviewer_name=principal.name, decided_at=utcnow())
+    session.add(d)
+    session.flush()
+    audit.record(session, principal, "redaction.decide", item, file_id=f.id, proposal_id=proposal_id,
+                 label=prop.label, action=action, basis=basis or prop.basis)
+    return d
+
+
+def add_manual(session: Session, principal: Principal, f: DocumentFile, start: int, end: int, label: str,
+               basis: str, note: str = "") -> RedactionDecision:
+    """A region the detectors missed, by character offsets into the document's text."""
+    item = item_of(session, f)
+    require(principal, wf.REDACT, item)
+    if not (0 <= start < end) or (f.text_length is not None and end > f.text_length):
+        raise Invalid(f"manual region {start}-{end} is outside the document's text")
+    if not _basis(basis):
+        raise Invalid("a manual redaction needs its legal basis")
+    d = RedactionDecision(file_id=f.id, key=f"m:{start}-{end}", manual_start=start, manual_end=end,
+                          label=label or "MANUAL", action="accept", basis=basis, note=note,
+                          reviewer_id=principal.user_id, reviewer_name=principal.name, decided_at=utcnow())
+    session.add(d)
+    session.flush()
+    audit.record(session, principal, "redaction.manual", item, file_id=f.id, start=start, end=end, label=d.label,
+                 basis=basis)
+    return d
+
+
+def remove_manual(session: Session, principal: Principal, f: DocumentFile, start: int, end: int,
+                  note: str = "") -> RedactionDecision:
+    item = item_of(session, f)
+    require(principal, wf.REDACT, item)
+    key = f"m:{start}-{end}"
+    if key not in current_decisions(session, f):
+        raise NotFound(f"no manual region {start}-{end}")
+    d = RedactionDecision(file_id=f.id, key=key, manual_start=start, manual_end=end, action="reject", note=note,
+                          reviewer_id=principal.user_id, reviewer_name=principal.name, decided_at=utcnow())
+    session.add(d)
+    session.flush()
+    audit.record(session, principal, "redaction.manual_removed", item, file_id=f.id, start=start, end=end)
+    return d
+
+
+def confirm_scans_reviewed(session: Session, principal: Principal, f: DocumentFile, note: str = "") -> None:
+    """A reviewer has checked the pages the redactor cannot read (scans) by eye."""
+    item = item_of(session, f)
+    require(principal, wf.REDACT, item)
+    f.reviewed_scans = True
+    audit.record(session, principal, "redaction.scans_reviewed", item, file_id=f.id, note=note)
+
+
+def current_decisions(session: Session, f: DocumentFile) -> dict[str, RedactionDecision]:
+    """The decision in force for each proposal or manual region (the latest row per key)."""
+    rows = session.scalars(select(RedactionDecision).where(RedactionDecision.file_id == f.id)
+                           .order_by(RedactionDecision.id)).all()
+    out: dict[str, RedactionDecision] = {}
+    for d in rows:
+        out[d.key] = d
+    return out
+
+
+def decisions_document(session: Session, f: DocumentFile) -> dict[str, Any]:
+    """The decisions in the redactor's format (``redactor.pipeline.redactions_from``)."""
+    decisions: list[dict[str, Any]] = []
+    for _key, d in sorted(current_decisions(session, f).items(), key=lambda kv: kv[0]):
+        if d.proposal_id is not None:
+            entry: dict[str, Any] = {"id": d.proposal_id, "action": d.action}
+            if d.basis:
+                entry["basis"] = d.basis
+            decisions.append(entry)
+        elif d.action == "accept":
+            decisions.append({"manual": {"start": d.manual_start, "end": d.manual_end},
+                              "label": d.label or "MANUAL", "basis": d.basis or "15(5)"})
+    return {"default": "policy", "decisions": decisions, "reviewed_scans": bool(f.reviewed_scans)}
+
+
+def decisions_digest(doc: Mapping[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def undecided_reviews(session: Session, f: DocumentFile) -> list[RedactionProposal]:
+    """Proposals that policy leaves to a human (``review``) and nobody has decided yet."""
+    decided = current_decisions(session, f)
+    return [p for p in f.proposals if p.action == "review" and p.proposal_id not in decided]
+
+
+# --- apply and verify ----------------------------------------------------------------
+
+
+def record_verification(session: Session, principal: Principal, f: DocumentFile, *, passed: bool,
+                        report: Mapping[str, Any], redacted: bytes | Path | None, digest_of_decisions: str,
+                        message: str = "", redaction_count: int = 0) -> Verification:
+    """Store a verification (and the cleaned copy, in the private store until publication)."""
+    item = item_of(session, f)
+    sha = None
+    if redacted is not None:
+        if not passed:
+            raise Invalid("a cleaned copy that failed verification is never stored")
+        stores = library_of(session).stores
+        sha = stores.private.put_file(redacted) if isinstance(redacted, Path) else stores.private.put_bytes(redacted)
+    v = Verification(file_id=f.id, passed=passed, report=dict(report), message=message, redacted_sha256=sha,
+                     redaction_count=redaction_count, decisions_digest=digest_of_decisions,
+                     created_by=principal.name, at=utcnow())
+    session.add(v)
+    session.flush()
+    session.expire(f, ["verifications"])
+    audit.record(session, principal, "redaction.apply", item, file_id=f.id, passed=passed, redacted_sha256=sha,
+                 redactions=redaction_count, message=message)
+    return v
+
+
+def apply(session: Session, principal: Principal, f: DocumentFile, *, label_boxes: bool = False) -> Verification:
+    """Apply the decisions in force with the redactor and record its verification (passed or not)."""
+    from library.agency import agency_profile
+    from redactor.errors import PhoeiError
+    from redactor.pipeline import redact
+
+    item = item_of(session, f)
+    _require_redact(principal, item)
+    lib = library_of(session)
+    doc = decisions_document(session, f)
+    digest = decisions_digest(doc)
+    with tempfile.TemporaryDirectory(prefix="phoei-apply-") as tmp:
+        src = Path(tmp) / f"original{SUFFIXES[f.format]}"
+        out = Path(tmp) / f"clean{SUFFIXES[f.format]}"
+        lib.stores.private.copy_to(f.original_sha256, src)
+        try:
+            result = redact(src, out, decisions=doc, profile=agency_profile(session), label_boxes=label_boxes)
+        except PhoeiError as exc:  # verification failed, needs review, bad decisions, corrupt file
+            return record_verification(session, principal, f, passed=False, report={"error": type(exc).__name__},
+                                       redacted=None, digest_of_decisions=digest, message=str(exc))
+        return record_verification(session, principal, f, passed=result.verification.passed,
+                                   report={**result.report(), "warnings": result.warnings}, redacted=out,
+                                   digest_of_decisions=digest, redaction_count=len(result.redactions))
+
+
+def latest_verification(session: Session, f: DocumentFile) -> Verification | None:
+    return session.scalar(select(Verification).where(Verification.file_id == f.id)
+                          .order_by(Verification.id.desc()).limit(1))
+
+
+def verification_problems(session: Session, item: Content) -> list[str]:
+    """Why the item's current file may not be published yet (empty: it may)."""
+    if item.current_file_id is None:
+        return ["no document has been uploaded"]
+    f = file_of(session, item.current_file_id)
+    if f.analysed_at is None:
+        return ["the document has not been analysed for redaction"]
+    problems = []
+    undecided = undecided_reviews(session, f)
+    if undecided:
+        problems.append(f"{len(undecided)} proposal(s) need a reviewer's decision")
+    v = latest_verification(session, f)
+    if v is None:
+        problems.append("the redactions have not been applied and verified")
+    elif not v.passed:
+        problems.append(f"the last verification failed: {v.message or 'see its report'}")
+    elif v.decisions_digest != decisions_digest(decisions_document(session, f)):
+        problems.append("decisions changed after the last verification; apply them again")
+    elif not v.redacted_sha256 or not library_of(session).stores.private.exists(v.redacted_sha256):
+        problems.append("the cleaned copy is missing from the store")
+    return problems
+
+
+def passed_verification(session: Session, item: Content) -> Verification | None:
+    if item.current_file_id is None or verification_problems(session, item):
+        return None
+    return latest_verification(session, file_of(session, item.current_file_id))
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+def open_original(session: Session, principal: Principal, f: DocumentFile, reason: str = "") -> bytes:
+    """The unredacted original, for staff who may see it. Every call is audited."""
+    item = item_of(session, f)
+    require(principal, wf.VIEW_ORIGINAL, item)
+    data = library_of(session).stores.private.read_bytes(f.original_sha256)
+    audit.record(session, principal, "original.download", item, file_id=f.id, sha256=f.original_sha256,
+                 reason=reason)
+    return data
+
+
+@dataclass(frozen=True)
+class PublicCopy:
+    sha256: str
+    media_type: str
+    filename: str
+    path: Path
+    size: int
+
+
+def public_copy(session: Session, principal: Principal, item: Content) -> PublicCopy:
+    """The published cleaned copy, checksum verified. The filename comes from the item's id, never
+    from the uploaded name (which may itself hold a name or an ID number)."""
+    if not may(principal, wf.VIEW, item):
+        raise Forbidden(f"{item.path} is not available")
+    if not item.published_sha256 or item.published_file_id is None:
+        raise NotFound(f"{item.path} has no published document")
+    f = file_of(session, item.published_file_id)
+    store = library_of(session).stores.public
+    if not store.verify(item.published_sha256):
+        from library.errors import StorageCorrupted
+
+        raise StorageCorrupted(f"public copy of {item.path} is missing or does not match its checksum")
+    return PublicCopy(item.published_sha256, f.media_type, f"{item.slug}{SUFFIXES.get(f.format, '')}",
+                      store.path_for(item.published_sha256), store.size(item.published_sha256))
+
+
+def is_downloadable(item: Content) -> bool:
+    return bool(item.published_sha256) and is_public(item)
