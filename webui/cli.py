@@ -17,6 +17,7 @@ import sys
 COMMAND_MODULES: tuple[str, ...] = (
     "redactor.cli",
     "library.cli",
+    "webui.commands",
 )
 
 

@@ -1,0 +1,183 @@
+"""The review screen's actions: by label, basis, manual regions, four-eyes, DOCX on its text, publish rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from library import redaction
+from library.models import Content, DocumentFile
+from tests.webui.conftest import COMPLAINT, make_config, make_docx
+
+
+def _uploaded(client: Any, auth: Any, upload: Any, lib: Any, path=COMPLAINT, title: str = "ตรวจ") -> tuple[int, str]:
+    auth.login("officer")
+    assert upload(path, title=title).status_code == 302
+    with lib.session() as s:
+        item = s.scalar(select(Content).where(Content.title == title))
+        return item.current_file_id, item.uid
+
+
+def _current(lib: Any, fid: int) -> dict[str, Any]:
+    with lib.session() as s:
+        return {k: (d.action, d.basis) for k, d in redaction.current_decisions(s, s.get(DocumentFile, fid)).items()}
+
+
+def test_decide_by_label_and_change_basis(client, auth, upload, lib):
+    fid, _uid = _uploaded(client, auth, upload, lib)
+    auth.login("reviewer")
+    r = client.post(f"/staff/review/{fid}/decide-label", data={"label": "PHONE", "action": "reject"})
+    assert r.status_code == 302
+    with lib.session() as s:
+        phones = [p.proposal_id for p in s.get(DocumentFile, fid).proposals if p.label == "PHONE"]
+        pid = next(p.proposal_id for p in s.get(DocumentFile, fid).proposals if p.label == "NATIONAL_ID")
+    cur = _current(lib, fid)
+    assert all(cur[p][0] == "reject" for p in phones)
+    r = client.post(f"/staff/review/{fid}/basis", data={"proposal_id": pid, "basis": "15(2)"},
+                    headers={"X-Requested-With": "fetch"})
+    assert r.get_json() == {"ok": True}
+    assert _current(lib, fid)[pid] == ("accept", "15(2)")
+    r = client.post(f"/staff/review/{fid}/basis", data={"proposal_id": pid, "basis": "99"},
+                    headers={"X-Requested-With": "fetch"})
+    assert r.status_code == 400 and r.get_json()["ok"] is False
+
+
+def test_manual_box_text_and_removal(client, auth, upload, lib, app):
+    import pymupdf
+
+    fid, _uid = _uploaded(client, auth, upload, lib)
+    auth.login("reviewer")
+    with pymupdf.open(str(COMPLAINT)) as doc:
+        r = doc[0].search_for("ตัวอย่างอาหาร")[0]
+    resp = client.post(f"/staff/review/{fid}/manual-box", data={"page": 1, "x0": r.x0 - 1, "y0": r.y0 + 4,
+                                                                 "x1": r.x1 + 1, "y1": r.y1 - 4})
+    assert resp.status_code == 302
+    manual = {k: v for k, v in _current(lib, fid).items() if k.startswith("m:")}
+    assert len(manual) == 1
+    key = next(iter(manual))
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert "ตัวอย่างอาหาร" in html and f'data-key="{key}"' in html
+    # an empty box says so
+    resp = client.post(f"/staff/review/{fid}/manual-box", data={"page": 1, "x0": 500, "y0": 800, "x1": 510, "y1": 810},
+                       headers={"X-Requested-With": "fetch"})
+    assert resp.status_code == 400 and "ไม่พบข้อความ" in resp.get_json()["error"]
+    assert client.post(f"/staff/review/{fid}/manual-remove", data={"key": key}).status_code == 302
+    assert _current(lib, fid)[key][0] == "reject"
+
+
+def test_publish_only_after_verification(client, auth, upload, lib):
+    fid, uid = _uploaded(client, auth, upload, lib)
+    auth.login("reviewer")
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert 'id="btn-publish" disabled' in html
+    r = client.post(f"/staff/item/{uid}/transition", data={"action": "publish"})
+    assert r.status_code == 302
+    with lib.session() as s:
+        assert s.scalar(select(Content.state).where(Content.uid == uid)) != "published"
+    client.post(f"/staff/review/{fid}/apply")
+    # a later decision makes the verification stale again
+    with lib.session() as s:
+        pid = next(p.proposal_id for p in s.get(DocumentFile, fid).proposals if p.label == "EMAIL")
+    client.post(f"/staff/review/{fid}/decide", data={"proposal_id": pid, "action": "reject"})
+    assert 'id="btn-publish" disabled' in client.get(f"/staff/review/{fid}").data.decode()
+    client.post(f"/staff/review/{fid}/apply")
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert 'id="btn-publish" disabled' not in html and 'id="btn-publish"' in html
+    assert client.get(f"/staff/review/{fid}/clean/1.png").status_code == 200
+    client.post(f"/staff/item/{uid}/transition", data={"action": "publish"})
+    with lib.session() as s:
+        assert s.scalar(select(Content.state).where(Content.uid == uid)) == "published"
+
+
+def test_docx_is_reviewed_on_its_text(client, auth, upload, lib, tmp_path):
+    fid, _uid = _uploaded(client, auth, upload, lib, make_docx(tmp_path / "l.docx"), "เอกสาร Word")
+    auth.login("reviewer")
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert 'id="doctext"' in html and "lbl-NATIONAL_ID" in html and 'class="page"' not in html
+    with lib.session() as s:
+        text_len = s.get(DocumentFile, fid).text_length
+    assert client.post(f"/staff/review/{fid}/manual-text", data={"start": 0, "end": 5}).status_code == 302
+    assert client.post(f"/staff/review/{fid}/manual-text", data={"start": 0, "end": text_len + 10},
+                       headers={"X-Requested-With": "fetch"}).status_code == 400
+    client.post(f"/staff/review/{fid}/apply")
+    assert "ตรวจสอบผ่าน" in client.get(f"/staff/review/{fid}").data.decode()
+
+
+def test_an_officer_without_the_redact_permission_cannot_decide(client, auth, upload, lib):
+    fid, _uid = _uploaded(client, auth, upload, lib)
+    auth.login("plain")
+    assert client.get(f"/staff/review/{fid}").status_code == 404
+    assert client.post(f"/staff/review/{fid}/apply").status_code == 404
+
+
+def test_four_eyes(instance, lib=None):
+    from webui import create_app
+
+    app = create_app(make_config(instance, PHOEI_FOUR_EYES=True))
+    client = app.test_client()
+    lib = app.extensions["phoei"].library
+    client.post("/login", data={"username": "admin", "password": "correct horse battery"})
+    with lib.session() as s:
+        folder = s.scalar(select(Content).where(Content.path == "/oia/s9/s9-1")).id
+    client.post("/staff/upload", data={"folder": str(folder), "title": "ของผู้ดูแล",
+                                       "files": [(COMPLAINT.open("rb"), "c.pdf")]}, content_type="multipart/form-data")
+    with lib.session() as s:
+        item = s.scalar(select(Content).where(Content.title == "ของผู้ดูแล"))
+        fid, uid = item.current_file_id, item.uid
+    assert "หลักสี่ตา" in client.get(f"/staff/review/{fid}").data.decode()
+    assert client.post(f"/staff/review/{fid}/apply").status_code == 403
+    r = client.post(f"/staff/item/{uid}/transition", data={"action": "publish"}, follow_redirects=True)
+    assert "หลักสี่ตา" in r.data.decode()
+    lib.dispose()
+
+
+@pytest.mark.parametrize("url", ["/staff/", "/staff/uploads", "/staff/tree", "/staff/due", "/staff/review/",
+                                 "/staff/feedback"])
+def test_staff_pages_render(client, auth, upload, lib, url):
+    _uploaded(client, auth, upload, lib)
+    auth.login("reviewer")
+    assert client.get(url).status_code == 200
+
+
+def test_staff_item_edit_versions_and_revert(client, auth, upload, lib):
+    _fid, uid = _uploaded(client, auth, upload, lib)
+    html = client.get(f"/staff/item/{uid}").data.decode()
+    assert "ขั้นตอนการอนุมัติ" in html
+    auth.login("reviewer")
+    r = client.post(f"/staff/item/{uid}/edit", data={"title": "ชื่อใหม่", "document_date": "2024-05-01",
+                                                     "note": "แก้ชื่อ"})
+    assert r.status_code == 302
+    with lib.session() as s:
+        item = s.scalar(select(Content).where(Content.uid == uid))
+        assert item.title == "ชื่อใหม่" and item.version >= 3
+    client.post(f"/staff/item/{uid}/revert/2")
+    with lib.session() as s:
+        assert s.scalar(select(Content.title).where(Content.uid == uid)) == "ตรวจ"
+
+
+def test_reject_needs_a_reason(client, auth, upload, lib):
+    _fid, uid = _uploaded(client, auth, upload, lib)
+    auth.login("reviewer")
+    r = client.post(f"/staff/item/{uid}/transition", data={"action": "reject", "comment": ""}, follow_redirects=True)
+    assert "ดำเนินการไม่ได้" in r.data.decode()
+    client.post(f"/staff/item/{uid}/transition", data={"action": "reject", "comment": "ขาดเลขที่หนังสือ"})
+    with lib.session() as s:
+        assert s.scalar(select(Content.state).where(Content.uid == uid)) == "private"
+
+
+def test_staff_create_news_and_publish(client, auth, lib):
+    auth.login("officer")
+    with lib.session() as s:
+        news = s.scalar(select(Content).where(Content.path == "/news"))
+    r = client.post(f"/staff/item/{news.uid}/add", data={"type": "news", "title": "ข่าวทดสอบ", "body": "เนื้อข่าว"})
+    assert r.status_code == 302
+    with lib.session() as s:
+        item = s.scalar(select(Content).where(Content.title == "ข่าวทดสอบ"))
+    client.post(f"/staff/item/{item.uid}/transition", data={"action": "submit"})
+    auth.login("reviewer")
+    client.post(f"/staff/item/{item.uid}/transition", data={"action": "publish"})
+    auth.logout()
+    assert "ข่าวทดสอบ" in client.get("/").data.decode()
+    assert "ข่าวทดสอบ" in client.get("/feeds/news.rss").data.decode()

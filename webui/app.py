@@ -1,0 +1,164 @@
+"""The application factory's body: configuration, services, extensions, blueprints, headers."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g, request
+
+# Thai first, English second (the switch in the header).
+LANGUAGES = ("th", "en")
+
+DEFAULTS: dict[str, Any] = {
+    "SESSION_COOKIE_HTTPONLY": True,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "SESSION_COOKIE_SECURE": True,
+    "REMEMBER_COOKIE_SECURE": True,
+    "REMEMBER_COOKIE_HTTPONLY": True,
+    "REMEMBER_COOKIE_SAMESITE": "Lax",
+    "PERMANENT_SESSION_LIFETIME": timedelta(hours=8),
+    "WTF_CSRF_TIME_LIMIT": 8 * 3600,
+    "BABEL_DEFAULT_LOCALE": "th",
+    "BABEL_DEFAULT_TIMEZONE": "Asia/Bangkok",
+    "BABEL_TRANSLATION_DIRECTORIES": str(Path(__file__).with_name("translations")),
+    # The uploader may not approve its own redactions (four-eyes rule).
+    "PHOEI_FOUR_EYES": False,
+    # Job queue: "sqlite" (a file in the instance folder), "redis" (REDIS_URL) or "memory" (tests).
+    "PHOEI_JOBS": None,
+    "PHOEI_JOBS_NAME": "phoei",
+    "PHOEI_JOBS_IMMEDIATE": False,
+    # Page images for the review screen: scale of PDF points to pixels.
+    "PHOEI_PAGE_ZOOM": 1.5,
+    "PHOEI_MAX_FILES": 20,
+    "PHOEI_SITE_URL": None,
+}
+
+
+def _env_flag(name: str) -> bool | None:
+    v = os.environ.get(name)
+    if v is None or v == "":
+        return None
+    return v.strip().lower() in ("1", "true", "yes", "on")
+
+
+def _secret_key(instance: Path) -> str:
+    """``PHOEI_SECRET_KEY``, or one made once and kept in the instance folder (mode 0600)."""
+    env = os.environ.get("PHOEI_SECRET_KEY")
+    if env:
+        return env
+    path = instance / "secret_key"
+    if path.is_file():
+        return path.read_text().strip()
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+def build_app(test_config: dict[str, Any] | None = None) -> Flask:
+    from flask_babel import Babel
+    from flask_login import LoginManager
+    from flask_wtf.csrf import CSRFProtect
+
+    from library.config import load_config
+    from library.instance import open_library
+    from webui import jobs
+    from webui.services import Services
+
+    test_config = dict(test_config or {})
+    config = load_config(instance=test_config.pop("PHOEI_INSTANCE", None),
+                         database_url=test_config.pop("DATABASE_URL", None))
+    if "PHOEI_MAX_UPLOAD_BYTES" in test_config:
+        config = replace(config, max_upload_bytes=int(test_config.pop("PHOEI_MAX_UPLOAD_BYTES")))
+    config.instance.mkdir(parents=True, exist_ok=True)
+
+    app = Flask("webui", instance_path=str(config.instance), instance_relative_config=False)
+    app.config.update(DEFAULTS)
+    secure = _env_flag("PHOEI_SECURE_COOKIES")
+    if secure is not None:
+        app.config.update(SESSION_COOKIE_SECURE=secure, REMEMBER_COOKIE_SECURE=secure)
+    four_eyes = _env_flag("PHOEI_FOUR_EYES")
+    if four_eyes is not None:
+        app.config["PHOEI_FOUR_EYES"] = four_eyes
+    app.config.update(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _secret_key(config.instance)
+    if "SESSION_COOKIE_NAME" not in test_config:
+        # The __Host- prefix: the browser only accepts it over HTTPS, for this host and path "/".
+        app.config["SESSION_COOKIE_NAME"] = "__Host-phoei" if app.config["SESSION_COOKIE_SECURE"] else "phoei"
+    # A request may carry several files; each file is checked against the library's own limit.
+    app.config.setdefault("MAX_CONTENT_LENGTH",
+                          config.max_upload_bytes * min(app.config["PHOEI_MAX_FILES"], 4) + 1024 * 1024)
+
+    lib = open_library(config)
+    lib.stores.ensure()
+    cache = config.instance / "cache"
+    cache.mkdir(mode=0o700, exist_ok=True)
+    os.chmod(cache, 0o700)
+    huey = jobs.make_huey(app.config, config.instance)
+    services = Services(library=lib, huey=huey, cache=cache, config=app.config)
+    services.tasks = jobs.register_tasks(huey, services)
+    app.extensions["phoei"] = services
+
+    CSRFProtect(app)
+
+    def select_locale() -> str:
+        lang = request.cookies.get("lang")
+        if lang in LANGUAGES:
+            return lang
+        return "th"
+
+    Babel(app, locale_selector=select_locale)
+
+    login = LoginManager(app)
+    login.login_view = "auth.login"
+    login.session_protection = "strong"
+    from flask_babel import lazy_gettext
+
+    login.login_message = lazy_gettext("กรุณาเข้าสู่ระบบก่อน")
+    login.login_message_category = "info"
+    from webui.auth import load_user
+
+    login.user_loader(load_user)
+
+    from webui import admin, auth, errors, external, filters, public, review, staff
+
+    filters.register(app)
+    errors.register(app)
+    for bp in (public.bp, auth.bp, staff.bp, review.bp, admin.bp, external.bp):
+        app.register_blueprint(bp)
+
+    @app.teardown_appcontext
+    def close_session(exc: BaseException | None) -> None:
+        s = g.pop("db", None)
+        if s is not None:
+            if exc is not None:
+                s.rollback()
+            s.close()
+
+    @app.after_request
+    def security_headers(resp):  # type: ignore[no-untyped-def]
+        h = resp.headers
+        h.setdefault("Content-Security-Policy",
+                     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                     "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                     "frame-ancestors 'self'")
+        h.setdefault("X-Content-Type-Options", "nosniff")
+        h.setdefault("Referrer-Policy", "same-origin")
+        h.setdefault("X-Frame-Options", "SAMEORIGIN")
+        h.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        if app.config["SESSION_COOKIE_SECURE"]:
+            h.setdefault("Strict-Transport-Security", "max-age=31536000")
+        if request.endpoint and not request.endpoint.startswith(("public.", "static")):
+            # Staff pages hold personal data: never cached anywhere.
+            h["Cache-Control"] = "no-store"
+        h.add("Vary", "Cookie")
+        return resp
+
+    return app

@@ -1,0 +1,162 @@
+"""``phoei serve``, ``phoei worker`` and ``phoei create-user``.
+
+Light at import time: Flask, huey and SQLAlchemy load inside each command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import secrets
+import sys
+from pathlib import Path
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--instance", type=Path, help="instance folder (default: $PHOEI_INSTANCE or ./instance)")
+
+    p = sub.add_parser("serve", parents=[common],
+                       help="run the web site (initialises the instance; a worker runs in the same process)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=5000)
+    p.add_argument("--demo", action="store_true",
+                   help="add demo content (published Thai documents) and demo users, and print their passwords")
+    p.add_argument("--no-worker", action="store_true", help="do not run jobs here (run `phoei worker` instead)")
+    p.add_argument("--workers", type=int, default=1, help="worker threads in this process (default 1)")
+    p.set_defaults(func=cmd_serve)
+
+    w = sub.add_parser("worker", parents=[common], help="run background jobs (analysis, apply and verify)")
+    w.add_argument("--workers", type=int, default=2, help="worker threads (default 2)")
+    w.set_defaults(func=cmd_worker)
+
+    u = sub.add_parser("create-user", parents=[common], help="add a user who signs in to the web site")
+    u.add_argument("username")
+    u.add_argument("--role", action="append", default=[],
+                   help="site_admin, reviewer, officer or external_submitter; repeatable")
+    u.add_argument("--name", default="", help="display name")
+    u.add_argument("--email")
+    u.add_argument("--agency", help="for an external submitter: the agency it submits for")
+    u.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    u.add_argument("--reset", action="store_true", help="the user exists: set a new password only")
+    u.set_defaults(func=cmd_create_user)
+
+
+def _is_loopback(host: str) -> bool:
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _password(args: argparse.Namespace) -> tuple[str, bool]:
+    """(password, generated)."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n"), False
+    if sys.stdin.isatty():
+        import getpass
+
+        pw = getpass.getpass("password (empty: generate one): ")
+        if pw:
+            if getpass.getpass("again: ") != pw:
+                from library.errors import Invalid
+
+                raise Invalid("the passwords differ")
+            return pw, False
+    return secrets.token_urlsafe(12), True
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from library import users
+    from library.config import load_config
+    from library.errors import NotFound
+    from library.instance import init, open_library, operator_name
+    from library.security import Principal
+    from webui.adapters import set_password
+    from webui.auth import hash_password
+
+    config = load_config(instance=args.instance)
+    init(config)
+    lib = open_library(config)
+    pw, generated = _password(args)
+    op = Principal.operator(operator_name())
+    try:
+        with lib.transaction() as s:
+            if args.reset:
+                u = users.get_user(s, args.username)
+                set_password(s, op, u, hash_password(pw))
+            else:
+                try:
+                    users.get_user(s, args.username)
+                except NotFound:
+                    pass
+                else:
+                    from library.errors import Invalid
+
+                    raise Invalid(f"the user {args.username!r} exists; use --reset to set a new password")
+                u = users.create_user(s, op, args.username, display_name=args.name, email=args.email,
+                                      roles=args.role, agency=args.agency, password_hash=hash_password(pw))
+            print(f"user {u.username}: {', '.join(sorted(u.role_names)) or 'no global role'}")
+            if generated:
+                print(f"password: {pw}")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from werkzeug.serving import run_simple
+
+    from library.config import load_config
+    from library.instance import init
+    from webui import create_app, jobs
+
+    config = load_config(instance=args.instance)
+    report = init(config)
+    print(f"instance: {report.instance} ({report.database})")
+    if args.demo:
+        from webui.demo import seed_demo
+
+        creds = seed_demo(config)
+        print("demo accounts (passwords are new on every start):")
+        for username, role, pw in creds:
+            print(f"  {role:<20} {username:<10} {pw}")
+    overrides: dict[str, object] = {"PHOEI_INSTANCE": str(config.instance)}
+    if os.environ.get("PHOEI_SECURE_COOKIES") is None and _is_loopback(args.host):
+        # Plain HTTP on this machine only; behind HTTPS the secure defaults stay.
+        overrides.update(SESSION_COOKIE_SECURE=False, REMEMBER_COOKIE_SECURE=False)
+    if args.demo:
+        overrides["PHOEI_FOUR_EYES"] = True
+    app = create_app(overrides)
+    consumer = None
+    if not args.no_worker:
+        services = app.extensions["phoei"]
+        consumer = jobs.start_consumer(services.huey, workers=max(1, args.workers))
+        jobs.requeue_backlog(services.huey, services, services.tasks.analyse)
+    print(f"Phoei is at http://{args.host}:{args.port}/  (Ctrl-C stops it)", flush=True)
+    try:
+        run_simple(args.host, args.port, app, threaded=True, use_reloader=False, use_debugger=False)
+    finally:
+        if consumer is not None:
+            jobs.stop_consumer(consumer)
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    import logging
+
+    from library.config import load_config
+    from webui import create_app, jobs
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = load_config(instance=args.instance)
+    app = create_app({"PHOEI_INSTANCE": str(config.instance)})
+    services = app.extensions["phoei"]
+    n = jobs.requeue_backlog(services.huey, services, services.tasks.analyse)
+    print(f"worker: {jobs.backend_of(app.config)} queue, {n} waiting upload(s) queued again", flush=True)
+    consumer = services.huey.create_consumer(workers=max(1, args.workers), worker_type="thread")
+    consumer.run()
+    return 0

@@ -1,0 +1,207 @@
+"""Background jobs with huey: SQLite storage in the instance folder by default, Redis when ``REDIS_URL``
+is set. Tasks are stored before they run, so a worker that restarts picks them up again; a periodic
+sweep also re-queues any upload that was never analysed (the ``file.uploaded`` outbox backlog).
+
+Progress and errors of each job live in huey's key-value store (shared by the
+web processes and the workers, whatever the backend) under ``job:<kind>:<file id>``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from huey import Huey
+    from huey.consumer import Consumer
+
+    from webui.services import Services
+
+log = logging.getLogger("phoei.jobs")
+STALE_SECONDS = 15 * 60
+
+
+def backend_of(config: Mapping[str, Any]) -> str:
+    chosen = config.get("PHOEI_JOBS")
+    if chosen:
+        return str(chosen)
+    return "redis" if os.environ.get("REDIS_URL") else "sqlite"
+
+
+def make_huey(config: Mapping[str, Any], instance: Path) -> Huey:
+    from huey import MemoryHuey, RedisHuey, SqliteHuey
+
+    name = config.get("PHOEI_JOBS_NAME", "phoei")
+    immediate = bool(config.get("PHOEI_JOBS_IMMEDIATE"))
+    backend = backend_of(config)
+    if backend == "redis":
+        url = config.get("REDIS_URL") or os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+        return RedisHuey(name, url=url, immediate=immediate, utc=True)
+    if backend == "memory":
+        return MemoryHuey(name, immediate=immediate, utc=True)
+    return SqliteHuey(name, filename=str(instance / "jobs.sqlite3"), immediate=immediate, utc=True)
+
+
+# --- status --------------------------------------------------------------------------
+
+
+def key(kind: str, file_id: int) -> str:
+    return f"job:{kind}:{file_id}"
+
+
+def set_status(huey: Huey, kind: str, file_id: int, state: str, *, phase: str = "", done: int = 0,
+               total: int = 0, message: str = "", code: str = "", extra: dict[str, Any] | None = None) -> None:
+    huey.put(key(kind, file_id), {"state": state, "phase": phase, "done": done, "total": total,
+                                  "message": message, "code": code, "at": time.time(), **(extra or {})})
+
+
+def get_status(huey: Huey, kind: str, file_id: int) -> dict[str, Any] | None:
+    value = huey.get(key(kind, file_id), peek=True)
+    return value if isinstance(value, dict) else None
+
+
+def error_code(exc: BaseException) -> str:
+    """A stable code for an error, turned into a plain-Thai message by the page (``webui.messages``)."""
+    from redactor.errors import (
+        DecisionError,
+        EmptyInput,
+        EncryptedDocument,
+        ExtractionError,
+        TooLarge,
+        UnsupportedFormat,
+        VerificationFailed,
+    )
+
+    for cls, code in ((EncryptedDocument, "encrypted"), (TooLarge, "too_large"), (EmptyInput, "empty"),
+                      (UnsupportedFormat, "unsupported"), (ExtractionError, "corrupt"),
+                      (DecisionError, "decisions"), (VerificationFailed, "verification")):
+        if isinstance(exc, cls):
+            return code
+    if type(exc).__name__ == "NeedsReview":
+        return "needs_review"
+    if type(exc).__name__ == "StorageCorrupted":
+        return "storage"
+    return "internal"
+
+
+# --- tasks ---------------------------------------------------------------------------
+
+
+def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
+    """The tasks, bound to this app's library. Names are fixed so that web and worker agree."""
+    from huey import crontab
+
+    from webui import steps
+
+    lib, cache = services.library, services.cache
+    zoom = float(services.config.get("PHOEI_PAGE_ZOOM", 1.5))
+
+    @huey.task(name="phoei.analyse", retries=1, retry_delay=5)
+    def analyse(file_id: int) -> int:
+        def progress(phase: str, done: int, total: int) -> None:
+            set_status(huey, "analyse", file_id, "done" if phase == "done" else "running", phase=phase,
+                       done=done, total=total)
+
+        set_status(huey, "analyse", file_id, "running", phase="start")
+        try:
+            return steps.analyse(lib, cache, file_id, zoom, progress)
+        except Exception as exc:
+            code = error_code(exc)
+            log.warning("analysis of file %s failed: %s", file_id, exc)
+            set_status(huey, "analyse", file_id, "error", code=code, message=str(exc)[:500])
+            if code != "internal":
+                return 0  # bad input is final: no retry
+            raise
+
+    @huey.task(name="phoei.apply")
+    def apply(file_id: int, user_id: int | None) -> dict[str, Any]:
+        def progress(phase: str, done: int, total: int) -> None:
+            set_status(huey, "apply", file_id, "running" if phase != "done" else "done", phase=phase,
+                       done=done, total=total)
+
+        set_status(huey, "apply", file_id, "running", phase="apply")
+        try:
+            result = steps.apply(lib, cache, file_id, user_id, zoom, progress)
+        except Exception as exc:
+            log.warning("apply of file %s failed: %s", file_id, exc)
+            set_status(huey, "apply", file_id, "error", code=error_code(exc), message=str(exc)[:500])
+            return {"passed": False}
+        state = "done" if result["passed"] else "failed"
+        set_status(huey, "apply", file_id, state, phase="done", done=1, total=1, message=result["message"] or "",
+                   code="" if result["passed"] else "verification")
+        return result
+
+    @huey.task(name="phoei.render")
+    def render(sha: str, fmt: str) -> int:
+        return steps.render_blob(lib, cache, sha, fmt, zoom)
+
+    @huey.periodic_task(crontab(minute="*/5"), name="phoei.sweep")
+    def sweep() -> int:
+        return requeue_backlog(huey, services, analyse)
+
+    @huey.periodic_task(crontab(minute="7", hour="*"), name="phoei.expire")
+    def expire() -> int:
+        from library import lifecycle
+
+        with lib.transaction() as s:
+            return len(lifecycle.expire_due(s, None))
+
+    return SimpleNamespace(analyse=analyse, apply=apply, render=render, sweep=sweep, expire=expire)
+
+
+def enqueue_analysis(services: Services, file_id: int) -> None:
+    set_status(services.huey, "analyse", file_id, "queued")
+    services.tasks.analyse(file_id)
+
+
+def enqueue_apply(services: Services, file_id: int, user_id: int | None) -> None:
+    set_status(services.huey, "apply", file_id, "queued", phase="apply")
+    services.tasks.apply(file_id, user_id)
+
+
+def requeue_backlog(huey: Huey, services: Services, task: Any) -> int:
+    """Queue every upload never analysed whose job is not already queued or running (recently)."""
+    from webui.adapters import files_awaiting_analysis
+
+    n = 0
+    with services.library.session() as s:
+        ids = [f.id for f in files_awaiting_analysis(s)]
+    for fid in ids:
+        st = get_status(huey, "analyse", fid)
+        if st and st["state"] == "error":
+            continue
+        if st and st["state"] in ("queued", "running") and time.time() - st.get("at", 0) < STALE_SECONDS:
+            continue
+        set_status(huey, "analyse", fid, "queued")
+        task(fid)
+        n += 1
+    return n
+
+
+# --- running a consumer ----------------------------------------------------------------
+
+
+def start_consumer(huey: Huey, workers: int = 1, periodic: bool = True) -> Consumer:
+    """A consumer in this process (threads), leaving the process's signal handlers as they were."""
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    consumer = huey.create_consumer(workers=workers, worker_type="thread", periodic=periodic,
+                                    initial_delay=0.05, max_delay=0.5, check_worker_health=False)
+    try:
+        consumer.start()
+    finally:
+        for sig, handler in saved.items():
+            try:
+                signal.signal(sig, handler)
+            except (ValueError, TypeError):  # not the main thread: nothing was installed
+                pass
+    return consumer
+
+
+def stop_consumer(consumer: Consumer) -> None:
+    consumer.stop(graceful=True)

@@ -1,0 +1,232 @@
+"""The citizens' site: home, browse the tree and the OIA categories, item pages, downloads of the
+published copy, search, feedback, contact, feeds and the sitemap.
+
+Everything here is asked as an anonymous citizen (``Principal.anonymous()``),
+whoever is signed in: what a page shows is exactly what the public sees.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_wtf import FlaskForm
+from wtforms import EmailField, RadioField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional, Regexp
+
+from library import content, feedback, redaction
+from library import workflow as wf
+from library.content_types import OIA_CATEGORIES
+from library.errors import NotFound
+from library.models import Content
+from library.security import Principal, is_public, may
+from webui import adapters
+from webui.app import LANGUAGES
+from webui.auth import safe_next
+from webui.services import commit, db
+
+bp = Blueprint("public", __name__)
+
+NEWS_TYPES = ("news", "announcement")
+PER_PAGE = 30
+
+
+def anon() -> Principal:
+    return Principal.anonymous()
+
+
+def public_item(ref: str) -> Content:
+    """The item if a citizen may see it; 404 otherwise (never 403: nothing leaks about what exists)."""
+    try:
+        item = content.get(db(), ref)
+    except NotFound:
+        abort(404)
+    if not may(anon(), wf.VIEW, item):
+        abort(404)
+    return item
+
+
+@bp.route("/")
+def home():  # type: ignore[no-untyped-def]
+    s = db()
+    news = adapters.public_items(s, types=NEWS_TYPES, limit=6)
+    docs = adapters.public_items(s, types=("file",), limit=8)
+    sections = [r for r in content.roots(s) if may(anon(), wf.VIEW, r)]
+    return render_template("public/home.html", news=news, docs=docs, sections=sections)
+
+
+@bp.route("/browse/")
+@bp.route("/browse/<path:path>")
+def browse(path: str = ""):  # type: ignore[no-untyped-def]
+    s = db()
+    if not path:
+        sections = [r for r in content.roots(s) if may(anon(), wf.VIEW, r)]
+        return render_template("public/sections.html", sections=sections)
+    item = public_item("/" + path.strip("/"))
+    crumbs = [a for a in content.ancestors(s, item)]
+    if item.is_folder:
+        page = max(1, request.args.get("page", 1, type=int) or 1)
+        listing = content.list_folder(s, anon(), item, page=page, per_page=PER_PAGE)
+        return render_template("public/folder.html", folder=item, listing=listing, crumbs=crumbs)
+    copy = None
+    if redaction.is_downloadable(item):
+        try:
+            copy = redaction.public_copy(s, anon(), item)
+        except Exception:  # a missing or damaged copy: the page says so instead of failing
+            copy = None
+    return render_template("public/item.html", item=item, crumbs=crumbs, copy=copy)
+
+
+@bp.route("/download/<uid>/<name>")
+def download(uid: str, name: str):  # type: ignore[no-untyped-def]
+    """The published (redacted, verified) copy. Nothing else is ever served from here."""
+    if len(uid) != 32 or not all(c in "0123456789abcdef" for c in uid):
+        abort(404)
+    s = db()
+    item = public_item(uid)
+    try:
+        copy = redaction.public_copy(s, anon(), item)
+    except NotFound:
+        abort(404)
+    if name != copy.filename:
+        return redirect(url_for("public.download", uid=uid, name=copy.filename, **request.args))
+    inline = request.args.get("inline") == "1"
+    resp = send_file(copy.path, mimetype=copy.media_type, as_attachment=not inline, download_name=copy.filename,
+                     etag=copy.sha256, conditional=True, max_age=3600)
+    return resp
+
+
+@bp.route("/category/")
+def categories():  # type: ignore[no-untyped-def]
+    s = db()
+    rows = [(code, title, adapters.count_public(s, code)) for code, title in OIA_CATEGORIES.items()]
+    return render_template("public/categories.html", rows=rows)
+
+
+@bp.route("/category/<code>")
+def category(code: str):  # type: ignore[no-untyped-def]
+    if code not in OIA_CATEGORIES:
+        abort(404)
+    items = adapters.public_items(db(), oia_category=code, limit=200)
+    return render_template("public/category.html", code=code, items=items)
+
+
+@bp.route("/search")
+def search():  # type: ignore[no-untyped-def]
+    q = (request.args.get("q") or "").strip()[:200]
+    results = adapters.search_public(db(), q) if q else []
+    return render_template("public/search.html", q=q, results=results)
+
+
+class FeedbackForm(FlaskForm):
+    kind = RadioField("kind", choices=list(feedback.KINDS), default="incorrect",
+                      validators=[DataRequired()])
+    message = TextAreaField("message", validators=[DataRequired(), Length(max=feedback.MAX_MESSAGE)])
+    contact_name = StringField("contact_name", validators=[Optional(), Length(max=200)])
+    contact_email = EmailField("contact_email", validators=[Optional(), Regexp(feedback.EMAIL.pattern),
+                                                             Length(max=254)])
+
+
+@bp.route("/feedback", methods=["GET", "POST"])
+@bp.route("/feedback/<uid>", methods=["GET", "POST"])
+def feedback_form(uid: str | None = None):  # type: ignore[no-untyped-def]
+    item = public_item(uid) if uid else None
+    form = FeedbackForm()
+    if form.validate_on_submit():
+        feedback.submit(db(), anon(), item, form.message.data, kind=form.kind.data,
+                        contact_name=form.contact_name.data or "", contact_email=form.contact_email.data or "")
+        commit()
+        flash(_("ขอบคุณที่แจ้งให้ทราบ หน่วยงานได้รับเรื่องแล้วและจะตรวจสอบโดยเร็ว"), "success")
+        return redirect(url_for("public.browse", path=item.path.strip("/")) if item else url_for("public.home"))
+    status = 400 if form.is_submitted() else 200
+    return render_template("public/feedback.html", form=form, item=item), status
+
+
+@bp.route("/contact")
+def contact():  # type: ignore[no-untyped-def]
+    from library import agency
+    from library.models import AgencyProfileRow
+
+    s = db()
+    row = s.get(AgencyProfileRow, 1)
+    people = agency.officials(s)
+    return render_template("public/contact.html", profile=row, people=people)
+
+
+@bp.route("/lang/<code>")
+def set_language(code: str):  # type: ignore[no-untyped-def]
+    if code not in LANGUAGES:
+        abort(404)
+    resp = redirect(safe_next(request.args.get("next"), url_for("public.home")))
+    resp.set_cookie("lang", code, max_age=365 * 24 * 3600, samesite="Lax", httponly=True,
+                    secure=request.is_secure)
+    return resp
+
+
+# --- feeds and the sitemap ------------------------------------------------------------
+
+
+def _site_url() -> str:
+    from webui.services import services
+
+    return str(services().config.get("PHOEI_SITE_URL") or request.url_root).rstrip("/")
+
+
+def _feed_items(kind: str) -> list[Content]:
+    types = NEWS_TYPES if kind == "news" else ("file",)
+    return adapters.public_items(db(), types=types, limit=30)
+
+
+def _updated(item: Content) -> datetime:
+    return item.effective or item.published_at or item.modified_at or datetime.now(UTC)
+
+
+@bp.route("/feeds/<kind>.<fmt>")
+def feed(kind: str, fmt: str):  # type: ignore[no-untyped-def]
+    if kind not in ("news", "documents") or fmt not in ("rss", "atom"):
+        abort(404)
+    items = _feed_items(kind)
+    base = _site_url()
+    titles = {"news": _("ข่าวประชาสัมพันธ์และประกาศ"), "documents": _("เอกสารเผยแพร่ล่าสุด")}
+    body = render_template(f"public/feed.{fmt}.xml", items=items, base=base, title=titles[kind], kind=kind,
+                           updated=max((_updated(i) for i in items), default=datetime.now(UTC)),
+                           updated_of=_updated, self_url=f"{base}{request.path}")
+    mime = "application/rss+xml" if fmt == "rss" else "application/atom+xml"
+    return Response(body, mimetype=mime, headers={"Cache-Control": "public, max-age=600"})
+
+
+@bp.route("/sitemap.xml")
+def sitemap():  # type: ignore[no-untyped-def]
+    s = db()
+    base = _site_url()
+    entries: list[tuple[str, Any]] = [(base + url_for("public.home"), None),
+                                      (base + url_for("public.categories"), None),
+                                      (base + url_for("public.contact"), None)]
+    for depth_item in content.tree(s, anon(), depth=12):
+        item = depth_item[1]
+        if is_public(item):
+            entries.append((base + url_for("public.browse", path=item.path.strip("/")), item.modified_at))
+    body = render_template("public/sitemap.xml", entries=entries)
+    return Response(body, mimetype="application/xml")
+
+
+@bp.route("/robots.txt")
+def robots():  # type: ignore[no-untyped-def]
+    lines = ["User-agent: *", "Disallow: /staff/", "Disallow: /admin/", "Disallow: /submit/", "Disallow: /login",
+             f"Sitemap: {_site_url()}{url_for('public.sitemap')}"]
+    resp = make_response("\n".join(lines) + "\n")
+    resp.mimetype = "text/plain"
+    return resp

@@ -1,0 +1,376 @@
+"""The review screen: page images with the proposed redactions drawn over them, a side list with
+label, basis, score and explanation, decisions one by one or by label, manual boxes, apply, publish."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
+from flask_babel import gettext as _
+
+from library import lifecycle, redaction
+from library import workflow as wf
+from library.errors import Invalid
+from library.models import Content, DocumentFile, RedactionDecision
+from library.security import may
+from redactor.types import BASES
+from webui import adapters, jobs, layout, steps
+from webui.services import commit, db, principal, services, staff_required
+from webui.staff import four_eyes_blocks, job_view
+
+bp = Blueprint("review", __name__, url_prefix="/staff/review")
+
+CONTEXT = 40
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    basis: str
+    score: float | None
+    detector: str
+    explanation: str
+    text: str
+    before: str
+    after: str
+    policy: str            # redact | keep | review | manual
+    decision: str | None   # accept | reject | None
+    effective: str         # redact | keep | undecided
+    keep_reason: str | None
+    where: str
+    page: int | None
+    rects: list[list[float]] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    reviewer: str = ""
+
+
+def _file_and_item(file_id: int, action: str = wf.VIEW_ORIGINAL) -> tuple[DocumentFile, Content]:
+    s = db()
+    f = s.get(DocumentFile, file_id)
+    if f is None:
+        abort(404)
+    item = redaction.item_of(s, f)
+    if item.deleted_at is not None or not may(principal(), action, item):
+        abort(404 if not may(principal(), wf.VIEW, item) else 403)
+    return f, item
+
+
+def _cached(f: DocumentFile) -> tuple[str, dict[str, Any] | None]:
+    cache = services().cache
+    tp = steps.text_path(cache, f.original_sha256)
+    text = tp.read_text(encoding="utf-8") if tp.is_file() else ""
+    return text, layout.load(steps.layout_path(cache, f.original_sha256))
+
+
+def rows_for(f: DocumentFile, text: str, lay: dict[str, Any] | None) -> list[Row]:
+    s = db()
+    current = redaction.current_decisions(s, f)
+    rows: list[Row] = []
+    for p in f.proposals:
+        d = current.get(p.proposal_id)
+        if d is not None:
+            effective = "redact" if d.action == "accept" else "keep"
+        else:
+            effective = {"redact": "redact", "keep": "keep"}.get(p.action, "undecided")
+        rows.append(Row(
+            key=p.proposal_id, label=p.label, basis=(d.basis if d and d.basis else p.basis), score=p.score,
+            detector=p.detector, explanation=p.explanation, text=p.text,
+            before=text[max(0, p.start_offset - CONTEXT):p.start_offset] if text else "",
+            after=text[p.end_offset:p.end_offset + CONTEXT] if text else "", policy=p.action,
+            decision=d.action if d else None, effective=effective, keep_reason=p.keep_reason, where=p.location,
+            page=p.page, rects=(lay or {}).get("proposals", {}).get(p.proposal_id, []), start=p.start_offset,
+            end=p.end_offset, reviewer=d.reviewer_name if d else ""))
+    for key, d in current.items():
+        if d.proposal_id is not None or d.action != "accept" or d.manual_start is None or d.manual_end is None:
+            continue
+        s0, e0 = d.manual_start, d.manual_end
+        rows.append(Row(
+            key=key, label=d.label or "MANUAL", basis=d.basis or "15(5)", score=None, detector="manual",
+            explanation=_("เพิ่มเองโดย %(who)s", who=d.reviewer_name), text=text[s0:e0] if text else "",
+            before=text[max(0, s0 - CONTEXT):s0] if text else "", after=text[e0:e0 + CONTEXT] if text else "",
+            policy="manual", decision="accept", effective="redact", keep_reason=None, where="",
+            page=None, rects=layout.rects_for(lay, s0, e0) if lay else [], start=s0, end=e0,
+            reviewer=d.reviewer_name))
+    rows.sort(key=lambda r: (r.start, r.end))
+    return rows
+
+
+def text_chunks(text: str, rows: list[Row]) -> list[tuple[int, str, Row | None]]:
+    """The canonical text cut at every redaction edge: ``(offset, piece, row covering it or None)``."""
+    cuts = {0, len(text)}
+    for r in rows:
+        cuts.update((max(0, min(len(text), r.start)), max(0, min(len(text), r.end))))
+    edges = sorted(cuts)
+    out: list[tuple[int, str, Row | None]] = []
+    for a, b in itertools.pairwise(edges):
+        if a >= b:
+            continue
+        cover = [r for r in rows if r.start <= a and b <= r.end]
+        cover.sort(key=lambda r: (r.effective != "redact", r.policy != "manual"))
+        out.append((a, text[a:b], cover[0] if cover else None))
+    return out
+
+
+@bp.route("/")
+@staff_required
+def queue():  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    items = adapters.review_queue(s, p)
+    files = {i.id: s.get(DocumentFile, i.current_file_id) for i in items}
+    pending = {i.id: len(redaction.undecided_reviews(s, files[i.id])) if files[i.id] else 0 for i in items}
+    return render_template("review/queue.html", items=items, files=files, pending=pending,
+                           jobs={i.id: job_view(files[i.id]) for i in items})
+
+
+@bp.route("/<int:file_id>")
+@staff_required
+def screen(file_id: int):  # type: ignore[no-untyped-def]
+    s = db()
+    f, item = _file_and_item(file_id)
+    text, lay = _cached(f)
+    rows = rows_for(f, text, lay) if f.analysed_at else []
+    labels: dict[str, dict[str, int]] = {}
+    for r in rows:
+        c = labels.setdefault(r.label, {"redact": 0, "keep": 0, "undecided": 0})
+        c[r.effective] += 1
+    ver = redaction.latest_verification(s, f)
+    problems = redaction.verification_problems(s, item) if f.id == item.current_file_id else [
+        _("นี่ไม่ใช่ไฟล์ปัจจุบันของเรื่องนี้")]
+    can_redact = may(principal(), wf.REDACT, item) and not four_eyes_blocks(item)
+    publish = next((t for t in lifecycle.available(principal(), item) if t.id == "publish"), None)
+    publish_blockers = lifecycle.blockers(s, item, "publish") if publish else []
+    pages = (lay or {}).get("pages", [])
+    clean_pages = 0
+    if ver and ver.passed and ver.redacted_sha256 and f.format == "pdf":
+        clean_pages = len(pages)
+    return render_template(
+        "review/screen.html", file=f, item=item, rows=rows, labels=labels, pages=pages, text=text,
+        chunks=text_chunks(text, rows) if text else [], verification=ver, problems=problems,
+        can_redact=can_redact, four_eyes=four_eyes_blocks(item), publish=publish,
+        publish_blockers=publish_blockers, job=job_view(f), bases=BASES, clean_pages=clean_pages,
+        undecided=sum(1 for r in rows if r.effective == "undecided"))
+
+
+def _page_image(sha: str, n: int, fmt: str):  # type: ignore[no-untyped-def]
+    zoom = float(services().config["PHOEI_PAGE_ZOOM"])
+    if n < 1 or n > 10000:
+        abort(404)
+    path: Path = steps.page_path(services().cache, sha, n - 1, zoom)
+    if not path.is_file():
+        services().tasks.render(sha, fmt)  # the worker draws it; the page asks again
+        resp = jsonify(error="rendering")
+        resp.status_code = 404
+        resp.headers["Retry-After"] = "2"
+        return resp
+    return send_file(path, mimetype="image/png", max_age=0, etag=True)
+
+
+@bp.route("/<int:file_id>/page/<int:n>.png")
+@staff_required
+def page_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
+    f, _item = _file_and_item(file_id)
+    if f.format != "pdf":
+        abort(404)
+    return _page_image(f.original_sha256, n, f.format)
+
+
+@bp.route("/<int:file_id>/clean/<int:n>.png")
+@staff_required
+def clean_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
+    f, _item = _file_and_item(file_id, wf.VIEW)
+    ver = redaction.latest_verification(db(), f)
+    if ver is None or not ver.passed or not ver.redacted_sha256 or f.format != "pdf":
+        abort(404)
+    return _page_image(ver.redacted_sha256, n, f.format)
+
+
+# --- decisions --------------------------------------------------------------------------
+
+
+def _back(file_id: int, anchor: str = ""):  # type: ignore[no-untyped-def]
+    if request.headers.get("X-Requested-With") == "fetch":
+        return jsonify(ok=True)
+    return redirect(url_for("review.screen", file_id=file_id) + (f"#{anchor}" if anchor else ""))
+
+
+def _fail(file_id: int, message: str):  # type: ignore[no-untyped-def]
+    db().rollback()
+    if request.headers.get("X-Requested-With") == "fetch":
+        return jsonify(ok=False, error=message), 400
+    flash(message, "error")
+    return redirect(url_for("review.screen", file_id=file_id))
+
+
+def _for_decision(file_id: int) -> tuple[DocumentFile, Content]:
+    f, item = _file_and_item(file_id, wf.REDACT)
+    if four_eyes_blocks(item):
+        abort(403)
+    return f, item
+
+
+def _basis_arg() -> str | None:
+    b = request.form.get("basis") or None
+    if b is not None and b not in BASES:
+        raise Invalid(_("ฐานทางกฎหมายไม่ถูกต้อง"))
+    return b
+
+
+@bp.route("/<int:file_id>/decide", methods=["POST"])
+@staff_required
+def decide(file_id: int):  # type: ignore[no-untyped-def]
+    f, _item = _for_decision(file_id)
+    pid = request.form.get("proposal_id", "")
+    action = request.form.get("action", "")
+    try:
+        redaction.decide(db(), principal(), f, pid, action, _basis_arg())
+        commit()
+    except Invalid as exc:
+        return _fail(file_id, str(exc))
+    return _back(file_id, f"p-{pid}")
+
+
+@bp.route("/<int:file_id>/basis", methods=["POST"])
+@staff_required
+def change_basis(file_id: int):  # type: ignore[no-untyped-def]
+    """A new legal basis; the decision (redact or keep) stays what is in force now."""
+    f, _item = _for_decision(file_id)
+    key = request.form.get("proposal_id", "")
+    s = db()
+    try:
+        basis = _basis_arg()
+        if not basis:
+            raise Invalid(_("กรุณาเลือกฐานทางกฎหมาย"))
+        if key.startswith("m:"):
+            d = redaction.current_decisions(s, f).get(key)
+            if d is None or d.manual_start is None or d.manual_end is None:
+                raise Invalid(_("ไม่พบรายการที่เลือก"))
+            redaction.add_manual(s, principal(), f, d.manual_start, d.manual_end, d.label or "MANUAL", basis)
+        else:
+            prop = next((p for p in f.proposals if p.proposal_id == key), None)
+            if prop is None:
+                raise Invalid(_("ไม่พบรายการที่เลือก"))
+            d = redaction.current_decisions(s, f).get(key)
+            action = d.action if d else ("reject" if prop.action == "keep" else "accept")
+            redaction.decide(s, principal(), f, key, action, basis)
+        commit()
+    except Invalid as exc:
+        return _fail(file_id, str(exc))
+    return _back(file_id, f"p-{key}")
+
+
+@bp.route("/<int:file_id>/decide-label", methods=["POST"])
+@staff_required
+def decide_label(file_id: int):  # type: ignore[no-untyped-def]
+    f, _item = _for_decision(file_id)
+    label = request.form.get("label", "")
+    action = request.form.get("action", "")
+    s = db()
+    try:
+        n = 0
+        for p in list(f.proposals):
+            if p.label == label:
+                redaction.decide(s, principal(), f, p.proposal_id, action)
+                n += 1
+        if n == 0:
+            raise Invalid(_("ไม่มีรายการประเภทนี้"))
+        commit()
+    except Invalid as exc:
+        return _fail(file_id, str(exc))
+    return _back(file_id)
+
+
+@bp.route("/<int:file_id>/manual-box", methods=["POST"])
+@staff_required
+def manual_box(file_id: int):  # type: ignore[no-untyped-def]
+    """A box dragged on a page image: the characters under it become manual redactions."""
+    f, _item = _for_decision(file_id)
+    text, lay = _cached(f)
+    try:
+        page = int(request.form.get("page", ""))
+        rect = tuple(float(request.form.get(k, "")) for k in ("x0", "y0", "x1", "y1"))
+        basis = _basis_arg() or "15(5)"
+    except (ValueError, Invalid):
+        return _fail(file_id, _("ตำแหน่งที่ลากไม่ถูกต้อง"))
+    if lay is None or not text:
+        return _fail(file_id, _("เอกสารยังวิเคราะห์ไม่เสร็จ"))
+    x0, y0, x1, y1 = rect
+    ranges = layout.offsets_in_rect(lay, text, page - 1, (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    if not ranges:
+        return _fail(file_id, _("ไม่พบข้อความในกรอบที่ลาก กรุณาลากให้ครอบคลุมตัวอักษร"))
+    try:
+        for s0, e0 in ranges:
+            redaction.add_manual(db(), principal(), f, s0, e0, request.form.get("label") or "MANUAL", basis)
+        commit()
+    except Invalid as exc:
+        return _fail(file_id, str(exc))
+    return _back(file_id)
+
+
+@bp.route("/<int:file_id>/manual-text", methods=["POST"])
+@staff_required
+def manual_text(file_id: int):  # type: ignore[no-untyped-def]
+    """Text selected in the text view: its character offsets become a manual redaction."""
+    f, _item = _for_decision(file_id)
+    text, _lay = _cached(f)
+    try:
+        s0, e0 = int(request.form.get("start", "")), int(request.form.get("end", ""))
+        basis = _basis_arg() or "15(5)"
+    except (ValueError, Invalid):
+        return _fail(file_id, _("ช่วงข้อความที่เลือกไม่ถูกต้อง"))
+    while s0 < e0 and s0 < len(text) and text[s0].isspace():
+        s0 += 1
+    while e0 > s0 and e0 <= len(text) and text[e0 - 1].isspace():
+        e0 -= 1
+    try:
+        redaction.add_manual(db(), principal(), f, s0, e0, request.form.get("label") or "MANUAL", basis)
+        commit()
+    except Invalid as exc:
+        return _fail(file_id, str(exc))
+    return _back(file_id)
+
+
+@bp.route("/<int:file_id>/manual-remove", methods=["POST"])
+@staff_required
+def manual_remove(file_id: int):  # type: ignore[no-untyped-def]
+    f, _item = _for_decision(file_id)
+    key = request.form.get("key", "")
+    d: RedactionDecision | None = redaction.current_decisions(db(), f).get(key)
+    if d is None or d.manual_start is None or d.manual_end is None:
+        return _fail(file_id, _("ไม่พบรายการที่เลือก"))
+    try:
+        redaction.remove_manual(db(), principal(), f, d.manual_start, d.manual_end)
+        commit()
+    except Invalid as exc:
+        return _fail(file_id, str(exc))
+    return _back(file_id)
+
+
+@bp.route("/<int:file_id>/scans", methods=["POST"])
+@staff_required
+def scans_reviewed(file_id: int):  # type: ignore[no-untyped-def]
+    f, _item = _for_decision(file_id)
+    redaction.confirm_scans_reviewed(db(), principal(), f, request.form.get("note", ""))
+    commit()
+    return _back(file_id)
+
+
+@bp.route("/<int:file_id>/apply", methods=["POST"])
+@staff_required
+def apply(file_id: int):  # type: ignore[no-untyped-def]
+    """Apply and verify run in the worker; the page follows the job."""
+    f, _item = _for_decision(file_id)
+    undecided = redaction.undecided_reviews(db(), f)
+    if undecided:
+        return _fail(file_id, _("ยังมี %(n)d รายการที่ต้องตัดสินใจก่อน", n=len(undecided)))
+    if f.analysed_at is None:
+        return _fail(file_id, _("เอกสารยังวิเคราะห์ไม่เสร็จ"))
+    jobs.enqueue_apply(services(), f.id, principal().user_id)
+    if request.headers.get("X-Requested-With") == "fetch":
+        return jsonify(ok=True)
+    flash(_("ส่งงานลบข้อมูลและตรวจสอบผลแล้ว"), "info")
+    return redirect(url_for("review.screen", file_id=file_id))

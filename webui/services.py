@@ -1,0 +1,94 @@
+"""Services built in the factory, the request's database session, the current principal, and the
+cross-cutting checks (``login_required``, ``role_required``) as plain decorators."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from flask import abort, current_app, g
+from flask_login import current_user
+from sqlalchemy.orm import Session
+
+from library.db import Library
+from library.security import Principal
+
+if TYPE_CHECKING:  # pragma: no cover
+    from huey import Huey
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class Services:
+    library: Library
+    huey: Huey
+    cache: Path  # private: page images and text of originals (instance/cache, mode 0700)
+    config: Any
+    tasks: Any = field(default=None)
+
+
+def services() -> Services:
+    return current_app.extensions["phoei"]  # type: ignore[no-any-return]
+
+
+def db() -> Session:
+    """The request's session (one unit of work per request; views call ``commit()``)."""
+    if "db" not in g:
+        g.db = services().library.session()
+    return g.db  # type: ignore[no-any-return]
+
+
+def commit() -> None:
+    db().commit()
+
+
+def principal() -> Principal:
+    """Who is asking: the signed-in user (re-read from the database) or an anonymous citizen."""
+    if "principal" in g:
+        return g.principal  # type: ignore[no-any-return]
+    p = Principal.anonymous()
+    if current_user.is_authenticated:
+        from library import users
+
+        user = users.get_user(db(), int(current_user.user_id))
+        p = Principal.of(user)
+    g.principal = p
+    return p
+
+
+def has_role(*roles: str) -> bool:
+    return bool(principal().roles & set(roles))
+
+
+def login_required(view: F) -> F:
+    from flask_login import login_required as flask_login_required
+
+    return flask_login_required(view)  # type: ignore[no-any-return]
+
+
+def role_required(*roles: str) -> Callable[[F], F]:
+    """Signed in and holding one of ``roles`` globally (local roles are checked with ``may``)."""
+
+    def deco(view: F) -> F:
+        @wraps(view)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            if not current_user.is_authenticated:
+                return current_app.login_manager.unauthorized()  # type: ignore[attr-defined]
+            if not has_role(*roles):
+                abort(403)
+            return view(*args, **kwargs)
+
+        return login_required(wrapped)  # type: ignore[arg-type]
+
+    return deco
+
+
+def staff_required(view: F) -> F:
+    """Any signed-in member of staff (not an external submitter)."""
+    from library.roles import OFFICER, REVIEWER, SITE_ADMIN
+
+    return role_required(OFFICER, REVIEWER, SITE_ADMIN)(view)

@@ -1,0 +1,368 @@
+"""Staff pages: dashboard, upload, my uploads, job progress, the staff view of an item (metadata,
+workflow buttons with comments, history and versions), the content tree and the feedback queue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
+from flask_babel import gettext as _
+
+from library import audit, content, feedback, lifecycle, redaction, versions
+from library import workflow as wf
+from library.content_types import OIA_CATEGORIES, TYPES
+from library.errors import Forbidden, Invalid, InvalidTransition, NotFound
+from library.models import Content, DocumentFile
+from library.security import may
+from webui import adapters, jobs
+from webui.messages import JOB_ERRORS, JOB_PHASES, JOB_STATES
+from webui.services import commit, db, principal, services, staff_required
+from webui.uploads import BadUpload, check
+
+bp = Blueprint("staff", __name__, url_prefix="/staff")
+
+UPLOAD_FIELDS = ("document_number", "document_date", "review_by", "description")
+
+
+def _max_mb() -> int:
+    return max(1, services().library.config.max_upload_bytes // 1_000_000)
+
+
+def staff_item(uid: str) -> Content:
+    try:
+        item = content.get(db(), uid)
+    except NotFound:
+        abort(404)
+    if item.deleted_at is not None or not may(principal(), wf.VIEW, item):
+        abort(404)
+    return item
+
+
+def addable_folders() -> list[Content]:
+    s, p = db(), principal()
+    return [c for _d, c in content.tree(s, p, depth=8) if c.is_folder and may(p, wf.ADD, c)]
+
+
+def job_view(f: DocumentFile | None) -> dict[str, Any]:
+    """The state of a file's jobs, in words for the page and numbers for the progress bar."""
+    if f is None:
+        return {"kind": "none"}
+    huey = services().huey
+    a = jobs.get_status(huey, "analyse", f.id) or {}
+    ap = jobs.get_status(huey, "apply", f.id) or {}
+    out: dict[str, Any] = {"file_id": f.id, "analysed": f.analysed_at is not None}
+    current = ap if ap and ap.get("state") in ("queued", "running") else a
+    kind = "apply" if current is ap and ap else "analyse"
+    state = current.get("state") or ("done" if f.analysed_at else "queued")
+    out.update(kind=kind, state=state, state_text=str(JOB_STATES.get(state, state)),
+               phase_text=str(JOB_PHASES.get(current.get("phase", ""), "")), done=current.get("done", 0),
+               total=current.get("total", 0))
+    if state in ("error", "failed"):
+        out["error"] = str(JOB_ERRORS.get(current.get("code", "internal"), JOB_ERRORS["internal"]))
+    if a.get("state") == "error" and not f.analysed_at:
+        out.update(kind="analyse", state="error", state_text=str(JOB_STATES["error"]),
+                   error=str(JOB_ERRORS.get(a.get("code", "internal"), JOB_ERRORS["internal"])))
+    out["busy"] = out["state"] in ("queued", "running")
+    return out
+
+
+@bp.route("/")
+@staff_required
+def dashboard():  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    mine = adapters.uploads_of(s, p, limit=10)
+    queue = adapters.review_queue(s, p)
+    fb = feedback.queue(s, p, limit=10)
+    due = [i for i in content.due_for_review(s, within_days=30) if may(p, wf.CONFIRM_CURRENT, i)][:10]
+    return render_template("staff/dashboard.html", mine=mine, queue=queue, feedback=fb, due=due,
+                           files={i.id: s.get(DocumentFile, i.current_file_id) for i in mine + queue
+                                  if i.current_file_id})
+
+
+# --- upload ----------------------------------------------------------------------------
+
+
+@bp.route("/upload", methods=["GET", "POST"])
+@staff_required
+def upload():  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    folders = addable_folders()
+    values = {k: (request.form.get(k) or "").strip() for k in ("folder", "title", "oia_category", *UPLOAD_FIELDS)}
+    if request.method == "GET":
+        values["folder"] = request.args.get("folder", "")
+        return render_template("staff/upload.html", folders=folders, values=values, errors=[], submit=True,
+                               max_mb=_max_mb())
+    errors: list[str] = []
+    folder = next((f for f in folders if str(f.id) == values["folder"]), None)
+    if folder is None:
+        errors.append(_("กรุณาเลือกหมวดหมู่/โฟลเดอร์ที่จะจัดเก็บ"))
+    if not values["title"]:
+        errors.append(_("กรุณาระบุชื่อเรื่อง"))
+    files = [f for f in request.files.getlist("files") if f and f.filename]
+    if not files:
+        errors.append(_("กรุณาเลือกไฟล์อย่างน้อยหนึ่งไฟล์"))
+    if len(files) > int(services().config["PHOEI_MAX_FILES"]):
+        errors.append(_("อัปโหลดได้ครั้งละไม่เกิน %(n)d ไฟล์", n=int(services().config["PHOEI_MAX_FILES"])))
+    checked = []
+    limit = services().library.config.max_upload_bytes
+    for fs in files:
+        try:
+            checked.append(check(fs.filename or "", fs.read(limit + 1), limit))
+        except BadUpload as bad:
+            errors.append(f"{bad.filename}: {bad.message}")
+    submit_now = request.form.get("submit_for_review") == "1"
+    if errors:
+        if files and any(": " in e for e in errors):
+            errors.append(_("ไม่มีการบันทึกไฟล์ใด ๆ กรุณาแก้ไขแล้วอัปโหลดใหม่"))
+        return render_template("staff/upload.html", folders=folders, values=values, errors=errors,
+                               submit=submit_now, max_mb=_max_mb()), 400
+    assert folder is not None
+    fields: dict[str, Any] = {k: values[k] for k in UPLOAD_FIELDS if values[k]}
+    if values["oia_category"]:
+        fields["oia_category"] = values["oia_category"]
+    created: list[tuple[Content, DocumentFile]] = []
+    try:
+        for n, cf in enumerate(checked, 1):
+            title = values["title"] if len(checked) == 1 else f"{values['title']} ({n}/{len(checked)})"
+            item = content.create(s, p, folder, "file", title=title, **fields)
+            f = redaction.upload(s, p, item, cf.data, cf.filename)
+            if submit_now and may(p, "submit", item):
+                lifecycle.transition(s, p, item, "submit", _("อัปโหลดและส่งตรวจสอบ"))
+            created.append((item, f))
+        commit()
+    except Invalid as exc:
+        s.rollback()
+        return render_template("staff/upload.html", folders=folders, values=values, errors=[str(exc)],
+                               submit=submit_now, max_mb=_max_mb()), 400
+    for _item, f in created:
+        jobs.enqueue_analysis(services(), f.id)
+    flash(_("อัปโหลดแล้ว %(n)d ไฟล์ ระบบกำลังวิเคราะห์เอกสารอยู่เบื้องหลัง", n=len(created)), "success")
+    if len(created) == 1:
+        return redirect(url_for("staff.item", uid=created[0][0].uid))
+    return redirect(url_for("staff.mine"))
+
+
+@bp.route("/uploads")
+@staff_required
+def mine():  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    items = adapters.uploads_of(s, p)
+    files = {i.id: s.get(DocumentFile, i.current_file_id) for i in items if i.current_file_id}
+    return render_template("staff/mine.html", items=items, files=files, jobs={i: job_view(f) for i, f in files.items()})
+
+
+@bp.route("/jobs/<int:file_id>.json")
+@staff_required
+def job_status(file_id: int):  # type: ignore[no-untyped-def]
+    s = db()
+    f = s.get(DocumentFile, file_id)
+    if f is None:
+        abort(404)
+    staff_item(redaction.item_of(s, f).uid)
+    return jsonify(job_view(f))
+
+
+# --- one item --------------------------------------------------------------------------
+
+
+@bp.route("/item/<uid>")
+@staff_required
+def item(uid: str):  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    it = staff_item(uid)
+    f = s.get(DocumentFile, it.current_file_id) if it.current_file_id else None
+    transitions = lifecycle.available(p, it)
+    blockers = {t.id: lifecycle.blockers(s, it, t.id) for t in transitions}
+    ver = redaction.latest_verification(s, f) if f else None
+    children = content.list_folder(s, p, it, per_page=200) if it.is_folder else None
+    return render_template(
+        "staff/item.html", item=it, file=f, job=job_view(f), transitions=transitions, blockers=blockers,
+        verification=ver, history=lifecycle.history(s, it), versions=versions.history(s, it),
+        events=audit.events_for(s, it, limit=50) if may(p, wf.VIEW_HISTORY, it) else [],
+        crumbs=content.ancestors(s, it), children=children, may=lambda a: may(p, a, it),
+        types=[t for t in TYPES.values()], oia=OIA_CATEGORIES, four_eyes=four_eyes_blocks(it),
+        editable=[n for n in ("title", "description", "document_number", "document_date", "review_by",
+                              "oia_category", "effective", "expires", "source_agency", "body", "remote_url")
+                  if n in TYPES[it.type].editable_fields])
+
+
+def four_eyes_blocks(it: Content) -> bool:
+    p = principal()
+    return bool(services().config.get("PHOEI_FOUR_EYES")) and it.owner_id is not None and it.owner_id == p.user_id
+
+
+@bp.route("/item/<uid>/transition", methods=["POST"])
+@staff_required
+def transition(uid: str):  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    it = staff_item(uid)
+    action = request.form.get("action", "")
+    comment = request.form.get("comment", "")
+    if action == "publish" and four_eyes_blocks(it):
+        flash(_("ผู้อัปโหลดไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
+        return redirect(url_for("staff.item", uid=uid))
+    try:
+        lifecycle.transition(s, p, it, action, comment)
+        commit()
+    except (Invalid, InvalidTransition, Forbidden) as exc:
+        s.rollback()
+        flash(_("ดำเนินการไม่ได้: %(why)s", why=str(exc)), "error")
+        return redirect(request.form.get("back") or url_for("staff.item", uid=uid))
+    flash(_("บันทึกแล้ว: %(state)s", state=wf.state(it.flow, it.state).title_th), "success")
+    return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/staff/")
+                    else url_for("staff.item", uid=uid))
+
+
+@bp.route("/item/<uid>/edit", methods=["POST"])
+@staff_required
+def edit(uid: str):  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    it = staff_item(uid)
+    allowed = TYPES[it.type].editable_fields
+    changes = {k: request.form.get(k, "") for k in request.form if k in allowed}
+    try:
+        changed = content.update_item(s, p, it, note=request.form.get("note", ""), **changes)
+        commit()
+    except Invalid as exc:
+        s.rollback()
+        flash(_("บันทึกไม่ได้: %(why)s", why=str(exc)), "error")
+        return redirect(url_for("staff.item", uid=uid))
+    flash(_("บันทึกการแก้ไขแล้ว (%(n)d ช่อง)", n=len(changed)) if changed else _("ไม่มีการเปลี่ยนแปลง"), "success")
+    return redirect(url_for("staff.item", uid=uid))
+
+
+@bp.route("/item/<uid>/revert/<int:number>", methods=["POST"])
+@staff_required
+def revert(uid: str, number: int):  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    it = staff_item(uid)
+    try:
+        versions.revert(s, p, it, number)
+        commit()
+        flash(_("ย้อนกลับเป็นฉบับที่ %(n)d แล้ว", n=number), "success")
+    except Invalid as exc:
+        s.rollback()
+        flash(str(exc), "error")
+    return redirect(url_for("staff.item", uid=uid))
+
+
+@bp.route("/item/<uid>/file", methods=["POST"])
+@staff_required
+def replace_file(uid: str):  # type: ignore[no-untyped-def]
+    """A new original for a file item (a new version; analysed again in the worker)."""
+    s, p = db(), principal()
+    it = staff_item(uid)
+    fs = request.files.get("file")
+    limit = services().library.config.max_upload_bytes
+    try:
+        if fs is None or not fs.filename:
+            raise BadUpload("", _("กรุณาเลือกไฟล์"), "empty")
+        cf = check(fs.filename, fs.read(limit + 1), limit)
+        f = redaction.upload(s, p, it, cf.data, cf.filename)
+        commit()
+    except BadUpload as bad:
+        flash(f"{bad.filename}: {bad.message}" if bad.filename else bad.message, "error")
+        return redirect(url_for("staff.item", uid=uid))
+    jobs.enqueue_analysis(services(), f.id)
+    flash(_("อัปโหลดไฟล์ใหม่แล้ว ระบบกำลังวิเคราะห์"), "success")
+    return redirect(url_for("staff.item", uid=uid))
+
+
+@bp.route("/item/<uid>/original")
+@staff_required
+def original(uid: str):  # type: ignore[no-untyped-def]
+    """The unredacted original, for staff who may see it; every download is in the audit log."""
+    import io
+
+    s, p = db(), principal()
+    it = staff_item(uid)
+    if it.current_file_id is None:
+        abort(404)
+    f = redaction.file_of(s, it.current_file_id)
+    data = redaction.open_original(s, p, f, reason="staff download")
+    commit()
+    return send_file(io.BytesIO(data), mimetype=f.media_type, as_attachment=True,
+                     download_name=f"original-{it.slug}{'.pdf' if f.format == 'pdf' else '.docx'}")
+
+
+@bp.route("/item/<uid>/add", methods=["POST"])
+@staff_required
+def add(uid: str):  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    folder = staff_item(uid)
+    type_id = request.form.get("type", "")
+    if type_id == "file":
+        return redirect(url_for("staff.upload", folder=folder.id))
+    fields = {k: request.form.get(k, "") for k in ("title", "description", "body", "remote_url")
+              if k in request.form and (k == "title" or request.form.get(k))}
+    try:
+        if type_id not in TYPES:
+            raise Invalid(_("ประเภทเนื้อหาไม่ถูกต้อง"))
+        fields = {k: v for k, v in fields.items() if k in TYPES[type_id].editable_fields}
+        new = content.create(s, p, folder, type_id, **fields)
+        commit()
+    except Invalid as exc:
+        s.rollback()
+        flash(_("สร้างไม่ได้: %(why)s", why=str(exc)), "error")
+        return redirect(url_for("staff.item", uid=uid))
+    flash(_("สร้างแล้ว"), "success")
+    return redirect(url_for("staff.item", uid=new.uid))
+
+
+@bp.route("/tree")
+@staff_required
+def tree():  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    rows = content.tree(s, p, depth=6)
+    return render_template("staff/tree.html", rows=rows, may=may, p=p)
+
+
+# --- feedback ----------------------------------------------------------------------------
+
+
+@bp.route("/feedback")
+@staff_required
+def feedback_queue():  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    show = request.args.get("show", "open")
+    statuses = feedback.OPEN_STATUSES if show == "open" else tuple(feedback.STATUSES)
+    rows = feedback.queue(s, p, statuses=statuses)
+    return render_template("staff/feedback.html", rows=rows, show=show, transitions=feedback.FEEDBACK_TRANSITIONS)
+
+
+@bp.route("/feedback/<int:fid>", methods=["POST"])
+@staff_required
+def feedback_change(fid: int):  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    fb = feedback.get(s, p, fid)
+    try:
+        feedback.change(s, p, fb, request.form.get("action", ""), request.form.get("response", ""))
+        commit()
+        flash(_("บันทึกแล้ว"), "success")
+    except Invalid as exc:
+        s.rollback()
+        flash(str(exc), "error")
+    return redirect(url_for("staff.feedback_queue"))
+
+
+@bp.route("/due")
+@staff_required
+def due():  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    rows = [i for i in content.due_for_review(s, within_days=60) if may(p, wf.VIEW, i)]
+    return render_template("staff/due.html", rows=rows)
+
+
+@bp.route("/item/<uid>/confirm", methods=["POST"])
+@staff_required
+def confirm(uid: str):  # type: ignore[no-untyped-def]
+    s, p = db(), principal()
+    it = staff_item(uid)
+    try:
+        content.confirm_current(s, p, it, request.form.get("review_by", ""), request.form.get("note", ""))
+        commit()
+        flash(_("ยืนยันว่าข้อมูลเป็นปัจจุบันแล้ว"), "success")
+    except Invalid as exc:
+        s.rollback()
+        flash(str(exc), "error")
+    return redirect(url_for("staff.item", uid=uid))

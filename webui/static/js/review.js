@@ -1,0 +1,251 @@
+// The review screen: boxes over page images, selection, keyboard shortcuts, dragging a manual box,
+// redacting selected text, preview, and forms that post without leaving the page.
+(function () {
+  "use strict";
+  var root, selectedKey = null, preview = false;
+
+  function rows() { return Array.prototype.slice.call(root.querySelectorAll(".proposal")); }
+
+  function placeBoxes() {
+    root.querySelectorAll(".page").forEach(function (page) {
+      var w = parseFloat(page.getAttribute("data-w")), h = parseFloat(page.getAttribute("data-h"));
+      page.querySelectorAll(".box").forEach(function (box) {
+        var r = box.getAttribute("data-rect").split(",").map(parseFloat);
+        box.style.left = (r[0] / w * 100) + "%";
+        box.style.top = (r[1] / h * 100) + "%";
+        box.style.width = ((r[2] - r[0]) / w * 100) + "%";
+        box.style.height = ((r[3] - r[1]) / h * 100) + "%";
+      });
+    });
+  }
+
+  function select(key, scroll) {
+    selectedKey = key;
+    root.querySelectorAll(".selected").forEach(function (el) { el.classList.remove("selected"); });
+    if (!key) { return; }
+    root.querySelectorAll('[data-key="' + CSS.escape(key) + '"]').forEach(function (el) { el.classList.add("selected"); });
+    var row = root.querySelector('.proposal[data-key="' + CSS.escape(key) + '"]');
+    if (row && scroll) { row.scrollIntoView({ block: "nearest" }); row.focus({ preventScroll: true }); }
+    var box = root.querySelector('.box[data-key="' + CSS.escape(key) + '"]');
+    if (box && scroll === "page") { box.scrollIntoView({ block: "center" }); }
+  }
+
+  function move(step) {
+    var list = rows();
+    if (!list.length) { return; }
+    var i = list.findIndex(function (r) { return r.getAttribute("data-key") === selectedKey; });
+    i = i < 0 ? 0 : Math.min(list.length - 1, Math.max(0, i + step));
+    select(list[i].getAttribute("data-key"), true);
+    var box = root.querySelector('.box[data-key="' + CSS.escape(selectedKey) + '"]');
+    if (box) { box.scrollIntoView({ block: "nearest" }); }
+  }
+
+  function setPreview(on) {
+    preview = on;
+    root.classList.toggle("preview", on);
+    var b = root.querySelector("#btn-preview");
+    if (b) { b.setAttribute("aria-pressed", on ? "true" : "false"); }
+  }
+
+  function alertError(msg) {
+    var box = document.createElement("p");
+    box.className = "flash flash-error";
+    box.setAttribute("role", "alert");
+    box.textContent = msg;
+    root.insertBefore(box, root.firstChild);
+  }
+
+  function refresh() {
+    return fetch(window.location.pathname, { credentials: "same-origin" })
+      .then(function (r) { return r.text(); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.getElementById("review");
+        if (fresh) { root.innerHTML = fresh.innerHTML; }
+        init();
+        if (selectedKey) { select(selectedKey, false); }
+        if (window.phoeiPollJobs) { window.phoeiPollJobs(root); }
+      });
+  }
+
+  function post(form, submitter) {
+    var data = new FormData(form);
+    if (submitter && submitter.name) { data.append(submitter.name, submitter.value); }
+    root.setAttribute("aria-busy", "true");
+    return fetch(form.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin",
+                                headers: { "X-Requested-With": "fetch", "Accept": "application/json" } })
+      .then(function (r) { return r.json().catch(function () { return { ok: r.ok }; }); })
+      .then(function (j) {
+        return refresh().then(function () { if (j && j.ok === false) { alertError(j.error || "error"); } });
+      })
+      .finally(function () { root.removeAttribute("aria-busy"); });
+  }
+
+  function enhanceForms() {
+    root.querySelectorAll("form[data-enhance]").forEach(function (form) {
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        post(form, e.submitter);
+      });
+    });
+  }
+
+  function tabs() {
+    var tablist = root.querySelectorAll("[role=tab]");
+    tablist.forEach(function (tab) {
+      tab.addEventListener("click", function () {
+        tablist.forEach(function (t) {
+          var on = t === tab;
+          t.setAttribute("aria-selected", on ? "true" : "false");
+          var panel = document.getElementById(t.getAttribute("aria-controls"));
+          if (panel) { panel.hidden = !on; }
+        });
+      });
+    });
+  }
+
+  function manualBasis() {
+    var sel = root.querySelector("#manual-basis");
+    return sel ? sel.value : "15(5)";
+  }
+
+  function dragging() {
+    var form = root.querySelector("#manual-box-form");
+    if (!form || root.getAttribute("data-can") !== "1") { return; }
+    root.querySelectorAll(".page").forEach(function (page) {
+      var img = page.querySelector("img");
+      var start = null, rect = null;
+      page.addEventListener("mousedown", function (e) {
+        if (e.button !== 0 || e.target.classList.contains("box")) { return; }
+        e.preventDefault();
+        var b = img.getBoundingClientRect();
+        start = { x: e.clientX - b.left, y: e.clientY - b.top, b: b };
+        rect = document.createElement("div");
+        rect.className = "draw";
+        page.appendChild(rect);
+      });
+      window.addEventListener("mousemove", function (e) {
+        if (!start) { return; }
+        var x = e.clientX - start.b.left, y = e.clientY - start.b.top;
+        rect.style.left = Math.min(x, start.x) + "px";
+        rect.style.top = Math.min(y, start.y) + "px";
+        rect.style.width = Math.abs(x - start.x) + "px";
+        rect.style.height = Math.abs(y - start.y) + "px";
+      });
+      window.addEventListener("mouseup", function (e) {
+        if (!start) { return; }
+        var b = start.b, x = e.clientX - b.left, y = e.clientY - b.top;
+        var w = parseFloat(page.getAttribute("data-w")), h = parseFloat(page.getAttribute("data-h"));
+        var sx = w / b.width, sy = h / b.height;
+        var box = [Math.min(x, start.x) * sx, Math.min(y, start.y) * sy, Math.max(x, start.x) * sx, Math.max(y, start.y) * sy];
+        start = null;
+        if (box[2] - box[0] < 3 || box[3] - box[1] < 3) { rect.remove(); return; }
+        form.elements.page.value = page.getAttribute("data-page");
+        form.elements.x0.value = box[0].toFixed(2); form.elements.y0.value = box[1].toFixed(2);
+        form.elements.x1.value = box[2].toFixed(2); form.elements.y1.value = box[3].toFixed(2);
+        form.elements.basis.value = manualBasis();
+        post(form, null);
+      });
+    });
+  }
+
+  function offsetOf(node, off) {
+    var el = node.nodeType === 3 ? node.parentElement : node;
+    while (el && !el.hasAttribute("data-start")) { el = el.parentElement; }
+    if (!el) { return null; }
+    return parseInt(el.getAttribute("data-start"), 10) + (node.nodeType === 3 ? off : 0);
+  }
+
+  function textSelection() {
+    var form = root.querySelector("#manual-text-form");
+    var text = root.querySelector("#doctext");
+    if (!form || !text) { return; }
+    var button = form.querySelector("button");
+    document.addEventListener("selectionchange", function () {
+      var sel = window.getSelection();
+      if (!sel || sel.isCollapsed || !text.contains(sel.anchorNode) || !text.contains(sel.focusNode)) {
+        button.disabled = true;
+        return;
+      }
+      var a = offsetOf(sel.anchorNode, sel.anchorOffset), b = offsetOf(sel.focusNode, sel.focusOffset);
+      if (a === null || b === null || a === b) { button.disabled = true; return; }
+      form.elements.start.value = Math.min(a, b);
+      form.elements.end.value = Math.max(a, b);
+      form.elements.basis.value = manualBasis();
+      button.disabled = false;
+    });
+  }
+
+  function clicks() {
+    root.querySelectorAll(".box, .doctext mark").forEach(function (el) {
+      el.addEventListener("click", function (e) {
+        e.preventDefault();
+        select(el.getAttribute("data-key"), true);
+      });
+    });
+    root.querySelectorAll(".proposal").forEach(function (row) {
+      row.addEventListener("click", function (e) {
+        if (e.target.closest("button, select, a, input")) { return; }
+        select(row.getAttribute("data-key"), "page");
+      });
+    });
+    var pv = root.querySelector("#btn-preview");
+    if (pv) { pv.addEventListener("click", function () { setPreview(!preview); }); }
+    var help = root.querySelector("#btn-help");
+    if (help) {
+      help.addEventListener("click", function () {
+        var panel = root.querySelector("#help");
+        panel.hidden = !panel.hidden;
+        help.setAttribute("aria-expanded", panel.hidden ? "false" : "true");
+      });
+    }
+  }
+
+  function retryImages() {
+    root.querySelectorAll("img").forEach(function (img) {
+      var tries = 0;
+      img.addEventListener("error", function () {
+        if (tries++ < 30) {
+          setTimeout(function () { img.src = img.src.split("?")[0] + "?t=" + Date.now(); }, 1500);
+        }
+      });
+    });
+  }
+
+  function init() {
+    retryImages();
+    placeBoxes();
+    enhanceForms();
+    tabs();
+    clicks();
+    dragging();
+    textSelection();
+    setPreview(preview);
+  }
+
+  document.addEventListener("keydown", function (e) {
+    if (!root || e.ctrlKey || e.metaKey || e.altKey) { return; }
+    var tag = (e.target.tagName || "").toLowerCase();
+    if (tag === "input" || tag === "textarea" || tag === "select") { return; }
+    var row = selectedKey && root.querySelector('.proposal[data-key="' + CSS.escape(selectedKey) + '"]');
+    var act = function (name) {
+      var b = row && row.querySelector('[data-act="' + name + '"]');
+      if (b) { b.click(); }
+    };
+    switch (e.key) {
+      case "j": case "ArrowDown": if (e.key === "j" || document.activeElement.closest(".proposal")) { move(1); e.preventDefault(); } break;
+      case "k": case "ArrowUp": if (e.key === "k" || document.activeElement.closest(".proposal")) { move(-1); e.preventDefault(); } break;
+      case "a": act("accept"); e.preventDefault(); break;
+      case "r": case "x": act("reject"); e.preventDefault(); break;
+      case "b": if (row) { var s = row.querySelector("[data-basis]"); if (s) { s.focus(); e.preventDefault(); } } break;
+      case "p": setPreview(!preview); e.preventDefault(); break;
+      case "?": var h = root.querySelector("#btn-help"); if (h) { h.click(); } break;
+      default: break;
+    }
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    root = document.getElementById("review");
+    if (root) { init(); }
+  });
+})();
