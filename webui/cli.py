@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "redactor.cli",
     "library.cli",
     "webui.commands",
+    "library.search.cli",
 )
 
 

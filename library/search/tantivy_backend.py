@@ -1,0 +1,186 @@
+"""The embedded default: a Tantivy index in the instance folder (``<instance>/search/tantivy``).
+
+Tantivy's ``default`` tokenizer splits Thai at tone marks and drops long
+tokens, so text is segmented by ``library.search.analyzer`` first and the
+index only splits at spaces (whitespace tokenizer + lowercase). The writer
+belongs to the worker; web processes open the index read-only and reload.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from library.search.backend import FACETS, Hit, ParsedQuery, SearchDocument
+
+TOKENIZER = "phoei_ws"
+TITLE_BOOST = 3.0
+
+
+def _schema() -> Any:
+    import tantivy
+
+    b = tantivy.SchemaBuilder()
+    b.add_text_field("uid", stored=True, tokenizer_name="raw", index_option="basic")
+    b.add_text_field("path", stored=True, tokenizer_name="raw", index_option="basic")
+    b.add_text_field("title", stored=True, tokenizer_name="raw", index_option="basic")
+    b.add_text_field("body", stored=True, tokenizer_name="raw", index_option="basic")
+    b.add_text_field("title_tok", tokenizer_name=TOKENIZER, index_option="position")
+    b.add_text_field("body_tok", tokenizer_name=TOKENIZER, index_option="position")
+    for name in FACETS:
+        b.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
+    b.add_text_field("folders", tokenizer_name="raw", index_option="basic")
+    b.add_integer_field("date", stored=True, fast=True, indexed=True)
+    return b.build()
+
+
+def _analyzer() -> Any:
+    import tantivy
+
+    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).filter(tantivy.Filter.lowercase()).build()
+
+
+def _ts(d: datetime | None) -> int:
+    return int(d.timestamp()) if d is not None else 0
+
+
+class TantivyBackend:
+    name = "tantivy"
+
+    def __init__(self, directory: Path, *, writer: bool = False) -> None:
+        import tantivy
+
+        directory.mkdir(parents=True, exist_ok=True)
+        self.directory = directory
+        self.schema = _schema()
+        self.index = tantivy.Index(self.schema, path=str(directory), reuse=True)
+        self.index.register_tokenizer(TOKENIZER, _analyzer())
+        self._writer: Any = None
+        self._want_writer = writer
+        self._reloaded = time.monotonic()
+
+    # --- writing (the worker only) ---------------------------------------------------
+
+    @property
+    def writer(self) -> Any:
+        if self._writer is None:
+            if not self._want_writer:
+                raise RuntimeError("this search index was opened read-only")
+            self._writer = self.index.writer(heap_size=64_000_000, num_threads=1)
+        return self._writer
+
+    def upsert(self, docs: Sequence[SearchDocument], *, fresh: bool = False) -> None:
+        """Add or replace; ``fresh``: the index was cleared, nothing to replace (reindex)."""
+        import tantivy
+
+        w = self.writer
+        for d in docs:
+            if not fresh:
+                w.delete_documents_by_term("uid", d.uid)
+            fields: dict[str, Any] = {
+                "uid": d.uid, "path": d.path, "title": d.title, "body": d.body,
+                "title_tok": d.title_tokens(), "body_tok": d.body_tokens(), "date": _ts(d.date),
+                "oia_category": d.oia_category, "folder": d.folder, "agency": d.agency, "year": d.year,
+                "type": d.type,
+            }
+            doc = tantivy.Document(**fields)
+            for f in d.folders:
+                doc.add_text("folders", f)
+            w.add_document(doc)
+
+    def delete(self, uid: str) -> None:
+        self.writer.delete_documents_by_term("uid", uid)
+
+    def delete_subtree(self, path: str) -> None:
+        self.writer.delete_documents_by_term("folders", path)
+        self.writer.delete_documents_by_term("path", path)
+
+    def clear(self) -> None:
+        self.writer.delete_all_documents()
+
+    def commit(self) -> None:
+        if self._writer is not None:
+            self._writer.commit()
+            self._writer.wait_merging_threads()
+            self._writer = None
+        self.index.reload()
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.rollback()
+            self._writer = None
+
+    # --- reading ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.index.reload()
+        self._reloaded = time.monotonic()
+
+    def maybe_reload(self, every: float = 1.0) -> None:
+        """Web processes: see the worker's commits within ``every`` seconds, without paying for it per query."""
+        if time.monotonic() - self._reloaded >= every:
+            self.reload()
+
+    def count(self) -> int:
+        return int(self.index.searcher().num_docs)
+
+    def _term(self, token: str) -> Any:
+        import tantivy
+
+        Q, Occ = tantivy.Query, tantivy.Occur
+        return Q.boolean_query([
+            (Occ.Should, Q.boost_query(Q.term_query(self.schema, "title_tok", token), TITLE_BOOST)),
+            (Occ.Should, Q.term_query(self.schema, "body_tok", token)),
+        ])
+
+    def _phrase(self, tokens: Sequence[str]) -> Any:
+        import tantivy
+
+        Q, Occ = tantivy.Query, tantivy.Occur
+        return Q.boolean_query([
+            (Occ.Should, Q.boost_query(Q.phrase_query(self.schema, "title_tok", list(tokens)), TITLE_BOOST)),
+            (Occ.Should, Q.phrase_query(self.schema, "body_tok", list(tokens))),
+        ])
+
+    def build_query(self, q: ParsedQuery, filters: dict[str, str]) -> Any:
+        import tantivy
+
+        Q, Occ = tantivy.Query, tantivy.Occur
+        parts: list[tuple[Any, Any]] = []
+        if q.any_term and q.terms:
+            parts.append((Occ.Must, Q.boolean_query([(Occ.Should, self._term(t)) for t in q.terms])))
+        else:
+            parts += [(Occ.Must, self._term(t)) for t in q.terms]
+        parts += [(Occ.Must, self._phrase(p)) for p in q.phrases]
+        for name, value in filters.items():
+            field = "folders" if name == "folder" else name
+            parts.append((Occ.Must, Q.term_query(self.schema, field, str(value))))
+        if not parts:
+            return Q.empty_query()
+        return Q.boolean_query(parts)
+
+    def query(self, q: ParsedQuery, *, filters: dict[str, str], sort: str, limit: int, offset: int,
+              with_text: bool = True) -> tuple[list[Hit], int]:
+        import tantivy
+
+        searcher = self.index.searcher()
+        query = self.build_query(q, filters)
+        if sort == "relevance":
+            res = searcher.search(query, limit=limit, offset=offset, count=True)
+        else:
+            order = tantivy.Order.Asc if sort == "date" else tantivy.Order.Desc
+            res = searcher.search(query, limit=limit, offset=offset, count=True, order_by_field="date", order=order)
+        hits: list[Hit] = []
+        for key, addr in res.hits:
+            doc = searcher.doc(addr)
+            ts = doc.get_first("date")
+            hits.append(Hit(
+                uid=str(doc.get_first("uid")), score=float(key) if sort == "relevance" else 0.0,
+                path=doc.get_first("path") or "", title=doc.get_first("title") or "",
+                body=(doc.get_first("body") or "") if with_text else "",
+                date=datetime.fromtimestamp(ts, UTC) if ts else None,
+                facets={name: doc.get_first(name) or "" for name in FACETS}))
+        return hits, int(getattr(res, "count", 0) or 0)

@@ -1,0 +1,56 @@
+"""The Thai analyzer: normalisation, digits, segmentation and stop words (no database)."""
+
+from __future__ import annotations
+
+import pytest
+
+from library.search.analyzer import analyze, index_text, is_stop_word
+from library.search.backend import parse_query
+from library.search.snippets import highlight, snippet
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("๒๕๖๗", "2567"),
+    ("ปี ๒๕๖๗", "ปี 2567"),
+    ("１２３", "123"),
+    ("ABC Road", "abc road"),
+    ("1,500,000 บาท", "1500000 บาท"),
+    ("น\u0e4d\u0e32ประปา", "น\u0e33ประปา"),   # decomposed sara am
+    ("\uf70aก", "\u0e48ก"),                    # a PUA tone mark (MAI EK, shifted down)
+])
+def test_equivalent_texts_give_the_same_tokens(a: str, b: str) -> None:
+    assert analyze(a) == analyze(b)
+
+
+def test_thai_is_segmented_into_whole_words() -> None:
+    tokens = analyze("ประกาศผลการพิจารณาคณะกรรมการผู้ใหญ่บ้าน")
+    assert "คณะกรรมการ" in tokens and "ผู้ใหญ่บ้าน" in tokens and "ประกาศ" in tokens
+    # no token is cut inside a word at a tone mark or vowel (Tantivy's and FTS5's default trap)
+    assert all(len(t) > 1 for t in tokens)
+
+
+def test_stop_words_are_dropped_at_index_and_query_time() -> None:
+    for word in ("การ", "ที่", "ของ"):
+        assert is_stop_word(word)
+    assert analyze("ที่ ของ") == []
+    assert parse_query("ของ น้ำประปา").terms == parse_query("น้ำประปา").terms
+    assert "ของ" not in index_text("งบประมาณของจังหวัด").split()
+
+
+def test_punctuation_splits_and_disappears() -> None:
+    assert analyze("บร ๐๐๑๗/๑๒ (ด่วน)") == ["บร", "0017", "12", "ด่วน"]
+
+
+def test_query_phrases_and_words() -> None:
+    q = parse_query('"ถนนคอนกรีต เสริมเหล็ก" ๒๕๖๗')
+    assert q.phrases == (("ถนน", "คอนกรีต", "เสริม", "เหล็ก"),)
+    assert q.terms == ("2567",)
+    assert parse_query('"น้ำเสีย"').terms == ("น้ำเสีย",)
+    assert parse_query("  ").empty and parse_query("ที่").empty
+
+
+def test_snippets_highlight_the_original_characters() -> None:
+    text = "ข้อความนำ " * 30 + "งบประมาณปี ๒๕๖๗ จำนวนมาก <script>" + " ท้าย" * 30
+    out = snippet(text, ["2567"])
+    assert "<mark>๒๕๖๗</mark>" in out and "&lt;script&gt;" in out and out.startswith("…")
+    assert highlight("ABC <b>", ["abc"]) == "<mark>ABC</mark> &lt;b&gt;"
