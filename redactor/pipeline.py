@@ -156,17 +156,17 @@ def redactions_from(analysis: Analysis, decisions: dict[str, Any] | None) -> lis
     return sorted(out + manual, key=lambda r: (r.start, r.end))
 
 
+def kept_items(analysis: Analysis, redactions: list[Redaction]) -> list[Proposal]:
+    """Visible kept proposals that must survive, unless a redaction overlaps them."""
+    tm = analysis.doc.textmap
+    return [p for p in analysis.proposals
+            if p.action == "keep" and tm.is_visible(p.start, p.end)
+            and not any(r.start < p.end and p.start < r.end for r in redactions)]
+
+
 def kept_texts(analysis: Analysis, redactions: list[Redaction]) -> list[tuple[str, str]]:
     """Visible kept items that must survive, unless a redaction overlaps them."""
-    tm = analysis.doc.textmap
-    out = []
-    for p in analysis.proposals:
-        if p.action != "keep" or not tm.is_visible(p.start, p.end):
-            continue
-        if any(r.start < p.end and p.start < r.end for r in redactions):
-            continue
-        out.append((p.text, p.keep_reason or "kept"))
-    return out
+    return [(p.text, p.keep_reason or "kept") for p in kept_items(analysis, redactions)]
 
 
 def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
@@ -203,6 +203,11 @@ def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> V
     from redactor.verify import residual_text, surviving_fragments, verify
 
     tm = analysis.doc.textmap
+    if getattr(analysis.doc, "verify_by_ocr", False):
+        # OCR text is checked against OCR of the written pages (redactor/ocr/verify.py).
+        from redactor.ocr.verify import verify_with_ocr
+
+        return verify_with_ocr(analysis.fmt, written, tm, redactions, kept_items(analysis, redactions))
     return verify(analysis.fmt, written, redactions, kept_texts(analysis, redactions),
                   surviving_fragments(tm, redactions), residual_text(tm, redactions))
 

@@ -8,7 +8,7 @@ from redactor.detectors.base import DATE_RE, DetectionContext, Detector, registe
 from redactor.detectors.person_name import TITLE_RE
 from redactor.types import Finding
 
-DOB_RE = re.compile(rf"(?:เกิด(?:เมื่อ)?(?:วันที่)?|วัน(?:เดือนปี|/เดือน/ปี)เกิด|วันเกิด|ว\.ด\.ป\.\s*เกิด|DOB)\s*:?\s*({DATE_RE})")
+DOB_RE = re.compile(rf"(?:เกิด(?:เมื่อ)?\s*(?:วันที่)?|วัน(?:เดือนปี|/เดือน/ปี)เกิด|วันเกิด|ว\.ด\.ป\.\s*เกิด|DOB)\s*:?\s*({DATE_RE})")
 AGE_RE = re.compile(r"(อายุ\s*[0-9]{1,3}\s*(?:ปี)(?:\s*[0-9]{1,2}\s*เดือน)?)")
 # Not after a dot: the "ศ." of "พ.ศ." is no professor. Not ยาย inside ขยาย (extend).
 _PERSON_NEAR = re.compile(rf"(?<!\.){TITLE_RE}|ผู้ร้อง|ผู้ต้องหา|ผู้เสียหาย|ผู้ป่วย|บุตร|ภรรยา|สามี|(?<!ข)ยาย|มารดา|บิดา")

@@ -11,16 +11,31 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redactor.errors import EncryptedDocument, ExtractionError
 from redactor.formats.base import Recovered, TextBuilder
+from redactor.ocr.pdf import (
+    MIN_READABLE_CHARS,
+    InvisibleText,
+    ScanLine,
+    ScanRegion,
+    ScanText,
+    add_text_layer,
+    ocr_regions,
+    rerasterise,
+    scan_regions,
+)
+from redactor.ocr.tesseract import unavailable_reason as ocr_unavailable_reason
 from redactor.types import Redaction, TextMap
 
 if TYPE_CHECKING:  # pragma: no cover
     import pymupdf
+
+    from redactor.ocr.engine import OcrResult
 
 # Characters inside one line; newlines between lines and blocks belong to no segment.
 _RAW_FLAGS_OFF = 0
@@ -122,7 +137,16 @@ class PdfDocument:
         self.path = path
         self.doc = _open(path)
         self.needs_review: list[str] = []
+        # Scanned pages and image regions, and what OCR read from them.
+        self.scans: list[tuple[ScanRegion, OcrResult]] = []
+        # Pages drawn as vector outlines: their redactions also remove the paths.
+        self.outline_pages: set[int] = set()
         self.textmap = self._extract()
+
+    @property
+    def verify_by_ocr(self) -> bool:
+        """Whether verification must also read the written pages' pixels (see redactor/ocr/verify.py)."""
+        return bool(self.scans)
 
     def _extract(self) -> TextMap:
         fitz = _fitz()
@@ -133,18 +157,32 @@ class PdfDocument:
             | fitz.TEXT_ACCURATE_BBOXES * 0
         )
         try:
+            # Pass 1: each page's text lines, and the scans to OCR. OCR runs in
+            # parallel while the remaining pages are read.
+            pages: list[list[tuple[str, str, bool, PdfLine] | None]] = []
+            regions: list[ScanRegion] = []
             for pno in range(self.doc.page_count):
                 page = self.doc[pno]
                 raw = page.get_text("rawdict", flags=flags, sort=True)
                 lines = [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
                 bands = _line_bands(lines)
                 annot_rects = [a.rect for a in page.annots() or []]
-                nchars = 0
+                # Invisible text (render mode 3) over a scan is some other
+                # program's OCR, often poor for Thai: it is kept as text a
+                # reader cannot see, and the scan is read again as well.
+                hidden = InvisibleText(page if page.get_images() else None)
+                items: list[tuple[str, str, bool, PdfLine] | None] = []
+                centres: list[tuple[float, float]] = []
+                has_text = False
                 for ln, band in zip(lines, bands, strict=True):
                     chars = [ch for sp in ln["spans"] for ch in sp["chars"]]
                     if not chars:
                         continue
-                    nchars += sum(1 for ch in chars if not ch["c"].isspace())
+                    has_text = True
+                    invisible = _drawn_invisibly(chars, hidden)
+                    if not invisible:
+                        centres.extend(((ch["bbox"][0] + ch["bbox"][2]) / 2, (ch["bbox"][1] + ch["bbox"][3]) / 2)
+                                       for ch in chars if not ch["c"].isspace())
                     horizontal = abs(ln["dir"][1]) < 1e-3 and ln["dir"][0] > 0
                     # Text drawn by annotations (FreeText, stamps) shows up in
                     # the page's text but goes away with the annotations:
@@ -153,14 +191,28 @@ class PdfDocument:
                         text = "".join(ch["c"] for ch in group)
                         boxes = tuple(tuple(ch["bbox"]) for ch in group)
                         ref = PdfLine(pno, boxes, band, horizontal)  # type: ignore[arg-type]
-                        where = f"annotation p{pno + 1}" if in_annot else f"page {pno + 1}"
-                        tb.add(text, where, not in_annot, ref, pno + 1)
-                    tb.sep("\n")
-                if nchars == 0 and page.get_images():
-                    self.needs_review.append(
-                        f"page {pno + 1} is a scanned image without a text layer: "
-                        "OCR is not available here, so a person must review it"
-                    )
+                        where = f"annotation p{pno + 1}" if in_annot else \
+                            f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"
+                        items.append((text, where, not in_annot and not invisible, ref))
+                    items.append(None)
+                pages.append(items)
+                found = scan_regions(page, pno, centres, has_text)
+                if found and any(r.outlines for r in found):
+                    self.outline_pages.add(pno)
+                regions.extend(found)
+            ocr = self._ocr(regions)
+            # Pass 2: the canonical text, page by page.
+            for pno in range(self.doc.page_count):
+                page = self.doc[pno]
+                for item in pages[pno]:
+                    if item is None:
+                        tb.sep("\n")
+                    else:
+                        tb.add(*item, page=pno + 1)
+                for _region, result in ocr.get(pno, []):
+                    for line in result.lines:
+                        tb.add(line.text, f"page {pno + 1} (OCR)", True, ScanLine(pno, line, result.to_page), pno + 1)
+                        tb.sep("\n")
                 for annot in page.annots() or []:
                     info = annot.info
                     for fld in ("content", "title", "subject"):
@@ -184,9 +236,42 @@ class PdfDocument:
             for entry in self.doc.get_toc(simple=True):
                 tb.add(str(entry[1]), "bookmark", False)
                 tb.sep("\n")
+        except ExtractionError:
+            raise
         except Exception as exc:  # MuPDF raises its own error tree (FzErrorBase)
             raise ExtractionError(f"{self.path.name}: cannot extract text: {exc}") from exc
         return tb.build()
+
+    def _ocr(self, regions: list[ScanRegion]) -> dict[int, list[tuple[ScanRegion, OcrResult]]]:
+        """OCR the scans, or say why a person must look at them instead."""
+        if not regions:
+            return {}
+        reason = ocr_unavailable_reason()
+        if reason is not None:
+            for r in regions:
+                what = ("is a scanned image without a text layer" if r.full_page
+                        else "shows text drawn as outlines" if r.outlines
+                        else "is a scanned image its text layer does not cover" if r.clip is None
+                        else "has a scanned image region without a text layer")
+                self.needs_review.append(f"page {r.page + 1} {what}: OCR is not available here ({reason}), "
+                                         "so a person must review it")
+            return {}
+        from redactor.ocr.engine import OcrPool
+
+        out: dict[int, list[tuple[ScanRegion, OcrResult]]] = {}
+        with OcrPool() as pool:
+            done = ocr_regions(self.doc, regions, pool)
+        for region, result in done:
+            if isinstance(result, Exception):
+                self.needs_review.append(f"page {region.page + 1}: OCR of the scanned image failed ({result}), "
+                                         "so a person must review it")
+                continue
+            if region.full_page and result.chars < MIN_READABLE_CHARS:
+                self.needs_review.append(f"page {region.page + 1} is a scanned image but OCR read almost no text "
+                                         "from it (blank, a photo, handwriting?), so a person must review it")
+            out.setdefault(region.page, []).append((region, result))
+            self.scans.append((region, result))
+        return out
 
     # -- apply -------------------------------------------------------------
 
@@ -195,10 +280,13 @@ class PdfDocument:
         out = []
         for seg in self.textmap.segments_in(start, end):
             ref = seg.ref
-            if not isinstance(ref, PdfLine):
-                continue
             a = max(start, seg.start) - seg.start
             b = min(end, seg.end) - seg.start
+            if isinstance(ref, ScanLine):
+                out.append((ref.page, ref.rect(a, b)))
+                continue
+            if not isinstance(ref, PdfLine):
+                continue
             boxes = ref.boxes[a:b]
             # MuPDF removes every glyph whose box touches the rectangle, and a
             # combining mark's box has zero width at its base letter's right
@@ -240,11 +328,15 @@ class PdfDocument:
         for pno in sorted(touched):
             doc[pno].apply_redactions(
                 images=fitz.PDF_REDACT_IMAGE_PIXELS,
-                graphics=fitz.PDF_REDACT_LINE_ART_NONE,
+                # Text drawn as outlines is paths: those under a box go too.
+                graphics=fitz.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if pno in self.outline_pages
+                else fitz.PDF_REDACT_LINE_ART_NONE,
                 text=fitz.PDF_REDACT_TEXT_REMOVE,
             )
         if labels:
             _draw_labels(doc, labels)
+        if self.scans:
+            self._finish_scans(touched)
         _scrub(doc)
         tmp = out_path.with_name(out_path.name + ".part")
         try:
@@ -262,6 +354,22 @@ class PdfDocument:
         finally:
             if tmp.exists():
                 tmp.unlink()
+
+    def _finish_scans(self, touched: set[int]) -> None:
+        """Re-rasterise redacted scans, then give every OCRed part a text layer read from the redacted pixels."""
+        from redactor.ocr.engine import OcrPool
+
+        def prepare(region: ScanRegion) -> None:
+            if region.full_page and region.page in touched:
+                rerasterise(self.doc[region.page])
+
+        with OcrPool() as pool:
+            done = ocr_regions(self.doc, [region for region, _ in self.scans], pool, before=prepare)
+        for region, result in done:
+            # Without OCR of the redacted page there is no text layer to add;
+            # the page itself is redacted, and verification reads it again.
+            if not isinstance(result, Exception):
+                add_text_layer(self.doc[region.page], result)
 
     def close(self) -> None:
         self.doc.close()
@@ -357,6 +465,19 @@ def _scrub(doc: pymupdf.Document) -> None:
             doc.update_object(xref, cleaned)
 
 
+def _drawn_invisibly(chars: list[dict[str, Any]], hidden: InvisibleText) -> bool:
+    """Whether a line is text drawn in render mode 3, judged by its base characters.
+
+    Text extraction and the text trace place combining marks at different
+    origins, so marks follow their line; a line mixing modes goes by the majority.
+    """
+    if not hidden:
+        return False
+    bases = [ch for ch in chars if not ch["c"].isspace() and not unicodedata.combining(ch["c"])
+             and unicodedata.category(ch["c"]) != "Mn"]
+    return bool(bases) and 2 * sum(tuple(ch["origin"]) in hidden for ch in bases) >= len(bases)
+
+
 def _split_by_annots(chars: list[dict[str, Any]], rects: list[Any]) -> list[tuple[bool, list[dict[str, Any]]]]:
     if not rects:
         return [(False, chars)]
@@ -410,6 +531,13 @@ def recover(path: Path) -> list[Recovered]:
     finally:
         doc.close()
     return out
+
+
+def recover_scans(path: Path) -> list[ScanText]:
+    """OCR of the written file's pages that show scans, for verification."""
+    from redactor.ocr.pdf import recover_scans as ocr_written
+
+    return ocr_written(path)
 
 
 def _pdf_strings(obj: str) -> str:

@@ -1,0 +1,157 @@
+"""Cleanup of one OCR line before detection, with a map back to the raw characters.
+
+Tesseract's Thai output differs from typed text in predictable ways, and the
+detectors expect typed text:
+
+* SARA AM comes out decomposed (``ํา``, with the tone mark on either side);
+* digit groups of IDs and phone numbers get a space after the dash
+  (``1-8099- 61664- 59-1``), decimals after the point (``20. 00``);
+* O/o and l/I/| turn up inside digit runs;
+* dust gives tokens of lone punctuation (``|``, ``'``, ``:``);
+* tone marks go missing (``อยูบานเลขที`` for ``อยู่บ้านเลขที่``): the
+  words that detectors and keep rules anchor on (titles and ranks, address
+  words, positions) are restored from a fixed vocabulary.
+
+Every rewrite maps each output character to the range of raw characters it
+came from (``sources``), so a finding on the cleaned text still lands on the
+right pixels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+Sources = list[tuple[int, int]]
+
+_TONES = "\u0e48\u0e49\u0e4a\u0e4b"  # mai ek, tho, tri, chattawa
+# Marks Tesseract drops or swaps: tone marks, thanthakhat, maitaikhu.
+_FRAGILE = _TONES + "\u0e4c\u0e47"
+
+# Words that detectors and keep rules look for, written with the marks that
+# OCR tends to lose. Only words whose mark-less form is not a Thai word itself
+# (tests/redactor/test_ocr.py checks that against PyThaiNLP's word list).
+CONTEXT_WORDS = (
+    "บ้านเลขที่", "อยู่บ้านเลขที่", "อยู่บ้าน", "เลขที่", "ที่อยู่", "หมู่ที่", "หมู่บ้าน", "อยู่",
+    "ผู้แจ้ง", "ผู้รับแจ้ง", "ผู้ร้อง", "ผู้เสียหาย", "ผู้ต้องหา", "ผู้ป่วย", "ผู้อำนวยการ", "ผู้กำกับการ",
+    "ผู้บังคับการ", "ผู้ช่วย", "ผู้ใหญ่บ้าน", "ผู้ว่าราชการ", "ผู้บันทึก", "ผู้ตรวจ", "ผู้สั่ง", "ผู้แทน",
+    "ร้อยเวร", "เจ้าหน้าที่", "เจ้าพนักงาน", "หัวหน้า", "ท้องถิ่น", "ที่ปรึกษา", "ข้าราชการ", "ตำแหน่ง",
+    "โทรศัพท์", "มือถือ", "เบอร์", "ติดต่อ", "บุตร", "ภรรยา", "เกิดเมื่อ", "ต่อท้าย",
+)
+
+
+def _sub(text: str, sources: Sources, pattern: re.Pattern[str],
+         repl: Callable[[re.Match[str]], str]) -> tuple[str, Sources]:
+    """``re.sub`` that keeps ``sources``: kept characters keep theirs, a
+    replacement of the same length maps one to one, any other replacement
+    maps each new character to the whole matched range."""
+    out: list[str] = []
+    src: Sources = []
+    pos = 0
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        new = repl(m)
+        out.append(text[pos:s])
+        src.extend(sources[pos:s])
+        if len(new) == e - s:
+            src.extend(sources[s:e])
+        elif new:
+            lo = sources[s][0] if s < e else (sources[s - 1][1] if s else 0)
+            hi = sources[e - 1][1] if s < e else lo
+            src.extend([(lo, hi)] * len(new))
+        out.append(new)
+        pos = e
+    out.append(text[pos:])
+    src.extend(sources[pos:])
+    return "".join(out), src
+
+
+# ํ (+tone) + า, or tone + ํ + า  ->  (tone +) ำ
+_SARA_AM_RE = re.compile(f"\u0e4d([{_TONES}]?)\u0e32|([{_TONES}])\u0e4d\u0e32")
+# Tokens of nothing but punctuation that dust and frame lines produce.
+_NOISE_RE = re.compile(r"(?:(?<=\s)|^)[|¦\[\]{}'\"‘’“”`~^_=*:;,.!]{1,3}(?=\s|$)")
+# A space OCR puts on one side of a dash, slash or point inside a digit group
+# (spaces on both sides are written on purpose: 2567 - 2568).
+_DIGIT_GAP_RE = re.compile(r"(?<=[0-9])(?:[ \t]+([\-/.])|([\-/.])[ \t]+)(?=[0-9])")
+_ZERO_RE = re.compile(r"(?<=[0-9])[Oo](?=[0-9])|(?<![A-Za-z0-9])[Oo](?=[0-9]{2})")
+_ONE_RE = re.compile(r"(?<=[0-9])[lI|](?=[0-9])")
+_SPACES_RE = re.compile(r"[ \t]{2,}")
+
+
+def vocabulary() -> set[str]:
+    """The words restored: context words, and titles and ranks (``person_name.TITLES``) with marks."""
+    from redactor.detectors.person_name import TITLES
+
+    return {w for w in (*TITLES, *CONTEXT_WORDS) if any(c in _FRAGILE for c in w) and len(_bare(w)) >= 4}
+
+
+@lru_cache(maxsize=1)
+def _context_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every vocabulary word with its fragile marks optional (and
+    swappable), and the table from a mark-less form back to the word."""
+    words = vocabulary()
+    by_bare: dict[str, str] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_bare.setdefault(_bare(w), w)
+    alts = []
+    for bare in sorted(by_bare, key=len, reverse=True):
+        word = by_bare[bare]
+        alts.append("".join(f"[{_FRAGILE}]?" if c in _FRAGILE else re.escape(c) for c in word))
+    return re.compile("|".join(alts)), by_bare
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in word if c not in _FRAGILE)
+
+
+def _restore(text: str, sources: Sources) -> tuple[str, Sources]:
+    pattern, by_bare = _context_re()
+    out: list[str] = []
+    src: Sources = []
+    pos = 0
+    for m in pattern.finditer(text):
+        found = m.group()
+        word = by_bare.get(_bare(found))
+        if word is None or word == found:
+            continue
+        s, e = m.span()
+        out.append(text[pos:s])
+        src.extend(sources[pos:s])
+        # Base characters pair up one to one; a restored mark takes the range
+        # of the character it sits on.
+        i = s
+        for c in word:
+            if c in _FRAGILE:
+                if i < e and text[i] in _FRAGILE:
+                    src.append(sources[i])
+                    i += 1
+                else:
+                    src.append(src[-1] if src else sources[s])
+            else:
+                while i < e and text[i] in _FRAGILE:
+                    i += 1  # a mark OCR put where the word has none
+                src.append(sources[min(i, e - 1)])
+                i += 1
+        out.append(word)
+        pos = e
+    out.append(text[pos:])
+    src.extend(sources[pos:])
+    return "".join(out), src
+
+
+def clean_line(raw: str) -> tuple[str, Sources]:
+    """The cleaned line and, per cleaned character, its ``[lo, hi)`` in ``raw``."""
+    text = raw
+    sources: Sources = [(i, i + 1) for i in range(len(raw))]
+    text, sources = _sub(text, sources, _SARA_AM_RE, lambda m: (m.group(1) or m.group(2) or "") + "\u0e33")
+    text, sources = _sub(text, sources, _NOISE_RE, lambda m: "")
+    text, sources = _sub(text, sources, _DIGIT_GAP_RE, lambda m: m.group(1) or m.group(2))
+    text, sources = _sub(text, sources, _ZERO_RE, lambda m: "0")
+    text, sources = _sub(text, sources, _ONE_RE, lambda m: "1")
+    text, sources = _restore(text, sources)
+    text, sources = _sub(text, sources, _SPACES_RE, lambda m: " ")
+    # Leading and trailing spaces belong to nothing.
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return text[start:end], sources[start:end]

@@ -1,0 +1,148 @@
+"""OCR of rendered page images: orientation, deskew, cleanup, Tesseract, lines.
+
+The caller renders (PyMuPDF is used from one thread only) and hands over the
+grey pixels with the map from pixels to page coordinates; everything after
+that runs in a worker thread, one Tesseract process per page at a time, so
+pages are recognised in parallel across cores.
+
+Results are cached by the pixels: the same image always gives the same
+result. Apply OCRs each redacted page to build its text layer, and
+verification renders the written page again: identical pixels, so the check
+reads exactly what the text layer was built from, without a second run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+
+from redactor.ocr import geometry as geo
+from redactor.ocr import image as im
+from redactor.ocr import tesseract
+from redactor.ocr.layout import Box, OcrLine, build_lines
+
+# Part of the cache key: bump when preprocessing or cleanup changes output.
+PIPELINE_VERSION = "6"
+# A reading this thin or unsure, of a page with ink, may be of a page upside down.
+WEAK_CHARS = 20
+WEAK_CONF = 70.0
+MIN_INK = 0.002
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """Greyscale pixels (one byte each, rows top down) and the map pixel -> page."""
+
+    gray: bytes
+    width: int
+    height: int
+    to_page: geo.Affine
+
+
+@dataclass(frozen=True, slots=True)
+class OcrResult:
+    lines: tuple[OcrLine, ...]
+    to_page: geo.Affine  # processed-image pixel -> page coordinates
+    skew: float
+    rotation: int
+    ink: float
+
+    @property
+    def chars(self) -> int:
+        return sum(sum(1 for c in ln.text if not c.isspace()) for ln in self.lines)
+
+    @property
+    def conf(self) -> float:
+        """Mean confidence of the lines, weighted by their characters."""
+        weights = [sum(1 for c in ln.text if not c.isspace()) for ln in self.lines]
+        n = sum(weights)
+        return sum(ln.conf * w for ln, w in zip(self.lines, weights, strict=True)) / n if n else 0.0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+    def page_box(self, line: OcrLine, start: int, end: int) -> Box:
+        return geo.map_rect(self.to_page, line.span_box(start, end))
+
+
+def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int) -> OcrResult:
+    rotated, back_rot = im.rotate(gray, rotation)
+    skew = im.estimate_skew(rotated)
+    straight, back_skew = im.deskew(rotated, skew)
+    cleaned = im.clean(straight)
+    raw = tesseract.recognise(im.to_pgm(cleaned), dpi=geo.DPI)
+    lines = tuple(build_lines(raw.tsv, raw.txt))
+    back = geo.compose(geo.compose(back_skew, back_rot), to_page)
+    return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned))
+
+
+_cache: OrderedDict[str, OcrResult] = OrderedDict()
+_cache_lock = threading.Lock()
+_CACHE_SIZE = 256  # results are small (text and boxes); a long scan fits
+
+
+def recognise(img: Rendered) -> OcrResult:
+    """OCR one rendered image (cached by its pixels). Raises ``tesseract.OcrError``."""
+    h = hashlib.sha256(img.gray)
+    h.update(repr((img.width, img.height, img.to_page, tesseract.LANG, PIPELINE_VERSION)).encode())
+    key = h.hexdigest()
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    gray = np.frombuffer(img.gray, dtype=np.uint8).reshape(img.height, img.width)
+    # Turned pages: a page whose ink runs in columns is read both ways round;
+    # a thin or unsure reading of an upright-looking page is tried upside down.
+    # Whichever reads more, more surely, wins. (Cheaper than Tesseract's OSD,
+    # which costs as much as a reading and needs plenty of text to answer.)
+    if im.looks_sideways(gray):
+        tries = [_recognise(gray, img.to_page, 90), _recognise(gray, img.to_page, 270)]
+    else:
+        tries = [_recognise(gray, img.to_page, 0)]
+        first = tries[0]
+        if (first.chars < WEAK_CHARS or first.conf < WEAK_CONF) and im.ink_fraction(gray) > MIN_INK:
+            tries.append(_recognise(gray, img.to_page, 180))
+    result = max(tries, key=lambda r: r.chars * r.conf)
+    with _cache_lock:
+        _cache[key] = result
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return result
+
+
+def default_workers() -> int:
+    env = os.environ.get("PHOEI_OCR_WORKERS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+class OcrPool:
+    """Pages in parallel: ``submit`` as each page is rendered, collect the futures."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers or default_workers()
+        self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="phoei-ocr")
+
+    def submit(self, img: Rendered) -> Future[OcrResult]:
+        return self._executor.submit(recognise, img)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> OcrPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,99 @@
+"""Tolerant matching of a string inside OCR text.
+
+OCR loses tone marks and confuses look-alike letters, so OCR text is compared
+as a *skeleton* (tone marks and other upper marks dropped, look-alikes merged)
+and by similarity: the best ``difflib`` ratio of the needle against windows of
+the haystack of about its length. Candidate windows come from shared
+character n-grams, so a page of text is searched in milliseconds.
+
+The evaluation that scores our outputs OCRs them and matches the same way
+(skeleton, ratio >= 0.85); verification must not be more lenient than that.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from difflib import SequenceMatcher
+
+# Tone marks, thanthakhat, maitaikhu, nikhahit, yamakkan: dropped. Upper
+# vowels that OCR confuses: one letter. ฎ/ฐ/ญ-like pairs that differ in a tail.
+_SKELETON: dict[int, int | None] = {c: None for c in range(0x0E47, 0x0E4F)}
+_SKELETON.update({0x0E35: 0x0E34, 0x0E36: 0x0E34, 0x0E37: 0x0E34, 0x0E0E: 0x0E0F, 0x0E20: 0x0E0F})
+
+
+def skeleton(folded: str) -> str:
+    """The skeleton of an already folded (``fold_for_match``) string."""
+    return folded.translate(_SKELETON)
+
+
+def _candidates(needle: str, hay: str) -> list[int]:
+    """Window starts in ``hay`` where many of ``needle``'s n-grams line up, best first."""
+    n = len(needle)
+    gram = 3 if n >= 8 else 2
+    votes: dict[int, int] = defaultdict(int)
+    for i in range(n - gram + 1):
+        g = needle[i:i + gram]
+        p = hay.find(g)
+        while p >= 0:
+            votes[p - i] += 1
+            p = hay.find(g, p + 1)
+    return [start for start, _v in sorted(votes.items(), key=lambda kv: -kv[1])[:200]]
+
+
+def best_recall(needle: str, hay: str, *, stop_at: float = 1.0) -> float:
+    """Largest share of ``needle``'s characters found, in order, in a window of ``hay``.
+
+    The window may be half as long again as the needle: where a line of OCR
+    text had a box in it, OCR of the redacted line may put noise in its place.
+    """
+    n = len(needle)
+    if not n or not hay:
+        return 0.0
+    if needle in hay:
+        return 1.0
+    sm = SequenceMatcher(None, autojunk=False)
+    sm.set_seq2(needle)
+    best = 0.0
+    for start in _candidates(needle, hay):
+        for s0 in (max(start - 2, 0), max(start, 0)):
+            window = hay[s0:s0 + n + n // 2]
+            sm.set_seq1(window)
+            r = sum(b.size for b in sm.get_matching_blocks()) / n
+            if r > best:
+                best = r
+                if best >= stop_at:
+                    return best
+    return best
+
+
+def best_ratio(needle: str, hay: str, *, stop_at: float = 1.0) -> float:
+    """Best similarity of ``needle`` to a window of ``hay`` (both skeletons); stops early at ``stop_at``."""
+    n = len(needle)
+    if not n or not hay:
+        return 0.0
+    if needle in hay:
+        return 1.0
+    sm = SequenceMatcher(None, autojunk=False)
+    sm.set_seq2(needle)
+    best = 0.0
+    slack = max(2, n // 8)
+    seen: set[tuple[int, int]] = set()
+    for start in _candidates(needle, hay):
+        for s0 in (start - 1, start, start + 1):
+            s0 = max(s0, 0)
+            for ln in range(max(1, n - slack), n + slack + 1):
+                if (s0, ln) in seen:
+                    continue
+                seen.add((s0, ln))
+                window = hay[s0:s0 + ln]
+                if not window:
+                    continue
+                sm.set_seq1(window)
+                if sm.real_quick_ratio() <= best or sm.quick_ratio() <= best:
+                    continue
+                r = sm.ratio()
+                if r > best:
+                    best = r
+                    if best >= stop_at:
+                        return best
+    return best

@@ -1,0 +1,230 @@
+"""Page images before OCR: orientation, deskew, binarisation, speckle removal.
+
+Pure numpy on a greyscale array, so that it runs in the worker threads next to
+Tesseract (PyMuPDF renders in the calling thread only). Every step is a fixed
+function of the pixels: the same page always gives the same image, hence the
+same OCR, which verification relies on (see ``redactor.ocr.engine``).
+
+Geometry is tracked as an affine map from the processed image back to the
+rendered one (``redactor.ocr.geometry``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import numpy.typing as npt
+
+from redactor.ocr.geometry import IDENTITY, Affine
+
+Gray = npt.NDArray[np.uint8]
+MAX_SKEW_DEG = 5.0
+# Below this a scan counts as straight: Tesseract copes, and shearing would
+# only blur glyph edges.
+MIN_SKEW_DEG = 0.15
+# Dark specks of dust and scanner noise: ink with fewer than SPECK_MIN_INK inked
+# 2 x 2 blocks in the SPECK_WINDOW x SPECK_WINDOW blocks around it (half
+# resolution). The dot of "." or the ring of ํ has more.
+SPECK_WINDOW = 5
+SPECK_MIN_INK = 6
+# Column profile this much more varied than the row profile: turned sideways.
+SIDEWAYS_MARGIN = 1.1
+# Solid ink this wide (pixels at 300 dpi, about 2 mm) is a box, not a stroke.
+SOLID_WINDOW = 26
+
+
+def otsu_threshold(gray: Gray) -> int:
+    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    total = hist.sum()
+    if total == 0:
+        return 128
+    levels = np.arange(256, dtype=np.float64)
+    w0 = np.cumsum(hist)
+    m0 = np.cumsum(hist * levels)
+    w1 = total - w0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (m0[-1] * w0 / total - m0) ** 2 / (w0 * w1)
+    between[~np.isfinite(between)] = 0
+    return int(np.argmax(between))
+
+
+def ink_mask(gray: Gray) -> npt.NDArray[np.bool_]:
+    # Otsu splits paper from ink; on a blank page it would split paper from
+    # paper noise, so the threshold never goes above mid-grey.
+    return gray <= min(otsu_threshold(gray), 160)
+
+
+def _shrink(gray: Gray, f: int) -> Gray:
+    """Darkest pixel of each f x f block (f a power of two): thin strokes survive the reduction."""
+    while f > 1:
+        h, w = gray.shape
+        g = gray[: h - h % 2, : w - w % 2]
+        gray = np.minimum(np.minimum(g[0::2, 0::2], g[1::2, 0::2]), np.minimum(g[0::2, 1::2], g[1::2, 1::2]))
+        f //= 2
+    return gray
+
+
+def _halve(mask: npt.NDArray[np.bool_], *, every: bool) -> npt.NDArray[np.bool_]:
+    """Each 2 x 2 block of a mask: all set (``every``) or any set."""
+    h, w = mask.shape
+    m = mask[: h - h % 2, : w - w % 2]
+    op = np.logical_and if every else np.logical_or
+    return np.asarray(op(op(m[0::2, 0::2], m[1::2, 0::2]), op(m[0::2, 1::2], m[1::2, 1::2])))
+
+
+def _double(mask: npt.NDArray[np.bool_], shape: tuple[int, ...]) -> npt.NDArray[np.bool_]:
+    """A half-resolution mask back at ``shape`` (odd last row/column: False)."""
+    out = np.zeros(shape, dtype=bool)
+    big = mask.repeat(2, axis=0).repeat(2, axis=1)
+    out[: big.shape[0], : big.shape[1]] = big
+    return out
+
+
+def _ink_points(small: Gray, threshold: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]] | None:
+    """Coordinates of the ink pixels, x centred; None when there is too little ink."""
+    ys, xs = np.nonzero(small <= threshold)
+    if len(ys) < 200:
+        return None
+    # A fixed stride keeps the sweep fast on dense pages and is deterministic.
+    step = max(1, len(ys) // 60000)
+    return ys[::step].astype(np.float64), xs[::step].astype(np.float64) - small.shape[1] / 2
+
+
+def _profile_score(pts: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]], deg: float) -> float:
+    ys, xs = pts
+    rows = np.rint(ys - xs * math.tan(math.radians(deg))).astype(np.int64)
+    rows -= rows.min()
+    prof = np.bincount(rows).astype(np.float64)
+    return float((prof * prof).sum())
+
+
+def estimate_skew(gray: Gray) -> float:
+    """Skew of the text lines in degrees (positive: lines fall to the right), by projection profiles.
+
+    A coarse sweep at a quarter of the resolution finds the neighbourhood, a
+    fine one at half resolution the angle.
+    """
+    if min(gray.shape) < 64:
+        return 0.0
+    half = _shrink(gray, 2)
+    quarter = _shrink(half, 2)
+    threshold = min(otsu_threshold(half), 160)
+    coarse_pts = _ink_points(quarter, threshold)
+    fine_pts = _ink_points(half, threshold)
+    if coarse_pts is None or fine_pts is None:
+        return 0.0
+    coarse = np.arange(-MAX_SKEW_DEG, MAX_SKEW_DEG + 1e-9, 0.25)
+    best = float(coarse[int(np.argmax([_profile_score(coarse_pts, a) for a in coarse]))])
+    fine = np.arange(best - 0.3, best + 0.3 + 1e-9, 0.05)
+    best = float(fine[int(np.argmax([_profile_score(fine_pts, a) for a in fine]))])
+    return round(best, 2)
+
+
+def _variation(profile: npt.NDArray[np.int64]) -> float:
+    nz = np.flatnonzero(profile)
+    if len(nz) < 2:
+        return 0.0
+    p = profile[nz[0]: nz[-1] + 1].astype(np.float64)
+    return float(p.std() / p.mean())
+
+
+def looks_sideways(gray: Gray) -> bool:
+    """True when the ink runs in columns rather than rows: text turned by 90 degrees.
+
+    Lines of text make the row profile alternate between line and gap far more
+    than the column profile; on a page turned sideways it is the other way round.
+    """
+    if min(gray.shape) < 64:
+        return False
+    quarter = _shrink(_shrink(gray, 2), 2)
+    ink = quarter <= min(otsu_threshold(quarter), 160)
+    if ink.sum() < 200:
+        return False
+    return _variation(ink.sum(axis=0)) > SIDEWAYS_MARGIN * _variation(ink.sum(axis=1))
+
+
+def deskew(gray: Gray, deg: float) -> tuple[Gray, Affine]:
+    """Straighten lines by a vertical shear (small angles); the map back to ``gray``'s pixels."""
+    if abs(deg) < MIN_SKEW_DEG:
+        return gray, IDENTITY
+    h, w = gray.shape
+    t = math.tan(math.radians(deg))
+    shift = np.rint((np.arange(w) - w / 2) * t).astype(np.int64)
+    out = np.full((h, w), 255, dtype=np.uint8)
+    # Columns with the same shift form runs: a few dozen slice copies.
+    edges = np.flatnonzero(np.diff(shift)) + 1
+    for c0, c1 in zip(np.r_[0, edges], np.r_[edges, w], strict=True):
+        s = int(shift[c0])
+        if s >= 0:
+            out[: h - s, c0:c1] = gray[s:, c0:c1]
+        else:
+            out[-s:, c0:c1] = gray[: h + s, c0:c1]
+    # out(x, y) = gray(x, y + (x - w/2) * t)
+    return out, (1.0, t, 0.0, 1.0, 0.0, -t * w / 2)
+
+
+def rotate(gray: Gray, degrees_cw: int) -> tuple[Gray, Affine]:
+    """Rotate by a multiple of 90 degrees clockwise; the map back to ``gray``'s pixels."""
+    h, w = gray.shape
+    k = (degrees_cw // 90) % 4
+    if k == 0:
+        return gray, IDENTITY
+    if k == 1:  # clockwise: out(x, y) = gray(y, h - x)
+        return np.ascontiguousarray(np.rot90(gray, -1)), (0.0, -1.0, 1.0, 0.0, 0.0, float(h))
+    if k == 2:
+        return np.ascontiguousarray(gray[::-1, ::-1]), (-1.0, 0.0, 0.0, -1.0, float(w), float(h))
+    # counter-clockwise: out(x, y) = gray(w - y, x)
+    return np.ascontiguousarray(np.rot90(gray, 1)), (0.0, 1.0, -1.0, 0.0, float(w), 0.0)
+
+
+def _box_sum(mask: npt.NDArray[np.bool_] | npt.NDArray[np.uint16], k: int) -> npt.NDArray[np.uint16]:
+    """Sum over the k x k window centred on each pixel (same shape as ``mask``).
+
+    Separable cumulative sums in uint16: they wrap, but differences of wrapped
+    sums are exact while the true window sum fits (k*k < 65536).
+    """
+    if k % 2 == 0:
+        raise ValueError("the window must have a centre (odd k)")
+    p = np.pad(mask.astype(np.uint16), ((k // 2 + 1, k // 2), (k // 2 + 1, k // 2)))
+    c = p.cumsum(axis=0, dtype=np.uint16)
+    rows = c[k:, :] - c[:-k, :]
+    c2 = rows.cumsum(axis=1, dtype=np.uint16)
+    return c2[:, k:] - c2[:, :-k]
+
+
+def solid_areas(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Pixels of solid ink areas a few millimetres wide: redaction boxes, not letters.
+
+    Tesseract takes a black box for a picture and drops the words beside it;
+    a box holds no text, so OCR is better off seeing paper there.
+    """
+    half = _halve(ink, every=True)
+    k = SOLID_WINDOW // 2
+    core = _box_sum(half, k) >= int(k * k * 0.97)
+    if not core.any():
+        return np.zeros_like(ink)
+    # Every pixel of a solid window, and the antialiased edge just outside.
+    return _double(_box_sum(core, k + 4) > 0, ink.shape)
+
+
+def clean(gray: Gray) -> Gray:
+    """Black text on white: binarised, with specks and solid boxes removed.
+
+    Both filters run at half resolution: a speck is ink with almost no ink
+    around it (a 10 x 10 pixel neighbourhood at 300 dpi), which no stroke, dot
+    or tone mark is.
+    """
+    ink = ink_mask(gray)
+    near = _box_sum(_halve(ink, every=False), SPECK_WINDOW) >= SPECK_MIN_INK
+    keep = ink & _double(near, ink.shape) & ~solid_areas(ink)
+    return np.where(keep, 0, 255).astype(np.uint8)
+
+
+def ink_fraction(gray: Gray) -> float:
+    return float((gray < 128).mean()) if gray.size else 0.0
+
+
+def to_pgm(gray: Gray) -> bytes:
+    h, w = gray.shape
+    return f"P5\n{w} {h}\n255\n".encode("ascii") + np.ascontiguousarray(gray).tobytes()

@@ -1,0 +1,170 @@
+"""From Tesseract's TSV and text to lines of text with a box per character.
+
+Tesseract's Thai "words" in the TSV are single characters or syllables (a
+consonant, a tone mark, a vowel each get a box of their own) and the TSV holds
+no spaces. The plain-text output of the same run does: Tesseract writes a space
+where it saw one between words. The two are aligned piece by piece; should they
+ever disagree, spaces come from the gaps between boxes instead.
+
+Each line's characters keep the box of the piece they came from, so a span of
+the line maps to pixels (``OcrLine.span_box``); the OCR cleanup in
+``redactor.ocr.cleanup`` carries those boxes through its rewrites.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redactor.ocr.cleanup import clean_line
+from redactor.ocr.geometry import Box
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    text: str
+    box: Box
+    conf: float
+    line: tuple[int, int, int]  # block, paragraph, line
+    space_before: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One recognised line in image pixels: cleaned text, a box per character, the line's band."""
+
+    text: str
+    boxes: tuple[Box, ...]
+    band: Box
+    conf: float
+
+    def span_box(self, start: int, end: int) -> Box:
+        """Pixel box covering characters [start, end): their boxes' extent, the line's full height."""
+        chosen = [b for b, c in zip(self.boxes[start:end], self.text[start:end], strict=True) if not c.isspace()]
+        if not chosen:
+            chosen = list(self.boxes[start:end])
+        # Tesseract now and then gives a piece a box a few pixels wide far from
+        # its glyph; such boxes never decide the extent when others exist.
+        solid = [b for b in chosen if b[2] - b[0] >= 4 and b[3] - b[1] >= 4] or chosen
+        x0 = min(b[0] for b in solid)
+        x1 = max(b[2] for b in solid)
+        y0, y1 = self.band[1], self.band[3]
+        # Glyph edges reach a little past the recognised boxes.
+        pad = 0.08 * (y1 - y0)
+        return x0 - pad, y0, x1 + pad, y1
+
+
+def parse_tsv(tsv: str) -> tuple[list[Piece], dict[tuple[int, int, int], Box]]:
+    """Word rows (level 5) with text, in reading order, and the line boxes (level 4)."""
+    pieces: list[Piece] = []
+    lines: dict[tuple[int, int, int], Box] = {}
+    rows = tsv.splitlines()
+    for row in rows[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12:
+            continue
+        try:
+            level = int(cols[0])
+            key = (int(cols[2]), int(cols[3]), int(cols[4]))
+            left, top, width, height = (float(c) for c in cols[6:10])
+            conf = float(cols[10])
+        except ValueError:
+            continue
+        box = (left, top, left + width, top + height)
+        if level == 4:
+            lines[key] = box
+        elif level == 5:
+            text = "\t".join(cols[11:]).strip()
+            if text:
+                pieces.append(Piece(text, box, conf, key, False))
+    return pieces, lines
+
+
+def _with_spaces(pieces: list[Piece], txt: str) -> list[Piece] | None:
+    """Mark the pieces that the plain text puts a space before; None if the two disagree."""
+    out = []
+    pos = 0
+    n = len(txt)
+    for p in pieces:
+        spaced = False
+        while pos < n and txt[pos].isspace():
+            spaced = True
+            pos += 1
+        if not txt.startswith(p.text, pos):
+            return None
+        pos += len(p.text)
+        out.append(Piece(p.text, p.box, p.conf, p.line, spaced))
+    return out
+
+
+def _spaces_from_gaps(pieces: list[Piece]) -> list[Piece]:
+    out = []
+    prev: Piece | None = None
+    for p in pieces:
+        spaced = False
+        if prev is not None and prev.line == p.line:
+            height = max(p.box[3] - p.box[1], prev.box[3] - prev.box[1], 1.0)
+            spaced = p.box[0] - prev.box[2] > 0.3 * height
+        out.append(Piece(p.text, p.box, p.conf, p.line, spaced))
+        prev = p
+    return out
+
+
+def _separate_bands(lines: list[tuple[Box, list[Piece]]]) -> list[Box]:
+    """Line bands cut where they overlap a neighbour's, halfway through the overlap.
+
+    Thai line boxes reach from the upper tone marks to the lower vowels, so
+    neighbouring lines' boxes overlap; a redaction as tall as the box would
+    wipe marks off the lines above and below.
+    """
+    bands = [box for box, _ in lines]
+    out = []
+    for i, (x0, y0, x1, y1) in enumerate(bands):
+        top, bot = y0, y1
+        mid = (y0 + y1) / 2
+        for j, (ox0, oy0, ox1, oy1) in enumerate(bands):
+            if i == j or ox1 <= x0 or ox0 >= x1:
+                continue
+            omid = (oy0 + oy1) / 2
+            if omid < mid and oy1 > y0:
+                top = max(top, (y0 + oy1) / 2)
+            elif omid > mid and oy0 < y1:
+                bot = min(bot, (oy0 + y1) / 2)
+        out.append((x0, top, x1, max(bot, top + 1)))
+    return out
+
+
+def build_lines(tsv: str, txt: str) -> list[OcrLine]:
+    pieces, line_boxes = parse_tsv(tsv)
+    spaced = _with_spaces(pieces, txt)
+    pieces = spaced if spaced is not None else _spaces_from_gaps(pieces)
+    grouped: dict[tuple[int, int, int], list[Piece]] = {}
+    for p in pieces:
+        grouped.setdefault(p.line, []).append(p)
+    raw: list[tuple[Box, list[Piece]]] = []
+    for key, ps in grouped.items():
+        lb = line_boxes.get(key, ps[0].box)
+        box = (min(lb[0], *(p.box[0] for p in ps)), min(lb[1], *(p.box[1] for p in ps)),
+               max(lb[2], *(p.box[2] for p in ps)), max(lb[3], *(p.box[3] for p in ps)))
+        raw.append((box, ps))
+    bands = _separate_bands(raw)
+    out = []
+    for (_box, ps), band in zip(raw, bands, strict=True):
+        chars: list[str] = []
+        boxes: list[Box] = []
+        for i, p in enumerate(ps):
+            if i and p.space_before:
+                prev = ps[i - 1].box
+                chars.append(" ")
+                boxes.append((prev[2], band[1], max(prev[2], p.box[0]), band[3]))
+            chars.extend(p.text)
+            boxes.extend([p.box] * len(p.text))
+        text, sources = clean_line("".join(chars))
+        if not text.strip():
+            continue
+        merged = []
+        for lo, hi in sources:
+            bs = boxes[lo:hi]
+            merged.append((min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs)))
+        conf = sum(p.conf for p in ps) / len(ps)
+        out.append(OcrLine(text, tuple(merged), band, conf))
+    return out

@@ -1,0 +1,128 @@
+"""Verification of documents with OCR text, failing closed like the rest.
+
+Text that came from OCR cannot be checked by exact comparison: the written
+page is read by OCR again, and OCR of the same line differs a little between a
+page and its redacted copy. So the document's checks are split:
+
+* everything that is not OCR text goes through ``redactor.verify.verify``
+  unchanged (exact, under the normalised comparison), including the written
+  file's invisible text layer, which must hold no withheld string;
+* every withheld item is also searched in OCR of every written page that shows
+  a scan, tolerantly (skeleton, ratio >= 0.85, as the evaluation does): still
+  readable there and not explained by kept text -> fail;
+* kept items and the text outside the redactions that came from OCR must be
+  found again in OCR of their written page, with a tolerance for OCR noise.
+  Only lines on or next to a redaction box are held to that: nothing else of
+  the page's pixels changed, and collateral damage is local. Lines OCR read
+  with low confidence (frame lines, dotted signature lines, stamps) read
+  differently from one run to the next and are not checked either.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from redactor.errors import VerificationFailed
+from redactor.normalise import fold_for_match
+from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton
+from redactor.ocr.geometry import Box
+from redactor.ocr.pdf import ScanLine
+from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha256_text
+from redactor.verify import residual_text, surviving_fragments, verify
+
+if TYPE_CHECKING:  # pragma: no cover
+    from redactor.types import Proposal
+
+# A withheld item found at least this similar in OCR of the output is still readable.
+WITHHELD_RATIO = 0.85
+# Kept items and surviving OCR text must be found at least this similar.
+KEPT_RATIO = 0.8
+# Of an OCR line's text outside the redactions, this share must be read again.
+FRAGMENT_RECALL = 0.7
+# Shorter items match by chance; the evaluation uses the same floor.
+MIN_FUZZY = 5
+MIN_FRAGMENT = 8
+# OCR lines below this confidence are noise that may read differently next time.
+MIN_LINE_CONF = 70.0
+
+
+def is_ocr(textmap: TextMap, start: int, end: int) -> bool:
+    return any(isinstance(s.ref, ScanLine) for s in textmap.segments_in(start, end))
+
+
+def near_redactions(textmap: TextMap, redactions: list[Redaction]) -> list[Segment]:
+    """OCR segments whose line touches a redaction box or the line's height around one."""
+    boxes: dict[int, list[Box]] = {}
+    for r in redactions:
+        for seg in textmap.segments_in(r.start, r.end):
+            if isinstance(seg.ref, ScanLine):
+                a, b = max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start
+                boxes.setdefault(seg.ref.page, []).append(seg.ref.rect(a, b))
+    out = []
+    for seg in textmap.segments:
+        if not isinstance(seg.ref, ScanLine) or seg.ref.page not in boxes:
+            continue
+        x0, y0, x1, y1 = seg.ref.rect(0, seg.end - seg.start)
+        h = y1 - y0
+        if any(bx0 < x1 and x0 < bx1 and by0 - h < y1 and y0 < by1 + h for bx0, by0, bx1, by1 in boxes[seg.ref.page]):
+            out.append(seg)
+    return out
+
+
+def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions: list[Redaction],
+                    keeps: list[Proposal]) -> VerificationReport:
+    exact_map = TextMap(textmap.text, [s for s in textmap.segments if not isinstance(s.ref, ScanLine)])
+    exact_keeps = [(p.text, p.keep_reason or "kept") for p in keeps if not is_ocr(textmap, p.start, p.end)]
+    residual = residual_text(textmap, redactions)
+    report = verify(fmt, written, redactions, exact_keeps, surviving_fragments(exact_map, redactions), residual)
+
+    try:
+        scans = fmt.recover_scans(written)
+    except Exception as exc:  # whatever stops the check, the output is not published
+        raise VerificationFailed(f"verification failed: cannot OCR the written pages to check them ({exc}); "
+                                 "no output written") from exc
+    pages = {s.page: skeleton(fold_for_match(s.text)) for s in scans}
+    report.notes.append(f"{len(pages)} page(s) with scans checked by OCR of the written file")
+    residual_skel = skeleton(residual)
+
+    for r in redactions:
+        key = skeleton(fold_for_match(r.text))
+        if len(key) < MIN_FUZZY:
+            continue
+        if key in residual_skel:
+            continue  # also in text that stays; the exact check counted its copies
+        hits = [(p, best_ratio(key, hay, stop_at=WITHHELD_RATIO)) for p, hay in sorted(pages.items())]
+        where = [f"page {p} (OCR, {ratio:.2f})" for p, ratio in hits if ratio >= WITHHELD_RATIO]
+        # Kept text that merely looks like the withheld item is not a leak.
+        if where and best_ratio(key, residual_skel, stop_at=WITHHELD_RATIO) < WITHHELD_RATIO:
+            report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where})
+
+    near = near_redactions(textmap, redactions)
+    near_map = TextMap(textmap.text, near)
+    for p in keeps:
+        if not near_map.segments_in(p.start, p.end):
+            continue  # OCR text away from every box, or not OCR text at all
+        key = skeleton(fold_for_match(p.text))
+        page = textmap.page_of(p.start, p.end)
+        if len(key) < MIN_FUZZY or page is None:
+            continue
+        report.checked_keeps += 1
+        if best_ratio(key, pages.get(page, ""), stop_at=KEPT_RATIO) < KEPT_RATIO:
+            report.lost_keeps.append({"sha256": sha256_text(p.text), "reason": p.keep_reason or "kept",
+                                      "page": page, "chars": len(key), "ocr": True})
+
+    # Per OCR line near a box, its text outside the redactions, read again in order.
+    confident = [s for s in near if s.ref.line.conf >= MIN_LINE_CONF]
+    for seg in confident:
+        kept = "".join(frag for _p, frag in surviving_fragments(TextMap(textmap.text, [seg]), redactions))
+        key = skeleton(fold_for_match(kept))
+        if len(key) < MIN_FRAGMENT or seg.page is None:
+            continue
+        report.checked_fragments += 1
+        if best_recall(key, pages.get(seg.page, ""), stop_at=FRAGMENT_RECALL) < FRAGMENT_RECALL:
+            report.lost_keeps.append({"sha256": sha256_text(kept), "reason": "OCR text outside every redaction",
+                                      "page": seg.page, "chars": len(key), "ocr": True})
+    report.passed = not report.survived and not report.lost_keeps
+    return report

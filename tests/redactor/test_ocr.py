@@ -1,0 +1,471 @@
+"""Scanned PDFs: OCR into the canonical text, pixels removed, a text layer of the redacted page.
+
+The scans are generated here (tests/fixtures/make_scan.py): a Thai page laid
+out by HarfBuzz, rendered at 300 dpi, tilted, speckled, stored as a JPEG with
+no text layer. Tests that run Tesseract are skipped where it is not installed;
+the rest (cleanup, layout, geometry, matching) run everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+import pytest
+
+from redactor.errors import VerificationFailed
+from redactor.normalise import fold_for_match
+from redactor.ocr import geometry as geo
+from redactor.ocr import image as im
+from redactor.ocr.cleanup import CONTEXT_WORDS, clean_line
+from redactor.ocr.fuzzy import best_ratio, skeleton
+from redactor.ocr.layout import build_lines
+from redactor.ocr.tesseract import unavailable_reason
+from tests.fixtures import make_scan as ms
+
+needs_tesseract = pytest.mark.skipif(unavailable_reason() is not None,
+                                     reason=f"OCR not available: {unavailable_reason()}")
+
+
+def ocr_key(s: str) -> str:
+    return skeleton(fold_for_match(s))
+
+
+def read_back(path: Path) -> str:
+    """OCR of the written file's pages, the way verification and the evaluation read them."""
+    from redactor.formats.pdf import recover_scans
+
+    return "\n".join(s.text for s in recover_scans(path))
+
+
+# --- cleanup -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("เลขประจําตัวประชาชน 1-8099- 61664- 59-1", "เลขประจำตัวประชาชน 1-8099-61664-59-1"),
+    ("โทรศัพท์ 085-575- 6089 มาแจง", "โทรศัพท์ 085-575-6089 มาแจง"),
+    ("ประมาณ 20. 00 น.", "ประมาณ 20.00 น."),
+    ("| เลขที 12 ซอย :", "เลขที่ 12 ซอย"),
+    ("อยูบานเลขที 118/3 หมูที 5", "อยู่บ้านเลขที่ 118/3 หมู่ที่ 5"),
+    ("(รอยตํารวจเอก ปิยะพงศ ทองสุข)", "(ร้อยตำรวจเอก ปิยะพงศ ทองสุข)"),
+    ("ผูแจงชื่อ และผูรับแจง", "ผู้แจ้งชื่อ และผู้รับแจ้ง"),
+    ("เลข 1-8O99-6l664 O81", "เลข 1-8099-61664 081"),
+    ("ผูก เชือก", "ผูก เชือก"),  # ผู + ก is "to tie", not ผู้
+    ("ปี 2567 - 2568", "ปี 2567 - 2568"),  # a range with spaces on both sides stays
+])
+def test_cleanup(raw: str, clean: str) -> None:
+    text, sources = clean_line(raw)
+    assert text == clean
+    assert len(sources) == len(text)
+    # Every cleaned character maps back into the raw line, in order.
+    assert all(0 <= lo < hi <= len(raw) for lo, hi in sources)
+    assert [lo for lo, _ in sources] == sorted(lo for lo, _ in sources)
+
+
+def test_cleanup_maps_digits_to_their_own_characters() -> None:
+    raw = "เลข 1-8099- 61664- 59-1 ครับ"
+    text, sources = clean_line(raw)
+    start = text.index("1-8099")
+    lo, hi = sources[start][0], sources[start + len("1-8099-61664-59-1") - 1][1]
+    assert raw[lo:hi] == "1-8099- 61664- 59-1"
+
+
+def test_context_words_without_marks_are_not_words() -> None:
+    """A restored word must not replace a real word that merely lacks the marks."""
+    from pythainlp.corpus import thai_words
+
+    from redactor.ocr.cleanup import _bare, vocabulary
+
+    words = thai_words()
+    assert set(CONTEXT_WORDS) & vocabulary()
+    clashes = [w for w in vocabulary() if _bare(w) in words]
+    assert clashes == []
+
+
+# --- layout ---------------------------------------------------------------------------------
+
+_TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+
+
+def _tsv(rows: list[tuple[int, int, int, int, str]]) -> str:
+    """One line of pieces: (left, top, width, height, text)."""
+    x0 = min(r[0] for r in rows)
+    x1 = max(r[0] + r[2] for r in rows)
+    out = _TSV_HEAD + f"4\t1\t1\t1\t1\t0\t{x0}\t10\t{x1 - x0}\t60\t-1\t\n"
+    for i, (left, top, w, h, text) in enumerate(rows, 1):
+        out += f"5\t1\t1\t1\t1\t{i}\t{left}\t{top}\t{w}\t{h}\t95.0\t{text}\n"
+    return out
+
+
+def test_layout_takes_spaces_from_the_text_output() -> None:
+    # Thai comes out one piece per character; only the plain text has the space.
+    tsv = _tsv([(0, 20, 20, 30, "น"), (20, 20, 20, 30, "า"), (40, 20, 20, 30, "ย"),
+                (70, 20, 20, 30, "ก"), (90, 20, 20, 30, "ข")])
+    [line] = build_lines(tsv, "นาย กข\n")
+    assert line.text == "นาย กข"
+    assert len(line.boxes) == len(line.text)
+    x0, _y0, x1, _y1 = line.span_box(4, 6)
+    assert x0 < 70 and 110 < x1 < 115 and x0 > 60
+
+
+def test_layout_falls_back_to_gaps_when_the_texts_disagree() -> None:
+    tsv = _tsv([(0, 20, 20, 30, "น"), (20, 20, 20, 30, "า"), (80, 20, 20, 30, "ก")])
+    [line] = build_lines(tsv, "something else\n")
+    assert line.text == "นา ก"
+
+
+# --- geometry and images ---------------------------------------------------------------------
+
+
+def test_affine_compose_and_map() -> None:
+    scale = (2.0, 0.0, 0.0, 2.0, 0.0, 0.0)
+    shift = (1.0, 0.0, 0.0, 1.0, 5.0, 7.0)
+    both = geo.compose(scale, shift)  # scale, then shift
+    assert geo.apply(both, 1, 1) == (7.0, 9.0)
+    assert geo.map_rect(both, (0, 0, 1, 2)) == (5.0, 7.0, 7.0, 11.0)
+
+
+def _lines_image(deg: float) -> np.ndarray:
+    """White page with black text-like bars falling ``deg`` degrees to the right."""
+    h, w = 800, 1200
+    img = np.full((h, w), 255, np.uint8)
+    t = np.tan(np.radians(deg))
+    for y in range(100, 700, 60):
+        for x in range(100, 1100, 3):
+            if (x // 40) % 3:
+                yy = round(y + (x - w / 2) * t)
+                img[yy:yy + 14, x:x + 3] = 0
+    return img
+
+
+@pytest.mark.parametrize("deg", [-2.0, -0.6, 0.0, 1.2])
+def test_skew_is_measured_and_removed(deg: float) -> None:
+    img = _lines_image(deg)
+    found = im.estimate_skew(img)
+    assert abs(found - deg) <= 0.15
+    straight, back = im.deskew(img, found)
+    assert abs(im.estimate_skew(straight)) <= 0.15
+    # A point of the straightened image maps back onto the same ink.
+    ys, xs = np.nonzero(straight[:, :600] == 0)
+    x, y = geo.apply(back, float(xs[0]), float(ys[0]))
+    assert img[round(y), round(x)] == 0
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_rotation_maps_back(degrees: int) -> None:
+    img = np.full((40, 60), 255, np.uint8)
+    img[5:8, 10:13] = 0
+    turned, back = im.rotate(img, degrees)
+    ys, xs = np.nonzero(turned == 0)
+    x0, y0, x1, y1 = geo.map_rect(back, (xs.min(), ys.min(), xs.max() + 1, ys.max() + 1))
+    assert (round(x0), round(y0), round(x1), round(y1)) == (10, 5, 13, 8)
+
+
+def test_specks_go_and_dots_stay() -> None:
+    img = np.full((100, 100), 255, np.uint8)
+    img[10, 10] = 0  # a speck
+    img[50:56, 50:56] = 0  # a full stop
+    img[20:80, 80:85] = 0  # a stroke
+    out = im.clean(img)
+    assert out[10, 10] == 255
+    assert out[52, 52] == 0 and out[50, 82] == 0
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+
+def test_fuzzy_matching_tolerates_ocr_noise() -> None:
+    hay = ocr_key("ได้มีผู้แจงชื่อ นางสาวสุดารัตน พรหมแกวทอง อายุ 27 ปี")
+    assert best_ratio(ocr_key("นางสาวสุดารัตน์ พรหมแก้วทอง"), hay) >= 0.85
+    assert best_ratio(ocr_key("นางสาวกาญจนา ศรีวิไล"), hay) < 0.6
+    assert best_ratio(ocr_key("1-8099-61664-59-1"), ocr_key("เลข 1-8099-61664-59-7")) >= 0.85
+
+
+# --- end to end on a small scanned letter --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scan(tmp_path_factory: pytest.TempPathFactory) -> ms.ScanLetter:
+    return ms.build_small_scan(tmp_path_factory.mktemp("scan") / "scan.pdf")
+
+
+@pytest.fixture(scope="module")
+def redacted(scan: ms.ScanLetter, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from redactor.pipeline import redact
+
+    out = tmp_path_factory.mktemp("out") / "scan-clean.pdf"
+    result = redact(scan.path, out)
+    assert result.verification.passed
+    assert {r.label for r in result.redactions} >= {"PERSON", "NATIONAL_ID", "PHONE"}
+    return out
+
+
+@needs_tesseract
+def test_scan_is_read_into_the_canonical_text(scan: ms.ScanLetter) -> None:
+    from redactor.pipeline import analyse
+
+    analysis = analyse(scan.path)
+    try:
+        assert analysis.needs_review == []
+        found = {p.label: p for p in analysis.proposals if p.action == "redact"}
+        assert fold_for_match(found["NATIONAL_ID"].text) == fold_for_match(ms.SMALL_ID)
+        assert fold_for_match(found["PHONE"].text) == fold_for_match(ms.SMALL_PHONE)
+        assert ms.SMALL_FIRST in found["PERSON"].text
+        assert all(p.where == "page 1 (OCR)" and p.page == 1 for p in found.values())
+        # Each proposal maps to a box on the page, inside the page.
+        for p in found.values():
+            rects = analysis.doc.rects_for(p.start, p.end)  # type: ignore[attr-defined]
+            assert rects and all(0 <= r[0] < r[2] <= ms.SMALL_PAGE[0] for _pg, r in rects)
+    finally:
+        analysis.doc.close()
+
+
+@needs_tesseract
+def test_withheld_items_are_gone_from_the_pixels(scan: ms.ScanLetter, redacted: Path) -> None:
+    text = ocr_key(read_back(redacted))
+    assert ocr_key("เลขประจำตัวประชาชน") in text  # the page is still read
+    for label, secret in scan.withheld.items():
+        assert best_ratio(ocr_key(secret), text) < 0.85, label
+    for part in (ms.SMALL_FIRST, ms.SMALL_LAST, ms.SMALL_ID.replace("-", "")):
+        assert ocr_key(part) not in text
+    # Tesseract on its own, as a third party would run it, agrees.
+    import subprocess
+
+    doc = pymupdf.open(str(redacted))
+    png = doc[0].get_pixmap(dpi=300).tobytes("png")
+    doc.close()
+    plain = subprocess.run(["tesseract", "stdin", "stdout", "-l", "tha+eng"], input=png, capture_output=True,
+                           check=True).stdout.decode()
+    for secret in scan.withheld.values():
+        assert best_ratio(ocr_key(secret), ocr_key(plain)) < 0.85
+
+
+@needs_tesseract
+def test_text_layer_exists_and_holds_nothing_withheld(scan: ms.ScanLetter, redacted: Path) -> None:
+    doc = pymupdf.open(str(redacted))
+    try:
+        page = doc[0]
+        layer = page.get_text()
+        assert ocr_key("เลขประจำตัวประชาชน") in ocr_key(layer)
+        assert ocr_key(ms.SMALL_OFFICE) in ocr_key(layer) or best_ratio(ocr_key(ms.SMALL_OFFICE),
+                                                                         ocr_key(layer)) >= 0.8
+        # Invisible: render mode 3 throughout.
+        assert {span["type"] for span in page.get_texttrace()} == {3}
+        everything = fold_for_match(layer + "".join(doc.xref_object(x) for x in range(1, doc.xref_length())))
+        for secret in scan.withheld.values():
+            assert fold_for_match(secret) not in everything
+        # The page was re-rasterised: one image, not the scan's original stream.
+        assert len(page.get_images()) == 1
+    finally:
+        doc.close()
+
+
+@needs_tesseract
+def test_cli_redacts_a_scan(scan: ms.ScanLetter, tmp_path: Path, phoei) -> None:
+    out, report = tmp_path / "out.pdf", tmp_path / "report.json"
+    run = phoei("redact", scan.path, "-o", out, "--accept-all", "--report", report)
+    assert run.code == 0, run.err
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["verification"]["passed"]
+    assert any("OCR" in n for n in data["verification"]["notes"])
+    assert {r["where"] for r in data["redactions"]} == {"page 1 (OCR)"}
+
+
+# --- fail closed -------------------------------------------------------------------------------
+
+
+@needs_tesseract
+def test_pixels_left_behind_fail_verification(scan: ms.ScanLetter, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Boxes that miss the text and no text layer: only OCR of the output can notice, and must."""
+    from redactor.ocr import pdf as ocr_pdf
+    from redactor.pipeline import redact
+
+    monkeypatch.setattr(ocr_pdf.ScanLine, "rect", lambda self, a, b: (1.0, 1.0, 3.0, 3.0))
+    monkeypatch.setattr("redactor.formats.pdf.add_text_layer", lambda page, result: 0)
+    out = tmp_path / "out.pdf"
+    with pytest.raises(VerificationFailed, match="still recoverable"):
+        redact(scan.path, out)
+    assert os.listdir(tmp_path) == []
+
+
+@needs_tesseract
+def test_collateral_damage_fails_verification(scan: ms.ScanLetter, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A box wider than its text that wipes the words after it: the kept text is gone, so no output."""
+    from redactor.ocr import pdf as ocr_pdf
+    from redactor.pipeline import redact
+
+    original = ocr_pdf.ScanLine.rect
+
+    def wide(self: ocr_pdf.ScanLine, a: int, b: int) -> tuple[float, float, float, float]:
+        x0, y0, _x1, y1 = original(self, a, b)
+        return x0, y0, ms.SMALL_PAGE[0], y1
+
+    monkeypatch.setattr(ocr_pdf.ScanLine, "rect", wide)
+    with pytest.raises(VerificationFailed, match="no longer visible"):
+        redact(scan.path, tmp_path / "out.pdf")
+
+
+# --- without Tesseract ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["switch", "path"])
+def test_without_tesseract_scans_need_a_person(scan: ms.ScanLetter, tmp_path: Path, phoei,
+                                               monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    if how == "switch":
+        monkeypatch.setenv("PHOEI_OCR", "off")
+        why = "PHOEI_OCR=off"
+    else:
+        empty = tmp_path / "bin"
+        empty.mkdir()
+        monkeypatch.setenv("PATH", str(empty))
+        why = "Tesseract is not installed"
+    out = tmp_path / "out.pdf"
+    run = phoei("redact", scan.path, "-o", out, "--accept-all")
+    assert run.code == 4
+    assert "scanned" in run.err and why in run.err and len(run.err.splitlines()) == 1
+    assert not out.exists()
+    data = json.loads(phoei("detect", scan.path, "--json").out)
+    assert data["needs_review"] and "page 1" in data["needs_review"][0] and why in data["needs_review"][0]
+    assert data["proposals"] == []
+
+
+@needs_tesseract
+def test_unreadable_scan_needs_a_person(tmp_path: Path, phoei) -> None:
+    """OCR reads nothing from a blank or photographic page: it cannot be cleared automatically."""
+    path = ms.image_pdf(tmp_path / "blank.pdf", [np.full((300, 400), 235, np.uint8)], page=(300.0, 400.0))
+    run = phoei("redact", path, "-o", tmp_path / "out.pdf", "--accept-all")
+    assert run.code == 4 and "OCR read almost no text" in run.err
+
+
+# --- pages that are not upright, and scans pasted into text pages ----------------------------------
+
+
+def _rotated_copy(src: Path, dst: Path) -> Path:
+    """The same scan stored sideways with /Rotate 90, so it displays upright."""
+    doc = pymupdf.open(str(src))
+    pix = doc[0].get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
+    w, h = doc[0].rect.width, doc[0].rect.height
+    doc.close()
+    out = pymupdf.open()
+    page = out.new_page(width=h, height=w)
+    page.set_rotation(90)
+    page.insert_image(page.rect * page.derotation_matrix, stream=pix.tobytes("jpg", jpg_quality=85), rotate=90)
+    out.save(str(dst))
+    out.close()
+    return dst
+
+
+@needs_tesseract
+def test_rotated_page_is_redacted_where_it_shows(scan: ms.ScanLetter, tmp_path: Path) -> None:
+    from redactor.pipeline import redact
+
+    src = _rotated_copy(scan.path, tmp_path / "rotated.pdf")
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert {r.label for r in result.redactions} >= {"NATIONAL_ID", "PHONE"}
+    text = ocr_key(read_back(out))
+    assert ocr_key("เลขประจำตัวประชาชน") in text
+    assert best_ratio(ocr_key(ms.SMALL_ID), text) < 0.85
+    assert best_ratio(ocr_key(ms.SMALL_PHONE), text) < 0.85
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turn", [1, 2])
+def test_page_scanned_sideways_or_upside_down(scan: ms.ScanLetter, tmp_path: Path, turn: int) -> None:
+    """The image itself is turned (no /Rotate): read the right way round, redacted where the text is."""
+    from redactor.pipeline import redact
+
+    pix = pymupdf.open(str(scan.path))[0].get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
+    img = np.rot90(np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width), turn)
+    h, w = img.shape
+    src = ms.image_pdf(tmp_path / "turned.pdf", [np.ascontiguousarray(img)], page=(w * 72 / 300, h * 72 / 300))
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert {r.label for r in result.redactions} >= {"NATIONAL_ID", "PHONE", "PERSON"}
+    text = ocr_key(read_back(out))
+    assert ocr_key("เลขประจำตัวประชาชน") in text
+    for secret in scan.withheld.values():
+        assert best_ratio(ocr_key(secret), text) < 0.85
+
+
+@needs_tesseract
+def test_text_drawn_as_outlines_is_read_and_rasterised(tmp_path: Path) -> None:
+    """No text layer and no image: glyphs as vector paths. Read by OCR; the redacted page keeps no paths."""
+    from redactor.pipeline import redact
+
+    doc = pymupdf.open()
+    page = ms.text_page(doc, ms.small_letter_lines(), size=15.0, page=ms.SMALL_PAGE)
+    svg = pymupdf.open(stream=page.get_svg_image(text_as_path=True).encode(), filetype="svg")
+    src = tmp_path / "outlines.pdf"
+    pymupdf.open("pdf", svg.convert_to_pdf()).save(str(src))
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert {r.label for r in result.redactions} >= {"NATIONAL_ID", "PHONE"}
+    check = pymupdf.open(str(out))
+    try:
+        assert check[0].get_cdrawings() == [] and len(check[0].get_images()) == 1
+    finally:
+        check.close()
+    assert best_ratio(ocr_key(ms.SMALL_ID), ocr_key(read_back(out))) < 0.85
+
+
+@needs_tesseract
+def test_searchable_scan_with_a_poor_text_layer(scan: ms.ScanLetter, tmp_path: Path) -> None:
+    """A scanner's invisible Thai text layer, one character per word as OCRmyPDF writes it: the ID in it
+    is not recognisable, so the page is read again; the ID goes from pixels and from both text layers."""
+    from redactor.pipeline import redact
+    from tests.fixtures.make_pdf import LAKSAMAN
+
+    doc = pymupdf.open(str(scan.path))
+    page = doc[0]
+    spaced = " ".join(f"เลขประจำตัวประชาชน {ms.SMALL_ID.replace('-', ' ')}")
+    tw = pymupdf.TextWriter(page.rect)
+    tw.append((40, 110), spaced, font=pymupdf.Font(fontfile=str(LAKSAMAN)), fontsize=6)
+    tw.write_text(page, render_mode=3)
+    src = tmp_path / "searchable.pdf"
+    doc.save(str(src))
+    doc.close()
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert "NATIONAL_ID" in {r.label for r in result.redactions}
+    assert any("OCR" in n for n in result.verification.notes)
+    check = pymupdf.open(str(out))
+    try:
+        digits = "".join(c for c in check[0].get_text() if c.isdigit())
+    finally:
+        check.close()
+    assert ms.SMALL_ID.replace("-", "") not in digits
+    assert best_ratio(ocr_key(ms.SMALL_ID), ocr_key(read_back(out))) < 0.85
+
+
+@needs_tesseract
+def test_scan_pasted_into_a_text_page(scan: ms.ScanLetter, tmp_path: Path) -> None:
+    """A text page with a scanned letter as an image: the image region is OCRed and its pixels redacted."""
+    from redactor.pipeline import redact
+    from tests.fixtures.make_pdf import LAKSAMAN
+
+    pix = pymupdf.open(str(scan.path))[0].get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_font(fontname="f0", fontfile=str(LAKSAMAN))
+    page.insert_text((60, 80), "บันทึกข้อความ แนบสำเนาบันทึกประจำวันตามเอกสารด้านล่าง", fontname="f0", fontsize=14)
+    page.insert_image(pymupdf.Rect(60, 120, 480, 420), stream=pix.tobytes("jpg", jpg_quality=85))
+    src = tmp_path / "mixed.pdf"
+    doc.save(str(src))
+    doc.close()
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert {r.label for r in result.redactions} >= {"NATIONAL_ID", "PHONE"}
+    check = pymupdf.open(str(out))
+    try:
+        assert "แนบสำเนาบันทึกประจำวัน" in check[0].get_text()  # the typed text stays text
+    finally:
+        check.close()
+    text = ocr_key(read_back(out))
+    assert best_ratio(ocr_key(ms.SMALL_ID), text) < 0.85
+    assert best_ratio(ocr_key(ms.SMALL_PHONE), text) < 0.85
