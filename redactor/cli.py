@@ -33,6 +33,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--label-boxes", action="store_true", help="print the legal basis (e.g. ม.15(5)) on each box")
     r.set_defaults(func=cmd_redact)
 
+    t = sub.add_parser("train-ner", help="train the Thai NER model (models/thainer-crf) from its config.toml")
+    t.add_argument("--model", type=Path, help="model folder holding config.toml (default models/thainer-crf)")
+    t.add_argument("--data", type=Path, help="ThaiNER train.txt (default: the path in config.toml)")
+    t.set_defaults(func=cmd_train_ner)
+
+    n = sub.add_parser("ner", help="run the Thai NER model on stdin, one sentence per line")
+    n.add_argument("--jsonl", action="store_true",
+                   help='JSON Lines out: {"text": line, "entities": [{"start", "end", "label"}]}')
+    n.add_argument("--model", type=Path, help="model folder (default models/thainer-crf)")
+    n.set_defaults(func=cmd_ner)
+
 
 def _profile(path: Path | None):  # type: ignore[no-untyped-def]
     if path is None:
@@ -82,4 +93,39 @@ def cmd_redact(args: argparse.Namespace) -> int:
     v = result.verification
     print(f"{args.output}: {len(result.redactions)} redactions, verified "
           f"({v.checked_redactions} withheld items absent, {v.checked_keeps} kept items present)")
+    return 0
+
+
+def cmd_train_ner(args: argparse.Namespace) -> int:
+    from redactor.ner.model import default_model_dir
+    from redactor.ner.train import run
+
+    folder = args.model or default_model_dir()
+    if not (folder / "config.toml").is_file():
+        raise PhoeiError(f"no config.toml in {folder}")
+    if args.data is not None and not args.data.is_file():
+        raise PhoeiError(f"training data {args.data} not found")
+    run(folder, args.data, log=lambda m: print(m, file=sys.stderr, flush=True))
+    return 0
+
+
+def cmd_ner(args: argparse.Namespace) -> int:
+    from redactor.ner.model import load_model
+
+    try:
+        model = load_model(args.model)
+    except FileNotFoundError as exc:
+        raise PhoeiError(str(exc)) from exc
+    out = sys.stdout.buffer
+    # Bytes, split on "\n" only: a text-mode stdin would also split on a lone "\r" inside a sentence.
+    for raw in sys.stdin.buffer:
+        line = raw.decode("utf-8", errors="replace").removesuffix("\n").removesuffix("\r")
+        ents = model.predict(line)
+        if args.jsonl:
+            obj = {"text": line, "entities": [{"start": e.start, "end": e.end, "label": e.label} for e in ents]}
+            text = json.dumps(obj, ensure_ascii=False)
+        else:
+            text = " | ".join(f"{line[e.start:e.end]} [{e.label} {e.score:.2f}]" for e in ents)
+        out.write(text.encode("utf-8") + b"\n")
+    out.flush()
     return 0

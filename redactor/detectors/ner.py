@@ -1,25 +1,157 @@
-"""Thai NER detector (issue #3): PERSON spans from our own trained model.
+"""Thai NER detector (issue #3): PERSON spans from our own model in ``models/``.
 
-Off in ``detectors.toml`` until a model ships under ``models/``; enabling it
-without a model is an error, not a silent no-op.
+The model (``redactor.ner``, a CRF trained on ThaiNER 1.5) runs on each line of
+the normalised view, and loads lazily, once per process. PERSON entities
+become personal-data findings (s.15(5)); whether a name is an official acting
+in office is the policy's decision, as for every PERSON finding.
+
+What is reported, and how strongly, is chosen for a redactor rather than for
+an F1 score: the policy redacts the union of overlapping findings and
+propagates every redacted name to its other occurrences in the document, so
+one wrong span can cost a whole page of text.
+
+* Spans below ``MIN_SCORE`` confidence, spans without Thai letters and royal
+  names (``ROYAL``; the monarchy detector flags those passages) are not
+  reported.
+* A full name (a title, or two words) scores the model's confidence.
+* A single untitled word (เสริม, ชวน, a nickname) scores at most
+  ``SINGLE_WORD_CAP``, which the policy turns into a review proposal: a
+  human decides, and nothing is propagated from it.
+
+LOCATION, ORGANIZATION and the other labels never become findings: a place or
+an agency is not withheld by itself. They are left in
+``ctx.cache[CACHE_KEY]`` (entities of every line with Thai letters, in the
+view's offsets) for keep rules that want them.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.detectors.monarchy import MONARCHY_RE
+from redactor.detectors.person_name import TITLES
 from redactor.errors import PhoeiError
 from redactor.types import Finding
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models"
+CACHE_KEY = "ner.entities"
+# Labels that become findings. The rest is context for keep rules.
+FINDING_LABELS = frozenset({"PERSON"})
+# Below this confidence a PERSON span is not reported: the overlap resolver
+# redacts the union of overlapping findings, so a doubtful, over-long NER span
+# would widen a confident regex finding (e.g. "Ms. Kanokporn Inthawong id").
+MIN_SCORE = 0.5
+# Below the policy's REDACT_AT (0.5), above its REVIEW_AT (0.3).
+SINGLE_WORD_CAP = 0.45
+_THAI = re.compile("[\u0e01-\u0e4e]")
+_TWO_WORDS = re.compile("[\u0e01-\u0e4e][ \t]+[\u0e01-\u0e4e]")
+# ThaiNER tags the King and the royal family as PERSON. They are not private
+# persons' data; passages about them are the monarchy detector's (s.14, review).
+ROYAL = ("พระบาทสมเด็จ", "สมเด็จพระ", "พระเจ้าอยู่หัว", "พระบรม", "พระราชินี", "พระนางเจ้า", "เจ้าฟ้า",
+         "พระองค์เจ้า", "พระเจ้าวรวงศ์เธอ", "พระเจ้าลูกเธอ", "พระเจ้าหลานเธอ")
+
+
+class Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+
+
+class Predictor(Protocol):
+    """What the detector needs from a model: entities in one line, offsets into it."""
+
+    def predict(self, text: str) -> Sequence[Span]: ...
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            yield pos, end
+        pos = end + 1
+
+
+def entities(ctx: DetectionContext, model: Predictor) -> list[tuple[int, int, str, float]]:
+    """All entities of the document as ``(start, end, label, score)`` in ``ctx.text``; computed once per context."""
+    cached = ctx.cache.get(CACHE_KEY)
+    if cached is not None:
+        return list(cached)
+    text = ctx.text
+    out: list[tuple[int, int, str, float]] = []
+    seen: dict[str, Sequence[Span]] = {}  # headers and footers repeat on every page
+    for ls, le in _lines(text):
+        line = text[ls:le]
+        if not _THAI.search(line):
+            continue
+        if line not in seen:
+            seen[line] = model.predict(line)
+        for ent in seen[line]:
+            s, e = ent.start, ent.end
+            # A model may return edges outside the line or on whitespace; clamp and trim, and drop
+            # what is left empty rather than redact a wrong span.
+            s, e = max(0, s), min(len(line), e)
+            while s < e and line[s].isspace():
+                s += 1
+            while e > s and line[e - 1].isspace():
+                e -= 1
+            if s < e:
+                out.append((ls + s, ls + e, ent.label, float(ent.score)))
+    ctx.cache[CACHE_KEY] = tuple(out)
+    return out
+
+
+def _starts_with_title(span: str) -> bool:
+    return any(len(span) > len(t) and span.startswith(t) for t in TITLES)
 
 
 @register
 class NerDetector(Detector):
     name = "ner"
     label = "PERSON"
-    description = "Person names from the Thai NER model in models/ (off until the model ships)."
+    basis = "15(5)"
+    description = ("Person names from our Thai NER model (CRF trained on ThaiNER 1.5, models/thainer-crf), "
+                   "line by line; untitled and unlisted names included.")
+
+    def __init__(self, model: Predictor | None = None, model_dir: Path | None = None) -> None:
+        self._model = model
+        self._model_dir = model_dir
+
+    @property
+    def model(self) -> Predictor:
+        if self._model is not None:
+            return self._model
+        from redactor.ner.model import default_model_dir, load_model
+
+        folder = self._model_dir or default_model_dir()
+        try:
+            model = load_model(folder)
+        except FileNotFoundError as exc:
+            raise PhoeiError(f"the NER detector is enabled but no model is installed under {folder}: {exc}") from exc
+        self._model = model
+        return model
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
-        raise PhoeiError(f"the NER detector is enabled but no model is installed under {MODEL_DIR}")
+        model = self.model  # before anything else: enabled without a model is an error, even on empty text
+        out = []
+        for s, e, label, score in entities(ctx, model):
+            # Names in Latin script are person_name's (English titles); ThaiNER has too few to learn them.
+            if label not in FINDING_LABELS or score < MIN_SCORE or not _THAI.search(ctx.text, s, e):
+                continue
+            if ctx.text.startswith(ROYAL, s) or MONARCHY_RE.search(ctx.text, s, e):
+                continue
+            why = f"NER model: {label} (confidence {score:.2f})"
+            if not (_TWO_WORDS.search(ctx.text, s, e) or _starts_with_title(ctx.text[s:e])):
+                score = min(score, SINGLE_WORD_CAP)
+                why += "; one untitled word, for review"
+            out.append(self.finding(s, e, round(score, 3), why))
+        return out

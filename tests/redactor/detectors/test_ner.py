@@ -1,27 +1,174 @@
-"""ner: off until a model ships; enabling it without one is an error, not a silent no-op."""
+"""ner: our Thai NER model as a detector. A fake model pins the integration; one test runs the real one."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 import pytest
 
-from redactor.detectors.base import DetectionContext, enabled_detectors
-from redactor.detectors.ner import MODEL_DIR, NerDetector
+from redactor.detectors.base import DetectionContext, enabled_detectors, registered
+from redactor.detectors.ner import CACHE_KEY, MODEL_DIR, NerDetector, entities
 from redactor.errors import PhoeiError
+from redactor.normalise import normalise
+from redactor.policy import decide
 
 NAME = "ner"
 
 
-def test_off_by_default() -> None:
-    assert NAME not in {d.name for d in enabled_detectors()}
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    score: float
 
 
-@pytest.mark.skipif(MODEL_DIR.exists() and any(MODEL_DIR.iterdir()), reason="a model is installed")
-@pytest.mark.parametrize("text", ["นายวีรยุทธ พลศักดิ์ขวา", ""])
-def test_enabled_without_a_model_raises(text: str) -> None:
-    (ner,) = [d for d in enabled_detectors(overrides={NAME: True}) if d.name == NAME]
-    with pytest.raises(PhoeiError, match="no model"):
-        list(ner.detect(DetectionContext(text)))
+class FakeNer:
+    """Returns every occurrence of fixed strings, as a line-level model would, and counts its calls."""
+
+    def __init__(self, spans: dict[str, tuple[str, float]], raw: list[Span] | None = None) -> None:
+        self.spans = spans
+        self.raw = raw or []
+        self.lines: list[str] = []
+
+    def predict(self, text: str) -> list[Span]:
+        self.lines.append(text)
+        out = list(self.raw)
+        for needle, (label, score) in self.spans.items():
+            at = text.find(needle)
+            while at >= 0:
+                out.append(Span(at, at + len(needle), label, score))
+                at = text.find(needle, at + 1)
+        return out
+
+
+def run(text: str, fake: FakeNer) -> tuple[DetectionContext, list[tuple[str, str, float]]]:
+    ctx = DetectionContext(normalise(text).text)
+    found = NerDetector(model=fake).detect(ctx)
+    return ctx, [(ctx.text[f.start:f.end], f.label, f.score) for f in found]
 
 
 def test_metadata() -> None:
     assert (NerDetector.label, NerDetector.basis) == ("PERSON", "15(5)")
+    assert registered()[NAME] is NerDetector
+
+
+def test_person_spans_become_findings_with_offsets_in_the_whole_text() -> None:
+    fake = FakeNer({"วีรยุทธ พลศักดิ์ขวา": ("PERSON", 0.93), "อำเภอเมือง": ("LOCATION", 0.9)})
+    text = "เรื่อง ร้องเรียน\n\nผู้ร้อง นายวีรยุทธ พลศักดิ์ขวา อำเภอเมือง\nสำเนา วีรยุทธ พลศักดิ์ขวา"
+    ctx, found = run(text, fake)
+    assert found == [("วีรยุทธ พลศักดิ์ขวา", "PERSON", 0.93), ("วีรยุทธ พลศักดิ์ขวา", "PERSON", 0.93)]
+    # one call per non-empty line, never across a line break
+    assert fake.lines == ["เรื่อง ร้องเรียน", "ผู้ร้อง นายวีรยุทธ พลศักดิ์ขวา อำเภอเมือง", "สำเนา วีรยุทธ พลศักดิ์ขวา"]
+    (f,) = [x for x in NerDetector(model=fake).detect(ctx)][:1]
+    assert f.detector == NAME and f.basis == "15(5)" and "confidence 0.93" in f.explanation
+
+
+def test_locations_and_organisations_are_context_not_findings() -> None:
+    fake = FakeNer({"จังหวัดขอนแก่น": ("LOCATION", 0.99), "กรมการปกครอง": ("ORGANIZATION", 0.99)})
+    ctx, found = run("กรมการปกครอง จังหวัดขอนแก่น", fake)
+    assert found == []
+    assert [(ctx.text[s:e], lab) for s, e, lab, _ in ctx.cache[CACHE_KEY]] == [
+        ("จังหวัดขอนแก่น", "LOCATION"), ("กรมการปกครอง", "ORGANIZATION")]
+
+
+def test_the_model_runs_once_per_document_and_line_text() -> None:
+    fake = FakeNer({"นายสมชาย": ("PERSON", 0.8)})
+    ctx = DetectionContext("นายสมชาย\nนายสมชาย\nPage 2 of 9\n2567")
+    det = NerDetector(model=fake)
+    assert len(det.detect(ctx)) == 2
+    assert len(entities(ctx, fake)) == 2
+    # a repeated line (a header, a footer) is predicted once; lines without Thai letters not at all
+    assert fake.lines == ["นายสมชาย"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ([Span(2, 9, "PERSON", 0.7)], ["นายก ข"]),  # whitespace at the edges trimmed
+        ([Span(-3, 4, "PERSON", 0.7)], ["นา"]),  # clamped to the line
+        ([Span(5, 99, "PERSON", 0.7)], ["ก ข"]),
+        ([Span(0, 2, "PERSON", 0.7), Span(9, 9, "PERSON", 0.7)], []),  # nothing but spaces / empty
+    ],
+)
+def test_model_spans_are_clamped_and_trimmed(raw: list[Span], expected: list[str]) -> None:
+    _ctx, found = run("  นายก ข  ", FakeNer({}, raw))
+    assert [t for t, _l, _s in found] == expected
+
+
+def test_policy_keeps_an_official_and_redacts_a_private_person() -> None:
+    text = ("ได้รับเรื่องจากนายสมมติ ทดลองดี ผู้ร้อง\n"
+            "(นายวิชัย ตัวอย่างยิ่ง)\nรองผู้ว่าราชการจังหวัดนครราชสีมา\n")
+    fake = FakeNer({"นายสมมติ ทดลองดี": ("PERSON", 0.9), "นายวิชัย ตัวอย่างยิ่ง": ("PERSON", 0.9),
+                    "จังหวัดนครราชสีมา": ("LOCATION", 0.9)})
+    ctx = DetectionContext(normalise(text).text)
+    out = {ctx.text[d.finding.start:d.finding.end]: d.action
+           for d in decide(list(NerDetector(model=fake).detect(ctx)), ctx)}
+    assert out == {"นายสมมติ ทดลองดี": "redact", "นายวิชัย ตัวอย่างยิ่ง": "keep"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ({"สมปอง": ("PERSON", 0.55)}, ["สมปอง"]),
+        ({"สมปอง": ("PERSON", 0.45)}, []),  # doubtful: would only widen other findings
+        ({"Somchai Jaidee": ("PERSON", 0.95)}, []),  # Latin script is person_name's job
+    ],
+)
+def test_doubtful_and_latin_spans_are_not_reported(spans: dict[str, tuple[str, float]], expected: list[str]) -> None:
+    _ctx, found = run("ผู้แจ้ง สมปอง Somchai Jaidee", FakeNer(spans))
+    assert [t for t, _l, _s in found] == expected
+
+
+@pytest.mark.parametrize("name", ["พระบาทสมเด็จพระเจ้าอยู่หัว", "สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ",
+                                  "พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช"])
+def test_royal_names_are_left_to_the_monarchy_detector(name: str) -> None:
+    _ctx, found = run(f"เนื่องในโอกาสวันเฉลิมพระชนมพรรษา {name}", FakeNer({name: ("PERSON", 0.95)}))
+    assert found == []
+
+
+@pytest.mark.parametrize("titled", [False, True])
+def test_a_single_untitled_word_is_only_proposed_for_review(titled: bool) -> None:
+    # "เสริม" is a given name and half of เสริมเหล็ก (reinforced): redacting it would propagate everywhere.
+    text = "ผู้แจ้ง เสริม\nงานคอนกรีตเสริมเหล็ก เสริมผิวทาง" + ("\nนายเสริม ใจดี" if titled else "")
+    fake = FakeNer({}, [])
+    fake.predict = lambda line: (  # type: ignore[method-assign]
+        [Span(8, 13, "PERSON", 0.9)] if line == "ผู้แจ้ง เสริม" else
+        [Span(0, 13, "PERSON", 0.9)] if line == "นายเสริม ใจดี" else [])
+    ctx = DetectionContext(text)
+    found = NerDetector(model=fake).detect(ctx)
+    assert [(ctx.text[f.start:f.end], f.score) for f in found] == [("เสริม", 0.45)] + (
+        [("นายเสริม ใจดี", 0.9)] if titled else [])
+    assert "for review" in found[0].explanation
+    decided = {(ctx.text[d.finding.start:d.finding.end], d.action) for d in decide(found, ctx)}
+    if titled:  # the policy propagates a redacted full name's first name, as a word only
+        assert decided == {("เสริม", "redact"), ("นายเสริม ใจดี", "redact")}
+    else:
+        assert decided == {("เสริม", "review")}
+
+
+def test_enabled_without_a_model_raises(tmp_path: Path) -> None:
+    det = NerDetector(model_dir=tmp_path)
+    for text in ("นายวีรยุทธ พลศักดิ์ขวา", ""):
+        with pytest.raises(PhoeiError, match="no model"):
+            det.detect(DetectionContext(text))
+
+
+def test_on_by_default() -> None:
+    assert NAME in {d.name for d in enabled_detectors()}
+
+
+# -- the real model ---------------------------------------------------------------
+
+
+def test_real_model_finds_untitled_and_titled_names() -> None:
+    assert (MODEL_DIR / "thainer-crf" / "model.json").is_file()
+    text = ("ข้าพเจ้า นางสาวจินตนา ศรีภูมิใจ อยู่บ้านเลขที่ ๑๒ ขอร้องเรียน\n"
+            "เมื่อวันที่ ๕ ธ.ค. ๒๕๖๗ นายวีรยุทธ พลศักดิ์ขวา เปิดเพลงเสียงดัง\n")
+    ctx = DetectionContext(normalise(text).text)
+    got = [(ctx.text[f.start:f.end], f.label) for f in NerDetector().detect(ctx)]
+    assert ("นางสาวจินตนา ศรีภูมิใจ", "PERSON") in got
+    assert ("นายวีรยุทธ พลศักดิ์ขวา", "PERSON") in got
+    labels = {lab for _s, _e, lab, _sc in ctx.cache[CACHE_KEY]}
+    assert "DATE" in labels

@@ -83,8 +83,8 @@ def test_config_names_only_registered_detectors() -> None:
     assert set(load_config().get("detectors", {})) <= set(NAMES)
 
 
-def test_default_config_enables_all_but_ner() -> None:
-    assert sorted(d.name for d in enabled_detectors()) == [n for n in NAMES if n != "ner"]
+def test_default_config_enables_all() -> None:
+    assert sorted(d.name for d in enabled_detectors()) == NAMES
 
 
 def test_overrides_switch_detectors_on_and_off() -> None:
@@ -92,7 +92,7 @@ def test_overrides_switch_detectors_on_and_off() -> None:
     assert "ner" in on and "phone" not in on
     assert on == (set(NAMES) - {"phone"})
     # an override for one detector leaves the config's word on the others
-    assert "ner" not in {d.name for d in enabled_detectors(overrides={"phone": True})}
+    assert "ner" in {d.name for d in enabled_detectors(overrides={"phone": True})}
 
 
 def test_a_config_file_toggles_detectors(tmp_path: Path) -> None:
