@@ -37,8 +37,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from redactor.ocr.engine import OcrResult
 
-# Characters inside one line; newlines between lines and blocks belong to no segment.
-_RAW_FLAGS_OFF = 0
 
 
 def sniff(head: bytes) -> bool:
@@ -151,11 +149,7 @@ class PdfDocument:
     def _extract(self) -> TextMap:
         fitz = _fitz()
         tb = TextBuilder()
-        flags = (
-            fitz.TEXT_PRESERVE_WHITESPACE
-            | fitz.TEXT_PRESERVE_LIGATURES
-            | fitz.TEXT_ACCURATE_BBOXES * 0
-        )
+        flags = fitz.TEXT_PRESERVE_WHITESPACE | fitz.TEXT_PRESERVE_LIGATURES
         try:
             # Pass 1: each page's text lines, and the scans to OCR. OCR runs in
             # parallel while the remaining pages are read.
