@@ -73,12 +73,10 @@ def segment(text: str) -> list[str]:
 
     if not text:
         return []
-    out: list[str] = []
     # nlpo3's parallel mode gives the same tokens (checked on the benchmark corpus) about
-    # 2.5 times faster on document-sized text, even on one core.
-    for piece in nlpo3.segment(text, _dictionary(), False, len(text) > 200):
-        out.extend(_WORD_RE.findall(piece))
-    return out
+    # 2.5 times faster on document-sized text, even on one core. Splitting the space-joined
+    # pieces once gives the same tokens as splitting each piece: a space is not a word character.
+    return _WORD_RE.findall(" ".join(nlpo3.segment(text, _dictionary(), False, len(text) > 200)))
 
 
 def analyze(text: str, *, keep_stop_words: bool = False) -> list[str]:

@@ -35,11 +35,22 @@ class SearchDocument:
     date: datetime | None = None
     document_number: str = ""
 
+    # The analysed tokens, space-joined, when already computed (``indexer.analyse_many`` fills
+    # them in worker processes for a rebuild); otherwise computed on demand.
+    title_tok: str | None = field(default=None, repr=False, compare=False)
+    body_tok: str | None = field(default=None, repr=False, compare=False)
+
+    def title_text(self) -> str:
+        return " ".join((self.title, *self.keywords, self.document_number))
+
+    def body_text(self) -> str:
+        return f"{self.description}\n{self.body}"
+
     def title_tokens(self) -> str:
-        return " ".join(analyze(" ".join((self.title, *self.keywords, self.document_number))))
+        return self.title_tok if self.title_tok is not None else " ".join(analyze(self.title_text()))
 
     def body_tokens(self) -> str:
-        return " ".join(analyze(f"{self.description}\n{self.body}"))
+        return self.body_tok if self.body_tok is not None else " ".join(analyze(self.body_text()))
 
 
 @dataclass(frozen=True)

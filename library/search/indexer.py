@@ -9,7 +9,12 @@ at least once and every step is idempotent. Only the worker writes the index.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,7 +23,8 @@ from library import outbox
 from library import workflow as wf
 from library.db import Library
 from library.models import Content, OutboxMessage
-from library.search.backend import SearchBackend
+from library.search.analyzer import index_text
+from library.search.backend import SearchBackend, SearchDocument
 from library.search.documents import document_of, indexable
 from library.search.service import open_backend
 
@@ -57,7 +63,17 @@ def _public_under(session: Session, path: str) -> list[Content]:
 
 
 def apply_pending(lib: Library, *, batch: int = BATCH, limit: int | None = None) -> int:
-    """Apply pending ``item.*`` outbox rows to the index in order; returns how many were applied."""
+    """Apply pending ``item.*`` outbox rows to the index in order; returns how many were applied.
+
+    An index left by an older version of the schema is rebuilt from the database
+    first (the pending rows are then applied again: each is idempotent).
+    """
+    with lib.transaction() as s:
+        backend = open_backend(s, writer=True)
+        stale = bool(getattr(backend, "needs_rebuild", False))
+        backend.close()
+    if stale:
+        reindex(lib)
     applied = 0
     while limit is None or applied < limit:
         with lib.transaction() as s:
@@ -79,15 +95,48 @@ def apply_pending(lib: Library, *, batch: int = BATCH, limit: int | None = None)
     return applied
 
 
+def _analyse_batch(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(title tokens, body tokens) of each (title text, body text): run in a worker process."""
+    return [(index_text(t), index_text(b)) for t, b in texts]
+
+
+def index_workers(total: int) -> int:
+    """Processes that analyse text for a rebuild: ``$PHOEI_INDEX_WORKERS``, else one per core
+    (none for a small rebuild, where starting them costs more than they save)."""
+    configured = os.environ.get("PHOEI_INDEX_WORKERS", "").strip()
+    if configured.isdigit():
+        return int(configured)
+    return 0 if total < 2000 else min(os.cpu_count() or 1, 8)
+
+
 def reindex(lib: Library, *, progress: Callable[[int, int], None] | None = None, batch: int = 500) -> int:
-    """Rebuild the index from the database; returns the number of items indexed."""
+    """Rebuild the index from the database; returns the number of items indexed.
+
+    Analysis (normalisation and segmentation, most of the cost) runs in worker
+    processes while this one reads the database and feeds the index writer.
+    """
     with lib.transaction() as s:
         where = (Content.deleted_at.is_(None), Content.state.in_(wf.PUBLIC_STATES))
         total = int(s.scalar(select(func.count()).select_from(Content).where(*where)) or 0)
         backend = open_backend(s, writer=True)
+        workers = index_workers(total)
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) if workers > 1 else None
+        pending: deque[tuple[Future[list[tuple[str, str]]] | None, list[SearchDocument], int]] = deque()
+        done = seen = 0
+
+        def flush_one() -> None:
+            nonlocal done, seen
+            fut, docs, rows = pending.popleft()
+            if fut is not None:
+                docs = [replace(d, title_tok=t, body_tok=b) for d, (t, b) in zip(docs, fut.result(), strict=True)]
+            backend.upsert(docs, fresh=True)
+            seen += rows
+            done += len(docs)
+            if progress:
+                progress(seen, total)
+
         try:
             backend.clear()
-            done = seen = 0
             last_id = 0
             while True:
                 rows = list(s.scalars(select(Content).where(*where, Content.id > last_id)
@@ -96,14 +145,17 @@ def reindex(lib: Library, *, progress: Callable[[int, int], None] | None = None,
                     break
                 last_id = rows[-1].id
                 docs = [document_of(s, c) for c in rows if not c.is_folder]
-                backend.upsert(docs, fresh=True)
-                seen += len(rows)
-                done += len(docs)
-                if progress:
-                    progress(seen, total)
+                fut = pool.submit(_analyse_batch, [(d.title_text(), d.body_text()) for d in docs]) if pool else None
+                pending.append((fut, docs, len(rows)))
                 s.expunge_all()
+                while len(pending) > (workers + 1 if pool else 0):
+                    flush_one()
+            while pending:
+                flush_one()
             backend.commit()
         finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
             backend.close()
     reader = lib.extras.get("search_reader")
     if reader is not None:

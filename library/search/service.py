@@ -85,7 +85,7 @@ def open_backend(session: Session, *, writer: bool = False) -> SearchBackend:
     if backend_name(lib) == "postgresql":
         from library.search.pg_backend import PostgresBackend
 
-        return PostgresBackend(session)
+        return PostgresBackend(session, writer=writer)
     from library.search.tantivy_backend import TantivyBackend
 
     if writer:

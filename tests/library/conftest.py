@@ -137,7 +137,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="module")
 def pg_base(backend: str, request: pytest.FixtureRequest) -> Iterator[PgSchema | None]:
     """The module's PostgreSQL schema, migrated and seeded (None on SQLite)."""
-    if backend != "postgresql":
+    if not backend.startswith("postgresql"):
         yield None
         return
     url = request.getfixturevalue("pg_url")
@@ -162,6 +162,9 @@ def lib(backend: str, pg_base: PgSchema | None, tmp_path: Path,
         yield library
         library.dispose()
         return
+    if backend == "postgresql+gin":  # the search tests' third backend: PostgreSQL without RUM
+        monkeypatch = request.getfixturevalue("monkeypatch")
+        monkeypatch.setenv("PHOEI_SEARCH_RUM", "off")
     conn = pg_base.engine.connect()
     outer = conn.begin()
     library = Library.open(Config(instance=inst, database_url=pg_base.url), engine=pg_base.engine, bind=conn)
@@ -207,7 +210,7 @@ def make_item(s: Session, principal: Principal, folder: Content, type_id: str = 
 
 @pytest.fixture
 def pg_url_or_none(backend: str, request: pytest.FixtureRequest) -> str | None:
-    return request.getfixturevalue("pg_url") if backend == "postgresql" else None
+    return request.getfixturevalue("pg_url") if backend.startswith("postgresql") else None
 
 
 @contextmanager
