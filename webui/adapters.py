@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import String, and_, cast, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from library import audit
@@ -74,29 +74,6 @@ def count_public(session: Session, oia_category: str) -> int:
     rows = session.scalars(select(Content).where(*_public_candidates(now), Content.type != "folder",
                                                  Content.oia_category == oia_category)).all()
     return sum(1 for r in rows if is_public(r, now))
-
-
-def search_public(session: Session, query: str, limit: int = 50) -> list[Content]:
-    """A simple search: every word in the title, description, keywords, document number or agency.
-
-    Thai has no spaces between words, so each whitespace-separated term is a
-    substring match (issue #6 replaces this with a real Thai index).
-    → ``library.search`` (issue #6).
-    """
-    terms = [t for t in query.split() if t][:8]
-    if not terms:
-        return []
-    now = utcnow()
-    conds = []
-    for t in terms:
-        like = f"%{t.replace('%', '').replace('_', '')}%"
-        conds.append(or_(Content.title.ilike(like), Content.description.ilike(like),
-                         Content.document_number.ilike(like), Content.source_agency.ilike(like),
-                         Content.body.ilike(like), cast(Content.keywords, String).ilike(like)))
-    q = (select(Content).where(*_public_candidates(now), Content.type != "folder", and_(*conds))
-         .order_by(func.coalesce(Content.effective, Content.published_at).desc(), Content.id.desc())
-         .limit(limit * 2))
-    return [r for r in session.scalars(q) if is_public(r, now)][:limit]
 
 
 def files_awaiting_analysis(session: Session) -> list[DocumentFile]:

@@ -136,6 +136,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         services = app.extensions["phoei"]
         consumer = jobs.start_consumer(services.huey, workers=max(1, args.workers))
         jobs.requeue_backlog(services.huey, services, services.tasks.analyse)
+        jobs.enqueue_index(services)
     print(f"Phoei is at http://{args.host}:{args.port}/  (Ctrl-C stops it)", flush=True)
     try:
         run_simple(args.host, args.port, app, threaded=True, use_reloader=False, use_debugger=False)
@@ -156,7 +157,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     app = create_app({"PHOEI_INSTANCE": str(config.instance)})
     services = app.extensions["phoei"]
     n = jobs.requeue_backlog(services.huey, services, services.tasks.analyse)
+    jobs.enqueue_index(services)
     print(f"worker: {jobs.backend_of(app.config)} queue, {n} waiting upload(s) queued again", flush=True)
-    consumer = services.huey.create_consumer(workers=max(1, args.workers), worker_type="thread")
+    consumer = services.huey.create_consumer(workers=max(1, args.workers), worker_type="thread", flush_locks=True)
     consumer.run()
     return 0

@@ -162,6 +162,7 @@ def seed_demo(config: Config) -> list[tuple[str, str, str]]:
                 for n, (name, position) in enumerate(OFFICIALS):
                     agency.add_official(s, op, name, position, executive=n == 0)
         if not fresh:
+            index_demo(lib)
             return creds
         cache = config.instance / "cache"
         cache.mkdir(mode=0o700, exist_ok=True)
@@ -188,6 +189,26 @@ def seed_demo(config: Config) -> list[tuple[str, str, str]]:
                 steps.apply(lib, cache, fid, None, 1.5, lambda *a: None)
                 with lib.transaction() as s:
                     lifecycle.transition(s, reviewer, content.get(s, uid), "publish", "demo")
+        index_demo(lib)
     finally:
         lib.dispose()
     return creds
+
+
+def index_demo(lib: Any) -> int:
+    """Search works on the demo at once: apply the outbox, or rebuild when the index is empty (an
+    index folder removed by hand). Runs before this process's worker starts; if another worker
+    holds the index (``phoei worker`` on the same instance), that worker catches up instead."""
+    import sys
+
+    from library.search.indexer import apply_pending, reindex
+    from library.search.service import open_backend
+
+    try:
+        n = apply_pending(lib)
+        with lib.session() as s:
+            empty = open_backend(s).count() == 0
+        return reindex(lib) if empty else n
+    except Exception as exc:  # never stop the demo for this: the worker's index jobs retry
+        print(f"warning: the search index was not updated now ({exc}); the worker will", file=sys.stderr)
+        return 0

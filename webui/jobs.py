@@ -145,14 +145,44 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
     def sweep() -> int:
         return requeue_backlog(huey, services, analyse)
 
+    # The search index has one writer (Tantivy allows a single IndexWriter): runs of phoei.index
+    # take this lock, and a run that finds it taken is retried shortly (the holder may have read
+    # the outbox before the newest rows were committed). Consumers flush it when they start, so a
+    # worker killed while indexing does not leave it behind.
+    index_lock = huey.lock_task("phoei.index")
+
+    def index_now() -> int:
+        from library.search.indexer import apply_pending
+
+        with index_lock:
+            return apply_pending(lib)
+
+    @huey.task(name="phoei.index", retries=3, retry_delay=2)
+    def index() -> int:
+        return index_now()
+
+    @huey.periodic_task(crontab(minute="*"), name="phoei.index-sweep")
+    def index_sweep() -> int:
+        """The safety net: whatever wrote the outbox (the CLI, a lost task), the index catches up."""
+        from huey.exceptions import TaskLockedException
+
+        try:
+            return index_now()
+        except TaskLockedException:
+            return 0  # a run is in progress; the next minute's sweep follows it
+
     @huey.periodic_task(crontab(minute="7", hour="*"), name="phoei.expire")
     def expire() -> int:
         from library import lifecycle
 
         with lib.transaction() as s:
-            return len(lifecycle.expire_due(s, None))
+            n = len(lifecycle.expire_due(s, None))
+        if n:
+            index()
+        return n
 
-    return SimpleNamespace(analyse=analyse, apply=apply, render=render, sweep=sweep, expire=expire)
+    return SimpleNamespace(analyse=analyse, apply=apply, render=render, sweep=sweep, expire=expire, index=index,
+                           index_sweep=index_sweep, index_lock=index_lock)
 
 
 def enqueue_analysis(services: Services, file_id: int) -> None:
@@ -163,6 +193,15 @@ def enqueue_analysis(services: Services, file_id: int) -> None:
 def enqueue_apply(services: Services, file_id: int, user_id: int | None) -> None:
     set_status(services.huey, "apply", file_id, "queued", phase="apply")
     services.tasks.apply(file_id, user_id)
+
+
+def enqueue_index(services: Services) -> None:
+    """Queue ``phoei.index`` (the worker applies the outbox to the search index). Never fails the
+    caller: the change is committed already, and the periodic ``phoei.index-sweep`` catches up."""
+    try:
+        services.tasks.index()
+    except Exception:
+        log.exception("could not queue the search index update")
 
 
 def requeue_backlog(huey: Huey, services: Services, task: Any) -> int:
@@ -191,7 +230,8 @@ def start_consumer(huey: Huey, workers: int = 1, periodic: bool = True) -> Consu
     """A consumer in this process (threads), leaving the process's signal handlers as they were."""
     saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     consumer = huey.create_consumer(workers=workers, worker_type="thread", periodic=periodic,
-                                    initial_delay=0.05, max_delay=0.5, check_worker_health=False)
+                                    initial_delay=0.05, max_delay=0.5, check_worker_health=False,
+                                    flush_locks=True)
     try:
         consumer.start()
     finally:

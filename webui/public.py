@@ -30,7 +30,7 @@ from wtforms.validators import DataRequired, Length, Optional, Regexp
 from library import content, feedback, redaction
 from library import workflow as wf
 from library.content_types import OIA_CATEGORIES
-from library.errors import NotFound
+from library.errors import Invalid, NotFound
 from library.models import Content
 from library.security import Principal, is_public, may
 from webui import adapters
@@ -126,9 +126,31 @@ def category(code: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/search")
 def search():  # type: ignore[no-untyped-def]
-    q = (request.args.get("q") or "").strip()[:200]
-    results = adapters.search_public(db(), q) if q else []
-    return render_template("public/search.html", q=q, results=results)
+    """Thai full-text search (``library.search``) with facets, sort and pages, as a citizen."""
+    from library.search.service import search as run_search
+    from webui import search as page
+
+    params = page.read_params(request.args)
+    results, extra, error = None, {"groups": [], "folders": {}, "details": {}}, ""
+    if params.q:
+        s = db()
+        try:
+            results = run_search(s, params.q, anon(), filters=params.filters, sort=page.SORTS[params.sort],
+                                 page=params.page, per_page=page.PER_PAGE, facets=True)
+        except Invalid as exc:  # not expected: the parameters were checked above
+            error = str(exc)
+        else:
+            extra = page.page_model(s, params, results)
+    return render_template("public/search.html", q=params.q, params=params, results=results, error=error,
+                           sorts=list(page.SORTS), page_numbers=page.page_numbers, **extra), 400 if error else 200
+
+
+@bp.route("/opensearch.xml")
+def opensearch():  # type: ignore[no-untyped-def]
+    """The OpenSearch description: browsers offer this site's search in their address bar."""
+    body = render_template("public/opensearch.xml", base=_site_url())
+    return Response(body, mimetype="application/opensearchdescription+xml",
+                    headers={"Cache-Control": "public, max-age=86400"})
 
 
 class FeedbackForm(FlaskForm):

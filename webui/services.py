@@ -35,15 +35,41 @@ def services() -> Services:
     return current_app.extensions["phoei"]  # type: ignore[no-any-return]
 
 
+INDEX_DUE = "phoei.index_due"
+
+
 def db() -> Session:
     """The request's session (one unit of work per request; views call ``commit()``)."""
     if "db" not in g:
-        g.db = services().library.session()
+        from sqlalchemy import event
+
+        session = services().library.session()
+        event.listen(session, "after_flush", _note_item_messages)
+        event.listen(session, "after_rollback", _forget_item_messages)
+        g.db = session
     return g.db  # type: ignore[no-any-return]
 
 
+def _note_item_messages(session: Session, _context: Any) -> None:
+    """An ``item.*`` outbox row (publish, update, retract, expire, delete, move) is being written."""
+    from library.models import OutboxMessage
+
+    if any(isinstance(o, OutboxMessage) and (o.topic or "").startswith("item.") for o in session.new):
+        session.info[INDEX_DUE] = True
+
+
+def _forget_item_messages(session: Session) -> None:
+    session.info.pop(INDEX_DUE, None)
+
+
 def commit() -> None:
-    db().commit()
+    """Commit the request's work; when it changed public content, queue the search index update."""
+    session = db()
+    session.commit()
+    if session.info.pop(INDEX_DUE, False):
+        from webui import jobs
+
+        jobs.enqueue_index(services())
 
 
 def principal() -> Principal:

@@ -170,21 +170,35 @@ def make_docx(path: Path, lines: tuple[str, ...] = DOCX_LINES) -> Path:
     return path
 
 
-def publish_directly(lib: Any, cache: Path, path: Path, folder: str, title: str) -> str:
-    """Upload, analyse, apply (policy defaults) and publish without the web layer; returns the uid."""
-    from library import content, lifecycle, redaction, users
+def prepare_directly(lib: Any, cache: Path, path: Path, folder: str, title: str, **fields: Any) -> str:
+    """Upload, analyse and apply (policy defaults) without the web layer, ready to publish; returns the uid."""
+    from library import content, redaction, users
     from library.security import Principal
     from webui import steps
 
+    fields = {"document_number": "นม ๐๐๑๗.๓/๔๑๒", "document_date": "2024-04-08", **fields}
     with lib.transaction() as s:
         officer = Principal.of(users.get_user(s, "officer"))
-        item = content.create(s, officer, content.get(s, folder), "file", title=title,
-                              document_number="นม ๐๐๑๗.๓/๔๑๒", document_date="2024-04-08")
+        item = content.create(s, officer, content.get(s, folder), "file", title=title, **fields)
         f = redaction.upload(s, officer, item, path, path.name)
         fid, uid = f.id, item.uid
     steps.analyse(lib, cache, fid, 1.5, lambda *a: None)
     steps.apply(lib, cache, fid, None, 1.5, lambda *a: None)
+    return uid
+
+
+def publish_directly(lib: Any, cache: Path, path: Path, folder: str, title: str, *, index: bool = True,
+                     **fields: Any) -> str:
+    """``prepare_directly`` then publish; ``index``: apply the outbox to the search index as the worker
+    would. Returns the uid."""
+    from library import content, lifecycle, users
+    from library.search.indexer import apply_pending
+    from library.security import Principal
+
+    uid = prepare_directly(lib, cache, path, folder, title, **fields)
     with lib.transaction() as s:
         reviewer = Principal.of(users.get_user(s, "reviewer"))
         lifecycle.transition(s, reviewer, content.get(s, uid), "publish", "test")
+    if index:
+        apply_pending(lib)
     return uid

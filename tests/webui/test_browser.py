@@ -209,7 +209,17 @@ def test_officer_reviewer_citizen_journey(live: dict[str, Any], page: Any, tmp_p
     page.wait_for_selector("text=เผยแพร่แล้ว")
     page.click("form[action='/logout'] button")
 
-    # 3. An anonymous citizen finds the item in its folder and downloads it.
+    # 3. An anonymous citizen finds the item by a word of its text (the worker indexed it after the
+    # publish) and in its folder, and downloads it.
+    deadline = time.time() + 60
+    while True:
+        page.goto(f"{url}/search?q=ลำตะคอง")
+        if page.locator(".results .card-title", has_text="แจ้งผลเรื่องร้องเรียน (1/2)").count():
+            break
+        assert time.time() < deadline, "the published document never became searchable"
+        time.sleep(0.5)
+    assert page.locator(".results mark", has_text="ลำตะคอง").count() >= 1
+    page.screenshot(path=str(SCREENSHOTS / "public-search.png"), full_page=True)
     page.goto(url)
     page.click("text=ข้อมูลข่าวสารตามพระราชบัญญัติข้อมูลข่าวสารของราชการ")
     page.click("text=มาตรา ๙ ข้อมูลข่าวสารที่จัดไว้ให้ประชาชนเข้าตรวจดูได้")

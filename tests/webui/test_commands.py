@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -86,6 +87,11 @@ def test_serve_demo_starts_a_working_library(tmp_path: Path) -> None:
         assert docs
         atom = urllib.request.urlopen(f"http://127.0.0.1:{port}/feeds/documents.atom", timeout=5).read().decode()
         assert atom.count("<entry>") >= 4
+        # Search works at once: the demo's documents are indexed before the site starts.
+        q = urllib.parse.quote("ลำตะคอง")  # in the text of two published PDFs, not in their titles
+        found = urllib.request.urlopen(f"http://127.0.0.1:{port}/search?q={q}", timeout=10).read().decode()
+        found = re.sub(r"<[^>]+>", "", found)
+        assert "แผนปฏิบัติราชการ" in found and "หนังสือขอให้ตรวจสอบเรื่องร้องเรียน" in found, found[-3000:]
     finally:
         proc.send_signal(signal.SIGINT)
         try:
