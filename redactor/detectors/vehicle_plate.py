@@ -24,12 +24,29 @@ def province_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+# Between the letters and the digits: nothing, a space or dash, or (OCR of a scan) a stray
+# period and a line break.
+_GAP = r"\.?(?:[ \-]|[ \t]*\n[ \t]*)?"
+_PROVINCE_AFTER = r"(?:[ \t]*\n?[ \t]*(?:จังหวัด|จ\.)?({prov}))"
+
+
 @lru_cache(maxsize=1)
 def _plate_re() -> re.Pattern[str]:
     prov = "|".join(re.escape(p) for p in province_names())
     return re.compile(
-        r"(?<![\u0e01-\u0e4e0-9])([0-9]?[\u0e01-\u0e2e]{1,2}[ \-]?[0-9]{1,4})(?![0-9.,/])"
-        rf"(?:[ \t]*\n?[ \t]*(?:จังหวัด|จ\.)?({prov}))?"
+        rf"(?<![A-Za-z\u0e01-\u0e4e0-9])([0-9]?[\u0e01-\u0e2e]{{1,2}}{_GAP}[0-9]{{1,4}})(?![0-9.,/])"
+        + _PROVINCE_AFTER.format(prov=prov) + "?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _ocr_latin_plate_re() -> re.Pattern[str]:
+    """Tesseract's tha+eng often reads a plate's Thai letters as Latin capitals (``กธ`` → ``NS``):
+    such a plate counts only with its province after it *and* a registration word before it."""
+    prov = "|".join(re.escape(p) for p in province_names())
+    return re.compile(
+        rf"(?<![A-Za-z\u0e01-\u0e4e0-9])([0-9]?[A-Z][A-Za-z\u0e01-\u0e2e]?{_GAP}[0-9]{{1,4}})(?![0-9.,/])"
+        + _PROVINCE_AFTER.format(prov=prov)
     )
 
 
@@ -50,4 +67,8 @@ class VehiclePlateDetector(Detector):
                                         f"plate with province '{m.group(2)}'"))
             elif has_ctx:
                 out.append(self.finding(m.start(1), m.end(1), 0.75, "plate after registration context word"))
+        for m in _ocr_latin_plate_re().finditer(ctx.text):
+            if "ทะเบียน" in ctx.before(m.start(), 40):
+                out.append(self.finding(m.start(), m.end(), 0.8,
+                                        f"plate with province '{m.group(2)}' (letters read as Latin, as OCR does)"))
         return out

@@ -8,6 +8,7 @@ NAME = "vehicle_plate"
 PROVINCE = (0.8, 0.9)
 PROVINCE_CTX = (0.9, 1.0)
 CTX_ONLY = (0.7, 0.8)
+OCR_LATIN = (0.75, 0.85)
 
 CASES = [
     # a plate with its province: the province is part of the span
@@ -23,7 +24,17 @@ CASES = [
     ("รถยนต์ทะเบียน กข 1234", ["กข 1234"], CTX_ONLY),
     ("ทะเบียน 1กก 5555 สีขาว", ["1กก 5555"], CTX_ONLY),
     ("ทะเบียนรถ\n2ขค 9051", ["2ขค 9051"], CTX_ONLY),
+    # OCR of a scan: a stray period and a line break between letters and digits
+    ("ทะเบียน กธ.\n8125 นครศรีธรรมราช", ["กธ.\n8125 นครศรีธรรมราช"], PROVINCE_CTX),
+    # OCR read the Thai letters as Latin capitals: needs the province and a registration word
+    ("หมายเลขทะเบียน NS.\n8125 นครศรีธรรมราช ได้สูญหาย", ["NS.\n8125 นครศรีธรรมราช"], OCR_LATIN),
+    ("รถยนต์ทะเบียน AB 1234 กรุงเทพมหานคร", ["AB 1234 กรุงเทพมหานคร"], OCR_LATIN),
+    ("ทะเบียน 2Aข 9051 อุดรธานี", ["2Aข 9051 อุดรธานี"], OCR_LATIN),
     # -- negatives: document and reference numbers use the same letters ----------
+    ("รุ่น XY 200 ขอนแก่น", [], None),  # Latin letters without a registration word
+    ("AB 1234 กรุงเทพมหานคร", [], None),
+    ("ได้รับการรับรองทะเบียน ISO 9001 ขอนแก่น", [], None),  # three letters: not a plate
+    ("เลขทะเบียน 0105559001234 ขอนแก่น", [], None),  # a juristic registration number
     ("ที่ ขก 0017.1/2215", [], None),
     ("ขก 0017.1/2215", [], None),
     ("ที่ มท 0309/ว 123", [], None),
