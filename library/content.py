@@ -37,6 +37,7 @@ from library.security import (
     is_public,
     local_roles,
     may,
+    public_clause,
     require,
     visible_children_clause,
 )
@@ -383,6 +384,71 @@ def tree(session: Session, principal: Principal, root: Content | None = None, de
     for start in starts:
         walk(start, 0)
     return out
+
+
+_PUBLIC_ORDERS: dict[str, tuple[Any, ...]] = {
+    "-published": (func.coalesce(Content.effective, Content.published_at).desc(), Content.id.desc()),
+    "path": (Content.path,),
+}
+
+
+def _public_where(types: Iterable[str] | None, folders: bool, oia_category: str | None,
+                  now: datetime | None) -> list[ColumnElement[bool]]:
+    where = [public_clause(now)]
+    wanted = list(types) if types is not None else []
+    if wanted:
+        where.append(Content.type.in_(wanted))
+    elif not folders:
+        where.append(Content.type != "folder")
+    if oia_category:
+        where.append(Content.oia_category == oia_category)
+    return where
+
+
+def public_items(session: Session, *, types: Iterable[str] | None = None, folders: bool = False,
+                 oia_category: str | None = None, limit: int = 20, offset: int = 0, order: str = "-published",
+                 now: datetime | None = None) -> list[Content]:
+    """Public items anywhere in the tree: what ``is_public`` lets a citizen see, decided in SQL.
+
+    ``types`` limits the content types (default: everything but folders, unless
+    ``folders``); ``order`` is ``-published`` (effective date, else publication
+    date, newest first) or ``path``.
+    """
+    if order not in _PUBLIC_ORDERS:
+        raise Invalid(f"unknown order {order!r} (one of {', '.join(_PUBLIC_ORDERS)})")
+    if not 1 <= limit <= 500 or offset < 0:
+        raise Invalid("limit must be between 1 and 500 and offset >= 0")
+    return list(session.scalars(select(Content).where(*_public_where(types, folders, oia_category, now))
+                                .order_by(*_PUBLIC_ORDERS[order]).limit(limit).offset(offset)))
+
+
+def count_public(session: Session, *, types: Iterable[str] | None = None, folders: bool = False,
+                 oia_category: str | None = None, now: datetime | None = None) -> int:
+    """How many items ``public_items`` would list with the same filters."""
+    return session.scalar(select(func.count(Content.id))
+                          .where(*_public_where(types, folders, oia_category, now))) or 0
+
+
+REVIEW_STATES = ("pending", "submitted", "private")
+
+
+def review_queue(session: Session, principal: Principal) -> list[Content]:
+    """File items with a document still to be redacted (``REVIEW_STATES``: drafts, submitted and pending),
+    least recently changed first: those ``principal`` may redact."""
+    rows = session.scalars(select(Content).where(Content.deleted_at.is_(None), Content.type == "file",
+                                                 Content.state.in_(REVIEW_STATES),
+                                                 Content.current_file_id.is_not(None))
+                           .order_by(Content.modified_at)).all()
+    return [r for r in rows if may(principal, wf.REDACT, r)]
+
+
+def uploads_of(session: Session, principal: Principal, limit: int = 200) -> list[Content]:
+    """What this user created (my uploads, an agency's requests), newest first; deleted items left out."""
+    if principal.user_id is None:
+        return []
+    return list(session.scalars(select(Content).where(Content.owner_id == principal.user_id,
+                                                      Content.deleted_at.is_(None))
+                                .order_by(Content.created_at.desc()).limit(limit)))
 
 
 def due_for_review(session: Session, today: date | None = None, within_days: int = 0) -> list[Content]:

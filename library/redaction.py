@@ -18,10 +18,10 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -29,11 +29,16 @@ from sqlalchemy.orm import Session
 from library import audit, outbox, versions
 from library import workflow as wf
 from library.content_types import get_type
-from library.db import library_of
+from library.db import Library, library_of
 from library.errors import Forbidden, Invalid, NotFound
 from library.models import Content, DocumentFile, RedactionDecision, RedactionProposal, Verification, utcnow
 from library.roles import SYSTEM
 from library.security import Principal, is_public, may, require
+
+if TYPE_CHECKING:  # pragma: no cover
+    from redactor.pipeline import Analysis
+    from redactor.profile import AgencyProfile
+    from redactor.types import Proposal
 
 MEDIA_TYPES = {
     "pdf": "application/pdf",
@@ -137,32 +142,110 @@ def record_analysis(session: Session, f: DocumentFile, proposals: Iterable[Any],
     return n
 
 
-def analyse(session: Session, principal: Principal, f: DocumentFile) -> int:
-    """Run the redactor's analysis on the original with the agency profile from the database."""
-    from library.agency import agency_profile
-    from redactor.pipeline import analyse as run_analysis
+Progress = Callable[[str, int, int], None]
+"""``progress(phase, done, total)``: the analysis reports ``("extract", 0, pages)`` before it starts."""
+OnDocument = Callable[[Path, "Analysis"], None]
+"""Called with the temporary copy of the original and the redactor's analysis, before both go away."""
 
-    item = item_of(session, f)
-    _require_redact(principal, item)
-    lib = library_of(session)
-    profile = agency_profile(session)
+
+@dataclass(frozen=True)
+class AnalysisJob:
+    """What the analysis of one file needs from the database, read in a short session."""
+
+    file_id: int
+    sha256: str
+    format: str
+    profile: AgencyProfile
+
+
+@dataclass(frozen=True)
+class AnalysisOutcome:
+    """The redactor's findings for one file, to be stored by ``store_analysis``."""
+
+    proposals: list[Proposal]
+    needs_review: list[str]
+    text_length: int
+
+
+def prepare_analysis(session: Session, principal: Principal, f: DocumentFile) -> AnalysisJob:
+    """Check the principal may analyse ``f`` and read what ``run_analysis`` needs (the agency profile)."""
+    from library.agency import agency_profile
+
+    _require_redact(principal, item_of(session, f))
+    return AnalysisJob(f.id, f.original_sha256, f.format, agency_profile(session))
+
+
+def run_analysis(lib: Library, job: AnalysisJob, *, progress: Progress | None = None,
+                 on_document: OnDocument | None = None) -> AnalysisOutcome:
+    """Run the redactor's analysis on a temporary copy of the original; no database needed.
+
+    Workers call this outside any transaction (an analysis with OCR takes
+    minutes) between ``prepare_analysis`` and ``store_analysis``; ``analyse``
+    does all three in the caller's session.
+    """
+    from redactor.pipeline import analyse as analyse_document
+
     with tempfile.TemporaryDirectory(prefix="phoei-analyse-") as tmp:
-        path = Path(tmp) / f"original{SUFFIXES[f.format]}"
-        lib.stores.private.copy_to(f.original_sha256, path)
-        analysis = run_analysis(path, profile)
+        path = Path(tmp) / f"original{SUFFIXES[job.format]}"
+        lib.stores.private.copy_to(job.sha256, path)
+        if progress is not None:
+            progress("extract", 0, page_count(path, job.format))
+        analysis = analyse_document(path, job.profile, max_bytes=lib.config.max_upload_bytes)
         try:
-            proposals = analysis.proposals
-            notes = list(analysis.needs_review)
-            length = len(analysis.doc.textmap.text)
+            outcome = AnalysisOutcome(list(analysis.proposals), list(analysis.needs_review),
+                                      len(analysis.doc.textmap.text))
+            if on_document is not None:
+                on_document(path, analysis)
         finally:
             analysis.doc.close()
-    n = record_analysis(session, f, proposals, notes, length)
+    return outcome
+
+
+def store_analysis(session: Session, principal: Principal, f: DocumentFile, outcome: AnalysisOutcome) -> int:
+    """Store an analysis's proposals (``record_analysis``) and audit it; returns the number of proposals."""
+    item = item_of(session, f)
+    _require_redact(principal, item)
+    n = record_analysis(session, f, outcome.proposals, outcome.needs_review, outcome.text_length)
     counts: dict[str, int] = {}
-    for p in proposals:
+    for p in outcome.proposals:
         counts[p.action] = counts.get(p.action, 0) + 1
-    audit.record(session, principal, "file.analyse", item, file_id=f.id, proposals=n, needs_review=len(notes),
-                 **{f"action_{k}": v for k, v in sorted(counts.items())})
+    audit.record(session, principal, "file.analyse", item, file_id=f.id, proposals=n,
+                 needs_review=len(outcome.needs_review), **{f"action_{k}": v for k, v in sorted(counts.items())})
     return n
+
+
+def analyse(session: Session, principal: Principal, f: DocumentFile, *, progress: Progress | None = None,
+            on_document: OnDocument | None = None) -> int:
+    """Run the redactor's analysis on the original with the agency profile from the database.
+
+    ``progress`` and ``on_document`` are passed to ``run_analysis``. The caller's
+    session stays open throughout: a worker that must not hold a transaction that
+    long calls ``prepare_analysis``, ``run_analysis`` and ``store_analysis`` itself.
+    """
+    job = prepare_analysis(session, principal, f)
+    outcome = run_analysis(library_of(session), job, progress=progress, on_document=on_document)
+    return store_analysis(session, principal, f, outcome)
+
+
+def page_count(path: Path, fmt: str) -> int:
+    """Pages of a PDF, for progress reports (0 for other formats, or when it cannot be opened)."""
+    if fmt != "pdf":
+        return 0
+    import pymupdf
+
+    try:
+        with pymupdf.open(str(path), filetype="pdf") as doc:
+            return int(doc.page_count)
+    except Exception:  # the analysis reports the real problem
+        return 0
+
+
+def files_awaiting_analysis(session: Session) -> list[DocumentFile]:
+    """Current files of live items that were uploaded and never analysed (the worker's backlog), oldest first."""
+    return list(session.scalars(
+        select(DocumentFile).join(Content, Content.current_file_id == DocumentFile.id)
+        .where(DocumentFile.analysed_at.is_(None), Content.deleted_at.is_(None))
+        .order_by(DocumentFile.id)))
 
 
 def proposals(session: Session, principal: Principal, f: DocumentFile) -> list[RedactionProposal]:

@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy import ColumnElement, String, and_, cast, exists, false, literal, or_, select, true
+from sqlalchemy.orm import Session, aliased, object_session
 
 from library import workflow as wf
 from library.errors import Forbidden
@@ -266,6 +266,37 @@ def _view_clause(roles: frozenset[str], user_id: int | None, now: datetime) -> C
             selector = and_(selector, Content.owner_id == user_id)
         parts.append(selector)
     return or_(*parts) if parts else false()
+
+
+def _hidden_itself(c: type[Content], now: datetime) -> ColumnElement[bool]:
+    """``c`` (``Content`` or an alias) fails ``is_public``'s own test: deleted, not public, or out of its dates."""
+    return or_(c.deleted_at.is_not(None), c.state.not_in(sorted(wf.PUBLIC_STATES)),
+               and_(c.effective.is_not(None), c.effective > now),
+               and_(c.expires.is_not(None), c.expires <= now))
+
+
+def _shown_itself(c: type[Content], now: datetime) -> ColumnElement[bool]:
+    """The same test, positive: what an index on ``state`` can serve."""
+    return and_(c.deleted_at.is_(None), c.state.in_(sorted(wf.PUBLIC_STATES)),
+                or_(c.effective.is_(None), c.effective <= now), or_(c.expires.is_(None), c.expires > now))
+
+
+def public_clause(now: datetime | None = None) -> ColumnElement[bool]:
+    """A WHERE clause on ``Content`` anywhere in the tree: exactly ``is_public(item, now)``.
+
+    The item itself must pass (not deleted, public state, effective, not expired)
+    and none of its ancestors (``ancestry``) may fail the same test. Only rows that
+    have children can be ancestors, so those few hidden containers are collected
+    once (a materialised CTE) and each candidate is checked against them.
+    """
+    now = now or utcnow()
+    folder, child = aliased(Content, name="hidden_folder"), aliased(Content, name="hidden_child")
+    hidden_folders = (select(folder.id.label("id"))
+                      .where(_hidden_itself(folder, now), exists().where(child.parent_id == folder.id))
+                      .cte("hidden_folders").prefix_with("MATERIALIZED"))
+    pattern = literal("%/", String) + cast(hidden_folders.c.id, String) + literal("/%", String)
+    return and_(_shown_itself(Content, now),
+                ~exists(select(hidden_folders.c.id).where(Content.ancestry.like(pattern))))
 
 
 def visible_children_clause(session: Session, principal: Principal, folder: Content,

@@ -66,6 +66,17 @@ def _check_roles(roles: Iterable[str]) -> set[str]:
     return out
 
 
+def set_password(session: Session, principal: Principal, user: User, password_hash: str) -> None:
+    """The user itself or a site administrator sets a (hashed) password; audited without the hash.
+
+    Hashing is the caller's business (the web layer uses Argon2id); the library only stores the hash.
+    """
+    if principal.user_id != user.id and SITE_ADMIN not in principal.roles:
+        raise Forbidden("only the user or a site administrator sets a password")
+    user.password_hash = password_hash
+    audit.record(session, principal, "user.password", f"user:{user.username}")
+
+
 def grant_role(session: Session, principal: Principal, user: User, role: str) -> bool:
     _require_admin(principal)
     _check_roles([role])

@@ -10,8 +10,7 @@ from library import agency, audit, content, users
 from library.errors import Invalid, NotFound
 from library.models import AgencyProfileRow
 from library.roles import EXTERNAL_SUBMITTER, GLOBAL_ROLES, LOCAL_ROLES, SITE_ADMIN, TITLES_TH
-from webui.adapters import set_password
-from webui.auth import hash_password
+from webui.auth import hash_password, safe_next
 from webui.services import commit, db, principal, role_required
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -64,7 +63,7 @@ def user_edit(uid: int):  # type: ignore[no-untyped-def]
             users.grant_role(s, p, u, r)
         users.set_active(s, p, u, request.form.get("active") == "1")
         if request.form.get("password"):
-            set_password(s, p, u, hash_password(request.form["password"]))
+            users.set_password(s, p, u, hash_password(request.form["password"]))
         commit()
         flash(_("บันทึกผู้ใช้ %(u)s แล้ว", u=u.username), "success")
     except (Invalid, NotFound) as exc:
@@ -113,8 +112,7 @@ def folder_settings(uid: str):  # type: ignore[no-untyped-def]
     except (Invalid, NotFound) as exc:
         s.rollback()
         flash(str(exc), "error")
-    return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/")
-                    else url_for("admin.local_roles"))
+    return redirect(safe_next(request.form.get("back"), url_for("admin.local_roles")))
 
 
 @bp.route("/profile", methods=["GET", "POST"])

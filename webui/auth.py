@@ -150,7 +150,6 @@ def logout():  # type: ignore[no-untyped-def]
 @bp.route("/account/password", methods=["GET", "POST"])
 @login_required
 def change_password():  # type: ignore[no-untyped-def]
-    from webui.adapters import set_password
     from webui.services import principal
 
     form = PasswordForm()
@@ -162,7 +161,7 @@ def change_password():  # type: ignore[no-untyped-def]
         if not check_password(user.password_hash, form.current.data):
             flash(_("รหัสผ่านปัจจุบันไม่ถูกต้อง"), "error")
         else:
-            set_password(s, principal(), user, hash_password(form.new.data))
+            users.set_password(s, principal(), user, hash_password(form.new.data))
             commit()
             login_user(WebUser(user.id, user.username, user.display_name, _fingerprint(user.password_hash)))
             flash(_("เปลี่ยนรหัสผ่านแล้ว"), "success")

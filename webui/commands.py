@@ -75,7 +75,6 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     from library.errors import NotFound
     from library.instance import init, open_library, operator_name
     from library.security import Principal
-    from webui.adapters import set_password
     from webui.auth import hash_password
 
     config = load_config(instance=args.instance)
@@ -87,7 +86,7 @@ def cmd_create_user(args: argparse.Namespace) -> int:
         with lib.transaction() as s:
             if args.reset:
                 u = users.get_user(s, args.username)
-                set_password(s, op, u, hash_password(pw))
+                users.set_password(s, op, u, hash_password(pw))
             else:
                 try:
                     users.get_user(s, args.username)

@@ -136,7 +136,6 @@ def seed_demo(config: Config) -> list[tuple[str, str, str]]:
     from library.instance import open_library
     from library.security import Principal
     from webui import steps
-    from webui.adapters import set_password
     from webui.auth import hash_password
 
     lib = open_library(config)
@@ -149,7 +148,7 @@ def seed_demo(config: Config) -> list[tuple[str, str, str]]:
                 pw = secrets.token_urlsafe(9)
                 try:
                     u = users.get_user(s, username)
-                    set_password(s, op, u, hash_password(pw))
+                    users.set_password(s, op, u, hash_password(pw))
                 except NotFound:
                     fresh = fresh or username == "officer"
                     u = users.create_user(s, op, username, display_name=name, roles=roles, agency=agency_name,

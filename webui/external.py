@@ -17,7 +17,7 @@ from library.errors import Forbidden, Invalid, InvalidTransition, NotFound
 from library.models import Content
 from library.roles import EXTERNAL_SUBMITTER
 from library.security import may
-from webui import adapters, jobs
+from webui import jobs
 from webui.services import commit, db, principal, role_required, services
 from webui.uploads import BadUpload, check
 
@@ -42,7 +42,7 @@ def _last_reason(item: Content) -> str:
 @submitter_required
 def mine():  # type: ignore[no-untyped-def]
     s, p = db(), principal()
-    items = adapters.uploads_of(s, p)
+    items = content.uploads_of(s, p)
     rows: list[dict[str, Any]] = []
     for it in items:
         rows.append({"item": it, "reason": _last_reason(it) if it.state == "returned" else "",

@@ -120,7 +120,7 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
             raise
 
     @huey.task(name="phoei.apply")
-    def apply(file_id: int, user_id: int | None) -> dict[str, Any]:
+    def apply(file_id: int, user_id: int | None) -> Mapping[str, Any]:
         def progress(phase: str, done: int, total: int) -> None:
             set_status(huey, "apply", file_id, "running" if phase != "done" else "done", phase=phase,
                        done=done, total=total)
@@ -206,7 +206,7 @@ def enqueue_index(services: Services) -> None:
 
 def requeue_backlog(huey: Huey, services: Services, task: Any) -> int:
     """Queue every upload never analysed whose job is not already queued or running (recently)."""
-    from webui.adapters import files_awaiting_analysis
+    from library.redaction import files_awaiting_analysis
 
     n = 0
     with services.library.session() as s:

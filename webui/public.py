@@ -33,7 +33,6 @@ from library.content_types import OIA_CATEGORIES
 from library.errors import Invalid, NotFound
 from library.models import Content
 from library.security import Principal, is_public, may
-from webui import adapters
 from webui.app import LANGUAGES
 from webui.auth import safe_next
 from webui.services import commit, db
@@ -62,8 +61,8 @@ def public_item(ref: str) -> Content:
 @bp.route("/")
 def home():  # type: ignore[no-untyped-def]
     s = db()
-    news = adapters.public_items(s, types=NEWS_TYPES, limit=6)
-    docs = adapters.public_items(s, types=("file",), limit=8)
+    news = content.public_items(s, types=NEWS_TYPES, limit=6)
+    docs = content.public_items(s, types=("file",), limit=8)
     sections = [r for r in content.roots(s) if may(anon(), wf.VIEW, r)]
     return render_template("public/home.html", news=news, docs=docs, sections=sections)
 
@@ -102,7 +101,9 @@ def download(uid: str, name: str):  # type: ignore[no-untyped-def]
     except NotFound:
         abort(404)
     if name != copy.filename:
-        return redirect(url_for("public.download", uid=uid, name=copy.filename, **request.args))
+        # Keep the query (``inline``); url_for's own options (``_external``, ``_scheme``…) are not the client's.
+        keep: dict[str, Any] = {k: v for k, v in request.args.items() if not k.startswith("_")}
+        return redirect(url_for("public.download", uid=uid, name=copy.filename, **keep))
     inline = request.args.get("inline") == "1"
     resp = send_file(copy.path, mimetype=copy.media_type, as_attachment=not inline, download_name=copy.filename,
                      etag=copy.sha256, conditional=True, max_age=3600)
@@ -112,7 +113,7 @@ def download(uid: str, name: str):  # type: ignore[no-untyped-def]
 @bp.route("/category/")
 def categories():  # type: ignore[no-untyped-def]
     s = db()
-    rows = [(code, title, adapters.count_public(s, code)) for code, title in OIA_CATEGORIES.items()]
+    rows = [(code, title, content.count_public(s, oia_category=code)) for code, title in OIA_CATEGORIES.items()]
     return render_template("public/categories.html", rows=rows)
 
 
@@ -120,7 +121,7 @@ def categories():  # type: ignore[no-untyped-def]
 def category(code: str):  # type: ignore[no-untyped-def]
     if code not in OIA_CATEGORIES:
         abort(404)
-    items = adapters.public_items(db(), oia_category=code, limit=200)
+    items = content.public_items(db(), oia_category=code, limit=200)
     return render_template("public/category.html", code=code, items=items)
 
 
@@ -131,7 +132,7 @@ def search():  # type: ignore[no-untyped-def]
     from webui import search as page
 
     params = page.read_params(request.args)
-    results, extra, error = None, {"groups": [], "folders": {}, "details": {}}, ""
+    results, extra, error = None, {"groups": [], "folders": {}}, ""
     if params.q:
         s = db()
         try:
@@ -209,7 +210,7 @@ def _site_url() -> str:
 
 def _feed_items(kind: str) -> list[Content]:
     types = NEWS_TYPES if kind == "news" else ("file",)
-    return adapters.public_items(db(), types=types, limit=30)
+    return content.public_items(db(), types=types, limit=30)
 
 
 def _updated(item: Content) -> datetime:

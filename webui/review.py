@@ -11,13 +11,13 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 
-from library import lifecycle, redaction
+from library import content, lifecycle, redaction
 from library import workflow as wf
 from library.errors import Invalid
 from library.models import Content, DocumentFile, RedactionDecision
 from library.security import may
 from redactor.types import BASES
-from webui import adapters, jobs, layout, steps
+from webui import jobs, layout, steps
 from webui.services import commit, db, principal, services, staff_required
 from webui.staff import four_eyes_blocks, job_view
 
@@ -120,7 +120,7 @@ def text_chunks(text: str, rows: list[Row]) -> list[tuple[int, str, Row | None]]
 @staff_required
 def queue():  # type: ignore[no-untyped-def]
     s, p = db(), principal()
-    items = adapters.review_queue(s, p)
+    items = content.review_queue(s, p)
     files = {i.id: s.get(DocumentFile, i.current_file_id) for i in items}
     pending = {i.id: len(redaction.undecided_reviews(s, files[i.id])) if files[i.id] else 0 for i in items}
     return render_template("review/queue.html", items=items, files=files, pending=pending,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from flask import url_for
@@ -143,32 +142,13 @@ def facet_groups(params: Params, counts: Mapping[str, list[tuple[str, int]]], fo
     return groups
 
 
-@dataclass(frozen=True)
-class Details:
-    """What a result shows beyond ``SearchResult``: the letter's number and date (its own, not the publication's)."""
-
-    document_number: str = ""
-    document_date: date | None = None
-
-
-def details_of(session: Session, uids: list[str]) -> dict[str, Details]:
-    from library.models import Content
-
-    if not uids:
-        return {}
-    rows = session.execute(select(Content.uid, Content.document_number, Content.document_date)
-                           .where(Content.uid.in_(uids)))
-    return {uid: Details(number or "", when) for uid, number, when in rows}
-
-
 def page_model(session: Session, params: Params, results: SearchResults) -> dict[str, Any]:
-    """What the template needs beyond ``results``: facet groups, folder titles by path, details by uid."""
+    """What the template needs beyond ``results``: facet groups and folder titles by path."""
     paths = {v for v, _n in results.facets.get("folder", [])} | {r.facets.get("folder", "") for r in results.results}
     if params.filters.get("folder"):
         paths.add(params.filters["folder"])
     folders = folder_titles(session, sorted(p for p in paths if p))
-    return {"groups": facet_groups(params, results.facets, folders), "folders": folders,
-            "details": details_of(session, [r.uid for r in results.results])}
+    return {"groups": facet_groups(params, results.facets, folders), "folders": folders}
 
 
 # --- page numbers ---------------------------------------------------------------------------

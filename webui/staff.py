@@ -14,7 +14,8 @@ from library.content_types import OIA_CATEGORIES, TYPES
 from library.errors import Forbidden, Invalid, InvalidTransition, NotFound
 from library.models import Content, DocumentFile
 from library.security import may
-from webui import adapters, jobs
+from webui import jobs
+from webui.auth import safe_next
 from webui.messages import JOB_ERRORS, JOB_PHASES, JOB_STATES
 from webui.services import commit, db, principal, services, staff_required
 from webui.uploads import BadUpload, check
@@ -70,8 +71,8 @@ def job_view(f: DocumentFile | None) -> dict[str, Any]:
 @staff_required
 def dashboard():  # type: ignore[no-untyped-def]
     s, p = db(), principal()
-    mine = adapters.uploads_of(s, p, limit=10)
-    queue = adapters.review_queue(s, p)
+    mine = content.uploads_of(s, p, limit=10)
+    queue = content.review_queue(s, p)
     fb = feedback.queue(s, p, limit=10)
     due = [i for i in content.due_for_review(s, within_days=30) if may(p, wf.CONFIRM_CURRENT, i)][:10]
     return render_template("staff/dashboard.html", mine=mine, queue=queue, feedback=fb, due=due,
@@ -146,7 +147,7 @@ def upload():  # type: ignore[no-untyped-def]
 @staff_required
 def mine():  # type: ignore[no-untyped-def]
     s, p = db(), principal()
-    items = adapters.uploads_of(s, p)
+    items = content.uploads_of(s, p)
     files = {i.id: s.get(DocumentFile, i.current_file_id) for i in items if i.current_file_id}
     return render_template("staff/mine.html", items=items, files=files, jobs={i: job_view(f) for i, f in files.items()})
 
@@ -207,10 +208,10 @@ def transition(uid: str):  # type: ignore[no-untyped-def]
     except (Invalid, InvalidTransition, Forbidden) as exc:
         s.rollback()
         flash(_("ดำเนินการไม่ได้: %(why)s", why=str(exc)), "error")
-        return redirect(request.form.get("back") or url_for("staff.item", uid=uid))
+        return redirect(safe_next(request.form.get("back"), url_for("staff.item", uid=uid)))
     flash(_("บันทึกแล้ว: %(state)s", state=wf.state(it.flow, it.state).title_th), "success")
-    return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/staff/")
-                    else url_for("staff.item", uid=uid))
+    back = safe_next(request.form.get("back"), "")
+    return redirect(back if back.startswith("/staff/") else url_for("staff.item", uid=uid))
 
 
 @bp.route("/item/<uid>/edit", methods=["POST"])

@@ -11,13 +11,16 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
 from library.db import Library
 from library.models import DocumentFile
 from library.security import Principal
 
-Progress = Callable[..., None]
+if TYPE_CHECKING:  # pragma: no cover
+    from redactor.pipeline import Analysis
+
+Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 WORKER = "worker"
 
@@ -42,74 +45,47 @@ def page_path(cache: Path, sha256: str, page: int, zoom: float) -> Path:
     return d / f"{page + 1}.png"
 
 
-def _suffix(fmt: str) -> str:
-    return ".pdf" if fmt == "pdf" else ".docx"
-
-
 def analyse(lib: Library, cache: Path, file_id: int, zoom: float, progress: Progress) -> int:
-    """Extract and detect (``redactor.pipeline.analyse``), store the proposals, then render the pages.
+    """Analyse an upload (``library.redaction``), cache its text and page layout, render its pages.
 
-    The same work as ``library.redaction.analyse``, which the web layer cannot
-    use as it is: it also needs the extracted document for the page layout
-    (one extraction, not two). The library function could take an ``on_document``
-    callback (see the report).
+    The analysis runs outside any transaction (``redaction.run_analysis``): it
+    takes minutes with OCR, and on SQLite a write transaction holds the
+    database's write lock. The proposals are stored in a short one afterwards.
     """
-    from library import agency, audit, outbox
-    from library.redaction import item_of, record_analysis
-    from redactor.pipeline import analyse as run_analysis
+    from library import outbox, redaction
     from webui import layout
 
+    worker = Principal.system(WORKER)
     with lib.session() as s:
         f = s.get(DocumentFile, file_id)
         if f is None:
             raise LookupError(f"no document file {file_id}")
-        sha, fmt = f.original_sha256, f.format
-        profile = agency.agency_profile(s)
-    with tempfile.TemporaryDirectory(prefix="phoei-job-") as tmp:
-        src = Path(tmp) / f"original{_suffix(fmt)}"
-        lib.stores.private.copy_to(sha, src)
-        total = _page_count(src, fmt)
-        progress("extract", 0, total)
-        analysis = run_analysis(src, profile, max_bytes=lib.config.max_upload_bytes)
-        try:
-            text = analysis.doc.textmap.text
-            proposals = analysis.proposals
-            needs_review = list(analysis.needs_review)
-            progress("layout", 0, total)
-            lay = layout.build(analysis.doc, proposals)
-        finally:
-            analysis.doc.close()
-        tp = text_path(cache, sha)
-        tp.write_text(text, encoding="utf-8")
-        layout.save(layout_path(cache, sha), lay)
-        if fmt == "pdf":
-            render_pages(src, cache, sha, zoom, lambda i: progress("render", i, total))
+        job = redaction.prepare_analysis(s, worker, f)
+    pages = 0
+
+    def report(phase: str, done: int, total: int) -> None:
+        nonlocal pages
+        pages = total
+        progress(phase, done, total)
+
+    def keep(src: Path, analysis: Analysis) -> None:
+        """While the extracted document and the copy are at hand: the layout, the text, the page images."""
+        progress("layout", 0, pages)
+        lay = layout.build(analysis.doc, analysis.proposals)
+        text_path(cache, job.sha256).write_text(analysis.doc.textmap.text, encoding="utf-8")
+        layout.save(layout_path(cache, job.sha256), lay)
+        if job.format == "pdf":
+            render_pages(src, cache, job.sha256, zoom, lambda i: progress("render", i, pages))
+
+    outcome = redaction.run_analysis(lib, job, progress=report, on_document=keep)
     with lib.transaction() as s:
-        f = s.get(DocumentFile, file_id)
-        assert f is not None
-        n = record_analysis(s, f, proposals, needs_review, len(text))
-        counts: dict[str, int] = {}
-        for p in proposals:
-            counts[p.action] = counts.get(p.action, 0) + 1
-        audit.record(s, Principal.system(WORKER), "file.analyse", item_of(s, f), file_id=f.id, proposals=n,
-                     needs_review=len(needs_review), **{f"action_{k}": v for k, v in sorted(counts.items())})
+        f = redaction.file_of(s, file_id)
+        n = redaction.store_analysis(s, worker, f, outcome)
         done = [m.id for m in outbox.pending(s, 1000, topics=["file.uploaded"])
                 if m.payload.get("file_id") == file_id]
         outbox.mark_done(s, done)
-    progress("done", total, total)
+    progress("done", pages, pages)
     return n
-
-
-def _page_count(path: Path, fmt: str) -> int:
-    if fmt != "pdf":
-        return 0
-    import pymupdf
-
-    try:
-        with pymupdf.open(str(path), filetype="pdf") as doc:
-            return int(doc.page_count)
-    except Exception:  # the analysis reports the real problem
-        return 0
 
 
 def render_pages(pdf: Path, cache: Path, sha: str, zoom: float, step: Callable[[int], None] | None = None) -> int:
@@ -138,8 +114,18 @@ def render_blob(lib: Library, cache: Path, sha: str, fmt: str, zoom: float) -> i
         return render_pages(src, cache, sha, zoom)
 
 
+class ApplyResult(TypedDict):
+    """What ``phoei.apply`` returns (stored by huey as the task's result)."""
+
+    passed: bool
+    message: str
+    sha: str | None       # the cleaned copy in the private store
+    fmt: str
+    redactions: int
+
+
 def apply(lib: Library, cache: Path, file_id: int, user_id: int | None, zoom: float, progress: Progress
-          ) -> dict[str, Any]:
+          ) -> ApplyResult:
     """Apply the decisions in force and verify (``library.redaction.apply``), then render the preview."""
     from library import redaction, users
 
@@ -148,11 +134,12 @@ def apply(lib: Library, cache: Path, file_id: int, user_id: int | None, zoom: fl
         f = redaction.file_of(s, file_id)
         who = Principal.of(users.get_user(s, user_id)) if user_id is not None else Principal.system(WORKER)
         v = redaction.apply(s, who, f)
-        result = {"passed": v.passed, "message": v.message, "sha": v.redacted_sha256, "fmt": f.format,
-                  "redactions": v.redaction_count}
-    if result["passed"] and result["sha"] and result["fmt"] == "pdf":
+        result = ApplyResult(passed=v.passed, message=v.message, sha=v.redacted_sha256, fmt=f.format,
+                             redactions=v.redaction_count)
+    sha = result["sha"]
+    if result["passed"] and sha and result["fmt"] == "pdf":
         progress("render", 0, 1)
-        render_blob(lib, cache, result["sha"], "pdf", zoom)
+        render_blob(lib, cache, sha, "pdf", zoom)
     progress("done", 1, 1)
     return result
 

@@ -10,6 +10,7 @@ caught up.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 from collections import Counter
@@ -41,9 +42,11 @@ class SearchResult:
     title_html: str       # escaped, matches in <mark>
     snippet_html: str     # escaped, matches in <mark>
     type: str
-    date: datetime | None
+    date: datetime | None           # publication (the index's date)
     score: float
     facets: dict[str, str]
+    document_number: str            # เลขที่หนังสือ ("" when none)
+    document_date: dt.date | None   # the letter's own date (``Content.document_date``)
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ class Visible:
     title: str
     type: str
     description: str
+    document_number: str
+    document_date: dt.date | None
 
 
 def visible(session: Session, principal: Principal, uids: Sequence[str], now: datetime | None = None
@@ -119,12 +124,14 @@ def visible(session: Session, principal: Principal, uids: Sequence[str], now: da
     now = now or utcnow()
     if not principal.is_anonymous:
         items = session.scalars(select(Content).where(Content.uid.in_(list(uids)))).all()
-        return {i.uid: Visible(i.path, i.title, i.type, i.description or "") for i in items
-                if may(principal, wf.VIEW, i, now=now)}
+        return {i.uid: Visible(i.path, i.title, i.type, i.description or "", i.document_number or "",
+                               i.document_date)
+                for i in items if may(principal, wf.VIEW, i, now=now)}
     # Look up by uid only (its unique index) and only the columns needed, then decide
     # in Python: a planner that preferred the state index would scan every published row.
     rows = session.execute(select(Content.uid, Content.path, Content.title, Content.type, Content.description,
-                                  Content.ancestry, Content.deleted_at, Content.state, Content.effective,
+                                  Content.document_number, Content.document_date, Content.ancestry,
+                                  Content.deleted_at, Content.state, Content.effective,
                                   Content.expires).where(Content.uid.in_(list(uids)))).all()
     rows = [r for r in rows if _public_row(r.deleted_at, r.state, r.effective, r.expires, now)]
     chains = {r.uid: [int(p) for p in r.ancestry.strip("/").split("/") if p] for r in rows}
@@ -134,8 +141,8 @@ def visible(session: Session, principal: Principal, uids: Sequence[str], now: da
         folders = session.execute(select(Content.id, Content.deleted_at, Content.state, Content.effective,
                                          Content.expires).where(Content.id.in_(ancestors)))
         hidden = {f[0] for f in folders if not _public_row(f[1], f[2], f[3], f[4], now)}
-    return {r.uid: Visible(r.path, r.title, r.type, r.description or "") for r in rows
-            if not hidden.intersection(chains[r.uid])}
+    return {r.uid: Visible(r.path, r.title, r.type, r.description or "", r.document_number or "", r.document_date)
+            for r in rows if not hidden.intersection(chains[r.uid])}
 
 
 def _public_row(deleted_at: datetime | None, state: str, effective: datetime | None, expires: datetime | None,
@@ -170,7 +177,8 @@ def search(session: Session, query: str, principal: Principal, *, filters: Mappi
         tokens = parsed.highlight_tokens
         results = [SearchResult(uid=h.uid, path=item.path, title=item.title, title_html=highlight(item.title, tokens),
                                 snippet_html=snippet(h.body or item.description or "", tokens), type=item.type,
-                                date=h.date, score=h.score, facets=h.facets)
+                                date=h.date, score=h.score, facets=h.facets, document_number=item.document_number,
+                                document_date=item.document_date)
                    for h, item in found[first:first + per_page]]
         return SearchResults(query, parsed, results, total, exact, page, per_page, sort, clean, counts,
                              parsed.any_term, be.name, (time.perf_counter() - started) * 1000)

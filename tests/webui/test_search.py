@@ -89,6 +89,7 @@ def test_a_published_document_is_found_by_a_word_of_its_redacted_text(client, ap
     assert "<mark>ลำตะคอง</mark>" in page
     assert "ผลการค้นหา 1 รายการ" in text_of(page)
     assert "ลงวันที่ 8 เมษายน 2567" in text_of(page)  # the letter's own date, Buddhist era
+    assert "เลขที่ นม ๐๐๑๗.๓/๔๑๒" in text_of(page)   # and its number
     assert re.search(r'href="/browse/oia/s9/s9-1/[^"]+"', page)
     # What the redaction removed is not in the index: the complainant's name and ID number.
     for redacted in ("ทดลองดี", "1037"):

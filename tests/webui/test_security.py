@@ -140,6 +140,29 @@ def test_no_open_redirect_after_login(client):
     assert r.headers["Location"] == "/staff/"
 
 
+def test_no_open_redirect_from_a_form_or_the_download_link(app, client, auth, lib):
+    uid = publish_directly(lib, app.extensions["phoei"].cache, COMPLAINT, "/oia/s9/s9-1", "หนังสือแจ้งผล", index=False)
+    # A wrong file name redirects to the right one, keeping the query but none of url_for's own options.
+    r = client.get(f"/download/{uid}/wrong.pdf?inline=1&_external=1&_scheme=javascript")
+    assert r.status_code == 302
+    assert re.fullmatch(rf"/download/{uid}/[^/?]+\.pdf\?inline=1", r.headers["Location"])
+    hostile = ("https://evil.example/", "//evil.example/", "/\\evil.example/")
+    auth.login("reviewer")
+    for back in hostile:  # a transition that fails ("submit" a published item) goes back ... but not away
+        r = client.post(f"/staff/item/{uid}/transition", data={"action": "submit", "back": back})
+        assert r.status_code == 302 and r.headers["Location"] == f"/staff/item/{uid}"
+    r = client.post(f"/staff/item/{uid}/transition", data={"action": "submit", "back": "/review/"})
+    assert r.headers["Location"] == "/review/"
+    auth.login("admin")
+    with lib.session() as s:
+        news = s.scalar(select(Content.uid).where(Content.path == "/news"))
+    for back in hostile:
+        r = client.post(f"/admin/folders/{news}", data={"sort_order": "-effective", "back": back})
+        assert r.status_code == 302 and r.headers["Location"] == "/admin/roles"
+    r = client.post(f"/admin/folders/{news}", data={"sort_order": "-effective", "back": "/admin/roles#news"})
+    assert r.headers["Location"] == "/admin/roles#news"
+
+
 def test_passwords_are_argon2(lib):
     from library import users
 
