@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["analyze", "index_text", "is_stop_word", "normalise_for_search", "segment"]
+__all__ = ["analyze", "index_text", "is_stop_word", "normalise_for_search", "parts_of", "parts_text", "segment"]
 
 _LOCK = threading.Lock()
 _DICT_NAME: str | None = None
@@ -86,6 +86,44 @@ def analyze(text: str, *, keep_stop_words: bool = False) -> list[str]:
         return tokens
     stops = stop_words()
     return [t for t in tokens if t not in stops]
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    text = _corpus_file("words_th.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip())
+
+
+@lru_cache(maxsize=200_000)
+def parts_of(token: str) -> tuple[str, ...]:
+    """The two dictionary words a Thai compound token is made of, or ``()``.
+
+    Segmentation picks the longest dictionary words, so a text's ``ซ่อมแซม``
+    and a query's ``ซ่อม`` (or a query's ``สมัครงาน`` and a text's ``รับสมัคร``
+    ``พนักงาน``) would never meet. Indexing the parts of each compound, and
+    matching a query compound by its parts, lets them meet, ranked below a
+    whole-word match. The most balanced split wins; parts that are stop words
+    or a single character are dropped.
+    """
+    if len(token) < 4 or not ("\u0e01" <= token[0] <= "\u0e4e"):
+        return ()
+    words, stops = _words(), stop_words()
+    best: tuple[str, str] | None = None
+    for i in range(2, len(token) - 1):
+        a, b = token[:i], token[i:]
+        if a in words and b in words and (best is None or min(len(a), len(b)) > min(map(len, best))):
+            best = (a, b)
+    if best is None:
+        return ()
+    return tuple(p for p in best if p not in stops and len(p) > 1)
+
+
+def parts_text(tokens: str) -> str:
+    """Space-joined parts of the compounds among space-joined tokens (what ``parts_tok`` indexes),
+    each once (a part's presence is what counts, not how often it occurs), and none that is
+    among the tokens already: a query for it finds the whole word."""
+    words = dict.fromkeys(tokens.split())
+    return " ".join(dict.fromkeys(p for t in words for p in parts_of(t) if p not in words))
 
 
 def index_text(text: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from library.search.analyzer import analyze
+from library.search.analyzer import analyze, parts_of, parts_text
 
 FACETS = ("oia_category", "folder", "agency", "year", "type")
 SORTS = ("relevance", "date", "-date")
@@ -39,6 +39,8 @@ class SearchDocument:
     # them in worker processes for a rebuild); otherwise computed on demand.
     title_tok: str | None = field(default=None, repr=False, compare=False)
     body_tok: str | None = field(default=None, repr=False, compare=False)
+    parts_tok: str | None = field(default=None, repr=False, compare=False)
+    tsv: str | None = field(default=None, repr=False, compare=False)  # PostgreSQL's tsvector literal
 
     def title_text(self) -> str:
         return " ".join((self.title, *self.keywords, self.document_number))
@@ -51,6 +53,12 @@ class SearchDocument:
 
     def body_tokens(self) -> str:
         return self.body_tok if self.body_tok is not None else " ".join(analyze(self.body_text()))
+
+    def parts_tokens(self) -> str:
+        """The parts of the compound words of title and body (``analyzer.parts_of``)."""
+        if self.parts_tok is not None:
+            return self.parts_tok
+        return parts_text(f"{self.title_tokens()} {self.body_tokens()}")
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,8 @@ class ParsedQuery:
         out = list(self.terms)
         for p in self.phrases:
             out.extend(p)
+        for t in self.terms:  # a compound query word also finds its parts apart
+            out.extend(parts_of(t))
         return tuple(dict.fromkeys(out))
 
 

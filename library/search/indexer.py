@@ -23,7 +23,7 @@ from library import outbox
 from library import workflow as wf
 from library.db import Library
 from library.models import Content, OutboxMessage
-from library.search.analyzer import index_text
+from library.search.analyzer import index_text, parts_text
 from library.search.backend import SearchBackend, SearchDocument
 from library.search.documents import document_of, indexable
 from library.search.service import open_backend
@@ -95,9 +95,17 @@ def apply_pending(lib: Library, *, batch: int = BATCH, limit: int | None = None)
     return applied
 
 
-def _analyse_batch(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(title tokens, body tokens) of each (title text, body text): run in a worker process."""
-    return [(index_text(t), index_text(b)) for t, b in texts]
+def _analyse_batch(texts: list[tuple[str, str]], with_tsv: bool) -> list[tuple[str, str, str, str | None]]:
+    """(title tokens, body tokens, compound parts, PostgreSQL tsvector literal or None) of each
+    (title text, body text): run in a worker process."""
+    from library.search.pg_backend import tsvector_literal
+
+    out: list[tuple[str, str, str, str | None]] = []
+    for t, b in texts:
+        title, body = index_text(t), index_text(b)
+        parts = parts_text(f"{title} {body}")
+        out.append((title, body, parts, tsvector_literal(title, body, parts) if with_tsv else None))
+    return out
 
 
 def index_workers(total: int) -> int:
@@ -121,14 +129,17 @@ def reindex(lib: Library, *, progress: Callable[[int, int], None] | None = None,
         backend = open_backend(s, writer=True)
         workers = index_workers(total)
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) if workers > 1 else None
-        pending: deque[tuple[Future[list[tuple[str, str]]] | None, list[SearchDocument], int]] = deque()
+        pending: deque[tuple[Future[list[tuple[str, str, str, str | None]]] | None, list[SearchDocument], int]] \
+            = deque()
+        with_tsv = backend.name == "postgresql"
         done = seen = 0
 
         def flush_one() -> None:
             nonlocal done, seen
             fut, docs, rows = pending.popleft()
             if fut is not None:
-                docs = [replace(d, title_tok=t, body_tok=b) for d, (t, b) in zip(docs, fut.result(), strict=True)]
+                docs = [replace(d, title_tok=t, body_tok=b, parts_tok=p, tsv=v)
+                        for d, (t, b, p, v) in zip(docs, fut.result(), strict=True)]
             backend.upsert(docs, fresh=True)
             seen += rows
             done += len(docs)
@@ -145,7 +156,8 @@ def reindex(lib: Library, *, progress: Callable[[int, int], None] | None = None,
                     break
                 last_id = rows[-1].id
                 docs = [document_of(s, c) for c in rows if not c.is_folder]
-                fut = pool.submit(_analyse_batch, [(d.title_text(), d.body_text()) for d in docs]) if pool else None
+                fut = (pool.submit(_analyse_batch, [(d.title_text(), d.body_text()) for d in docs], with_tsv)
+                       if pool else None)
                 pending.append((fut, docs, len(rows)))
                 s.expunge_all()
                 while len(pending) > (workers + 1 if pool else 0):

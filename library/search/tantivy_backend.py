@@ -15,10 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from library.search.analyzer import parts_of
 from library.search.backend import FACETS, Hit, ParsedQuery, SearchDocument
 
 TOKENIZER = "phoei_ws"
 TITLE_BOOST = 3.0
+PART_BOOST = 0.3
 
 
 def _schema() -> Any:
@@ -33,6 +35,8 @@ def _schema() -> Any:
     b.add_bytes_field("body", stored=True)
     b.add_text_field("title_tok", tokenizer_name=TOKENIZER, index_option="position")
     b.add_text_field("body_tok", tokenizer_name=TOKENIZER, index_option="position")
+    # The parts of compound words (analyzer.parts_of): matched below whole words, no phrases.
+    b.add_text_field("parts_tok", tokenizer_name=TOKENIZER, index_option="freq")
     for name in FACETS:
         b.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
     b.add_text_field("folders", tokenizer_name="raw", index_option="basic")
@@ -109,7 +113,8 @@ class TantivyBackend:
                 w.delete_documents_by_term("uid", d.uid)
             fields: dict[str, Any] = {
                 "uid": d.uid, "path": d.path, "title": d.title.encode(), "body": d.body.encode(),
-                "title_tok": d.title_tokens(), "body_tok": d.body_tokens(), "date": _ts(d.date),
+                "title_tok": d.title_tokens(), "body_tok": d.body_tokens(), "parts_tok": d.parts_tokens(),
+                "date": _ts(d.date),
                 "oia_category": d.oia_category, "folder": d.folder, "agency": d.agency, "year": d.year,
                 "type": d.type,
             }
@@ -158,13 +163,28 @@ class TantivyBackend:
         return int(self.index.searcher().num_docs) if self.index is not None else 0
 
     def _term(self, token: str) -> Any:
+        """A query word: in the title, the body, or as a part of a compound word (weighted down);
+        a compound query word also matches its parts found apart."""
         import tantivy
 
         Q, Occ = tantivy.Query, tantivy.Occur
-        return Q.boolean_query([
+        shoulds = [
             (Occ.Should, Q.boost_query(Q.term_query(self.schema, "title_tok", token), TITLE_BOOST)),
             (Occ.Should, Q.term_query(self.schema, "body_tok", token)),
-        ])
+            (Occ.Should, Q.boost_query(Q.term_query(self.schema, "parts_tok", token), PART_BOOST)),
+        ]
+        parts = parts_of(token)
+        if parts:
+            every = Q.boolean_query([(Occ.Must, self._anywhere(p)) for p in parts])
+            shoulds.append((Occ.Should, Q.boost_query(every, PART_BOOST)))
+        return Q.boolean_query(shoulds)
+
+    def _anywhere(self, token: str) -> Any:
+        import tantivy
+
+        Q, Occ = tantivy.Query, tantivy.Occur
+        return Q.boolean_query([(Occ.Should, Q.term_query(self.schema, f, token))
+                                for f in ("title_tok", "body_tok", "parts_tok")])
 
     def _phrase(self, tokens: Sequence[str]) -> Any:
         import tantivy

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from library.search.analyzer import analyze, index_text, is_stop_word
+from library.search.analyzer import analyze, index_text, is_stop_word, parts_of
 from library.search.backend import parse_query
 from library.search.snippets import highlight, snippet
 
@@ -54,3 +54,17 @@ def test_snippets_highlight_the_original_characters() -> None:
     out = snippet(text, ["2567"])
     assert "<mark>๒๕๖๗</mark>" in out and "&lt;script&gt;" in out and out.startswith("…")
     assert highlight("ABC <b>", ["abc"]) == "<mark>ABC</mark> &lt;b&gt;"
+
+
+@pytest.mark.parametrize(("token", "parts"), [
+    ("ซ่อมแซม", ("ซ่อม", "แซม")),
+    ("พนักงาน", ("พนัก", "งาน")),
+    ("สมัครงาน", ("สมัคร", "งาน")),
+    ("น้ำท่วม", ("น้ำ", "ท่วม")),
+    ("รับสมัคร", ("สมัคร",)),        # รับ is a stop word
+    ("ถนน", ()),                      # one word
+    ("2567", ()),
+    ("คอมพิวเตอร์", ()),              # a loan word is not two Thai words
+])
+def test_compound_parts(token, parts) -> None:
+    assert parts_of(token) == parts

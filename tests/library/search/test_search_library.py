@@ -157,3 +157,17 @@ def test_reindex_rebuilds_from_the_database(lib, s, pub, find) -> None:
     assert reindex(lib, progress=lambda n, t: seen.append((n, t))) >= 1
     assert seen and seen[-1][0] == seen[-1][1]
     assert find("ตรวจสอบภายใน") == [a.path]
+
+
+def test_compound_words_meet_their_parts(s, pub, index, find) -> None:
+    """Segmentation keeps the longest words: the text's ซ่อมแซม and the query's ซ่อม, or the
+    query's สมัครงาน and the text's รับสมัคร … พนักงาน, meet through the parts of compounds,
+    ranked below a whole-word match."""
+    repair = pub(title="ข่าวงานช่าง", body="ซ่อมแซมถนนลูกรังที่เสียหายจากอุทกภัย")
+    jobs = pub(title="ประกาศรับสมัครพนักงานราชการ", body="รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานราชการ")
+    whole = pub(title="ข่าวประชาสัมพันธ์", body="ศูนย์ซ่อมรถของเทศบาล เปิดให้บริการซ่อมถนนในหมู่บ้าน")
+    index()
+    assert find("ซ่อมถนน") == [whole.path, repair.path]  # the whole words first
+    assert find("สมัครงาน") == [jobs.path]
+    assert find("ลูกรัง") == [repair.path]
+    assert find('"ซ่อม ถนน"') == [whole.path]  # phrases stay on whole words

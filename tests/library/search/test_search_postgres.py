@@ -7,6 +7,8 @@ import os
 import pytest
 from sqlalchemy import text
 
+from library.search.pg_backend import tsquery_literal, tsvector_literal
+
 
 @pytest.fixture(scope="module", params=("postgresql", "postgresql+gin"))
 def backend(request: pytest.FixtureRequest) -> str:
@@ -14,8 +16,17 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 def test_postgres_keeps_thai_tokens_intact(backend, s) -> None:
-    got = s.execute(text("select to_tsvector('simple', 'ผู้ใหญ่บ้าน สวัสดี น้ำประปา 2567')::text")).scalar()
-    assert got == "'2567':4 'น้ำประปา':3 'ผู้ใหญ่บ้าน':1 'สวัสดี':2"
+    """The tsvector is written from the analyzer's tokens: PostgreSQL keeps each one whole, with
+    its positions and weights (title A, body C, compound parts D), and the tsquery literals of
+    the same tokens match it, phrases included."""
+    tsv = tsvector_literal("ผู้ใหญ่บ้าน สวัสดี", "น้ำประปา 2567 ผู้ใหญ่บ้าน", "ผู้ใหญ่ บ้าน น้ำ ประปา")
+    got = s.execute(text("select CAST(:v AS tsvector)::text"), {"v": tsv}).scalar()
+    assert got == ("'2567':4C 'น้ำ':8 'น้ำประปา':3C 'บ้าน':7 'ประปา':9 'ผู้ใหญ่':6 'ผู้ใหญ่บ้าน':1A,5C "
+                   "'สวัสดี':2A")
+    match = text("select CAST(:v AS tsvector) @@ CAST(:q AS tsquery)")
+    assert s.execute(match, {"v": tsv, "q": tsquery_literal(["น้ำประปา", "2567"], phrase=True)}).scalar()
+    assert not s.execute(match, {"v": tsv, "q": tsquery_literal(["2567", "น้ำประปา"], phrase=True)}).scalar()
+    assert s.execute(match, {"v": tsv, "q": tsquery_literal(["บ้าน", "สวัสดี"])}).scalar()
 
 
 def test_the_postgres_text_index_is_rum_unless_turned_off(backend, lib, s, pub, index, find) -> None:

@@ -16,7 +16,7 @@ from library.security import Principal
 from tests.library.conftest import make_item
 from tests.library.search.relevance_corpus import DOCS, JUDGMENTS
 
-NDCG_FLOOR = 0.90
+NDCG_FLOOR = 0.96
 PAST = datetime.now(UTC) - timedelta(days=30)
 
 
