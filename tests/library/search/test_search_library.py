@@ -159,6 +159,24 @@ def test_reindex_rebuilds_from_the_database(lib, s, pub, find) -> None:
     assert find("ตรวจสอบภายใน") == [a.path]
 
 
+def test_reindex_with_worker_processes_gives_the_same_index(lib, s, pub, find, monkeypatch) -> None:
+    """A large rebuild analyses text in spawned worker processes, batches in flight while the
+    main process feeds the writer: the index answers exactly as after an in-process rebuild."""
+    items = [pub(title=f"ประกาศผลการจัดซื้อครุภัณฑ์ ครั้งที่ {n}", body=f"ซ่อมแซมถนนหมู่ที่ {n} งบประมาณ {n}00 บาท")
+             for n in range(12)]
+    s.commit()
+    queries = ("จัดซื้อครุภัณฑ์", "ซ่อมถนน", "งบประมาณ 500", '"ครั้งที่ 7"')
+    monkeypatch.setenv("PHOEI_INDEX_WORKERS", "0")
+    assert reindex(lib, batch=5) == len(items)
+    alone = {q: find(q, per_page=20) for q in queries}
+    monkeypatch.setenv("PHOEI_INDEX_WORKERS", "2")
+    seen: list[tuple[int, int]] = []
+    assert reindex(lib, batch=5, progress=lambda n, t: seen.append((n, t))) == len(items)
+    assert [n for n, _ in seen] == sorted(n for n, _ in seen) and seen[-1][0] == seen[-1][1]
+    assert {q: find(q, per_page=20) for q in queries} == alone
+    assert len(alone["จัดซื้อครุภัณฑ์"]) == 12 and len(alone["ซ่อมถนน"]) == 12 and len(alone['"ครั้งที่ 7"']) == 1
+
+
 def test_compound_words_meet_their_parts(s, pub, index, find) -> None:
     """Segmentation keeps the longest words: the text's ซ่อมแซม and the query's ซ่อม, or the
     query's สมัครงาน and the text's รับสมัคร … พนักงาน, meet through the parts of compounds,
