@@ -126,7 +126,7 @@ def ensure_table(session: Session, *, writer: bool = False) -> tuple[bool, str |
             _create_indexes(session, TABLE, rum)
             session.execute(text(f"DROP INDEX IF EXISTS ix_{TABLE}_tsv"))
             indexes.add(f"ix_{TABLE}_rum")
-    if rum is None and f"ix_{TABLE}_tsv" not in indexes:
+    if rum is None and f"ix_{TABLE}_tsv" not in indexes and writer:
         _create_indexes(session, TABLE, None)
         indexes.add(f"ix_{TABLE}_tsv")
     if exists and (rum is None or f"ix_{TABLE}_rum" in indexes):
