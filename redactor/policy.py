@@ -12,16 +12,12 @@ from dataclasses import dataclass
 from redactor.detectors.base import TH, DetectionContext
 from redactor.detectors.person_name import split_name
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
+from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
 from redactor.types import Action, Finding
 
 REDACT_AT = 0.5
 REVIEW_AT = 0.3
-# Findings that flag a passage instead of removing it.
-FLAG_LABELS = {"SECURITY_MARK": "keep", "MONARCHY": "review"}
-# Labels no keep rule may override: a source's name endangers them whatever their job.
-NEVER_KEPT = {"INFORMANT", "HEALTH", "NATIONAL_ID", "TAX_ID_PERSON", "BANK_ACCOUNT", "PASSPORT", "DOB", "SECURITY"}
-PERSONAL = {"PERSON", "NATIONAL_ID", "PHONE", "EMAIL", "BANK_ACCOUNT", "PASSPORT", "PLATE", "ADDRESS", "DOB", "AGE",
-            "TAX_ID_PERSON", "LAND_TITLE", "HEALTH"}
+# Label sets (flags, never kept, personal) come from redactor/labels.py.
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ to the canonical text; no detector normalises on its own.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import pkgutil
 import re
@@ -37,6 +38,24 @@ DATE_RE = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """One table cell, in the detection view's offsets.
+
+    ``header`` is the folded text of the cell's column header ("" when the
+    table has no header row or the cell is in it); ``is_header`` marks the
+    header row's own cells. Tables spanning pages repeat their header.
+    """
+
+    start: int
+    end: int
+    table: int
+    row: int
+    col: int
+    header: str = ""
+    is_header: bool = False
+
+
 @dataclass
 class DetectionContext:
     """What a detector may read about one document."""
@@ -45,6 +64,31 @@ class DetectionContext:
     profile: Any = None  # redactor.profile.AgencyProfile | None
     # Spans of visible text vs. hidden parts are not a detector's concern.
     cache: dict[str, Any] = field(default_factory=dict)
+    # Table cells sorted by start (filled by the pipeline from the extractor's tables).
+    cells: list[TableCell] = field(default_factory=list)
+
+    @cached_property
+    def _cell_starts(self) -> list[int]:
+        return [c.start for c in self.cells]
+
+    def cell_at(self, offset: int) -> TableCell | None:
+        """The table cell holding ``offset``, if any."""
+        i = bisect.bisect_right(self._cell_starts, offset) - 1
+        if i >= 0 and self.cells[i].start <= offset < self.cells[i].end:
+            return self.cells[i]
+        return None
+
+    def header_of(self, offset: int) -> str:
+        """The column header of the cell holding ``offset`` ("" outside tables)."""
+        c = self.cell_at(offset)
+        return c.header if c is not None and not c.is_header else ""
+
+    def row_cells(self, offset: int) -> list[TableCell]:
+        """All cells of the table row holding ``offset`` ([] outside tables)."""
+        c = self.cell_at(offset)
+        if c is None:
+            return []
+        return [x for x in self.cells if x.table == c.table and x.row == c.row]
 
     @cached_property
     def line_starts(self) -> list[int]:
