@@ -93,9 +93,13 @@ def oia_title(code: str | None) -> str:
 
 
 def label_title(label: str | None) -> str:
-    from webui.messages import LABELS
+    """The label's name from the redactor's label table, in the page's language."""
+    from redactor.labels import LABELS
 
-    return str(LABELS.get(label or "", label or ""))
+    lb = LABELS.get(label or "")
+    if lb is None:
+        return label or ""
+    return lb.thai if lang() == "th" else lb.english[:1].upper() + lb.english[1:]
 
 
 def basis_title(basis: str | None) -> str:
