@@ -311,6 +311,12 @@ class PdfDocument:
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
         fitz = _fitz()
         doc = self.doc
+        # A form field's value is drawn by its widget, and text extraction
+        # reads it as page text (a reader sees it). _scrub removes every
+        # widget, so first bake the widgets into the page content: kept values
+        # stay visible as ordinary text, and redactions reach withheld ones.
+        if any(doc[pno].first_widget for pno in range(doc.page_count)):
+            doc.bake(annots=False, widgets=True)
         touched: set[int] = set()
         labels: list[tuple[int, tuple[float, float, float, float], str]] = []
         for r in redactions:
