@@ -50,8 +50,9 @@ class PdfLine:
 
     page: int
     boxes: tuple[tuple[float, float, float, float], ...]
-    band: tuple[float, float]  # y0, y1 of the line's own band
+    band: tuple[float, float]  # y0, y1 of the line's own band, in its own frame (see _axis)
     horizontal: bool
+    axis: int | None = 0  # the line's direction (see _axis); None: rectangles are the boxes' union
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,25 +96,75 @@ def _open(path: Path) -> pymupdf.Document:
     return doc
 
 
+# Text in a table or on a rotated page runs in one of four directions. Bands
+# and redaction rectangles are computed in the line's own frame (text runs
+# along +x, the glyphs' tops point to -y) and mapped back to the page, so a
+# vertical line is clipped between its neighbours just as a horizontal one.
+Box4 = tuple[float, float, float, float]
+
+
+def _axis(direction: tuple[float, float]) -> int | None:
+    """0: left to right, 1: bottom to top, 2: upside down, 3: top to bottom; None: any other angle."""
+    dx, dy = direction
+    if abs(dy) < 1e-3:
+        return 0 if dx > 0 else 2
+    if abs(dx) < 1e-3:
+        return 1 if dy < 0 else 3
+    return None
+
+
+def _to_local(axis: int, b: Box4) -> Box4:
+    x0, y0, x1, y1 = b
+    if axis == 1:
+        return (-y1, x0, -y0, x1)
+    if axis == 2:
+        return (-x1, -y1, -x0, -y0)
+    if axis == 3:
+        return (y0, -x1, y1, -x0)
+    return b
+
+
+def _from_local(axis: int, b: Box4) -> Box4:
+    a0, b0, a1, b1 = b
+    if axis == 1:
+        return (b0, -a1, b1, -a0)
+    if axis == 2:
+        return (-a1, -b1, -a0, -b0)
+    if axis == 3:
+        return (-b1, a0, -b0, a1)
+    return b
+
+
+def _local_y(axis: int, point: tuple[float, float]) -> float:
+    x, y = point
+    return (y, x, -y, -x)[axis]
+
+
 def _line_bands(lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
-    """A band per line that touches no glyph box of a neighbouring line.
+    """A band per line (in the line's own frame, see ``_axis``) that touches no glyph box of a neighbour.
 
     MuPDF removes every character whose box overlaps a redaction rectangle. A
     Thai font's glyph box spans ascender to descender (about 1.65 em) while the
     line pitch is often 1.2-1.5 em, so the boxes of adjacent lines overlap each
-    other; the band is what is left between the lines above and below.
+    other; the band is what is left between the lines above and below. Lines
+    at other angles keep their box (their rectangles are the boxes' union).
     """
     info = []
     for ln in lines:
         spans = ln["spans"]
         size = max((s["size"] for s in spans), default=10.0)
-        base = spans[0]["origin"][1] if spans else ln["bbox"][3]
-        info.append((ln["bbox"], base, size))
+        axis = _axis(tuple(ln["dir"]))
+        box = _to_local(axis, tuple(ln["bbox"])) if axis is not None else tuple(ln["bbox"])
+        base = _local_y(axis, tuple(spans[0]["origin"])) if spans and axis is not None else box[3]
+        info.append((axis, box, base, size))
     bands = []
-    for i, ((x0, y0, x1, y1), base, size) in enumerate(info):
+    for i, (axis, (x0, y0, x1, y1), base, size) in enumerate(info):
         top, bot = y0, y1
-        for j, ((ox0, oy0, ox1, oy1), obase, _os) in enumerate(info):
-            if i == j or ox1 <= x0 or ox0 >= x1 or abs(obase - base) < 0.3 * size:
+        if axis is None:
+            bands.append((top, bot))
+            continue
+        for j, (oaxis, (ox0, oy0, ox1, oy1), obase, _os) in enumerate(info):
+            if i == j or oaxis != axis or ox1 <= x0 or ox0 >= x1 or abs(obase - base) < 0.3 * size:
                 continue
             if obase < base:
                 top = max(top, oy1 + 0.05)
@@ -184,7 +235,7 @@ class PdfDocument:
                     for in_annot, group in _split_by_annots(chars, annot_rects):
                         text = "".join(ch["c"] for ch in group)
                         boxes = tuple(tuple(ch["bbox"]) for ch in group)
-                        ref = PdfLine(pno, boxes, band, horizontal)  # type: ignore[arg-type]
+                        ref = PdfLine(pno, boxes, band, horizontal, _axis(tuple(ln["dir"])))  # type: ignore[arg-type]
                         where = f"annotation p{pno + 1}" if in_annot else \
                             f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"
                         items.append((text, where, not in_annot and not invisible, ref))
@@ -281,15 +332,28 @@ class PdfDocument:
                 continue
             if not isinstance(ref, PdfLine):
                 continue
-            boxes = ref.boxes[a:b]
+            axis = ref.axis
+            if axis is None:
+                # A line at an odd angle: the union of its characters' boxes.
+                sel = ref.boxes[a:b]
+                out.append((ref.page, (min(bx[0] for bx in sel), min(bx[1] for bx in sel),
+                                       max(bx[2] for bx in sel), max(bx[3] for bx in sel))))
+                continue
+            # In the line's own frame: text runs along +x, the band is its y range.
+            line_boxes = [_to_local(axis, bx) for bx in ref.boxes]
+            boxes = line_boxes[a:b]
             # MuPDF removes every glyph whose box touches the rectangle, and a
             # combining mark's box has zero width at its base letter's right
             # edge: start just inside our first letter so the previous
             # letter's marks stay, and stop short of a letter that abuts ours.
             x0 = boxes[0][0] + _EPS
             x1 = max(bx[2] for bx in boxes)
-            if b < len(ref.boxes):
-                nxt = ref.boxes[b]
+            # A trailing mark's box is empty at the letter's end edge; reach
+            # just past it where nothing follows closely.
+            if b == len(line_boxes) or line_boxes[b][0] > x1 + 3 * _EPS:
+                x1 += _EPS
+            if b < len(line_boxes):
+                nxt = line_boxes[b]
                 if nxt[0] <= x1 + _EPS:
                     if not seg_text_is_space(self.textmap.text, seg.start + b):
                         x1 -= _EPS
@@ -297,15 +361,10 @@ class PdfDocument:
                     # LibreOffice draws the า of ำ as a glyph of its own that
                     # belongs to no character: reach to the next letter's edge.
                     x1 = nxt[0] - _EPS
-            if ref.horizontal:
-                y0, y1 = ref.band
-            else:
-                y0 = min(bx[1] for bx in boxes)
-                y1 = max(bx[3] for bx in boxes)
-                x0 = min(x0, *(bx[0] for bx in boxes))
+            y0, y1 = ref.band
             if x1 <= x0:
                 x1 = x0 + _EPS
-            out.append((ref.page, (x0, y0, x1, y1)))
+            out.append((ref.page, _from_local(axis, (x0, y0, x1, y1))))
         return out
 
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
