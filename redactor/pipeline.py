@@ -11,7 +11,7 @@ from types import ModuleType
 from typing import Any
 
 from redactor.detectors.base import DetectionContext, Detector, enabled_detectors
-from redactor.errors import DecisionError, PhoeiError, VerificationFailed
+from redactor.errors import DecisionError, PhoeiError, VerificationFailed, WriteError
 from redactor.formats import DEFAULT_MAX_BYTES, sniff_path
 from redactor.formats.base import ExtractedDocument
 from redactor.normalise import NormalisedView, normalise
@@ -186,10 +186,18 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            analysis.doc.apply(redactions, tmp, label_boxes=label_boxes)
+            try:
+                analysis.doc.apply(redactions, tmp, label_boxes=label_boxes)
+            except PhoeiError:
+                raise
+            except OSError as exc:  # the output folder, not the input: not exit 2
+                raise PhoeiError(f"cannot write {out.name}: {exc.strerror or exc}") from exc
+            except Exception as exc:  # one boundary: library errors of any format's apply/scrub/save
+                raise WriteError(f"{path.name}: cannot write the redacted copy: {type(exc).__name__}: {exc}") \
+                    from exc
             report = _verify(analysis, tmp, redactions)
             if not report.passed:
-                raise VerificationFailed(_failure_message(report))
+                raise VerificationFailed(_failure_message(report, analysis.doc.textmap.text))
             os.replace(tmp, out)
         finally:
             if tmp.exists():
@@ -200,23 +208,63 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
 
 
 def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> VerificationReport:
-    from redactor.verify import residual_text, surviving_fragments, verify
+    from redactor.verify import residual_text, surviving_spans, verify
 
+    if not redactions:
+        # Nothing was withheld, so nothing can have survived; and no box was
+        # drawn that could take neighbouring text with it.
+        return VerificationReport(passed=True, checked_redactions=0, checked_keeps=0,
+                                  notes=["no redactions accepted: the copy is only cleaned of metadata, "
+                                         "annotations, form fields and attachments"])
     tm = analysis.doc.textmap
     if getattr(analysis.doc, "verify_by_ocr", False):
         # OCR text is checked against OCR of the written pages (redactor/ocr/verify.py).
         from redactor.ocr.verify import verify_with_ocr
 
         return verify_with_ocr(analysis.fmt, written, tm, redactions, kept_items(analysis, redactions))
-    return verify(analysis.fmt, written, redactions, kept_texts(analysis, redactions),
-                  surviving_fragments(tm, redactions), residual_text(tm, redactions))
+    spans = surviving_spans(tm, redactions)
+    report = verify(analysis.fmt, written, redactions, kept_texts(analysis, redactions),
+                    [(p, tm.text[s:e]) for p, s, e in spans], residual_text(tm, redactions))
+    _locate_lost(analysis, report, spans)
+    return report
 
 
-def _failure_message(report: VerificationReport) -> str:
+def _locate_lost(analysis: Analysis, report: VerificationReport, spans: list[tuple[int | None, int, int]]) -> None:
+    """Say where lost text was: its place in the text, page and bounding box (PDF points)."""
+    rects_for = getattr(analysis.doc, "rects_for", None)
+    for item in report.lost_keeps:
+        idx = item.pop("fragment", None)
+        if idx is None:
+            continue
+        _page, s, e = spans[idx]
+        item["where"] = analysis.doc.textmap.where(s, e)
+        item["start"], item["end"] = s, e
+        if rects_for is not None:
+            rects = rects_for(s, e)
+            if rects:
+                pno = rects[0][0]
+                same = [r for p, r in rects if p == pno]
+                item["bbox"] = [round(min(r[0] for r in same), 1), round(min(r[1] for r in same), 1),
+                                round(max(r[2] for r in same), 1), round(max(r[3] for r in same), 1)]
+                item["page"] = pno + 1
+
+
+def _failure_message(report: VerificationReport, text: str = "") -> str:
     parts = []
     if report.survived:
         where = sorted({w for s in report.survived for w in s["where"]})
         parts.append(f"{len(report.survived)} withheld item(s) still recoverable ({', '.join(where[:5])})")
     if report.lost_keeps:
-        parts.append(f"{len(report.lost_keeps)} kept item(s) or text outside the redactions no longer visible")
+        lost = []
+        for item in report.lost_keeps[:5]:
+            place = f"page {item['page']}" if item.get("page") is not None else str(item.get("where", "?"))
+            if "bbox" in item:
+                place += " at ({}, {}, {}, {})".format(*item["bbox"])
+            # Kept text is what a reader sees anyway; quoting it tells the
+            # reviewer what went missing (never the withheld text).
+            what = repr(text[item["start"]:item["end"]].strip()[:40]) if "start" in item and text else item["reason"]
+            lost.append(f"{what} on {place}")
+        more = f" and {len(report.lost_keeps) - 5} more" if len(report.lost_keeps) > 5 else ""
+        parts.append(f"{len(report.lost_keeps)} kept item(s) or text outside the redactions no longer visible: "
+                     + "; ".join(lost) + more)
     return "verification failed: " + "; ".join(parts) + "; no output written"

@@ -58,8 +58,13 @@ def fragment_key(folded: str) -> str:
 
 def surviving_fragments(textmap: TextMap, redactions: list[Redaction]) -> list[tuple[int | None, str]]:
     """The visible text that no redaction touches, per segment: (page, text)."""
+    return [(page, textmap.text[s:e]) for page, s, e in surviving_spans(textmap, redactions)]
+
+
+def surviving_spans(textmap: TextMap, redactions: list[Redaction]) -> list[tuple[int | None, int, int]]:
+    """``surviving_fragments`` as offsets: (page, start, end), in the same order."""
     spans = sorted((r.start, r.end) for r in redactions)
-    out: list[tuple[int | None, str]] = []
+    out: list[tuple[int | None, int, int]] = []
     j = 0
     for seg in textmap.segments:
         if not seg.visible:
@@ -70,11 +75,11 @@ def surviving_fragments(textmap: TextMap, redactions: list[Redaction]) -> list[t
         k = j
         while k < len(spans) and spans[k][0] < seg.end:
             if spans[k][0] > pos:
-                out.append((seg.page, textmap.text[pos:spans[k][0]]))
+                out.append((seg.page, pos, spans[k][0]))
             pos = max(pos, spans[k][1])
             k += 1
         if pos < seg.end:
-            out.append((seg.page, textmap.text[pos:seg.end]))
+            out.append((seg.page, pos, seg.end))
     return out
 
 
@@ -145,13 +150,14 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
             report.lost_keeps.append({"sha256": sha256_text(_text), "reason": reason, "chars": len(key)})
     # Collateral damage: text next to a redaction (or on the line above or
     # below) that the apply step removed or moved.
-    for (page, frag), key in zip(fragments, fold_many([f for _p, f in fragments]), strict=True):
+    for i, ((page, frag), key) in enumerate(zip(fragments, fold_many([f for _p, f in fragments]), strict=True)):
         if len(key) < MIN_KEY:
             continue
         report.checked_fragments += 1
         hay = by_page_loose.get(f"page {page}", visible_loose) if page is not None else visible_loose
         if fragment_key(key) not in hay:
+            # "fragment" indexes ``fragments``: the caller adds where it was (page, box).
             report.lost_keeps.append({"sha256": sha256_text(frag), "reason": "text outside every redaction",
-                                      "page": page, "chars": len(key)})
+                                      "page": page, "chars": len(key), "fragment": i})
     report.passed = not report.survived and not report.lost_keeps
     return report

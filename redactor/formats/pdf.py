@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from redactor.errors import EncryptedDocument, ExtractionError
+from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
 from redactor.formats.base import Recovered, TextBuilder
 from redactor.ocr.pdf import (
     MIN_READABLE_CHARS,
@@ -190,6 +191,7 @@ class PdfDocument:
         self.scans: list[tuple[ScanRegion, OcrResult]] = []
         # Pages drawn as vector outlines: their redactions also remove the paths.
         self.outline_pages: set[int] = set()
+        self._where = ""  # the apply step under way, for error messages
         self.textmap = self._extract()
 
     @property
@@ -368,23 +370,40 @@ class PdfDocument:
         return out
 
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
+        """Redact, scrub and save; MuPDF's own errors become ``WriteError`` naming the step and page."""
+        self._where = "redaction"
+        try:
+            self._apply(redactions, out_path, label_boxes=label_boxes)
+        except PhoeiError:
+            raise
+        except Exception as exc:  # MuPDF raises its own tree (FzErrorBase, RuntimeError, ...)
+            raise WriteError(f"{self.path.name}: cannot write the redacted copy ({self._where}): "
+                             f"{type(exc).__name__}: {exc}") from exc
+
+    def _note(self, where: str) -> None:
+        self._where = where
+
+    def _apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
         fitz = _fitz()
         doc = self.doc
         # A form field's value is drawn by its widget, and text extraction
         # reads it as page text (a reader sees it). _scrub removes every
         # widget, so first bake the widgets into the page content: kept values
         # stay visible as ordinary text, and redactions reach withheld ones.
+        self._note("flattening form fields")
         if any(doc[pno].first_widget for pno in range(doc.page_count)):
             doc.bake(annots=False, widgets=True)
         touched: set[int] = set()
         labels: list[tuple[int, tuple[float, float, float, float], str]] = []
         for r in redactions:
             for pno, rect in self.rects_for(r.start, r.end):
+                self._note(f"marking redactions on page {pno + 1}")
                 doc[pno].add_redact_annot(fitz.Rect(rect), fill=(0, 0, 0), cross_out=False)
                 touched.add(pno)
                 if label_boxes:
                     labels.append((pno, rect, _box_label(r.basis)))
         for pno in sorted(touched):
+            self._note(f"applying redactions on page {pno + 1}")
             doc[pno].apply_redactions(
                 images=fitz.PDF_REDACT_IMAGE_PIXELS,
                 # Text drawn as outlines is paths: those under a box go too.
@@ -393,11 +412,14 @@ class PdfDocument:
                 text=fitz.PDF_REDACT_TEXT_REMOVE,
             )
         if labels:
+            self._note("drawing box labels")
             _draw_labels(doc, labels)
         if self.scans:
+            self._note("re-reading scanned pages")
             self._finish_scans(touched)
-        _scrub(doc)
+        _scrub(doc, self._note)
         tmp = out_path.with_name(out_path.name + ".part")
+        self._note("saving")
         try:
             doc.save(
                 str(tmp),
@@ -475,9 +497,10 @@ def _draw_labels(doc: pymupdf.Document, labels: list[tuple[int, tuple[float, flo
                          fontsize=size, color=(1, 1, 1))
 
 
-def _scrub(doc: pymupdf.Document) -> None:
-    """Remove everything that can carry text besides the page content."""
+def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None) -> None:
+    """Remove everything that can carry text besides the page content (``note`` hears which step runs)."""
     for pno in range(doc.page_count):
+        note(f"removing fields, annotations and links on page {pno + 1}")
         page = doc[pno]
         for w in list(page.widgets() or []):
             page.delete_widget(w)
@@ -485,9 +508,11 @@ def _scrub(doc: pymupdf.Document) -> None:
             page.delete_annot(annot)
         for link in page.get_links():
             page.delete_link(link)
+    note("removing attachments and bookmarks")
     for name in doc.embfile_names():
         doc.embfile_del(name)
     doc.set_toc([])
+    note("scrubbing metadata, scripts and page contents")
     doc.scrub(
         attached_files=True,
         clean_pages=True,
@@ -502,6 +527,7 @@ def _scrub(doc: pymupdf.Document) -> None:
         thumbnails=True,
         xml_metadata=True,
     )
+    note("removing the catalog's actions and names")
     doc.set_metadata({})
     doc.del_xml_metadata()
     # scrub() empties scripts and attachments but leaves their entries in the
