@@ -34,6 +34,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--profile", type=Path)
     r.add_argument("--report", type=Path, help="write a JSON report (hashes, never the withheld text)")
     r.add_argument("--label-boxes", action="store_true", help="print the legal basis (e.g. ม.15(5)) on each box")
+    r.add_argument("--raster-fallback", choices=("auto", "never"), default="auto",
+                   help="auto (default): a PDF page where redaction removed kept text is rasterised with pixel "
+                        "redaction and an OCR text layer, then verified again; never: such a file fails (exit 3)")
     r.set_defaults(func=cmd_redact)
 
     t = sub.add_parser("train-ner", help="train the Thai NER model (models/thainer-crf) from its config.toml")
@@ -86,11 +89,13 @@ def cmd_redact(args: argparse.Namespace) -> int:
     decisions = load_decisions(args.decisions) if args.decisions else None
     with _interrupt_on_term():
         result = redact(args.file, args.output, decisions=decisions, profile=_profile(args.profile),
-                        label_boxes=args.label_boxes)
+                        label_boxes=args.label_boxes, raster_fallback=args.raster_fallback)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
     if args.report:
-        args.report.write_text(json.dumps(result.report(), ensure_ascii=False, indent=1), encoding="utf-8")
+        data = result.report()
+        data["raster_fallback"] = args.raster_fallback
+        args.report.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     v = result.verification
     print(f"{args.output}: {len(result.redactions)} redactions, verified "
           f"({v.checked_redactions} withheld items absent, {v.checked_keeps} kept items present)")

@@ -436,6 +436,80 @@ class PdfDocument:
             if tmp.exists():
                 tmp.unlink()
 
+    def rasterise_pages(self, written: Path, redactions: list[Redaction], pages: list[int]) -> dict[int, str]:
+        """Replace pages (1-based) of the written file by pixel-redacted images of the *original* pages.
+
+        The fallback for a page whose vector redaction took neighbouring text
+        with it (see redactor/fallback.py): the source page is drawn as it
+        looks (form fields flattened, annotations left out: _scrub removes
+        them anyway), every redaction box on it is painted black in the pixels,
+        and the image replaces the written page's content; nothing of the
+        page's text or drawing stays. An invisible text layer from OCR of that
+        image makes it searchable again. Returns each page's OCR text, which
+        verification reads against the original text.
+        """
+        from redactor.ocr.engine import OcrPool
+        from redactor.ocr.pdf import add_text_layer, render
+
+        fitz = _fitz()
+        boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        for r in redactions:
+            for pno, rect in self.rects_for(r.start, r.end):
+                boxes.setdefault(pno, []).append(rect)
+        src = _open(self.path)
+        out = _open(written)
+        texts: dict[int, str] = {}
+        try:
+            self._where = "rasterising pages"
+            if any(src[pno].first_widget for pno in range(src.page_count)):
+                src.bake(annots=False, widgets=True)
+            zoom = 300 / 72
+            for n in pages:
+                pno = n - 1
+                self._where = f"rasterising page {n}"
+                spage, opage = src[pno], out[pno]
+                pix = spage.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=fitz.csRGB, alpha=False,
+                                       annots=False)
+                # Boxes are in unrotated page space; the pixmap shows the page as displayed.
+                to_pix = spage.rotation_matrix * fitz.Matrix(zoom, zoom)
+                for rect in boxes.get(pno, []):
+                    ir = (fitz.Rect(rect) * to_pix).irect
+                    # One pixel of margin: antialiased glyph edges must not stay.
+                    ir = fitz.IRect(ir.x0 - 1, ir.y0 - 1, ir.x1 + 1, ir.y1 + 1) & pix.irect
+                    if not ir.is_empty:
+                        pix.set_rect(ir, (0, 0, 0))
+                png = pix.tobytes("png")
+                xref = out.get_new_xref()
+                out.update_object(xref, "<<>>")
+                out.update_stream(xref, b" ")
+                out.xref_set_key(opage.xref, "Contents", f"{xref} 0 R")
+                out.xref_set_key(opage.xref, "Resources", "<<>>")
+                opage.insert_image(opage.rect * opage.derotation_matrix, stream=png, rotate=opage.rotation)
+            self._where = "reading rasterised pages by OCR"
+            with OcrPool() as pool:
+                futures = [(n, pool.submit(render(out[n - 1]))) for n in pages]
+                results = [(n, f.result()) for n, f in futures]
+            for n, result in results:
+                add_text_layer(out[n - 1], result)
+                texts[n] = result.text
+            tmp = written.with_name(written.name + ".part")
+            self._where = "saving rasterised pages"
+            try:
+                out.save(str(tmp), garbage=4, deflate=True, clean=False, incremental=False,
+                         encryption=fitz.PDF_ENCRYPT_NONE)
+                with tmp.open("rb") as fh:
+                    os.fsync(fh.fileno())
+                out.close()
+                os.replace(tmp, written)
+            finally:
+                if tmp.exists():
+                    tmp.unlink()
+        finally:
+            src.close()
+            if not out.is_closed:
+                out.close()
+        return texts
+
     def _finish_scans(self, touched: set[int]) -> None:
         """Re-rasterise redacted scans, then give every OCRed part a text layer read from the redacted pixels."""
         from redactor.ocr.engine import OcrPool
