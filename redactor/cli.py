@@ -8,11 +8,14 @@ never a partial output file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from redactor.errors import PhoeiError
+from redactor.errors import OutputError, PhoeiError
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -31,6 +34,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--profile", type=Path)
     r.add_argument("--report", type=Path, help="write a JSON report (hashes, never the withheld text)")
     r.add_argument("--label-boxes", action="store_true", help="print the legal basis (e.g. ม.15(5)) on each box")
+    r.add_argument("--raster-fallback", choices=("auto", "never"), default="auto",
+                   help="auto (default): a PDF page where redaction removed kept text is rasterised with pixel "
+                        "redaction and an OCR text layer, then verified again; never: such a file fails (exit 3)")
     r.set_defaults(func=cmd_redact)
 
     t = sub.add_parser("train-ner", help="train the Thai NER model (models/thainer-crf) from its config.toml")
@@ -79,21 +85,68 @@ def cmd_detect(args: argparse.Namespace) -> int:
 def cmd_redact(args: argparse.Namespace) -> int:
     from redactor.pipeline import load_decisions, redact
 
-    if args.output.resolve() == args.file.resolve():
-        raise PhoeiError("the output must not overwrite the input")
-    if not args.output.parent.is_dir():
-        raise PhoeiError(f"output folder {args.output.parent} does not exist")
+    check_output(args.file, args.output)
     decisions = load_decisions(args.decisions) if args.decisions else None
-    result = redact(args.file, args.output, decisions=decisions, profile=_profile(args.profile),
-                    label_boxes=args.label_boxes)
+    with _interrupt_on_term():
+        result = redact(args.file, args.output, decisions=decisions, profile=_profile(args.profile),
+                        label_boxes=args.label_boxes, raster_fallback=args.raster_fallback)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
     if args.report:
-        args.report.write_text(json.dumps(result.report(), ensure_ascii=False, indent=1), encoding="utf-8")
+        data = result.report()
+        data["raster_fallback"] = args.raster_fallback
+        args.report.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     v = result.verification
     print(f"{args.output}: {len(result.redactions)} redactions, verified "
           f"({v.checked_redactions} withheld items absent, {v.checked_keeps} kept items present)")
     return 0
+
+
+# The suffixes a written file of each format may carry.
+_SUFFIXES = {"pdf": (".pdf",), "docx": (".docx",)}
+
+
+def check_output(src: Path, out: Path) -> None:
+    """Refuse an unusable ``-o`` before any work (exit 2): nothing is read or written yet."""
+    from redactor.formats import sniff_path
+
+    if out.is_dir():
+        raise OutputError(f"-o {out} is a directory; give the output file's name")
+    if out.resolve() == src.resolve():
+        raise OutputError("the output must not overwrite the input")
+    if not out.parent.is_dir():
+        raise OutputError(f"output folder {out.parent} does not exist")
+    kind = sniff_path(src).__name__.rsplit(".", 1)[-1]
+    allowed = _SUFFIXES.get(kind, ())
+    if out.suffix and allowed and out.suffix.lower() not in allowed:
+        raise OutputError(f"{src.name} is a {kind.upper()} file, so the output must end in "
+                          f"{' or '.join(allowed)}, not {out.suffix}")
+
+
+@contextlib.contextmanager
+def _interrupt_on_term() -> Iterator[None]:
+    """SIGTERM (and SIGHUP) act like Ctrl-C while a file is written.
+
+    The interrupt unwinds through the pipeline's ``finally`` blocks, which
+    delete the partial output (``.phoei-*`` and ``*.part``); the default
+    action would kill the process and leave them behind.
+    """
+    def raise_interrupt(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    previous = {}
+    for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if sig is None:
+            continue
+        try:
+            previous[sig] = signal.signal(sig, raise_interrupt)
+        except ValueError:  # not the main thread (e.g. a test runner's worker): leave signals alone
+            pass
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def cmd_train_ner(args: argparse.Namespace) -> int:

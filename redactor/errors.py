@@ -39,6 +39,17 @@ class ExtractionError(BadInput):
     """The file claims a supported format but is corrupt or hostile."""
 
 
+class OutputError(BadInput):
+    """The output path cannot be used (a directory, a missing folder, a suffix of another format)."""
+
+
+class WriteError(BadInput):
+    """Writing the cleaned copy failed inside the PDF/DOCX library (a damaged or hostile structure).
+
+    The message names the step and, where known, the page; nothing is written.
+    """
+
+
 class DecisionError(BadInput):
     """A decisions file is malformed or refers to unknown proposals."""
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from redactor.detectors.base import DetectionContext, Detector, enabled_detectors
-from redactor.errors import DecisionError, PhoeiError, VerificationFailed
+from redactor.errors import DecisionError, PhoeiError, VerificationFailed, WriteError
 from redactor.formats import DEFAULT_MAX_BYTES, sniff_path
 from redactor.formats.base import ExtractedDocument
 from redactor.normalise import NormalisedView, normalise
@@ -44,6 +46,7 @@ class Result:
     redactions: list[Redaction]
     verification: VerificationReport
     warnings: list[str] = field(default_factory=list)
+    raster_pages: list[int] = field(default_factory=list)  # pages rasterised (1-based), see redactor/fallback.py
 
     def report(self) -> dict[str, Any]:
         tm = self.analysis.doc.textmap
@@ -64,6 +67,7 @@ class Result:
                 for r in self.redactions
             ],
             "verification": self.verification.as_dict(),
+            "raster_pages": self.raster_pages,
             "warnings": self.warnings,
         }
 
@@ -171,13 +175,25 @@ def kept_texts(analysis: Analysis, redactions: list[Redaction]) -> list[tuple[st
 
 def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
            profile: AgencyProfile | None = None, label_boxes: bool = False,
-           detectors: list[Detector] | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Result:
-    """Write a verified cleaned copy to ``out`` or raise; never leaves a partial file."""
+           detectors: list[Detector] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+           raster_fallback: str = "never") -> Result:
+    """Write a verified cleaned copy to ``out`` or raise; never leaves a partial file.
+
+    ``raster_fallback="auto"``: a page whose only verification failure is
+    kept text lost next to a redaction is rasterised with pixel redaction and
+    an OCR text layer, and the file verified again (redactor/fallback.py).
+    Decisions may name pages to rasterise in any case: ``"raster_pages": [N, …]``.
+    """
+    from redactor import fallback
+
+    if raster_fallback not in fallback.MODES:
+        raise DecisionError(f"raster fallback must be one of {', '.join(fallback.MODES)}, not {raster_fallback!r}")
     analysis = analyse(path, profile, detectors, max_bytes)
     try:
         if analysis.needs_review and not (decisions or {}).get("reviewed_scans"):
             raise NeedsReview("; ".join(analysis.needs_review))
         redactions = redactions_from(analysis, decisions)
+        chosen_pages = _raster_pages(analysis, decisions)
         warnings = [f"{p.label} at {p.where} needs a human decision: {p.explanation}"
                     for p in analysis.proposals if p.action == "review"
                     and not any(r.proposal_id == p.id for r in redactions)]
@@ -185,38 +201,132 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
         fd, tmp_name = tempfile.mkstemp(prefix=".phoei-", suffix=out.suffix, dir=out.parent)
         os.close(fd)
         tmp = Path(tmp_name)
+        raster: list[int] = []
         try:
-            analysis.doc.apply(redactions, tmp, label_boxes=label_boxes)
-            report = _verify(analysis, tmp, redactions)
+            with _write_boundary(path, out):
+                analysis.doc.apply(redactions, tmp, label_boxes=label_boxes)
+            if chosen_pages:
+                raster = chosen_pages
+                with _write_boundary(path, out):
+                    report = fallback.rasterise_and_verify(analysis, tmp, redactions, raster)
+            else:
+                report = _verify(analysis, tmp, redactions)
+            retry = fallback.pages_to_rasterise(report) if raster_fallback == "auto" and not raster else None
+            if retry:
+                why_not = fallback.can_rasterise(analysis)
+                if why_not is None:
+                    first = _failure_message(report, analysis.doc.textmap.text)
+                    detail = first.removeprefix("verification failed: ").removesuffix("; no output written")
+                    raster = retry
+                    with _write_boundary(path, out):
+                        report = fallback.rasterise_and_verify(analysis, tmp, redactions, raster)
+                    warnings.append(f"page(s) {', '.join(map(str, raster))} rasterised (pixel redaction with an "
+                                    f"OCR text layer) because vector redaction removed kept text: "
+                                    f"{detail}")
+                else:
+                    report.notes.append(f"raster fallback not possible: {why_not}")
             if not report.passed:
-                raise VerificationFailed(_failure_message(report))
+                raise VerificationFailed(_failure_message(report, analysis.doc.textmap.text))
             os.replace(tmp, out)
         finally:
             if tmp.exists():
                 tmp.unlink()
-        return Result(analysis, redactions, report, warnings)
+        return Result(analysis, redactions, report, warnings, raster)
     finally:
         analysis.doc.close()
 
 
-def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> VerificationReport:
-    from redactor.verify import residual_text, surviving_fragments, verify
+@contextlib.contextmanager
+def _write_boundary(path: Path, out: Path) -> Iterator[None]:
+    """One boundary for apply, scrub, save and rasterise: library errors become redactor errors."""
+    try:
+        yield
+    except PhoeiError:
+        raise
+    except OSError as exc:  # the output folder, not the input: not exit 2
+        raise PhoeiError(f"cannot write {out.name}: {exc.strerror or exc}") from exc
+    except Exception as exc:  # PyMuPDF/lxml/zipfile raise their own trees
+        raise WriteError(f"{path.name}: cannot write the redacted copy: {type(exc).__name__}: {exc}") from exc
 
+
+def _raster_pages(analysis: Analysis, decisions: dict[str, Any] | None) -> list[int]:
+    """A reviewer's ``"raster_pages"``: 1-based page numbers to rasterise whatever verification says."""
+    pages = (decisions or {}).get("raster_pages", [])
+    if not isinstance(pages, list) or not all(isinstance(p, int) and not isinstance(p, bool) for p in pages):
+        raise DecisionError("'raster_pages' must be a list of page numbers")
+    if not pages:
+        return []
+    count = max((s.page or 0 for s in analysis.doc.textmap.segments), default=0)
+    count = getattr(getattr(analysis.doc, "doc", None), "page_count", count)
+    bad = [p for p in pages if not 1 <= p <= count]
+    if bad:
+        raise DecisionError(f"'raster_pages' names page(s) {bad} outside the document (1-{count})")
+    from redactor import fallback
+
+    why_not = fallback.can_rasterise(analysis)
+    if why_not is not None:
+        raise DecisionError(f"'raster_pages' cannot be honoured: {why_not}")
+    return sorted(set(pages))
+
+
+def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> VerificationReport:
+    from redactor.verify import residual_text, surviving_spans, verify
+
+    if not redactions:
+        # Nothing was withheld, so nothing can have survived; and no box was
+        # drawn that could take neighbouring text with it.
+        return VerificationReport(passed=True, checked_redactions=0, checked_keeps=0,
+                                  notes=["no redactions accepted: the copy is only cleaned of metadata, "
+                                         "annotations, form fields and attachments"])
     tm = analysis.doc.textmap
     if getattr(analysis.doc, "verify_by_ocr", False):
         # OCR text is checked against OCR of the written pages (redactor/ocr/verify.py).
         from redactor.ocr.verify import verify_with_ocr
 
         return verify_with_ocr(analysis.fmt, written, tm, redactions, kept_items(analysis, redactions))
-    return verify(analysis.fmt, written, redactions, kept_texts(analysis, redactions),
-                  surviving_fragments(tm, redactions), residual_text(tm, redactions))
+    spans = surviving_spans(tm, redactions)
+    report = verify(analysis.fmt, written, redactions, kept_texts(analysis, redactions),
+                    [(p, tm.text[s:e]) for p, s, e in spans], residual_text(tm, redactions))
+    _locate_lost(analysis, report, spans)
+    return report
 
 
-def _failure_message(report: VerificationReport) -> str:
+def _locate_lost(analysis: Analysis, report: VerificationReport, spans: list[tuple[int | None, int, int]]) -> None:
+    """Say where lost text was: its place in the text, page and bounding box (PDF points)."""
+    rects_for = getattr(analysis.doc, "rects_for", None)
+    for item in report.lost_keeps:
+        idx = item.pop("fragment", None)
+        if idx is None:
+            continue
+        _page, s, e = spans[idx]
+        item["where"] = analysis.doc.textmap.where(s, e)
+        item["start"], item["end"] = s, e
+        if rects_for is not None:
+            rects = rects_for(s, e)
+            if rects:
+                pno = rects[0][0]
+                same = [r for p, r in rects if p == pno]
+                item["bbox"] = [round(min(r[0] for r in same), 1), round(min(r[1] for r in same), 1),
+                                round(max(r[2] for r in same), 1), round(max(r[3] for r in same), 1)]
+                item["page"] = pno + 1
+
+
+def _failure_message(report: VerificationReport, text: str = "") -> str:
     parts = []
     if report.survived:
         where = sorted({w for s in report.survived for w in s["where"]})
         parts.append(f"{len(report.survived)} withheld item(s) still recoverable ({', '.join(where[:5])})")
     if report.lost_keeps:
-        parts.append(f"{len(report.lost_keeps)} kept item(s) or text outside the redactions no longer visible")
+        lost = []
+        for item in report.lost_keeps[:5]:
+            place = f"page {item['page']}" if item.get("page") is not None else str(item.get("where", "?"))
+            if "bbox" in item:
+                place += " at ({}, {}, {}, {})".format(*item["bbox"])
+            # Kept text is what a reader sees anyway; quoting it tells the
+            # reviewer what went missing (never the withheld text).
+            what = repr(text[item["start"]:item["end"]].strip()[:40]) if "start" in item and text else item["reason"]
+            lost.append(f"{what} on {place}")
+        more = f" and {len(report.lost_keeps) - 5} more" if len(report.lost_keeps) > 5 else ""
+        parts.append(f"{len(report.lost_keeps)} kept item(s) or text outside the redactions no longer visible: "
+                     + "; ".join(lost) + more)
     return "verification failed: " + "; ".join(parts) + "; no output written"

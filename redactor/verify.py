@@ -8,6 +8,7 @@ output; the caller then deletes it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -32,10 +33,38 @@ def fold_many(texts: list[str]) -> list[str]:
     return folded
 
 
+# ``fold_for_match`` drops a separator only *between* two digits. A kept
+# fragment that ends at a line, run or cell edge ("(ม.3)", "12-") has no digit
+# on the far side, while the written page joins it to the next line's digits
+# ("(ม.3)1,000" folds to "(ม.31000"): compared that way the kept text would look
+# lost. For the checks that kept text survives, both the fragments and the page
+# are compared under a fold that also drops a separator next to a digit on
+# *one* side. Withheld-text checks never use it; they stay exact.
+# The fragment itself cannot know its neighbour beyond the edge, so its own
+# leading and trailing separators go too (``fragment_key``).
+_SEPS = "-.(),\u2010\u2011\u2012\u2013\u2014\u2212"
+_EDGE_SEP_RE = re.compile(f"(?<=\\d)[{re.escape(_SEPS)}]+|[{re.escape(_SEPS)}]+(?=\\d)")
+
+
+def edge_fold(folded: str) -> str:
+    """A ``fold_for_match`` key with separators touching a digit on either side dropped (kept-text checks only)."""
+    return _EDGE_SEP_RE.sub("", folded)
+
+
+def fragment_key(folded: str) -> str:
+    """The key of kept text to look for in ``edge_fold`` of a page: its edge separators dropped as well."""
+    return edge_fold(folded).strip(_SEPS)
+
+
 def surviving_fragments(textmap: TextMap, redactions: list[Redaction]) -> list[tuple[int | None, str]]:
     """The visible text that no redaction touches, per segment: (page, text)."""
+    return [(page, textmap.text[s:e]) for page, s, e in surviving_spans(textmap, redactions)]
+
+
+def surviving_spans(textmap: TextMap, redactions: list[Redaction]) -> list[tuple[int | None, int, int]]:
+    """``surviving_fragments`` as offsets: (page, start, end), in the same order."""
     spans = sorted((r.start, r.end) for r in redactions)
-    out: list[tuple[int | None, str]] = []
+    out: list[tuple[int | None, int, int]] = []
     j = 0
     for seg in textmap.segments:
         if not seg.visible:
@@ -46,11 +75,11 @@ def surviving_fragments(textmap: TextMap, redactions: list[Redaction]) -> list[t
         k = j
         while k < len(spans) and spans[k][0] < seg.end:
             if spans[k][0] > pos:
-                out.append((seg.page, textmap.text[pos:spans[k][0]]))
+                out.append((seg.page, pos, spans[k][0]))
             pos = max(pos, spans[k][1])
             k += 1
         if pos < seg.end:
-            out.append((seg.page, textmap.text[pos:seg.end]))
+            out.append((seg.page, pos, seg.end))
     return out
 
 
@@ -92,8 +121,11 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
     recovered = fmt.recover(out_path)
     folded = fold_many([r.text for r in recovered])
     everything = _SEP.join(folded)
-    by_page = {r.where: f for r, f in zip(recovered, folded, strict=True) if r.visible and r.where.startswith("page ")}
     visible = _SEP.join(f for r, f in zip(recovered, folded, strict=True) if r.visible)
+    # Kept-text checks: edge-symmetric keys on both sides (see ``edge_fold``).
+    by_page_loose = {r.where: edge_fold(f) for r, f in zip(recovered, folded, strict=True)
+                     if r.visible and r.where.startswith("page ")}
+    visible_loose = edge_fold(visible)
     report = VerificationReport(passed=True, checked_redactions=0, checked_keeps=0)
     for r, key in zip(redactions, fold_many([r.text for r in redactions]), strict=True):
         if len(key) < MIN_KEY:
@@ -114,17 +146,18 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
         if len(key) < MIN_KEY:
             continue
         report.checked_keeps += 1
-        if key not in visible:
+        if fragment_key(key) not in visible_loose:
             report.lost_keeps.append({"sha256": sha256_text(_text), "reason": reason, "chars": len(key)})
     # Collateral damage: text next to a redaction (or on the line above or
     # below) that the apply step removed or moved.
-    for (page, frag), key in zip(fragments, fold_many([f for _p, f in fragments]), strict=True):
+    for i, ((page, frag), key) in enumerate(zip(fragments, fold_many([f for _p, f in fragments]), strict=True)):
         if len(key) < MIN_KEY:
             continue
         report.checked_fragments += 1
-        hay = by_page.get(f"page {page}", visible) if page is not None else visible
-        if key not in hay:
+        hay = by_page_loose.get(f"page {page}", visible_loose) if page is not None else visible_loose
+        if fragment_key(key) not in hay:
+            # "fragment" indexes ``fragments``: the caller adds where it was (page, box).
             report.lost_keeps.append({"sha256": sha256_text(frag), "reason": "text outside every redaction",
-                                      "page": page, "chars": len(key)})
+                                      "page": page, "chars": len(key), "fragment": i})
     report.passed = not report.survived and not report.lost_keeps
     return report

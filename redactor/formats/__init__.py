@@ -40,7 +40,7 @@ def sniff_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ModuleType:
         raise EmptyInput(f"{path.name} is empty (0 bytes)")
     if size > max_bytes:
         raise TooLarge(
-            f"{path.name} is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.0f} MB"
+            f"{path.name} is {size / 2**20:.1f} MiB, over the limit of {max_bytes / 2**20:.0f} MiB"
         )
     for mod in _modules():
         if mod.sniff(head):

@@ -298,7 +298,7 @@ class _Package:
             total += info.file_size
             if total > MAX_TOTAL_UNCOMPRESSED:
                 raise ExtractionError(
-                    f"{label}: uncompressed size over {MAX_TOTAL_UNCOMPRESSED // 2**20} MB (possible ZIP bomb)"
+                    f"{label}: uncompressed size over {MAX_TOTAL_UNCOMPRESSED // 2**20} MiB (possible ZIP bomb)"
                 )
             if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise ExtractionError(f"{label}: {info.filename} compresses over {MAX_RATIO}:1 (possible ZIP bomb)")

@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from redactor.errors import EncryptedDocument, ExtractionError
+from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
 from redactor.formats.base import Recovered, TextBuilder
 from redactor.ocr.pdf import (
     MIN_READABLE_CHARS,
@@ -50,8 +51,9 @@ class PdfLine:
 
     page: int
     boxes: tuple[tuple[float, float, float, float], ...]
-    band: tuple[float, float]  # y0, y1 of the line's own band
+    band: tuple[float, float]  # y0, y1 of the line's own band, in its own frame (see _axis)
     horizontal: bool
+    axis: int | None = 0  # the line's direction (see _axis); None: rectangles are the boxes' union
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,25 +97,75 @@ def _open(path: Path) -> pymupdf.Document:
     return doc
 
 
+# Text in a table or on a rotated page runs in one of four directions. Bands
+# and redaction rectangles are computed in the line's own frame (text runs
+# along +x, the glyphs' tops point to -y) and mapped back to the page, so a
+# vertical line is clipped between its neighbours just as a horizontal one.
+Box4 = tuple[float, float, float, float]
+
+
+def _axis(direction: tuple[float, float]) -> int | None:
+    """0: left to right, 1: bottom to top, 2: upside down, 3: top to bottom; None: any other angle."""
+    dx, dy = direction
+    if abs(dy) < 1e-3:
+        return 0 if dx > 0 else 2
+    if abs(dx) < 1e-3:
+        return 1 if dy < 0 else 3
+    return None
+
+
+def _to_local(axis: int, b: Box4) -> Box4:
+    x0, y0, x1, y1 = b
+    if axis == 1:
+        return (-y1, x0, -y0, x1)
+    if axis == 2:
+        return (-x1, -y1, -x0, -y0)
+    if axis == 3:
+        return (y0, -x1, y1, -x0)
+    return b
+
+
+def _from_local(axis: int, b: Box4) -> Box4:
+    a0, b0, a1, b1 = b
+    if axis == 1:
+        return (b0, -a1, b1, -a0)
+    if axis == 2:
+        return (-a1, -b1, -a0, -b0)
+    if axis == 3:
+        return (-b1, a0, -b0, a1)
+    return b
+
+
+def _local_y(axis: int, point: tuple[float, float]) -> float:
+    x, y = point
+    return (y, x, -y, -x)[axis]
+
+
 def _line_bands(lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
-    """A band per line that touches no glyph box of a neighbouring line.
+    """A band per line (in the line's own frame, see ``_axis``) that touches no glyph box of a neighbour.
 
     MuPDF removes every character whose box overlaps a redaction rectangle. A
     Thai font's glyph box spans ascender to descender (about 1.65 em) while the
     line pitch is often 1.2-1.5 em, so the boxes of adjacent lines overlap each
-    other; the band is what is left between the lines above and below.
+    other; the band is what is left between the lines above and below. Lines
+    at other angles keep their box (their rectangles are the boxes' union).
     """
     info = []
     for ln in lines:
         spans = ln["spans"]
         size = max((s["size"] for s in spans), default=10.0)
-        base = spans[0]["origin"][1] if spans else ln["bbox"][3]
-        info.append((ln["bbox"], base, size))
+        axis = _axis(tuple(ln["dir"]))
+        box = _to_local(axis, tuple(ln["bbox"])) if axis is not None else tuple(ln["bbox"])
+        base = _local_y(axis, tuple(spans[0]["origin"])) if spans and axis is not None else box[3]
+        info.append((axis, box, base, size))
     bands = []
-    for i, ((x0, y0, x1, y1), base, size) in enumerate(info):
+    for i, (axis, (x0, y0, x1, y1), base, size) in enumerate(info):
         top, bot = y0, y1
-        for j, ((ox0, oy0, ox1, oy1), obase, _os) in enumerate(info):
-            if i == j or ox1 <= x0 or ox0 >= x1 or abs(obase - base) < 0.3 * size:
+        if axis is None:
+            bands.append((top, bot))
+            continue
+        for j, (oaxis, (ox0, oy0, ox1, oy1), obase, _os) in enumerate(info):
+            if i == j or oaxis != axis or ox1 <= x0 or ox0 >= x1 or abs(obase - base) < 0.3 * size:
                 continue
             if obase < base:
                 top = max(top, oy1 + 0.05)
@@ -139,6 +191,7 @@ class PdfDocument:
         self.scans: list[tuple[ScanRegion, OcrResult]] = []
         # Pages drawn as vector outlines: their redactions also remove the paths.
         self.outline_pages: set[int] = set()
+        self._where = ""  # the apply step under way, for error messages
         self.textmap = self._extract()
 
     @property
@@ -184,7 +237,7 @@ class PdfDocument:
                     for in_annot, group in _split_by_annots(chars, annot_rects):
                         text = "".join(ch["c"] for ch in group)
                         boxes = tuple(tuple(ch["bbox"]) for ch in group)
-                        ref = PdfLine(pno, boxes, band, horizontal)  # type: ignore[arg-type]
+                        ref = PdfLine(pno, boxes, band, horizontal, _axis(tuple(ln["dir"])))  # type: ignore[arg-type]
                         where = f"annotation p{pno + 1}" if in_annot else \
                             f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"
                         items.append((text, where, not in_annot and not invisible, ref))
@@ -281,15 +334,28 @@ class PdfDocument:
                 continue
             if not isinstance(ref, PdfLine):
                 continue
-            boxes = ref.boxes[a:b]
+            axis = ref.axis
+            if axis is None:
+                # A line at an odd angle: the union of its characters' boxes.
+                sel = ref.boxes[a:b]
+                out.append((ref.page, (min(bx[0] for bx in sel), min(bx[1] for bx in sel),
+                                       max(bx[2] for bx in sel), max(bx[3] for bx in sel))))
+                continue
+            # In the line's own frame: text runs along +x, the band is its y range.
+            line_boxes = [_to_local(axis, bx) for bx in ref.boxes]
+            boxes = line_boxes[a:b]
             # MuPDF removes every glyph whose box touches the rectangle, and a
             # combining mark's box has zero width at its base letter's right
             # edge: start just inside our first letter so the previous
             # letter's marks stay, and stop short of a letter that abuts ours.
             x0 = boxes[0][0] + _EPS
             x1 = max(bx[2] for bx in boxes)
-            if b < len(ref.boxes):
-                nxt = ref.boxes[b]
+            # A trailing mark's box is empty at the letter's end edge; reach
+            # just past it where nothing follows closely.
+            if b == len(line_boxes) or line_boxes[b][0] > x1 + 3 * _EPS:
+                x1 += _EPS
+            if b < len(line_boxes):
+                nxt = line_boxes[b]
                 if nxt[0] <= x1 + _EPS:
                     if not seg_text_is_space(self.textmap.text, seg.start + b):
                         x1 -= _EPS
@@ -297,29 +363,47 @@ class PdfDocument:
                     # LibreOffice draws the า of ำ as a glyph of its own that
                     # belongs to no character: reach to the next letter's edge.
                     x1 = nxt[0] - _EPS
-            if ref.horizontal:
-                y0, y1 = ref.band
-            else:
-                y0 = min(bx[1] for bx in boxes)
-                y1 = max(bx[3] for bx in boxes)
-                x0 = min(x0, *(bx[0] for bx in boxes))
+            y0, y1 = ref.band
             if x1 <= x0:
                 x1 = x0 + _EPS
-            out.append((ref.page, (x0, y0, x1, y1)))
+            out.append((ref.page, _from_local(axis, (x0, y0, x1, y1))))
         return out
 
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
+        """Redact, scrub and save; MuPDF's own errors become ``WriteError`` naming the step and page."""
+        self._where = "redaction"
+        try:
+            self._apply(redactions, out_path, label_boxes=label_boxes)
+        except PhoeiError:
+            raise
+        except Exception as exc:  # MuPDF raises its own tree (FzErrorBase, RuntimeError, ...)
+            raise WriteError(f"{self.path.name}: cannot write the redacted copy ({self._where}): "
+                             f"{type(exc).__name__}: {exc}") from exc
+
+    def _note(self, where: str) -> None:
+        self._where = where
+
+    def _apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
         fitz = _fitz()
         doc = self.doc
+        # A form field's value is drawn by its widget, and text extraction
+        # reads it as page text (a reader sees it). _scrub removes every
+        # widget, so first bake the widgets into the page content: kept values
+        # stay visible as ordinary text, and redactions reach withheld ones.
+        self._note("flattening form fields")
+        if any(doc[pno].first_widget for pno in range(doc.page_count)):
+            doc.bake(annots=False, widgets=True)
         touched: set[int] = set()
         labels: list[tuple[int, tuple[float, float, float, float], str]] = []
         for r in redactions:
             for pno, rect in self.rects_for(r.start, r.end):
+                self._note(f"marking redactions on page {pno + 1}")
                 doc[pno].add_redact_annot(fitz.Rect(rect), fill=(0, 0, 0), cross_out=False)
                 touched.add(pno)
                 if label_boxes:
                     labels.append((pno, rect, _box_label(r.basis)))
         for pno in sorted(touched):
+            self._note(f"applying redactions on page {pno + 1}")
             doc[pno].apply_redactions(
                 images=fitz.PDF_REDACT_IMAGE_PIXELS,
                 # Text drawn as outlines is paths: those under a box go too.
@@ -328,11 +412,14 @@ class PdfDocument:
                 text=fitz.PDF_REDACT_TEXT_REMOVE,
             )
         if labels:
+            self._note("drawing box labels")
             _draw_labels(doc, labels)
         if self.scans:
+            self._note("re-reading scanned pages")
             self._finish_scans(touched)
-        _scrub(doc)
+        _scrub(doc, self._note)
         tmp = out_path.with_name(out_path.name + ".part")
+        self._note("saving")
         try:
             doc.save(
                 str(tmp),
@@ -348,6 +435,80 @@ class PdfDocument:
         finally:
             if tmp.exists():
                 tmp.unlink()
+
+    def rasterise_pages(self, written: Path, redactions: list[Redaction], pages: list[int]) -> dict[int, str]:
+        """Replace pages (1-based) of the written file by pixel-redacted images of the *original* pages.
+
+        The fallback for a page whose vector redaction took neighbouring text
+        with it (see redactor/fallback.py): the source page is drawn as it
+        looks (form fields flattened, annotations left out: _scrub removes
+        them anyway), every redaction box on it is painted black in the pixels,
+        and the image replaces the written page's content; nothing of the
+        page's text or drawing stays. An invisible text layer from OCR of that
+        image makes it searchable again. Returns each page's OCR text, which
+        verification reads against the original text.
+        """
+        from redactor.ocr.engine import OcrPool
+        from redactor.ocr.pdf import add_text_layer, render
+
+        fitz = _fitz()
+        boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        for r in redactions:
+            for pno, rect in self.rects_for(r.start, r.end):
+                boxes.setdefault(pno, []).append(rect)
+        src = _open(self.path)
+        out = _open(written)
+        texts: dict[int, str] = {}
+        try:
+            self._where = "rasterising pages"
+            if any(src[pno].first_widget for pno in range(src.page_count)):
+                src.bake(annots=False, widgets=True)
+            zoom = 300 / 72
+            for n in pages:
+                pno = n - 1
+                self._where = f"rasterising page {n}"
+                spage, opage = src[pno], out[pno]
+                pix = spage.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=fitz.csRGB, alpha=False,
+                                       annots=False)
+                # Boxes are in unrotated page space; the pixmap shows the page as displayed.
+                to_pix = spage.rotation_matrix * fitz.Matrix(zoom, zoom)
+                for rect in boxes.get(pno, []):
+                    ir = (fitz.Rect(rect) * to_pix).irect
+                    # One pixel of margin: antialiased glyph edges must not stay.
+                    ir = fitz.IRect(ir.x0 - 1, ir.y0 - 1, ir.x1 + 1, ir.y1 + 1) & pix.irect
+                    if not ir.is_empty:
+                        pix.set_rect(ir, (0, 0, 0))
+                png = pix.tobytes("png")
+                xref = out.get_new_xref()
+                out.update_object(xref, "<<>>")
+                out.update_stream(xref, b" ")
+                out.xref_set_key(opage.xref, "Contents", f"{xref} 0 R")
+                out.xref_set_key(opage.xref, "Resources", "<<>>")
+                opage.insert_image(opage.rect * opage.derotation_matrix, stream=png, rotate=opage.rotation)
+            self._where = "reading rasterised pages by OCR"
+            with OcrPool() as pool:
+                futures = [(n, pool.submit(render(out[n - 1]))) for n in pages]
+                results = [(n, f.result()) for n, f in futures]
+            for n, result in results:
+                add_text_layer(out[n - 1], result)
+                texts[n] = result.text
+            tmp = written.with_name(written.name + ".part")
+            self._where = "saving rasterised pages"
+            try:
+                out.save(str(tmp), garbage=4, deflate=True, clean=False, incremental=False,
+                         encryption=fitz.PDF_ENCRYPT_NONE)
+                with tmp.open("rb") as fh:
+                    os.fsync(fh.fileno())
+                out.close()
+                os.replace(tmp, written)
+            finally:
+                if tmp.exists():
+                    tmp.unlink()
+        finally:
+            src.close()
+            if not out.is_closed:
+                out.close()
+        return texts
 
     def _finish_scans(self, touched: set[int]) -> None:
         """Re-rasterise redacted scans, then give every OCRed part a text layer read from the redacted pixels."""
@@ -410,9 +571,10 @@ def _draw_labels(doc: pymupdf.Document, labels: list[tuple[int, tuple[float, flo
                          fontsize=size, color=(1, 1, 1))
 
 
-def _scrub(doc: pymupdf.Document) -> None:
-    """Remove everything that can carry text besides the page content."""
+def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None) -> None:
+    """Remove everything that can carry text besides the page content (``note`` hears which step runs)."""
     for pno in range(doc.page_count):
+        note(f"removing fields, annotations and links on page {pno + 1}")
         page = doc[pno]
         for w in list(page.widgets() or []):
             page.delete_widget(w)
@@ -420,9 +582,11 @@ def _scrub(doc: pymupdf.Document) -> None:
             page.delete_annot(annot)
         for link in page.get_links():
             page.delete_link(link)
+    note("removing attachments and bookmarks")
     for name in doc.embfile_names():
         doc.embfile_del(name)
     doc.set_toc([])
+    note("scrubbing metadata, scripts and page contents")
     doc.scrub(
         attached_files=True,
         clean_pages=True,
@@ -437,6 +601,7 @@ def _scrub(doc: pymupdf.Document) -> None:
         thumbnails=True,
         xml_metadata=True,
     )
+    note("removing the catalog's actions and names")
     doc.set_metadata({})
     doc.del_xml_metadata()
     # scrub() empties scripts and attachments but leaves their entries in the

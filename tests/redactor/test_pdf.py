@@ -17,7 +17,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redactor.errors import VerificationFailed
+from redactor.errors import VerificationFailed, WriteError
 from redactor.formats import pdf as pdf_format
 from redactor.normalise import fold_for_match
 from redactor.pipeline import Result, redact
@@ -281,7 +281,7 @@ def test_unredacted_output_exits_3_via_cli(letter: mk.Letter, tmp_path: Path, mo
 def test_crash_during_apply_leaves_no_file(letter: mk.Letter, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_format.PdfDocument, "apply", _crash_half_way)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(WriteError):
         redact(letter.path, tmp_path / "letter.pdf")
     assert _leftovers(tmp_path) == []
 

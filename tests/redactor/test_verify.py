@@ -77,3 +77,61 @@ def test_lines_above_and_below_survive_tight_spacing(tmp_path: Path, gap: float)
     text = pymupdf.open(str(out))[0].get_text()
     assert lines[0] in text and lines[2] in text
     assert "1037" not in text
+
+
+@pytest.mark.parametrize(("fragment", "page_text", "found"), [
+    # Kept text at a cell or line edge next to the following cell's digits.
+    ("(ชั้น ป.4)", "(ชั้น ป.4)\n2,500", True),
+    ("เลขที่ 77-", "เลขที่ 77-\n120 บาท", True),
+    ("(หน่วย)", "(หน่วย)\n1,250.00", True),
+    ("ABC12-", "ABC12-\n3456", True),
+    ("ม.2)", "(ม.2)\n15", True),
+    # Separators inside a fragment still have to be there.
+    ("เลขที่ 12/2567", "เลขที่ 12/2568", False),
+    ("(ห้อง ก)", "(ห้อง ข)", False),
+    ("สมาชิก 15 คน", "สมาชิก 16 คน", False),
+])
+def test_kept_fragments_compare_symmetrically_at_edges(fragment: str, page_text: str, found: bool) -> None:
+    from redactor.verify import edge_fold, fold_many, fragment_key
+
+    key, hay = fold_many([fragment, page_text])
+    assert (fragment_key(key) in edge_fold(hay)) is found
+
+
+def test_withheld_check_stays_exact_at_edges(tmp_path: Path) -> None:
+    # The loose comparison is for kept text only: a withheld number whose
+    # separators differ from what stays is still found.
+    src = tmp_path / "in.pdf"
+    _pdf(src, ["เลขประจำตัวประชาชน 1-1037-02071-81-1 ของผู้ร้อง", "ยอด 12,500 บาท"])
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert result.verification.passed
+    assert "1037" not in pymupdf.open(str(out))[0].get_text()
+
+
+def _form(path: Path, values: dict[str, str]) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_font(fontname="th", fontfile=FONT)
+    page.insert_text((60, 80), "แบบคำขอข้อมูลข่าวสาร", fontname="th", fontsize=15)
+    for i, (name, value) in enumerate(values.items()):
+        w = pymupdf.Widget()
+        w.field_name = name
+        w.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+        w.field_value = value
+        w.rect = pymupdf.Rect(300, 100 + 30 * i, 540, 118 + 30 * i)
+        page.add_widget(w)
+    doc.save(str(path))
+
+
+def test_kept_form_field_values_are_flattened_not_lost(tmp_path: Path) -> None:
+    src = tmp_path / "form.pdf"
+    _form(src, {"request_no": "REQ-2024-0042", "contact": "081-234-5678"})
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert result.verification.passed
+    written = pymupdf.open(str(out))
+    text = written[0].get_text()
+    assert "REQ-2024-0042" in text  # kept value: now page content
+    assert "5678" not in text  # a personal phone: redacted in the baked content
+    assert not list(written[0].widgets())

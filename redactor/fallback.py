@@ -1,0 +1,124 @@
+"""Per-page raster fallback: when vector redaction took kept text with it.
+
+MuPDF removes every character whose glyph box touches a redaction rectangle.
+Where the geometry still cannot keep a neighbour out (glyph boxes of a
+crowded table overlapping each other's ink), the verifier finds kept text
+missing and names the page. Such a page is replaced by an image of the
+*original* page with the redaction boxes painted black in the pixels (pixels
+only cover ink that is really under the box), plus an invisible OCR text
+layer, the way scanned pages are handled (README "Scanned pages").
+
+A rasterised page is verified by OCR of the written file, fail closed:
+
+* withheld items: the exact check of ``redactor.verify.verify`` over
+  everything recoverable (the OCR text layer included), and a tolerant check
+  (skeleton, ratio >= 0.85) against OCR of the written page;
+* kept text: each line's text outside the redactions must be read back from
+  the written page's OCR (recall >= 0.7), kept items found (ratio >= 0.8).
+
+Withheld text surviving never leads here: only a verification whose sole
+failures are lost kept text, on known pages, is retried this way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from redactor.normalise import fold_for_match
+from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton
+from redactor.ocr.verify import FRAGMENT_RECALL, KEPT_RATIO, MIN_FRAGMENT, MIN_FUZZY, WITHHELD_RATIO
+from redactor.types import Redaction, TextMap, VerificationReport, sha256_text
+from redactor.verify import residual_text, surviving_fragments, verify
+
+if TYPE_CHECKING:  # pragma: no cover
+    from redactor.pipeline import Analysis
+
+MODES = ("auto", "never")
+
+
+def can_rasterise(analysis: Analysis) -> str | None:
+    """None if pages of this document can be rasterised here, else why not."""
+    if not hasattr(analysis.doc, "rasterise_pages"):
+        return f"{analysis.doc.kind.upper()} pages cannot be rasterised"
+    if getattr(analysis.doc, "verify_by_ocr", False):
+        return "the document already has scanned pages checked by OCR"
+    from redactor.ocr.tesseract import unavailable_reason
+
+    reason = unavailable_reason()
+    return f"OCR is not available ({reason})" if reason else None
+
+
+def pages_to_rasterise(report: VerificationReport) -> list[int] | None:
+    """The pages whose only failure is lost kept text; None if the failure is anything else."""
+    if report.passed or report.survived or not report.lost_keeps:
+        return None
+    pages = {item.get("page") for item in report.lost_keeps}
+    if None in pages or any(item.get("ocr") for item in report.lost_keeps):
+        return None
+    return sorted(p for p in pages if isinstance(p, int))
+
+
+def rasterise_and_verify(analysis: Analysis, written: Path, redactions: list[Redaction],
+                         pages: list[int]) -> VerificationReport:
+    """Rasterise ``pages`` (1-based) of the written file, then verify the whole file again."""
+    analysis.doc.rasterise_pages(written, redactions, pages)  # type: ignore[attr-defined]
+    return verify_rasterised(analysis, written, redactions, pages)
+
+
+def verify_rasterised(analysis: Analysis, written: Path, redactions: list[Redaction],
+                      pages: list[int]) -> VerificationReport:
+    from redactor.pipeline import kept_items
+
+    tm = analysis.doc.textmap
+    raster = set(pages)
+    on_raster = [s for s in tm.segments if s.visible and s.page in raster]
+    rest = TextMap(tm.text, [s for s in tm.segments if not (s.visible and s.page in raster)])
+    keeps = kept_items(analysis, redactions)
+    exact_keeps = [(p.text, p.keep_reason or "kept") for p in keeps if tm.page_of(p.start, p.end) not in raster]
+    residual = residual_text(tm, redactions)
+    report = verify(analysis.fmt, written, redactions, exact_keeps, surviving_fragments(rest, redactions), residual)
+
+    try:
+        scans = analysis.fmt.recover_scans(written)
+    except Exception as exc:  # whatever stops the check, the output is not published
+        report.survived.append({"label": "?", "sha256": "", "where": [f"OCR of rasterised pages failed: {exc}"]})
+        report.passed = False
+        return report
+    ocr = {s.page: skeleton(fold_for_match(s.text)) for s in scans}
+    missing = raster - set(ocr)
+    if missing:
+        report.lost_keeps.extend({"reason": "rasterised page not read back by OCR", "page": p, "chars": 0}
+                                 for p in sorted(missing))
+    report.notes.append(f"page(s) {', '.join(map(str, sorted(raster)))} rasterised (pixel redaction, OCR text "
+                        "layer) and checked by OCR of the written file")
+    residual_skel = skeleton(residual)
+    for r in redactions:
+        key = skeleton(fold_for_match(r.text))
+        if len(key) < MIN_FUZZY or key in residual_skel:
+            continue
+        where = [f"page {p} (OCR)" for p in sorted(raster & set(ocr))
+                 if best_ratio(key, ocr[p], stop_at=WITHHELD_RATIO) >= WITHHELD_RATIO]
+        if where and best_ratio(key, residual_skel, stop_at=WITHHELD_RATIO) < WITHHELD_RATIO:
+            report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where})
+    for p in keeps:
+        page = tm.page_of(p.start, p.end)
+        key = skeleton(fold_for_match(p.text))
+        if page not in raster or len(key) < MIN_FUZZY:
+            continue
+        report.checked_keeps += 1
+        if best_ratio(key, ocr.get(page, ""), stop_at=KEPT_RATIO) < KEPT_RATIO:
+            report.lost_keeps.append({"sha256": sha256_text(p.text), "reason": p.keep_reason or "kept",
+                                      "page": page, "chars": len(key), "ocr": True})
+    for seg in on_raster:
+        kept = "".join(frag for _p, frag in surviving_fragments(TextMap(tm.text, [seg]), redactions))
+        key = skeleton(fold_for_match(kept))
+        if len(key) < MIN_FRAGMENT:
+            continue
+        report.checked_fragments += 1
+        if best_recall(key, ocr.get(seg.page or 0, ""), stop_at=FRAGMENT_RECALL) < FRAGMENT_RECALL:
+            report.lost_keeps.append({"sha256": sha256_text(kept), "reason": "text outside every redaction "
+                                      "(rasterised page, OCR)", "page": seg.page, "chars": len(key), "ocr": True,
+                                      "where": tm.where(seg.start, seg.end), "start": seg.start, "end": seg.end})
+    report.passed = not report.survived and not report.lost_keeps
+    return report

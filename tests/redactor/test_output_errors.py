@@ -1,0 +1,97 @@
+"""One error boundary around apply, scrub and save; ``-o`` checked before any work; lost text located."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactor import pipeline
+from redactor.errors import VerificationFailed, WriteError
+from redactor.formats import pdf as pdf_format
+from redactor.formats.base import Recovered
+from tests.fixtures import make_pdf as mk
+
+
+@pytest.fixture(scope="module")
+def letter(tmp_path_factory: pytest.TempPathFactory) -> mk.Letter:
+    return mk.build_letter(tmp_path_factory.mktemp("out") / "letter.pdf")
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".phoei-") or p.name.endswith(".part"))
+
+
+@pytest.mark.parametrize("name", ["outdir", "copy.docx", "copy.txt"])
+def test_unusable_output_is_exit_2_before_any_work(letter: mk.Letter, tmp_path: Path, phoei, name: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / name
+    if name == "outdir":
+        out.mkdir()
+    monkeypatch.setattr(pipeline, "analyse", lambda *a, **k: pytest.fail("work started"))
+    run = phoei("redact", letter.path, "-o", out, "--accept-all")
+    assert run.code == 2, run.err
+    assert ("directory" in run.err) if name == "outdir" else ("must end in .pdf" in run.err)
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(("target", "error"), [
+    ("scrub", RuntimeError("cannot find object in xref (12 0 R)")),
+    ("apply_redactions", RuntimeError("code=2: stack overflow (FzErrorLimit)")),
+    ("save", RuntimeError("cannot find object in xref (40 0 R)")),
+])
+def test_mupdf_failures_become_exit_2_with_the_step(letter: mk.Letter, tmp_path: Path, phoei, target: str,
+                                                    error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*_a: object, **_k: object) -> None:
+        raise error
+
+    owner = pymupdf.Page if target == "apply_redactions" else pymupdf.Document
+    monkeypatch.setattr(owner, target, boom)
+    run = phoei("redact", letter.path, "-o", tmp_path / "out.pdf", "--accept-all")
+    assert run.code == 2, run.err
+    assert "cannot write the redacted copy" in run.err and str(error) in run.err
+    if target == "apply_redactions":
+        assert "page 1" in run.err
+    assert not (tmp_path / "out.pdf").exists() and _leftovers(tmp_path) == []
+
+
+def test_write_error_is_bad_input() -> None:
+    assert WriteError.exit_code == 2
+
+
+def test_interrupt_removes_partial_output(letter: mk.Letter, tmp_path: Path, phoei,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*_a: object, **_k: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "_verify", interrupted)
+    run = phoei("redact", letter.path, "-o", tmp_path / "out.pdf", "--accept-all")
+    assert run.code == 130
+    assert not (tmp_path / "out.pdf").exists() and _leftovers(tmp_path) == []
+
+
+def test_lost_text_is_named_with_page_and_box(letter: mk.Letter, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # Simulate collateral loss: the written page text misses one kept line.
+    real = pdf_format.recover
+    analysis = pipeline.analyse(letter.path)
+    tm = analysis.doc.textmap
+    line = next(tm.text[s.start:s.end] for s in tm.segments if s.visible and len(tm.text[s.start:s.end]) > 25
+                and s.page == 1)
+    analysis.doc.close()
+
+    def lossy(path: Path) -> list[Recovered]:
+        return [Recovered(r.where, r.text.replace(line, ""), r.visible) for r in real(path)]
+
+    monkeypatch.setattr(pdf_format, "recover", lossy)
+    with pytest.raises(VerificationFailed) as err:
+        pipeline.redact(letter.path, tmp_path / "out.pdf")
+    msg = str(err.value)
+    assert "page 1 at (" in msg and line.strip()[:20] in msg
+    assert _leftovers(tmp_path) == []
+
+
+def test_zero_redactions_always_verify(letter: mk.Letter, tmp_path: Path) -> None:
+    result = pipeline.redact(letter.path, tmp_path / "out.pdf", decisions={"decisions": [], "default": "reject"})
+    assert result.verification.passed and not result.redactions
