@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from redactor.errors import EncryptedDocument, ExtractionError
 from redactor.formats.base import Recovered, TextBuilder
+from redactor.formats.tables import pdf_tables
 from redactor.ocr.pdf import (
     MIN_READABLE_CHARS,
     InvisibleText,
@@ -140,6 +141,7 @@ class PdfDocument:
         # Pages drawn as vector outlines: their redactions also remove the paths.
         self.outline_pages: set[int] = set()
         self.textmap = self._extract()
+        self.tables = pdf_tables(self.doc, self.textmap)
 
     @property
     def verify_by_ocr(self) -> bool:
