@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import os
@@ -12,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from redactor.detectors.base import DetectionContext, Detector, enabled_detectors
+from redactor.detectors.base import DetectionContext, Detector, TableCell, enabled_detectors
 from redactor.errors import DecisionError, PhoeiError, VerificationFailed, WriteError
 from redactor.formats import DEFAULT_MAX_BYTES, sniff_path
 from redactor.formats.base import ExtractedDocument
@@ -79,7 +80,7 @@ def analyse(path: Path, profile: AgencyProfile | None = None,
     try:
         text = doc.textmap.text
         view = normalise(text)
-        ctx = DetectionContext(view.text, profile)
+        ctx = DetectionContext(view.text, profile, cells=view_cells(getattr(doc, "tables", []), view))
         findings = [f for d in (detectors if detectors is not None else enabled_detectors()) for f in d.detect(ctx)]
         proposals = []
         for d in decide(findings, ctx):
@@ -102,6 +103,21 @@ def analyse(path: Path, profile: AgencyProfile | None = None,
         doc.close()
         raise
     return Analysis(fmt, doc, view, proposals)
+
+
+def view_cells(cells: list[TableCell], view: NormalisedView) -> list[TableCell]:
+    """Table cells moved from canonical offsets to the normalised view's offsets."""
+    out = []
+    headers: dict[str, str] = {}
+    for c in cells:
+        if c.header not in headers:
+            headers[c.header] = normalise(c.header).text
+        # The first view character that starts at or after each canonical bound.
+        s = bisect.bisect_left(view.starts, c.start)
+        e = bisect.bisect_left(view.starts, c.end)
+        if s < e:
+            out.append(replace(c, start=s, end=e, header=headers[c.header]))
+    return out
 
 
 def load_decisions(path: Path) -> dict[str, Any]:

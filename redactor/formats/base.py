@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from redactor.types import Redaction, TextMap
+
+if TYPE_CHECKING:  # pragma: no cover
+    from redactor.detectors.base import TableCell
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,9 @@ class ExtractedDocument(Protocol):
     # (e.g. a scanned page without a text layer). A document with any of these
     # is never published by --accept-all.
     needs_review: list[str]
+    # Table cells in canonical-text offsets, with row, column and column header
+    # (redactor/formats/tables.py); the pipeline maps them to the detection view.
+    tables: list[TableCell]
 
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
         """Write a cleaned copy to ``out_path`` (a temporary path chosen by the caller)."""

@@ -32,6 +32,7 @@ from lxml import etree
 
 from redactor.errors import EncryptedDocument, ExtractionError, UnsupportedFormat
 from redactor.formats.base import Recovered, TextBuilder
+from redactor.formats.tables import docx_tables
 from redactor.types import Redaction, Segment, TextMap
 
 MASK_CHAR = "\u2588"
@@ -815,6 +816,7 @@ class DocxDocument:
         styles_root = pkg.trees[self._layout.styles].getroot() if self._layout.styles else None
         self._styles = _Styles(styles_root)
         self.textmap: TextMap = _build_textmap(pkg, self._layout, self._styles)
+        self.tables = docx_tables(self.textmap, _is_w, _w_child, _w_attr)
         self.needs_review: list[str] = _review_notes(pkg, self._layout)
 
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
 from redactor.formats.base import Recovered, TextBuilder
+from redactor.formats.tables import pdf_tables
 from redactor.ocr.pdf import (
     MIN_READABLE_CHARS,
     InvisibleText,
@@ -193,6 +194,7 @@ class PdfDocument:
         self.outline_pages: set[int] = set()
         self._where = ""  # the apply step under way, for error messages
         self.textmap = self._extract()
+        self.tables = pdf_tables(self.doc, self.textmap)
 
     @property
     def verify_by_ocr(self) -> bool:

@@ -1,83 +1,230 @@
-"""Redacting table cells never takes neighbouring text with it.
+"""Table structure from PDF and DOCX (redactor/formats/tables.py) and what the
+table-column detector makes of it end to end.
 
-Tables from tests/fixtures/make_tables.py (tlwg fonts, 11-16 pt, with and
-without borders, rows tighter than their glyph boxes, sideways tables). The
-name column is redacted cell by cell; afterwards every character outside the
-redactions must still extract from the written file, at its position, and no
-redacted character may remain.
+Fixtures are generated here: ruled and borderless PDF tables drawn with PyMuPDF
+in a Thai TLWG font, DOCX tables from python-docx with a repeated header row
+spanning two pages, a two-level merged header and a vertically merged cell.
+All names and numbers are made up.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pymupdf
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
-from redactor.formats.pdf import PdfDocument
-from redactor.types import Redaction
-from tests.fixtures import make_tables as mt
+from redactor.detectors.base import TableCell
+from redactor.formats import docx as docx_format
+from redactor.formats import pdf as pdf_format
+from redactor.pipeline import analyse
 
-VARIANTS = list(mt.variants())
+FONT = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
+needs_font = pytest.mark.skipif(not FONT.is_file(), reason="fonts-thai-tlwg is not installed")
 
-
-def _chars(path: Path) -> list[tuple[str, float, float]]:
-    """Every non-space character of page 1 with its box centre."""
-    with pymupdf.open(str(path)) as doc:
-        raw = doc[0].get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES)
-    out = []
-    for b in raw["blocks"]:
-        for ln in b.get("lines", []):
-            for sp in ln["spans"]:
-                for ch in sp["chars"]:
-                    if not ch["c"].isspace():
-                        x0, y0, x1, y1 = ch["bbox"]
-                        out.append((ch["c"], (x0 + x1) / 2, (y0 + y1) / 2))
-    return out
-
-
-def _cell_redactions(doc: PdfDocument) -> list[Redaction]:
-    """One redaction per name cell (the body rows' second column)."""
-    text = doc.textmap.text
-    out = []
-    for row in mt.ROWS[1:]:
-        name = row[mt.NAME_COL]
-        s = text.find(name)
-        assert s >= 0, f"fixture text not extracted as one run: {name!r}"
-        out.append(Redaction(s, s + len(name), "PERSON", "15(5)", "test", name))
-    return out
+HEADER = ["ที่", "ชื่อ-สกุล", "วันเดือนปีเกิด", "เลขที่หนังสือเดินทาง", "ตำแหน่ง"]
+PEOPLE = [
+    ["1", "นางสาวกนกพรรณ ทดลองดี", "17/09/2531", "KT 4471903", ""],
+    ["2", "พัชรินทร์ ศรีทดสอบ", "3 พ.ย. 2529", "B08817265", ""],
+    ["3", "MR. JOHAN LINDQVIST", "04 FEB 1979", "PX 0081726", ""],
+]
+OFFICIAL = ["4", "นายอัครพล ทดสอบการ", "", "", "ผู้อำนวยการกองคลัง"]
+COMPANY_HEADER = ["ที่", "ชื่อผู้เสนอราคา", "ราคาที่เสนอ (บาท)", "วันที่ลงนาม"]
+COMPANY_ROW = ["1", "บริษัท ทดสอบก่อสร้าง จำกัด", "1,250,000.00", "12 ม.ค. 2567"]
 
 
-@pytest.mark.parametrize("variant", VARIANTS, ids=[v.name for v in VARIANTS])
-def test_redacting_cells_leaves_every_other_character(tmp_path: Path, variant: mt.Variant) -> None:
-    src, out = tmp_path / "in.pdf", tmp_path / "out.pdf"
-    mt.make_table(src, variant)
-    before = _chars(src)
-    doc = PdfDocument(src)
+def flat(s: str) -> str:
+    # One space between words; the PDF font draws "-" as U+2010.
+    return " ".join(s.split()).replace("\u2010", "-")
+
+
+def cells_by_text(text: str, cells: list[TableCell]) -> dict[str, TableCell]:
+    return {flat(text[c.start:c.end]): c for c in cells}
+
+
+# -- PDF -------------------------------------------------------------------------
+
+
+def _draw_table(page: pymupdf.Page, top: float, rows: list[list[str]], widths: list[float], ruled: bool) -> float:
+    x0, h = 40.0, 22.0
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    y = top
+    for row in rows:
+        for i, val in enumerate(row):
+            if val:
+                page.insert_text((xs[i] + 3, y + 15), val, fontsize=9, fontname="garuda", fontfile=str(FONT))
+        if ruled:
+            page.draw_line((xs[0], y), (xs[-1], y))
+        y += h
+    if ruled:
+        page.draw_line((xs[0], y), (xs[-1], y))
+        for x in xs:
+            page.draw_line((x, top), (x, y))
+    return y
+
+
+def make_pdf(path: Path, ruled: bool) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    page.insert_text((40, 40), "บัญชีรายชื่อผู้ยื่นคำขอ", fontsize=12, fontname="garuda", fontfile=str(FONT))
+    widths = [30.0, 190.0, 110.0, 150.0, 170.0]
+    y = _draw_table(page, 60, [HEADER, *PEOPLE, OFFICIAL], widths, ruled)
+    if ruled:
+        _draw_table(page, y + 30, [COMPANY_HEADER, COMPANY_ROW], [30.0, 220.0, 130.0, 130.0], ruled)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+@needs_font
+def test_pdf_ruled_table_cells_get_their_column_header(tmp_path: Path) -> None:
+    d = pdf_format.open_document(make_pdf(tmp_path / "ruled.pdf", ruled=True))
     try:
-        reds = _cell_redactions(doc)
-        redacted: set[int] = set()
-        for r in reds:
-            redacted.update(range(r.start, r.end))
-        # Which source characters are inside a redaction, by position.
-        gone: list[tuple[str, float, float]] = []
-        for seg in doc.textmap.segments:
-            for i in range(seg.start, seg.end):
-                if i in redacted and hasattr(seg.ref, "boxes"):
-                    x0, y0, x1, y1 = seg.ref.boxes[i - seg.start]
-                    gone.append((doc.textmap.text[i], (x0 + x1) / 2, (y0 + y1) / 2))
-        doc.apply(reds, out)
+        text = d.textmap.text
+        cells = cells_by_text(text, d.tables)
+        assert cells["ชื่อ-สกุล"].is_header
+        assert flat(cells["พัชรินทร์ ศรีทดสอบ"].header) == "ชื่อ-สกุล"
+        assert cells["04 FEB 1979"].header == "วันเดือนปีเกิด"
+        assert cells["KT 4471903"].header == "เลขที่หนังสือเดินทาง"
+        assert cells["KT 4471903"].row == cells["นางสาวกนกพรรณ ทดลองดี"].row
+        assert cells["ผู้อำนวยการกองคลัง"].header == "ตำแหน่ง"
+        assert cells["1,250,000.00"].header == "ราคาที่เสนอ (บาท)"
+        assert cells["1,250,000.00"].table != cells["KT 4471903"].table
+        assert not any(c.is_header for c in d.tables if "ทดลอง" in text[c.start:c.end])
     finally:
-        doc.close()
-    after = _chars(out)
+        d.close()
 
-    def near(c: str, x: float, y: float, pool: list[tuple[str, float, float]]) -> bool:
-        return any(o == c and abs(ox - x) < 0.3 and abs(oy - y) < 0.3 for o, ox, oy in pool)
 
-    kept = [ch for ch in before if not near(*ch, gone)]
-    lost = [ch for ch in kept if not near(*ch, after)]
-    assert not lost, f"collateral loss: {''.join(c for c, _x, _y in lost)!r}"
-    left = [ch for ch in gone if near(*ch, after) and not near(*ch, kept)]
-    assert not left, f"redacted characters remain: {''.join(c for c, _x, _y in left)!r}"
-    for row in mt.ROWS[1:]:
-        assert row[mt.NAME_COL].split()[-1] not in pymupdf.open(str(out))[0].get_text()
+@needs_font
+def test_pdf_borderless_table_is_found_by_its_header(tmp_path: Path) -> None:
+    d = pdf_format.open_document(make_pdf(tmp_path / "borderless.pdf", ruled=False))
+    try:
+        cells = cells_by_text(d.textmap.text, d.tables)
+        assert cells["B08817265"].header == "เลขที่หนังสือเดินทาง"
+        assert cells["17/09/2531"].header == "วันเดือนปีเกิด"
+    finally:
+        d.close()
+
+
+@needs_font
+def test_pdf_plain_text_page_has_no_table(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, line in enumerate(["ตามที่ท่านได้ยื่นคำขอรับเงินอุดหนุน ลงวันที่ 3 มีนาคม 2567",
+                              "สำนักงานได้พิจารณาแล้ว เห็นควรอนุมัติตามระเบียบ",
+                              "จึงเรียนมาเพื่อโปรดทราบ"]):
+        page.insert_text((60, 80 + 20 * i), line, fontsize=11, fontname="garuda", fontfile=str(FONT))
+    doc.save(tmp_path / "letter.pdf")
+    doc.close()
+    d = pdf_format.open_document(tmp_path / "letter.pdf")
+    try:
+        assert d.tables == []
+    finally:
+        d.close()
+
+
+@needs_font
+def test_pdf_end_to_end_findings_and_negatives(tmp_path: Path) -> None:
+    a = analyse(make_pdf(tmp_path / "ruled.pdf", ruled=True))
+    try:
+        redacted = {" ".join(p.text.split()): p.label for p in a.proposals if p.action == "redact"}
+        assert redacted.get("17/09/2531") == "DOB"
+        assert redacted.get("04 FEB 1979") == "DOB"
+        assert redacted.get("KT 4471903") == "PASSPORT"
+        assert redacted.get("B08817265") == "PASSPORT"
+        assert redacted.get("พัชรินทร์ ศรีทดสอบ") == "PERSON"
+        for public in ("ผู้อำนวยการกองคลัง", "บริษัท ทดสอบก่อสร้าง จำกัด", "1,250,000.00", "12 ม.ค. 2567",
+                       "นายอัครพล ทดสอบการ"):
+            assert not any(public in t or t in public for t in redacted), public
+    finally:
+        a.doc.close()
+
+
+# -- DOCX ------------------------------------------------------------------------
+
+
+def _mark_header(row) -> None:  # type: ignore[no-untyped-def]
+    trpr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+
+
+def make_docx(path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("บัญชีรายชื่อผู้ขอรับเงินช่วยเหลือ")
+    # A long list that spans two pages, its header row repeated by Word (w:tblHeader).
+    t = d.add_table(rows=1, cols=4)
+    for i, h in enumerate(["ที่", "ชื่อ - นามสกุล", "เลขประจำตัวประชาชน", "โรคประจำตัว"]):
+        t.rows[0].cells[i].text = h
+    _mark_header(t.rows[0])
+    for n in range(1, 46):
+        row = t.add_row().cells
+        row[0].text = str(n)
+        row[1].text = f"นายทดสอบ{chr(0x0E01 + n % 30)} สมมติวงศ์"
+        row[2].text = f"9 {n:04d} 77410 33 {n % 10}"
+        row[3].text = "ไม่มี" if n % 3 else "หอบหืด"
+    # A two-level header: a merged heading over two sub-headings, and a
+    # vertically merged cell.
+    d.add_paragraph("สรุปหนี้ค้างชำระ")
+    t2 = d.add_table(rows=4, cols=3)
+    top = t2.rows[0].cells
+    top[0].merge(t2.rows[1].cells[0])
+    top[0].text = "ชื่อผู้กู้"
+    top[1].merge(top[2])
+    t2.rows[0].cells[1].text = "ข้อมูลเงินกู้"
+    t2.rows[1].cells[1].text = "ยอดหนี้"
+    t2.rows[1].cells[2].text = "หมายเหตุ"
+    t2.rows[2].cells[0].text = "นางสาวปิยะนุช ทดลองยืม"
+    t2.rows[2].cells[1].text = "12,500.50"
+    t2.rows[2].cells[2].text = "ขอผ่อนผัน"
+    t2.rows[3].cells[0].text = "รวม"
+    t2.rows[3].cells[1].text = "12,500.50"
+    # A committee table: officials with positions stay.
+    d.add_paragraph("คณะกรรมการตรวจรับ")
+    t3 = d.add_table(rows=2, cols=2)
+    t3.rows[0].cells[0].text = "ชื่อ-สกุล"
+    t3.rows[0].cells[1].text = "ตำแหน่ง"
+    t3.rows[1].cells[0].text = "นายอัครพล ทดสอบการ"
+    t3.rows[1].cells[1].text = "ประธานกรรมการ"
+    d.save(path)
+    return path
+
+
+def test_docx_cells_headers_merged_and_repeated(tmp_path: Path) -> None:
+    d = docx_format.open_document(make_docx(tmp_path / "t.docx"))
+    try:
+        text = d.textmap.text
+        cells = cells_by_text(text, d.tables)
+        assert cells["ชื่อ - นามสกุล"].is_header
+        row45 = [c for c in d.tables if c.table == 0 and c.row == 45]
+        assert {c.header for c in row45} == {"ที่", "ชื่อ - นามสกุล", "เลขประจำตัวประชาชน", "โรคประจำตัว"}
+        # two-level header: the merged heading and the sub-heading both name the column
+        assert cells["12,500.50"].header == "ข้อมูลเงินกู้ ยอดหนี้"
+        assert cells["ขอผ่อนผัน"].header == "ข้อมูลเงินกู้ หมายเหตุ"
+        assert cells["นางสาวปิยะนุช ทดลองยืม"].header == "ชื่อผู้กู้"
+        assert cells["ประธานกรรมการ"].header == "ตำแหน่ง"
+        # cells are sorted and never overlap
+        assert all(a.end <= b.start for a, b in zip(d.tables, d.tables[1:], strict=False))
+    finally:
+        d.close()
+
+
+def test_docx_end_to_end_findings_and_negatives(tmp_path: Path) -> None:
+    a = analyse(make_docx(tmp_path / "t.docx"))
+    try:
+        redacted = {p.text: p.label for p in a.proposals if p.action == "redact"}
+        assert redacted.get("9 0045 77410 33 5") == "NATIONAL_ID"
+        assert redacted.get("หอบหืด") == "HEALTH"
+        assert redacted.get("12,500.50") == "INCOME"
+        assert "นางสาวปิยะนุช ทดลองยืม" in redacted
+        assert "ไม่มี" not in redacted
+        assert "ประธานกรรมการ" not in redacted and "นายอัครพล ทดสอบการ" not in redacted
+        assert "รวม" not in redacted
+    finally:
+        a.doc.close()

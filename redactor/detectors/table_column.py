@@ -1,0 +1,232 @@
+"""Table cells read through their column header.
+
+A bare date under "วันเดือนปีเกิด", a number under "เลขที่หนังสือเดินทาง" or a
+name without a title under "ชื่อ-สกุล" carry no context of their own: the
+column header gives it. For each data cell whose header the lexicon knows
+(``redactor/data/table_headers.txt``), the cell's content is checked against
+the shape that label's values have (a date, digits of a plausible length, a
+name of 1-4 words, …). A fitting cell is a finding naming its header; a cell
+that plainly does not fit gives nothing, and an identifier-like cell that only
+almost fits goes to review.
+
+Row context: labels that are personal only when they describe a private
+person (age, address, income, health, religion, plate, land title, codes) need
+a "person row": a row with a name under a person header, or an identifier
+(national ID, passport, date of birth) that fits its column.
+
+Negative cases: header rows, public columns ("-" in the lexicon: positions,
+agencies, companies, budgets, document numbers and dates), rows naming a
+company or agency, and rows that give the person's position (committee
+tables: officials, whom policy keeps).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from redactor.detectors.base import TH, THAI_MONTHS, DetectionContext, Detector, TableCell, register
+from redactor.detectors.person_name import TITLE_RE
+from redactor.keep_rules import AGENCY_WORDS, POSITION_RE
+from redactor.labels import LABELS
+from redactor.lexicon import header_label
+from redactor.types import Finding
+
+REVIEW = 0.4
+
+_EN_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+              r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+DATE_SHAPE = re.compile(
+    rf"[0-9]{{1,2}}\s*[/.\-]\s*[0-9]{{1,2}}\s*[/.\-]\s*[0-9]{{2,4}}"  # 14/02/2542, 22.08.1993, 5-3-43
+    rf"|[0-9]{{4}}\s*[/.\-]\s*[0-9]{{1,2}}\s*[/.\-]\s*[0-9]{{1,2}}"  # 1998-11-21
+    rf"|[0-9]{{1,2}}\s*(?:{THAI_MONTHS})\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*[0-9]{{2,4}}"  # 9 มี.ค. 2544
+    rf"|(?i:[0-9]{{1,2}}[\s\-]*(?:{_EN_MONTHS})\.?[\s,\-]*[0-9]{{2,4}})"  # 12 JAN 1991
+    rf"|(?i:(?:{_EN_MONTHS})\.?\s*[0-9]{{1,2}},?\s*[0-9]{{4}})"  # January 12, 1991
+)
+_YEAR_ONLY = re.compile(r"(?:19|20|24|25)[0-9]{2}")
+_NONE_VALUES = {"", "-", "--", "–", "—", "ไม่มี", "none", "n/a", "na", "nil", "ไม่ระบุ", "ไม่ทราบ", "/"}
+_COMPANY = re.compile(
+    r"บริษัท|บจก\.?|ห้างหุ้นส่วน|หจก\.?|ร้าน|สหกรณ์|มูลนิธิ|สมาคม|วัด|กองทุน|ธนาคาร|จำกัด|มหาชน"
+    r"|(?i:\b(?:co\.?,?\s*ltd|company|limited|inc|corp(?:oration)?|ltd)\b)"
+)
+_TITLE_AT = re.compile(rf"^\s*{TITLE_RE}\s*")
+_EN_TITLE_AT = re.compile(r"^\s*(?i:mr|mrs|ms|miss|mx|dr)\.?\s+")
+_THAI_WORD = re.compile(rf"[{TH}]+")
+_NAME_WORD = re.compile(rf"[{TH}]+|[A-Za-z][A-Za-z'\-]*\.?")
+_ADDRESS_WORDS = re.compile(
+    r"หมู่|ม\.\s*[0-9]|ต\.|ตำบล|แขวง|อ\.|อำเภอ|เขต|จ\.|จังหวัด|ถนน|ถ\.|ซอย|ซ\.|บ้าน|(?i:\b(?:road|rd|soi|moo|village)\b)"
+)
+_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?")
+_PLATE = re.compile(rf"[0-9]?\s?[{TH}]{{1,3}}\s?-?\s?[0-9]{{1,4}}")
+# A total or summary row: no person behind it.
+_TOTAL = re.compile(r"^\s*(?:รวม|ยอดรวม|รวมทั้งสิ้น|total|sum)\b", re.I)
+
+# Labels whose fitting cell marks the row as describing a private person.
+_ROW_ANCHORS = ("PERSON", "NATIONAL_ID", "PASSPORT", "DOB", "TAX_ID_PERSON")
+# Labels personal only in a row about a private person.
+_NEED_PERSON_ROW = {"AGE", "ADDRESS", "HEALTH", "INCOME", "RELIGION", "CRIMINAL_RECORD", "PLATE",
+                    "LAND_TITLE", "PERSONAL_CODE", "VEHICLE_ID", "DRIVER_LICENCE", "PHONE", "BANK_ACCOUNT"}
+
+
+_POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position", "หน้าที่", "บทบาท")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    score: float
+    why: str
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"[^0-9]", "", s)
+
+
+def _blank(s: str) -> bool:
+    return s.strip().casefold() in _NONE_VALUES
+
+
+def _looks_like_name(value: str) -> bool:
+    v = " ".join(value.split())
+    if not v or re.search(r"[0-9]", v) or len(v) > 60 or _COMPANY.search(v) or _TOTAL.match(v):
+        return False
+    if AGENCY_WORDS.match(_TITLE_AT.sub("", v)) or POSITION_RE.match(_TITLE_AT.sub("", v)):
+        return False
+    rest = _EN_TITLE_AT.sub("", _TITLE_AT.sub("", v))
+    words = _NAME_WORD.findall(rest)
+    if not words or len(words) > 5:
+        return False
+    # Every piece is a word (no stray punctuation runs, no sentence).
+    return len("".join(words)) >= len(rest.replace(" ", "")) - 2
+
+
+def shape(label: str, value: str) -> Verdict | None:
+    """Whether a cell's text fits what ``label`` values look like."""
+    v = value.strip()
+    if _blank(v):
+        return None
+    d = _digits(v)
+    if label in ("NATIONAL_ID", "TAX_ID_PERSON"):
+        if len(d) == 13 and not re.search(r"[A-Za-z" + TH + "]", v):
+            if label == "TAX_ID_PERSON" and d.startswith("0"):
+                return None  # a juristic person's tax ID
+            return Verdict(0.9, "13 digits")
+        masked = re.fullmatch(r"[0-9xX*\s\-]{13,20}", v)
+        if masked and len(d) >= 4 and len(re.sub(r"[\s\-]", "", v)) == 13:
+            return Verdict(0.7, "13 places, partly masked")
+        if len(d) >= 8:
+            return Verdict(REVIEW, f"{len(d)} digits, not the 13 of an ID")
+        return None
+    if label == "PASSPORT":
+        if re.fullmatch(r"[A-Z]{0,3}\s?-?\s?[0-9]{6,9}[A-Z]?", v):
+            return Verdict(0.85, "letters and 6-9 digits")
+        if re.fullmatch(r"[A-Z0-9]{6,12}", v) and len(d) >= 5:
+            return Verdict(0.7, "6-12 capitals and digits")
+        return Verdict(REVIEW, "does not look like a passport number") if len(d) >= 5 else None
+    if label == "DOB":
+        m = DATE_SHAPE.search(v)
+        if m:
+            return Verdict(0.85, "a date")
+        if _YEAR_ONLY.fullmatch(v):
+            return Verdict(0.7, "a year")
+        return Verdict(REVIEW, "not a recognisable date") if len(d) >= 4 else None
+    if label == "PHONE":
+        if re.fullmatch(r"\+?[0-9\s\-().]{9,20}", v) and 9 <= len(d) <= 12:
+            return Verdict(0.75, f"{len(d)} digits")
+        return None
+    if label == "BANK_ACCOUNT":
+        if re.fullmatch(r"[0-9\s\-]{10,20}", v) and 10 <= len(d) <= 15:
+            return Verdict(0.8, f"{len(d)} digits")
+        return Verdict(REVIEW, "digits of an unusual length") if len(d) >= 8 else None
+    if label in ("PERSONAL_CODE", "DRIVER_LICENCE", "VEHICLE_ID"):
+        if len(d) >= 4 and re.fullmatch(r"[A-Za-z0-9\s/\-.:#]{4,40}", v):
+            return Verdict(0.75, "a code with 4+ digits")
+        if label == "VEHICLE_ID" and re.fullmatch(r"[A-Z0-9\-]{8,20}", v) and len(d) >= 3:
+            return Verdict(0.75, "a chassis or engine number")
+        return None
+    if label == "PLATE":
+        return Verdict(0.7, "a registration plate") if _PLATE.search(v) else None
+    if label == "LAND_TITLE":
+        return Verdict(0.7, "a title number") if d else None
+    if label == "PERSON":
+        return Verdict(0.75, "a name") if _looks_like_name(v) else None
+    if label == "AGE":
+        m = re.fullmatch(r"([0-9]{1,3})\s*(?:ปี)?(?:\s*[0-9]{1,2}\s*เดือน)?", v)
+        return Verdict(0.6, "an age") if m and int(m.group(1)) <= 120 else None
+    if label == "ADDRESS":
+        if _ADDRESS_WORDS.search(v) or re.search(r"[0-9]+(?:/[0-9]+)?", v):
+            return Verdict(0.7, "a house number or address words")
+        return None
+    if label == "INCOME":
+        return Verdict(0.65, "an amount") if _AMOUNT.fullmatch(v.replace(" ", "")) and d.strip("0") else None
+    if label in ("HEALTH", "RELIGION", "CRIMINAL_RECORD"):
+        return Verdict(0.7, "a description") if len(_THAI_WORD.findall(v)) + len(re.findall("[A-Za-z]{3,}", v)) \
+            else None
+    return None
+
+
+@register
+class TableColumnDetector(Detector):
+    name = "table_column"
+    label = "PERSON"
+    description = ("Table cells under a column header that names personal data (date of birth, passport, "
+                   "name, tax ID, health, …), checked against the shape of that data.")
+
+    def detect(self, ctx: DetectionContext) -> list[Finding]:
+        if not ctx.cells:
+            return []
+        cells: dict[tuple[int, int, int], list[TableCell]] = defaultdict(list)
+        for c in ctx.cells:
+            if not c.is_header and c.header:
+                cells[(c.table, c.row, c.col)].append(c)
+        rows: dict[tuple[int, int], list[tuple[str, str, str, list[TableCell]]]] = defaultdict(list)
+        for (t, r, _col), parts in cells.items():
+            hl = header_label(parts[0].header)
+            if hl is None:
+                continue
+            value = " ".join(ctx.text[p.start:p.end] for p in parts)
+            rows[(t, r)].append((hl[0], hl[1], value, parts))
+        out: list[Finding] = []
+        for row in rows.values():
+            out.extend(self._row(ctx, row))
+        return out
+
+    def _row(self, ctx: DetectionContext, row: list[tuple[str, str, str, list[TableCell]]]) -> list[Finding]:
+        verdicts = [(label, phrase, parts, shape(label, value) if label != "-" else None)
+                    for label, phrase, value, parts in row]
+        # Whose row is it? Officials (a position column is filled) and companies are not private people.
+        public = any(label == "-" and phrase in _POSITION_HEADERS and not _blank(value)
+                     for label, phrase, value, _p in row)
+        company = any(label in ("PERSON", "TAX_ID_PERSON") and _COMPANY.search(value)
+                      for label, _ph, value, _p in row)
+        if company or any(_TOTAL.match(value) for _l, _ph, value, _p in row):
+            return []
+        person_row = not public and any(
+            label in _ROW_ANCHORS and v is not None and v.score >= 0.5 for label, _ph, _p, v in verdicts)
+        out: list[Finding] = []
+        for label, phrase, parts, v in verdicts:
+            if v is None or label == "-":
+                continue
+            if public and label in ("PERSON", "AGE", "ADDRESS", "PHONE"):
+                continue
+            score = v.score
+            if label in _NEED_PERSON_ROW and not person_row:
+                if score < 0.5 or label not in ("PERSONAL_CODE", "BANK_ACCOUNT", "PHONE"):
+                    continue
+                score = REVIEW
+            header = " ".join(parts[0].header.split())
+            why = f"cell under column header '{header}' (matches '{phrase}'): {v.why}"
+            if label in _NEED_PERSON_ROW and person_row:
+                why += "; the row names a private person"
+            elif label in _NEED_PERSON_ROW:
+                why += "; no private person named in the row"
+            basis = LABELS[label].default_basis
+            for p in parts:
+                s, e = p.start, p.end
+                while s < e and ctx.text[s].isspace():
+                    s += 1
+                while e > s and ctx.text[e - 1].isspace():
+                    e -= 1
+                if s < e and not _blank(ctx.text[s:e]):
+                    out.append(self.finding(s, e, score, why, label=label, basis=basis))
+        return out

@@ -1,0 +1,349 @@
+"""Table structure of an extracted document: cells, rows, columns and headers.
+
+Most personal data in Thai lists sits in table cells whose meaning only the
+column header gives: a bare date under "วันเดือนปีเกิด", a number under
+"เลขที่หนังสือเดินทาง", a name without a title under "ชื่อ-สกุล". The format
+modules call one function here after building their canonical text; the
+result is a list of ``TableCell`` in canonical-text offsets, which the
+pipeline maps to the detection view.
+
+* DOCX: ``w:tbl`` rows and cells from the segments' own elements; merged cells
+  (``w:gridSpan``, ``w:vMerge``), rows marked as repeated headers
+  (``w:tblHeader``), nested tables (a character belongs to its innermost cell).
+* PDF: PyMuPDF ``Page.find_tables`` on ruled tables ("lines" strategy); on a
+  page without ruled tables, the "text" strategy for borderless tables, kept
+  only when its first row reads as a header from the lexicon.
+
+Header rows are recognised by the header lexicon (``redactor/lexicon.py``);
+a header row repeated inside a table (a table spanning pages) is marked as a
+header again, and a table without a header row that continues the previous
+table (same number of columns) inherits that table's headers.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from redactor.detectors.base import TableCell
+from redactor.lexicon import fold_header, header_label
+from redactor.types import TextMap
+
+log = logging.getLogger(__name__)
+
+# A cell that holds data rather than a heading: 3+ digits in a row (IDs,
+# amounts, dates), in either script.
+_DATA_CELL = re.compile(r"[0-9๐-๙]{3}|[0-9๐-๙][,./:-][0-9๐-๙]")
+# At most this many leading rows are examined for a header.
+_MAX_HEADER_SCAN = 4
+
+
+@dataclass(slots=True)
+class RawCell:
+    """A cell before headers are known: its grid place and canonical ranges."""
+
+    row: int
+    col: int  # first grid column
+    span: int = 1  # grid columns covered
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+    marked_header: bool = False  # the format says this row is a header (w:tblHeader)
+
+
+@dataclass(slots=True)
+class RawTable:
+    cells: list[RawCell]
+    ncols: int
+
+    def rows(self) -> list[list[RawCell]]:
+        out: dict[int, list[RawCell]] = {}
+        for c in self.cells:
+            out.setdefault(c.row, []).append(c)
+        return [sorted(out[r], key=lambda c: c.col) for r in sorted(out)]
+
+
+def _cell_text(text: str, cell: RawCell) -> str:
+    return " ".join(text[s:e] for s, e in cell.ranges).strip()
+
+
+def _is_header_row(row: list[RawCell], text: str) -> bool:
+    """A row of headings: no data-looking cell and at least one known header."""
+    texts = [_cell_text(text, c) for c in row]
+    filled = [t for t in texts if t]
+    if not filled:
+        return False
+    if any(_DATA_CELL.search(t) and header_label(t) is None for t in filled):
+        return False
+    if any(len(t) > 80 for t in filled):
+        return False
+    return any(header_label(t) is not None for t in filled)
+
+
+def _title_row(row: list[RawCell], ncols: int) -> bool:
+    """One cell across the whole table (a caption typed into the table)."""
+    return ncols > 1 and len([c for c in row if c.ranges]) == 1 and max(c.span for c in row) >= ncols
+
+
+def _header_rows(table: RawTable, text: str) -> list[int]:
+    rows = table.rows()
+    marked = [r[0].row for r in rows if any(c.marked_header for c in r)]
+    if marked:
+        return marked
+    out: list[int] = []
+    for row in rows[:_MAX_HEADER_SCAN]:
+        if not out and _title_row(row, table.ncols):
+            continue
+        if _is_header_row(row, text):
+            out.append(row[0].row)
+            continue
+        break
+    # A second heading row counts only under a merged heading (two-level headers).
+    if len(out) > 1:
+        first = next(r for r in rows if r[0].row == out[0])
+        if not any(c.span > 1 for c in first):
+            out = out[:1]
+    return out
+
+
+def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
+    """Headers per column, repeated header rows, continued tables; sorted cells."""
+    out: list[TableCell] = []
+    prev: tuple[int, dict[int, str], set[tuple[str, ...]]] | None = None
+    for tno, table in enumerate(tables):
+        rows = table.rows()
+        hdr_rows = set(_header_rows(table, text))
+        columns: dict[int, list[str]] = {}
+        signatures: set[tuple[str, ...]] = set()
+        for row in rows:
+            if row[0].row not in hdr_rows:
+                continue
+            signatures.add(tuple(fold_header(_cell_text(text, c)) for c in row))
+            for c in row:
+                t = " ".join(_cell_text(text, c).split())
+                if not t:
+                    continue
+                for col in range(c.col, c.col + c.span):
+                    if t not in columns.setdefault(col, []):
+                        columns[col].append(t)
+        headers = {col: " ".join(ts) for col, ts in columns.items()}
+        if not hdr_rows and prev is not None and prev[0] == table.ncols:
+            # Continues the previous table (a page break or a split table).
+            headers, signatures = prev[1], prev[2]
+        if headers:
+            prev = (table.ncols, headers, signatures)
+        for row in rows:
+            is_header = row[0].row in hdr_rows or (
+                bool(signatures) and tuple(fold_header(_cell_text(text, c)) for c in row) in signatures)
+            for c in row:
+                header = "" if is_header else headers.get(c.col, "")
+                for s, e in c.ranges:
+                    out.append(TableCell(s, e, tno, c.row, c.col, header, is_header))
+    out.sort(key=lambda c: (c.start, c.end))
+    # Cells must not overlap (one owner per character); drop any that do.
+    clean: list[TableCell] = []
+    for tc in out:
+        if clean and tc.start < clean[-1].end:
+            continue
+        clean.append(tc)
+    return clean
+
+
+def _merge_ranges(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Join ranges separated only by whitespace (paragraph breaks inside a cell)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and not text[out[-1][1]:s].strip():
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# DOCX
+
+
+def docx_tables(textmap: TextMap, is_w: Any, w_child: Any, w_attr: Any) -> list[TableCell]:
+    """Cells of every ``w:tbl`` whose text is in ``textmap``.
+
+    ``is_w(el, local)``, ``w_child(el, local)`` and ``w_attr(el, local)`` are the
+    DOCX module's namespace-tolerant helpers (strict and transitional OOXML).
+    """
+    try:
+        return _docx_tables(textmap, is_w, w_child, w_attr)
+    except Exception as exc:  # structure is a hint for detection: never fail extraction over it
+        log.warning("table structure not read: %s", exc)
+        return []
+
+
+def _docx_tables(textmap: TextMap, is_w: Any, w_child: Any, w_attr: Any) -> list[TableCell]:
+    text = textmap.text
+    owner: dict[Any, Any] = {}  # element -> innermost w:tc (or None)
+    by_tc: dict[Any, list[tuple[int, int]]] = {}
+    order: list[Any] = []  # tables in order of first text
+    for seg in textmap.segments:
+        el = getattr(seg.ref, "element", None)
+        if el is None:
+            continue
+        if el not in owner:
+            tc = next((a for a in ([el, *el.iterancestors()]) if is_w(a, "tc")), None)
+            owner[el] = tc
+        tc = owner[el]
+        if tc is None:
+            continue
+        by_tc.setdefault(tc, []).append((seg.start, seg.end))
+        tbl = next((a for a in tc.iterancestors() if is_w(a, "tbl")), None)
+        if tbl is not None and tbl not in order:
+            order.append(tbl)
+
+    def children(el: Any, local: str, stop: str) -> list[Any]:
+        # Direct structural children, looking through w:sdt / w:customXml wrappers.
+        found = []
+        for ch in el:
+            if not isinstance(ch.tag, str):
+                continue
+            if is_w(ch, local):
+                found.append(ch)
+            elif not is_w(ch, stop) and not is_w(ch, "tbl"):
+                found.extend(children(ch, local, stop))
+        return found
+
+    tables: list[RawTable] = []
+    for tbl in order:
+        cells: list[RawCell] = []
+        ncols = 0
+        for rno, tr in enumerate(children(tbl, "tr", "tc")):
+            trpr = w_child(tr, "trPr")
+            marked = trpr is not None and w_child(trpr, "tblHeader") is not None and \
+                (w_attr(w_child(trpr, "tblHeader"), "val") or "1") not in ("0", "false", "off")
+            col = 0
+            if trpr is not None and w_child(trpr, "gridBefore") is not None:
+                col = int(w_attr(w_child(trpr, "gridBefore"), "val") or 0)
+            for tc in children(tr, "tc", "tr"):
+                tcpr = w_child(tc, "tcPr")
+                span = 1
+                if tcpr is not None and w_child(tcpr, "gridSpan") is not None:
+                    span = max(1, int(w_attr(w_child(tcpr, "gridSpan"), "val") or 1))
+                ranges = _merge_ranges(by_tc.get(tc, []), text)
+                cells.append(RawCell(rno, col, span, ranges, marked))
+                col += span
+            ncols = max(ncols, col)
+        tables.append(RawTable(cells, ncols))
+    return build_cells(tables, text)
+
+
+# ---------------------------------------------------------------------------
+# PDF
+
+
+def pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
+    """Cells of the tables PyMuPDF finds on each page, in canonical offsets."""
+    try:
+        return _pdf_tables(doc, textmap)
+    except Exception as exc:  # structure is a hint for detection: never fail extraction over it
+        log.warning("table structure not read: %s", exc)
+        return []
+
+
+def _page_chars(textmap: TextMap) -> dict[int, list[tuple[int, float, float]]]:
+    """Per page index: (canonical offset, centre x, centre y) of each visible character."""
+    out: dict[int, list[tuple[int, float, float]]] = {}
+    for seg in textmap.segments:
+        ref = seg.ref
+        boxes = getattr(ref, "boxes", None)
+        if not seg.visible or boxes is None or len(boxes) != seg.end - seg.start:
+            continue
+        page = out.setdefault(ref.page, [])
+        for k, (x0, y0, x1, y1) in enumerate(boxes):
+            page.append((seg.start + k, (x0 + x1) / 2, (y0 + y1) / 2))
+    return out
+
+
+def _pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
+    import pymupdf
+
+    # find_tables otherwise prints an advertisement to stdout, which breaks
+    # ``phoei detect --json``.
+    pymupdf.no_recommend_layout()
+    text = textmap.text
+    chars = _page_chars(textmap)
+    tables: list[RawTable] = []
+    for pno in sorted(chars):
+        page = doc[pno]
+        found = list(page.find_tables(strategy="lines").tables)
+        ruled = bool(found)
+        if not ruled:
+            found = list(page.find_tables(strategy="text").tables)
+        for tb in found:
+            raw = _pdf_table(tb, chars[pno], text)
+            if raw is None:
+                continue
+            if not ruled and not _borderless_ok(raw, text):
+                continue
+            tables.append(raw)
+    return build_cells(tables, text)
+
+
+def _pdf_table(tb: Any, chars: list[tuple[int, float, float]], text: str) -> RawTable | None:
+    boxes: list[tuple[int, tuple[float, float, float, float]]] = []
+    for rno, row in enumerate(tb.rows):
+        for bbox in row.cells:
+            if bbox is not None:
+                boxes.append((rno, tuple(bbox)))
+    if not boxes:
+        return None
+    edges = sorted({round(b[0], 1) for _, b in boxes})
+
+    def col_of(x: float) -> int:
+        return min(range(len(edges)), key=lambda i: abs(edges[i] - x))
+
+    owner: dict[int, int] = {}
+    members: list[list[int]] = [[] for _ in boxes]
+    tx0, ty0, tx1, ty1 = tb.bbox
+    for off, cx, cy in chars:
+        if not (tx0 - 1 <= cx <= tx1 + 1 and ty0 - 1 <= cy <= ty1 + 1):
+            continue
+        for i, (_r, (x0, y0, x1, y1)) in enumerate(boxes):
+            if x0 - 0.5 <= cx <= x1 + 0.5 and y0 - 0.5 <= cy <= y1 + 0.5:
+                owner[off] = i
+                members[i].append(off)
+                break
+    cells: list[RawCell] = []
+    for i, (rno, (x0, _y0, x1, _y1)) in enumerate(boxes):
+        c0 = col_of(x0)
+        span = max(1, sum(1 for e in edges if x0 - 0.5 <= e < x1 - 0.5))
+        cells.append(RawCell(rno, c0, span, _runs(sorted(members[i]), i, owner, text)))
+    return RawTable(cells, len(edges))
+
+
+def _runs(offsets: list[int], me: int, owner: dict[int, int], text: str) -> list[tuple[int, int]]:
+    """Contiguous canonical ranges of one cell's characters.
+
+    Two characters of the cell stay in one range when nothing between them
+    belongs to another cell or is visible text outside the table.
+    """
+    out: list[tuple[int, int]] = []
+    for off in offsets:
+        if out:
+            s, e = out[-1]
+            gap = range(e, off)
+            if all(owner.get(k, me) == me and (k in owner or text[k].isspace()) for k in gap):
+                out[-1] = (s, off + 1)
+                continue
+        out.append((off, off + 1))
+    return out
+
+
+def _borderless_ok(table: RawTable, text: str) -> bool:
+    """A borderless table counts when its header row names 2+ known columns, one personal."""
+    rows = table.rows()
+    if len(rows) < 2 or table.ncols < 2:
+        return False
+    for row in rows[:2]:
+        labels = [header_label(_cell_text(text, c)) for c in row]
+        known = [lb for lb in labels if lb is not None]
+        if len(known) >= 2 and any(lb[0] != "-" for lb in known) and _is_header_row(row, text):
+            return True
+    return False

@@ -1,0 +1,146 @@
+"""table_column: table cells read through their column header.
+
+Each case is one table row: ``[(header, cell text), …]``; the expected findings
+are ``(cell text, label)`` pairs. All names and numbers are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detectors.base import DetectionContext, TableCell, registered
+from redactor.lexicon import header_label
+from redactor.normalise import normalise
+
+NAME = "table_column"
+NAME_HEADER = ("ชื่อ-สกุล", "นางสาวกนกพรรณ ทดลองดี")
+
+Row = list[tuple[str, str]]
+
+
+def run(rows: list[Row], header_row: bool = True) -> tuple[str, list]:
+    """Lay ``rows`` out as a table (one cell per line) and run the detector over it."""
+    parts: list[str] = []
+    cells: list[TableCell] = []
+    pos = 0
+    headers = [h for h, _ in rows[0]]
+    table_rows: list[list[str]] = ([headers] if header_row else []) + [[v for _, v in r] for r in rows]
+    for rno, row in enumerate(table_rows):
+        for col, value in enumerate(row):
+            value = normalise(value).text
+            is_header = header_row and rno == 0
+            header = "" if is_header else rows[rno - (1 if header_row else 0)][col][0]
+            if value:
+                cells.append(TableCell(pos, pos + len(value), 0, rno, col, header, is_header))
+            parts.append(value + "\n")
+            pos += len(value) + 1
+    text = "".join(parts)
+    det = registered()[NAME]()
+    return text, list(det.detect(DetectionContext(text, cells=cells)))
+
+
+def found(rows: list[Row]) -> list[tuple[str, str, float]]:
+    text, findings = run(rows)
+    return sorted((text[f.start:f.end], f.label, f.score) for f in findings)
+
+
+POS = (0.5, 1.0)
+REV = (0.3, 0.5)
+
+CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
+    # -- dates of birth in every common shape ---------------------------------
+    ([NAME_HEADER, ("วันเดือนปีเกิด", "17/09/2531")], [("17/09/2531", "DOB")], POS),
+    ([NAME_HEADER, ("วัน/เดือน/ปีเกิด", "๓ พ.ย. ๒๕๒๙")], [("3 พ.ย. 2529", "DOB")], POS),
+    ([NAME_HEADER, ("วันเกิด", "1987-04-30")], [("1987-04-30", "DOB")], POS),
+    ([NAME_HEADER, ("Date of Birth", "04 FEB 1979")], [("04 FEB 1979", "DOB")], POS),
+    ([NAME_HEADER, ("ว.ด.ป. เกิด", "11.12.1984")], [("11.12.1984", "DOB")], POS),
+    ([NAME_HEADER, ("ปีเกิด", "2519")], [("2519", "DOB")], POS),
+    ([NAME_HEADER, ("วันเดือนปีเกิด", "-")], [], None),
+    ([NAME_HEADER, ("วันเดือนปีเกิด", "ประมาณปี 25")], [], None),
+    # -- passports, national and tax IDs --------------------------------------
+    ([NAME_HEADER, ("เลขที่หนังสือเดินทาง", "KT 4471903")], [("KT 4471903", "PASSPORT")], POS),
+    ([NAME_HEADER, ("Passport No.", "B08817265")], [("B08817265", "PASSPORT")], POS),
+    ([NAME_HEADER, ("เลขประจำตัวประชาชน", "๕ ๘๘๐๒ ๗๗๔๑๐ ๓๓ ๖")], [("5 8802 77410 33 6", "NATIONAL_ID")], POS),
+    ([NAME_HEADER, ("เลขประจำตัวประชาชน", "3-7712-xxxxx-xx-4")], [("3-7712-xxxxx-xx-4", "NATIONAL_ID")], POS),
+    ([NAME_HEADER, ("เลขประจำตัวประชาชน", "58802774103")], [("58802774103", "NATIONAL_ID")], REV),  # 11 digits
+    ([("ผู้รับเงิน", "นายโชติวุฒิ สมมุติวงศ์"), ("เลขประจำตัวผู้เสียภาษี", "๔๒๑๐๕๙๙๘๓๓๑๐๗")],
+     [("4210599833107", "TAX_ID_PERSON"), ("นายโชติวุฒิ สมมุติวงศ์", "PERSON")], POS),
+    # -- names: titled, untitled, Latin ----------------------------------------
+    ([("ชื่อ - นามสกุล", "พัชรินทร์ ศรีทดสอบ")], [("พัชรินทร์ ศรีทดสอบ", "PERSON")], POS),
+    ([("Name", "MS. LINDQVIST ANNA MARIA")], [("MS. LINDQVIST ANNA MARIA", "PERSON")], POS),
+    ([("ชื่อผู้กู้", "นายบุญทัน ทดลองยืม")], [("นายบุญทัน ทดลองยืม", "PERSON")], POS),
+    # -- codes, accounts, phones, in a person row -------------------------------
+    ([NAME_HEADER, ("รหัสนักศึกษา", "6630512208")], [("6630512208", "PERSONAL_CODE"), (NAME_HEADER[1], "PERSON")],
+     POS),
+    ([NAME_HEADER, ("HN / AN", "HN 0049921")], [("HN 0049921", "PERSONAL_CODE"), (NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("เลขที่ใบอนุญาตทำงาน", "WP-2566/001873")],
+     [("WP-2566/001873", "PERSONAL_CODE"), (NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("เลขที่บัญชี", "207-3-88412-6")], [("207-3-88412-6", "BANK_ACCOUNT"), (NAME_HEADER[1], "PERSON")],
+     POS),
+    ([NAME_HEADER, ("โทรศัพท์", "๐๘๙-๔๔๑-๗๗๒๓")], [("089-441-7723", "PHONE"), (NAME_HEADER[1], "PERSON")], POS),
+    # -- row-dependent labels --------------------------------------------------
+    ([NAME_HEADER, ("อายุ", "67")], [("67", "AGE"), (NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("ที่อยู่", "๑๔/๒ ม.๓")], [("14/2 ม.3", "ADDRESS"), (NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("โรคประจำตัว", "เบาหวาน ความดันโลหิตสูง")],
+     [("เบาหวาน ความดันโลหิตสูง", "HEALTH"), (NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("เงินเดือน", "18,750")], [("18,750", "INCOME"), (NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("ศาสนา", "คริสต์")], [("คริสต์", "RELIGION"), (NAME_HEADER[1], "PERSON")], POS),
+    # without a private person in the row: health and ages are statistics, codes go to review
+    ([("โรค", "ไข้เลือดออก"), ("จำนวนผู้ป่วย", "42")], [], None),
+    ([("อายุ", "60-69"), ("จำนวน", "118")], [], None),
+    ([("รหัสพนักงาน", "EMP-20417"), ("แผนก", "บัญชี")], [("EMP-20417", "PERSONAL_CODE")], REV),
+    # -- negatives: public columns, companies, officials, totals ------------------
+    ([("ชื่อผู้เสนอราคา", "บริษัท ทดสอบก่อสร้าง จำกัด"), ("ราคาที่เสนอ", "1,250,000.00")], [], None),
+    ([("ชื่อร้านค้า", "ร้านสมมติพาณิชย์"), ("วงเงิน", "48,500")], [], None),
+    ([("ผู้รับเงิน", "ห้างหุ้นส่วนจำกัด ทดลองวัสดุ"), ("เลขประจำตัวผู้เสียภาษี", "0313561002247")], [], None),
+    ([("ชื่อ-สกุล", "นายอัครพล ทดสอบการ"), ("ตำแหน่ง", "ผู้อำนวยการกองคลัง")], [], None),
+    ([("ชื่อ-สกุล", "ผู้อำนวยการกองช่าง"), ("หมายเหตุ", "ประธานกรรมการ")], [], None),
+    ([("งบประมาณ (บาท)", "2,400,000"), ("วันที่อนุมัติ", "12 ม.ค. 2567")], [], None),
+    ([("เลขที่สัญญา", "45/2567"), ("วันที่ลงนาม", "3/04/2567")], [], None),
+    ([("ชื่อ-สกุล", "รวม 12 ราย"), ("เงินเดือน", "210,000")], [], None),
+    ([("ชื่อโครงการ", "ก่อสร้างถนนคอนกรีต"), ("ที่ตั้งโครงการ", "หมู่ 4")], [], None),
+    ([NAME_HEADER, ("ลายมือชื่อ", "สมมติ")], [(NAME_HEADER[1], "PERSON")], POS),
+    ([("ชื่อ-สกุล", "12345")], [], None),
+]
+
+
+@pytest.mark.parametrize(("row", "expected", "scores"), CASES)
+def test_table(row: Row, expected: list[tuple[str, str]], scores: tuple[float, float] | None) -> None:
+    # The name cell that makes a row personal is checked by its own cases.
+    got = [g for g in found([row]) if g[0] != NAME_HEADER[1]]
+    want = [(normalise(t).text, lb) for t, lb in expected if t != NAME_HEADER[1]]
+    assert sorted((t, lb) for t, lb, _s in got) == sorted(want)
+    if scores is not None:
+        lo, hi = scores
+        for _t, lb, s in got:
+            assert lo <= s <= hi, (row, lb, s)
+
+
+def test_header_row_itself_is_never_a_finding() -> None:
+    text, findings = run([[("ชื่อ-สกุล", "นางสมศรี ทดลองใจ"), ("วันเกิด", "1/1/2520")]])
+    assert all(f.start > text.index("วันเกิด") for f in findings)
+    assert len(findings) == 2
+
+
+def test_without_cells_nothing_is_found() -> None:
+    det = registered()[NAME]()
+    assert list(det.detect(DetectionContext("ชื่อ-สกุล\nนางสมศรี ทดลองใจ\n"))) == []
+
+
+def test_explanation_names_the_header() -> None:
+    _text, findings = run([[("เลขที่หนังสือเดินทาง", "KT 4471903")]])
+    (f,) = findings
+    assert f.label == "PASSPORT" and f.basis == "15(5)" and f.detector == NAME
+    assert "เลขที่หนังสือเดินทาง" in f.explanation
+
+
+@pytest.mark.parametrize(("header", "label"), [
+    ("ชื่อ - สกุล", "PERSON"), ("ชื่อ\u00adสกุล", "PERSON"), ("ชื่อบริษัท", "-"), ("ชื่อผู้เสนอราคา", "-"),
+    ("เลขประจำตัว\nประชาชน", "NATIONAL_ID"), ("เลขประจำตัวผู้เสียภาษีอากร", "TAX_ID_PERSON"),
+    ("ลายมือ\nชื่อ", "-"), ("Full Name", "PERSON"), ("Company Name", "-"), ("HN / AN", "PERSONAL_CODE"),
+    ("ที่", "-"), ("หมู่ที่", None), ("วันที่", None), ("สัญชาติ", None), ("Remarks", "-"),
+    ("วัน/เดือน/ปี เกิด", "DOB"), ("ค้างชำระ (บาท)", "INCOME"), ("ตำแหน่ง", "-"),
+])
+def test_header_lexicon(header: str, label: str | None) -> None:
+    got = header_label(header)
+    assert (got[0] if got else None) == label

@@ -1,0 +1,83 @@
+"""Redacting table cells never takes neighbouring text with it.
+
+Tables from tests/fixtures/make_tables.py (tlwg fonts, 11-16 pt, with and
+without borders, rows tighter than their glyph boxes, sideways tables). The
+name column is redacted cell by cell; afterwards every character outside the
+redactions must still extract from the written file, at its position, and no
+redacted character may remain.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactor.formats.pdf import PdfDocument
+from redactor.types import Redaction
+from tests.fixtures import make_tables as mt
+
+VARIANTS = list(mt.variants())
+
+
+def _chars(path: Path) -> list[tuple[str, float, float]]:
+    """Every non-space character of page 1 with its box centre."""
+    with pymupdf.open(str(path)) as doc:
+        raw = doc[0].get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES)
+    out = []
+    for b in raw["blocks"]:
+        for ln in b.get("lines", []):
+            for sp in ln["spans"]:
+                for ch in sp["chars"]:
+                    if not ch["c"].isspace():
+                        x0, y0, x1, y1 = ch["bbox"]
+                        out.append((ch["c"], (x0 + x1) / 2, (y0 + y1) / 2))
+    return out
+
+
+def _cell_redactions(doc: PdfDocument) -> list[Redaction]:
+    """One redaction per name cell (the body rows' second column)."""
+    text = doc.textmap.text
+    out = []
+    for row in mt.ROWS[1:]:
+        name = row[mt.NAME_COL]
+        s = text.find(name)
+        assert s >= 0, f"fixture text not extracted as one run: {name!r}"
+        out.append(Redaction(s, s + len(name), "PERSON", "15(5)", "test", name))
+    return out
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=[v.name for v in VARIANTS])
+def test_redacting_cells_leaves_every_other_character(tmp_path: Path, variant: mt.Variant) -> None:
+    src, out = tmp_path / "in.pdf", tmp_path / "out.pdf"
+    mt.make_table(src, variant)
+    before = _chars(src)
+    doc = PdfDocument(src)
+    try:
+        reds = _cell_redactions(doc)
+        redacted: set[int] = set()
+        for r in reds:
+            redacted.update(range(r.start, r.end))
+        # Which source characters are inside a redaction, by position.
+        gone: list[tuple[str, float, float]] = []
+        for seg in doc.textmap.segments:
+            for i in range(seg.start, seg.end):
+                if i in redacted and hasattr(seg.ref, "boxes"):
+                    x0, y0, x1, y1 = seg.ref.boxes[i - seg.start]
+                    gone.append((doc.textmap.text[i], (x0 + x1) / 2, (y0 + y1) / 2))
+        doc.apply(reds, out)
+    finally:
+        doc.close()
+    after = _chars(out)
+
+    def near(c: str, x: float, y: float, pool: list[tuple[str, float, float]]) -> bool:
+        return any(o == c and abs(ox - x) < 0.3 and abs(oy - y) < 0.3 for o, ox, oy in pool)
+
+    kept = [ch for ch in before if not near(*ch, gone)]
+    lost = [ch for ch in kept if not near(*ch, after)]
+    assert not lost, f"collateral loss: {''.join(c for c, _x, _y in lost)!r}"
+    left = [ch for ch in gone if near(*ch, after) and not near(*ch, kept)]
+    assert not left, f"redacted characters remain: {''.join(c for c, _x, _y in left)!r}"
+    for row in mt.ROWS[1:]:
+        assert row[mt.NAME_COL].split()[-1] not in pymupdf.open(str(out))[0].get_text()
