@@ -7,7 +7,8 @@ at the end (Thai-assembled vehicles carry such chassis numbers too, beginning
 with an M... manufacturer code). North-American VINs also carry a check digit
 in position 9; when it holds, the score says so. Engine numbers have no common
 shape (``4JJ1-XC1234``, ``KF21E-5104319``, eight digits), so they count only
-after a chassis or engine word, or under such a column header.
+after a chassis or engine word, under such a column header, or (model code,
+dash, serial) right after a VIN, as in a vehicle row.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ VIN_RE = re.compile(
 # at least 5 characters holding at least 3 digits.
 VALUE = (r"(?<![A-Za-z0-9])(?=[A-Z0-9\-*]*(?:[0-9][A-Z\-*]*){3})[A-Z0-9]+(?:[\-*][A-Z0-9]+){0,3}"
          r"(?<=[A-Z0-9]{2})(?![A-Za-z0-9])(?![/.][0-9])")
+# An engine number's usual shape: an engine-model code with letters and digits, a dash,
+# then a serial of 5-8 characters holding at least 4 digits (KF21E-5104319, 2NR-F248115).
+ENGINE_RE = re.compile(
+    r"[ \t]*\n?[ \t]*((?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{2,6}-(?=(?:[A-Z]*[0-9]){4})[A-Z0-9]{5,8})"
+    r"(?![A-Za-z0-9])(?![\-/.][0-9])"
+)
 _TRANSLIT = {**{str(d): d for d in range(10)},
              **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
              **dict(zip("JKLMN", range(1, 6), strict=True)), "P": 7, "R": 9,
@@ -69,6 +76,10 @@ class VehicleIdDetector(Detector):
             yield self.finding(m.start(1), m.end(1), 0.9 if check else 0.8,
                                "17-character VIN shape" + ("; ISO 3779 check digit holds" if check else "")
                                + ("; wrapped across a line" if "\n" in m.group(1) else ""))
+            # In a vehicle row the engine number follows the chassis number.
+            e = ENGINE_RE.match(ctx.text, m.end(1))
+            if e:
+                yield self.finding(e.start(1), e.end(1), 0.75, "engine-number shape right after a VIN")
         seen: set[tuple[int, int]] = set()
         for v in labelled_values(ctx, VEHICLE_ID_LABELS, VALUE):
             seen.add((v.start, v.end))

@@ -25,6 +25,11 @@ CASES = [
     ("Engine No. G3R2E-0123456", ["G3R2E-0123456"], LABELLED),
     ("chassis number: KDH222-0012345", ["KDH222-0012345"], LABELLED),
     ("เลขตัว\nรถ JT1234567", ["JT1234567"], LABELLED),  # label wrapped
+    # -- an engine number right after the VIN in a vehicle row ---------------------------------
+    ("TOYOTA MR053REH100412345\n2NR-F123456\nนาย", ["MR053REH100412345", "2NR-F123456"], ANY),
+    ("MLHJF6421M5112345 JF64E-2112345 สีแดง", ["MLHJF6421M5112345", "JF64E-2112345"], (0.7, 0.95)),
+    ("MLHJF6421M5112345 AB-12 สีแดง", ["MLHJF6421M5112345"], ANY),  # too short for an engine number
+    ("รุ่น KF21E-5123456", [], None),  # the engine shape alone is not enough
     # -- negatives ------------------------------------------------------------------------
     ("ABCDEFGHJKLMNPRST", [], None),  # no digits
     ("12345678901234567", [], None),  # digits only (e-GP-like numbers)
