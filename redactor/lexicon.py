@@ -79,14 +79,17 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
 }
 
 HANDLE_LABELS: tuple[str, ...] = (
-    "Line ID", "LineID", "ไลน์ไอดี", "ไอดีไลน์", "ไอดีไลน์", "Facebook", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟซบุ๊ค",
-    "เฟสบุ๊ก", "Instagram", "ไอจี", "TikTok", "ติ๊กต็อก", "Twitter", "Telegram", "WeChat", "WhatsApp",
-    "user name", "username", "user id", "ชื่อผู้ใช้", "ชื่อบัญชีผู้ใช้", "login",
+    "Line ID", "LineID", "ไลน์ไอดี", "ไอดีไลน์", "user name", "username", "user id", "ชื่อผู้ใช้",
+    "ชื่อบัญชีผู้ใช้", "login",
+)
+# Words that name an account only when a colon follows them: social networks are also
+# named in prose ("ทางเพจเฟซบุ๊ก"), short words are ordinary words ("line 3"), and a
+# browser prints "Printed by Mozilla Firefox".
+HANDLE_LABELS_WITH_COLON: tuple[str, ...] = (
+    "Line", "ไลน์", "FB", "IG", "ไอดี", "Facebook", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟซบุ๊ค", "เฟสบุ๊ก", "Instagram",
+    "ไอจี", "TikTok", "ติ๊กต็อก", "Twitter", "Telegram", "WeChat", "WhatsApp",
     "พิมพ์โดย", "ผู้พิมพ์", "printed by", "บันทึกโดย", "ผู้บันทึกข้อมูล",
 )
-# Short or common words that name an account only when a colon follows them
-# ("Line: somchai_k", but "line 3" and "FB page" stay text).
-HANDLE_LABELS_WITH_COLON: tuple[str, ...] = ("Line", "LINE", "ไลน์", "FB", "IG", "ไอดี")
 
 # Shared accounts that name a role or a system, not a person.
 ROLE_ACCOUNTS: frozenset[str] = frozenset({

@@ -27,8 +27,9 @@ SEP = r"[ \-.\u00a0]{0,2}"
 # The printed 1-4-5-2-1 grouping (also used by tax_id_person).
 ID_RE = rf"(?<![0-9])(?<![0-9][-.])([1-8]{SEP}[0-9]{{4}}{SEP}[0-9]{{5}}{SEP}[0-9]{{2}}{SEP}[0-9])(?![0-9])(?![-.][0-9])"
 FLAT_RE = r"(?<![0-9])([1-8][0-9]{12})(?![0-9])"
-# Any grouping: 13 digits with at most one separator between two digits.
-ANY_RE = re.compile(r"(?<![0-9])(?<![0-9][-.])([0-9](?:[ \-.\u00a0]?[0-9]){12})(?![0-9])(?![-.,][0-9])")
+# Any grouping: 13 digits with at most one separator between two digits; the first
+# digit is a person's category, 0-8 (9 is not issued).
+ANY_RE = re.compile(r"(?<![0-9])(?<![0-9][-.])([0-8](?:[ \-.\u00a0]?[0-9]){12})(?![0-9])(?![-.,][0-9])")
 _STANDARD = re.compile(ID_RE.replace("[1-8]", "[0-9]"))
 # More groups than this without a label is more likely a row of small numbers.
 _MAX_FREE_GROUPS = 6

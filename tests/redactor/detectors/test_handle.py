@@ -36,6 +36,9 @@ CASES = [
     ("ติดต่อ Line ID 0812345678", [], None),  # a phone number is the phone detector's
     ("Line: 081-234-5678", [], None),
     ("ชื่อผู้ใช้บริการ จำนวน 25 ราย", [], None),
+    ("ถูกหลอกซื้อสินค้าทางเพจเฟซบุ๊ก\nWebmail", [], None),  # a network named in prose
+    ("Printed by Mozilla Firefox", [], None),
+    ("ติดต่อทางไลน์ somchai", [], None),  # no colon after a short word
 ]
 
 

@@ -90,6 +90,7 @@ CASES = [
     (" ".join(ID_A), [], None),  # 13 single digits: a row of small numbers, no label
     (f"เลขประจำตัวประชาชน {' '.join(ID_A)}", [" ".join(ID_A)], VALID),  # ...but with a label it is the ID
     ("จำนวน 1 2 3 4 5 6 7 8 9 1 0 1 1 คน", [], None),
+    (with_check_digit("999104418724"), [], None),  # first digit 9 is not issued
     ("เลขประจำตัวผู้เสียภาษี 0-5235-57512-07-5", [], None),
     # -- wrong lengths -----------------------------------------------------------
     (ID_A[:12], [], None),  # 12 digits
