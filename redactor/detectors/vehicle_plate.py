@@ -69,6 +69,11 @@ def _ocr_latin_plate_re() -> re.Pattern[str]:
     )
 
 
+# Registration type codes (รย.1 private car, รย.12 motorcycle, …) follow ทะเบียน too, but name a
+# vehicle class, not a vehicle.
+_TYPE_CODE = re.compile(r"รย\.?\s*[0-9]{1,2}")
+
+
 @register
 class VehiclePlateDetector(Detector):
     name = "vehicle_plate"
@@ -84,7 +89,7 @@ class VehiclePlateDetector(Detector):
             if m.group(2):
                 out.append(self.finding(m.start(), m.end(), 0.85 if not has_ctx else 0.95,
                                         f"plate with province '{m.group(2)}'"))
-            elif has_ctx:
+            elif has_ctx and not _TYPE_CODE.fullmatch(m.group(1)):
                 out.append(self.finding(m.start(1), m.end(1), 0.75, "plate after registration context word"))
         for m in _motorcycle_re().finditer(ctx.text):
             if m.group(2) in _NOT_PLATE_LETTERS:

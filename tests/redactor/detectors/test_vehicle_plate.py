@@ -43,7 +43,9 @@ CASES = [
     ("หมายเลขทะเบียน 1กข เชียงใหม่ 532 ซึ่งเช่ามา", ["1กข เชียงใหม่ 532"], PROVINCE_CTX),
     ("จักรยานยนต์ คฉน ลำพูน 820 จอดอยู่", ["คฉน ลำพูน 820"], PROVINCE),
     ("กข\nนครราชสีมา\n๑๒๓", ["กข\nนครราชสีมา\n๑๒๓"], PROVINCE),
-    ("ถนน เชียงใหม่ 12", [], None),  # a street word, not plate letters
+    ("ถนน เชียงใหม่ 12", [], None),
+    ("ทะเบียน รย.1 / รถยนต์นั่ง", [], None),  # a registration type code
+    ("ประเภททะเบียน รย.12", [], None),  # a street word, not plate letters
     ("ซอย ลำพูน 3", [], None),
     ("จังหวัดขอนแก่น 40000", [], None),
     # -- agency document numbers: two letters, digits with . and / ---------------------
