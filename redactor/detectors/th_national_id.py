@@ -33,6 +33,7 @@ ANY_RE = re.compile(r"(?<![0-9])(?<![0-9][-.])([0-8](?:[ \-.\u00a0]?[0-9]){12})(
 _STANDARD = re.compile(ID_RE.replace("[1-8]", "[0-9]"))
 # More groups than this without a label is more likely a row of small numbers.
 _MAX_FREE_GROUPS = 6
+_SURE_GROUPS = 4
 LABEL_WINDOW = 60
 # Labels that name a person's card, not just "an identification number".
 PERSONAL_ZERO_LABELS = tuple(lb for lb in NATIONAL_ID_LABELS
@@ -88,11 +89,17 @@ class ThaiNationalIdDetector(Detector):
                 return None
         ok = checksum_ok(digits)
         if ok and (label is not None or kind != "other grouping" or groups <= _MAX_FREE_GROUPS):
+            context = any(w in ctx.before(start, 40) for w in ("ID", "id", "ประชาชน", "บัตร"))
             score, why = 0.9, f"13 digits ({kind}), mod-11 checksum valid"
             if label is not None:
                 score, why = 1.0, f"{why}; context word (label) '{label}'"
-            elif any(w in ctx.before(start, 40) for w in ("ID", "id", "ประชาชน", "บัตร")):
+            elif context:
                 score, why = 1.0, f"{why}; context word"
+            elif kind == "other grouping":
+                # A random digit string passes the check one time in ten: an unusual grouping
+                # without any ID word is weaker evidence (OCR noise, rows of small numbers).
+                score = 0.6 if groups <= _SURE_GROUPS else 0.45
+                why += "; unusual grouping without an ID word" + ("" if score >= 0.5 else ": for review")
             if digits[0] == "0":
                 why += "; a person without Thai nationality (first digit 0 after a personal-ID label)"
             return self.finding(start, end, score, why)

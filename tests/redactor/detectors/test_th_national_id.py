@@ -10,7 +10,8 @@ from redactor.detectors.th_national_id import ThaiNationalIdDetector
 
 NAME = "th_national_id"
 VALID = (0.85, 1.0)
-REVIEW = (0.3, 0.5)  # checksum fails, but an ID label stands before it: a person decides
+REVIEW = (0.3, 0.5)  # checksum fails after an ID label, or an odd grouping: a person decides
+UNUSUAL = (0.55, 0.65)  # an unusual grouping without an ID word
 
 
 def with_check_digit(first12: str) -> str:
@@ -83,7 +84,9 @@ CASES = [
     (f"เลขประจำตัวประชาชน {JURISTIC}", [JURISTIC], VALID),
     # -- any other grouping, and OCR's stray spaces --------------------------------------
     (f"{ID_A[0]} {ID_A[1:5]} {ID_A[5:10]} {ID_A[10:12]}{ID_A[12]}", [(0, 16)], VALID),
-    (f"{ID_B[:2]} {ID_B[2:6]} {ID_B[6:10]} {ID_B[10:]}", [(0, 16)], VALID),
+    (f"{ID_B[:2]} {ID_B[2:6]} {ID_B[6:10]} {ID_B[10:]}", [(0, 16)], UNUSUAL),
+    (f"{ID_B[:2]} {ID_B[2:4]} {ID_B[4:6]} {ID_B[6:10]} {ID_B[10:]}", [(0, 17)], REVIEW),  # 5 groups, no ID word
+    (f"บัตร {ID_B[:2]} {ID_B[2:4]} {ID_B[4:6]} {ID_B[6:10]} {ID_B[10:]}", [(5, 22)], VALID),
     (f"เลขบัตร {ID_C[:7]} {ID_C[7:]} ออกให้", [f"{ID_C[:7]} {ID_C[7:]}"], VALID),
     (thai_digits(f"ประชาชน{ID_A[:3]}-{ID_A[3:8]}-{ID_A[8:]}นาย"), [f"{ID_A[:3]}-{ID_A[3:8]}-{ID_A[8:]}"], VALID),
     (f"{BAD_A[:4]} {BAD_A[4:9]} {BAD_A[9:]}", [], None),  # other grouping, checksum fails, no label
