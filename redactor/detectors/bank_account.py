@@ -1,13 +1,21 @@
-"""Bank account numbers: the Thai 3-1-5-1 layout, or 10-12 digits after a bank word."""
+"""Bank account numbers: the Thai 3-1-5-1 layout, or 10-12 digits after a bank word.
+
+After a bank word (บัญชี, ธนาคาร, ธ.ก.ส., a bank's name; ``redactor.lexicon``)
+any grouping of 10-12 digits counts: 3-1-5-1, 3-1-6, 3-6-1, 12-digit
+ธ.ก.ส./ออมสิน numbers, and OCR text with stray spaces between digits.
+"""
 
 from __future__ import annotations
 
 import re
 
 from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
+from redactor.lexicon import BANK_WORDS
 
+_SPACED_3151 = re.compile(r"[0-9]{3} [0-9] [0-9]{5} [0-9]")
+_DASHED_3151 = re.compile(r"[0-9]{3}-[0-9]-[0-9]{5}-[0-9]")
 _PROJECT_NO = re.compile(r"(?:โครงการ|e-GP)\s*(?:เลขที่)?\s*:?\s*$")
-CONTEXT = ["บัญชี", "ธนาคาร", "ธ.ก.ส.", "ออมทรัพย์", "กระแสรายวัน", "โอนเงิน", "พร้อมเพย์", "account"]
+CONTEXT = list(BANK_WORDS)
 
 
 @register
@@ -19,6 +27,10 @@ class BankAccountDetector(PatternDetector):
         Pattern("dashed_3_1_5_1", r"(?<![0-9])(?<![0-9]-)([0-9]{3}-[0-9]-[0-9]{5}-[0-9])(?![0-9])(?!-[0-9])", 0.8),
         Pattern("plain", r"(?<![0-9])([0-9]{10,12})(?![0-9])", 0.0),
         Pattern("spaced", r"(?<![0-9])([0-9]{3} [0-9] [0-9]{5} [0-9])(?![0-9])", 0.0),
+        # Any other grouping: 10-12 digits with at most one separator between two digits.
+        # The run may not go on with another separated digit group (a row of small numbers).
+        Pattern("grouped", r"(?<![0-9])(?<![0-9][ \-.\u00a0])([0-9](?:[ \-.\u00a0]?[0-9]){9,11})(?![0-9])"
+                r"(?![ \-.,\u00a0][0-9])", 0.0),
     ]
     context_words = CONTEXT
     context_window = 50
@@ -29,7 +41,11 @@ class BankAccountDetector(PatternDetector):
         # กรมบัญชีกลาง (the Comptroller General's Department, which runs e-GP) is
         # an agency, not an account; its 11-digit project numbers follow it.
         left = ctx.before(match.start(1), 50).replace("กรมบัญชีกลาง", "")
-        has_ctx = any(w in left for w in CONTEXT)
+        low = left.casefold()
+        has_ctx = any(w.casefold() in low for w in CONTEXT)
+        if pattern.name == "grouped" and (match.group(1).isdigit() or _SPACED_3151.fullmatch(match.group(1))
+                                          or _DASHED_3151.fullmatch(match.group(1))):
+            return None  # reported once, by the plain or spaced pattern
         if pattern.score == 0.0:
             if not has_ctx or _PROJECT_NO.search(left):
                 return None

@@ -18,6 +18,18 @@ PHONE_RE = (
     rf"(?<![0-9A-Za-z])(?<![0-9][-./])((?P<number>\+66{_SEP}\(?0?\)?{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}}?"
     rf"|0{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}}?)(?![0-9])(?:[-/][0-9](?![0-9])(?![-./][0-9])|(?![-./][0-9])))"
 )
+# Other countries' numbers (+95 Myanmar, +855 Cambodia, +856 Laos, +84, +49, +1 …): a
+# country code, an optional (0) or bracketed area code, then digit groups; 7-13 digits
+# after the country code are checked in validate.
+INTL_RE = (
+    r"(?<![0-9A-Za-z+])(?P<number>\+(?!66)[1-9][0-9]{0,2}(?:[ \-.\u00a0]?\(0?[0-9]{0,4}\))?"
+    r"(?:[ \-.\u00a0]?[0-9]{1,5}){1,6})(?![0-9])(?![-./][0-9])"
+)
+# A landline with its area code in brackets: (02) 123 4567, (053) 123 456.
+BRACKETED_RE = (
+    r"(?<![0-9A-Za-z])(?P<number>\(0[2-7][0-9]?\)[ \-.\u00a0]?[0-9]{3,4}[ \-.\u00a0]?[0-9]{3,4})"
+    r"(?![0-9])(?![-./][0-9])"
+)
 # A juristic person's tax ID written in spaced groups (0 9940 00160 37 1) starts
 # like a phone number; it is public and not a phone.
 _SPACED_ID_RE = re.compile(r"0[ \-.\u00a0][0-9]{4}[ \-.\u00a0][0-9]{5}[ \-.\u00a0][0-9]{2}[ \-.\u00a0][0-9](?![0-9])")
@@ -38,13 +50,22 @@ def classify(raw: str) -> str | None:
 class PhoneDetector(PatternDetector):
     name = "phone"
     label = "PHONE"
-    description = "Thai mobile (06/08/09, 10 digits), landline (0X, 9 digits) and +66 numbers, any separators."
-    patterns = [Pattern("th_phone", PHONE_RE, 0.75)]
+    description = ("Thai mobile (06/08/09, 10 digits), landline (0X, 9 digits) and +66 numbers, any separators; "
+                   "other countries' +CC numbers.")
+    patterns = [Pattern("th_phone", PHONE_RE, 0.75), Pattern("international", INTL_RE, 0.75),
+                Pattern("bracketed", BRACKETED_RE, 0.75)]
     context_words = ["โทร", "มือถือ", "เบอร์", "หมายเลข", "ติดต่อ", "Tel", "tel", "phone"]
     context_window = 30
     group = 1
 
     def validate(self, match: re.Match[str], ctx: DetectionContext, pattern: Pattern) -> tuple[float, str] | None:
+        if pattern.name == "international":
+            raw = match.group("number")
+            code = re.match(r"\+([0-9]{1,3})", raw)
+            rest = re.sub(r"[^0-9]", "", raw)[len(code.group(1)) if code else 0:]
+            if not 7 <= len(rest) <= 13:
+                return None
+            return pattern.score, f"international number (+{code.group(1) if code else '?'})"
         kind = classify(match.group("number"))
         if kind is None or _SPACED_ID_RE.match(ctx.text, match.start(1)):
             return None

@@ -1,19 +1,43 @@
 """Thai national ID (เลขประจำตัวประชาชน): 13 digits with a mod-11 check digit.
 
 Presidio's Thai recognizer misses Thai digits (the view folds them), IDs glued
-to Thai letters, and dashed or spaced groups; all are handled here. IDs whose
-first digit is 0 are juristic persons' tax IDs: public, never reported.
+to Thai letters, and dashed or spaced groups; all are handled here, and so is
+any other grouping ("0 1234 56789 01 2", "12 3456 7890 123", a stray OCR
+space): every finding has exactly 13 digits, and it is a national ID only when
+the check digit holds. Thirteen digits that fail the check but stand right
+after an ID label go to a person (review), never straight to redaction.
+
+First digit 0: juristic persons' registration and tax IDs (public, kept), but
+also people without Thai nationality (เลขประจำตัวคนซึ่งไม่มีสัญชาติไทย, 00…).
+Such a number is reported only after a personal-ID label with no juristic word
+(บริษัท, นิติบุคคล, …) before it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
+from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.label_value import any_word, label_before
+from redactor.lexicon import JURISTIC_WORDS, NATIONAL_ID_LABELS, TAX_LABELS
+from redactor.types import Finding
 
 SEP = r"[ \-.\u00a0]{0,2}"
+# The printed 1-4-5-2-1 grouping (also used by tax_id_person).
 ID_RE = rf"(?<![0-9])(?<![0-9][-.])([1-8]{SEP}[0-9]{{4}}{SEP}[0-9]{{5}}{SEP}[0-9]{{2}}{SEP}[0-9])(?![0-9])(?![-.][0-9])"
 FLAT_RE = r"(?<![0-9])([1-8][0-9]{12})(?![0-9])"
+# Any grouping: 13 digits with at most one separator between two digits; the first
+# digit is a person's category, 0-8 (9 is not issued).
+ANY_RE = re.compile(r"(?<![0-9])(?<![0-9][-.])([0-8](?:[ \-.\u00a0]?[0-9]){12})(?![0-9])(?![-.,][0-9])")
+_STANDARD = re.compile(ID_RE.replace("[1-8]", "[0-9]"))
+# More groups than this without a label is more likely a row of small numbers.
+_MAX_FREE_GROUPS = 6
+_SURE_GROUPS = 4
+LABEL_WINDOW = 60
+# Labels that name a person's card, not just "an identification number".
+PERSONAL_ZERO_LABELS = tuple(lb for lb in NATIONAL_ID_LABELS
+                             if lb not in ("เลขประจำตัว", "บัตรประจำตัว", "เลขประจำตัว 13 หลัก"))
 
 
 def digits_of(s: str) -> str:
@@ -27,28 +51,59 @@ def checksum_ok(digits: str) -> bool:
     return (11 - total % 11) % 10 == int(digits[12])
 
 
+def grouping(raw: str) -> str:
+    if raw.isdigit():
+        return "flat"
+    if _STANDARD.fullmatch(raw):
+        return "grouped"
+    return "other grouping"
+
+
 @register
-class ThaiNationalIdDetector(PatternDetector):
+class ThaiNationalIdDetector(Detector):
     name = "th_national_id"
     label = "NATIONAL_ID"
-    description = "13-digit Thai national ID with mod-11 checksum; plain, dashed, spaced, Thai digits, glued to text."
-    patterns = [Pattern("grouped", ID_RE, 0.9), Pattern("flat", FLAT_RE, 0.9)]
-    context_words = ["ประจำตัวประชาชน", "บัตรประชาชน", "บัตรประจำตัว", "ประชาชน", "ID", "id"]
-    context_window = 40
-    context_boost = 0.1
-    group = 1
+    description = ("13-digit Thai national ID with mod-11 checksum; plain, dashed, spaced in any grouping, Thai "
+                   "digits, glued to text; 0-prefixed only after a personal-ID label; checksum failures after a "
+                   "label go to review.")
 
-    def validate(self, match: re.Match[str], ctx: DetectionContext, pattern: Pattern) -> tuple[float, str] | None:
-        raw = match.group(1)
+    def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
+        for m in ANY_RE.finditer(ctx.text):
+            f = self._judge(ctx, m.start(1), m.end(1), m.group(1))
+            if f is not None:
+                yield f
+
+    def _judge(self, ctx: DetectionContext, start: int, end: int, raw: str) -> Finding | None:
         digits = digits_of(raw)
         if len(digits) != 13:
             return None
-        # The grouped pattern also matches plain runs; report those once.
-        if pattern.name == "grouped" and raw == digits:
-            return None
-        if checksum_ok(digits):
-            return pattern.score, f"13 digits ({pattern.name}), mod-11 checksum valid"
-        left = ctx.before(match.start(1), 40)
-        if any(w in left for w in ("ประจำตัวประชาชน", "บัตรประชาชน", "บัตรประจำตัว")):
-            return 0.6, f"13 digits ({pattern.name}) after an ID context word, checksum fails"
+        kind = grouping(raw)
+        groups = len(re.findall(r"[0-9]+", raw))
+        label = label_before(ctx, start, NATIONAL_ID_LABELS, LABEL_WINDOW)
+        left = ctx.before(start, LABEL_WINDOW)
+        if digits[0] == "0":
+            # Juristic unless a label naming a person's card stands before it and no juristic or tax
+            # word does ("เลขประจำตัว" alone also heads a company's tax ID).
+            if (label_before(ctx, start, PERSONAL_ZERO_LABELS, LABEL_WINDOW) is None
+                    or any_word(left, JURISTIC_WORDS + TAX_LABELS)):
+                return None
+        ok = checksum_ok(digits)
+        if ok and (label is not None or kind != "other grouping" or groups <= _MAX_FREE_GROUPS):
+            context = any(w in ctx.before(start, 40) for w in ("ID", "id", "ประชาชน", "บัตร"))
+            score, why = 0.9, f"13 digits ({kind}), mod-11 checksum valid"
+            if label is not None:
+                score, why = 1.0, f"{why}; context word (label) '{label}'"
+            elif context:
+                score, why = 1.0, f"{why}; context word"
+            elif kind == "other grouping":
+                # A random digit string passes the check one time in ten: an unusual grouping
+                # without any ID word is weaker evidence (OCR noise, rows of small numbers).
+                score = 0.6 if groups <= _SURE_GROUPS else 0.45
+                why += "; unusual grouping without an ID word" + ("" if score >= 0.5 else ": for review")
+            if digits[0] == "0":
+                why += "; a person without Thai nationality (first digit 0 after a personal-ID label)"
+            return self.finding(start, end, score, why)
+        if label is not None:
+            return self.finding(start, end, 0.45,
+                                f"13 digits ({kind}) after the ID label '{label}', checksum fails: for review")
         return None

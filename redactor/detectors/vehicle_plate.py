@@ -1,7 +1,12 @@
 """Vehicle registration plates: ``กข 1234 บุรีรัมย์``, ``2ขค 9051 อุดรธานี``.
 
 A plate needs its province after it, or a registration context word before
-it; otherwise document numbers like ``ขก 0017.1/2215`` would match.
+it; otherwise document numbers like ``ขก 0017.1/2215`` would match. A
+motorcycle plate is printed in three rows (letters, province, number) and is
+often copied in that order: ``1กข เชียงใหม่ 532``. Agency document numbers
+(two letters, then digits with ``.`` or ``/``: ``ตช 0012.34/567``,
+``ที่ นม 0023.3/ว 123``) are never plates: the digits may not run on into
+``.``, ``,`` or ``/``, and a plate never starts right after ``/`` or ``.``.
 Government vehicles are kept by policy.
 """
 
@@ -34,8 +39,22 @@ _PROVINCE_AFTER = r"(?:[ \t]*\n?[ \t]*(?:จังหวัด|จ\.)?({prov}))"
 def _plate_re() -> re.Pattern[str]:
     prov = "|".join(re.escape(p) for p in province_names())
     return re.compile(
-        rf"(?<![A-Za-z\u0e01-\u0e4e0-9])([0-9]?[\u0e01-\u0e2e]{{1,2}}{_GAP}[0-9]{{1,4}})(?![0-9.,/])"
+        rf"(?<![A-Za-z\u0e01-\u0e4e0-9/.])([0-9]?[\u0e01-\u0e2e]{{1,2}}{_GAP}[0-9]{{1,4}})(?![0-9.,/])"
         + _PROVINCE_AFTER.format(prov=prov) + "?"
+    )
+
+
+# Consonant-only words that may stand before a province name and a number in prose.
+_NOT_PLATE_LETTERS = frozenset({"ถนน", "ซอย", "ตรอก", "ของ", "จาก", "ณ", "คน", "ผล", "รถ", "กอง", "ตอน", "ขอ", "พบ"})
+
+
+@lru_cache(maxsize=1)
+def _motorcycle_re() -> re.Pattern[str]:
+    """Letters (1-3, an optional leading digit), the province, then the number: a motorcycle plate's rows."""
+    prov = "|".join(re.escape(p) for p in province_names())
+    return re.compile(
+        r"(?<![A-Za-z\u0e01-\u0e4e0-9/.])([0-9]?([\u0e01-\u0e2e]{1,3}))(?:[ \t]+|[ \t]*\n[ \t]*)"
+        rf"(?:จังหวัด|จ\.)?({prov})(?:[ \t]+|[ \t]*\n[ \t]*)([0-9]{{1,4}})(?![0-9.,/])"
     )
 
 
@@ -48,6 +67,11 @@ def _ocr_latin_plate_re() -> re.Pattern[str]:
         rf"(?<![A-Za-z\u0e01-\u0e4e0-9])([0-9]?[A-Z][A-Za-z\u0e01-\u0e2e]?{_GAP}[0-9]{{1,4}})(?![0-9.,/])"
         + _PROVINCE_AFTER.format(prov=prov)
     )
+
+
+# Registration type codes (รย.1 private car, รย.12 motorcycle, …) follow ทะเบียน too, but name a
+# vehicle class, not a vehicle.
+_TYPE_CODE = re.compile(r"รย\.?\s*[0-9]{1,2}")
 
 
 @register
@@ -65,8 +89,14 @@ class VehiclePlateDetector(Detector):
             if m.group(2):
                 out.append(self.finding(m.start(), m.end(), 0.85 if not has_ctx else 0.95,
                                         f"plate with province '{m.group(2)}'"))
-            elif has_ctx:
+            elif has_ctx and not _TYPE_CODE.fullmatch(m.group(1)):
                 out.append(self.finding(m.start(1), m.end(1), 0.75, "plate after registration context word"))
+        for m in _motorcycle_re().finditer(ctx.text):
+            if m.group(2) in _NOT_PLATE_LETTERS:
+                continue
+            has_ctx = "ทะเบียน" in ctx.before(m.start(), 30)
+            out.append(self.finding(m.start(), m.end(), 0.95 if has_ctx else 0.85,
+                                    f"motorcycle plate: letters, province '{m.group(3)}', number"))
         for m in _ocr_latin_plate_re().finditer(ctx.text):
             if "ทะเบียน" in ctx.before(m.start(), 40):
                 out.append(self.finding(m.start(), m.end(), 0.8,

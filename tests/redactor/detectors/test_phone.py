@@ -31,6 +31,19 @@ LANDLINES = [
 ]
 
 CASES = [
+    # -- other countries' numbers: a country code and 7-13 digits --------------------------
+    ("ญาติ (mother) +49 170 1234 567", ["+49 170 1234 567"], BARE),
+    ("ล่าม +95 9 421 234 567", ["+95 9 421 234 567"], BARE),
+    ("+855 12 345 678", ["+855 12 345 678"], BARE),
+    ("โทร +856 20 5512 3456", ["+856 20 5512 3456"], CTX),
+    ("+84 (0) 912 345 678", ["+84 (0) 912 345 678"], BARE),
+    ("Tel. +1 (202) 555-0142", ["+1 (202) 555-0142"], CTX),
+    ("ราคา +5 %", [], None),
+    ("+1 234", [], None),  # too short
+    ("1+1=2 +12", [], None),
+    # -- a landline with its area code in brackets ----------------------------------------
+    ("(02) 123 4567", ["(02) 123 4567"], BARE),
+    ("โทร (053) 123 456", ["(053) 123 456"], CTX),
     *[(m, [m], BARE) for m in MOBILES],
     *[(n, [n], BARE) for n in LANDLINES],
     # context words raise the score; the span stays the number

@@ -29,6 +29,12 @@ CASES = [
     (f"Tax ID {PERSON}", [PERSON], SCORE),
     # the shop owner is a natural person: reported even when the checksum fails
     ("เลขประจำตัวผู้เสียภาษี 3-5205-47807-94-0", ["3-5205-47807-94-0"], SCORE),
+    # any grouping, OCR's stray spaces, Thai digits glued to the word
+    (f"เลขประจำตัวผู้เสียภาษี {PERSON[:4]} {PERSON[4:9]} {PERSON[9:]}", [f"{PERSON[:4]} {PERSON[4:9]} {PERSON[9:]}"],
+     SCORE),
+    ("ผู้เสียภาษี" + PERSON.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")), [PERSON], SCORE),
+    (f"TIN: {PERSON_DASHED}", [PERSON_DASHED], SCORE),
+    (f"เลขประจำตัวผู้เสียภาษี {' '.join(PERSON)}", [], None),  # 13 single digits: not one number
     # no tax context: the national-ID detector's business, not this one's
     (PERSON, [], None),
     (f"เลขประจำตัวประชาชน {PERSON_DASHED}", [], None),

@@ -10,7 +10,8 @@ from redactor.detectors.th_national_id import ThaiNationalIdDetector
 
 NAME = "th_national_id"
 VALID = (0.85, 1.0)
-WEAK = (0.5, 0.75)  # checksum fails, but an ID context word stands before it
+REVIEW = (0.3, 0.5)  # checksum fails after an ID label, or an odd grouping: a person decides
+UNUSUAL = (0.55, 0.65)  # an unusual grouping without an ID word
 
 
 def with_check_digit(first12: str) -> str:
@@ -42,6 +43,7 @@ ID_B = with_check_digit("340011602823")
 ID_C = with_check_digit("852054780794")
 BAD_A = wrong_check_digit("110370207181")
 JURISTIC = with_check_digit("010553600000")  # juristic persons' tax IDs start with 0
+ZERO_PERSON = with_check_digit("001718022849")  # so do numbers of people without Thai nationality
 
 
 def test_the_check_digit_helper_agrees_with_known_ids() -> None:
@@ -68,12 +70,30 @@ CASES = [
     # -- checksum failure: nothing without context, a low score with it --------
     (BAD_A, [], None),
     (dashed(BAD_A), [], None),
-    (f"เลขประจำตัวประชาชน {BAD_A}", [BAD_A], WEAK),
-    (f"บัตรประจำตัวเลขที่ {dashed(BAD_A)}", [dashed(BAD_A)], WEAK),
+    (f"เลขประจำตัวประชาชน {BAD_A}", [BAD_A], REVIEW),
+    (f"บัตรประจำตัวเลขที่ {dashed(BAD_A)}", [dashed(BAD_A)], REVIEW),
     # -- juristic IDs (first digit 0) are public: never reported -----------------
     (JURISTIC, [], None),
     (dashed(JURISTIC), [], None),
-    (f"เลขประจำตัวประชาชน {JURISTIC}", [], None),
+    ("บริษัท ตัวอย่าง จำกัด เลขทะเบียน " + JURISTIC, [], None),
+    (f"ห้างหุ้นส่วนจำกัด เลขประจำตัว {dashed(JURISTIC)}", [], None),
+    (f"ตามที่บริษัท ก จำกัด บัตรประจำตัวประชาชน {JURISTIC}", [], None),  # a juristic word before
+    # -- first digit 0 after a label naming a person's card: a person without Thai nationality
+    (f"เลขประจำตัวคนซึ่งไม่มีสัญชาติไทย {dashed(ZERO_PERSON)} ใบอนุญาต", [dashed(ZERO_PERSON)], VALID),
+    (f"บัตรประจำตัวคนซึ่งไม่มี\nสัญชาติไทยเลขที่ {ZERO_PERSON}", [ZERO_PERSON], VALID),
+    (f"เลขประจำตัวประชาชน {JURISTIC}", [JURISTIC], VALID),
+    # -- any other grouping, and OCR's stray spaces --------------------------------------
+    (f"{ID_A[0]} {ID_A[1:5]} {ID_A[5:10]} {ID_A[10:12]}{ID_A[12]}", [(0, 16)], VALID),
+    (f"{ID_B[:2]} {ID_B[2:6]} {ID_B[6:10]} {ID_B[10:]}", [(0, 16)], UNUSUAL),
+    (f"{ID_B[:2]} {ID_B[2:4]} {ID_B[4:6]} {ID_B[6:10]} {ID_B[10:]}", [(0, 17)], REVIEW),  # 5 groups, no ID word
+    (f"บัตร {ID_B[:2]} {ID_B[2:4]} {ID_B[4:6]} {ID_B[6:10]} {ID_B[10:]}", [(5, 22)], VALID),
+    (f"เลขบัตร {ID_C[:7]} {ID_C[7:]} ออกให้", [f"{ID_C[:7]} {ID_C[7:]}"], VALID),
+    (thai_digits(f"ประชาชน{ID_A[:3]}-{ID_A[3:8]}-{ID_A[8:]}นาย"), [f"{ID_A[:3]}-{ID_A[3:8]}-{ID_A[8:]}"], VALID),
+    (f"{BAD_A[:4]} {BAD_A[4:9]} {BAD_A[9:]}", [], None),  # other grouping, checksum fails, no label
+    (" ".join(ID_A), [], None),  # 13 single digits: a row of small numbers, no label
+    (f"เลขประจำตัวประชาชน {' '.join(ID_A)}", [" ".join(ID_A)], VALID),  # ...but with a label it is the ID
+    ("จำนวน 1 2 3 4 5 6 7 8 9 1 0 1 1 คน", [], None),
+    (with_check_digit("999104418724"), [], None),  # first digit 9 is not issued
     ("เลขประจำตัวผู้เสียภาษี 0-5235-57512-07-5", [], None),
     # -- wrong lengths -----------------------------------------------------------
     (ID_A[:12], [], None),  # 12 digits
@@ -116,7 +136,7 @@ def test_explanation_names_the_pattern_and_the_checksum(detect) -> None:
     assert "grouped" in f.explanation and "checksum valid" in f.explanation
     assert "context word" in f.explanation
     _, (weak,) = detect(NAME, f"เลขประจำตัวประชาชน {BAD_A}")
-    assert "checksum fails" in weak.explanation
+    assert "checksum fails" in weak.explanation and "review" in weak.explanation
 
 
 def test_thai_digit_offsets_are_the_view_offsets(detect) -> None:

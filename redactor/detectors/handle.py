@@ -1,0 +1,77 @@
+"""Personal user names and online handles: ``@handle``, "Line ID: …",
+"Facebook: …", "ชื่อผู้ใช้: …", and the user name a system prints in a footer
+("พิมพ์โดย: user01").
+
+A handle finds its owner as a phone number does. Role and system accounts
+(admin, system, …; ``redactor.lexicon.ROLE_ACCOUNTS``) are not people. An
+e-mail address is the e-mail detector's, so ``@`` right after a letter or
+digit is not a handle. A Thai display name after a social-media label may be
+a person's or an agency's page, so it goes to review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.label_value import label_regex_text, labelled_values
+from redactor.lexicon import HANDLE_LABELS, HANDLE_LABELS_WITH_COLON, ROLE_ACCOUNTS
+from redactor.types import Finding
+
+AT_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-@])(@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)"
+    r"(?![A-Za-z0-9_@])(?!\.[A-Za-z])"
+)
+# A Latin user name or handle (optionally a profile URL), holding at least one letter.
+LATIN_VALUE = (r"(?<![A-Za-z0-9_.@])(?:https?://)?(?:www\.)?(?:[a-z]+\.[a-z]{2,3}/)?@?"
+               r"(?=[A-Za-z0-9_.\-]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,38}[A-Za-z0-9_])?"
+               r"(?![A-Za-z0-9_@])(?!\.[A-Za-z])(?! [A-Z][a-z])")
+# A display name: one or two Thai words, or two or three capitalised Latin words, on the label's line.
+THAI_VALUE = (r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{2,30}(?: [\u0e01-\u0e4e]{2,30})?(?![\u0e01-\u0e4e])"
+              r"|(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
+_SOCIAL = ("facebook", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟซบุ๊ค", "เฟสบุ๊ก", "instagram", "ไอจี", "tiktok", "ติ๊กต็อก",
+           "line", "ไลน์", "ไอดี", "fb", "ig", "twitter", "telegram", "wechat", "whatsapp")
+_EMAIL_TAIL = re.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
+
+
+@lru_cache(maxsize=2)
+def _colon_regex(value: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<label>{label_regex_text(HANDLE_LABELS_WITH_COLON)})[ \t]*[:：][ \t]*(?P<value>{value})")
+
+
+def _is_role(value: str) -> bool:
+    bare = value.lstrip("@").casefold()
+    return bare in ROLE_ACCOUNTS
+
+
+@register
+class HandleDetector(Detector):
+    name = "handle"
+    label = "HANDLE"
+    description = ("@handles (not e-mail), and user names or handles after Line ID, Facebook, ชื่อผู้ใช้, user "
+                   "name, พิมพ์โดย and similar labels; Thai display names after a social label go to review.")
+
+    def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
+        seen: set[tuple[int, int]] = set()
+        for start, end, label in self._labelled(ctx, LATIN_VALUE):
+            value = ctx.text[start:end]
+            if _is_role(value) or (_EMAIL_TAIL.search(ctx.text, end - 1, end + 40) and "@" in value):
+                continue
+            seen.add((start, end))
+            yield self.finding(start, end, 0.85, f"user name or handle after '{label}'")
+        for start, end, label in self._labelled(ctx, THAI_VALUE):
+            if label.casefold() in _SOCIAL and (start, end) not in seen:
+                yield self.finding(start, end, 0.45,
+                                   f"display name after '{label}': a person's or an agency's page? for review")
+        for m in AT_HANDLE.finditer(ctx.text):
+            if (m.start(1), m.end(1)) in seen or any(s <= m.start(1) < e for s, e in seen) or _is_role(m.group(1)):
+                continue
+            yield self.finding(m.start(1), m.end(1), 0.7, "@handle (not an e-mail address)")
+
+    def _labelled(self, ctx: DetectionContext, value: str) -> Iterator[tuple[int, int, str]]:
+        for v in labelled_values(ctx, HANDLE_LABELS, value):
+            yield v.start, v.end, v.label
+        for m in _colon_regex(value).finditer(ctx.text):
+            yield m.start("value"), m.end("value"), re.sub(r"\s+", "", m.group("label"))

@@ -1,0 +1,55 @@
+"""Personal codes: patient (HN/AN), student, employee, member, work-permit,
+social-security and insurance-policy numbers after their label.
+
+Each is a key to a record about one private person. None has a shape of its
+own (``HN 12345/67``, ``650123456-7``, ``WP-01234567``, ``7401/67/000123``,
+13 digits for social security), so the label decides: inline, after a colon,
+on the line before, or as the column header of the value's table cell. The
+label words and the kind each names are data in ``redactor.lexicon``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.label_value import labelled_values, values_under_header
+from redactor.lexicon import PERSONAL_CODE_LABELS
+from redactor.types import Finding
+
+LABELS = tuple(PERSONAL_CODE_LABELS)
+# A letter prefix of up to 4 capitals, then digit groups joined by - / . (letters allowed in
+# later groups); at least 5 digits, so that a year or a count after a label is not a code.
+# The 1-4-5-2-1 spaced form of 13-digit numbers (social security) is one value.
+VALUE = (
+    r"(?<![A-Za-z0-9])(?!(?:[0-9]{1,2}[/.\-]){2}[0-9]{2,4}(?![0-9]))"
+    r"(?:[0-9] [0-9]{4} [0-9]{5} [0-9]{2} [0-9]"
+    r"|(?=(?:[A-Z]{1,4}[ \-]?)?(?:[0-9][\-/.]?[A-Z]*){5})(?:[A-Z]{1,4}[ \-]?)?[0-9]+(?:[\-/.][0-9A-Z]+){0,3})"
+    r"(?![A-Za-z0-9])(?![\-/.][0-9])"
+)
+
+
+def kind_of(label: str) -> str:
+    low = label.casefold()
+    for word, kind in PERSONAL_CODE_LABELS.items():
+        if word.replace(" ", "").casefold() == low:
+            return kind
+    return "personal code"
+
+
+@register
+class PersonalCodeDetector(Detector):
+    name = "personal_code"
+    label = "PERSONAL_CODE"
+    description = ("Patient (HN/AN), student, employee, member, work-permit, social-security and insurance-policy "
+                   "numbers after their label or under such a column header.")
+
+    def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
+        seen: set[tuple[int, int]] = set()
+        for v in labelled_values(ctx, LABELS, VALUE):
+            seen.add((v.start, v.end))
+            yield self.finding(v.start, v.end, 0.85, f"{kind_of(v.label)} after '{v.label}'")
+        for v in values_under_header(ctx, LABELS, VALUE):
+            if (v.start, v.end) in seen:
+                continue
+            yield self.finding(v.start, v.end, 0.8, f"{kind_of(v.label)} under the column header '{v.label}'")

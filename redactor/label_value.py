@@ -1,0 +1,118 @@
+"""Label → value: the shared way identifier detectors read "label: value".
+
+Forms, letters and tables name an identifier before writing it: "หนังสือเดินทาง
+เลขที่ MG 123456", "HN\\n67-012345", "ใบอนุญาตขับรถยนต์ส่วนบุคคลเลขที่ 12345678",
+a column header "Passport No." above a cell. This module turns label words
+(data in ``redactor.lexicon``) into one regex that tolerates PDF line wraps
+inside the label, a connector (colon, "เลขที่", "No.", a bilingual gloss, a
+line break or an empty table cell), then the detector's own value shape.
+It registers no detector itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redactor.detectors.base import DetectionContext
+
+_SP = r"[ \t\u00a0]*"
+# What may stand between a label and its value. Kept short on purpose: a value
+# far from its label is not this label's value.
+CONNECTOR = (
+    rf"{_SP}(?:\([^()\n]{{0,40}}\){_SP})?"  # "(ถ้ามี)", "(Passport)"
+    rf"(?:/{_SP}[A-Za-z][A-Za-z .'’]{{0,30}}?{_SP})?"  # bilingual gloss "/ Passport No."
+    rf"(?:[\u0e01-\u0e4e\s]{{0,30}}?(?:เลขที่|หมายเลข|เลข)|(?i:no|number|nr|num|id|code)(?![a-z])\.?)?"
+    rf"{_SP}[:：#.\-–=]?{_SP}(?:\n{_SP}){{0,2}}"
+)
+
+
+def _label_body(label: str) -> str:
+    if label.isascii():
+        words = [re.escape(w) for w in label.split()]
+        body = r"\s{1,3}".join(words)
+        flags = "" if (label.replace(" ", "").isupper() and len(label) <= 5) else "(?i)"
+        body = f"(?<![A-Za-z]){body}(?![A-Za-z])"
+        return f"(?i:{body})" if flags else body
+    # Thai: a PDF may wrap a label anywhere, and spaces in a label are optional.
+    chars = [re.escape(c) for c in label if not c.isspace()]
+    return r"\s{0,3}".join(chars)
+
+
+@lru_cache(maxsize=64)
+def label_regex_text(labels: tuple[str, ...]) -> str:
+    """One alternation of ``labels``, longest first, tolerant of wraps and case."""
+    return "|".join(_label_body(lb) for lb in sorted(set(labels), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def label_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(label_regex_text(labels))
+
+
+@lru_cache(maxsize=64)
+def labelled_value_regex(labels: tuple[str, ...], value: str) -> re.Pattern[str]:
+    """``label CONNECTOR (?P<value>value)``; the detector's value regex sets its own end guard."""
+    return re.compile(rf"(?P<label>{label_regex_text(labels)}){CONNECTOR}(?P<value>{value})")
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", "", s).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    start: int
+    end: int
+    label: str  # the label as written (whitespace squashed)
+    via: str  # "label" (inline or on the line before) or "header" (table column header)
+
+
+def labelled_values(ctx: DetectionContext, labels: tuple[str, ...], value: str) -> Iterator[Labelled]:
+    """Values of shape ``value`` written after one of ``labels`` in the text."""
+    for m in labelled_value_regex(labels, value).finditer(ctx.text):
+        yield Labelled(m.start("value"), m.end("value"), re.sub(r"\s+", "", m.group("label")), "label")
+
+
+def header_label(ctx: DetectionContext, offset: int, labels: tuple[str, ...]) -> str | None:
+    """The label found in the column header of the cell holding ``offset``, if any."""
+    header = ctx.header_of(offset)
+    if not header:
+        return None
+    m = label_regex(labels).search(header)
+    return re.sub(r"\s+", "", m.group(0)) if m else None
+
+
+def values_under_header(ctx: DetectionContext, labels: tuple[str, ...], value: str) -> Iterator[Labelled]:
+    """Table cells whose column header names ``labels`` and whose text has the ``value`` shape."""
+    rx = re.compile(value)
+    for cell in ctx.cells:
+        if cell.is_header or not cell.header:
+            continue
+        m = label_regex(labels).search(cell.header)
+        if not m:
+            continue
+        for v in rx.finditer(ctx.text, cell.start, cell.end):
+            yield Labelled(v.start(), v.end(), re.sub(r"\s+", "", m.group(0)), "header")
+
+
+def label_before(ctx: DetectionContext, start: int, labels: tuple[str, ...], window: int = 60) -> str | None:
+    """A label standing within ``window`` characters before ``start`` with no digit in between."""
+    left = ctx.before(start, window)
+    last = None
+    for m in label_regex(labels).finditer(left):
+        last = m
+    if last is None or re.search(r"[0-9]", left[last.end():]):
+        return None
+    return re.sub(r"\s+", "", last.group(0))
+
+
+def any_word(text: str, words: Iterable[str]) -> str | None:
+    """The first of ``words`` found in ``text`` (case-insensitive for Latin words)."""
+    low = text.casefold()
+    for w in words:
+        if w.casefold() in low:
+            return w
+    return None

@@ -1,0 +1,50 @@
+"""personal_code: patient, student, employee, member, work-permit, social-security and policy numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detectors.base import DetectionContext, TableCell, registered
+
+NAME = "personal_code"
+SCORE = (0.8, 0.9)
+
+CASES = [
+    ("ผู้ป่วย HN 12345/67 นอนพักรักษา", ["12345/67"], SCORE),
+    ("admitted under HN 66-012345.", ["66-012345"], SCORE),
+    ("โรงพยาบาลชุมชน HN\n65-0012345\n", ["65-0012345"], SCORE),
+    ("AN 6612345 เข้ารับการรักษา", ["6612345"], SCORE),
+    ("เลขประจำตัวผู้ป่วย: 0012345", ["0012345"], SCORE),
+    ("รหัสนักศึกษา 640123456-7 คณะ", ["640123456-7"], SCORE),
+    ("รหัสประจำตัวนักเรียน ๑๒๓๔๕", ["๑๒๓๔๕"], SCORE),
+    ("Student ID: 6512345678", ["6512345678"], SCORE),
+    ("รหัสพนักงาน EMP-00123 แผนก", ["EMP-00123"], SCORE),
+    ("เลขสมาชิก 0045678 กองทุน", ["0045678"], SCORE),
+    ("เลขที่ใบอนุญาตทำงาน : WP-01234567", ["WP-01234567"], SCORE),
+    ("ใบอนุญาต\nทำงานเลขที่ 1234/66/001234 ลงวันที่", ["1234/66/001234"], SCORE),
+    ("เลขประกันสังคม 1 2345 67890 12 3", ["1 2345 67890 12 3"], SCORE),
+    ("เลขที่ผู้ประกันตน 3100512345678", ["3100512345678"], SCORE),
+    ("กรมธรรม์เลขที่ 6601-234-56789 คุ้มครอง", ["6601-234-56789"], SCORE),
+    # -- negatives ------------------------------------------------------------------------
+    ("JOHN 12345", [], None),  # HN inside a word
+    ("hn 12345", [], None),  # an abbreviation in capitals only
+    ("ใบอนุญาตทำงานสิ้นอายุวันที่ 28 เมษายน 2569", [], None),
+    ("ใบอนุญาตทำงาน 2 ปี", [], None),
+    ("รหัสนักศึกษา 2567", [], None),  # a year
+    ("สำนักงานประกันสังคม โทร 1506", [], None),
+    ("HN 12/05/2567", [], None),  # a date
+    ("เลขสมาชิกของสหกรณ์มีจำนวนมาก", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+def test_under_a_column_header_and_the_kind_is_explained() -> None:
+    text = "ใบอนุญาตทำงาน\nลาว\n1234/66/004321"
+    cells = [TableCell(0, 13, 0, 0, 0, is_header=True), TableCell(18, 32, 0, 1, 0, header="ใบอนุญาตทำงาน")]
+    (f,) = registered()[NAME]().detect(DetectionContext(text, cells=cells))
+    assert text[f.start:f.end] == "1234/66/004321"
+    assert "work permit" in f.explanation and "header" in f.explanation
