@@ -2,7 +2,8 @@
 
 A date counts as a birth date only after a birth word (เกิดวันที่, เกิดเมื่อ,
 วัน/เดือน/ปีเกิด, ว/ด/ป เกิด, born on, DOB, Date of Birth) or in a table column
-headed by one: the document's own dates, meetings and orders stay visible.
+headed by one (cells are the table_column detector's; a table read as text is
+handled here): the document's own dates, meetings and orders stay visible.
 """
 
 from __future__ import annotations
@@ -35,8 +36,6 @@ AGE_RE = re.compile(
     r"((?:อายุ|วัย)[ \t]*[0-9]{1,3}[ \t]*ปี(?:[ \t]*[0-9]{1,2}[ \t]*เดือน)?"
     r"|(?<![A-Za-z])(?i:aged?)[ \t:]*[0-9]{1,3}(?:[ \t]*(?i:years?(?:[ \t]+old)?|yrs?))?)"
 )
-_BIRTH_HEADER = re.compile(r"เกิด|(?i:birth|DOB)")
-_AGE_HEADER = re.compile(r"^(?:อายุ|(?i:age))")
 # A line that is only a birth-date column header ("วันเกิด / Date of birth"), and a
 # line that is only a date: a table's column read as text when no cells are known.
 _HEADER_LINE = re.compile(rf"^[ \t]*(?:{_BIRTH_WORD}(?:[ \t]*/[ \t]*)?)+[ \t]*$", re.M)
@@ -65,14 +64,4 @@ class DateOfBirthDetector(Detector):
                         continue
                     out.append(self.finding(m.start(1), m.end(1), 0.6,
                                             "date alone on a line below a birth-date column header"))
-        for c in ctx.cells:
-            if c.is_header or not c.header:
-                continue
-            value = ctx.text[c.start:c.end]
-            if _BIRTH_HEADER.search(c.header):
-                for m in DATE_RE.finditer(value):
-                    out.append(self.finding(c.start + m.start(), c.start + m.end(), 0.9,
-                                            f"date under the column '{c.header}'"))
-            elif _AGE_HEADER.search(c.header.strip()) and re.fullmatch(r"\s*[0-9]{1,3}\s*", value):
-                out.append(self.finding(c.start, c.end, 0.6, f"number under the column '{c.header}'", label="AGE"))
         return out

@@ -6,7 +6,8 @@ needs the word โรค). A Thai clause is the run of text between spaces, with
 line wraps inside Thai words joined; it is widened over following clauses that
 go on about health (และ…, จน…, another health word, "5 เดือน"). English
 sentences are read from the verb (sustained, diagnosed, …) to the last health
-word of the sentence.
+word of the sentence. Cells under a diagnosis column are the table_column
+detector's (header lexicon in redactor/data/table_headers.txt).
 
 Health words in general text are not personal data: a person must stand shortly
 before the clause (or in it), and statements about a population, a statistic or a
@@ -48,11 +49,8 @@ _EN_VERB = re.compile(
     r"\b(?:sustained|suffered|suffers|suffering|was|were|is|has|had|have|been|diagnosed|tested|treated|"
     r"developed|underwent|undergoing|receiving|with)\b", re.I)
 _EN_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
-# Column headers of a table column that holds a diagnosis or condition.
 # A line that starts with an agency or a place is no longer the clause.
 _AGENCY = re.compile(r"โรงพยาบาล|สำนักงาน|สถานี|กรม|กระทรวง|องค์การ|เทศบาล|อำเภอ|จังหวัด|ตำบล|ศาลา|ศูนย์|กลุ่มงาน")
-_HEALTH_HEADER = re.compile(r"วินิจฉัย|โรค|อาการ|ความพิการ|สุขภาพ|สาเหตุการ(?:ตาย|เสียชีวิต)|diagnos|condition|illness",
-                            re.I)
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +129,6 @@ class HealthDetector(Detector):
             done = e
             out.append(self.finding(s, e, 0.6 if "250" in why else 0.75, why))
         out.extend(self._english(ctx, en))
-        out.extend(self._table_cells(ctx))
         return out
 
     @staticmethod
@@ -227,15 +224,4 @@ class HealthDetector(Detector):
                 continue
             out.append(self.finding(start, last.end(), 0.75, f"English health phrase with '{first.group()}' "
                                                               "near a person"))
-        return out
-
-    def _table_cells(self, ctx: DetectionContext) -> list[Finding]:
-        out: list[Finding] = []
-        for c in ctx.cells:
-            if c.is_header or not c.header or not _HEALTH_HEADER.search(c.header):
-                continue
-            value = ctx.text[c.start:c.end]
-            if not value.strip() or re.fullmatch(r"[\s0-9.,/-]*", value):
-                continue
-            out.append(self.finding(c.start, c.end, 0.7, f"cell under the health column '{c.header}'"))
         return out

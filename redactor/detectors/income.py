@@ -21,7 +21,13 @@ from redactor.types import Finding
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?"
 _CUR = r"(?:บาท|baht|THB|USD|US\$|\$|EUR|€|ดอลลาร์(?:สหรัฐ)?|ริงกิต|กีบ|จ๊าด|ดอง)"
 _WORDS = r"[ \t]*\([ \t]*[ก-๛]{4,60}(?:บาท|ถ้วน|สตางค์)[ก-๛]*[ \t]*\)"
-_ONE = rf"(?:{_CUR}[ \t]*)?(?:{_NUM})(?:[ \t]*{_CUR})?"
+# Money: a currency, or a figure written as money (1,250 / 850.00 / three digits or more);
+# never a count or a duration ("ค้างชำระภาษี 2 ปี").
+_MONEY = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+\.[0-9]{2}|[0-9]{3,}"
+_ONE = (
+    rf"(?:{_CUR}[ \t]*(?:{_NUM})|(?:{_NUM})[ \t]*{_CUR}"
+    rf"|(?:{_MONEY})(?![0-9,.])(?![ \t]*(?:ปี|เดือน|วัน|ครั้ง|งวด|ราย|คัน|คน)))"
+)
 # One amount, or several glued (a tracked change leaves the old and the new figure).
 AMOUNT = rf"{_ONE}(?:[ \t]*{_ONE})*(?:{_WORDS})?"
 _LEAD = (
@@ -54,7 +60,7 @@ _SLIP_ROW = re.compile(r"ค่าจ้าง|เงินเดือน|ห�
                        r"|(?i:salary|wage|deduct|net pay|overtime|tax)")
 # A row of a budget or a project table, not of a pay slip.
 _NOT_SLIP = re.compile(r"งบประมาณ|โครงการ|สัญญา|ราคา|วงเงิน|จัดซื้อ|จัดจ้าง|(?i:budget|project|contract)")
-_AMOUNT_LINE = re.compile(rf"^[ \t]*({_NUM})[ \t]*(?:บาท)?[ \t]*$", re.M)
+_AMOUNT_LINE = re.compile(rf"^[ \t]*({_MONEY})[ \t]*(?:บาท)?[ \t]*$", re.M)
 
 
 @register
@@ -100,7 +106,7 @@ class IncomeDetector(Detector):
         if ctx.cells:
             for c in ctx.cells:
                 value = text[c.start:c.end]
-                if c.is_header or not re.fullmatch(rf"\s*(?:{_NUM})\s*(?:บาท)?\s*", value):
+                if c.is_header or not re.fullmatch(rf"\s*(?:{_MONEY})\s*(?:บาท)?\s*", value):
                     continue
                 label = " ".join(text[x.start:x.end] for x in ctx.row_cells(c.start) if x.col < c.col)
                 if _SLIP_ROW.search(label) and not _NOT_SLIP.search(label):

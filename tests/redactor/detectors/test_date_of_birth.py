@@ -75,13 +75,3 @@ def test_labels(detect) -> None:
     assert (dob.label, age.label) == ("DOB", "AGE")
     assert dob.basis == age.basis == "15(5)"
     assert "birth" in dob.explanation and "person" in age.explanation
-
-
-def test_a_cell_under_a_birth_date_column() -> None:
-    from redactor.detectors.base import DetectionContext, TableCell, registered
-
-    text = "Name\nDate of birth\nMr. A B\n07/06/2014"
-    cells = [TableCell(0, 4, 0, 0, 0, is_header=True), TableCell(5, 18, 0, 0, 1, is_header=True),
-             TableCell(19, 26, 0, 1, 0, "Name"), TableCell(27, 37, 0, 1, 1, "Date of birth")]
-    (f,) = registered()[NAME]().detect(DetectionContext(text, cells=cells))
-    assert (text[f.start:f.end], f.label) == ("07/06/2014", "DOB")

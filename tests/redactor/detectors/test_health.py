@@ -71,18 +71,6 @@ def test_explanation_names_the_trigger(detect) -> None:
     assert "ป่วยเป็น" in f.explanation and "person" in f.explanation
 
 
-def test_a_cell_under_a_diagnosis_column_is_health() -> None:
-    from redactor.detectors.base import DetectionContext, TableCell, registered
-
-    text = "ชื่อ\nการวินิจฉัย\nนายเอ บีซี\nไตวายเรื้อรัง\nนายดี อีเอฟ\n-"
-    cells = [TableCell(0, 4, 0, 0, 0, is_header=True), TableCell(5, 16, 0, 0, 1, is_header=True),
-             TableCell(17, 27, 0, 1, 0, "ชื่อ"), TableCell(28, 41, 0, 1, 1, "การวินิจฉัย"),
-             TableCell(42, 52, 0, 2, 0, "ชื่อ"), TableCell(53, 54, 0, 2, 1, "การวินิจฉัย")]
-    found = list(registered()[NAME]().detect(DetectionContext(text, cells=cells)))
-    assert any(text[f.start:f.end] == "ไตวายเรื้อรัง" for f in found)
-    assert not any(f.start >= 53 for f in found)
-
-
 def test_a_person_too_far_before_does_not_count(detect) -> None:
     text = "นายสมชาย ใจดี " + "ก" * 260 + " ป่วยเป็นโรคเบาหวาน"
     assert detect(NAME, text)[1] == []
