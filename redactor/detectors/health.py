@@ -35,7 +35,7 @@ _STRONG_POP = re.compile(
 )
 _WEAK_POP = re.compile(
     r"โครงการ|รณรงค์|ป้องกัน|คัดกรอง|เฝ้าระวัง|ควบคุมโรค|กลุ่มเสี่ยง|กลุ่มเป้าหมาย|ส่งเสริมสุขภาพ|ผู้สูงอายุที่"
-    r"|พระราชบัญญัติ|ระเบียบ|ประกาศ|มาตรา|campaign|programme|program"
+    r"|พระราชบัญญัติ|ระเบียบ|ประกาศ|มาตรา|ว่าด้วย|บัญชีรายชื่อ|ขออนุมัติ|ลงทะเบียน|campaign|programme|program"
 )
 # A clause goes on across a space when the next piece starts with a connective
 # or is a duration/percentage ("ได้ 5 เดือน", "ร้อยละ 60").
@@ -50,7 +50,12 @@ _EN_VERB = re.compile(
     r"developed|underwent|undergoing|receiving|with)\b", re.I)
 _EN_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 # A line that starts with an agency or a place is no longer the clause.
-_AGENCY = re.compile(r"โรงพยาบาล|สำนักงาน|สถานี|กรม|กระทรวง|องค์การ|เทศบาล|อำเภอ|จังหวัด|ตำบล|ศาลา|ศูนย์|กลุ่มงาน")
+_AGENCY = re.compile(
+    r"โรงพยาบาล|สำนักงาน|สถานี|กรม|กระทรวง|องค์การ|เทศบาล|อำเภอ|จังหวัด|ตำบล|ศาลา|ศูนย์|กลุ่มงาน|กอง|ฝ่าย|หน่วย"
+)
+# A column header or a form label ("อาการบาดเจ็บ" heading a column, "โรคประจำตัว:"):
+# the value after it is the health data, the label is not.
+_LABEL_PREFIX = re.compile(r"(?:อาการ|ลักษณะ|ประเภท|ผล(?:การ)?|ข้อมูล)")
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +141,8 @@ class HealthDetector(Detector):
         """"คนพิการ", "ผู้บาดเจ็บ", "ผู้ติดเชื้อ" name a group (a programme's target), unless
         someone *is* one ("เป็นคนพิการ", "เป็นผู้ติดเชื้อ")."""
         left = text[max(0, ms - 8):ms]
-        return bool(re.search(r"(?:คน|ผู้)$", left)) and not re.search(r"เป็น(?:คน|ผู้)$", left)
+        # "เบี้ยความพิการ" is an allowance, "บัญชีคนพิการ" a register: a programme's words.
+        return bool(re.search(r"(?:คน|ผู้|เบี้ย|เบี้ยความ)$", left)) and not re.search(r"เป็น(?:คน|ผู้)$", left)
 
     def _clause(self, text: str, ms: int, me: int, term: str,
                 th: re.Pattern[str]) -> tuple[int, int, str] | None:
@@ -146,6 +152,7 @@ class HealthDetector(Detector):
         e = me
         while e < len(text) and not _BREAK.match(text[e]):
             e += 1
+        first_end = e
         # Go on over following pieces that still speak of the condition. After a line
         # break (a PDF wrap or the next line of a table cell) a short Thai piece goes
         # on too, unless it starts a name, a person or an agency.
@@ -154,6 +161,12 @@ class HealthDetector(Detector):
             if not gap:
                 break
             nxt = e + gap.end()
+            if text.startswith("(", nxt):
+                close = text.find(")", nxt, nxt + 60)
+                if close > 0 and (th.search(text, nxt, close) or "\n" not in text[nxt:close]):
+                    e = close + 1
+                    continue
+                break
             am = _AMOUNT.match(text, nxt)
             if am:
                 e = am.end()
@@ -164,7 +177,10 @@ class HealthDetector(Detector):
             piece = text[nxt:pe]
             if not piece or _STRONG_POP.search(piece) or PERSON_NEAR.match(piece) or _AGENCY.match(piece):
                 break
-            wrapped = "\n" in gap.group() and re.match(f"[{TH}]", piece) and len(piece) <= 20
+            # A wrap only continues a clause cut mid-phrase (Thai on both sides), not one
+            # closed by a parenthesis or a figure.
+            wrapped = "\n" in gap.group() and re.match(f"[{TH}]", piece) and len(piece) <= 20 \
+                and re.match(f"[{TH}]", text[e - 1])
             if _GOES_ON.match(piece) or th.search(piece) or wrapped:
                 e = pe
                 continue
@@ -175,7 +191,17 @@ class HealthDetector(Detector):
                     continue
             break
         clause = text[s:e]
-        after = text[e:e + 40]
+        # The count of a statistic follows in the same sentence ("… และ\nคอแข็ง จำนวน 3 ราย"),
+        # also across a paragraph's line wrap; after a short line (a table cell) the next
+        # line is another row, not this clause's tail.
+        line_len = e - (text.rfind("\n", 0, e) + 1)
+        after = "" if text.startswith("\n", e) and line_len < 40 else text[e:e + 40]
+        ls, le = text.rfind("\n", 0, s) + 1, text.find("\n", first_end)
+        head = text[s:first_end]
+        alone = text[ls:le if le >= 0 else len(text)].strip() == head.strip()
+        if text[first_end:first_end + 3].lstrip(" \t").startswith((":", "：")) \
+                or (alone and _LABEL_PREFIX.match(head) and len(head) <= len(term) + 8):
+            return None
         cues = list(PERSON_NEAR.finditer(clause))
         if _STRONG_POP.search(clause) or _STRONG_POP.search(after):
             return None
