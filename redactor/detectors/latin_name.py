@@ -27,6 +27,12 @@ _GAP = r"[ \t]+"
 _NAME = rf"{_WORD}(?:{_GAP}{_WORD}){{0,3}}"
 _TITLE = r"(?i:mrs|mr|ms|miss|mx|dr)\b\.?"
 TITLED = re.compile(rf"(?<![A-Za-z])({_TITLE})[ \t]*({_NAME})")
+# Burmese and Karen honorifics (Ma, Maung/Mg, Daw, Naw, Saw) are titles too; being
+# short words, they count only before two or more name words. Not Ko: it is also
+# "island" in Thai place names (Ko Phi Phi).
+HONORIFIC = re.compile(
+    rf"(?<![A-Za-z])((?:MA|Ma|MAUNG|Maung|MG|Mg|DAW|Daw|NAW|Naw|SAW|Saw)\.?)[ \t]+({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
+)
 LABELLED = re.compile(
     rf"(?i:(?:full[ \t]+|given[ \t]+|family[ \t]+|sur)?name|applicant|patient|passenger|employee|student"
     rf"|holder|insured|child|spouse|guardian)(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*[:：]?[ \t]*({_NAME})"
@@ -80,6 +86,7 @@ class LatinNameDetector(Detector):
         out: list[Finding] = []
         for rx, group, score, why in (
             (TITLED, 2, 0.85, "English title + Latin name"),
+            (HONORIFIC, 2, 0.75, "Burmese/Karen honorific + Latin name"),
             (THAI_TITLED, 1, 0.8, "Thai title + Latin name"),
             (LABELLED, 1, 0.75, "name label + Latin name"),
             (KIN_AFTER, 1, 0.75, "Latin name before a kinship note"),

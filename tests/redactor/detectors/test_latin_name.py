@@ -26,6 +26,9 @@ CASES = [
     ("Patient: Ahmad Yusuf", ["Ahmad Yusuf"], CUED),
     ("Lena Fischer (mother)", ["Lena Fischer"], CUED),
     ("ติดต่อ Paul Martin (พี่ชาย)", ["Paul Martin"], CUED),
+    # Burmese/Karen honorifics before two or more name words
+    ("ผู้เสียหาย ได้แก่ MA AYE AYE MON อายุ 16 ปี", ["MA AYE AYE MON"], CUED),
+    ("Daw Khin Myint", ["Daw Khin Myint"], CUED),
     # -- negatives: organisations, headings, places ---------------------------------
     ("Ao Nang Sea Tour Co., Ltd.", [], None),
     ("Royal Danish Embassy", [], None),
@@ -36,6 +39,8 @@ CASES = [
     ("The Director of Khon Kaen University", [], None),
     ("Patient: 45", [], None),
     ("summary of the file", [], None),
+    ("MA Thesis", [], None),  # one word after a short honorific is not enough
+    ("Ko Phi Phi", [], None),
 ]
 
 
