@@ -12,15 +12,33 @@ from redactor.detectors.base import TH, WS, DetectionContext, Detector, register
 from redactor.types import Finding
 
 _NUM = r"[0-9]{1,5}(?:/[0-9]{1,4})?"
+# หมู่ with its two marks in either order (typed or extracted tone-before-vowel).
+_MOO = "หม(?:\u0e39\u0e48|\u0e48\u0e39)"
+# A village name may follow the หมู่ number ("ม.2 บ้านหนองบัว").
+_VILLAGE = rf"(?:[ \t]*บ้าน(?!เลขที่)[{TH}]+)?"
 _COMP = (
-    rf"(?:หมู่(?:ที่)?\s*[0-9]{{1,3}}|ม\.\s*[0-9]{{1,3}}|ซอย\s*[{TH}0-9/]+(?:\s+[0-9]{{1,3}}(?![0-9/]))?"
+    rf"(?:{_MOO}(?:ที่)?\s*[0-9]{{1,3}}{_VILLAGE}|ม\.\s*[0-9]{{1,3}}{_VILLAGE}|ซอย\s*[{TH}0-9/]+(?:\s+[0-9]{{1,3}}(?![0-9/]))?"
     rf"|ซ\.\s*[{TH}0-9/]+|ถนน\s*[{TH}]+|ถ\.\s*[{TH}]+|ตำบล\s*[{TH}]+|ต\.\s*[{TH}]+|แขวง\s*[{TH}]+"
-    rf"|หมู่บ้าน\s*[{TH}]+|อาคาร\s*[{TH}]+|ห้อง(?:เลขที่)?\s*[0-9]+|ชั้น(?:ที่)?\s*[0-9]+)"
+    rf"|{_MOO}บ้าน\s*[{TH}]+|อาคาร\s*[{TH}]+|ห้อง(?:เลขที่)?\s*[0-9]+|ชั้น(?:ที่)?\s*[0-9]+)"
 )
 ADDRESS_RE = re.compile(
     rf"(?:(?:บ้าน)?เลขที่|อยู่(?:บ้าน)?(?:เลขที่)?|ที่อยู่)?\s*(?<![0-9/])({_NUM}(?:{WS}{_COMP})+)"
 )
 _ANCHOR = ("บ้านเลขที่", "อยู่", "ที่อยู่", "เลขที่", "ภูมิลำเนา")
+# A table cell read as text: a house number and its หมู่ alone on a line ("211 ม.7").
+_CELL_RE = re.compile(rf"^[ \t]*({_NUM}[ \t]*(?:{_MOO}(?:ที่)?[ \t]*|ม\.[ \t]*)[0-9]{{1,3}}{_VILLAGE})[ \t]*$", re.M)
+# English: a house number, then Moo/Soi/Road/Street/Village/Tambon/Sub-district parts.
+# District, province and postcode stay visible, as in Thai.
+_EN_PART = (
+    r"(?:(?i:moo|mu)\.?[ \t]*[0-9]{1,3}|(?i:soi)[ \t]+[A-Z0-9][\w'-]*(?:[ \t]+[0-9]{1,3})?"
+    r"|(?:[A-Z][a-z'-]+[ \t]+){1,3}(?i:road|rd\.?|street|st\.|lane|avenue|ave\.)"
+    r"|(?:(?i:tambon|khwaeng)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)"
+    r"|(?:[A-Z][\w'-]*[ \t]+){1,3}(?i:sub-?district|village))"
+)
+EN_ADDRESS_RE = re.compile(
+    rf"(?:(?i:house[ \t]+no\.?|no\.|address|residing[ \t]+at|lives[ \t]+at)[ \t]*:?[ \t]*)?"
+    rf"(?<![0-9/])([0-9]{{1,5}}(?:/[0-9]{{1,4}})?(?:[ \t]*,?[ \t]*{_EN_PART})+)"
+)
 _COMP_RE = re.compile(_COMP)
 # A year or a count is not a house number ("ปีงบประมาณ 2567 ตำบล…", "จำนวน 500 ตำบล").
 _NOT_HOUSE_NO = re.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")
@@ -30,7 +48,8 @@ _NOT_HOUSE_NO = re.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จ�
 class AddressDetector(Detector):
     name = "address"
     label = "ADDRESS"
-    description = "House number followed by หมู่/ซอย/ถนน/ตำบล/แขวง components; district and province stay."
+    description = ("House number followed by หมู่/ซอย/ถนน/ตำบล/แขวง components (also in English: Moo, Soi, Road, "
+                   "Tambon); district and province stay.")
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out = []
@@ -45,4 +64,17 @@ class AddressDetector(Detector):
             score = 0.85 if anchored else 0.7
             why = "house number with " + ("an address word before it" if anchored else f"{ncomp} address components")
             out.append(self.finding(start, end, score, why))
+        taken = [(f.start, f.end) for f in out]
+        for m in _CELL_RE.finditer(ctx.text):
+            if not any(s <= m.start(1) < e for s, e in taken):
+                out.append(self.finding(m.start(1), m.end(1), 0.6,
+                                        "house number and หมู่ alone on a line (a table cell)"))
+        for m in EN_ADDRESS_RE.finditer(ctx.text):
+            anchored = m.start(1) > m.start()
+            parts = len(re.findall(_EN_PART, m.group(1)))
+            if not anchored and parts < 2:
+                continue
+            out.append(self.finding(m.start(1), m.end(1), 0.85 if anchored else 0.7,
+                                    "English house number with " + ("an address word" if anchored
+                                                                      else f"{parts} address parts")))
         return out

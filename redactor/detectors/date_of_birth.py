@@ -1,31 +1,67 @@
-"""Dates of birth, and ages tied to a person."""
+"""Dates of birth (Thai and English), and ages tied to a person.
+
+A date counts as a birth date only after a birth word (เกิดวันที่, เกิดเมื่อ,
+วัน/เดือน/ปีเกิด, ว/ด/ป เกิด, born on, DOB, Date of Birth) or in a table column
+headed by one (cells are the table_column detector's; a table read as text is
+handled here): the document's own dates, meetings and orders stay visible.
+"""
 
 from __future__ import annotations
 
 import re
 
-from redactor.detectors.base import DATE_RE, DetectionContext, Detector, register
-from redactor.detectors.person_name import TITLE_RE
+from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.lexicon import EN_MONTH_RE, PERSON_NEAR, THAI_MONTH_RE
 from redactor.types import Finding
 
-DOB_RE = re.compile(rf"(?:เกิด(?:เมื่อ)?\s*(?:วันที่)?|วัน(?:เดือนปี|/เดือน/ปี)เกิด|วันเกิด|ว\.ด\.ป\.\s*เกิด|DOB)\s*:?\s*({DATE_RE})")
-AGE_RE = re.compile(r"(อายุ\s*[0-9]{1,3}\s*(?:ปี)(?:\s*[0-9]{1,2}\s*เดือน)?)")
-# Not after a dot: the "ศ." of "พ.ศ." is no professor. Not ยาย inside ขยาย (extend).
-_PERSON_NEAR = re.compile(rf"(?<!\.){TITLE_RE}|ผู้ร้อง|ผู้ต้องหา|ผู้เสียหาย|ผู้ป่วย|บุตร|ภรรยา|สามี|(?<!ข)ยาย|มารดา|บิดา")
+_ERA = r"(?:พ\.?[ \t]?ศ\.?|พุทธศักราช|ค\.?[ \t]?ศ\.?|B\.?E\.?|C\.?E\.?|A\.?D\.?)"
+_YEAR = rf"(?:{_ERA}[ \t]*)?[0-9]{{4}}(?:[ \t]*{_ERA})?|(?:{_ERA}[ \t]*)?[0-9]{{2}}(?![0-9])"
+_SP = r"[ \t]*\n?[ \t]*"
+DATE_ANY = (
+    rf"[0-9]{{1,2}}{_SP}(?:{THAI_MONTH_RE}){_SP}(?:{_YEAR})"
+    rf"|[0-9]{{1,2}}[ \t]*[-/.][ \t]*[0-9]{{1,2}}[ \t]*[-/.][ \t]*(?:[0-9]{{4}}|[0-9]{{2}}(?![0-9]))"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}{EN_MONTH_RE},?{_SP}[0-9]{{4}}"
+    rf"|{EN_MONTH_RE}{_SP}[0-9]{{1,2}}(?:st|nd|rd|th)?,?{_SP}[0-9]{{4}}"
+    rf"|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
+)
+_BIRTH_WORD = (
+    r"(?:เกิด(?:เมื่อ)?(?:วันที่)?|วัน[ \t]*(?:/[ \t]*)?เดือน[ \t]*(?:/[ \t]*)?ปี[ \t]*เกิด|วันเกิด"
+    r"|ว[ \t]*[./][ \t]*ด[ \t]*[./][ \t]*ป[ \t]*\.?[ \t]*เกิด|(?i:date[ \t]+of[ \t]+birth|birth[ \t]*date|DOB|D\.O\.B\.?"
+    r"|born(?:[ \t]+on)?))"
+)
+DOB_RE = re.compile(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*[:：]?{_SP}({DATE_ANY})")
+DATE_RE = re.compile(DATE_ANY)
+# Not a birth: "เกิดเหตุ" (the incident happened) is excluded by the date having to follow directly.
+AGE_RE = re.compile(
+    r"((?:อายุ|วัย)[ \t]*[0-9]{1,3}[ \t]*ปี(?:[ \t]*[0-9]{1,2}[ \t]*เดือน)?"
+    r"|(?<![A-Za-z])(?i:aged?)[ \t:]*[0-9]{1,3}(?:[ \t]*(?i:years?(?:[ \t]+old)?|yrs?))?)"
+)
+# A line that is only a birth-date column header ("วันเกิด / Date of birth"), and a
+# line that is only a date: a table's column read as text when no cells are known.
+_HEADER_LINE = re.compile(rf"^[ \t]*(?:{_BIRTH_WORD}(?:[ \t]*/[ \t]*)?)+[ \t]*$", re.M)
+_DATE_LINE = re.compile(rf"^[ \t]*({DATE_ANY})[ \t]*$", re.M)
 
 
 @register
 class DateOfBirthDetector(Detector):
     name = "date_of_birth"
     label = "DOB"
-    description = "Dates after a birth context word (เกิดวันที่ …), and 'อายุ N ปี' near a person."
+    description = ("Dates after a birth word or under a birth-date column (Thai and English forms, Thai digits, "
+                   "B.E./C.E. years), and ages (อายุ N ปี, aged N) near a person.")
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out = []
         for m in DOB_RE.finditer(ctx.text):
             out.append(self.finding(m.start(1), m.end(1), 0.9, "date after a birth context word"))
         for m in AGE_RE.finditer(ctx.text):
-            if _PERSON_NEAR.search(ctx.before(m.start(), 80)):
+            if PERSON_NEAR.search(ctx.before(m.start(), 80)):
                 out.append(self.finding(m.start(1), m.end(1), 0.7, "age within 80 chars after a person",
                                         label="AGE"))
+        if not ctx.cells:
+            for h in _HEADER_LINE.finditer(ctx.text):
+                for m in _DATE_LINE.finditer(ctx.text, h.end(), min(len(ctx.text), h.end() + 800)):
+                    if any(f.start == m.start(1) for f in out):
+                        continue
+                    out.append(self.finding(m.start(1), m.end(1), 0.6,
+                                            "date alone on a line below a birth-date column header"))
         return out

@@ -1,52 +1,253 @@
-"""Health information tied to a person: the clause from the health trigger on.
+"""Health information tied to a person: the whole clause that describes the condition.
 
-Health words in general text (a health programme, a law's title) are not
-personal data; a person must stand shortly before the clause.
+The words come from redactor/data/health_terms.txt (conditions, injuries,
+bleeding, disability, pregnancy, mental health, addiction, treatment; none
+needs the word โรค). A Thai clause is the run of text between spaces, with PDF
+line wraps inside Thai words joined; it is widened over following clauses that
+go on about health (และ…, จน…, another health word, "5 เดือน"). English
+sentences are read from the verb (sustained, diagnosed, …) to the last health
+word of the sentence. Cells under a diagnosis column are the table_column
+detector's (header lexicon in redactor/data/table_headers.txt).
+
+Health words in general text are not personal data: a person must stand shortly
+before the clause (or in it), and statements about a population, a statistic or a
+campaign (25 ราย, ประชาชน, ทั้งหมด, โครงการ, รณรงค์ …) are left alone.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from redactor.detectors.base import TH, DetectionContext, Detector, register
-from redactor.detectors.person_name import TITLE_RE
+from redactor.lexicon import PERSON_NEAR
 from redactor.types import Finding
 
-TRIGGER = re.compile(
-    r"(?:มีภาวะ|ป่วยเป็น|ป่วยด้วย|เจ็บป่วยด้วย|เป็นโรค|มีโรค|เป็นผู้ป่วย|เป็น(?:เด็ก|ผู้|คน)?พิการ|พิการทาง"
-    r"|ได้รับการวินิจฉัย|ติดเชื้อ|ตรวจพบเชื้อ|เป็นผู้ติดเชื้อ|มีอาการทางจิต|บำบัดยาเสพติด|ติดยาเสพติด)"
+_DATA = Path(__file__).resolve().parents[1] / "data" / "health_terms.txt"
+
+# Population, statistics and programmes. Strong cues win over a person cue in the
+# clause ("ผู้ป่วยทั้งหมด", "ประชาชนป่วย… 25 ราย"); weak ones only when the clause
+# names nobody itself ("โครงการคัดกรองผู้ป่วย…" but not "นายก เข้าโครงการบำบัด…").
+_STRONG_POP = re.compile(
+    r"[0-9][0-9,]*[ \t]*(?:ราย(?!ที่)|คน|ครัวเรือน|ครอบครัว)|ทั้งหมด|ทุกราย|ทุกคน|ประชาชน|ประชากร|สถิติ"
+    r"|อัตรา(?:ป่วย|ตาย|การ)|ผู้ป่วยสะสม|จำนวนผู้|กลุ่มก้อน|ระบาด|\b(?:cases|patients|residents|population)\b"
 )
-HEALTH_TERMS = re.compile(
-    r"โรค|ภาวะ|ป่วย|พิการ|ความดัน|เบาหวาน|มะเร็ง|เอชไอวี|HIV|เอดส์|ซึมเศร้า|จิตเวช|ลมชัก|ตาบอด|หูหนวก"
-    r"|อัมพาต|ไต|หัวใจ|หลับ|แพทย์|บำบัด|รักษา|เชื้อ|อาการ"
+_WEAK_POP = re.compile(
+    r"โครงการ|รณรงค์|ป้องกัน|คัดกรอง|เฝ้าระวัง|ควบคุมโรค|กลุ่มเสี่ยง|กลุ่มเป้าหมาย|ส่งเสริมสุขภาพ|ผู้สูงอายุที่"
+    r"|พระราชบัญญัติ|ระเบียบ|ประกาศ|มาตรา|ว่าด้วย|บัญชีรายชื่อ|ขออนุมัติ|ลงทะเบียน|campaign|programme|program"
 )
-# Not after a dot: the "ศ." of "พ.ศ." is no professor. Not ยาย inside ขยาย (extend).
-# No bare ซึ่ง ("which"): it introduces programme descriptions as often as people.
-PERSON_NEAR = re.compile(
-    rf"(?<!\.){TITLE_RE}|ผู้ร้อง|ผู้ต้องหา|ผู้เสียหาย|ผู้ป่วย|บุตร|ภรรยา|สามี|(?<!ข)ยาย|ย่า|ปู่|มารดา|บิดา|ลูก|เด็ก"
+# A clause goes on across a space when the next piece starts with a connective
+# or is a duration/percentage ("ได้ 5 เดือน", "ร้อยละ 60").
+_GOES_ON = re.compile(r"จน|ระดับ|บริเวณ|ข้าง|ซีก|ตั้งแต่")
+# "และ…", "ร่วมกับ…" go on only when they (or the piece after them) speak of health.
+_JOINS = re.compile(r"และ|ร่วมกับ|จาก|หรือ|ทำให้|ต้อง|เนื่องจาก|โดย")
+_AMOUNT = re.compile(r"(?:ร้อยละ[ \t]*)?[0-9]+(?:\.[0-9]+)?[ \t]*(?:เดือน|สัปดาห์|ปี|วัน|ครั้ง|%|เปอร์เซ็นต์)")
+_BREAK = re.compile(r"[\s()\[\]“”\"'‘’,;:|•]")
+# English: the verb that opens the phrase, and the end of a sentence.
+_EN_VERB = re.compile(
+    r"\b(?:sustained|suffered|suffers|suffering|was|were|is|has|had|have|been|diagnosed|tested|treated|"
+    r"developed|underwent|undergoing|receiving|with)\b", re.I)
+_EN_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# A line that starts with an agency or a place is no longer the clause.
+_AGENCY = re.compile(
+    r"โรงพยาบาล|สำนักงาน|สถานี|กรม|กระทรวง|องค์การ|เทศบาล|อำเภอ|จังหวัด|ตำบล|ศาลา|ศูนย์|กลุ่มงาน|กอง|ฝ่าย|หน่วย"
 )
-_CLAUSE_END = re.compile(r"[ \t]|\n|$")
+# A column header or a form label ("อาการบาดเจ็บ" heading a column, "โรคประจำตัว:"):
+# the value after it is the health data, the label is not.
+_LABEL_PREFIX = re.compile(r"(?:อาการ|ลักษณะ|ประเภท|ผล(?:การ)?|ข้อมูล)")
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(Thai-side pattern, English pattern) built from the data file, loaded once."""
+    plain: list[str] = []
+    regex: list[str] = []
+    en: list[str] = []
+    for raw in _DATA.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("re:"):
+            regex.append(line[3:])
+        elif line.startswith("en:"):
+            word = line[3:]
+            # Acronyms keep their case (AIDS is no "aids"); words do not.
+            en.append(re.escape(word) if word.isupper() else f"(?i:{re.escape(word)})")
+        else:
+            plain.append(re.escape(line))
+    plain.sort(key=len, reverse=True)
+    th = re.compile("|".join(regex + plain))
+    eng = re.compile(r"\b(?:" + "|".join(sorted(en, key=len, reverse=True)) + r")[a-z]*\b")
+    return th, eng
+
+
+def squash(text: str) -> tuple[str, list[int]]:
+    """The text with line wraps inside Thai words removed, and a map back.
+
+    ``back[i]`` is the offset in ``text`` of the squashed text's char ``i``
+    (one extra entry for the end).
+    """
+    out: list[str] = []
+    back: list[int] = []
+    n = len(text)
+    i = 0
+    th = re.compile(f"[{TH}]")
+    while i < n:
+        c = text[i]
+        if c == "\n" and out and th.match(out[-1]):
+            j = i + 1
+            while j < n and text[j] in " \t":
+                j += 1
+            if j < n and th.match(text[j]):
+                i = j
+                continue
+        out.append(c)
+        back.append(i)
+        i += 1
+    back.append(n)
+    return "".join(out), back
 
 
 @register
 class HealthDetector(Detector):
     name = "health"
     label = "HEALTH"
-    description = "Health or disability clauses (มีภาวะ…, ป่วยเป็น…, เป็นโรค…) within 120 chars after a person."
+    description = ("The clause describing a person's condition, injury, disability, pregnancy, mental health, "
+                   "addiction or treatment (terms in redactor/data/health_terms.txt), near a person.")
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
-        text = ctx.text
-        out = []
-        for m in TRIGGER.finditer(text):
-            if not PERSON_NEAR.search(ctx.before(m.start(), 120)):
+        th, en = terms()
+        # Terms are found with line wraps inside Thai words joined ("เส้นเลือดใน\nสมองตีบ");
+        # clauses are then read on the text itself, where a line break is a soft end.
+        squashed, back = squash(ctx.text)
+        out: list[Finding] = []
+        done = 0  # offset up to which clauses have been reported
+        for sm in th.finditer(squashed):
+            ms, me = back[sm.start()], back[sm.end() - 1] + 1
+            if ms < done or self._category_noun(ctx.text, ms):
                 continue
-            end = _CLAUSE_END.search(text, m.end()).start()  # type: ignore[union-attr]
-            # A PDF line wrap is not a clause end when the clause goes on.
-            while end < len(text) and text[end] == "\n":
-                nxt = re.match(rf"[{TH}]+", text[end + 1:])
-                if nxt and (HEALTH_TERMS.search(nxt.group()) or nxt.group().startswith(("และ", "จน"))):
-                    end = end + 1 + nxt.end()
-                else:
-                    break
-            out.append(self.finding(m.start(), end, 0.75, f"health clause from '{m.group()}' near a person"))
+            span = self._clause(ctx.text, ms, me, sm.group(), th)
+            if span is None:
+                continue
+            s, e, why = span
+            done = e
+            out.append(self.finding(s, e, 0.6 if "250" in why else 0.75, why))
+        out.extend(self._english(ctx, en))
+        return out
+
+    @staticmethod
+    def _category_noun(text: str, ms: int) -> bool:
+        """"คนพิการ", "ผู้บาดเจ็บ", "ผู้ติดเชื้อ" name a group (a programme's target), unless
+        someone *is* one ("เป็นคนพิการ", "เป็นผู้ติดเชื้อ")."""
+        left = text[max(0, ms - 8):ms]
+        # "เบี้ยความพิการ" is an allowance, "บัญชีคนพิการ" a register: a programme's words.
+        return bool(re.search(r"(?:คน|ผู้|เบี้ย|เบี้ยความ)$", left)) and not re.search(r"เป็น(?:คน|ผู้)$", left)
+
+    def _clause(self, text: str, ms: int, me: int, term: str,
+                th: re.Pattern[str]) -> tuple[int, int, str] | None:
+        s = ms
+        while s > 0 and not _BREAK.match(text[s - 1]):
+            s -= 1
+        e = me
+        while e < len(text) and not _BREAK.match(text[e]):
+            e += 1
+        first_end = e
+        # Go on over following pieces that still speak of the condition. After a line
+        # break (a PDF wrap or the next line of a table cell) a short Thai piece goes
+        # on too, unless it starts a name, a person or an agency.
+        for _ in range(6):
+            gap = re.match(r"[ \t]{1,3}\n?[ \t]*|\n[ \t]*", text[e:])
+            if not gap:
+                break
+            nxt = e + gap.end()
+            if text.startswith("(", nxt):
+                close = text.find(")", nxt, nxt + 60)
+                if close > 0 and (th.search(text, nxt, close) or "\n" not in text[nxt:close]):
+                    e = close + 1
+                    continue
+                break
+            am = _AMOUNT.match(text, nxt)
+            if am:
+                e = am.end()
+                continue
+            pe = nxt
+            while pe < len(text) and not _BREAK.match(text[pe]):
+                pe += 1
+            piece = text[nxt:pe]
+            if not piece or _STRONG_POP.search(piece) or PERSON_NEAR.match(piece) or _AGENCY.match(piece):
+                break
+            # A wrap only continues a clause cut mid-phrase (Thai on both sides), not one
+            # closed by a parenthesis or a figure.
+            wrapped = "\n" in gap.group() and re.match(f"[{TH}]", piece) and len(piece) <= 20 \
+                and re.match(f"[{TH}]", text[e - 1])
+            if _GOES_ON.match(piece) or th.search(piece) or wrapped:
+                e = pe
+                continue
+            if _JOINS.match(piece):
+                m2 = re.match(r"[ \t]*\n?[ \t]*([^\s()“”\"',;:]+)", text[pe:])
+                if m2 and th.search(m2.group(1)) and not PERSON_NEAR.match(m2.group(1)):
+                    e = pe + m2.end()
+                    continue
+            break
+        clause = text[s:e]
+        # The count of a statistic follows in the same sentence ("… และ\nคอแข็ง จำนวน 3 ราย"),
+        # also across a paragraph's line wrap; after a short line (a table cell) the next
+        # line is another row, not this clause's tail.
+        line_len = e - (text.rfind("\n", 0, e) + 1)
+        after = "" if text.startswith("\n", e) and line_len < 40 else text[e:e + 40]
+        ls, le = text.rfind("\n", 0, s) + 1, text.find("\n", first_end)
+        head = text[s:first_end]
+        alone = text[ls:le if le >= 0 else len(text)].strip() == head.strip()
+        if text[first_end:first_end + 3].lstrip(" \t").startswith((":", "：")) \
+                or (alone and _LABEL_PREFIX.match(head) and len(head) <= len(term) + 8):
+            return None
+        cues = list(PERSON_NEAR.finditer(clause))
+        if _STRONG_POP.search(clause) or _STRONG_POP.search(after):
+            return None
+        if not cues and _WEAK_POP.search(clause):
+            return None
+        before = text[max(0, s - 250):s]
+        near = [c for c in PERSON_NEAR.finditer(before)]
+        if not cues and not near:
+            return None
+        # Forms put an ID, an address and a phone between the person and the clause:
+        # a person up to 250 chars back still counts, with less weight.
+        far = not cues and near[-1].end() < len(before) - 120
+        # A person word before the condition names whose condition it is; start after it
+        # ("ผู้ร้องมีภาวะ…"), unless it is part of the condition ("เป็นเด็กพิการ").
+        inner = [c for c in cues if c.end() <= ms - s and not clause[:c.start()].endswith("เป็น")]
+        if inner:
+            s += inner[-1].end()
+            while s < ms and text[s] in " \t\n":
+                s += 1
+        if far:
+            return s, e, f"health clause with '{term}', a person within 250 chars before"
+        return s, e, f"health clause with '{term}' near a person"
+
+    def _english(self, ctx: DetectionContext, en: re.Pattern[str]) -> list[Finding]:
+        text = ctx.text
+        out: list[Finding] = []
+        hits = list(en.finditer(text))
+        i = 0
+        while i < len(hits):
+            first = hits[i]
+            last = first
+            j = i + 1
+            # Group health words of one sentence that are close together.
+            while j < len(hits) and hits[j].start() - last.end() < 60 \
+                    and not _EN_SENTENCE_END.search(text, last.end(), hits[j].start()):
+                last = hits[j]
+                j += 1
+            i = j
+            sent_start = max((mm.end() for mm in _EN_SENTENCE_END.finditer(text, max(0, first.start() - 200),
+                                                                              first.start())), default=0)
+            lead = text[max(sent_start, first.start() - 50):first.start()]
+            verbs = list(_EN_VERB.finditer(lead))
+            start = first.start() - len(lead) + verbs[-1].start() if verbs else first.start()
+            sentence_before = text[max(0, sent_start - 120):start]
+            if _STRONG_POP.search(text[start:last.end()]) or not PERSON_NEAR.search(sentence_before):
+                continue
+            out.append(self.finding(start, last.end(), 0.75, f"English health phrase with '{first.group()}' "
+                                                              "near a person"))
         return out

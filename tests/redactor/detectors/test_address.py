@@ -20,6 +20,18 @@ CASES = [
     ("ภูมิลำเนาอยู่ 45 ซอยสุขุมวิท 21 แขวงคลองเตยเหนือ เขตวัฒนา", ["45 ซอยสุขุมวิท 21 แขวงคลองเตยเหนือ"], ANCHORED),
     ("ที่อยู่ 12/345 หมู่บ้านสุขใจ ถนนมิตรภาพ", ["12/345 หมู่บ้านสุขใจ ถนนมิตรภาพ"], ANCHORED),
     ("อาคารพาณิชย์เลขที่ 44/12\nถนนโพศรี", ["44/12\nถนนโพศรี"], ANCHORED),
+    # หมู่ with its marks in either order, a village name after หมู่
+    ("อยู่บ้านเลขที่ 5 \u0e2b\u0e21\u0e48\u0e39ที่ 3 ตำบลโนนสูง", ["5 \u0e2b\u0e21\u0e48\u0e39ที่ 3 ตำบลโนนสูง"], ANCHORED),
+    ("45 ม.2 บ้านหนองแก ตำบลโนนสูง", ["45 ม.2 บ้านหนองแก ตำบลโนนสูง"], BARE),
+    # a table cell read as text: a house number and its หมู่ alone on a line
+    ("นางคำ ดีใจ\n๒๑๑ ม.๗\n086-000-0000", ["๒๑๑ ม.๗"], (0.55, 0.65)),
+    ("นายแดง ใจดี\n15/2 หมู่ 3\n800", ["15/2 หมู่ 3"], (0.55, 0.65)),
+    # English home addresses: district, province and postcode stay outside the span
+    ("House No. 12/3 Moo 4, Tambon Nong Bua, Amphoe Mueang, Udon Thani 41000",
+     ["12/3 Moo 4, Tambon Nong Bua"], ANCHORED),
+    ("Address: 45 Soi Ari 2, Phaya Thai, Bangkok 10400", ["45 Soi Ari 2"], ANCHORED),
+    ("residing at 9/1 Moo 2, Ban Rai Sub-district, Sawi District", ["9/1 Moo 2, Ban Rai Sub-district"], ANCHORED),
+    ("88 Sukhumvit Road, Soi 21, Khlong Toei District, Bangkok 10110", ["88 Sukhumvit Road, Soi 21"], BARE),
     # -- negatives ----------------------------------------------------------------
     ("ถนนหน้าศูนย์ราชการ", [], None),  # a road name alone
     ("ศาลากลางจังหวัดขอนแก่น ถนนหน้าศูนย์ราชการ ขก 40000", [], None),  # agency address
@@ -33,6 +45,11 @@ CASES = [
     # a year or a count before the components is no house number
     ("ปีงบประมาณ 2567 ตำบลท่าวัง หมู่ 5", [], None),
     ("จำนวน 500 ตำบล ตำบลละ 10,000 บาท", [], None),
+    ("นักเรียนชั้น ม.3 จำนวน 40 คน", [], None),  # a school grade
+    ("ห้องเรียน ม.3\nอายุ 15", [], None),
+    ("Ratchadamnoen Road, Phra Nakhon District", [], None),  # no house number
+    ("On 12 March the road was closed", [], None),
+    ("Room 5, 2 Moo", [], None),
 ]
 
 

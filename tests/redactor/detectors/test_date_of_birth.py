@@ -17,12 +17,32 @@ CASES = [
     ("วัน/เดือน/ปีเกิด ๓ มีนาคม ๒๕๓๐", ["๓ มีนาคม ๒๕๓๐"], DOB),
     ("วันเกิด: 1 มกราคม 2520", ["1 มกราคม 2520"], DOB),
     ("ผู้ต้องหาเกิดวันที่ 3 มีนาคม 2530", ["3 มีนาคม 2530"], DOB),
+    # bare dates after broader birth words, short months, B.E./C.E., line breaks
+    ("เกิดวันที่ 5/3/2530", ["5/3/2530"], DOB),
+    ("ว/ด/ป เกิด 05-03-2530", ["05-03-2530"], DOB),
+    ("ว.ด.ป.เกิด ๕ มี.ค. ๓๐", ["๕ มี.ค. ๓๐"], DOB),
+    ("วัน เดือน ปี เกิด 9 ส.ค. 2501", ["9 ส.ค. 2501"], DOB),
+    ("เกิดเมื่อวันที่\n14 กุมภาพันธ์ พ.ศ. 2528", ["14 กุมภาพันธ์ พ.ศ. 2528"], DOB),
+    ("เกิดวันที่ 2 มกราคม 1990 (ค.ศ.)", ["2 มกราคม 1990"], DOB),
+    # English forms
+    ("born on August 21, 1991 in Hanoi", ["August 21, 1991"], DOB),
+    ("DOB: 21/08/1991", ["21/08/1991"], DOB),
+    ("Date of Birth 21 Aug 1991", ["21 Aug 1991"], DOB),
+    ("DATE OF BIRTH: 3 SEPT 1975", ["3 SEPT 1975"], DOB),
+    ("Born 1st March 1960", ["1st March 1960"], DOB),
+    ("Date of birth (วันเกิด): 1988-11-02", ["1988-11-02"], DOB),
+    # a table read as text: a column header line, then dates alone on their lines
+    ("ชื่อ / Name\nวันเกิด / Date of birth\nMr. Lee Chan\n3 Jan 1970\nMs. Ann Lee\n9 Feb 1972",
+     ["3 Jan 1970", "9 Feb 1972"], (0.55, 0.65)),
     # -- ages: only near a person -----------------------------------------------
     ("เด็กชายอนุชา แสนโคตร อายุ ๗ ปี", ["อายุ ๗ ปี"], AGE),
     ("นายสมชาย ใจดี อายุ 45 ปี 3 เดือน", ["อายุ 45 ปี 3 เดือน"], AGE),
     ("ผู้ต้องหา อายุ 30 ปี", ["อายุ 30 ปี"], AGE),
     ("อาศัยอยู่กับยาย อายุ 80 ปี", ["อายุ 80 ปี"], AGE),
     ("ผศ.ดร.สมชาย ใจดี อายุ 50 ปี", ["อายุ 50 ปี"], AGE),
+    ("นางบุญมา ดีใจ วัย ๗๖ ปี", ["วัย ๗๖ ปี"], AGE),
+    ("Ms. Jane Doe, aged 34, a teacher", ["aged 34"], AGE),
+    ("The patient, age 61 years, was admitted", ["age 61 years"], AGE),
     # -- negatives ----------------------------------------------------------------
     ("ลงวันที่ 12 ตุลาคม 2539", [], None),  # the letter's date
     ("เกิดเหตุวันที่ 12 ตุลาคม 2539", [], None),  # the incident, not a birth
@@ -33,6 +53,12 @@ CASES = [
     # the ศ. of พ.ศ. is not a professor, ยาย inside ขยาย is not a grandmother
     ("ตามระเบียบ พ.ศ. 2560 ใบอนุญาตมีอายุ 5 ปี", [], None),
     ("ขยายสัญญาเช่า ให้มีอายุ 3 ปี", [], None),
+    ("Date of issue: 21/08/2024", [], None),
+    ("ลงวันที่ 5 มี.ค. 67 ตามคำสั่งที่ 12/2567", [], None),
+    ("เกิดอุบัติเหตุเมื่อ 3 มีนาคม 2567", [], None),
+    ("The meeting on 21 August 2024 was attended by 40 people", [], None),
+    ("Page 12 of 30", [], None),
+    ("วันเกิด / Date of birth\nประกาศ ณ วันที่ 3 มีนาคม 2567", [], None),
 ]
 
 
@@ -44,6 +70,8 @@ def test_table(check, text, expected, scores) -> None:
 def test_labels(detect) -> None:
     _, (dob,) = detect(NAME, "เกิดวันที่ 12 ตุลาคม 2539")
     _, (age,) = detect(NAME, "เด็กชายอนุชา แสนโคตร อายุ ๗ ปี")
+    _, (en,) = detect(NAME, "DOB: 1 May 1990")
+    assert en.label == "DOB"
     assert (dob.label, age.label) == ("DOB", "AGE")
     assert dob.basis == age.basis == "15(5)"
     assert "birth" in dob.explanation and "person" in age.explanation

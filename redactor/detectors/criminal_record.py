@@ -1,0 +1,98 @@
+"""A private person's criminal record (CRIMINAL_RECORD): convictions, sentences, prosecutions.
+
+The clause from the record phrase on (ต้องโทษจำคุกในคดี…, เคยต้องคำพิพากษา…,
+มีประวัติ…คดียาเสพติด, ถูกดำเนินคดี…, ถูกจับกุมในข้อหา…, พ้นโทษ…, convicted of …)
+near a person, widened over the pieces that go on about the case (ในคดี…, ข้อหา…,
+จำคุก 2 ปี, คดีหมายเลขแดงที่ …).
+
+Not records: the law itself (มาตรา, พระราชบัญญัติ, ผู้ใด…), qualification rules
+(ต้องไม่เคยต้องคำพิพากษา…, ลักษณะต้องห้าม), and statistics (ผู้ต้องโทษ 120 ราย).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.lexicon import PERSON_NEAR
+from redactor.types import Finding
+
+TRIGGER = re.compile(
+    r"(?:เคย)?ต้องโทษ(?:จำคุก)?|(?:เคย)?ต้องคำพิพากษา|มีประวัติ(?:การ)?(?:กระทำความผิด|ต้องโทษ|อาชญากรรม|ถูกจับ"
+    r"|เกี่ยวข้อง|ค้า|เสพ|คดี)|(?:เคย)?ถูก(?:ดำเนินคดี|จับกุม|จับ(?=ในข้อหา|ข้อหา|ฐาน)|ฟ้อง|ศาลพิพากษา|ลงโทษจำคุก"
+    r"|คุมประพฤติ|ควบคุมตัว|ออกหมายจับ)|พ้นโทษ|ศาล(?:ได้)?พิพากษา(?:ให้)?จำคุก|รับโทษจำคุก|ได้รับการพักการลงโทษ"
+    r"|อยู่ระหว่างการคุมประพฤติ|มีหมายจับ|ต้องหาว่า|ตกเป็นผู้ต้องหา|ตกเป็นจำเลย"
+    r"|(?i:convicted[ \t]+of|was[ \t]+sentenced|sentenced[ \t]+to|criminal[ \t]+record|served[ \t]+[a-z0-9 ]{0,20}"
+    r"in[ \t]+prison|was[ \t]+arrested[ \t]+for|charged[ \t]+with|on[ \t]+probation)"
+)
+# Pieces that go on about the case.
+_GOES_ON = re.compile(
+    r"ใน(?:คดี|ข้อหา|ฐาน)|คดี|ข้อหา|ฐาน|ความผิด|จำคุก|กำหนด|เป็นเวลา|โทษ|ตาม(?:คำพิพากษา|คดี)|ศาล|รอการลงโทษ|ปรับ|และ"
+    r"|เมื่อปี|พ\.ศ\.|หมายเลข|ดำที่|แดงที่|ที่[ \t]*[อ0-9]"
+)
+_AMOUNT = re.compile(r"(?:[0-9][0-9,./]*|[อ]\.[ \t]*[0-9]+/[0-9]+)(?:[ \t]*(?:ปี|เดือน|วัน|บาท|ครั้ง))?")
+_BREAK = re.compile(r"[\s()\[\]“”\"'‘’,;:|]")
+_EN_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# The law, rules and statistics.
+_GENERAL = re.compile(
+    r"มาตรา|พระราชบัญญัติ|ประมวลกฎหมาย|ผู้ใด|ผู้ที่|บุคคลที่|บุคคลซึ่ง|ลักษณะต้องห้าม|คุณสมบัติ|ต้องไม่|ไม่เป็นผู้|ผู้สมัคร"
+    r"|ระเบียบ|หลักเกณฑ์|สถิติ|[0-9][0-9,]*[ \t]*(?:ราย|คน|คดี)(?![ก-๛])|ทั้งหมด|(?i:any[ \t]+person|whoever|statistics)"
+)
+
+
+@register
+class CriminalRecordDetector(Detector):
+    name = "criminal_record"
+    label = "CRIMINAL_RECORD"
+    description = ("A private person's convictions, sentences, prosecutions or arrests (ต้องโทษ…, เคยต้องคำพิพากษา…, "
+                   "มีประวัติ…คดี…, ถูกดำเนินคดี…, convicted of …): the clause, near the person.")
+
+    def detect(self, ctx: DetectionContext) -> list[Finding]:
+        text = ctx.text
+        out: list[Finding] = []
+        done = 0
+        for m in TRIGGER.finditer(text):
+            if m.start() < done:
+                continue
+            s = m.start()
+            # "ผู้ต้องหา…" starts a noun (the suspect); "มีหมายจับ" etc. start a clause at the trigger.
+            english = m.group()[0].isascii()
+            e = self._english_end(text, m.end()) if english else self._thai_end(text, m.end())
+            clause = text[s:e]
+            left = ctx.before(s, 60)
+            if _GENERAL.search(clause) or _GENERAL.search(left[-40:]):
+                continue
+            if not PERSON_NEAR.search(ctx.before(s, 150)):
+                continue
+            done = e
+            out.append(self.finding(s, e, 0.75, f"criminal record phrase '{m.group()}' near a person"))
+        return out
+
+    @staticmethod
+    def _thai_end(text: str, e: int) -> int:
+        while e < len(text) and not _BREAK.match(text[e]):
+            e += 1
+        for _ in range(8):
+            gap = re.match(r"[ \t]{1,3}", text[e:])
+            if not gap:
+                break
+            nxt = e + gap.end()
+            am = _AMOUNT.match(text, nxt)
+            if am and am.end() > nxt:
+                e = am.end()
+                continue
+            if not _GOES_ON.match(text, nxt):
+                break
+            pe = nxt
+            while pe < len(text) and not _BREAK.match(text[pe]):
+                pe += 1
+            e = pe
+        return e
+
+    @staticmethod
+    def _english_end(text: str, e: int) -> int:
+        end = _EN_END.search(text, e)
+        stop = end.start() if end else len(text)
+        # Up to a clause break: ", and", " and was", or 100 chars.
+        comma = re.search(r",|\band (?:was|is|has|remains)\b", text[e:stop])
+        return min(e + comma.start() if comma else stop, e + 100)

@@ -1,0 +1,126 @@
+"""A private person's income, salary, wages or debts (INCOME).
+
+The amount after an income or debt phrase (มีรายได้เดือนละ …, เงินเดือน …,
+ได้รับค่าจ้างวันละ …, เป็นหนี้ … บาท, ค้างชำระ …, ยอดหนี้คงค้าง … , salary of …)
+near a private person. The amount in words that follows in parentheses goes too.
+Once a document states a person's pay, its pay-slip rows (ค่าจ้าง, หัก …, คงเหลือ
+รับจริง) are that person's too.
+
+Amounts of the state are not personal: budgets, contract and project prices,
+payments by the agency, grants per household, pay scales in regulations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.lexicon import PERSON_NEAR
+from redactor.types import Finding
+
+_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?"
+_CUR = r"(?:บาท|baht|THB|USD|US\$|\$|EUR|€|ดอลลาร์(?:สหรัฐ)?|ริงกิต|กีบ|จ๊าด|ดอง)"
+_WORDS = r"[ \t]*\([ \t]*[ก-๛]{4,60}(?:บาท|ถ้วน|สตางค์)[ก-๛]*[ \t]*\)"
+# Money: a currency, or a figure written as money (1,250 / 850.00 / three digits or more);
+# never a count or a duration ("ค้างชำระภาษี 2 ปี").
+_MONEY = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+\.[0-9]{2}|[0-9]{3,}"
+_ONE = (
+    rf"(?:{_CUR}[ \t]*(?:{_NUM})|(?:{_NUM})[ \t]*{_CUR}"
+    rf"|(?:{_MONEY})(?![0-9,.])(?![ \t]*(?:ปี|เดือน|วัน|ครั้ง|งวด|ราย|คัน|คน)))"
+)
+# One amount, or several glued (a tracked change leaves the old and the new figure).
+AMOUNT = rf"{_ONE}(?:[ \t]*{_ONE})*(?:{_WORDS})?"
+_LEAD = (
+    r"(?:มี)?รายได้(?:สุทธิ|รวม|เฉลี่ย|ต่อ)?(?:ต่อ)?(?:เดือน|ปี|วัน)?(?:ละ)?"
+    r"|(?:อัตรา)?เงินเดือน(?:ปัจจุบัน|สุทธิ|เดือนละ)?|(?:ได้รับ)?ค่าจ้าง(?:ราย(?:วัน|เดือน))?(?:วันละ|เดือนละ)?"
+    r"|ค่าแรง(?:วันละ)?|ค่าตอบแทน(?:เดือนละ)?|เงินเดือนละ|(?:เป็น)?หนี้(?:สิน)?(?:นอกระบบ|ค้างชำระ|คงค้าง)?"
+    r"|ยอดหนี้[ก-๛]{0,30}|ค้างชำระ[ก-๛]{0,30}|หนี้[ก-๛]{0,30}คงค้าง[ก-๛]{0,30}|กู้ยืม[ก-๛]{0,20}"
+    r"|(?i:monthly[ \t]+income|annual[ \t]+income|income|salary|wages?|earns?|earning|debts?|owes?|owing)"
+)
+# Between the phrase and the amount: an as-of date, a linking word.
+_LINK = (
+    r"(?:[ \t]*(?:ณ[ \t]*วันที่[ \t]*[0-9]{1,2}[ \t]*[ก-๛.]+[ \t]*[0-9]{4})?[ \t]*"
+    r"(?:จำนวน|เป็นเงิน|รวม|ประมาณ|ทั้งสิ้น|ละ|of|about|around|is|was|:)?[ \t]*)*"
+)
+INCOME_RE = re.compile(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
+# A private person's mortgage, loan or private sale: the amount after it.
+DEAL_RE = re.compile(
+    rf"(?:(?:จำนอง|ขายฝาก|ประกันเงินกู้|กู้เงิน|กู้ยืมเงิน)[^\n]{{0,40}}?วงเงิน"
+    rf"|(?<!จัด)(?:ซื้อ|ขาย)(?:สิทธิ|ที่ดิน|บ้าน)?[ก-๛]{{0,12}}?(?:ใน)?ราคา){_LINK}({AMOUNT})"
+)
+_TRADER = re.compile(r"บริษัท|ห้าง|ร้าน|จำกัด|สหกรณ์|ผู้ขาย|ผู้รับจ้าง|ผู้เสนอราคา|จัดซื้อ|จัดจ้าง|(?i:co\.|ltd)")
+# Amounts of the state, a contract or a programme: never a person's income.
+_PUBLIC = re.compile(
+    r"งบประมาณ|วงเงิน|ราคา|สัญญา|จัดซื้อ|จัดจ้าง|โครงการ|เบิกจ่าย|ค่าใช้จ่าย|อัตราไม่เกิน|ไม่เกิน|ตามระเบียบ|บัญชีอัตรา"
+    r"|ขั้นต่ำ|ขั้นสูง|ระดับ[ \t]*[0-9]|ผู้มีรายได้น้อย|ราย(?:ละ|ต่อ)|ครัวเรือนละ|หลังละ|คนละ|ต่อคน|ต่อราย|กองทุน"
+    r"|ทั้งจังหวัด|ทั้งหมด|รวมเป็นเงิน|(?i:budget|contract|procurement|per[ \t]+household|minimum[ \t]+wage)"
+)
+_SLIP_TITLE = re.compile(r"หนังสือรับรอง(?:เงินเดือน|รายได้)|สลิปเงินเดือน|ใบแจ้งเงินเดือน|(?i:pay[ \t]?slip|salary certificate)")
+_SLIP_ROW = re.compile(r"ค่าจ้าง|เงินเดือน|หัก|ชำระหนี้|หนี้|คงเหลือ|รับจริง|สุทธิ|เงินสมทบ|ภาษี|ค่าล่วงเวลา|เงินเพิ่ม"
+                       r"|(?i:salary|wage|deduct|net pay|overtime|tax)")
+# A row of a budget or a project table, not of a pay slip.
+_NOT_SLIP = re.compile(r"งบประมาณ|โครงการ|สัญญา|ราคา|วงเงิน|จัดซื้อ|จัดจ้าง|(?i:budget|project|contract)")
+_AMOUNT_LINE = re.compile(rf"^[ \t]*({_MONEY})[ \t]*(?:บาท)?[ \t]*$", re.M)
+
+
+@register
+class IncomeDetector(Detector):
+    name = "income"
+    label = "INCOME"
+    description = ("A private person's income, salary, wages or debts after an income or debt phrase near the "
+                   "person, and pay-slip rows of a document that states someone's pay; not public amounts.")
+
+    def detect(self, ctx: DetectionContext) -> list[Finding]:
+        text = ctx.text
+        out: list[Finding] = []
+        # A salary certificate or pay slip is about one person's pay throughout.
+        slip_doc = bool(_SLIP_TITLE.search(text))
+        for m in INCOME_RE.finditer(text):
+            lead = m.group()[: m.start(1) - m.start()]
+            left = ctx.before(m.start(), 60)
+            # The public cue counts in the phrase itself and just before it (same clause).
+            clause_left = re.split(r"[\n]|[ \t]{2,}", left)[-1]
+            if _PUBLIC.search(lead) or _PUBLIC.search(clause_left[-30:]) \
+                    or _PUBLIC.match(ctx.after(m.end(), 12).lstrip()):
+                continue
+            if not slip_doc and not PERSON_NEAR.search(ctx.before(m.start(), 200)) \
+                    and not PERSON_NEAR.search(lead):
+                continue
+            where = "in a salary certificate or pay slip" if slip_doc else "near a person"
+            out.append(self.finding(m.start(1), m.end(1), 0.75, f"amount after '{lead.strip()[:30]}' {where}"))
+        for m in DEAL_RE.finditer(text):
+            lead = m.group()[: m.start(1) - m.start()]
+            if _TRADER.search(ctx.before(m.start(), 80) + lead) or not PERSON_NEAR.search(ctx.before(m.start(), 120)):
+                continue
+            out.append(self.finding(m.start(1), m.end(1), 0.6,
+                                    f"amount of a private mortgage, loan or sale ('{lead.strip()[:30]}')"))
+        if out or slip_doc:
+            out.extend(self._slip_rows(ctx, out))
+        return out
+
+    def _slip_rows(self, ctx: DetectionContext, found: list[Finding]) -> list[Finding]:
+        """Amounts in rows labelled with pay words, once the document is about someone's pay."""
+        text = ctx.text
+        out: list[Finding] = []
+        taken = [(f.start, f.end) for f in found]
+        if ctx.cells:
+            for c in ctx.cells:
+                value = text[c.start:c.end]
+                if c.is_header or not re.fullmatch(rf"\s*(?:{_MONEY})\s*(?:บาท)?\s*", value):
+                    continue
+                label = " ".join(text[x.start:x.end] for x in ctx.row_cells(c.start) if x.col < c.col)
+                if _SLIP_ROW.search(label) and not _NOT_SLIP.search(label):
+                    out.append(self.finding(c.start, c.end, 0.6, f"pay-slip row '{label.strip()[:30]}'"))
+            return out
+        # A table read as text: an amount alone on its line, the row's label on the line before.
+        for m in _AMOUNT_LINE.finditer(text):
+            if any(s <= m.start(1) < e for s, e in taken):
+                continue
+            prev = [ln for ln in text[max(0, m.start() - 160):m.start()].split("\n") if ln.strip()]
+            if not prev:
+                continue
+            label = prev[-1]
+            if _AMOUNT_LINE.match(label) or not _SLIP_ROW.search(label) or _NOT_SLIP.search(label):
+                continue
+            out.append(self.finding(m.start(1), m.end(1), 0.6, f"pay-slip row '{label.strip()[:30]}'"))
+        return out

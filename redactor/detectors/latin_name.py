@@ -1,0 +1,129 @@
+"""Names written in Latin script: bilingual letters, CVs, foreign nationals.
+
+A name is 1–4 capitalised words (or words in capitals) after an English title
+(MR, MRS, MS, MISS, DR, with or without a dot, in any case), after a Thai title
+(นาย/นาง … before a Latin name), after a name label (Name:, Applicant, Patient),
+or before a kinship note ("(mother)", "(พี่ชาย)"). The family name of a name found
+so is also found where it stands alone ("the Smith family").
+
+Organisations are not names (Co., Ltd., Company, Ministry, Hospital, Embassy, …).
+Officials followed by their position are found too: policy keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.types import Finding
+
+# Latin letters with the accents of European and Vietnamese names.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỹ"
+_LO = "a-zß-öø-ÿā-ſơưạ-ỹ"
+# A capitalised word, a word in capitals, or either with an apostrophe or hyphen
+# (O'Brien, Jean-Luc, NGUYEN-THI).
+_WORD = rf"[{_UP}](?:[{_LO}]+|[{_UP}]+|(?=['’][{_UP}]))(?:['’-][{_UP}]?[{_LO}{_UP}]+)?"
+_GAP = r"[ \t]+"
+_NAME = rf"{_WORD}(?:{_GAP}{_WORD}){{0,3}}"
+_TITLE = r"(?i:mrs|mr|ms|miss|mx|dr)\b\.?"
+TITLED = re.compile(rf"(?<![A-Za-z])({_TITLE})[ \t]*({_NAME})")
+# Burmese and Karen honorifics (Ma, Maung/Mg, Daw, Naw, Saw) are titles too; being
+# short words, they count only before two or more name words. Not Ko: it is also
+# "island" in Thai place names (Ko Phi Phi).
+HONORIFIC = re.compile(
+    rf"(?<![A-Za-z])((?:MA|Ma|MAUNG|Maung|MG|Mg|DAW|Daw|NAW|Naw|SAW|Saw)\.?)[ \t]+({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
+)
+LABELLED = re.compile(
+    rf"(?i:(?:full[ \t]+|given[ \t]+|family[ \t]+|sur)?name|applicant|patient|passenger|employee|student"
+    rf"|holder|insured|child|spouse|guardian)(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*[:：]?[ \t]*({_NAME})"
+)
+THAI_TITLED = re.compile(rf"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ)[ \t]*({_NAME})")
+KIN_AFTER = re.compile(
+    rf"({_NAME})[ \t]*\((?i:mother|father|wife|husband|son|daughter|brother|sister|spouse|child|guardian"
+    rf"|มารดา|บิดา|ภรรยา|สามี|บุตร[ก-๛]*|พี่[ก-๛]*|น้อง[ก-๛]*|ลูก[ก-๛]*|ผู้ปกครอง)\)"
+)
+# Words that make a capitalised run an organisation, a place or a heading.
+_ORG = re.compile(
+    r"\b(?i:co|ltd|limited|company|corp|corporation|inc|group|ministry|department|office|hospital|clinic|embassy"
+    r"|consulate|university|college|school|bank|province|district|city|road|street|soi|island|hotel|resort"
+    r"|foundation|association|agency|court|police|immigration|station|unit|centre|center|committee|council"
+    r"|government|royal|kingdom|thailand|republic|service|services|tour|tours|airlines?)\b"
+)
+# Capitalised words that are not names when a run starts or ends with them.
+_STOP = frozenset("""
+The A An And Of For To In On At By With From This That These Those His Her Their Our Your My We They He She It
+Name Names Full Given Family Surname Applicant Patient Passenger Employee Student Holder Insured Child Spouse
+Guardian Date Birth Nationality Passport No Number Status Address Tel Phone Email Sex Male Female Age Religion
+Dear Sir Madam Excellency Attention Subject Re Please Mr Mrs Ms Miss Dr Mx Signed Signature Note Remarks Yes
+Discharged Admitted ICU HN AN ID Thai English Consul Ambassador Governor Director Officer Manager
+""".split())
+
+
+def _trim(ctx: DetectionContext, start: int, end: int) -> tuple[int, int] | None:
+    """Drop stop words from both ends of a run; None when nothing name-like is left."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", ctx.text[start:end])]
+    while words and ctx.text[words[-1][0]:words[-1][1]].rstrip(".,").title() in _STOP:
+        words.pop()
+    while words and ctx.text[words[0][0]:words[0][1]].rstrip(".,").title() in _STOP:
+        words.pop(0)
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _is_org(ctx: DetectionContext, start: int, end: int) -> bool:
+    return bool(_ORG.search(ctx.text[start:end]) or _ORG.match(ctx.after(end, 20).lstrip(" \t,")))
+
+
+@register
+class LatinNameDetector(Detector):
+    name = "latin_name"
+    label = "PERSON"
+    description = ("Names in Latin script after English or Thai titles, name labels or before a kinship note, "
+                   "and their family names standing alone elsewhere; not organisations.")
+
+    def detect(self, ctx: DetectionContext) -> list[Finding]:
+        out: list[Finding] = []
+        for rx, group, score, why in (
+            (TITLED, 2, 0.85, "English title + Latin name"),
+            (HONORIFIC, 2, 0.75, "Burmese/Karen honorific + Latin name"),
+            (THAI_TITLED, 1, 0.8, "Thai title + Latin name"),
+            (LABELLED, 1, 0.75, "name label + Latin name"),
+            (KIN_AFTER, 1, 0.75, "Latin name before a kinship note"),
+        ):
+            for m in rx.finditer(ctx.text):
+                span = _trim(ctx, *m.span(group))
+                if span is None or _is_org(ctx, *span):
+                    continue
+                start = m.start() if group == 2 else span[0]
+                out.append(self.finding(start, span[1], score, f"{why} ('{m.group(group).split()[0]}')"))
+        out.extend(self._family_names(ctx, out))
+        return out
+
+    def _family_names(self, ctx: DetectionContext, found: list[Finding]) -> list[Finding]:
+        """A family's name elsewhere, alone ("the Smith family", a file's metadata).
+
+        Only a family name that two different people found here share, or one
+        written next to "family"/ครอบครัว: an official's surname alone stays.
+        """
+        owners: dict[str, set[str]] = {}
+        for f in found:
+            words = ctx.text[f.start:f.end].split()
+            if re.match(_TITLE, words[0]):
+                words = words[1:]
+            if len(words) >= 2:
+                last = words[-1].rstrip(".,")
+                if len(last) >= 3 and last.title() not in _STOP:
+                    owners.setdefault(last, set()).add(" ".join(words[:-1]))
+        out: list[Finding] = []
+        taken = [(f.start, f.end) for f in found]
+        for fam, firsts in owners.items():
+            for m in re.finditer(rf"(?<![\w]){re.escape(fam)}(?![\w])", ctx.text, re.I):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                family_word = re.match(r"[ \t]+(?i:family|household)", ctx.after(m.end(), 12)) \
+                    or ctx.before(m.start(), 12).rstrip().endswith(("ครอบครัว", "family"))
+                if len(firsts) < 2 and not family_word:
+                    continue
+                out.append(self.finding(m.start(), m.end(), 0.7, f"family name of a Latin name found ('{fam}')"))
+        return out

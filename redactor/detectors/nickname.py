@@ -1,0 +1,61 @@
+"""Nicknames and aliases of people (PERSON): the quoted name after หรือ, ชื่อเล่น, or a
+quoted informal honorific with a name ("ยายบัว", "เจ๊แอ๋ม").
+
+Thai letters and news stories give a person's nickname in quotes right after
+their full name ("นายก ข หรือ “เสี่ยต่อ”", "ด.ช.ก ข หรือน้อง “ต้น”"). The quoted
+word identifies the person as much as the name; policy then finds it elsewhere
+in the document (propagation). A quoted phrase that starts with a kinship or
+informal honorific (ยาย, ลุง, เจ๊, เสี่ย, บัง, …) is a nickname too, but without a
+name beside it the rule is a guess, so it scores for review unless it recurs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detectors.base import TH, DetectionContext, Detector, register
+from redactor.lexicon import PERSON_NEAR
+from redactor.types import Finding
+
+_Q_OPEN = "“\"'‘«"
+_Q_CLOSE = "”\"'’»"
+# Informal and kinship honorifics used before nicknames. Not หลวงพ่อ/หลวงปู่ (monks,
+# public figures) and not คุณ (person_name's title).
+HONORIFICS = ("ยาย", "ตา", "ป้า", "ลุง", "น้า", "อา", "พี่", "น้อง", "เสี่ย", "เจ๊", "เฮีย", "เจ๊ะ", "บัง", "ก๊ะ",
+              "แม่", "พ่อ", "ปู่", "ย่า", "อาโก", "อาม่า", "อากง", "หนู", "ไอ้", "อี")
+_HON = "(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + ")"
+_NICK = rf"[{TH}]{{1,20}}"
+ALIAS_RE = re.compile(
+    rf"(?:หรือ|ชื่อเล่น|นามแฝง|ฉายา)[ \t]*(?:ชื่อ)?[ \t]*(?:{_HON})?[ \t]*[{_Q_OPEN}][ \t]*\n?[ \t]*"
+    rf"({_NICK})[ \t]*[{_Q_CLOSE}]"
+)
+QUOTED_HON_RE = re.compile(rf"[{_Q_OPEN}]({_HON}[{TH}]{{1,12}})[{_Q_CLOSE}]")
+FIELD_RE = re.compile(rf"ชื่อเล่น[ \t]*[:：]?[ \t]*({_NICK})(?=[\s,)]|$)")
+
+
+@register
+class NicknameDetector(Detector):
+    name = "nickname"
+    label = "PERSON"
+    description = ("Nicknames: the quoted name after หรือ/ชื่อเล่น next to a person, a nickname field, and quoted "
+                   "informal honorific + name (“ยายบัว”, “เจ๊แอ๋ม”).")
+
+    def detect(self, ctx: DetectionContext) -> list[Finding]:
+        text = ctx.text
+        out: list[Finding] = []
+        for m in ALIAS_RE.finditer(text):
+            if PERSON_NEAR.search(ctx.before(m.start(), 60)) or m.group().startswith(("ชื่อเล่น", "นามแฝง", "ฉายา")):
+                out.append(self.finding(m.start(1), m.end(1), 0.8, "quoted nickname after a person's name"))
+        for m in FIELD_RE.finditer(text):
+            out.append(self.finding(m.start(1), m.end(1), 0.75, "nickname field (ชื่อเล่น)"))
+        taken = [(f.start, f.end) for f in out]
+        for m in QUOTED_HON_RE.finditer(text):
+            if any(s <= m.start(1) < e for s, e in taken):
+                continue
+            value = m.group(1)
+            # The same honorific + name again outside the quotes: a person the text is about.
+            again = len(re.findall(re.escape(value), text)) > 1
+            score, why = (0.6, "quoted honorific + name that recurs in the text") if again \
+                else (0.4, "quoted honorific + name (a nickname?)")
+            out.append(self.finding(m.start(1), m.end(1), score, why))
+        return out

@@ -1,0 +1,40 @@
+"""criminal_record: a private person's convictions and prosecutions; not the law, rules or statistics."""
+
+from __future__ import annotations
+
+import pytest
+
+NAME = "criminal_record"
+SCORE = (0.7, 0.8)
+
+CASES = [
+    ("นายเอก ทองมา เคยต้องโทษจำคุกในคดีลักทรัพย์ เมื่อปี 2558 ปัจจุบันประกอบอาชีพค้าขาย",
+     ["เคยต้องโทษจำคุกในคดีลักทรัพย์ เมื่อปี 2558"], SCORE),
+    ("ผู้ร้องเคยต้องคำพิพากษาถึงที่สุดให้จำคุก 2 ปี", ["เคยต้องคำพิพากษาถึงที่สุดให้จำคุก 2 ปี"], SCORE),
+    ("บุตรชายของผู้ร้องมีประวัติเกี่ยวข้องกับคดียาเสพติด", ["มีประวัติเกี่ยวข้องกับคดียาเสพติด"], SCORE),
+    ("นางสาวบี ใจงาม ถูกดำเนินคดีฐานฉ้อโกง ตามคดีหมายเลขดำที่ อ.123/2566",
+     ["ถูกดำเนินคดีฐานฉ้อโกง ตามคดีหมายเลขดำที่ อ.123/2566"], SCORE),
+    ("สามีถูกจับกุมในข้อหามียาเสพติดไว้ในครอบครอง", ["ถูกจับกุมในข้อหามียาเสพติดไว้ในครอบครอง"], SCORE),
+    ("นายซี ดีมาก พ้นโทษเมื่อเดือนมกราคม", ["พ้นโทษเมื่อเดือนมกราคม"], SCORE),
+    ("Mr. John Reed was convicted of fraud in 2019, and lives in Phuket.", ["convicted of fraud in 2019"], SCORE),
+    ("Her son has a criminal record for theft.", ["criminal record for theft"], SCORE),
+    # -- negatives: the law, rules, statistics, no person --------------------------------
+    ("ผู้ใดต้องโทษจำคุกตามมาตรา 91 แห่งประมวลกฎหมายอาญา", [], None),
+    ("ผู้สมัครต้องไม่เคยต้องคำพิพากษาให้จำคุก", [], None),
+    ("ลักษณะต้องห้าม (ก) เคยต้องโทษจำคุก", [], None),
+    ("ในปีนี้มีผู้ถูกดำเนินคดียาเสพติด 120 ราย", [], None),
+    ("สถิติผู้ต้องโทษในเรือนจำจังหวัด", [], None),
+    ("ถูกดำเนินคดีตามพระราชบัญญัติป่าไม้ พ.ศ. 2484", [], None),
+    ("Any person convicted of an offence under this Act", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+def test_label_and_basis(detect) -> None:
+    _, (f,) = detect(NAME, "นายเอก ทองมา ถูกดำเนินคดีฐานลักทรัพย์")
+    assert (f.label, f.basis) == ("CRIMINAL_RECORD", "15(5)")
+    assert "ถูกดำเนินคดี" in f.explanation

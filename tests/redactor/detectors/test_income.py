@@ -1,0 +1,57 @@
+"""income: a private person's income, wages, debts; never budgets, prices or pay scales."""
+
+from __future__ import annotations
+
+import pytest
+
+NAME = "income"
+STATED = (0.7, 0.8)
+DEAL = (0.55, 0.65)
+
+CASES = [
+    # income and wages of a person
+    ("นายสมศักดิ์ ทองดี ประกอบอาชีพรับจ้าง มีรายได้เดือนละ 8,500 บาท", ["8,500 บาท"], STATED),
+    ("ผู้ร้องมีรายได้ประมาณ ๙,๐๐๐ บาทต่อเดือน", ["๙,๐๐๐ บาท"], STATED),
+    ("นางสาวแก้วตา ใจดี ได้รับเงินเดือน 15,000 บาท (หนึ่งหมื่นห้าพันบาทถ้วน)",
+     ["15,000 บาท (หนึ่งหมื่นห้าพันบาทถ้วน)"], STATED),
+    ("ลูกจ้างรายนี้ได้รับค่าจ้างวันละ 350 บาท", ["350 บาท"], STATED),
+    # debts
+    ("ครอบครัวของผู้ร้องเป็นหนี้นอกระบบ 120,000 บาท", ["120,000 บาท"], STATED),
+    ("นายดำ ค้างชำระค่าเช่าซื้อ จำนวน 45,200.50 บาท", ["45,200.50 บาท"], STATED),
+    ("ยอดหนี้คงค้างของผู้กู้ ณ วันที่ 30 กันยายน 2566 เป็นเงิน 88,000 บาท", ["88,000 บาท"], STATED),
+    # English
+    ("Ms. Anna Berg, salary of USD 2,400 per month", ["USD 2,400"], STATED),
+    ("Her monthly income is 18,000 baht.", ["18,000 baht"], STATED),
+    # a private mortgage or sale
+    ("ที่ดินของผู้ร้องติดจำนองเป็นประกันเงินกู้กับธนาคาร วงเงิน 300,000 บาท", ["300,000 บาท"], DEAL),
+    ("ภรรยาของผู้ถูกร้องอ้างว่าซื้อที่ดินมาในราคา 250,000 บาท", ["250,000 บาท"], DEAL),
+    # -- negatives: amounts of the state, contracts, programmes, scales -------------------
+    ("งบประมาณโครงการ 2,500,000 บาท", [], None),
+    ("ราคากลาง 1,200,000 บาท ผู้รับจ้าง นายสมชาย ใจดี", [], None),
+    ("มอบเงินสงเคราะห์ครอบครัวผู้มีรายได้น้อย จำนวน 126 ราย รวมเป็นเงิน 378,000 บาท", [], None),
+    ("อัตราเงินเดือนขั้นต่ำ 9,400 บาท ตามระเบียบ", [], None),
+    ("ค่าจ้างเหมาบริการ ตามสัญญาเลขที่ 12/2567 จำนวน 96,000 บาท", [], None),
+    ("บริษัท เอ จำกัด เสนอราคา 450,000 บาท", [], None),
+    ("เงินเดือนของข้าราชการเพิ่มขึ้นร้อยละ 5 ทั้งหมด 1,000 ล้านบาท", [], None),
+    ("หมู่บ้านละ 20,000 บาท หลังละไม่เกิน 40,000 บาท", [], None),
+    ("นายสมชาย ใจดี มีรายได้น้อย", [], None),
+    ("จัดซื้อที่ดินในราคา 3,000,000 บาท", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+def test_pay_slip_rows_of_a_salary_certificate(detect) -> None:
+    text = ("หนังสือรับรองเงินเดือน\nรายการ\n\nจำนวนเงิน (บาท)\n\nเงินเดือน\n\n20,000.00\n\n"
+            "หัก ภาษีเงินได้\n\n500.00\n\nคงเหลือรับจริง\n\n19,500.00\n\nโครงการอบรม\n\n3,000.00")
+    view, found = detect(NAME, text)
+    assert [view[f.start:f.end] for f in found] == ["20,000.00", "500.00", "19,500.00"]
+    assert all(f.label == "INCOME" and 0.55 <= f.score <= 0.65 for f in found)
+
+
+def test_rows_without_a_pay_statement_stay(detect) -> None:
+    _, found = detect(NAME, "ค่าตอบแทนกรรมการ\n\n1,500.00\n\nค่าอาหาร\n\n900.00")
+    assert found == []

@@ -1,0 +1,62 @@
+"""latin_name: names in Latin script after titles, labels, Thai titles or before a kinship note."""
+
+from __future__ import annotations
+
+import pytest
+
+NAME = "latin_name"
+TITLED = (0.8, 0.9)
+CUED = (0.7, 0.8)
+
+CASES = [
+    # English titles in any case, with or without a dot, 1-4 words, accents
+    ("MR. JOHN SMITH", ["MR. JOHN SMITH"], TITLED),
+    ("Ms Anna Lee will attend.", ["Ms Anna Lee"], TITLED),
+    ("MRS. NGUYEN THI LAN", ["MRS. NGUYEN THI LAN"], TITLED),
+    ("dr. Maria José Alvarez", ["dr. Maria José Alvarez"], TITLED),
+    ("Miss Åsa Lindqvist-Berg", ["Miss Åsa Lindqvist-Berg"], TITLED),
+    ("Mr O'Brien", ["Mr O'Brien"], TITLED),
+    ("ผู้โดยสาร Mr. Tran Van Minh ได้รับบาดเจ็บ", ["Mr. Tran Van Minh"], TITLED),
+    # trailing heading words are not part of the name
+    ("MR. PETER BROWN DATE OF BIRTH", ["MR. PETER BROWN"], TITLED),
+    # Thai title before a Latin name, labels, kinship notes
+    ("นาย John Carter เป็นผู้ยื่นคำร้อง", ["John Carter"], TITLED),
+    ("Name: Olga Petrova", ["Olga Petrova"], CUED),
+    ("Applicant (ผู้ยื่นคำขอ): KIM MIN JUN", ["KIM MIN JUN"], CUED),
+    ("Patient: Ahmad Yusuf", ["Ahmad Yusuf"], CUED),
+    ("Lena Fischer (mother)", ["Lena Fischer"], CUED),
+    ("ติดต่อ Paul Martin (พี่ชาย)", ["Paul Martin"], CUED),
+    # Burmese/Karen honorifics before two or more name words
+    ("ผู้เสียหาย ได้แก่ MA AYE AYE MON อายุ 16 ปี", ["MA AYE AYE MON"], CUED),
+    ("Daw Khin Myint", ["Daw Khin Myint"], CUED),
+    # -- negatives: organisations, headings, places ---------------------------------
+    ("Ao Nang Sea Tour Co., Ltd.", [], None),
+    ("Royal Danish Embassy", [], None),
+    ("Name: Bangkok Hospital", [], None),
+    ("Ministry of Foreign Affairs", [], None),
+    ("Krabi Province will continue to coordinate", [], None),
+    ("Name of applicant:", [], None),
+    ("The Director of Khon Kaen University", [], None),
+    ("Patient: 45", [], None),
+    ("summary of the file", [], None),
+    ("MA Thesis", [], None),  # one word after a short honorific is not enough
+    ("Ko Phi Phi", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
+
+
+def test_a_family_name_shared_by_two_people_is_found_alone(detect) -> None:
+    text = "Mr. Ivan Horak and Mrs. Eva Horak arrived. The Horak family thanks you. cc: horak@mail.example"
+    view, found = detect(NAME, text)
+    alone = [view[f.start:f.end] for f in found if "family name" in f.explanation]
+    assert alone == ["Horak", "horak"]
+    assert all(f.label == "PERSON" for f in found)
+
+
+def test_one_persons_surname_alone_is_left(detect) -> None:
+    view, found = detect(NAME, "Mr. Ivan Horak, Consul. Horak said yes.")
+    assert [view[f.start:f.end] for f in found] == ["Mr. Ivan Horak"]

@@ -1,0 +1,30 @@
+"""nickname: quoted nicknames and aliases of people; not quoted titles of projects or places."""
+
+from __future__ import annotations
+
+import pytest
+
+NAME = "nickname"
+ALIAS = (0.75, 0.85)
+
+CASES = [
+    ("นายสมปอง ใจเย็น หรือ “เสี่ยปอง” เป็นเจ้าของร้าน", ["เสี่ยปอง"], ALIAS),
+    ("ด.ช.ก้อง แสงดี หรือน้อง “ข้าวต้ม” ชั้น ป.4", ["ข้าวต้ม"], ALIAS),
+    ("นางสาวมณี ศรีงาม หรือ \"เจ๊มณี\" ผู้จัดหา", ["เจ๊มณี"], ALIAS),
+    ("ผู้ต้องหาหรือ “\nแดง” ถูกจับกุม", ["แดง"], ALIAS),
+    ("ชื่อเล่น: ต้น อายุ 9 ปี", ["ต้น"], (0.7, 0.8)),
+    # a quoted honorific + name: review alone, redact when the text names them again
+    ("“ลุงเปี๊ยก” กับสวนผักของเขา", ["ลุงเปี๊ยก"], (0.35, 0.45)),
+    ("“ยายสาย” กับหลาน\nเมื่อปีก่อน ยายสายล้มป่วย", ["ยายสาย"], (0.55, 0.65)),
+    # -- negatives: quoted project, place or slogan names ------------------------------
+    ("โครงการ “บ้านมั่นคง” ประจำปี 2567", [], None),
+    ("ร้าน “ครัวบ้านสวน” ริมถนน", [], None),
+    ("คำขวัญ “เมืองน่าอยู่” ของเทศบาล", [], None),
+    ("ตามนโยบาย หรือ “แผนงาน” ของจังหวัด", [], None),  # no person before หรือ
+    ("“หลวงพ่อคูณ” วัดบ้านไร่", [], None),  # a monk, not an honorific of this list
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
+def test_table(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
