@@ -10,33 +10,45 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
+from redactor import lexicon
 from redactor.detectors.base import TH, DetectionContext
-from redactor.detectors.person_name import TITLE_RE, split_name
+from redactor.detectors.person_name import TITLE_RE, title_is_not_a_name
 from redactor.types import Finding
 
 
 @dataclass(frozen=True, slots=True)
 class KeepSpan:
+    """A span whose findings stay visible (``action`` "keep") or go to a person ("review").
+
+    ``any_overlap``: the rule covers every finding that touches the span (a
+    document number: a name detector's "ที่ ตช" overlaps it by a few letters only).
+    """
+
     start: int
     end: int
     reason: str
+    action: Literal["keep", "review"] = "keep"
+    any_overlap: bool = False
 
 
-# Positions of officials. A name followed by one of these acts in office.
-POSITION_RE = re.compile(
-    r"(?:รอง|ผู้ช่วย)?(?:ผู้ว่าราชการ|ปลัด|นายอำเภอ|นายกเทศมนตรี|นายกองค์การบริหารส่วน|ประธาน|กรรมการ|เลขานุการ"
-    r"|ผู้อำนวยการ|ผู้บังคับการ|ผู้บังคับบัญชา|ผู้กำกับ|สารวัตร|หัวหน้า|เจ้าพนักงาน|เจ้าหน้าที่|นักวิชาการ|นักพัฒนา"
-    r"|นักจัดการ|นักวิเคราะห์|นักทรัพยากรบุคคล|นักประชาสัมพันธ์|นักบริหาร|นักสังคมสงเคราะห์|นักการ|นิติกร"
-    r"|พนักงาน|พัฒนาการ|ท้องถิ่น|สาธารณสุข|เกษตร|ปศุสัตว์|ศึกษาธิการ|คลังจังหวัด|อัยการ|ผู้พิพากษา|ผู้บันทึก"
-    r"|ผู้ตรวจ|ร้อยเวร|พนักงานสอบสวน|ผู้ใหญ่บ้าน|กำนัน|ครู|อาจารย์|แพทย์|พยาบาล|ตำแหน่ง|ปฏิบัติราชการแทน"
-    r"|รักษาราชการแทน|ปฏิบัติหน้าที่|ทำการแทน|ผู้จดรายงาน|ผู้ตรวจรายงาน|ผู้รับเรื่อง|ผู้ควบคุม|ผู้สั่ง|ผู้อนุมัติ"
-    r"|สมาชิกสภา|ผู้แทน|ข้าราชการ|ลูกจ้างประจำ|พนักงานราชการ|เทศมนตรี|ที่ปรึกษา|เลขาธิการ|อธิบดี|รองอธิบดี"
-    r"|ผู้ตรวจราชการ|ผู้บัญชาการ|ผู้บังคับหมู่|ผู้บังคับกองร้อย|ผู้กำกับการ|รองผู้กำกับการ|สัสดี|จ่าจังหวัด|ธุรการ)"
-)
+# Positions, units and titles live in redactor/lexicon.py.
+POSITION_RE = lexicon.POSITION_RE
 # Between a name and its position: a closing parenthesis (signature block),
 # a line break, or an empty paragraph and a table-cell break (committee tables).
 _AFTER_NAME = re.compile(r"[ \t]*\)?[ \t]*(?:\n[ \t]*){0,3}\(?[ \t]*")
+# The rest of a surname the name detector did not take: a PDF line wrap inside it
+# (วิเศษสุวรรณ\nกุล) or a surname the model left out ("ร.ต.อ.หญิง ศศิประภา" + surname).
+_SURNAME_TAIL = re.compile(rf"[ \t]*\n?[ \t]*[{TH}]{{1,25}}(?=[ \t)\n])")
+# Words before a name that make its bearer a private party, whatever follows.
+_PRIVATE_ROLE = re.compile(
+    r"(?:ผู้ร้อง(?:เรียน)?|ผู้เสียหาย|ผู้ต้องหา|ผู้ถูกกล่าวหา|ผู้กล่าวหา|จำเลย|ผู้ป่วย|ผู้ขอ|ผู้ยื่นคำ\S*|ผู้สมัคร"
+    r"|ผู้รับทุน|นักเรียน|นักศึกษา|บิดา|มารดา|บุตร|ภรรยา|สามี|ญาติ|ผู้ปกครอง|ผู้ตาย|ผู้ขับขี่|ผู้แจ้ง)"
+    r"(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
+)
+_OCCUPATION_CUE = re.compile(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
+_GOV_EMAIL_AFTER = re.compile(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th)>", re.I)
 
 AGENCY_WORDS = re.compile(
     r"ส่วนราชการ|ศาลากลาง|ที่ว่าการ|สำนักงาน|เทศบาล|องค์การบริหารส่วน|โรงเรียน|โรงพยาบาล|สถานีตำรวจ|ศูนย์|กอง|กลุ่มงาน"
@@ -52,17 +64,142 @@ GOV_VEHICLE = re.compile(
 _RESIDENCE = re.compile(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง")
 
 
-def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
+_TITLE_AT = re.compile(TITLE_RE)
+# Agency units that may follow an official's name (the generic งาน… of addresses is too loose here).
+# A unit word followed by a vowel sign is another word (แผนก in แผนการ, ศาล in ศาลา).
+_UNIT_AFTER_NAME = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_WORDS, key=len, reverse=True)) + ")"
+    "(?![\u0e30-\u0e3a\u0e47-\u0e4e])(?<!กรมธรรม)"
+)
+# A position in a private body (ประธานกลุ่ม…, กรรมการชมรม…): a community or business role.
+_PRIVATE_BODY = re.compile(r"กลุ่ม(?!งาน)|ชมรม|สหกรณ์|วิสาหกิจ|บริษัท|ห้าง|ร้าน|มูลนิธิ|สมาคม|ชุมชน|หมู่บ้าน|กองทุน")
+_EN_AFTER_NAME = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?")
+
+
+def _position_at(text: str, pos: int) -> re.Match[str] | None:
+    """A position starting at ``pos`` -- unless it is the title of the next person's name
+    (a list "นายก ข\nนายแพทย์ค ง": นายแพทย์ there is a title, not the first one's position)."""
+    m = POSITION_RE.match(text, pos)
+    if m is None:
+        return None
+    t = _TITLE_AT.match(text, pos)
+    if t is not None:
+        first = re.match(r"[ \t]*", text[t.end():]).end() + t.end()  # type: ignore[union-attr]
+        if title_is_not_a_name(text, pos, t.end(), first) is None:
+            return None
+    return m
+
+
+def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
+    """A name inside a parenthesised line: alone on it, or with a position on the next line."""
     text = ctx.text
-    m = _AFTER_NAME.match(text, f.end)
-    nxt = m.end() if m else f.end
-    pos = POSITION_RE.match(text, nxt)
-    if pos:
-        return KeepSpan(f.start, f.end, f"official acting in office (followed by position '{pos.group()}')")
     ls, le = ctx.line_of(f.start)
     line = text[ls:le].strip()
-    if line.startswith("(") and line.endswith(")") and f.end - f.start >= len(line) - 4:
+    if not (line.startswith("(") and line.endswith(")")):
+        return None
+    if f.end - f.start >= len(line) - 4:
         return KeepSpan(f.start, f.end, "signature block (name in parentheses above a position)")
+    nxt = re.match(r"\n[ \t\n]*", text[le:le + 20])
+    if nxt and _position_at(text, le + nxt.end()):
+        return KeepSpan(f.start, f.end, "signature block (parenthesised names above a position)")
+    return None
+
+
+def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
+    """Is the named person an official acting in office?
+
+    A titled name followed -- on the same line, the next line, the next table
+    cell, after a signature block's closing parenthesis -- by a position or a
+    unit of an agency is an official in office. A child's title never is; a
+    name introduced by a private party's role (ผู้ร้อง, ผู้ต้องหา) or followed by
+    a stated occupation (อาชีพครู) goes to review instead of a silent keep.
+    """
+    text = ctx.text
+    name = text[f.start:f.end]
+    t = _TITLE_AT.match(name.lstrip("("))
+    title = t.group() if t else ""
+    if title in lexicon.CHILD_TITLES:
+        return None
+    ls, _le = ctx.line_of(f.start)
+    role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
+    ends = [f.end]
+    # Look past one more word only where the detector may have cut the name short:
+    # no surname in the span, or a line wrap inside it or right after it.
+    tail = _SURNAME_TAIL.match(text, f.end)
+    short = len(name[len(title):].split()) < 2 or "\n" in name.strip()
+    if tail and (short or tail.group().lstrip(" \t").startswith("\n")) \
+            and not _position_at(text, tail.end() - len(tail.group().lstrip())):
+        ends.append(tail.end())
+    for end in ends:
+        nxt = _AFTER_NAME.match(text, end).end()  # type: ignore[union-attr]
+        occ = _OCCUPATION_CUE.match(text, nxt)
+        if occ and _position_at(text, occ.end()):
+            return KeepSpan(f.start, end, "a stated occupation (อาชีพ…) may be a private person's, not an office",
+                            action="review")
+        pos = _position_at(text, nxt)
+        if pos and pos.group() in lexicon.OCCUPATION_WORDS and _PRIVATE_BODY.match(text, pos.end()):
+            return None  # ประธานกลุ่ม…: a role in a community group or a business, not an office
+        if pos:
+            if role:
+                return KeepSpan(f.start, end, f"named as '{role.group().strip()}' but followed by position "
+                                f"'{pos.group()}': private party or official?", action="review")
+            return KeepSpan(f.start, end, f"official acting in office (followed by position '{pos.group()}')")
+        unit = _UNIT_AFTER_NAME.match(text, nxt)
+        if unit and not role:
+            if title in lexicon.HONORIFIC_TITLES:
+                return KeepSpan(f.start, end, f"titled official followed by an agency unit ('{unit.group()}')")
+            if unit.group() not in lexicon.SERVICE_UNITS:
+                return KeepSpan(f.start, end, f"official followed by an agency unit ('{unit.group()}')")
+        if _GOV_EMAIL_AFTER.match(text, end) and not role:
+            return KeepSpan(f.start, end, "official named with a government e-mail address")
+        en = _EN_AFTER_NAME.match(text, end)
+        if name[:1].isascii() and en and en.end() > end and lexicon.EN_POSITION_RE.match(text, en.end()):
+            return KeepSpan(f.start, end, "official acting in office (English position follows)")
+    # Committee tables and duty rosters: a position in another cell of the name's row.
+    if not role:
+        own = ctx.cell_at(f.start)
+        for c in ctx.row_cells(f.start):
+            if c is own:
+                continue
+            lead = c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].lstrip())
+            if lead < c.end and _position_at(text, lead):
+                return KeepSpan(f.start, f.end, "official in a committee or roster table (position in the same row)")
+    return _signature_line(f, ctx)
+
+
+def official_name_key(text: str) -> str:
+    """A kept official's name without title or whitespace: how later mentions are found."""
+    m = _TITLE_AT.match(text.lstrip("("))
+    rest = text.lstrip("(")[m.end():] if m else text
+    return "".join(rest.split())
+
+
+# A company's or partnership's name: a person-like word inside it (อ่าวนาง…) is not a person.
+_COMPANY_NAME = re.compile(
+    r"(?:บริษัท|บจก\.|บมจ\.)[ \t]*[^\n]{1,60}?จำกัด(?:[ \t]*\(มหาชน\))?"
+    rf"|(?:ห้างหุ้นส่วน(?:จำกัด|สามัญ)?|หจก\.)[ \t]*[{TH}0-9.]+"
+)
+# "ที่ 1 เลขที่ …": an address given for party number N of a list (court papers, orders).
+_PARTY_ADDRESS = re.compile(r"(?:^|\n)[ \t]*ที่[ \t]*([0-9]{1,2})[ \t]+(?:เลขที่|บ้านเลขที่)?[ \t]*$")
+
+
+def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
+    """Why an address is a juristic person's premises, or None."""
+    text = ctx.text
+    ls, _ = ctx.line_of(f.start)
+    prev = text.rfind("\n", 0, max(ls - 1, 0)) + 1
+    near = text[max(prev, f.start - 150):f.start]
+    if _RESIDENCE.search(near):
+        return None
+    found = list(lexicon.JURISTIC_RE.finditer(near))
+    jm = found[-1] if found else None
+    if jm is not None and not _TITLE_AT.search(near, jm.end()):
+        return f"premises of a juristic person ('{jm.group()}')"
+    pm = _PARTY_ADDRESS.search(text, max(0, ls - 1), f.start)
+    if pm is not None:
+        party = re.compile(rf"(?:{lexicon.JURISTIC_RE.pattern})[^\n]*?ที่[ \t]*{pm.group(1)}(?![0-9])")
+        if party.search(text, max(0, f.start - 600), pm.start()):
+            return f"registered office of party {pm.group(1)}, a juristic person"
     return None
 
 
@@ -75,9 +212,10 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             k = _official(f, ctx)
             if k:
                 out.append(k)
-                _t, first, last = split_name(text[f.start:f.end])
-                if first and last:
-                    official_names.add(f"{first} {last}")
+                key = official_name_key(text[k.start:k.end])
+                whole = len(text[k.start:k.end].split()) >= 2 or k.end > f.end
+                if k.action == "keep" and whole and len(key) >= 6:
+                    official_names.add(key)
         elif f.label == "PHONE" and "landline" in f.explanation:
             ls, _ = ctx.line_of(f.start)
             left = text[max(ls, f.start - 40):f.start]
@@ -95,11 +233,20 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             near = "\n".join(ctx.before(f.start, 80).split("\n")[-2:])
             if AGENCY_WORDS.search(near) and not _RESIDENCE.search(near):
                 out.append(KeepSpan(f.start, f.end, "agency address"))
-    # An official kept once is kept everywhere in the document.
-    for name in official_names:
-        first, last = name.split(" ", 1)
-        for m in re.finditer(rf"(?:{TITLE_RE}\s*)?" + re.escape(first) + r"\s*" + re.escape(last), text):
-            out.append(KeepSpan(m.start(), m.end(), f"same official as named in office ({name})"))
+            elif (why := _company_premises(f, ctx)) is not None:
+                out.append(KeepSpan(f.start, f.end, why))
+    # An official kept once is kept everywhere in the document, with or without
+    # the title, across line breaks and table cells.
+    for key in official_names:
+        for m in re.finditer(rf"(?:{TITLE_RE}\s*)?" + flex_pattern(key), text):
+            out.append(KeepSpan(m.start(), m.end(), f"same official as named in office ({key})"))
+    # Agency document numbers (ที่ มท 0309.2/ว 123): whatever a detector reads in them.
+    for m in lexicon.DOC_NUMBER_RE.finditer(text):
+        lead = re.search(r"ที่[ \t:]*$", text[max(0, m.start() - 8):m.start()])
+        start = m.start() - (len(lead.group()) if lead else 0)
+        out.append(KeepSpan(start, m.end(), "agency document number", any_overlap=True))
+    for m in _COMPANY_NAME.finditer(text):
+        out.append(KeepSpan(m.start(), m.end(), "name of a juristic person (company, partnership)"))
     if ctx.profile is not None:
         from redactor.normalise import normalise
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redactor.detectors.base import TH, DetectionContext
-from redactor.detectors.person_name import split_name
+from redactor.detectors.person_name import name_lists, split_name
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
 from redactor.types import Action, Finding
@@ -18,6 +19,13 @@ from redactor.types import Action, Finding
 REDACT_AT = 0.5
 REVIEW_AT = 0.3
 # Label sets (flags, never kept, personal) come from redactor/labels.py.
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from pythainlp.corpus import thai_stopwords
+
+    return frozenset(thai_stopwords())
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +70,44 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 
 
 def _covered(f: Finding, keeps: list[KeepSpan]) -> KeepSpan | None:
+    """The keep rule that covers ``f``: half of it at least, or any of it for an
+    ``any_overlap`` span. A "keep" wins over a "review" covering the same finding."""
     length = f.end - f.start
+    found: KeepSpan | None = None
     for k in keeps:
         overlap = min(f.end, k.end) - max(f.start, k.start)
-        if overlap > 0 and overlap * 2 >= length:
-            return k
-    return None
+        if overlap > 0 and (overlap * 2 >= length or k.any_overlap):
+            if k.action == "keep":
+                return k
+            found = found or k
+    return found
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary or stop word (ตำแหน่ง, หรือ, เรื่อง): never redacted alone as a name."""
+    _firsts, _families, words = name_lists()
+    return word in words or word in _stopwords()
+
+
+def _whole_name(value: str) -> bool:
+    """A titled name, or a given name with a family name, or one word that is no
+    dictionary word (a nickname such as a kin word + name): what may be propagated."""
+    title, first, _last = split_name(value)
+    if title and first:
+        return True
+    words = value.split()
+    if len(words) >= 2:
+        return not all(_common_word(w) for w in words)
+    return len(words) == 1 and not _common_word(words[0])
 
 
 def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpan]) -> list[Finding]:
     """Other occurrences of what is being redacted: the same string anywhere,
-    and a person's first name followed by their (or any) surname."""
+    and a person's first name followed by their (or any) surname.
+
+    Names are propagated only whole (a titled name, or given + family name);
+    a bare common word (ตำแหน่ง, หรือ) never is, and neither is a first name
+    that is a dictionary word."""
     text = ctx.text
     # A cheap count first: most values occur once, and a regex scan of the
     # whole document per value is what would cost.
@@ -85,20 +120,32 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
         f = d.finding
         value = text[f.start:f.end]
         key = "".join(value.split())
+        person = f.label in ("PERSON", "INFORMANT")
+        if person and not _whole_name(value):
+            continue
         if len(key) >= 4 and key not in seen and compact.count(key) > 1:
             seen.add(key)
             for m in re.finditer(flex_pattern(value), text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
                                    f"same text as a redacted {f.label} elsewhere in the document"))
-        if f.label in ("PERSON", "INFORMANT"):
+        if person:
             _title, first, last = split_name(value)
             if len(first) < 3 or f"first:{first}" in seen or text.count(first) < 2:
                 continue
             seen.add(f"first:{first}")
-            # The first name standing alone as a word, followed by this
-            # person's surname (across a line wrap) or by any other word.
-            after = rf"[ \t]*\n?[ \t]*{flex_pattern(last)}|[ \t]+[{TH}]{{3,}}" if last else "(?!)"
-            rx = rf"(?<![{TH}]){re.escape(first)}(?:{after})?(?![{TH}])"
+            with_last = rf"[ \t]*\n?[ \t]*{flex_pattern(last)}" if last else "(?!)"
+            if not _common_word(first):
+                # The first name standing alone as a word, followed by this
+                # person's surname (across a line wrap) or by any other word.
+                rx = rf"(?<![{TH}]){re.escape(first)}(?:{with_last}|[ \t]+[{TH}]{{3,}})?(?![{TH}])"
+            elif last:
+                # A given name that is also a word (จินตนา, สมัย): only with the surname,
+                # or, for a listed given name, alone on its line (an author field).
+                rx = rf"(?<![{TH}]){re.escape(first)}{with_last}(?![{TH}])"
+                if first in name_lists()[0]:
+                    rx += rf"|(?<=\n)[ \t]*{re.escape(first)}[ \t]*(?=\n|$)"
+            else:
+                continue
             for m in re.finditer(rx, text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.75, f.basis, "propagation",
                                    f"first name of a redacted person ('{first}') elsewhere in the document"))
@@ -123,7 +170,11 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
                 f = Finding(f.start, f.end, f.label, f.score, "15(2)", f.detector,
                             f.explanation + "; classified law-enforcement document")
             k = None if f.label in NEVER_KEPT else _covered(f, keeps)
-            if k is not None:
+            if k is not None and k.action == "review":
+                f = Finding(f.start, f.end, f.label, min(f.score, REDACT_AT - 0.01), f.basis, f.detector,
+                            f"{f.explanation}; for review: {k.reason}")
+                out.append(Decided(f, "review", k.reason))
+            elif k is not None:
                 out.append(Decided(f, "keep", k.reason))
             elif f.score >= REDACT_AT:
                 out.append(Decided(f, "redact"))

@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.detectors.monarchy import MONARCHY_RE
-from redactor.detectors.person_name import TITLES
+from redactor.detectors.person_name import TITLES, title_is_not_a_name
 from redactor.errors import PhoeiError
 from redactor.types import Finding
 
@@ -110,8 +111,36 @@ def entities(ctx: DetectionContext, model: Predictor) -> list[tuple[int, int, st
     return out
 
 
-def _starts_with_title(span: str) -> bool:
-    return any(len(span) > len(t) and span.startswith(t) for t in TITLES)
+def _leading_title(span: str) -> str:
+    """The longest title the span starts with ("" if none); TITLES is sorted longest first."""
+    return next((t for t in TITLES if len(span) > len(t) and span.startswith(t)), "")
+
+
+# Vowels and marks: a Thai word without any is an abbreviation (ตช, มท, สค), not a name part.
+_VOWEL = re.compile("[\u0e30-\u0e3a\u0e40-\u0e4e\u0e2d\u0e27\u0e22]")
+
+
+def _weak_untitled(words: list[str]) -> str | None:
+    """Why an untitled multi-word span is not clearly a full name, or None.
+
+    ThaiNER tags "ที่ ตช" (a document number's prefix) or "เรื่อง สมชาย" as PERSON: a
+    span that starts with a stop word or holds a short vowel-less word
+    (an agency's abbreviation) is not a given name + family name.
+    """
+    stop = _stopwords()
+    for w in words:
+        if w in stop:
+            return f"'{w}' is a common word"
+        if len(w) <= 2 and not _VOWEL.search(w):
+            return f"'{w}' looks like an abbreviation"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from pythainlp.corpus import thai_stopwords
+
+    return frozenset(thai_stopwords())
 
 
 @register
@@ -150,8 +179,18 @@ class NerDetector(Detector):
             if ctx.text.startswith(ROYAL, s) or MONARCHY_RE.search(ctx.text, s, e):
                 continue
             why = f"NER model: {label} (confidence {score:.2f})"
-            if not (_TWO_WORDS.search(ctx.text, s, e) or _starts_with_title(ctx.text[s:e])):
+            span = ctx.text[s:e]
+            title = _leading_title(span)
+            if title:
+                # นายแพทย์ชำนาญการ, นายกองค์การบริหารส่วน…, กยศ.: a title that heads no name.
+                rest = span[len(title):]
+                if title_is_not_a_name(ctx.text, s, s + len(title), s + len(title) + len(rest) - len(rest.lstrip())):
+                    continue
+            elif not _TWO_WORDS.search(ctx.text, s, e):
                 score = min(score, SINGLE_WORD_CAP)
                 why += "; one untitled word, for review"
+            elif (weak := _weak_untitled(span.split())) is not None:
+                score = min(score, SINGLE_WORD_CAP)
+                why += f"; {weak}, for review"
             out.append(self.finding(s, e, round(score, 3), why))
         return out

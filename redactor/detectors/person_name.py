@@ -10,39 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redactor import lexicon
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.types import Finding
 
-_RANKS = [
-    # police
-    "พลตำรวจเอก", "พลตำรวจโท", "พลตำรวจตรี", "พันตำรวจเอก", "พันตำรวจโท", "พันตำรวจตรี",
-    "ร้อยตำรวจเอก", "ร้อยตำรวจโท", "ร้อยตำรวจตรี", "ดาบตำรวจ", "จ่าสิบตำรวจ", "สิบตำรวจเอก",
-    "สิบตำรวจโท", "สิบตำรวจตรี", "พลตำรวจ",
-    "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
-    "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.", "พลฯ",
-    # military
-    "พลเอก", "พลโท", "พลตรี", "พันเอก", "พันโท", "พันตรี", "ร้อยเอก", "ร้อยโท", "ร้อยตรี",
-    "จ่าสิบเอก", "จ่าสิบโท", "จ่าสิบตรี", "สิบเอก", "สิบโท", "สิบตรี", "พลทหาร",
-    "นาวาเอก", "นาวาโท", "นาวาตรี", "เรือเอก", "เรือโท", "เรือตรี", "พันจ่าเอก",
-    "นาวาอากาศเอก", "นาวาอากาศโท", "นาวาอากาศตรี", "เรืออากาศเอก", "เรืออากาศโท", "เรืออากาศตรี",
-    "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.", "จ.ส.อ.", "จ.ส.ท.",
-    "จ.ส.ต.", "ส.อ.", "ส.ท.", "ส.ต.", "น.อ.", "น.ท.", "น.ต.", "ร.ล.",
-]
-_ACADEMIC = [
-    "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์", "ศ.", "รศ.", "ผศ.", "ดร.",
-    "นายแพทย์", "แพทย์หญิง", "ทันตแพทย์หญิง", "ทันตแพทย์", "เภสัชกรหญิง", "เภสัชกร",
-    "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภก.", "ภญ.", "สัตวแพทย์",
-]
-_CIVIL = [
-    "นางสาว", "นาง", "นาย", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง",
-    "หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "คุณ",
-]
-TITLES = sorted(
-    {*(_RANKS), *(_ACADEMIC), *(_CIVIL)} | {f"ว่าที่{r}" for r in _RANKS} | {f"ว่าที่ {r}" for r in _RANKS},
-    key=len, reverse=True,
-)
-# A title, optionally stacked (ผศ.ดร., พ.ต.อ.หญิง is rare; ดร. after a rank is common).
-TITLE_RE = "(?:" + "|".join(re.escape(t) for t in TITLES) + ")"
+# Titles and ranks live in redactor/lexicon.py (one home for every module that reads them).
+TITLES = lexicon.TITLES
+TITLE_RE = lexicon.TITLE_RE
+# A title, optionally stacked (ผศ.ดร.; ดร. after a rank is common).
 _TITLES_RE = rf"(?:{TITLE_RE}(?:\s?{TITLE_RE})?)"
 
 # Words that start like a title but are not names (นายอำเภอ, นายกเทศมนตรี, นางพยาบาล …).
@@ -56,12 +31,16 @@ DENY_AFTER_TITLE = (
 # others (ขอบคุณ thank you, พระคุณ, บุญคุณ).
 KHUN_WORDS = ("ภาพ", "สมบัติ", "ค่า", "ธรรม", "ประโยชน์", "ลักษณะ", "วุฒิ", "ความดี", "งามความดี", "ูปการ")
 _BEFORE_KHUN = ("ขอบ", "พระ", "บุญ")
-CIVIL_TITLES = ("นาย", "นาง", "นางสาว", "คุณ")
+CIVIL_TITLES = ("นาย", "นาง", "นางสาว", "คุณ")  # the ones that also start common words
 _NAME = rf"[{TH}]{{2,30}}"
 NAME_RE = re.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
-EN_NAME_RE = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
+# English names: up to three capitalised words in any Latin script (Sørensen, Müller),
+# none of them a position (Mr. John Smith Director …).
+_EN_WORD = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief|Head|Minister|Secretary"
+            r"|Officer|Dean)\b)[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?")
+EN_NAME_RE = re.compile(rf"\b(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,2}})")
 UNTITLED_RE = re.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
 # Surname tokens that are really the next word (a position, a verb).
@@ -96,11 +75,42 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     return False
 
 
+_CONSONANT = "\u0e01-\u0e2e"
+_ABBREVIATION_NEAR = re.compile("|".join(re.escape(a) for a in lexicon.AGENCY_ABBREVIATIONS))
+
+
+def title_is_not_a_name(text: str, title_start: int, title_end: int, first_start: int) -> str | None:
+    """Why the title found at ``text[title_start:title_end]`` does not introduce a person's name, or None.
+
+    * A position follows it, not a name: นายแพทย์ชำนาญการพิเศษ, นายแพทย์สาธารณสุขจังหวัด…,
+      นายกองค์การบริหารส่วน… (a civil-service grade, a department head, a listed position).
+    * It is the end of an agency's abbreviation (กยศ. ends in ศ.; สภ., อบต. …): an
+      abbreviated title glued after two consonants, or inside a listed abbreviation.
+    * What follows is itself an abbreviation or a code (ดร.01, ผศ.กพ.): a short word ending in ".".
+    """
+    title = text[title_start:title_end]
+    if lexicon.POSITION_RE.match(text, first_start):
+        return "a position follows the title"
+    if title.endswith("."):
+        if re.search(f"[{_CONSONANT}]{{2}}$", text[max(0, title_start - 2):title_start]):
+            return "end of a longer abbreviation"
+        for m in _ABBREVIATION_NEAR.finditer(text, max(0, title_start - 6), min(len(text), title_end + 6)):
+            if m.start() < title_end and title_start < m.end() and m.group() not in TITLES:
+                return f"agency abbreviation '{m.group()}'"
+    word = re.match(f"[{TH}]{{1,4}}\\.", text[first_start:first_start + 7])
+    if word:
+        return "an abbreviation follows the title"
+    return None
+
+
 def split_name(text: str) -> tuple[str, str, str]:
     """(title, first, last) of a detected name span."""
     m = NAME_RE.match(text)
     if m:
         return m.group(1), m.group(2), m.group(3) or ""
+    e = EN_NAME_RE.match(text)
+    if e:
+        return e.group(1), e.group(2), e.group(3).strip()
     parts = text.split()
     return "", parts[0] if parts else "", parts[1] if len(parts) > 1 else ""
 
@@ -122,6 +132,8 @@ class PersonNameDetector(Detector):
                 continue
             if civil and re.search(r"[0-9][ \t]*$", ctx.before(m.start(), 6)) and m.group(0)[len(m.group(1))] in " \t":
                 continue  # "๒๔ นาย" counts people, it is not a title
+            if title_is_not_a_name(ctx.text, m.start(1), m.end(1), m.start(2)):
+                continue
             end = m.end(2)
             last = m.group(3)
             if last and not last.startswith(_NOT_SURNAME_START):
@@ -131,7 +143,7 @@ class PersonNameDetector(Detector):
             out.append(self.finding(m.start(), end, score, why))
             taken.append((m.start(), end))
         for m in EN_NAME_RE.finditer(ctx.text):
-            end = m.end(3) if m.group(3) else m.end(2)
+            end = m.end(3)
             out.append(self.finding(m.start(), end, 0.8, f"English title '{m.group(1)}' + name"))
             taken.append((m.start(), end))
         out.extend(self._untitled(ctx, taken))
