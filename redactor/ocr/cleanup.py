@@ -8,9 +8,14 @@ detectors expect typed text:
   (``1-8099- 61664- 59-1``), decimals after the point (``20. 00``);
 * O/o and l/I/| turn up inside digit runs;
 * dust gives tokens of lone punctuation (``|``, ``'``, ``:``);
-* tone marks go missing (``อยูบานเลขที`` for ``อยู่บ้านเลขที่``): the
-  words that detectors and keep rules anchor on (titles and ranks, address
-  words, positions) are restored from a fixed vocabulary.
+* tone marks go missing (``อยูบานเลขที`` for ``อยู่บ้านเลขที่``) and upper
+  vowels swap (``หมูทิ`` for ``หมู่ที่``): the words that detectors and keep
+  rules anchor on (titles and ranks, address words, positions, agency words)
+  are restored from a fixed vocabulary;
+* the dots of abbreviated titles read as commas or as a sara u under the
+  letter, and ช as ซ (``ด.ซ,`` or ``ดูช.`` for ``ด.ช.``), before a name;
+* table rulings read as ``|``, ``[`` or ``]`` glued to the first or last
+  character of a cell's word (``|24817``).
 
 Every rewrite maps each output character to the range of raw characters it
 came from (``sources``), so a finding on the cleaned text still lands on the
@@ -38,7 +43,13 @@ CONTEXT_WORDS = (
     "ผู้บังคับการ", "ผู้ช่วย", "ผู้ใหญ่บ้าน", "ผู้ว่าราชการ", "ผู้บันทึก", "ผู้ตรวจ", "ผู้สั่ง", "ผู้แทน",
     "ร้อยเวร", "เจ้าหน้าที่", "เจ้าพนักงาน", "หัวหน้า", "ท้องถิ่น", "ที่ปรึกษา", "ข้าราชการ", "ตำแหน่ง",
     "โทรศัพท์", "มือถือ", "เบอร์", "ติดต่อ", "บุตร", "ภรรยา", "เกิดเมื่อ", "ต่อท้าย",
+    # Agency and form words that keep rules and column headers anchor on.
+    "องค์การ", "องค์การบริหารส่วนตำบล", "ส่วนตำบล", "ส่วนราชการ", "คำสั่ง", "ประกอบด้วย", "ผู้ปกครอง",
+    "ชื่อเล่น", "ทะเบียนบ้าน", "โทรศัพท์บ้าน", "ผู้ช่วยเลขานุการ",
 )
+# Upper vowels Tesseract swaps for each other (short/long i, short/long ue).
+_VOWEL_CLASS = {"ิ": "ิี", "ี": "ิี", "ึ": "ึื", "ื": "ึื"}
+_VOWEL_FOLD = str.maketrans({"ี": "ิ", "ื": "ึ"})
 
 
 def _sub(text: str, sources: Sources, pattern: re.Pattern[str],
@@ -77,6 +88,10 @@ _DIGIT_GAP_RE = re.compile(r"(?<=[0-9])(?:[ \t]+([\-/.])|([\-/.])[ \t]+)(?=[0-9]
 _ZERO_RE = re.compile(r"(?<=[0-9])[Oo](?=[0-9])|(?<![A-Za-z0-9])[Oo](?=[0-9]{2})")
 _ONE_RE = re.compile(r"(?<=[0-9])[lI|](?=[0-9])")
 _SPACES_RE = re.compile(r"[ \t]{2,}")
+# A table ruling read as a bracket or bar stuck to a word's edge: |24817, ศรีวิไล|
+_RULING_RE = re.compile(r"(?:(?<=\s)|^)\(?[|¦\[\]]+(?=[^\s|¦\[\]])|(?<=[^\s|¦\[\]])[|¦\[\]]+(?=\s|$)")
+# Look-alike consonants inside abbreviated titles.
+_TITLE_LOOKALIKE = {"ช": "ชซ", "ซ": "ซช"}
 
 
 def vocabulary() -> set[str]:
@@ -97,12 +112,14 @@ def _context_re() -> tuple[re.Pattern[str], dict[str, str]]:
     alts = []
     for bare in sorted(by_bare, key=len, reverse=True):
         word = by_bare[bare]
-        alts.append("".join(f"[{_FRAGILE}]?" if c in _FRAGILE else re.escape(c) for c in word))
+        alts.append("".join(f"[{_FRAGILE}]?" if c in _FRAGILE else f"[{_VOWEL_CLASS[c]}]" if c in _VOWEL_CLASS
+                            else re.escape(c) for c in word))
     return re.compile("|".join(alts)), by_bare
 
 
 def _bare(word: str) -> str:
-    return "".join(c for c in word if c not in _FRAGILE)
+    """A word without its fragile marks, look-alike upper vowels merged: what OCR may make of it."""
+    return "".join(c for c in word if c not in _FRAGILE).translate(_VOWEL_FOLD)
 
 
 def _restore(text: str, sources: Sources) -> tuple[str, Sources]:
@@ -140,16 +157,48 @@ def _restore(text: str, sources: Sources) -> tuple[str, Sources]:
     return "".join(out), src
 
 
+@lru_cache(maxsize=1)
+def _abbrev_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Abbreviated titles of single letters (ด.ช., น.ส., พ.ต.ท.) as OCR misreads them.
+
+    Inner dots may be read as a comma, as a sara u under the letter, or lost;
+    the last dot as a comma. A title must start a word and be followed by a
+    name (a Thai letter, maybe after a space), and the misreading must keep at
+    least the last dot, so plain words (ดูช) are left alone.
+    """
+    from redactor.detectors.person_name import TITLES
+
+    titles = [t for t in TITLES if re.fullmatch(r"(?:[\u0e01-\u0e2e]\.){2,4}", t)]
+    alts: list[str] = []
+    table: dict[str, str] = {}
+    for t in sorted(titles, key=len, reverse=True):
+        letters = t.split(".")[:-1]
+        table["".join(letters).translate(str.maketrans("ซ", "ช"))] = t
+        parts = [f"[{_TITLE_LOOKALIKE.get(c, c)}]" for c in letters]
+        alts.append("[.,\u0e39]?".join(parts[:-1]) + ("[.,\u0e39]?" if len(parts) > 1 else "") + parts[-1] + "[.,]")
+    pattern = rf"(?:(?<=[\s(“\"'])|^)(?:{'|'.join(alts)})(?=\s?[\u0e01-\u0e2e])"
+    return re.compile(pattern), table
+
+
+def _fix_title(m: re.Match[str]) -> str:
+    found = m.group()
+    _pattern, table = _abbrev_re()
+    letters = "".join(c for c in found if "\u0e01" <= c <= "\u0e2e").translate(str.maketrans("ซ", "ช"))
+    return table.get(letters, found)
+
+
 def clean_line(raw: str) -> tuple[str, Sources]:
     """The cleaned line and, per cleaned character, its ``[lo, hi)`` in ``raw``."""
     text = raw
     sources: Sources = [(i, i + 1) for i in range(len(raw))]
     text, sources = _sub(text, sources, _SARA_AM_RE, lambda m: (m.group(1) or m.group(2) or "") + "\u0e33")
+    text, sources = _sub(text, sources, _RULING_RE, lambda m: "")
     text, sources = _sub(text, sources, _NOISE_RE, lambda m: "")
     text, sources = _sub(text, sources, _DIGIT_GAP_RE, lambda m: m.group(1) or m.group(2))
     text, sources = _sub(text, sources, _ZERO_RE, lambda m: "0")
     text, sources = _sub(text, sources, _ONE_RE, lambda m: "1")
     text, sources = _restore(text, sources)
+    text, sources = _sub(text, sources, _abbrev_re()[0], _fix_title)
     text, sources = _sub(text, sources, _SPACES_RE, lambda m: " ")
     # Leading and trailing spaces belong to nothing.
     start = len(text) - len(text.lstrip())

@@ -28,7 +28,7 @@ from redactor.ocr import tesseract
 from redactor.ocr.layout import Box, OcrLine, build_lines
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 # A reading this thin or unsure, of a page with ink, may be of a page upside down.
 WEAK_CHARS = 20
 WEAK_CONF = 70.0

@@ -32,6 +32,12 @@ SPECK_MIN_INK = 6
 SIDEWAYS_MARGIN = 1.1
 # Solid ink this wide (pixels at 300 dpi, about 2 mm) is a box, not a stroke.
 SOLID_WINDOW = 26
+# An unbroken straight run of ink this long (pixels at 300 dpi, about 1.3 cm)
+# is a table ruling or an underline, not part of a letter: no Thai or Latin
+# stroke at text sizes is that long.
+RULING_RUN = 150
+# Share of a run's pixels that must be ink (JPEG noise breaks thin lines).
+RULING_FILL = 0.94
 
 
 def otsu_threshold(gray: Gray) -> int:
@@ -208,8 +214,42 @@ def solid_areas(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     return _double(_box_sum(core, k + 4) > 0, ink.shape)
 
 
+def _long_runs(mask: npt.NDArray[np.bool_], k: int, axis: int) -> npt.NDArray[np.bool_]:
+    """Pixels inside a window of ``k`` pixels along ``axis`` that is (almost) all ink."""
+    m = np.moveaxis(mask, axis, 1)
+    n = m.shape[1]
+    if n < k:
+        return np.zeros_like(mask)
+    c = np.pad(m.astype(np.int32), ((0, 0), (1, 0))).cumsum(axis=1, dtype=np.int32)
+    full = (c[:, k:] - c[:, :-k]) >= int(k * RULING_FILL)  # window starting at x is a run
+    # A pixel is covered when a full window starts within k - 1 pixels before it.
+    g = np.pad(full.astype(np.int32), ((0, 0), (k, k - 1))).cumsum(axis=1, dtype=np.int32)
+    covered = (g[:, k:] - g[:, :-k]) > 0
+    return np.moveaxis(covered, 1, axis)
+
+
+def rulings(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Pixels of long straight horizontal and vertical lines (table rulings, underlines), with their edges.
+
+    Tesseract reads rulings as ``|``, ``[``, ``-`` or ``_`` and lets them
+    join the words of neighbouring table cells; without them it reads the
+    cells' text alone. Found at full resolution: at half resolution the
+    strokes of neighbouring lines' glyphs join into long vertical runs.
+    """
+    lines = _long_runs(ink, RULING_RUN, 1) | _long_runs(ink, RULING_RUN, 0)
+    if not lines.any():
+        return lines
+    # One pixel more on every side takes the antialiased edge.
+    grown = lines.copy()
+    grown[1:, :] |= lines[:-1, :]
+    grown[:-1, :] |= lines[1:, :]
+    grown[:, 1:] |= lines[:, :-1]
+    grown[:, :-1] |= lines[:, 1:]
+    return grown
+
+
 def clean(gray: Gray) -> Gray:
-    """Black text on white: binarised, with specks and solid boxes removed.
+    """Black text on white: binarised, with specks, solid boxes and rulings removed.
 
     Both filters run at half resolution: a speck is ink with almost no ink
     around it (a 10 x 10 pixel neighbourhood at 300 dpi), which no stroke, dot
@@ -217,7 +257,15 @@ def clean(gray: Gray) -> Gray:
     """
     ink = ink_mask(gray)
     near = _box_sum(_halve(ink, every=False), SPECK_WINDOW) >= SPECK_MIN_INK
-    keep = ink & _double(near, ink.shape) & ~solid_areas(ink)
+    solid = solid_areas(ink)
+    keep = ink & _double(near, ink.shape) & ~solid
+    # A page with redaction boxes keeps its rulings: the rims of the boxes are
+    # long straight runs too, and removing them changes how Tesseract reads
+    # the kept text beside the boxes, which verification compares with what
+    # extraction read. (Extraction reads pages before redaction, boxes are
+    # rare there; a page already redacted reads as it always did.)
+    if not solid.any():
+        keep &= ~rulings(ink)
     return np.where(keep, 0, 255).astype(np.uint8)
 
 

@@ -7,6 +7,12 @@ page and its redacted copy. So the document's checks are split:
 * everything that is not OCR text goes through ``redactor.verify.verify``
   unchanged (exact, under the normalised comparison), including the written
   file's invisible text layer, which must hold no withheld string;
+* withheld items that came from OCR are searched in the same recovered text
+  (text layer, objects, metadata) too, but shared copies are counted under the
+  OCR skeleton: the text layer is OCR of the *redacted* page, which may read a
+  kept copy of a name without the tone mark the withheld copy lacked, and then
+  spell it exactly like the withheld one. More skeleton copies in the written
+  file than kept text accounts for still fails;
 * every withheld item is also searched in OCR of every written page that shows
   a scan, tolerantly (skeleton, ratio >= 0.85, as the evaluation does): still
   readable there and not explained by kept text -> fail;
@@ -30,7 +36,7 @@ from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton
 from redactor.ocr.geometry import Box
 from redactor.ocr.pdf import ScanLine
 from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha256_text
-from redactor.verify import residual_text, surviving_fragments, verify
+from redactor.verify import _SEP, MIN_KEY, fold_many, residual_text, surviving_fragments, verify
 
 if TYPE_CHECKING:  # pragma: no cover
     from redactor.types import Proposal
@@ -71,12 +77,41 @@ def near_redactions(textmap: TextMap, redactions: list[Redaction]) -> list[Segme
     return out
 
 
+def _check_ocr_items_in_text(fmt: ModuleType, written: Path, redactions: list[Redaction], residual: str,
+                             report: VerificationReport) -> None:
+    """Withheld OCR items in the written file's recoverable text, shared copies counted by skeleton."""
+    if not redactions:
+        return
+    recovered = fmt.recover(written)
+    folded = fold_many([r.text for r in recovered])
+    everything = skeleton(_SEP.join(folded))
+    visible_skel = skeleton(_SEP.join(f for r, f in zip(recovered, folded, strict=True) if r.visible))
+    residual_skel = skeleton(residual)
+    for r, key in zip(redactions, fold_many([r.text for r in redactions]), strict=True):
+        if len(key) < MIN_KEY:
+            report.notes.append(f"{r.label} of {len(key)} chars too short to check by text")
+            continue
+        report.checked_redactions += 1
+        skel = skeleton(key)
+        allowed = residual_skel.count(skel)
+        if allowed:
+            if visible_skel.count(skel) > allowed:
+                report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": ["visible text"]})
+            continue
+        if skel in everything:
+            where = [x.where for x, f in zip(recovered, folded, strict=True) if skel in skeleton(f)]
+            report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where[:5] or ["text"]})
+
+
 def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions: list[Redaction],
                     keeps: list[Proposal]) -> VerificationReport:
     exact_map = TextMap(textmap.text, [s for s in textmap.segments if not isinstance(s.ref, ScanLine)])
     exact_keeps = [(p.text, p.keep_reason or "kept") for p in keeps if not is_ocr(textmap, p.start, p.end)]
     residual = residual_text(textmap, redactions)
-    report = verify(fmt, written, redactions, exact_keeps, surviving_fragments(exact_map, redactions), residual)
+    from_ocr = [r for r in redactions if is_ocr(textmap, r.start, r.end)]
+    typed = [r for r in redactions if not is_ocr(textmap, r.start, r.end)]
+    report = verify(fmt, written, typed, exact_keeps, surviving_fragments(exact_map, redactions), residual)
+    _check_ocr_items_in_text(fmt, written, from_ocr, residual, report)
 
     try:
         scans = fmt.recover_scans(written)
