@@ -282,3 +282,217 @@ def test_axe_no_serious_violations(live: dict[str, Any], page: Any, axe_source: 
     }""")
     bad = [v for v in result if v["impact"] in ("serious", "critical")]
     assert bad == [], bad
+
+
+# --- the boxes on the page images are where the text is ------------------------------------------
+
+GEOMETRY_VIEWS = [  # (viewport width, device pixel ratio): two columns at 1x, one column at 2x
+    (1366, 1),
+    (760, 2),
+]
+TOLERANCE = 2.0  # CSS px
+
+
+def build_geometry_pdf(path: Path, pages: int = 3) -> Path:
+    """Full Thai pages with personal data near the top, in the middle and on the last line of each page."""
+    import random
+
+    from tests.fixtures import make_pdf as mp
+
+    mp.require_fonts()
+    rng = random.Random(2567)
+    doc = pymupdf.open()
+    size, leading, top, bottom = mp.BENCH_SIZE, 1.3, 60.0, mp.PAGE_H - 40
+    fit = int((bottom - top) // (size * leading)) + 1
+    for pno in range(pages):
+        page = mp.new_page(doc)
+        lines = (mp.bench_lines(pno, rng)[0] + mp.bench_lines(pno, rng)[0])[:fit - 1]
+        nid = mp.dashed_id(mp.national_id(f"3{pno + 1}0140{rng.randrange(100000, 999999)}"))
+        lines.append(f"เลขประจำตัวประชาชน {nid} ผู้ร้อง นาย{mp._FIRST[pno]} {mp._LAST[pno]}")
+        mp.write_lines(page, lines, y=top, size=size, leading=leading)
+    return mp.save(doc, path)
+
+
+@pytest.fixture(scope="module")
+def geometry_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A three-page PDF uploaded and analysed (in this process), with its layout and proposals."""
+    from library import content, redaction, users
+    from library.models import DocumentFile
+    from library.security import Principal
+    from webui import layout, steps
+
+    services = live["app"].extensions["phoei"]
+    lib, cache = services.library, services.cache
+    pdf = build_geometry_pdf(tmp_path_factory.mktemp("geometry") / "geometry.pdf")
+    with lib.transaction() as s:
+        officer = Principal.of(users.get_user(s, "officer"))
+        item = content.create(s, officer, content.get(s, "/oia/s9/s9-1"), "file", title="ตรวจตำแหน่งกรอบ")
+        fid = redaction.upload(s, officer, item, pdf, pdf.name).id
+    steps.analyse(lib, cache, fid, float(services.config["PHOEI_PAGE_ZOOM"]), lambda *a: None)
+    with lib.session() as s:
+        f = s.get(DocumentFile, fid)
+        spans = {p.proposal_id: (p.start_offset, p.end_offset) for p in f.proposals}
+        lay = layout.load(steps.layout_path(cache, f.original_sha256))
+    assert lay is not None and len(lay["pages"]) == 3
+    return {"file_id": fid, "spans": spans, "layout": lay}
+
+
+def _char_lines(lay: dict[str, Any]) -> list[tuple[int, int, list[list[float]]]]:
+    """The layout's lines that have visible characters: ``(page, start offset, char boxes)``, each char box
+    cut to its line's band (a Thai glyph box reaches into the lines above and below; the band is what
+    only this line occupies, and what a redaction covers)."""
+    out = []
+    for pno, s, boxes, band in lay["lines"]:
+        if band:
+            boxes = [[b[0], band[0], b[2], band[1]] for b in boxes]
+        if any(b[2] > b[0] for b in boxes):
+            out.append((pno, s, boxes))
+    return out
+
+
+def _neighbours(lines: list[tuple[int, int, list[list[float]]]], page: int, own: list[int]
+                ) -> list[list[float]]:
+    """Char boxes of the line just above and just below the lines ``own`` (indices into ``lines``)."""
+    def mid(i: int) -> float:
+        bs = [b for b in lines[i][2] if b[2] > b[0]]
+        return sum((b[1] + b[3]) / 2 for b in bs) / len(bs)
+
+    top, bottom = min(mid(i) for i in own), max(mid(i) for i in own)
+    same = [i for i, ln in enumerate(lines) if ln[0] == page and i not in own]
+    above = [i for i in same if mid(i) < top - 1]
+    below = [i for i in same if mid(i) > bottom + 1]
+    out: list[list[float]] = []
+    if above:
+        near = max(mid(i) for i in above)
+        out += [b for i in above if abs(mid(i) - near) < 1 for b in lines[i][2] if b[2] > b[0]]
+    if below:
+        near = min(mid(i) for i in below)
+        out += [b for i in below if abs(mid(i) - near) < 1 for b in lines[i][2] if b[2] > b[0]]
+    return out
+
+
+MEASURE_JS = """() => Array.from(document.querySelectorAll('#view-pages .page')).map(fig => {
+    const img = fig.querySelector('img').getBoundingClientRect();
+    const boxes = Array.from(fig.querySelectorAll('.box')).filter(b => getComputedStyle(b).display !== 'none')
+        .map(b => { const r = b.getBoundingClientRect();
+                    return {key: b.dataset.key, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom}; });
+    return {page: parseInt(fig.dataset.page, 10), w: parseFloat(fig.dataset.w), h: parseFloat(fig.dataset.h),
+            img: {x: img.left, y: img.top, w: img.width, h: img.height}, boxes: boxes};
+})"""
+
+
+def box_misfits(measured: list[dict[str, Any]], doc: dict[str, Any]) -> tuple[list[str], float]:
+    """Every way a drawn box misses its proposal's characters, or covers a character of the line above or
+    below (the worst case of each page first); and the largest offset seen (CSS px)."""
+    lines = _char_lines(doc["layout"])
+    found: list[tuple[int, float, str]] = []
+    worst = 0.0
+    for pg in measured:
+        pno, img = pg["page"] - 1, pg["img"]
+        sx, sy = img["w"] / pg["w"], img["h"] / pg["h"]
+
+        def screen(b: list[float], img: dict[str, float] = img, sx: float = sx, sy: float = sy
+                   ) -> tuple[float, float, float, float]:
+            return (img["x"] + b[0] * sx, img["y"] + b[1] * sy, img["x"] + b[2] * sx, img["y"] + b[3] * sy)
+
+        by_key: dict[str, list[dict[str, float]]] = {}
+        for box in pg["boxes"]:
+            by_key.setdefault(box["key"], []).append(box)
+        for key, boxes in by_key.items():
+            start, end = doc["spans"][key]
+            own = [i for i, (p, s, bs) in enumerate(lines) if p == pno and s < end and s + len(bs) > start]
+            chars = [screen(b) for i in own for j, b in enumerate(lines[i][2])
+                     if start <= lines[i][1] + j < end and b[2] > b[0]]
+            assert chars, f"{key}: no characters on page {pno + 1}"
+            for c in chars:
+                fits = [bx for bx in boxes if c[0] >= bx["x0"] - TOLERANCE and c[2] <= bx["x1"] + TOLERANCE
+                        and c[1] >= bx["y0"] - TOLERANCE and c[3] <= bx["y1"] + TOLERANCE]
+                if not fits:
+                    nearest = min(boxes, key=lambda bx: abs(bx["y0"] - c[1]) + abs(bx["x0"] - c[0]))
+                    dy = max(nearest["y0"] - c[1], c[3] - nearest["y1"], nearest["x0"] - c[0], c[2] - nearest["x1"])
+                    worst = max(worst, dy)
+                    found.append((pno, dy, f"page {pno + 1} {key}: char ({c[0]:.1f},{c[1]:.1f})-({c[2]:.1f},"
+                                           f"{c[3]:.1f}) outside "
+                               f"box ({nearest['x0']:.1f},{nearest['y0']:.1f})-({nearest['x1']:.1f},"
+                               f"{nearest['y1']:.1f}), box top {nearest['y0'] - c[1]:+.1f} px, bottom "
+                               f"{nearest['y1'] - c[3]:+.1f} px"))
+            for b in _neighbours(lines, pno, own):
+                n = screen(b)
+                for bx in boxes:
+                    dy = min(n[3], bx["y1"]) - max(n[1], bx["y0"])
+                    if min(n[2], bx["x1"]) > max(n[0], bx["x0"]) and dy > TOLERANCE:
+                        worst = max(worst, dy)
+                        found.append((pno, dy, f"page {pno + 1} {key}: box ({bx['y0']:.1f}-{bx['y1']:.1f}) covers "
+                                      f"{dy:.1f} px of a character of the line above or below ({n[1]:.1f}-{n[3]:.1f})"))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    firsts = [f for i, f in enumerate(found) if i == 0 or found[i - 1][0] != f[0]]
+    return [f[2] for f in firsts] + [f[2] for f in found if f not in firsts], worst
+
+
+def open_review(page: Any, url: str, file_id: int) -> None:
+    login(page, url, "reviewer")
+    page.goto(f"{url}/staff/review/{file_id}")
+    page.wait_for_function("Array.from(document.querySelectorAll('#view-pages img'))"
+                           ".every(i => i.complete && i.naturalWidth > 0)")
+
+
+@pytest.mark.parametrize(("width", "ratio"), GEOMETRY_VIEWS)
+def test_boxes_cover_exactly_their_characters(live: dict[str, Any], browser: Any, geometry_doc: dict[str, Any],
+                                             width: int, ratio: int) -> None:
+    ctx = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=ratio, locale="th-TH")
+    try:
+        page = ctx.new_page()
+        open_review(page, live["url"], geometry_doc["file_id"])
+        measured = page.evaluate(MEASURE_JS)
+        assert len(measured) == 3 and all(pg["boxes"] for pg in measured)
+        last_lines = sum(1 for pg in measured for b in pg["boxes"]
+                         if b["y0"] > pg["img"]["y"] + 0.85 * pg["img"]["h"])
+        assert last_lines >= 3, "each page has a proposal on its last line"
+        bad, worst = box_misfits(measured, geometry_doc)
+        assert not bad, f"{len(bad)} misfits, worst vertical offset {worst:.1f} px:\n" + "\n".join(bad[:12])
+
+        # The preview blacks out exactly the same characters, and they are black on screen.
+        page.locator("h1").click()
+        page.keyboard.press("p")
+        assert "preview" in (page.locator("#review").get_attribute("class") or "")
+        measured = page.evaluate(MEASURE_JS)
+        assert sum(len(pg["boxes"]) for pg in measured) >= 6
+        bad, worst = box_misfits(measured, geometry_doc)
+        assert not bad, f"preview: {len(bad)} misfits, worst vertical offset {worst:.1f} px:\n" + "\n".join(bad[:12])
+        assert_black(page, measured, geometry_doc)
+        if width == GEOMETRY_VIEWS[0][0]:
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.keyboard.press("p")
+            last = page.locator("#view-pages .page").nth(2)
+            last.scroll_into_view_if_needed()
+            page.evaluate("window.scrollBy(0, 500)")
+            page.screenshot(path=str(SCREENSHOTS / "review-boxes.png"))
+            page.keyboard.press("p")
+            page.screenshot(path=str(SCREENSHOTS / "review-preview.png"))
+    finally:
+        ctx.close()
+
+
+def assert_black(page: Any, measured: list[dict[str, Any]], doc: dict[str, Any]) -> None:
+    """Sample the screen inside every redacted character of the preview: it must be black."""
+    shot = pymupdf.Pixmap(page.screenshot(full_page=True, scale="css"))
+    scroll_y = page.evaluate("window.scrollY")
+    lines = _char_lines(doc["layout"])
+    grey = []
+    for pg in measured:
+        pno, img = pg["page"] - 1, pg["img"]
+        sx, sy = img["w"] / pg["w"], img["h"] / pg["h"]
+        for key in {b["key"] for b in pg["boxes"]}:
+            start, end = doc["spans"][key]
+            for p, s, bs in lines:
+                for j, b in enumerate(bs):
+                    if p != pno or not (start <= s + j < end) or b[2] <= b[0]:
+                        continue
+                    for fx in (0.25, 0.5, 0.75):
+                        for fy in (0.2, 0.5, 0.8):
+                            x = img["x"] + (b[0] + fx * (b[2] - b[0])) * sx
+                            y = img["y"] + (b[1] + fy * (b[3] - b[1])) * sy + scroll_y
+                            px = shot.pixel(int(x), int(y))
+                            if max(px[:3]) > 40:
+                                grey.append((key, s + j, round(x), round(y), px))
+    assert not grey, f"{len(grey)} samples of redacted characters are not black in the preview: {grey[:8]}"
