@@ -6,6 +6,7 @@
 
   function rows() { return Array.prototype.slice.call(root.querySelectorAll(".proposal")); }
 
+  // Boxes are percentages of the page's .sheet, which holds only the image: PDF points / page size.
   function placeBoxes() {
     root.querySelectorAll(".page").forEach(function (page) {
       var w = parseFloat(page.getAttribute("data-w")), h = parseFloat(page.getAttribute("data-h"));
@@ -122,7 +123,7 @@
         start = { x: e.clientX - b.left, y: e.clientY - b.top, b: b };
         rect = document.createElement("div");
         rect.className = "draw";
-        page.appendChild(rect);
+        page.querySelector(".sheet").appendChild(rect);
       });
       window.addEventListener("mousemove", function (e) {
         if (!start) { return; }
