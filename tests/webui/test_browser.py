@@ -496,3 +496,50 @@ def assert_black(page: Any, measured: list[dict[str, Any]], doc: dict[str, Any])
                             if max(px[:3]) > 40:
                                 grey.append((key, s + j, round(x), round(y), px))
     assert not grey, f"{len(grey)} samples of redacted characters are not black in the preview: {grey[:8]}"
+
+
+# --- listeners and job progress -----------------------------------------------------------------
+
+COUNT_LISTENERS_JS = """() => {
+    // Count the site's listeners in place on the window, the document and #review (added minus removed);
+    // Playwright's own (its click checks) are left out by where they come from.
+    window.__listeners = {};
+    window.__added = 0;
+    const ours = () => (new Error().stack || '').includes('/static/js/');
+    const where = t => t === window ? 'window' : t === document ? 'document'
+                                                : (t && t.id === 'review') ? 'review' : null;
+    const count = (t, type, n) => {
+        const w = where(t);
+        if (w) { window.__listeners[w + ':' + type] = (window.__listeners[w + ':' + type] || 0) + n; }
+    };
+    const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
+    EventTarget.prototype.addEventListener = function (type, fn, opts) {
+        if (ours()) { count(this, type, 1); window.__added += 1; }
+        return add.call(this, type, fn, opts);
+    };
+    EventTarget.prototype.removeEventListener = function (type, fn, opts) {
+        if (ours()) { count(this, type, -1); }
+        return remove.call(this, type, fn, opts);
+    };
+}"""
+
+
+def test_refresh_adds_no_listeners(live: dict[str, Any], page: Any, geometry_doc: dict[str, Any]) -> None:
+    page.add_init_script(f"({COUNT_LISTENERS_JS})()")
+    open_review(page, live["url"], geometry_doc["file_id"])
+    before = page.evaluate("window.__listeners")
+    for name in ("window:mousemove", "window:mouseup", "document:selectionchange", "document:keydown"):
+        assert before.get(name) == 1, (name, before)
+    row = page.locator("li.proposal").first
+    key = row.get_attribute("data-key")
+    for act, state in (("reject", "keep"), ("accept", "redact")):  # two refreshes; the decisions end as they were
+        added = page.evaluate("window.__added")
+        page.locator(f"li.proposal[data-key='{key}'] [data-act={act}]").click()
+        page.wait_for_selector(f"li.proposal.eff-{state}[data-key='{key}']")
+        page.wait_for_function("!document.getElementById('review').hasAttribute('aria-busy')")
+        assert page.evaluate("window.__listeners") == before
+        assert page.evaluate("window.__added") == added, "a refresh added event listeners"
+    # Still one set at work: j selects the next entry, a drag on the page posts one manual box.
+    page.locator("h1").click()
+    page.keyboard.press("j")
+    assert page.locator(".proposal.selected").count() == 1
