@@ -539,7 +539,61 @@ def test_refresh_adds_no_listeners(live: dict[str, Any], page: Any, geometry_doc
         page.wait_for_function("!document.getElementById('review').hasAttribute('aria-busy')")
         assert page.evaluate("window.__listeners") == before
         assert page.evaluate("window.__added") == added, "a refresh added event listeners"
-    # Still one set at work: j selects the next entry, a drag on the page posts one manual box.
+    # The listeners still work after the refreshes: j selects the next entry.
     page.locator("h1").click()
     page.keyboard.press("j")
     assert page.locator(".proposal.selected").count() == 1
+
+
+def upload_one(page: Any, url: str, title: str) -> None:
+    login(page, url, "officer")
+    page.goto(f"{url}/staff/upload")
+    value = page.locator("#folder option", has_text="ผลการพิจารณา").first.get_attribute("value")
+    page.select_option("#folder", value=value)
+    page.fill("#title", title)
+    page.set_input_files("#files", [str(COMPLAINT)])
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/staff/item/"))
+
+
+def test_link_clicked_while_a_job_ends_is_followed(live: dict[str, Any], page: Any) -> None:
+    """The job ends while the user's navigation is under way: the navigation must win (no reload)."""
+    url = live["url"]
+    done = {"kind": "analyse", "state": "done", "busy": False, "state_text": "เสร็จแล้ว", "phase_text": "",
+            "done": 1, "total": 1, "count_text": "หน้า 1/1", "analysed": True}
+    polled: list[str] = []
+
+    def job_done(route: Any) -> None:
+        polled.append(route.request.url)
+        route.fulfill(status=200, content_type="application/json", body=__import__("json").dumps(done))
+
+    held: list[Any] = []
+    page.route(re.compile(r"/staff/jobs/\d+\.json"), job_done)
+    page.route(re.compile(r"/staff/uploads$"), lambda route: held.append(route))  # the navigation waits
+    upload_one(page, url, "แข่งกับการนำทาง")
+    assert page.locator(".job-queued, .job-running").count() == 1
+    page.click(".staff-nav a[href='/staff/uploads']", no_wait_after=True)
+    deadline = time.time() + 10
+    while not held or not polled:  # the click went out, and the poller has seen the job end meanwhile
+        assert time.time() < deadline, (held, polled)
+        page.wait_for_timeout(100)
+    page.wait_for_timeout(1500)
+    page.unroute(re.compile(r"/staff/uploads$"))
+    for route in held:
+        try:
+            route.continue_()
+        except Exception:  # a reload cancelled it: the wait below says so
+            pass
+    page.wait_for_url(re.compile(r"/staff/uploads$"), timeout=10_000)
+    assert page.locator("h1").inner_text() == "เอกสารของฉัน"
+
+
+def test_job_progress_updates_the_page_in_place(live: dict[str, Any], page: Any) -> None:
+    url = live["url"]
+    upload_one(page, url, "ติดตามความคืบหน้า")
+    page.evaluate("window.__samePage = true")
+    assert page.locator("#doc-panel a.button[href*='/staff/review/']").count() == 0
+    # The worker analyses the upload; the page shows the end of the job and the review link by itself.
+    page.wait_for_selector("#doc-panel a.button[href*='/staff/review/']", timeout=120_000)
+    assert page.locator("#doc-panel .job-done").count() == 1
+    assert page.evaluate("window.__samePage") is True, "the page was reloaded"

@@ -220,6 +220,8 @@
     window.addEventListener("mousemove", onMouseMove);
     window.addEventListener("mouseup", onMouseUp);
     document.addEventListener("selectionchange", onSelectionChange);
+    // A job (analysis, apply) ended: this screen fetches its own content again (site.js's poller).
+    document.addEventListener("phoei:job-done", function (e) { e.preventDefault(); refresh(); });
   }
 
   document.addEventListener("keydown", function (e) {
