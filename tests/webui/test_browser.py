@@ -316,7 +316,7 @@ def build_geometry_pdf(path: Path, pages: int = 3) -> Path:
 @pytest.fixture(scope="module")
 def geometry_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A three-page PDF uploaded and analysed (in this process), with its layout and proposals."""
-    from library import content, redaction, users
+    from library import content, lifecycle, redaction, users
     from library.models import DocumentFile
     from library.security import Principal
     from webui import layout, steps
@@ -328,6 +328,7 @@ def geometry_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory)
         officer = Principal.of(users.get_user(s, "officer"))
         item = content.create(s, officer, content.get(s, "/oia/s9/s9-1"), "file", title="ตรวจตำแหน่งกรอบ")
         fid = redaction.upload(s, officer, item, pdf, pdf.name).id
+        lifecycle.transition(s, officer, item, "submit", "ส่งตรวจ")
     steps.analyse(lib, cache, fid, float(services.config["PHOEI_PAGE_ZOOM"]), lambda *a: None)
     with lib.session() as s:
         f = s.get(DocumentFile, fid)
@@ -597,3 +598,50 @@ def test_job_progress_updates_the_page_in_place(live: dict[str, Any], page: Any)
     page.wait_for_selector("#doc-panel a.button[href*='/staff/review/']", timeout=120_000)
     assert page.locator("#doc-panel .job-done").count() == 1
     assert page.evaluate("window.__samePage") is True, "the page was reloaded"
+
+
+ACTIONS_JS = """() => {
+    const visible = sel => {
+        const el = document.querySelector(sel);
+        if (!el) { return sel + ' missing'; }
+        const r = el.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) {
+            return sel + ' off screen ' + JSON.stringify(r);
+        }
+        const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+        return hit && (hit === el || el.contains(hit)) ? 'ok'
+                                                       : sel + ' covered by ' + (hit && hit.outerHTML.slice(0, 80));
+    };
+    return [visible('#btn-apply'), visible('#btn-publish')];
+}"""
+
+
+@pytest.mark.parametrize(("width", "ratio"), GEOMETRY_VIEWS)
+def test_apply_and_publish_stay_in_view_and_badges_do_not_wrap(live: dict[str, Any], browser: Any,
+                                                                geometry_doc: dict[str, Any], width: int,
+                                                                ratio: int) -> None:
+    ctx = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=ratio, locale="th-TH")
+    try:
+        page = ctx.new_page()
+        open_review(page, live["url"], geometry_doc["file_id"])
+        assert page.locator("li.proposal").count() >= 20
+        assert page.locator(".site-header .who").inner_text() == "Reviewer"  # the display name, not the login
+        pane = page.locator(".side-pane")
+        if width > 860:  # two columns: the list scrolls in its own pane, the bar stays at its top
+            pane.evaluate("p => { p.scrollTop = p.scrollHeight; }")
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
+        else:  # one column: the bar stays at the top of the window while the list goes by
+            page.locator("li.proposal").nth(15).scroll_into_view_if_needed()
+        page.wait_for_timeout(100)
+        assert page.evaluate(ACTIONS_JS) == ["ok", "ok"]
+        if width == GEOMETRY_VIEWS[0][0]:
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / "review-actions.png"))
+        # Status words and badges keep to one line, however narrow their column.
+        wrapped = page.evaluate("""() => Array.from(document.querySelectorAll('.badge, .p-state'))
+            .filter(e => e.getClientRects().length > 1
+                         || e.getBoundingClientRect().height > 1.8 * parseFloat(getComputedStyle(e).fontSize))
+            .map(e => e.textContent)""")
+        assert wrapped == []
+    finally:
+        ctx.close()
