@@ -143,10 +143,14 @@ def register(app: Flask) -> None:
         from webui.services import principal
 
         p = principal()
+        from flask_login import current_user
+
         from library.roles import EXTERNAL_SUBMITTER, OFFICER, REVIEWER, SITE_ADMIN
 
         return {
             "me": p,
+            # The header greets people by the name they are known by; the login name is only a fallback.
+            "my_name": (getattr(current_user, "display_name", "") or p.name) if p.user_id is not None else "",
             "is_staff": bool(p.roles & {OFFICER, REVIEWER, SITE_ADMIN}),
             "is_reviewer": bool(p.roles & {REVIEWER, SITE_ADMIN}),
             "is_admin": SITE_ADMIN in p.roles and p.user_id is not None,

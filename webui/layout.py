@@ -4,6 +4,12 @@ Built once in the worker from the extracted document; the review screen reads
 it to draw each proposal's boxes and to turn a box dragged on a page back into
 character offsets of the canonical text (a manual redaction). All geometry is
 in PDF points, origin top-left, pages counted from 0.
+
+Each entry of ``lines`` is ``[page, start offset, char boxes, band]``: a char
+box spans the glyph's ascender to descender, so on a tightly set Thai page it
+reaches into the lines above and below; ``band`` (``[y0, y1]``, or ``None``
+for OCR lines) is the part of the page only that line occupies, the height a
+redaction of its characters gets (``PdfDocument.rects_for``).
 """
 
 from __future__ import annotations
@@ -37,9 +43,12 @@ def build(doc: Any, proposals: Iterable[Any]) -> dict[str, Any]:
         if seg.page is None or not seg.visible:
             continue
         ref = seg.ref
+        band: list[float] | None = None
         if isinstance(ref, PdfLine):
             boxes = [_r(b) for b in ref.boxes]
             pno = ref.page
+            if ref.horizontal:
+                band = _r(ref.band)
         else:  # OCR lines and anything else that rects_for understands: one box per character
             boxes = []
             pno = seg.page - 1
@@ -50,7 +59,7 @@ def build(doc: Any, proposals: Iterable[Any]) -> dict[str, Any]:
                     pno = rects[0][0]
         if len(boxes) != seg.end - seg.start:
             continue
-        out["lines"].append([pno, seg.start, boxes])
+        out["lines"].append([pno, seg.start, boxes, band])
     for p in proposals:
         out["proposals"][p.id] = [[pno, *_r(rect)] for pno, rect in doc.rects_for(p.start, p.end)]
     return out
@@ -72,7 +81,7 @@ def load(path: Path) -> dict[str, Any] | None:
 def rects_for(layout: dict[str, Any], start: int, end: int) -> list[list[float]]:
     """One ``[page, x0, y0, x1, y1]`` per line that ``[start, end)`` touches."""
     out = []
-    for pno, s, boxes in layout.get("lines", []):
+    for pno, s, boxes, *_band in layout.get("lines", []):
         e = s + len(boxes)
         if e <= start or s >= end:
             continue
@@ -92,7 +101,7 @@ def offsets_in_rect(layout: dict[str, Any], text: str, page: int, rect: Rect) ->
     """Character ranges whose boxes have their centre inside ``rect`` on ``page``, merged across spaces."""
     x0, y0, x1, y1 = rect
     hits: list[int] = []
-    for pno, s, boxes in layout.get("lines", []):
+    for pno, s, boxes, *_band in layout.get("lines", []):
         if pno != page:
             continue
         for i, b in enumerate(boxes):

@@ -64,6 +64,7 @@ def job_view(f: DocumentFile | None) -> dict[str, Any]:
         out.update(kind="analyse", state="error", state_text=str(JOB_STATES["error"]),
                    error=str(JOB_ERRORS.get(a.get("code", "internal"), JOB_ERRORS["internal"])))
     out["busy"] = out["state"] in ("queued", "running")
+    out["count_text"] = _("หน้า %(done)d/%(total)d", done=out["done"], total=out["total"]) if out["total"] else ""
     return out
 
 

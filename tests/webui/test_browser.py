@@ -282,3 +282,366 @@ def test_axe_no_serious_violations(live: dict[str, Any], page: Any, axe_source: 
     }""")
     bad = [v for v in result if v["impact"] in ("serious", "critical")]
     assert bad == [], bad
+
+
+# --- the boxes on the page images are where the text is ------------------------------------------
+
+GEOMETRY_VIEWS = [  # (viewport width, device pixel ratio): two columns at 1x, one column at 2x
+    (1366, 1),
+    (760, 2),
+]
+TOLERANCE = 2.0  # CSS px
+
+
+def build_geometry_pdf(path: Path, pages: int = 3) -> Path:
+    """Full Thai pages with personal data near the top, in the middle and on the last line of each page."""
+    import random
+
+    from tests.fixtures import make_pdf as mp
+
+    mp.require_fonts()
+    rng = random.Random(2567)
+    doc = pymupdf.open()
+    size, leading, top, bottom = mp.BENCH_SIZE, 1.3, 60.0, mp.PAGE_H - 40
+    fit = int((bottom - top) // (size * leading)) + 1
+    for pno in range(pages):
+        page = mp.new_page(doc)
+        lines = (mp.bench_lines(pno, rng)[0] + mp.bench_lines(pno, rng)[0])[:fit - 1]
+        nid = mp.dashed_id(mp.national_id(f"3{pno + 1}0140{rng.randrange(100000, 999999)}"))
+        lines.append(f"เลขประจำตัวประชาชน {nid} ผู้ร้อง นาย{mp._FIRST[pno]} {mp._LAST[pno]}")
+        mp.write_lines(page, lines, y=top, size=size, leading=leading)
+    return mp.save(doc, path)
+
+
+@pytest.fixture(scope="module")
+def geometry_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A three-page PDF uploaded and analysed (in this process), with its layout and proposals."""
+    from library import content, lifecycle, redaction, users
+    from library.models import DocumentFile
+    from library.security import Principal
+    from webui import layout, steps
+
+    services = live["app"].extensions["phoei"]
+    lib, cache = services.library, services.cache
+    pdf = build_geometry_pdf(tmp_path_factory.mktemp("geometry") / "geometry.pdf")
+    with lib.transaction() as s:
+        officer = Principal.of(users.get_user(s, "officer"))
+        item = content.create(s, officer, content.get(s, "/oia/s9/s9-1"), "file", title="ตรวจตำแหน่งกรอบ")
+        fid = redaction.upload(s, officer, item, pdf, pdf.name).id
+        lifecycle.transition(s, officer, item, "submit", "ส่งตรวจ")
+    steps.analyse(lib, cache, fid, float(services.config["PHOEI_PAGE_ZOOM"]), lambda *a: None)
+    with lib.session() as s:
+        f = s.get(DocumentFile, fid)
+        spans = {p.proposal_id: (p.start_offset, p.end_offset) for p in f.proposals}
+        lay = layout.load(steps.layout_path(cache, f.original_sha256))
+    assert lay is not None and len(lay["pages"]) == 3
+    return {"file_id": fid, "spans": spans, "layout": lay}
+
+
+def _char_lines(lay: dict[str, Any]) -> list[tuple[int, int, list[list[float]]]]:
+    """The layout's lines that have visible characters: ``(page, start offset, char boxes)``, each char box
+    cut to its line's band (a Thai glyph box reaches into the lines above and below; the band is what
+    only this line occupies, and what a redaction covers)."""
+    out = []
+    for pno, s, boxes, band in lay["lines"]:
+        if band:
+            boxes = [[b[0], band[0], b[2], band[1]] for b in boxes]
+        if any(b[2] > b[0] for b in boxes):
+            out.append((pno, s, boxes))
+    return out
+
+
+def _neighbours(lines: list[tuple[int, int, list[list[float]]]], page: int, own: list[int]
+                ) -> list[list[float]]:
+    """Char boxes of the line just above and just below the lines ``own`` (indices into ``lines``)."""
+    def mid(i: int) -> float:
+        bs = [b for b in lines[i][2] if b[2] > b[0]]
+        return sum((b[1] + b[3]) / 2 for b in bs) / len(bs)
+
+    top, bottom = min(mid(i) for i in own), max(mid(i) for i in own)
+    same = [i for i, ln in enumerate(lines) if ln[0] == page and i not in own]
+    above = [i for i in same if mid(i) < top - 1]
+    below = [i for i in same if mid(i) > bottom + 1]
+    out: list[list[float]] = []
+    if above:
+        near = max(mid(i) for i in above)
+        out += [b for i in above if abs(mid(i) - near) < 1 for b in lines[i][2] if b[2] > b[0]]
+    if below:
+        near = min(mid(i) for i in below)
+        out += [b for i in below if abs(mid(i) - near) < 1 for b in lines[i][2] if b[2] > b[0]]
+    return out
+
+
+MEASURE_JS = """() => Array.from(document.querySelectorAll('#view-pages .page')).map(fig => {
+    const img = fig.querySelector('img').getBoundingClientRect();
+    const boxes = Array.from(fig.querySelectorAll('.box')).filter(b => getComputedStyle(b).display !== 'none')
+        .map(b => { const r = b.getBoundingClientRect();
+                    return {key: b.dataset.key, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom}; });
+    return {page: parseInt(fig.dataset.page, 10), w: parseFloat(fig.dataset.w), h: parseFloat(fig.dataset.h),
+            img: {x: img.left, y: img.top, w: img.width, h: img.height}, boxes: boxes};
+})"""
+
+
+def box_misfits(measured: list[dict[str, Any]], doc: dict[str, Any]) -> tuple[list[str], float]:
+    """Every way a drawn box misses its proposal's characters, or covers a character of the line above or
+    below (the worst case of each page first); and the largest offset seen (CSS px)."""
+    lines = _char_lines(doc["layout"])
+    found: list[tuple[int, float, str]] = []
+    worst = 0.0
+    for pg in measured:
+        pno, img = pg["page"] - 1, pg["img"]
+        sx, sy = img["w"] / pg["w"], img["h"] / pg["h"]
+
+        def screen(b: list[float], img: dict[str, float] = img, sx: float = sx, sy: float = sy
+                   ) -> tuple[float, float, float, float]:
+            return (img["x"] + b[0] * sx, img["y"] + b[1] * sy, img["x"] + b[2] * sx, img["y"] + b[3] * sy)
+
+        by_key: dict[str, list[dict[str, float]]] = {}
+        for box in pg["boxes"]:
+            by_key.setdefault(box["key"], []).append(box)
+        for key, boxes in by_key.items():
+            start, end = doc["spans"][key]
+            own = [i for i, (p, s, bs) in enumerate(lines) if p == pno and s < end and s + len(bs) > start]
+            chars = [screen(b) for i in own for j, b in enumerate(lines[i][2])
+                     if start <= lines[i][1] + j < end and b[2] > b[0]]
+            assert chars, f"{key}: no characters on page {pno + 1}"
+            for c in chars:
+                fits = [bx for bx in boxes if c[0] >= bx["x0"] - TOLERANCE and c[2] <= bx["x1"] + TOLERANCE
+                        and c[1] >= bx["y0"] - TOLERANCE and c[3] <= bx["y1"] + TOLERANCE]
+                if not fits:
+                    nearest = min(boxes, key=lambda bx: abs(bx["y0"] - c[1]) + abs(bx["x0"] - c[0]))
+                    dy = max(nearest["y0"] - c[1], c[3] - nearest["y1"], nearest["x0"] - c[0], c[2] - nearest["x1"])
+                    worst = max(worst, dy)
+                    found.append((pno, dy, f"page {pno + 1} {key}: char ({c[0]:.1f},{c[1]:.1f})-({c[2]:.1f},"
+                                           f"{c[3]:.1f}) outside "
+                               f"box ({nearest['x0']:.1f},{nearest['y0']:.1f})-({nearest['x1']:.1f},"
+                               f"{nearest['y1']:.1f}), box top {nearest['y0'] - c[1]:+.1f} px, bottom "
+                               f"{nearest['y1'] - c[3]:+.1f} px"))
+            for b in _neighbours(lines, pno, own):
+                n = screen(b)
+                for bx in boxes:
+                    dy = min(n[3], bx["y1"]) - max(n[1], bx["y0"])
+                    if min(n[2], bx["x1"]) > max(n[0], bx["x0"]) and dy > TOLERANCE:
+                        worst = max(worst, dy)
+                        found.append((pno, dy, f"page {pno + 1} {key}: box ({bx['y0']:.1f}-{bx['y1']:.1f}) covers "
+                                      f"{dy:.1f} px of a character of the line above or below ({n[1]:.1f}-{n[3]:.1f})"))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    firsts = [f for i, f in enumerate(found) if i == 0 or found[i - 1][0] != f[0]]
+    return [f[2] for f in firsts] + [f[2] for f in found if f not in firsts], worst
+
+
+def open_review(page: Any, url: str, file_id: int) -> None:
+    login(page, url, "reviewer")
+    page.goto(f"{url}/staff/review/{file_id}")
+    page.wait_for_function("Array.from(document.querySelectorAll('#view-pages img'))"
+                           ".every(i => i.complete && i.naturalWidth > 0)")
+
+
+@pytest.mark.parametrize(("width", "ratio"), GEOMETRY_VIEWS)
+def test_boxes_cover_exactly_their_characters(live: dict[str, Any], browser: Any, geometry_doc: dict[str, Any],
+                                             width: int, ratio: int) -> None:
+    ctx = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=ratio, locale="th-TH")
+    try:
+        page = ctx.new_page()
+        open_review(page, live["url"], geometry_doc["file_id"])
+        measured = page.evaluate(MEASURE_JS)
+        assert len(measured) == 3 and all(pg["boxes"] for pg in measured)
+        last_lines = sum(1 for pg in measured for b in pg["boxes"]
+                         if b["y0"] > pg["img"]["y"] + 0.85 * pg["img"]["h"])
+        assert last_lines >= 3, "each page has a proposal on its last line"
+        bad, worst = box_misfits(measured, geometry_doc)
+        assert not bad, f"{len(bad)} misfits, worst vertical offset {worst:.1f} px:\n" + "\n".join(bad[:12])
+
+        # The preview blacks out exactly the same characters, and they are black on screen.
+        page.locator("h1").click()
+        page.keyboard.press("p")
+        assert "preview" in (page.locator("#review").get_attribute("class") or "")
+        measured = page.evaluate(MEASURE_JS)
+        assert sum(len(pg["boxes"]) for pg in measured) >= 6
+        bad, worst = box_misfits(measured, geometry_doc)
+        assert not bad, f"preview: {len(bad)} misfits, worst vertical offset {worst:.1f} px:\n" + "\n".join(bad[:12])
+        assert_black(page, measured, geometry_doc)
+        if width == GEOMETRY_VIEWS[0][0]:
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.keyboard.press("p")
+            last = page.locator("#view-pages .page").nth(2)
+            last.scroll_into_view_if_needed()
+            page.evaluate("window.scrollBy(0, 500)")
+            page.screenshot(path=str(SCREENSHOTS / "review-boxes.png"))
+            page.keyboard.press("p")
+            page.screenshot(path=str(SCREENSHOTS / "review-preview.png"))
+    finally:
+        ctx.close()
+
+
+def assert_black(page: Any, measured: list[dict[str, Any]], doc: dict[str, Any]) -> None:
+    """Sample the screen inside every redacted character of the preview: it must be black."""
+    shot = pymupdf.Pixmap(page.screenshot(full_page=True, scale="css"))
+    scroll_y = page.evaluate("window.scrollY")
+    lines = _char_lines(doc["layout"])
+    grey = []
+    for pg in measured:
+        pno, img = pg["page"] - 1, pg["img"]
+        sx, sy = img["w"] / pg["w"], img["h"] / pg["h"]
+        for key in {b["key"] for b in pg["boxes"]}:
+            start, end = doc["spans"][key]
+            for p, s, bs in lines:
+                for j, b in enumerate(bs):
+                    if p != pno or not (start <= s + j < end) or b[2] <= b[0]:
+                        continue
+                    for fx in (0.25, 0.5, 0.75):
+                        for fy in (0.2, 0.5, 0.8):
+                            x = img["x"] + (b[0] + fx * (b[2] - b[0])) * sx
+                            y = img["y"] + (b[1] + fy * (b[3] - b[1])) * sy + scroll_y
+                            px = shot.pixel(int(x), int(y))
+                            if max(px[:3]) > 40:
+                                grey.append((key, s + j, round(x), round(y), px))
+    assert not grey, f"{len(grey)} samples of redacted characters are not black in the preview: {grey[:8]}"
+
+
+# --- listeners and job progress -----------------------------------------------------------------
+
+COUNT_LISTENERS_JS = """() => {
+    // Count the site's listeners in place on the window, the document and #review (added minus removed);
+    // Playwright's own (its click checks) are left out by where they come from.
+    window.__listeners = {};
+    window.__added = 0;
+    const ours = () => (new Error().stack || '').includes('/static/js/');
+    const where = t => t === window ? 'window' : t === document ? 'document'
+                                                : (t && t.id === 'review') ? 'review' : null;
+    const count = (t, type, n) => {
+        const w = where(t);
+        if (w) { window.__listeners[w + ':' + type] = (window.__listeners[w + ':' + type] || 0) + n; }
+    };
+    const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
+    EventTarget.prototype.addEventListener = function (type, fn, opts) {
+        if (ours()) { count(this, type, 1); window.__added += 1; }
+        return add.call(this, type, fn, opts);
+    };
+    EventTarget.prototype.removeEventListener = function (type, fn, opts) {
+        if (ours()) { count(this, type, -1); }
+        return remove.call(this, type, fn, opts);
+    };
+}"""
+
+
+def test_refresh_adds_no_listeners(live: dict[str, Any], page: Any, geometry_doc: dict[str, Any]) -> None:
+    page.add_init_script(f"({COUNT_LISTENERS_JS})()")
+    open_review(page, live["url"], geometry_doc["file_id"])
+    before = page.evaluate("window.__listeners")
+    for name in ("window:mousemove", "window:mouseup", "document:selectionchange", "document:keydown"):
+        assert before.get(name) == 1, (name, before)
+    row = page.locator("li.proposal").first
+    key = row.get_attribute("data-key")
+    for act, state in (("reject", "keep"), ("accept", "redact")):  # two refreshes; the decisions end as they were
+        added = page.evaluate("window.__added")
+        page.locator(f"li.proposal[data-key='{key}'] [data-act={act}]").click()
+        page.wait_for_selector(f"li.proposal.eff-{state}[data-key='{key}']")
+        page.wait_for_function("!document.getElementById('review').hasAttribute('aria-busy')")
+        assert page.evaluate("window.__listeners") == before
+        assert page.evaluate("window.__added") == added, "a refresh added event listeners"
+    # The listeners still work after the refreshes: j selects the next entry.
+    page.locator("h1").click()
+    page.keyboard.press("j")
+    assert page.locator(".proposal.selected").count() == 1
+
+
+def upload_one(page: Any, url: str, title: str) -> None:
+    login(page, url, "officer")
+    page.goto(f"{url}/staff/upload")
+    value = page.locator("#folder option", has_text="ผลการพิจารณา").first.get_attribute("value")
+    page.select_option("#folder", value=value)
+    page.fill("#title", title)
+    page.set_input_files("#files", [str(COMPLAINT)])
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/staff/item/"))
+
+
+def test_link_clicked_while_a_job_ends_is_followed(live: dict[str, Any], page: Any) -> None:
+    """The job ends while the user's navigation is under way: the navigation must win (no reload)."""
+    url = live["url"]
+    done = {"kind": "analyse", "state": "done", "busy": False, "state_text": "เสร็จแล้ว", "phase_text": "",
+            "done": 1, "total": 1, "count_text": "หน้า 1/1", "analysed": True}
+    polled: list[str] = []
+
+    def job_done(route: Any) -> None:
+        polled.append(route.request.url)
+        route.fulfill(status=200, content_type="application/json", body=__import__("json").dumps(done))
+
+    held: list[Any] = []
+    page.route(re.compile(r"/staff/jobs/\d+\.json"), job_done)
+    page.route(re.compile(r"/staff/uploads$"), lambda route: held.append(route))  # the navigation waits
+    upload_one(page, url, "แข่งกับการนำทาง")
+    assert page.locator(".job-queued, .job-running").count() == 1
+    page.click(".staff-nav a[href='/staff/uploads']", no_wait_after=True)
+    deadline = time.time() + 10
+    while not held or not polled:  # the click went out, and the poller has seen the job end meanwhile
+        assert time.time() < deadline, (held, polled)
+        page.wait_for_timeout(100)
+    page.wait_for_timeout(1500)
+    page.unroute(re.compile(r"/staff/uploads$"))
+    for route in held:
+        try:
+            route.continue_()
+        except Exception:  # a reload cancelled it: the wait below says so
+            pass
+    page.wait_for_url(re.compile(r"/staff/uploads$"), timeout=10_000)
+    assert page.locator("h1").inner_text() == "เอกสารของฉัน"
+
+
+def test_job_progress_updates_the_page_in_place(live: dict[str, Any], page: Any) -> None:
+    url = live["url"]
+    upload_one(page, url, "ติดตามความคืบหน้า")
+    page.evaluate("window.__samePage = true")
+    assert page.locator("#doc-panel a.button[href*='/staff/review/']").count() == 0
+    # The worker analyses the upload; the page shows the end of the job and the review link by itself.
+    page.wait_for_selector("#doc-panel a.button[href*='/staff/review/']", timeout=120_000)
+    assert page.locator("#doc-panel .job-done").count() == 1
+    assert page.evaluate("window.__samePage") is True, "the page was reloaded"
+
+
+ACTIONS_JS = """() => {
+    const visible = sel => {
+        const el = document.querySelector(sel);
+        if (!el) { return sel + ' missing'; }
+        const r = el.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) {
+            return sel + ' off screen ' + JSON.stringify(r);
+        }
+        const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+        return hit && (hit === el || el.contains(hit)) ? 'ok'
+                                                       : sel + ' covered by ' + (hit && hit.outerHTML.slice(0, 80));
+    };
+    return [visible('#btn-apply'), visible('#btn-publish')];
+}"""
+
+
+@pytest.mark.parametrize(("width", "ratio"), GEOMETRY_VIEWS)
+def test_apply_and_publish_stay_in_view_and_badges_do_not_wrap(live: dict[str, Any], browser: Any,
+                                                                geometry_doc: dict[str, Any], width: int,
+                                                                ratio: int) -> None:
+    ctx = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=ratio, locale="th-TH")
+    try:
+        page = ctx.new_page()
+        open_review(page, live["url"], geometry_doc["file_id"])
+        assert page.locator("li.proposal").count() >= 20
+        assert page.locator(".site-header .who").inner_text() == "Reviewer"  # the display name, not the login
+        pane = page.locator(".side-pane")
+        if width > 860:  # two columns: the list scrolls in its own pane, the bar stays at its top
+            pane.evaluate("p => { p.scrollTop = p.scrollHeight; }")
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
+        else:  # one column: the bar stays at the top of the window while the list goes by
+            page.locator("li.proposal").nth(15).scroll_into_view_if_needed()
+        page.wait_for_timeout(100)
+        assert page.evaluate(ACTIONS_JS) == ["ok", "ok"]
+        if width == GEOMETRY_VIEWS[0][0]:
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / "review-actions.png"))
+        # Status words and badges keep to one line, however narrow their column.
+        wrapped = page.evaluate("""() => Array.from(document.querySelectorAll('.badge, .p-state'))
+            .filter(e => e.getClientRects().length > 1
+                         || e.getBoundingClientRect().height > 1.8 * parseFloat(getComputedStyle(e).fontSize))
+            .map(e => e.textContent)""")
+        assert wrapped == []
+    finally:
+        ctx.close()

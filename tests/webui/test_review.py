@@ -181,3 +181,14 @@ def test_staff_create_news_and_publish(client, auth, lib):
     auth.logout()
     assert "ข่าวทดสอบ" in client.get("/").data.decode()
     assert "ข่าวทดสอบ" in client.get("/feeds/news.rss").data.decode()
+
+
+def test_header_shows_the_display_name(client, auth, lib):
+    from library import users
+
+    with lib.transaction() as s:
+        users.get_user(s, "reviewer").display_name = "นางสาวตรวจ ละเอียด"
+    auth.login("reviewer")
+    html = client.get("/staff/").data.decode()
+    assert '<span class="who">นางสาวตรวจ ละเอียด</span>' in html
+    assert '<span class="who">reviewer</span>' not in html

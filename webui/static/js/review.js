@@ -2,10 +2,11 @@
 // redacting selected text, preview, and forms that post without leaving the page.
 (function () {
   "use strict";
-  var root, selectedKey = null, preview = false;
+  var root, selectedKey = null, selectedTab = null, preview = false;
 
   function rows() { return Array.prototype.slice.call(root.querySelectorAll(".proposal")); }
 
+  // Boxes are percentages of the page's .sheet, which holds only the image: PDF points / page size.
   function placeBoxes() {
     root.querySelectorAll(".page").forEach(function (page) {
       var w = parseFloat(page.getAttribute("data-w")), h = parseFloat(page.getAttribute("data-h"));
@@ -81,26 +82,12 @@
       .finally(function () { root.removeAttribute("aria-busy"); });
   }
 
-  function enhanceForms() {
-    root.querySelectorAll("form[data-enhance]").forEach(function (form) {
-      form.addEventListener("submit", function (e) {
-        e.preventDefault();
-        post(form, e.submitter);
-      });
-    });
-  }
-
-  function tabs() {
-    var tablist = root.querySelectorAll("[role=tab]");
-    tablist.forEach(function (tab) {
-      tab.addEventListener("click", function () {
-        tablist.forEach(function (t) {
-          var on = t === tab;
-          t.setAttribute("aria-selected", on ? "true" : "false");
-          var panel = document.getElementById(t.getAttribute("aria-controls"));
-          if (panel) { panel.hidden = !on; }
-        });
-      });
+  function showTab(tab) {
+    root.querySelectorAll("[role=tab]").forEach(function (t) {
+      var on = t === tab;
+      t.setAttribute("aria-selected", on ? "true" : "false");
+      var panel = document.getElementById(t.getAttribute("aria-controls"));
+      if (panel) { panel.hidden = !on; }
     });
   }
 
@@ -109,44 +96,46 @@
     return sel ? sel.value : "15(5)";
   }
 
-  function dragging() {
+  // Every listener is added once, on #review (whose content a refresh replaces) or on the window and
+  // document; they find their elements when the event comes. A refresh adds none.
+  var drag = null;
+
+  function onMouseDown(e) {
+    var page = e.target.closest && e.target.closest(".page");
+    if (!page || e.button !== 0 || e.target.closest(".box")) { return; }
+    if (!root.querySelector("#manual-box-form") || root.getAttribute("data-can") !== "1") { return; }
+    var sheet = page.querySelector(".sheet"), img = page.querySelector("img");
+    e.preventDefault();
+    var b = img.getBoundingClientRect();
+    var rect = document.createElement("div");
+    rect.className = "draw";
+    sheet.appendChild(rect);
+    drag = { page: page, x: e.clientX - b.left, y: e.clientY - b.top, b: b, rect: rect };
+  }
+
+  function onMouseMove(e) {
+    if (!drag) { return; }
+    var x = e.clientX - drag.b.left, y = e.clientY - drag.b.top, r = drag.rect;
+    r.style.left = Math.min(x, drag.x) + "px";
+    r.style.top = Math.min(y, drag.y) + "px";
+    r.style.width = Math.abs(x - drag.x) + "px";
+    r.style.height = Math.abs(y - drag.y) + "px";
+  }
+
+  function onMouseUp(e) {
+    if (!drag) { return; }
+    var d = drag, b = d.b, x = e.clientX - b.left, y = e.clientY - b.top;
+    drag = null;
     var form = root.querySelector("#manual-box-form");
-    if (!form || root.getAttribute("data-can") !== "1") { return; }
-    root.querySelectorAll(".page").forEach(function (page) {
-      var img = page.querySelector("img");
-      var start = null, rect = null;
-      page.addEventListener("mousedown", function (e) {
-        if (e.button !== 0 || e.target.classList.contains("box")) { return; }
-        e.preventDefault();
-        var b = img.getBoundingClientRect();
-        start = { x: e.clientX - b.left, y: e.clientY - b.top, b: b };
-        rect = document.createElement("div");
-        rect.className = "draw";
-        page.appendChild(rect);
-      });
-      window.addEventListener("mousemove", function (e) {
-        if (!start) { return; }
-        var x = e.clientX - start.b.left, y = e.clientY - start.b.top;
-        rect.style.left = Math.min(x, start.x) + "px";
-        rect.style.top = Math.min(y, start.y) + "px";
-        rect.style.width = Math.abs(x - start.x) + "px";
-        rect.style.height = Math.abs(y - start.y) + "px";
-      });
-      window.addEventListener("mouseup", function (e) {
-        if (!start) { return; }
-        var b = start.b, x = e.clientX - b.left, y = e.clientY - b.top;
-        var w = parseFloat(page.getAttribute("data-w")), h = parseFloat(page.getAttribute("data-h"));
-        var sx = w / b.width, sy = h / b.height;
-        var box = [Math.min(x, start.x) * sx, Math.min(y, start.y) * sy, Math.max(x, start.x) * sx, Math.max(y, start.y) * sy];
-        start = null;
-        if (box[2] - box[0] < 3 || box[3] - box[1] < 3) { rect.remove(); return; }
-        form.elements.page.value = page.getAttribute("data-page");
-        form.elements.x0.value = box[0].toFixed(2); form.elements.y0.value = box[1].toFixed(2);
-        form.elements.x1.value = box[2].toFixed(2); form.elements.y1.value = box[3].toFixed(2);
-        form.elements.basis.value = manualBasis();
-        post(form, null);
-      });
-    });
+    var w = parseFloat(d.page.getAttribute("data-w")), h = parseFloat(d.page.getAttribute("data-h"));
+    var sx = w / b.width, sy = h / b.height;
+    var box = [Math.min(x, d.x) * sx, Math.min(y, d.y) * sy, Math.max(x, d.x) * sx, Math.max(y, d.y) * sy];
+    if (!form || box[2] - box[0] < 3 || box[3] - box[1] < 3) { d.rect.remove(); return; }
+    form.elements.page.value = d.page.getAttribute("data-page");
+    form.elements.x0.value = box[0].toFixed(2); form.elements.y0.value = box[1].toFixed(2);
+    form.elements.x1.value = box[2].toFixed(2); form.elements.y1.value = box[3].toFixed(2);
+    form.elements.basis.value = manualBasis();
+    post(form, null);
   }
 
   function offsetOf(node, off) {
@@ -156,71 +145,83 @@
     return parseInt(el.getAttribute("data-start"), 10) + (node.nodeType === 3 ? off : 0);
   }
 
-  function textSelection() {
-    var form = root.querySelector("#manual-text-form");
-    var text = root.querySelector("#doctext");
+  function onSelectionChange() {
+    var form = root && root.querySelector("#manual-text-form");
+    var text = root && root.querySelector("#doctext");
     if (!form || !text) { return; }
     var button = form.querySelector("button");
-    document.addEventListener("selectionchange", function () {
-      var sel = window.getSelection();
-      if (!sel || sel.isCollapsed || !text.contains(sel.anchorNode) || !text.contains(sel.focusNode)) {
-        button.disabled = true;
-        return;
-      }
-      var a = offsetOf(sel.anchorNode, sel.anchorOffset), b = offsetOf(sel.focusNode, sel.focusOffset);
-      if (a === null || b === null || a === b) { button.disabled = true; return; }
-      form.elements.start.value = Math.min(a, b);
-      form.elements.end.value = Math.max(a, b);
-      form.elements.basis.value = manualBasis();
-      button.disabled = false;
-    });
-  }
-
-  function clicks() {
-    root.querySelectorAll(".box, .doctext mark").forEach(function (el) {
-      el.addEventListener("click", function (e) {
-        e.preventDefault();
-        select(el.getAttribute("data-key"), true);
-      });
-    });
-    root.querySelectorAll(".proposal").forEach(function (row) {
-      row.addEventListener("click", function (e) {
-        if (e.target.closest("button, select, a, input")) { return; }
-        select(row.getAttribute("data-key"), "page");
-      });
-    });
-    var pv = root.querySelector("#btn-preview");
-    if (pv) { pv.addEventListener("click", function () { setPreview(!preview); }); }
-    var help = root.querySelector("#btn-help");
-    if (help) {
-      help.addEventListener("click", function () {
-        var panel = root.querySelector("#help");
-        panel.hidden = !panel.hidden;
-        help.setAttribute("aria-expanded", panel.hidden ? "false" : "true");
-      });
+    var sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !text.contains(sel.anchorNode) || !text.contains(sel.focusNode)) {
+      button.disabled = true;
+      return;
     }
+    var a = offsetOf(sel.anchorNode, sel.anchorOffset), b = offsetOf(sel.focusNode, sel.focusOffset);
+    if (a === null || b === null || a === b) { button.disabled = true; return; }
+    form.elements.start.value = Math.min(a, b);
+    form.elements.end.value = Math.max(a, b);
+    form.elements.basis.value = manualBasis();
+    button.disabled = false;
   }
 
-  function retryImages() {
-    root.querySelectorAll("img").forEach(function (img) {
-      var tries = 0;
-      img.addEventListener("error", function () {
-        if (tries++ < 30) {
-          setTimeout(function () { img.src = img.src.split("?")[0] + "?t=" + Date.now(); }, 1500);
-        }
-      });
-    });
+  function onClick(e) {
+    var t = e.target;
+    var mark = t.closest(".box, .doctext mark");
+    if (mark) {
+      e.preventDefault();
+      select(mark.getAttribute("data-key"), true);
+      return;
+    }
+    var tab = t.closest("[role=tab]");
+    if (tab) { selectedTab = tab.id; showTab(tab); return; }
+    if (t.closest("#btn-preview")) { setPreview(!preview); return; }
+    var help = t.closest("#btn-help");
+    if (help) {
+      var panel = root.querySelector("#help");
+      panel.hidden = !panel.hidden;
+      help.setAttribute("aria-expanded", panel.hidden ? "false" : "true");
+      return;
+    }
+    var row = t.closest(".proposal");
+    if (row && !t.closest("button, select, a, input")) { select(row.getAttribute("data-key"), "page"); }
+  }
+
+  function onSubmit(e) {
+    var form = e.target;
+    if (!form.hasAttribute || !form.hasAttribute("data-enhance")) { return; }
+    e.preventDefault();
+    post(form, e.submitter);
+  }
+
+  // A page image the worker has not drawn yet answers 404: ask again a little later ("error" does not
+  // bubble, so it is caught on its way down).
+  function onImageError(e) {
+    var img = e.target;
+    if (!img || img.tagName !== "IMG") { return; }
+    var tries = parseInt(img.getAttribute("data-tries") || "0", 10);
+    if (tries >= 30) { return; }
+    img.setAttribute("data-tries", String(tries + 1));
+    setTimeout(function () { img.src = img.src.split("?")[0] + "?t=" + Date.now(); }, 1500);
   }
 
   function init() {
-    retryImages();
     placeBoxes();
-    enhanceForms();
-    tabs();
-    clicks();
-    dragging();
-    textSelection();
+    if (selectedTab) {
+      var tab = root.querySelector("#" + CSS.escape(selectedTab));
+      if (tab) { showTab(tab); }
+    }
     setPreview(preview);
+  }
+
+  function listen() {
+    root.addEventListener("click", onClick);
+    root.addEventListener("submit", onSubmit);
+    root.addEventListener("mousedown", onMouseDown);
+    root.addEventListener("error", onImageError, true);
+    window.addEventListener("mousemove", onMouseMove);
+    window.addEventListener("mouseup", onMouseUp);
+    document.addEventListener("selectionchange", onSelectionChange);
+    // A job (analysis, apply) ended: this screen fetches its own content again (site.js's poller).
+    document.addEventListener("phoei:job-done", function (e) { e.preventDefault(); refresh(); });
   }
 
   document.addEventListener("keydown", function (e) {
@@ -246,6 +247,6 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     root = document.getElementById("review");
-    if (root) { init(); }
+    if (root) { listen(); init(); }
   });
 })();
