@@ -77,3 +77,17 @@ def header_label(header: str) -> tuple[str, str] | None:
             if best is None or key[:2] > best[:2]:
                 best = key
     return None if best is None else (best[2], best[3])
+
+
+# Words that make a free-text remark about a person health information:
+# conditions, procedures, pregnancy, disability, treatment. Drawn from the
+# Ministry of Public Health's common terms for patient records and the
+# disability types of the Empowerment of Persons with Disabilities Act; used
+# on table cells in a row about a private person (redactor/detectors/table_column.py).
+MEDICAL_TERMS = re.compile(
+    r"โรค|ป่วย|พิการ|ผ่าตัด|ตั้งครรภ์|ตั้งท้อง|คลอด|แท้ง|มะเร็ง|เนื้องอก|เคมีบำบัด|ฉายแสง|ฟอกไต|ไตวาย|ล้างไต"
+    r"|อัมพาต|อัมพฤกษ์|ติดเตียง|พักฟื้น|นอนโรงพยาบาล|รักษาตัว|เข้ารับการรักษา|บาดเจ็บ|กระดูก|ตาบอด|หูหนวก|ใบ้"
+    r"|จิตเวช|ซึมเศร้า|จิตเภท|ออทิสติก|สมาธิสั้น|สมองเสื่อม|อัลไซเมอร์|ลมชัก|เบาหวาน|ความดันโลหิต|หัวใจ|หอบหืด"
+    r"|วัณโรค|เอชไอวี|เอดส์|ติดเชื้อ|ยาเสพติด|บำบัด|ไข้เลือดออก|ปอดอักเสบ|ตับแข็ง|ไอซียู"
+    r"|(?i:\b(?:hiv|aids|cancer|pregnan\w*|surgery|disabled|disability|diabetes|tuberculosis|dialysis)\b)"
+)

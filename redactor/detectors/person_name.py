@@ -61,6 +61,7 @@ _NAME = rf"[{TH}]{{2,30}}"
 NAME_RE = re.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
+_EN_TITLE_WORD = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
 EN_NAME_RE = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
 UNTITLED_RE = re.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
@@ -102,7 +103,9 @@ def split_name(text: str) -> tuple[str, str, str]:
     if m:
         return m.group(1), m.group(2), m.group(3) or ""
     parts = text.split()
-    return "", parts[0] if parts else "", parts[1] if len(parts) > 1 else ""
+    # An English title (table cells give "MR. FIRST LAST") is no first name.
+    title = parts.pop(0) if len(parts) > 1 and _EN_TITLE_WORD.fullmatch(parts[0]) else ""
+    return title, parts[0] if parts else "", parts[1] if len(parts) > 1 else ""
 
 
 @register

@@ -30,7 +30,7 @@ from redactor.detectors.base import TH, THAI_MONTHS, DetectionContext, Detector,
 from redactor.detectors.person_name import TITLE_RE
 from redactor.keep_rules import AGENCY_WORDS, POSITION_RE
 from redactor.labels import LABELS
-from redactor.lexicon import header_label
+from redactor.lexicon import MEDICAL_TERMS, header_label
 from redactor.types import Finding
 
 REVIEW = 0.4
@@ -69,7 +69,13 @@ _NEED_PERSON_ROW = {"AGE", "ADDRESS", "HEALTH", "INCOME", "RELIGION", "CRIMINAL_
                     "LAND_TITLE", "PERSONAL_CODE", "VEHICLE_ID", "DRIVER_LICENCE", "PHONE", "BANK_ACCOUNT"}
 
 
-_POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position", "หน้าที่", "บทบาท")
+# A filled position column makes the row an official's. Not "บทบาท"/"หน้าที่"
+# (role): suspects and helpers have roles too.
+_POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position")
+# Remarks columns: free text, health information when it names a condition.
+_REMARK_HEADERS = ("หมายเหตุ", "remarks", "เหตุผล")
+# An alias or note in brackets or quotes after a name ("(เสี่ย…)", "“…”").
+_ASIDE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?|[“\"][^”\"]*[”\"]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +93,7 @@ def _blank(s: str) -> bool:
 
 
 def _looks_like_name(value: str) -> bool:
-    v = " ".join(value.split())
+    v = " ".join(_ASIDE.sub(" ", value).split())
     if not v or re.search(r"[0-9]", v) or len(v) > 60 or _COMPANY.search(v) or _TOTAL.match(v):
         return False
     if AGENCY_WORDS.match(_TITLE_AT.sub("", v)) or POSITION_RE.match(_TITLE_AT.sub("", v)):
@@ -205,6 +211,11 @@ class TableColumnDetector(Detector):
             label in _ROW_ANCHORS and v is not None and v.score >= 0.5 for label, _ph, _p, v in verdicts)
         out: list[Finding] = []
         for label, phrase, parts, v in verdicts:
+            if label == "-" and phrase in _REMARK_HEADERS and person_row:
+                value = " ".join(ctx.text[p.start:p.end] for p in parts)
+                m = MEDICAL_TERMS.search(value)
+                if m:
+                    label, v = "HEALTH", Verdict(0.6, f"a remark naming a health matter ('{m.group()}')")
             if v is None or label == "-":
                 continue
             if public and label in ("PERSON", "AGE", "ADDRESS", "PHONE"):

@@ -85,6 +85,13 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
      [("เบาหวาน ความดันโลหิตสูง", "HEALTH"), (NAME_HEADER[1], "PERSON")], POS),
     ([NAME_HEADER, ("เงินเดือน", "18,750")], [("18,750", "INCOME"), (NAME_HEADER[1], "PERSON")], POS),
     ([NAME_HEADER, ("ศาสนา", "คริสต์")], [("คริสต์", "RELIGION"), (NAME_HEADER[1], "PERSON")], POS),
+    # a name with an alias in brackets or quotes; a role column is not a position
+    ([("ชื่อ-สกุล / ฉายา", "นายสมมุติ ทดลองนาม (“เสี่ยทดลอง”)"), ("บทบาท", "ผู้ขนส่ง")],
+     [("นายสมมุติ ทดลองนาม (“เสี่ยทดลอง”)", "PERSON")], POS),
+    # remarks: health information when they name a condition, nothing otherwise
+    ([NAME_HEADER, ("หมายเหตุ", "ผ่าตัดไส้ติ่ง ขอเลื่อนชำระ")], [("ผ่าตัดไส้ติ่ง ขอเลื่อนชำระ", "HEALTH")], POS),
+    ([NAME_HEADER, ("หมายเหตุ", "ย้ายไปต่างจังหวัด")], [], None),
+    ([("ชื่อหมู่บ้าน", "บ้านทดลอง"), ("หมายเหตุ", "ผู้ป่วยโรคไข้เลือดออก 3 ราย")], [], None),
     # without a private person in the row: health and ages are statistics, codes go to review
     ([("โรค", "ไข้เลือดออก"), ("จำนวนผู้ป่วย", "42")], [], None),
     ([("อายุ", "60-69"), ("จำนวน", "118")], [], None),
