@@ -247,18 +247,43 @@ def pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
         return []
 
 
-def _page_chars(textmap: TextMap) -> dict[int, list[tuple[int, float, float]]]:
-    """Per page index: (canonical offset, centre x, centre y) of each visible character."""
-    out: dict[int, list[tuple[int, float, float]]] = {}
+@dataclass(slots=True)
+class _Page:
+    chars: list[tuple[int, float, float]] = field(default_factory=list)  # (offset, centre x, centre y)
+    lines: list[str] = field(default_factory=list)
+
+
+def _pages(textmap: TextMap) -> dict[int, _Page]:
+    """Per page index: each visible character's canonical offset and centre, and the line texts."""
+    out: dict[int, _Page] = {}
     for seg in textmap.segments:
         ref = seg.ref
         boxes = getattr(ref, "boxes", None)
         if not seg.visible or boxes is None or len(boxes) != seg.end - seg.start:
             continue
-        page = out.setdefault(ref.page, [])
+        page = out.setdefault(ref.page, _Page())
+        page.lines.append(textmap.text[seg.start:seg.end])
         for k, (x0, y0, x1, y1) in enumerate(boxes):
-            page.append((seg.start + k, (x0 + x1) / 2, (y0 + y1) / 2))
+            page.chars.append((seg.start + k, (x0 + x1) / 2, (y0 + y1) / 2))
     return out
+
+
+def _may_hold_borderless_table(lines: list[str]) -> bool:
+    """Cheap test before PyMuPDF's costly "text" strategy: 2+ short lines that are
+    known column headers, one of them personal."""
+    labels = [hl[0] for ln in lines if (hl := _headerish(ln)) is not None]
+    return len(labels) >= 2 and any(lb != "-" for lb in labels)
+
+
+def _headerish(line: str) -> tuple[str, str] | None:
+    """The lexicon entry of a line that is mostly a column header (not a sentence using the word)."""
+    folded = fold_header(line)
+    if not folded or len(folded) > 30:
+        return None
+    hl = header_label(line)
+    if hl is None or 2 * len(hl[1].replace(" ", "")) < len(folded):
+        return None
+    return hl
 
 
 def _pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
@@ -268,16 +293,16 @@ def _pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
     # ``phoei detect --json``.
     pymupdf.no_recommend_layout()
     text = textmap.text
-    chars = _page_chars(textmap)
     tables: list[RawTable] = []
-    for pno in sorted(chars):
+    for pno, info in sorted(_pages(textmap).items()):
         page = doc[pno]
-        found = list(page.find_tables(strategy="lines").tables)
+        # A ruled table needs vector lines; most letters have none or a few.
+        found = list(page.find_tables(strategy="lines").tables) if len(page.get_cdrawings()) >= 4 else []
         ruled = bool(found)
-        if not ruled:
+        if not ruled and _may_hold_borderless_table(info.lines):
             found = list(page.find_tables(strategy="text").tables)
         for tb in found:
-            raw = _pdf_table(tb, chars[pno], text)
+            raw = _pdf_table(tb, info.chars, text)
             if raw is None:
                 continue
             if not ruled and not _borderless_ok(raw, text):
@@ -301,15 +326,21 @@ def _pdf_table(tb: Any, chars: list[tuple[int, float, float]], text: str) -> Raw
 
     owner: dict[int, int] = {}
     members: list[list[int]] = [[] for _ in boxes]
+    # Rows first, then the cells of the matching rows: far fewer box tests.
+    by_row: dict[int, list[int]] = {}
+    for i, (rno, _b) in enumerate(boxes):
+        by_row.setdefault(rno, []).append(i)
+    bands = [(min(boxes[i][1][1] for i in ids), max(boxes[i][1][3] for i in ids), ids) for ids in by_row.values()]
     tx0, ty0, tx1, ty1 = tb.bbox
     for off, cx, cy in chars:
         if not (tx0 - 1 <= cx <= tx1 + 1 and ty0 - 1 <= cy <= ty1 + 1):
             continue
-        for i, (_r, (x0, y0, x1, y1)) in enumerate(boxes):
-            if x0 - 0.5 <= cx <= x1 + 0.5 and y0 - 0.5 <= cy <= y1 + 0.5:
-                owner[off] = i
-                members[i].append(off)
-                break
+        hit = next((i for y0, y1, ids in bands if y0 - 0.5 <= cy <= y1 + 0.5 for i in ids
+                    if boxes[i][1][0] - 0.5 <= cx <= boxes[i][1][2] + 0.5
+                    and boxes[i][1][1] - 0.5 <= cy <= boxes[i][1][3] + 0.5), None)
+        if hit is not None:
+            owner[off] = hit
+            members[hit].append(off)
     cells: list[RawCell] = []
     for i, (rno, (x0, _y0, x1, _y1)) in enumerate(boxes):
         c0 = col_of(x0)
