@@ -182,11 +182,19 @@ class TableColumnDetector(Detector):
         if not ctx.cells:
             return []
         cells: dict[tuple[int, int, int], list[TableCell]] = defaultdict(list)
+        header_rows: set[tuple[int, int]] = set()
         for c in ctx.cells:
             if not c.is_header and c.header:
                 cells[(c.table, c.row, c.col)].append(c)
+            elif c.is_header:
+                header_rows.add((c.table, c.row))
+        # A form laid out as a table (label cell, value cell on one row) is about
+        # one person as a whole: its rows share one context.
+        forms = {t for (t, r, _col) in cells if (t, r) in header_rows}
         rows: dict[tuple[int, int], list[tuple[str, str, str, list[TableCell]]]] = defaultdict(list)
         for (t, r, _col), parts in cells.items():
+            if t in forms:
+                r = -1
             hl = header_label(parts[0].header)
             if hl is None:
                 continue

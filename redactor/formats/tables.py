@@ -113,6 +113,9 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
     prev: tuple[int, dict[int, str], set[tuple[str, ...]]] | None = None
     for tno, table in enumerate(tables):
         rows = table.rows()
+        if _key_value(rows, text):
+            out.extend(_key_value_cells(rows, tno, text))
+            continue
         hdr_rows = set(_header_rows(table, text))
         columns: dict[int, list[str]] = {}
         signatures: set[tuple[str, ...]] = set()
@@ -148,6 +151,48 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
             continue
         clean.append(tc)
     return clean
+
+
+def _label_cell(text: str) -> bool:
+    t = " ".join(text.split())
+    return 0 < len(t) <= 40 and header_label(t) is not None and not _DATA_CELL.search(t)
+
+
+def _key_value(rows: list[list[RawCell]], text: str) -> bool:
+    """A form laid out as a table: a label cell, then its value, on each row.
+
+    Most rows have a known label in an even grid column and no label among
+    the cells right of it; the first row is not a header row of column titles.
+    """
+    filled = [r for r in rows if any(c.ranges for c in r)]
+    if len(filled) < 2:
+        return False
+    labelled = 0
+    for row in filled:
+        by_col = {c.col: c for c in row}
+        pairs = [(c, by_col.get(c.col + c.span)) for c in row if c.col % 2 == 0]
+        ok = [(k, v) for k, v in pairs if v is not None and _label_cell(_cell_text(text, k))]
+        if ok and not any(_label_cell(_cell_text(text, v)) for _k, v in ok):
+            labelled += 1
+    return labelled >= max(2, 0.6 * len(filled))
+
+
+def _key_value_cells(rows: list[list[RawCell]], tno: int, text: str) -> list[TableCell]:
+    """Each value's header is the label cell on its left; label cells are headers."""
+    out: list[TableCell] = []
+    for row in rows:
+        by_col = {c.col: c for c in row}
+        labels: set[int] = set()
+        for c in row:
+            v = by_col.get(c.col + c.span)
+            if c.col % 2 == 0 and v is not None and _label_cell(_cell_text(text, c)):
+                labels.add(c.col)
+        for c in row:
+            left = next((k for k in row if k.col + k.span == c.col and k.col in labels), None)
+            header = " ".join(_cell_text(text, left).split()) if left is not None else ""
+            for s, e in c.ranges:
+                out.append(TableCell(s, e, tno, c.row, c.col, header, c.col in labels))
+    return out
 
 
 def _merge_ranges(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -228,3 +228,44 @@ def test_docx_end_to_end_findings_and_negatives(tmp_path: Path) -> None:
         assert "รวม" not in redacted
     finally:
         a.doc.close()
+
+
+FORM = [
+    ["ชื่อ-สกุล", "นางสาวสมมุติ ทดลองฟอร์ม", "เลขประจำตัวประชาชน", "9-8765-43210-12-3"],
+    ["ที่อยู่", "77/3 หมู่ 2 ตำบลทดสอบ", "โทรศัพท์", "081-234-5678"],
+    ["อาชีพ", "ค้าขาย", "รายได้ต่อเดือน", "9,500"],
+]
+
+
+def make_form_docx(path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("แบบคำขอรับเงินอุดหนุน")
+    t = d.add_table(rows=len(FORM), cols=4)
+    for r, row in enumerate(FORM):
+        for c, val in enumerate(row):
+            t.rows[r].cells[c].text = val
+    d.save(path)
+    return path
+
+
+def test_docx_form_table_values_take_the_label_on_their_left(tmp_path: Path) -> None:
+    d = docx_format.open_document(make_form_docx(tmp_path / "form.docx"))
+    try:
+        cells = cells_by_text(d.textmap.text, d.tables)
+        assert cells["ชื่อ-สกุล"].is_header and cells["รายได้ต่อเดือน"].is_header
+        assert cells["นางสาวสมมุติ ทดลองฟอร์ม"].header == "ชื่อ-สกุล"
+        assert cells["9-8765-43210-12-3"].header == "เลขประจำตัวประชาชน"
+        assert cells["9,500"].header == "รายได้ต่อเดือน"
+        assert not cells["9,500"].is_header
+    finally:
+        d.close()
+    a = analyse(tmp_path / "form.docx")
+    try:
+        redacted = {p.text: p.label for p in a.proposals if p.action == "redact"}
+        assert redacted.get("9-8765-43210-12-3") == "NATIONAL_ID"
+        assert redacted.get("081-234-5678") == "PHONE"
+        # one person's form: the name on the first row makes every row personal
+        assert redacted.get("9,500") == "INCOME"
+        assert "ค้าขาย" not in redacted and "รายได้ต่อเดือน" not in redacted
+    finally:
+        a.doc.close()
