@@ -69,9 +69,14 @@ _NEED_PERSON_ROW = {"AGE", "ADDRESS", "HEALTH", "INCOME", "RELIGION", "CRIMINAL_
                     "LAND_TITLE", "PERSONAL_CODE", "VEHICLE_ID", "DRIVER_LICENCE", "PHONE", "BANK_ACCOUNT"}
 
 
-# A filled position column makes the row an official's. Not "บทบาท"/"หน้าที่"
-# (role): suspects and helpers have roles too.
-_POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position")
+# A filled position or agency column makes the row an official's (committee
+# tables, meeting attendance). Not "บทบาท"/"หน้าที่" (role): suspects and
+# helpers have roles too.
+_POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position", "หน่วยงาน", "ชื่อหน่วยงาน", "สังกัด", "ส่วนราชการ",
+                     "agency", "department")
+# A filled column naming a company, shop or bidder makes the row a juristic person's.
+_COMPANY_HEADERS = ("ชื่อบริษัท", "บริษัท", "ชื่อร้าน", "ร้านค้า", "ห้างหุ้นส่วน", "นิติบุคคล", "ผู้เสนอราคา",
+                    "ผู้ได้รับการคัดเลือก", "ผู้ชนะ", "ผู้ขาย", "ผู้รับจ้าง", "คู่สัญญา", "company")
 # Remarks columns: free text, health information when it names a condition.
 _REMARK_HEADERS = ("หมายเหตุ", "remarks", "เหตุผล")
 # An alias or note in brackets or quotes after a name ("(เสี่ย…)", "“…”").
@@ -211,8 +216,9 @@ class TableColumnDetector(Detector):
         # Whose row is it? Officials (a position column is filled) and companies are not private people.
         public = any(label == "-" and phrase in _POSITION_HEADERS and not _blank(value)
                      for label, phrase, value, _p in row)
-        company = any(label in ("PERSON", "TAX_ID_PERSON") and _COMPANY.search(value)
-                      for label, _ph, value, _p in row)
+        company = any((label in ("PERSON", "TAX_ID_PERSON") and _COMPANY.search(value))
+                      or (phrase in _COMPANY_HEADERS and not _blank(value))
+                      for label, phrase, value, _p in row)
         if company or any(_TOTAL.match(value) for _l, _ph, value, _p in row):
             return []
         person_row = not public and any(
