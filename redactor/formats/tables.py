@@ -37,6 +37,11 @@ log = logging.getLogger(__name__)
 # A cell that holds data rather than a heading: 3+ digits in a row (IDs,
 # amounts, dates), in either script.
 _DATA_CELL = re.compile(r"[0-9๐-๙]{3}|[0-9๐-๙][,./:-][0-9๐-๙]")
+# At most this many non-space characters (running header/footer, page number)
+# between a table and a headerless table that continues it.
+_CONTINUATION_GAP = 160
+# Pages with more vector paths than this are drawings or maps, not tables.
+_MAX_PATHS = 4000
 # At most this many leading rows are examined for a header.
 _MAX_HEADER_SCAN = 4
 
@@ -110,7 +115,7 @@ def _header_rows(table: RawTable, text: str) -> list[int]:
 def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
     """Headers per column, repeated header rows, continued tables; sorted cells."""
     out: list[TableCell] = []
-    prev: tuple[int, dict[int, str], set[tuple[str, ...]]] | None = None
+    prev: tuple[int, dict[int, str], set[tuple[str, ...]], int] | None = None
     for tno, table in enumerate(tables):
         rows = table.rows()
         if _key_value(rows, text):
@@ -131,11 +136,14 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
                     if t not in columns.setdefault(col, []):
                         columns[col].append(t)
         headers = {col: " ".join(ts) for col, ts in columns.items()}
-        if not hdr_rows and prev is not None and prev[0] == table.ncols:
+        first = min((s for c in table.cells for s, _e in c.ranges), default=None)
+        if (not hdr_rows and prev is not None and prev[0] == table.ncols and first is not None
+                and _little_between(text, prev[3], first)):
             # Continues the previous table (a page break or a split table).
             headers, signatures = prev[1], prev[2]
-        if headers:
-            prev = (table.ncols, headers, signatures)
+        last = max((e for c in table.cells for _s, e in c.ranges), default=None)
+        if headers and last is not None:
+            prev = (table.ncols, headers, signatures, last)
         for row in rows:
             is_header = row[0].row in hdr_rows or (
                 bool(signatures) and tuple(fold_header(_cell_text(text, c)) for c in row) in signatures)
@@ -151,6 +159,11 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
             continue
         clean.append(tc)
     return clean
+
+
+def _little_between(text: str, end: int, start: int) -> bool:
+    """Only a page's running header, footer or number between two tables (a split table)."""
+    return start >= end and sum(not ch.isspace() for ch in text[end:start]) <= _CONTINUATION_GAP
 
 
 def _label_cell(text: str) -> bool:
@@ -342,7 +355,8 @@ def _pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
     for pno, info in sorted(_pages(textmap).items()):
         page = doc[pno]
         # A ruled table needs vector lines; most letters have none or a few.
-        found = list(page.find_tables(strategy="lines").tables) if len(page.get_cdrawings()) >= 4 else []
+        paths = len(page.get_cdrawings())
+        found = list(page.find_tables(strategy="lines").tables) if 4 <= paths <= _MAX_PATHS else []
         ruled = bool(found)
         if not ruled and _may_hold_borderless_table(info.lines):
             found = list(page.find_tables(strategy="text").tables)

@@ -269,3 +269,30 @@ def test_docx_form_table_values_take_the_label_on_their_left(tmp_path: Path) -> 
         assert "ค้าขาย" not in redacted and "รายได้ต่อเดือน" not in redacted
     finally:
         a.doc.close()
+
+
+def test_docx_split_table_continues_its_header_but_a_distant_table_does_not(tmp_path: Path) -> None:
+    d = docx.Document()
+    first = d.add_table(rows=2, cols=3)
+    for i, h in enumerate(["ที่", "ชื่อ-สกุล", "วันเกิด"]):
+        first.rows[0].cells[i].text = h
+    for i, v in enumerate(["1", "นางทดลอง แบ่งหน้า", "2 ม.ค. 2520"]):
+        first.rows[1].cells[i].text = v
+    d.add_page_break()
+    d.add_paragraph("- 2 -")
+    cont = d.add_table(rows=1, cols=3)
+    for i, v in enumerate(["2", "นายทดลอง ต่อหน้า", "5 ก.พ. 2521"]):
+        cont.rows[0].cells[i].text = v
+    d.add_paragraph("ข้อความอธิบายยาวต่อจากตาราง " * 12)
+    other = d.add_table(rows=1, cols=3)
+    for i, v in enumerate(["9", "สรุปผลการดำเนินงาน", "12 มี.ค. 2567"]):
+        other.rows[0].cells[i].text = v
+    d.save(tmp_path / "split.docx")
+    doc = docx_format.open_document(tmp_path / "split.docx")
+    try:
+        cells = cells_by_text(doc.textmap.text, doc.tables)
+        assert cells["5 ก.พ. 2521"].header == "วันเกิด"
+        assert cells["นายทดลอง ต่อหน้า"].header == "ชื่อ-สกุล"
+        assert cells["12 มี.ค. 2567"].header == ""
+    finally:
+        doc.close()
