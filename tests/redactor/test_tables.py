@@ -296,3 +296,26 @@ def test_docx_split_table_continues_its_header_but_a_distant_table_does_not(tmp_
         assert cells["12 มี.ค. 2567"].header == ""
     finally:
         doc.close()
+
+
+@needs_font
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_pdf_table_spanning_two_pages(tmp_path: Path, repeat_header: bool) -> None:
+    doc = pymupdf.open()
+    widths = [30.0, 190.0, 110.0, 150.0, 170.0]
+    _draw_table(doc.new_page(width=842, height=595), 60, [HEADER, *PEOPLE], widths, ruled=True)
+    page2 = doc.new_page(width=842, height=595)
+    page2.insert_text((400, 30), "- 2 -", fontsize=10, fontname="garuda", fontfile=str(FONT))
+    rows2 = [["4", "นางทดลอง สองหน้า", "9/9/2509", "LT 5512094", ""]]
+    _draw_table(page2, 60, ([HEADER] if repeat_header else []) + rows2, widths, ruled=True)
+    doc.save(tmp_path / "two.pdf")
+    doc.close()
+    d = pdf_format.open_document(tmp_path / "two.pdf")
+    try:
+        cells = cells_by_text(d.textmap.text, d.tables)
+        assert cells["LT 5512094"].header == "เลขที่หนังสือเดินทาง"
+        assert cells["9/9/2509"].header == "วันเดือนปีเกิด"
+        heads = [c for c in d.tables if c.is_header and flat(d.textmap.text[c.start:c.end]) == "วันเดือนปีเกิด"]
+        assert len(heads) == (2 if repeat_header else 1)
+    finally:
+        d.close()
