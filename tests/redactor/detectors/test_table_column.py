@@ -111,6 +111,7 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("ชื่อโครงการ", "ก่อสร้างถนนคอนกรีต"), ("ที่ตั้งโครงการ", "หมู่ 4")], [], None),
     ([NAME_HEADER, ("ลายมือชื่อ", "สมมติ")], [(NAME_HEADER[1], "PERSON")], POS),
     ([("ชื่อ-สกุล", "12345")], [], None),
+    ([("ชื่อวัสดุ", "ปากกาลูกลื่น"), ("ราคาต่อหน่วย", "12")], [], None),
 ]
 
 
@@ -150,6 +151,8 @@ def test_explanation_names_the_header() -> None:
     ("ลายมือ\nชื่อ", "-"), ("Full Name", "PERSON"), ("Company Name", "-"), ("HN / AN", "PERSONAL_CODE"),
     ("ที่", "-"), ("หมู่ที่", None), ("วันที่", None), ("สัญชาติ", None), ("Remarks", "-"),
     ("วัน/เดือน/ปี เกิด", "DOB"), ("ค้างชำระ (บาท)", "INCOME"), ("ตำแหน่ง", "-"),
+    ("ชื่อ", "PERSON"), ("Name", "PERSON"), ("ชื่อวัสดุ", None), ("ชื่อหลักสูตร", None), ("Product Name", None),
+    ("ชื่อ-สกุล / ฉายา", "PERSON"), ("ชื่อผู้ป่วย", "PERSON"), ("ชื่อผู้ขาย", "-"),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
