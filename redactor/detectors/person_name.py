@@ -62,7 +62,9 @@ NAME_RE = re.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
 _EN_TITLE_WORD = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
-EN_NAME_RE = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
+# Latin-1 letters too: European names (Søren, Müller, José) are common in embassy letters.
+_EN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+EN_NAME_RE = re.compile(rf"\b(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+({_EN_WORD})(?:\s+({_EN_WORD}))?")
 UNTITLED_RE = re.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
 # Surname tokens that are really the next word (a position, a verb).

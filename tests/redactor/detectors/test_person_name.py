@@ -40,6 +40,8 @@ CASES = [
     # -- English titles -------------------------------------------------------------
     ("owner of shop: Ms. Kanokporn Inthawong id", ["Ms. Kanokporn Inthawong"], ENGLISH),
     ("Mr. John Smith", ["Mr. John Smith"], ENGLISH),
+    ("Mr. Jörgen Åkesson", ["Mr. Jörgen Åkesson"], ENGLISH),  # Latin-1 letters
+    ("Dr. José Müller", ["Dr. José Müller"], ENGLISH),
     ("Dr Somchai", ["Dr Somchai"], ENGLISH),
     # -- where the name stops -----------------------------------------------------------
     ("นางสาว\nจินตนา ศรีภูมิใจ เป็นผู้ประกอบการ", ["นางสาว\nจินตนา ศรีภูมิใจ"], FULL),  # title at line end
