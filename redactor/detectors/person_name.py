@@ -36,6 +36,7 @@ _NAME = rf"[{TH}]{{2,30}}"
 NAME_RE = re.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
+_EN_TITLE_WORD = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
 # English names: up to three capitalised words in any Latin script (Sørensen, Müller),
 # none of them a position (Mr. John Smith Director …).
 _EN_WORD = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief|Head|Minister|Secretary"
@@ -112,7 +113,9 @@ def split_name(text: str) -> tuple[str, str, str]:
     if e:
         return e.group(1), e.group(2), e.group(3).strip()
     parts = text.split()
-    return "", parts[0] if parts else "", parts[1] if len(parts) > 1 else ""
+    # An English title (table cells give "MR. FIRST LAST") is no first name.
+    title = parts.pop(0) if len(parts) > 1 and _EN_TITLE_WORD.fullmatch(parts[0]) else ""
+    return title, parts[0] if parts else "", parts[1] if len(parts) > 1 else ""
 
 
 @register

@@ -30,7 +30,7 @@ from redactor.detectors.base import TH, THAI_MONTHS, DetectionContext, Detector,
 from redactor.detectors.person_name import TITLE_RE
 from redactor.keep_rules import AGENCY_WORDS, POSITION_RE
 from redactor.labels import LABELS
-from redactor.lexicon import header_label
+from redactor.lexicon import MEDICAL_TERMS, header_label
 from redactor.types import Finding
 
 REVIEW = 0.4
@@ -69,7 +69,18 @@ _NEED_PERSON_ROW = {"AGE", "ADDRESS", "HEALTH", "INCOME", "RELIGION", "CRIMINAL_
                     "LAND_TITLE", "PERSONAL_CODE", "VEHICLE_ID", "DRIVER_LICENCE", "PHONE", "BANK_ACCOUNT"}
 
 
-_POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position", "หน้าที่", "บทบาท")
+# A filled position or agency column makes the row an official's (committee
+# tables, meeting attendance). Not "บทบาท"/"หน้าที่" (role): suspects and
+# helpers have roles too.
+_POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position", "หน่วยงาน", "ชื่อหน่วยงาน", "สังกัด", "ส่วนราชการ",
+                     "agency", "department")
+# A filled column naming a company, shop or bidder makes the row a juristic person's.
+_COMPANY_HEADERS = ("ชื่อบริษัท", "บริษัท", "ชื่อร้าน", "ร้านค้า", "ห้างหุ้นส่วน", "นิติบุคคล", "ผู้เสนอราคา",
+                    "ผู้ได้รับการคัดเลือก", "ผู้ชนะ", "ผู้ขาย", "ผู้รับจ้าง", "คู่สัญญา", "company")
+# Remarks columns: free text, health information when it names a condition.
+_REMARK_HEADERS = ("หมายเหตุ", "remarks", "เหตุผล")
+# An alias or note in brackets or quotes after a name ("(เสี่ย…)", "“…”").
+_ASIDE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?|[“\"][^”\"]*[”\"]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +98,7 @@ def _blank(s: str) -> bool:
 
 
 def _looks_like_name(value: str) -> bool:
-    v = " ".join(value.split())
+    v = " ".join(_ASIDE.sub(" ", value).split())
     if not v or re.search(r"[0-9]", v) or len(v) > 60 or _COMPANY.search(v) or _TOTAL.match(v):
         return False
     if AGENCY_WORDS.match(_TITLE_AT.sub("", v)) or POSITION_RE.match(_TITLE_AT.sub("", v)):
@@ -176,11 +187,19 @@ class TableColumnDetector(Detector):
         if not ctx.cells:
             return []
         cells: dict[tuple[int, int, int], list[TableCell]] = defaultdict(list)
+        header_rows: set[tuple[int, int]] = set()
         for c in ctx.cells:
             if not c.is_header and c.header:
                 cells[(c.table, c.row, c.col)].append(c)
+            elif c.is_header:
+                header_rows.add((c.table, c.row))
+        # A form laid out as a table (label cell, value cell on one row) is about
+        # one person as a whole: its rows share one context.
+        forms = {t for (t, r, _col) in cells if (t, r) in header_rows}
         rows: dict[tuple[int, int], list[tuple[str, str, str, list[TableCell]]]] = defaultdict(list)
         for (t, r, _col), parts in cells.items():
+            if t in forms:
+                r = -1
             hl = header_label(parts[0].header)
             if hl is None:
                 continue
@@ -197,14 +216,20 @@ class TableColumnDetector(Detector):
         # Whose row is it? Officials (a position column is filled) and companies are not private people.
         public = any(label == "-" and phrase in _POSITION_HEADERS and not _blank(value)
                      for label, phrase, value, _p in row)
-        company = any(label in ("PERSON", "TAX_ID_PERSON") and _COMPANY.search(value)
-                      for label, _ph, value, _p in row)
+        company = any((label in ("PERSON", "TAX_ID_PERSON") and _COMPANY.search(value))
+                      or (phrase in _COMPANY_HEADERS and not _blank(value))
+                      for label, phrase, value, _p in row)
         if company or any(_TOTAL.match(value) for _l, _ph, value, _p in row):
             return []
         person_row = not public and any(
             label in _ROW_ANCHORS and v is not None and v.score >= 0.5 for label, _ph, _p, v in verdicts)
         out: list[Finding] = []
         for label, phrase, parts, v in verdicts:
+            if label == "-" and phrase in _REMARK_HEADERS and person_row:
+                value = " ".join(ctx.text[p.start:p.end] for p in parts)
+                m = MEDICAL_TERMS.search(value)
+                if m:
+                    label, v = "HEALTH", Verdict(0.6, f"a remark naming a health matter ('{m.group()}')")
             if v is None or label == "-":
                 continue
             if public and label in ("PERSON", "AGE", "ADDRESS", "PHONE"):

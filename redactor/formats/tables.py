@@ -37,6 +37,11 @@ log = logging.getLogger(__name__)
 # A cell that holds data rather than a heading: 3+ digits in a row (IDs,
 # amounts, dates), in either script.
 _DATA_CELL = re.compile(r"[0-9๐-๙]{3}|[0-9๐-๙][,./:-][0-9๐-๙]")
+# At most this many non-space characters (running header/footer, page number)
+# between a table and a headerless table that continues it.
+_CONTINUATION_GAP = 160
+# Pages with more vector paths than this are drawings or maps, not tables.
+_MAX_PATHS = 4000
 # At most this many leading rows are examined for a header.
 _MAX_HEADER_SCAN = 4
 
@@ -110,9 +115,12 @@ def _header_rows(table: RawTable, text: str) -> list[int]:
 def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
     """Headers per column, repeated header rows, continued tables; sorted cells."""
     out: list[TableCell] = []
-    prev: tuple[int, dict[int, str], set[tuple[str, ...]]] | None = None
+    prev: tuple[int, dict[int, str], set[tuple[str, ...]], int] | None = None
     for tno, table in enumerate(tables):
         rows = table.rows()
+        if _key_value(rows, text):
+            out.extend(_key_value_cells(rows, tno, text))
+            continue
         hdr_rows = set(_header_rows(table, text))
         columns: dict[int, list[str]] = {}
         signatures: set[tuple[str, ...]] = set()
@@ -128,11 +136,14 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
                     if t not in columns.setdefault(col, []):
                         columns[col].append(t)
         headers = {col: " ".join(ts) for col, ts in columns.items()}
-        if not hdr_rows and prev is not None and prev[0] == table.ncols:
+        first = min((s for c in table.cells for s, _e in c.ranges), default=None)
+        if (not hdr_rows and prev is not None and prev[0] == table.ncols and first is not None
+                and _little_between(text, prev[3], first)):
             # Continues the previous table (a page break or a split table).
             headers, signatures = prev[1], prev[2]
-        if headers:
-            prev = (table.ncols, headers, signatures)
+        last = max((e for c in table.cells for _s, e in c.ranges), default=None)
+        if headers and last is not None:
+            prev = (table.ncols, headers, signatures, last)
         for row in rows:
             is_header = row[0].row in hdr_rows or (
                 bool(signatures) and tuple(fold_header(_cell_text(text, c)) for c in row) in signatures)
@@ -148,6 +159,53 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
             continue
         clean.append(tc)
     return clean
+
+
+def _little_between(text: str, end: int, start: int) -> bool:
+    """Only a page's running header, footer or number between two tables (a split table)."""
+    return start >= end and sum(not ch.isspace() for ch in text[end:start]) <= _CONTINUATION_GAP
+
+
+def _label_cell(text: str) -> bool:
+    t = " ".join(text.split())
+    return 0 < len(t) <= 40 and header_label(t) is not None and not _DATA_CELL.search(t)
+
+
+def _key_value(rows: list[list[RawCell]], text: str) -> bool:
+    """A form laid out as a table: a label cell, then its value, on each row.
+
+    Most rows have a known label in an even grid column and no label among
+    the cells right of it; the first row is not a header row of column titles.
+    """
+    filled = [r for r in rows if any(c.ranges for c in r)]
+    if len(filled) < 2:
+        return False
+    labelled = 0
+    for row in filled:
+        by_col = {c.col: c for c in row}
+        pairs = [(c, by_col.get(c.col + c.span)) for c in row if c.col % 2 == 0]
+        ok = [(k, v) for k, v in pairs if v is not None and _label_cell(_cell_text(text, k))]
+        if ok and not any(_label_cell(_cell_text(text, v)) for _k, v in ok):
+            labelled += 1
+    return labelled >= max(2, 0.6 * len(filled))
+
+
+def _key_value_cells(rows: list[list[RawCell]], tno: int, text: str) -> list[TableCell]:
+    """Each value's header is the label cell on its left; label cells are headers."""
+    out: list[TableCell] = []
+    for row in rows:
+        by_col = {c.col: c for c in row}
+        labels: set[int] = set()
+        for c in row:
+            v = by_col.get(c.col + c.span)
+            if c.col % 2 == 0 and v is not None and _label_cell(_cell_text(text, c)):
+                labels.add(c.col)
+        for c in row:
+            left = next((k for k in row if k.col + k.span == c.col and k.col in labels), None)
+            header = " ".join(_cell_text(text, left).split()) if left is not None else ""
+            for s, e in c.ranges:
+                out.append(TableCell(s, e, tno, c.row, c.col, header, c.col in labels))
+    return out
 
 
 def _merge_ranges(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -247,18 +305,43 @@ def pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
         return []
 
 
-def _page_chars(textmap: TextMap) -> dict[int, list[tuple[int, float, float]]]:
-    """Per page index: (canonical offset, centre x, centre y) of each visible character."""
-    out: dict[int, list[tuple[int, float, float]]] = {}
+@dataclass(slots=True)
+class _Page:
+    chars: list[tuple[int, float, float]] = field(default_factory=list)  # (offset, centre x, centre y)
+    lines: list[str] = field(default_factory=list)
+
+
+def _pages(textmap: TextMap) -> dict[int, _Page]:
+    """Per page index: each visible character's canonical offset and centre, and the line texts."""
+    out: dict[int, _Page] = {}
     for seg in textmap.segments:
         ref = seg.ref
         boxes = getattr(ref, "boxes", None)
         if not seg.visible or boxes is None or len(boxes) != seg.end - seg.start:
             continue
-        page = out.setdefault(ref.page, [])
+        page = out.setdefault(ref.page, _Page())
+        page.lines.append(textmap.text[seg.start:seg.end])
         for k, (x0, y0, x1, y1) in enumerate(boxes):
-            page.append((seg.start + k, (x0 + x1) / 2, (y0 + y1) / 2))
+            page.chars.append((seg.start + k, (x0 + x1) / 2, (y0 + y1) / 2))
     return out
+
+
+def _may_hold_borderless_table(lines: list[str]) -> bool:
+    """Cheap test before PyMuPDF's costly "text" strategy: 2+ short lines that are
+    known column headers, one of them personal."""
+    labels = [hl[0] for ln in lines if (hl := _headerish(ln)) is not None]
+    return len(labels) >= 2 and any(lb != "-" for lb in labels)
+
+
+def _headerish(line: str) -> tuple[str, str] | None:
+    """The lexicon entry of a line that is mostly a column header (not a sentence using the word)."""
+    folded = fold_header(line)
+    if not folded or len(folded) > 30:
+        return None
+    hl = header_label(line)
+    if hl is None or 2 * len(hl[1].replace(" ", "")) < len(folded):
+        return None
+    return hl
 
 
 def _pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
@@ -268,16 +351,17 @@ def _pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
     # ``phoei detect --json``.
     pymupdf.no_recommend_layout()
     text = textmap.text
-    chars = _page_chars(textmap)
     tables: list[RawTable] = []
-    for pno in sorted(chars):
+    for pno, info in sorted(_pages(textmap).items()):
         page = doc[pno]
-        found = list(page.find_tables(strategy="lines").tables)
+        # A ruled table needs vector lines; most letters have none or a few.
+        paths = len(page.get_cdrawings())
+        found = list(page.find_tables(strategy="lines").tables) if 4 <= paths <= _MAX_PATHS else []
         ruled = bool(found)
-        if not ruled:
+        if not ruled and _may_hold_borderless_table(info.lines):
             found = list(page.find_tables(strategy="text").tables)
         for tb in found:
-            raw = _pdf_table(tb, chars[pno], text)
+            raw = _pdf_table(tb, info.chars, text)
             if raw is None:
                 continue
             if not ruled and not _borderless_ok(raw, text):
@@ -301,15 +385,21 @@ def _pdf_table(tb: Any, chars: list[tuple[int, float, float]], text: str) -> Raw
 
     owner: dict[int, int] = {}
     members: list[list[int]] = [[] for _ in boxes]
+    # Rows first, then the cells of the matching rows: far fewer box tests.
+    by_row: dict[int, list[int]] = {}
+    for i, (rno, _b) in enumerate(boxes):
+        by_row.setdefault(rno, []).append(i)
+    bands = [(min(boxes[i][1][1] for i in ids), max(boxes[i][1][3] for i in ids), ids) for ids in by_row.values()]
     tx0, ty0, tx1, ty1 = tb.bbox
     for off, cx, cy in chars:
         if not (tx0 - 1 <= cx <= tx1 + 1 and ty0 - 1 <= cy <= ty1 + 1):
             continue
-        for i, (_r, (x0, y0, x1, y1)) in enumerate(boxes):
-            if x0 - 0.5 <= cx <= x1 + 0.5 and y0 - 0.5 <= cy <= y1 + 0.5:
-                owner[off] = i
-                members[i].append(off)
-                break
+        hit = next((i for y0, y1, ids in bands if y0 - 0.5 <= cy <= y1 + 0.5 for i in ids
+                    if boxes[i][1][0] - 0.5 <= cx <= boxes[i][1][2] + 0.5
+                    and boxes[i][1][1] - 0.5 <= cy <= boxes[i][1][3] + 0.5), None)
+        if hit is not None:
+            owner[off] = hit
+            members[hit].append(off)
     cells: list[RawCell] = []
     for i, (rno, (x0, _y0, x1, _y1)) in enumerate(boxes):
         c0 = col_of(x0)

@@ -228,3 +228,94 @@ def test_docx_end_to_end_findings_and_negatives(tmp_path: Path) -> None:
         assert "รวม" not in redacted
     finally:
         a.doc.close()
+
+
+FORM = [
+    ["ชื่อ-สกุล", "นางสาวสมมุติ ทดลองฟอร์ม", "เลขประจำตัวประชาชน", "9-8765-43210-12-3"],
+    ["ที่อยู่", "77/3 หมู่ 2 ตำบลทดสอบ", "โทรศัพท์", "081-234-5678"],
+    ["อาชีพ", "ค้าขาย", "รายได้ต่อเดือน", "9,500"],
+]
+
+
+def make_form_docx(path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("แบบคำขอรับเงินอุดหนุน")
+    t = d.add_table(rows=len(FORM), cols=4)
+    for r, row in enumerate(FORM):
+        for c, val in enumerate(row):
+            t.rows[r].cells[c].text = val
+    d.save(path)
+    return path
+
+
+def test_docx_form_table_values_take_the_label_on_their_left(tmp_path: Path) -> None:
+    d = docx_format.open_document(make_form_docx(tmp_path / "form.docx"))
+    try:
+        cells = cells_by_text(d.textmap.text, d.tables)
+        assert cells["ชื่อ-สกุล"].is_header and cells["รายได้ต่อเดือน"].is_header
+        assert cells["นางสาวสมมุติ ทดลองฟอร์ม"].header == "ชื่อ-สกุล"
+        assert cells["9-8765-43210-12-3"].header == "เลขประจำตัวประชาชน"
+        assert cells["9,500"].header == "รายได้ต่อเดือน"
+        assert not cells["9,500"].is_header
+    finally:
+        d.close()
+    a = analyse(tmp_path / "form.docx")
+    try:
+        redacted = {p.text: p.label for p in a.proposals if p.action == "redact"}
+        assert redacted.get("9-8765-43210-12-3") == "NATIONAL_ID"
+        assert redacted.get("081-234-5678") == "PHONE"
+        # one person's form: the name on the first row makes every row personal
+        assert redacted.get("9,500") == "INCOME"
+        assert "ค้าขาย" not in redacted and "รายได้ต่อเดือน" not in redacted
+    finally:
+        a.doc.close()
+
+
+def test_docx_split_table_continues_its_header_but_a_distant_table_does_not(tmp_path: Path) -> None:
+    d = docx.Document()
+    first = d.add_table(rows=2, cols=3)
+    for i, h in enumerate(["ที่", "ชื่อ-สกุล", "วันเกิด"]):
+        first.rows[0].cells[i].text = h
+    for i, v in enumerate(["1", "นางทดลอง แบ่งหน้า", "2 ม.ค. 2520"]):
+        first.rows[1].cells[i].text = v
+    d.add_page_break()
+    d.add_paragraph("- 2 -")
+    cont = d.add_table(rows=1, cols=3)
+    for i, v in enumerate(["2", "นายทดลอง ต่อหน้า", "5 ก.พ. 2521"]):
+        cont.rows[0].cells[i].text = v
+    d.add_paragraph("ข้อความอธิบายยาวต่อจากตาราง " * 12)
+    other = d.add_table(rows=1, cols=3)
+    for i, v in enumerate(["9", "สรุปผลการดำเนินงาน", "12 มี.ค. 2567"]):
+        other.rows[0].cells[i].text = v
+    d.save(tmp_path / "split.docx")
+    doc = docx_format.open_document(tmp_path / "split.docx")
+    try:
+        cells = cells_by_text(doc.textmap.text, doc.tables)
+        assert cells["5 ก.พ. 2521"].header == "วันเกิด"
+        assert cells["นายทดลอง ต่อหน้า"].header == "ชื่อ-สกุล"
+        assert cells["12 มี.ค. 2567"].header == ""
+    finally:
+        doc.close()
+
+
+@needs_font
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_pdf_table_spanning_two_pages(tmp_path: Path, repeat_header: bool) -> None:
+    doc = pymupdf.open()
+    widths = [30.0, 190.0, 110.0, 150.0, 170.0]
+    _draw_table(doc.new_page(width=842, height=595), 60, [HEADER, *PEOPLE], widths, ruled=True)
+    page2 = doc.new_page(width=842, height=595)
+    page2.insert_text((400, 30), "- 2 -", fontsize=10, fontname="garuda", fontfile=str(FONT))
+    rows2 = [["4", "นางทดลอง สองหน้า", "9/9/2509", "LT 5512094", ""]]
+    _draw_table(page2, 60, ([HEADER] if repeat_header else []) + rows2, widths, ruled=True)
+    doc.save(tmp_path / "two.pdf")
+    doc.close()
+    d = pdf_format.open_document(tmp_path / "two.pdf")
+    try:
+        cells = cells_by_text(d.textmap.text, d.tables)
+        assert cells["LT 5512094"].header == "เลขที่หนังสือเดินทาง"
+        assert cells["9/9/2509"].header == "วันเดือนปีเกิด"
+        heads = [c for c in d.tables if c.is_header and flat(d.textmap.text[c.start:c.end]) == "วันเดือนปีเกิด"]
+        assert len(heads) == (2 if repeat_header else 1)
+    finally:
+        d.close()

@@ -40,6 +40,8 @@ CASES = [
     # -- English titles -------------------------------------------------------------
     ("owner of shop: Ms. Kanokporn Inthawong id", ["Ms. Kanokporn Inthawong"], ENGLISH),
     ("Mr. John Smith", ["Mr. John Smith"], ENGLISH),
+    ("Mr. Jörgen Åkesson", ["Mr. Jörgen Åkesson"], ENGLISH),  # Latin-1 letters
+    ("Dr. José Müller", ["Dr. José Müller"], ENGLISH),
     ("Dr Somchai", ["Dr Somchai"], ENGLISH),
     # -- where the name stops -----------------------------------------------------------
     ("นางสาว\nจินตนา ศรีภูมิใจ เป็นผู้ประกอบการ", ["นางสาว\nจินตนา ศรีภูมิใจ"], FULL),  # title at line end
@@ -111,3 +113,13 @@ def test_explanation_and_split(detect) -> None:
     assert (f.label, f.basis) == ("PERSON", "15(5)")
     assert "พันตำรวจเอก" in f.explanation and "surname" in f.explanation
     assert split_name(view[f.start : f.end]) == ("พันตำรวจเอก", "ศรายุทธ", "นาคประเสริฐ")
+
+
+@pytest.mark.parametrize(("span", "parts"), [
+    ("MR. JOHAN LINDQVIST", ("MR.", "JOHAN", "LINDQVIST")),
+    ("Ms Anna Berg", ("Ms", "Anna", "Berg")),
+    ("พัชรินทร์ ศรีทดสอบ", ("", "พัชรินทร์", "ศรีทดสอบ")),
+])
+def test_split_name_never_takes_an_english_title_for_a_first_name(span: str, parts: tuple[str, str, str]) -> None:
+    # Propagation searches for the first name elsewhere: "MR." would match every Mr.
+    assert split_name(span) == parts
