@@ -49,6 +49,8 @@ _EN_VERB = re.compile(
     r"\b(?:sustained|suffered|suffers|suffering|was|were|is|has|had|have|been|diagnosed|tested|treated|"
     r"developed|underwent|undergoing|receiving|with)\b", re.I)
 _EN_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# A 13-digit personal ID in any grouping (1-2345-67890-12-3, 1 2345 67890 12 3, plain).
+_ID_NUMBER = re.compile(r"(?<![0-9])[1-8](?:[ -]?[0-9]){12}(?![0-9])")
 # A line that starts with an agency or a place is no longer the clause.
 _AGENCY = re.compile(
     r"โรงพยาบาล|สำนักงาน|สถานี|กรม|กระทรวง|องค์การ|เทศบาล|อำเภอ|จังหวัด|ตำบล|ศาลา|ศูนย์|กลุ่มงาน|กอง|ฝ่าย|หน่วย"
@@ -132,7 +134,7 @@ class HealthDetector(Detector):
                 continue
             s, e, why = span
             done = e
-            out.append(self.finding(s, e, 0.6 if "250" in why else 0.75, why))
+            out.append(self.finding(s, e, 0.6 if " within " in why else 0.75, why))
         out.extend(self._english(ctx, en))
         return out
 
@@ -210,7 +212,11 @@ class HealthDetector(Detector):
         before = text[max(0, s - 250):s]
         near = [c for c in PERSON_NEAR.finditer(before)]
         if not cues and not near:
-            return None
+            # A row of a list of people read as text: the person's ID number stands in
+            # the same row, further back than a sentence would put a name.
+            if not _ID_NUMBER.search(text, max(0, s - 400), s):
+                return None
+            return s, e, f"health clause with '{term}', a personal ID number within 400 chars before (a list row)"
         # Forms put an ID, an address and a phone between the person and the clause:
         # a person up to 250 chars back still counts, with less weight.
         far = not cues and near[-1].end() < len(before) - 120

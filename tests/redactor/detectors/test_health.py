@@ -40,6 +40,9 @@ CASES = [
     ("ข้าพเจ้า นายดำ ขำคม เลขประจำตัวประชาชน 1-2345-67890-12-1 อยู่บ้านเลขที่ 10 หมู่ที่ 2 ตำบลหนึ่ง "
      "อำเภอสอง จังหวัดสาม รหัสไปรษณีย์ 40000 โทรศัพท์ 081-000-0000 อีเมล dam@example.com "
      "เป็นคนพิการทางการมองเห็น", ["เป็นคนพิการทางการมองเห็น"], FAR),
+    # a list row read as text: the person's ID number stands further back than a name would
+    ("3-1234-56789-01-2\nปลูกข้าว\n" + "งวด 1 ชำระแล้ว\n" * 12 + "ป่วยมะเร็งลำไส้ ขอพักชำระ",
+     ["ป่วยมะเร็งลำไส้"], FAR),
     # English sentences: from the verb to the last health word
     ("Mr. Tom Hall sustained a broken wrist and a head injury in the crash.",
      ["sustained a broken wrist and a head injury"], SCORE),
@@ -57,6 +60,7 @@ CASES = [
     ("ผู้ป่วยทั้งหมดมีอาการไข้สูง", [], None),
     ("รายงานการระบาดของโรคมือเท้าปากเป็นกลุ่มก้อนในโรงเรียน นายก ใจดี", [], None),
     ("Three residents were injured in the storm.", [], None),
+    ("รหัสโครงการ 1234567890123 ป่วยเป็นโรคเบาหวาน 200 ราย", [], None),
 ]
 
 
