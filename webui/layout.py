@@ -79,16 +79,18 @@ def load(path: Path) -> dict[str, Any] | None:
 
 
 def rects_for(layout: dict[str, Any], start: int, end: int) -> list[list[float]]:
-    """One ``[page, x0, y0, x1, y1]`` per line that ``[start, end)`` touches."""
+    """One ``[page, x0, y0, x1, y1]`` per line that ``[start, end)`` touches, as high as the line's band
+    (where it has one) like the redaction itself, so that a manual box covers no part of the next line."""
     out = []
-    for pno, s, boxes, *_band in layout.get("lines", []):
+    for pno, s, boxes, *rest in layout.get("lines", []):
         e = s + len(boxes)
         if e <= start or s >= end:
             continue
         sel = [b for b in boxes[max(start, s) - s:min(end, e) - s] if b[2] > b[0]]
         if sel:
-            out.append([pno, min(b[0] for b in sel), min(b[1] for b in sel), max(b[2] for b in sel),
-                        max(b[3] for b in sel)])
+            band = rest[0] if rest and rest[0] else None
+            y0, y1 = (band[0], band[1]) if band else (min(b[1] for b in sel), max(b[3] for b in sel))
+            out.append([pno, min(b[0] for b in sel), y0, max(b[2] for b in sel), y1])
     return out
 
 

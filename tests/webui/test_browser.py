@@ -645,3 +645,17 @@ def test_apply_and_publish_stay_in_view_and_badges_do_not_wrap(live: dict[str, A
         assert wrapped == []
     finally:
         ctx.close()
+
+
+def test_axe_review_screen(live: dict[str, Any], page: Any, axe_source: str, geometry_doc: dict[str, Any]) -> None:
+    """The reviewer's screen too: page images with boxes, the sticky action bar, the list."""
+    open_review(page, live["url"], geometry_doc["file_id"])
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("""async () => {
+        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+        const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+        return r.violations.map(v => ({id: v.id, impact: v.impact,
+                                       nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
+    }""")
+    bad = [v for v in result if v["impact"] in ("serious", "critical")]
+    assert bad == [], bad
