@@ -1,10 +1,16 @@
-"""Land title deed numbers (โฉนดที่ดิน, น.ส.3, น.ส.3 ก., ส.ป.ก.)."""
+"""Land title deed numbers (โฉนดที่ดิน, น.ส.3, น.ส.3 ก., ส.ป.ก.) and a deed's parcel and survey numbers.
+
+A deed held by a juristic person (a company, a temple, a foundation, the state)
+is not personal data: such a number goes to review instead of being redacted,
+because "who holds it" is read from the row or line and may be wrong.
+"""
 
 from __future__ import annotations
 
 import re
 
 from redactor.detectors.base import WS, DetectionContext, Detector, register
+from redactor.detectors.person_name import TITLE_RE
 from redactor.types import Finding
 
 LAND_RE = re.compile(
@@ -13,14 +19,41 @@ LAND_RE = re.compile(
     # "โฉนดที่ดิน 500 แปลง" counts deeds; it numbers none.
     r"(?!\s*(?:แปลง|ฉบับ|ราย|แห่ง|ไร่))"
 )
+# The parcel number and the survey page printed on a deed ("เลขที่ดิน 87 หน้าสำรวจ 3142"):
+# together with the district they identify the deed as well as its number does.
+PARCEL_RE = re.compile(rf"(?:เลขที่ดิน|หน้าสำรวจ){WS}(?:เลขที่)?{WS}([0-9][0-9/\-]*[0-9]|[0-9])(?![0-9])")
+# Holders that are not natural persons. วัด only as a word (not จังหวัด, วัดผล).
+JURISTIC_HOLDER = re.compile(
+    r"บริษัท|ห้างหุ้นส่วน|หจก\.|บจก\.|(?<!จังห)(?<!หวั)วัด(?!ผล|ความ|ระดับ|ค่า|ขนาด)|มูลนิธิ|สมาคม|สหกรณ์"
+    r"|ที่ราชพัสดุ|ศาลเจ้า|มัสยิด|โบสถ์|กองทุน|การไฟฟ้า|การประปา|องค์การ|เทศบาล|กรม(?!ธรรม์)"
+)
+_PERSON_TITLE = re.compile(TITLE_RE)
 
 
 @register
 class LandTitleDetector(Detector):
     name = "land_title"
     label = "LAND_TITLE"
-    description = "Land title deed numbers after โฉนด / น.ส.3 / ส.ป.ก. words."
+    description = ("Land title deed numbers after โฉนด / น.ส.3 / ส.ป.ก. words, and a deed's parcel number "
+                   "(เลขที่ดิน) and survey page (หน้าสำรวจ); a deed held by a juristic person goes to review.")
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
-        return [self.finding(m.start(1), m.end(1), 0.85, "number after a land-title word")
-                for m in LAND_RE.finditer(ctx.text)]
+        out = []
+        for rx, what in ((LAND_RE, "number after a land-title word"),
+                         (PARCEL_RE, "parcel or survey number of a land deed")):
+            for m in rx.finditer(ctx.text):
+                score, why = 0.85, what
+                holder = self._holder_context(ctx, m.start(1))
+                if JURISTIC_HOLDER.search(holder) and not _PERSON_TITLE.search(holder):
+                    score, why = 0.4, f"{what}; the holder looks like a juristic person (not personal data?)"
+                out.append(self.finding(m.start(1), m.end(1), score, why))
+        return out
+
+    @staticmethod
+    def _holder_context(ctx: DetectionContext, offset: int) -> str:
+        """The table row holding the number, else its line."""
+        row = ctx.row_cells(offset)
+        if row:
+            return " ".join(ctx.text[c.start:c.end] for c in row)
+        s, e = ctx.line_of(offset)
+        return ctx.text[s:e]

@@ -50,3 +50,25 @@ def test_basis_and_explanations(detect) -> None:
     assert any("date and time" in w for w in whys)
     assert any("force" in w for w in whys)
     assert any("target premises" in w for w in whys)
+
+
+# A classified letter planning a raid on a named bar: the weekday form of the date,
+# teams counted with their total and the undercover buyer, the muster point and time.
+NAMED_BAR = """ลับ
+สถานีตำรวจได้สืบสวนพบว่ามีการค้ายาเสพติดในร้านเหล้า“ลมหนาวเฮาส์” ริมถนนสายเอเชีย ตำบลหนองแก อำเภอเมือง
+จึงกำหนดเข้าตรวจค้นในวันศุกร์ที่ ๑๔ มิถุนายน ๒๕๖๘ เวลา ๐๑.๑๕ น. โดยใช้กำลังชุดจับกุม ๓ ชุด รวม ๒๒ นาย
+และสายลับ ๒ นาย นัดรวมพล ณ ลานวัดหนองแก เวลา ๒๓.๓๐ น. ของวันก่อนหน้า"""
+
+NEW_CASES = [
+    (NAMED_BAR,
+     ["วันศุกร์ที่ ๑๔ มิถุนายน ๒๕๖๘ เวลา ๐๑.๑๕ น.", "กำลังชุดจับกุม ๓ ชุด รวม ๒๒ นาย\nและสายลับ ๒ นาย",
+      "ลานวัดหนองแก เวลา ๒๓.๓๐ น.", "“ลมหนาวเฮาส์” ริมถนนสายเอเชีย ตำบลหนองแก"],
+     SCORE),
+    # Not operational: a shop named in quotes in a festival notice, a meeting point with a time.
+    ("ขอเชิญร่วมงานเทศกาลที่ร้านกาแฟ“บ้านสวน” ถนนพหลโยธิน ตำบลในเมือง นัดพบ ณ หน้าอำเภอ เวลา 08.00 น.", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "scores"), NEW_CASES)
+def test_weekday_teams_muster_and_named_premises(check, text, expected, scores) -> None:
+    check(NAME, text, expected, scores)
