@@ -42,7 +42,8 @@ _WEAK_POP = re.compile(
 _GOES_ON = re.compile(r"จน|ระดับ|บริเวณ|ข้าง|ซีก|ตั้งแต่")
 # "และ…", "ร่วมกับ…" go on only when they (or the piece after them) speak of health.
 _JOINS = re.compile(r"และ|ร่วมกับ|จาก|หรือ|ทำให้|ต้อง|เนื่องจาก|โดย")
-_AMOUNT = re.compile(r"(?:ร้อยละ[ \t]*)?[0-9]+(?:\.[0-9]+)?[ \t]*(?:เดือน|สัปดาห์|ปี|วัน|ครั้ง|%|เปอร์เซ็นต์)")
+_AMOUNT = re.compile(r"(?:ร้อยละ[ \t]*)?[0-9]+(?:\.[0-9]+)?[ \t]*(?:เดือน|สัปดาห์|ปี|วัน|ครั้ง|%|เปอร์เซ็นต์"
+                     r"|มิลลิกรัม(?:เปอร์เซ็นต์|%)|มก\.?[ \t]?%|mg[ \t]?%)")
 _BREAK = re.compile(r"[\s()\[\]“”\"'‘’,;:|•]")
 # English: the verb that opens the phrase, and the end of a sentence.
 _EN_VERB = re.compile(

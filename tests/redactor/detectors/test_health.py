@@ -47,7 +47,13 @@ CASES = [
     ("Mr. Tom Hall sustained a broken wrist and a head injury in the crash.",
      ["sustained a broken wrist and a head injury"], SCORE),
     ("His daughter was diagnosed with asthma last year.", ["was diagnosed with asthma"], SCORE),
+    # Alcohol and drug test results about a person (an accident or arrest report).
+    ("ผู้ขับขี่ นายสมหมาย ใจเย็น พบปริมาณแอลกอฮอล์ในเลือด ๗๒ มิลลิกรัมเปอร์เซ็นต์ เกินกว่ากฎหมายกำหนด",
+     ["พบปริมาณแอลกอฮอล์ในเลือด ๗๒ มิลลิกรัมเปอร์เซ็นต์"], (0.7, 0.8)),
+    ("ผู้ขับขี่ นายก้องภพ ดีงาม ตรวจปัสสาวะพบสารแอมเฟตามีน จึงส่งตัวให้พนักงานสอบสวน",
+     ["ตรวจปัสสาวะพบสารแอมเฟตามีน"], (0.7, 0.8)),
     # -- negatives: health programmes, laws, statistics, groups -------------------------
+    ("โครงการรณรงค์ลดอุบัติเหตุ ตรวจวัดแอลกอฮอล์ในเลือดผู้ขับขี่ ๓๐๐ ราย", [], None),
     ("โครงการคัดกรองประชาชนที่ป่วยเป็นโรคเบาหวาน ประจำปี 2567", [], None),
     ("โครงการซึ่งมุ่งลดจำนวนผู้ป่วยเป็นโรคไข้เลือดออก", [], None),
     ("ตามพระราชบัญญัติโรคติดต่อ พ.ศ. 2558 ผู้ที่ติดเชื้อต้องแจ้งเจ้าพนักงาน", [], None),
