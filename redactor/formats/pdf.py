@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,6 +193,7 @@ class PdfDocument:
         # Pages drawn as vector outlines: their redactions also remove the paths.
         self.outline_pages: set[int] = set()
         self._where = ""  # the apply step under way, for error messages
+        self.clean_dropped: list[int] = []  # pages MuPDF's clean step would have lost text on (saved uncleaned)
         self.textmap = self._extract()
 
     @property
@@ -419,22 +421,30 @@ class PdfDocument:
             self._finish_scans(touched)
         _scrub(doc, self._note)
         tmp = out_path.with_name(out_path.name + ".part")
+        plain = out_path.with_name(out_path.name + ".plain.part")
         self._note("saving")
         try:
-            doc.save(
-                str(tmp),
-                garbage=4,
-                deflate=True,
-                clean=True,
-                incremental=False,
-                encryption=fitz.PDF_ENCRYPT_NONE,
-            )
+            # MuPDF's clean step rewrites every content stream, and on some
+            # files it drops text (e.g. text shown through a damaged resource
+            # dictionary). Write without it first, then with it (cleaning
+            # changes the document in memory, so this order), and keep the
+            # cleaned file only if every page still shows the same text.
+            doc.save(str(plain), garbage=4, deflate=True, clean=False, incremental=False,
+                     encryption=fitz.PDF_ENCRYPT_NONE)
+            doc.save(str(tmp), garbage=4, deflate=True, clean=True, incremental=False,
+                     encryption=fitz.PDF_ENCRYPT_NONE)
+            self._note("comparing the cleaned file")
+            dropped = _pages_losing_text(plain, tmp)
+            if dropped:
+                self.clean_dropped = dropped
+                os.replace(plain, tmp)
             with tmp.open("rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, out_path)
         finally:
-            if tmp.exists():
-                tmp.unlink()
+            for part in (tmp, plain):
+                if part.exists():
+                    part.unlink()
 
     def rasterise_pages(self, written: Path, redactions: list[Redaction], pages: list[int]) -> dict[int, str]:
         """Replace pages (1-based) of the written file by pixel-redacted images of the *original* pages.
@@ -622,6 +632,20 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None)
         cleaned = re.sub(r"\n\s*/[A-Za-z]+ null(?=\s)", "", src)
         if cleaned != src:
             doc.update_object(xref, cleaned)
+
+
+def _page_chars(path: Path) -> list[Counter[str]]:
+    fitz = _fitz()
+    with fitz.open(str(path)) as doc:
+        return [Counter(ch for ch in page.get_text("text") if not ch.isspace()) for page in doc]
+
+
+def _pages_losing_text(reference: Path, candidate: Path) -> list[int]:
+    """1-based pages of ``candidate`` that show fewer characters than the same page of ``reference``."""
+    ref, cand = _page_chars(reference), _page_chars(candidate)
+    if len(ref) != len(cand):
+        return list(range(1, len(ref) + 1))
+    return [i + 1 for i, (a, b) in enumerate(zip(ref, cand, strict=True)) if a - b]
 
 
 def _drawn_invisibly(chars: list[dict[str, Any]], hidden: InvisibleText) -> bool:
