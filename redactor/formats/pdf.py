@@ -371,6 +371,29 @@ class PdfDocument:
             out.append((ref.page, _from_local(axis, (x0, y0, x1, y1))))
         return out
 
+    def pixel_rects_for(self, start: int, end: int) -> list[tuple[int, tuple[float, float, float, float]]]:
+        """Rectangles to paint black in a page's pixels: ``rects_for`` grown across the line to the glyph boxes.
+
+        A vector rectangle may be a thin band (MuPDF removes every glyph it
+        touches); painted pixels only hide the ink inside them, so across the
+        line they reach from the characters' ascenders to their descenders.
+        """
+        out = []
+        for seg in self.textmap.segments_in(start, end):
+            ref = seg.ref
+            a = max(start, seg.start) - seg.start
+            b = min(end, seg.end) - seg.start
+            rects = self.rects_for(max(start, seg.start), min(end, seg.end))
+            if not isinstance(ref, PdfLine) or ref.axis is None:
+                out.extend(rects)
+                continue
+            local = [_to_local(ref.axis, bx) for bx in ref.boxes[a:b]]
+            top, bot = min(bx[1] for bx in local), max(bx[3] for bx in local)
+            for pno, rect in rects:
+                x0, y0, x1, y1 = _to_local(ref.axis, rect)
+                out.append((pno, _from_local(ref.axis, (x0, min(y0, top), x1, max(y1, bot)))))
+        return out
+
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
         """Redact, scrub and save; MuPDF's own errors become ``WriteError`` naming the step and page."""
         self._where = "redaction"
@@ -464,7 +487,7 @@ class PdfDocument:
         fitz = _fitz()
         boxes: dict[int, list[tuple[float, float, float, float]]] = {}
         for r in redactions:
-            for pno, rect in self.rects_for(r.start, r.end):
+            for pno, rect in self.pixel_rects_for(r.start, r.end):
                 boxes.setdefault(pno, []).append(rect)
         src = _open(self.path)
         out = _open(written)
