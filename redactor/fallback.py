@@ -53,10 +53,12 @@ def pages_to_rasterise(report: VerificationReport) -> list[int] | None:
     """The pages whose only failure is lost kept text; None if the failure is anything else."""
     if report.passed or report.survived or not report.lost_keeps:
         return None
-    pages = {item.get("page") for item in report.lost_keeps}
-    if None in pages or any(item.get("ocr") for item in report.lost_keeps):
+    if any(item.get("ocr") for item in report.lost_keeps):
         return None
-    return sorted(p for p in pages if isinstance(p, int))
+    # A lost kept item lies inside lost text outside the redactions, which
+    # names its page; items without a page are checked again afterwards.
+    pages = sorted({p for item in report.lost_keeps if isinstance(p := item.get("page"), int)})
+    return pages or None
 
 
 def rasterise_and_verify(analysis: Analysis, written: Path, redactions: list[Redaction],

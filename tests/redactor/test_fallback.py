@@ -101,3 +101,20 @@ def test_reviewer_can_choose_raster_pages(table: Path, tmp_path: Path) -> None:
 def test_bad_raster_pages_are_a_decision_error(table: Path, tmp_path: Path, pages: Any) -> None:
     with pytest.raises(DecisionError):
         redact(table, tmp_path / "out.pdf", decisions=_decisions(table, raster_pages=pages), detectors=[])
+
+
+@pytest.mark.parametrize(("survived", "lost", "pages"), [
+    ([], [{"reason": "text outside every redaction", "page": 2}, {"reason": "kept"}], [2]),
+    ([], [{"reason": "text outside every redaction", "page": 3}, {"reason": "x", "page": 1}], [1, 3]),
+    ([{"label": "PERSON", "where": ["page 1"]}], [{"reason": "x", "page": 1}], None),  # withheld: never
+    ([], [{"reason": "kept"}], None),  # no page named
+    ([], [{"reason": "x", "page": 1, "ocr": True}], None),  # OCR pages are checked by OCR already
+])
+def test_pages_to_rasterise(survived: list[dict[str, Any]], lost: list[dict[str, Any]],
+                            pages: list[int] | None) -> None:
+    from redactor.fallback import pages_to_rasterise
+    from redactor.types import VerificationReport
+
+    report = VerificationReport(passed=False, checked_redactions=1, checked_keeps=1, survived=survived,
+                                lost_keeps=lost)
+    assert pages_to_rasterise(report) == pages
