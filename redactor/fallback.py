@@ -14,7 +14,11 @@ A rasterised page is verified by OCR of the written file, fail closed:
   everything recoverable (the OCR text layer included), and a tolerant check
   (skeleton, ratio >= 0.85) against OCR of the written page;
 * kept text: each line's text outside the redactions must be read back from
-  the written page's OCR (recall >= 0.7), kept items found (ratio >= 0.8).
+  the written page's OCR (recall >= 0.7), kept items found (ratio >= 0.8);
+  a line OCR does not read back (Thai digits, small print) passes only if no
+  painted box touches its characters and the written page is exactly the
+  original page's pixels with the boxes painted (compared with a fresh
+  rendering), so nothing outside the boxes can have changed.
 
 Withheld text surviving never leads here: only a verification whose sole
 failures are lost kept text, on known pages, is retried this way.
