@@ -97,8 +97,9 @@ def cmd_redact(args: argparse.Namespace) -> int:
         data["raster_fallback"] = args.raster_fallback
         args.report.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     v = result.verification
+    raster = f"; page(s) {', '.join(map(str, result.raster_pages))} rasterised" if result.raster_pages else ""
     print(f"{args.output}: {len(result.redactions)} redactions, verified "
-          f"({v.checked_redactions} withheld items absent, {v.checked_keeps} kept items present)")
+          f"({v.checked_redactions} withheld items absent, {v.checked_keeps} kept items present{raster})")
     return 0
 
 

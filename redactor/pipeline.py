@@ -20,7 +20,7 @@ from redactor.formats.base import ExtractedDocument
 from redactor.normalise import NormalisedView, normalise
 from redactor.policy import decide
 from redactor.profile import AgencyProfile
-from redactor.types import Proposal, Redaction, VerificationReport, proposal_id, sha256_text
+from redactor.types import Proposal, Redaction, TextMap, VerificationReport, proposal_id, sha256_text
 
 
 class NeedsReview(PhoeiError):
@@ -297,9 +297,14 @@ def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> V
     tm = analysis.doc.textmap
     if getattr(analysis.doc, "verify_by_ocr", False):
         # OCR text is checked against OCR of the written pages (redactor/ocr/verify.py).
+        from redactor.ocr.pdf import ScanLine
         from redactor.ocr.verify import verify_with_ocr
 
-        return verify_with_ocr(analysis.fmt, written, tm, redactions, kept_items(analysis, redactions))
+        report = verify_with_ocr(analysis.fmt, written, tm, redactions, kept_items(analysis, redactions))
+        # Its exact part indexes the fragments of the text that is not OCR.
+        exact = TextMap(tm.text, [s for s in tm.segments if not isinstance(s.ref, ScanLine)])
+        _locate_lost(analysis, report, surviving_spans(exact, redactions))
+        return report
     spans = surviving_spans(tm, redactions)
     report = verify(analysis.fmt, written, redactions, kept_texts(analysis, redactions),
                     [(p, tm.text[s:e]) for p, s, e in spans], residual_text(tm, redactions))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,6 +194,9 @@ class PdfDocument:
         # Pages drawn as vector outlines: their redactions also remove the paths.
         self.outline_pages: set[int] = set()
         self._where = ""  # the apply step under way, for error messages
+        self.clean_dropped: list[int] = []  # pages MuPDF's clean step would have lost text on (saved uncleaned)
+        # After rasterise_pages: the painted boxes, per 1-based page.
+        self.raster_boxes: dict[int, list[tuple[float, float, float, float]]] = {}
         self.textmap = self._extract()
         self.tables = pdf_tables(self.doc, self.textmap)
 
@@ -371,6 +375,39 @@ class PdfDocument:
             out.append((ref.page, _from_local(axis, (x0, y0, x1, y1))))
         return out
 
+    def char_boxes(self, start: int, end: int) -> list[tuple[float, float, float, float]]:
+        """The glyph boxes (page space) of the text-layer characters in [start, end)."""
+        out: list[tuple[float, float, float, float]] = []
+        for seg in self.textmap.segments_in(start, end):
+            if isinstance(seg.ref, PdfLine):
+                a = max(start, seg.start) - seg.start
+                b = min(end, seg.end) - seg.start
+                out.extend(seg.ref.boxes[a:b])
+        return out
+
+    def pixel_rects_for(self, start: int, end: int) -> list[tuple[int, tuple[float, float, float, float]]]:
+        """Rectangles to paint black in a page's pixels: ``rects_for`` grown across the line to the glyph boxes.
+
+        A vector rectangle may be a thin band (MuPDF removes every glyph it
+        touches); painted pixels only hide the ink inside them, so across the
+        line they reach from the characters' ascenders to their descenders.
+        """
+        out = []
+        for seg in self.textmap.segments_in(start, end):
+            ref = seg.ref
+            a = max(start, seg.start) - seg.start
+            b = min(end, seg.end) - seg.start
+            rects = self.rects_for(max(start, seg.start), min(end, seg.end))
+            if not isinstance(ref, PdfLine) or ref.axis is None:
+                out.extend(rects)
+                continue
+            local = [_to_local(ref.axis, bx) for bx in ref.boxes[a:b]]
+            top, bot = min(bx[1] for bx in local), max(bx[3] for bx in local)
+            for pno, rect in rects:
+                x0, y0, x1, y1 = _to_local(ref.axis, rect)
+                out.append((pno, _from_local(ref.axis, (x0, min(y0, top), x1, max(y1, bot)))))
+        return out
+
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
         """Redact, scrub and save; MuPDF's own errors become ``WriteError`` naming the step and page."""
         self._where = "redaction"
@@ -421,22 +458,30 @@ class PdfDocument:
             self._finish_scans(touched)
         _scrub(doc, self._note)
         tmp = out_path.with_name(out_path.name + ".part")
+        plain = out_path.with_name(out_path.name + ".plain.part")
         self._note("saving")
         try:
-            doc.save(
-                str(tmp),
-                garbage=4,
-                deflate=True,
-                clean=True,
-                incremental=False,
-                encryption=fitz.PDF_ENCRYPT_NONE,
-            )
+            # MuPDF's clean step rewrites every content stream, and on some
+            # files it drops text (e.g. text shown through a damaged resource
+            # dictionary). Write without it first, then with it (cleaning
+            # changes the document in memory, so this order), and keep the
+            # cleaned file only if every page still shows the same text.
+            doc.save(str(plain), garbage=4, deflate=True, clean=False, incremental=False,
+                     encryption=fitz.PDF_ENCRYPT_NONE)
+            doc.save(str(tmp), garbage=4, deflate=True, clean=True, incremental=False,
+                     encryption=fitz.PDF_ENCRYPT_NONE)
+            self._note("comparing the cleaned file")
+            dropped = _pages_losing_text(plain, tmp)
+            if dropped:
+                self.clean_dropped = dropped
+                os.replace(plain, tmp)
             with tmp.open("rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, out_path)
         finally:
-            if tmp.exists():
-                tmp.unlink()
+            for part in (tmp, plain):
+                if part.exists():
+                    part.unlink()
 
     def rasterise_pages(self, written: Path, redactions: list[Redaction], pages: list[int]) -> dict[int, str]:
         """Replace pages (1-based) of the written file by pixel-redacted images of the *original* pages.
@@ -456,8 +501,9 @@ class PdfDocument:
         fitz = _fitz()
         boxes: dict[int, list[tuple[float, float, float, float]]] = {}
         for r in redactions:
-            for pno, rect in self.rects_for(r.start, r.end):
+            for pno, rect in self.pixel_rects_for(r.start, r.end):  # 0-based here
                 boxes.setdefault(pno, []).append(rect)
+        self.raster_boxes = {pno + 1: rects for pno, rects in boxes.items()}
         src = _open(self.path)
         out = _open(written)
         texts: dict[int, str] = {}
@@ -465,22 +511,11 @@ class PdfDocument:
             self._where = "rasterising pages"
             if any(src[pno].first_widget for pno in range(src.page_count)):
                 src.bake(annots=False, widgets=True)
-            zoom = 300 / 72
             for n in pages:
                 pno = n - 1
                 self._where = f"rasterising page {n}"
-                spage, opage = src[pno], out[pno]
-                pix = spage.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=fitz.csRGB, alpha=False,
-                                       annots=False)
-                # Boxes are in unrotated page space; the pixmap shows the page as displayed.
-                to_pix = spage.rotation_matrix * fitz.Matrix(zoom, zoom)
-                for rect in boxes.get(pno, []):
-                    ir = (fitz.Rect(rect) * to_pix).irect
-                    # One pixel of margin: antialiased glyph edges must not stay.
-                    ir = fitz.IRect(ir.x0 - 1, ir.y0 - 1, ir.x1 + 1, ir.y1 + 1) & pix.irect
-                    if not ir.is_empty:
-                        pix.set_rect(ir, (0, 0, 0))
-                png = pix.tobytes("png")
+                opage = out[pno]
+                png = _painted_pixmap(src[pno], boxes.get(pno, [])).tobytes("png")
                 xref = out.get_new_xref()
                 out.update_object(xref, "<<>>")
                 out.update_stream(xref, b" ")
@@ -511,6 +546,31 @@ class PdfDocument:
             if not out.is_closed:
                 out.close()
         return texts
+
+    def raster_page_matches(self, written: Path, n: int) -> bool:
+        """Whether written page ``n`` (1-based) is exactly the original page's pixels with the boxes painted.
+
+        One image and nothing else a reader sees (no vector drawing, only
+        invisible text); the image's pixels equal a fresh rendering of the
+        source page with the same boxes painted. Then every pixel outside the
+        boxes is the original's, whatever OCR makes of it.
+        """
+        fitz = _fitz()
+        src = _open(self.path)
+        out = _open(written)
+        try:
+            if any(src[pno].first_widget for pno in range(src.page_count)):
+                src.bake(annots=False, widgets=True)
+            page = out[n - 1]
+            images = page.get_images(full=True)
+            if len(images) != 1 or page.get_drawings() or any(sp.get("type") != 3 for sp in page.get_texttrace()):
+                return False
+            got = fitz.Pixmap(out, images[0][0])
+            want = _painted_pixmap(src[n - 1], self.raster_boxes.get(n, []))
+            return (got.width, got.height, got.n) == (want.width, want.height, want.n) and got.samples == want.samples
+        finally:
+            src.close()
+            out.close()
 
     def _finish_scans(self, touched: set[int]) -> None:
         """Re-rasterise redacted scans, then give every OCRed part a text layer read from the redacted pixels."""
@@ -624,6 +684,39 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None)
         cleaned = re.sub(r"\n\s*/[A-Za-z]+ null(?=\s)", "", src)
         if cleaned != src:
             doc.update_object(xref, cleaned)
+
+
+RASTER_DPI = 300
+
+
+def _painted_pixmap(page: pymupdf.Page, boxes: list[tuple[float, float, float, float]]) -> pymupdf.Pixmap:
+    """The page as displayed at RASTER_DPI (annotations left out), the boxes painted black."""
+    fitz = _fitz()
+    zoom = RASTER_DPI / 72
+    pix = page.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=fitz.csRGB, alpha=False, annots=False)
+    # Boxes are in unrotated page space; the pixmap shows the page as displayed.
+    to_pix = page.rotation_matrix * fitz.Matrix(zoom, zoom)
+    for rect in boxes:
+        ir = (fitz.Rect(rect) * to_pix).irect
+        # One pixel of margin: antialiased glyph edges must not stay.
+        ir = fitz.IRect(ir.x0 - 1, ir.y0 - 1, ir.x1 + 1, ir.y1 + 1) & pix.irect
+        if not ir.is_empty:
+            pix.set_rect(ir, (0, 0, 0))
+    return pix
+
+
+def _page_chars(path: Path) -> list[Counter[str]]:
+    fitz = _fitz()
+    with fitz.open(str(path)) as doc:
+        return [Counter(ch for ch in page.get_text("text") if not ch.isspace()) for page in doc]
+
+
+def _pages_losing_text(reference: Path, candidate: Path) -> list[int]:
+    """1-based pages of ``candidate`` that show fewer characters than the same page of ``reference``."""
+    ref, cand = _page_chars(reference), _page_chars(candidate)
+    if len(ref) != len(cand):
+        return list(range(1, len(ref) + 1))
+    return [i + 1 for i, (a, b) in enumerate(zip(ref, cand, strict=True)) if a - b]
 
 
 def _drawn_invisibly(chars: list[dict[str, Any]], hidden: InvisibleText) -> bool:

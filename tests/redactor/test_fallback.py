@@ -101,3 +101,39 @@ def test_reviewer_can_choose_raster_pages(table: Path, tmp_path: Path) -> None:
 def test_bad_raster_pages_are_a_decision_error(table: Path, tmp_path: Path, pages: Any) -> None:
     with pytest.raises(DecisionError):
         redact(table, tmp_path / "out.pdf", decisions=_decisions(table, raster_pages=pages), detectors=[])
+
+
+@pytest.mark.parametrize(("survived", "lost", "pages"), [
+    ([], [{"reason": "text outside every redaction", "page": 2}, {"reason": "kept"}], [2]),
+    ([], [{"reason": "text outside every redaction", "page": 3}, {"reason": "x", "page": 1}], [1, 3]),
+    ([{"label": "PERSON", "where": ["page 1"]}], [{"reason": "x", "page": 1}], None),  # withheld: never
+    ([], [{"reason": "kept"}], None),  # no page named
+    ([], [{"reason": "x", "page": 1, "ocr": True}], None),  # OCR pages are checked by OCR already
+])
+def test_pages_to_rasterise(survived: list[dict[str, Any]], lost: list[dict[str, Any]],
+                            pages: list[int] | None) -> None:
+    from redactor.fallback import pages_to_rasterise
+    from redactor.types import VerificationReport
+
+    report = VerificationReport(passed=False, checked_redactions=1, checked_keeps=1, survived=survived,
+                                lost_keeps=lost)
+    assert pages_to_rasterise(report) == pages
+
+
+def test_rasterised_page_is_exactly_the_painted_original(table: Path, tmp_path: Path) -> None:
+    from redactor.pipeline import redactions_from
+
+    analysis = analyse(table, detectors=[])
+    try:
+        reds = redactions_from(analysis, _decisions(table))
+        out = tmp_path / "out.pdf"
+        analysis.doc.apply(reds, out)
+        analysis.doc.rasterise_pages(out, reds, [1])
+        assert analysis.doc.raster_page_matches(out, 1)
+        # Anything a reader would see besides the image breaks the match.
+        with pymupdf.open(str(out)) as doc:
+            doc[0].draw_rect(pymupdf.Rect(10, 10, 20, 20), color=(0, 0, 0))
+            doc.save(str(tmp_path / "tampered.pdf"))
+        assert not analysis.doc.raster_page_matches(tmp_path / "tampered.pdf", 1)
+    finally:
+        analysis.doc.close()

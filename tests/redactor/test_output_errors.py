@@ -95,3 +95,32 @@ def test_lost_text_is_named_with_page_and_box(letter: mk.Letter, tmp_path: Path,
 def test_zero_redactions_always_verify(letter: mk.Letter, tmp_path: Path) -> None:
     result = pipeline.redact(letter.path, tmp_path / "out.pdf", decisions={"decisions": [], "default": "reject"})
     assert result.verification.passed and not result.redactions
+
+
+def _xobject_cycle(path: Path) -> None:
+    """A page whose Form XObject draws itself: MuPDF's interpreter overflows its stack."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_font(fontname="th", fontfile="/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+    page.insert_text((60, 80), "เลขประจำตัวประชาชน 1-1037-02071-81-1 ของผู้ร้อง", fontname="th", fontsize=15)
+    x = doc.get_new_xref()
+    doc.update_object(x, f"<< /Type /XObject /Subtype /Form /BBox [0 0 100 100] "
+                         f"/Resources << /XObject << /Fm0 {x} 0 R >> >> >>")
+    doc.update_stream(x, b"/Fm0 Do")
+    kind, res = doc.xref_get_key(page.xref, "Resources")
+    assert kind == "xref"
+    doc.xref_set_key(int(res.split()[0]), "XObject/Fm0", f"{x} 0 R")
+    content = page.get_contents()[0]
+    doc.update_stream(content, doc.xref_stream(content) + b"\nq /Fm0 Do Q\n")
+    doc.save(str(path))
+
+
+def test_xobject_cycle_is_exit_2_naming_the_page(tmp_path: Path, phoei) -> None:
+    src = tmp_path / "cycle.pdf"
+    _xobject_cycle(src)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    run = phoei("redact", src, "-o", out_dir / "cycle.pdf", "--accept-all")
+    assert run.code == 2, run.err
+    assert "page 1" in run.err and "Traceback" not in run.err
+    assert list(out_dir.iterdir()) == []

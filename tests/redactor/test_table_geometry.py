@@ -81,3 +81,50 @@ def test_redacting_cells_leaves_every_other_character(tmp_path: Path, variant: m
     assert not left, f"redacted characters remain: {''.join(c for c, _x, _y in left)!r}"
     for row in mt.ROWS[1:]:
         assert row[mt.NAME_COL].split()[-1] not in pymupdf.open(str(out))[0].get_text()
+
+
+@pytest.mark.parametrize("variant", VARIANTS[::4], ids=[v.name for v in VARIANTS[::4]])
+def test_table_redaction_verifies_without_fallback(tmp_path: Path, variant: mt.Variant) -> None:
+    """The verifier agrees: no kept cell is missing (cells like "(ป.6)" next to "1,500.00" included)."""
+    from redactor.pipeline import analyse, redact
+
+    src = tmp_path / "in.pdf"
+    mt.make_table(src, variant)
+    analysis = analyse(src, detectors=[])
+    text = analysis.doc.textmap.text
+    analysis.doc.close()
+    manual = []
+    for row in mt.ROWS[1:]:
+        s = text.index(row[mt.NAME_COL])
+        manual.append({"manual": {"start": s, "end": s + len(row[mt.NAME_COL])}, "label": "PERSON"})
+    result = redact(src, tmp_path / "out.pdf", decisions={"decisions": manual, "default": "reject"},
+                    detectors=[], raster_fallback="never")
+    assert result.verification.passed and result.verification.checked_fragments > 0
+    assert result.raster_pages == []
+
+
+TIGHT = [v for v in VARIANTS if v.tight and not v.sideways][:4] + [v for v in VARIANTS if v.tight and v.sideways][:2]
+
+
+@pytest.mark.parametrize("variant", TIGHT, ids=[v.name for v in TIGHT])
+def test_pixel_boxes_cover_whole_glyphs(tmp_path: Path, variant: mt.Variant) -> None:
+    """The raster fallback paints whole glyphs black, even where the vector band is a thin stripe."""
+    src = tmp_path / "in.pdf"
+    mt.make_table(src, variant)
+    doc = PdfDocument(src)
+    try:
+        for r in _cell_redactions(doc):
+            rects = [rect for _p, rect in doc.pixel_rects_for(r.start, r.end)]
+            for seg in doc.textmap.segments_in(r.start, r.end):
+                a, b = max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start
+                for x0, y0, x1, y1 in seg.ref.boxes[a:b]:
+                    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+                    if variant.sideways:  # across the line is x
+                        covered = any(rx0 <= x0 + 0.01 and x1 <= rx1 + 0.01 and ry0 <= cy <= ry1
+                                      for rx0, ry0, rx1, ry1 in rects)
+                    else:
+                        covered = any(ry0 <= y0 + 0.01 and y1 <= ry1 + 0.01 and rx0 <= cx <= rx1
+                                      for rx0, ry0, rx1, ry1 in rects)
+                    assert covered, (r.text, (x0, y0, x1, y1), rects)
+    finally:
+        doc.close()

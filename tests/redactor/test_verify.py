@@ -135,3 +135,26 @@ def test_kept_form_field_values_are_flattened_not_lost(tmp_path: Path) -> None:
     assert "REQ-2024-0042" in text  # kept value: now page content
     assert "5678" not in text  # a personal phone: redacted in the baked content
     assert not list(written[0].widgets())
+
+
+def test_text_dropped_by_the_clean_step_is_avoided(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Emulate a MuPDF clean step that loses a line: the uncleaned file is kept.
+    src = tmp_path / "in.pdf"
+    _pdf(src, ["ผู้ต้องหาคือ ด.ต.สมบัติ ภูมิพันธ์ แฝงตัวเป็นลูกค้า", "บรรทัดที่การทำความสะอาดทำหาย"])
+    real_save = pymupdf.Document.save
+
+    def lossy_save(self: pymupdf.Document, filename: str, *args: object, **kwargs: object) -> None:
+        if kwargs.get("clean"):
+            page = self[0]
+            for rect in page.search_for("ความสะอาด"):
+                page.add_redact_annot(rect)
+            page.apply_redactions()
+        real_save(self, filename, *args, **kwargs)
+
+    monkeypatch.setattr(pymupdf.Document, "save", lossy_save)
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert result.verification.passed
+    text = pymupdf.open(str(out))[0].get_text()
+    assert "ทำความสะอาดทำหาย" in text and "ภูมิพันธ์" not in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.pdf", "out.pdf"]
