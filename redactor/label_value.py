@@ -31,14 +31,13 @@ CONNECTOR = (
 
 def _label_body(label: str) -> str:
     if label.isascii():
-        words = [re.escape(w) for w in label.split()]
-        body = r"\s{1,3}".join(words)
-        flags = "" if (label.replace(" ", "").isupper() and len(label) <= 5) else "(?i)"
+        body = r"\s{1,3}".join(re.escape(w) for w in label.split())
         body = f"(?<![A-Za-z]){body}(?![A-Za-z])"
-        return f"(?i:{body})" if flags else body
+        # Short capital abbreviations (HN, AN, VIN, TIN) are case-sensitive: "an", "hn" are not labels.
+        exact = label.replace(" ", "").isupper() and len(label) <= 5
+        return body if exact else f"(?i:{body})"
     # Thai: a PDF may wrap a label anywhere, and spaces in a label are optional.
-    chars = [re.escape(c) for c in label if not c.isspace()]
-    return r"\s{0,3}".join(chars)
+    return r"\s{0,3}".join(re.escape(c) for c in label if not c.isspace())
 
 
 @lru_cache(maxsize=64)

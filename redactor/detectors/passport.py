@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.detectors.base import DetectionContext, Detector, register
-from redactor.label_value import labelled_values, values_under_header
+from redactor.label_value import label_regex, labelled_values, values_under_header
 from redactor.lexicon import PASSPORT_LABELS
 from redactor.types import Finding
 
@@ -75,8 +75,6 @@ class PassportDetector(Detector):
         yield from self._mrz(ctx)
 
     def _cells_after_a_passport_word(self, ctx: DetectionContext) -> Iterator[Finding]:
-        from redactor.label_value import label_regex
-
         words = [m.end() for m in label_regex(PASSPORT_LABELS).finditer(ctx.text)]
         if not words:
             return
