@@ -8,6 +8,7 @@ from redactor.detectors.base import DetectionContext, TableCell, registered
 
 NAME = "personal_code"
 SCORE = (0.8, 0.9)
+CELL = (0.55, 0.65)
 
 CASES = [
     ("ผู้ป่วย HN 12345/67 นอนพักรักษา", ["12345/67"], SCORE),
@@ -27,6 +28,12 @@ CASES = [
     ("เลขประกันสังคม 1 2345 67890 12 3", ["1 2345 67890 12 3"], SCORE),
     ("เลขที่ผู้ประกันตน 3100512345678", ["3100512345678"], SCORE),
     ("กรมธรรม์เลขที่ 6601-234-56789 คุ้มครอง", ["6601-234-56789"], SCORE),
+    # -- a flattened table: the header stands alone on its line, the column's cells follow ----
+    ("ชื่อ\n\nใบอนุญาตทำงาน\n\nสัญชาติ\n\nMR. A B\n\n1234/66/000123\n\nลาว\n\n03/07/1995\n\n0712/2345\n",
+     ["1234/66/000123"], CELL),
+    ("รหัสนักศึกษา\n\nชื่อ\n\n640123456-7\n\nนาย ก\n\n2567\n", ["640123456-7"], CELL),
+    ("ชื่อ\n\nรหัสนักศึกษา\n\nคณะ\n\nนาย ก\n\n640123456-7\n\nครุศาสตร์\n", ["640123456-7"], CELL),
+    ("ใบอนุญาตทำงานของคนต่างด้าว\n\n1234/66/000123\n", [], None),  # a title line, not a header
     # -- negatives ------------------------------------------------------------------------
     ("JOHN 12345", [], None),  # HN inside a word
     ("hn 12345", [], None),  # an abbreviation in capitals only
