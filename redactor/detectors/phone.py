@@ -25,11 +25,11 @@ INTL_RE = (
     r"(?<![0-9A-Za-z+])(?P<number>\+(?!66)[1-9][0-9]{0,2}(?:[ \-.\u00a0]?\(0?[0-9]{0,4}\))?"
     r"(?:[ \-.\u00a0]?[0-9]{1,5}){1,6})(?![0-9])(?![-./][0-9])"
 )
-# A mobile number cut at a line end (a narrow table cell wrapped its last digit away): a
-# mobile prefix and 9 digits in groups. No landline starts 06/08/09, so 9 such digits are a
+# A mobile number cut at a line end (a narrow table cell wrapped its last digits away): a
+# mobile prefix and 8-9 digits in groups. No landline starts 06/08/09, so such digits are a
 # mobile missing its end.
 WRAPPED_MOBILE_RE = (
-    r"(?<![0-9A-Za-z])(?<![0-9][-./ ])(?P<number>0[689][0-9]?[ \-][0-9]{3,4}[ \-][0-9]{2,4})(?=[ \t]*\n)"
+    r"(?<![0-9A-Za-z])(?<![0-9][-./ ])(?P<number>0[689][0-9]?[ \-][0-9]{3,4}[ \-][0-9]{1,4})(?=[ \t]*\n)"
 )
 # A landline with its area code in brackets: (02) 123 4567, (053) 123 456.
 BRACKETED_RE = (
@@ -73,9 +73,9 @@ class PhoneDetector(PatternDetector):
                 return None
             return pattern.score, f"international number (+{code.group(1) if code else '?'})"
         if pattern.name == "wrapped_mobile":
-            if len(re.sub(r"[^0-9]", "", match.group("number"))) != 9:
+            if len(re.sub(r"[^0-9]", "", match.group("number"))) not in (8, 9):
                 return None
-            return pattern.score, "mobile prefix with 9 digits at a line end: a mobile number whose end wrapped"
+            return pattern.score, "mobile prefix, 8-9 grouped digits at a line end: a mobile whose end wrapped"
         kind = classify(match.group("number"))
         if kind is None or _SPACED_ID_RE.match(ctx.text, match.start(1)):
             return None

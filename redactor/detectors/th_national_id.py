@@ -34,10 +34,10 @@ _STANDARD = re.compile(ID_RE.replace("[1-8]", "[0-9]"))
 # More groups than this without a label is more likely a row of small numbers.
 _MAX_FREE_GROUPS = 6
 _SURE_GROUPS = 4
-# The printed grouping with its check digit cut off at a line end: a narrow table cell whose
-# last character the PDF wrapped (and the extractor may have put elsewhere).
+# The printed grouping cut off at a line end after its third group or later: a narrow table
+# cell whose last characters the PDF wrapped (and the extractor may have put elsewhere).
 WRAPPED_RE = re.compile(
-    r"(?<![0-9])(?<![0-9][-. ])([0-8][ \-][0-9]{4}[ \-][0-9]{5}[ \-][0-9]{2})[ \-]?(?=[ \t]*\n)"
+    r"(?<![0-9])(?<![0-9][-. ])([0-8][ \-][0-9]{4}[ \-][0-9]{5}(?:[ \-][0-9]{1,2})?)[ \-]?(?=[ \t]*\n)"
 )
 LABEL_WINDOW = 60
 # Labels that name a person's card, not just "an identification number".
@@ -87,8 +87,8 @@ class ThaiNationalIdDetector(Detector):
                     continue
             if m.group(1)[0] != "0":
                 yield self.finding(m.start(1), m.end(1), 0.6,
-                                   "12 digits in the ID's 1-4-5-2 grouping at a line end: an ID whose check "
-                                   "digit wrapped out of a narrow cell")
+                                   "the ID's 1-4-5(-2) printed grouping cut at a line end: an ID whose last "
+                                   "digits wrapped out of a narrow cell")
 
     def _judge(self, ctx: DetectionContext, start: int, end: int, raw: str) -> Finding | None:
         digits = digits_of(raw)

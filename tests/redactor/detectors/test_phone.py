@@ -44,7 +44,9 @@ CASES = [
     # -- a mobile cut at a line end by a narrow table cell -----------------------------------
     ("095-123-456\n600", ["095-123-456"], (0.55, 0.65)),
     ("08 1234 567\nนาย", ["08 1234 567"], (0.55, 0.65)),
+    ("095-123-45\n", ["095-123-45"], (0.55, 0.65)),
     ("095-123-456 บาท", [], None),  # not at a line end
+    ("095-12\n", [], None),  # too little left to be a number
     ("02 123 456\n", [], None),  # a short landline-like run is not a mobile
     # -- a landline with its area code in brackets ----------------------------------------
     ("(02) 123 4567", ["(02) 123 4567"], BARE),

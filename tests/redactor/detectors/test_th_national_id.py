@@ -99,6 +99,10 @@ CASES = [
     (f"ม.5\n{spaced(ID_A)[:-2]}\n-\n600", [spaced(ID_A)[:-2]], WRAPPED),
     (f"{dashed(ID_B)[:-2]}-\nนาย", [dashed(ID_B)[:-2]], WRAPPED),
     (f"{spaced(ID_C)[:-2]}\n{ID_C[-1]}\nนาย", [f"{spaced(ID_C)[:-2]}\n{ID_C[-1]}"], VALID),  # digit on the next line
+    (f"{dashed(ID_C)[:-3]}\nนาย", [dashed(ID_C)[:-3]], WRAPPED),  # cut after the fourth group's first digit
+    (f"{dashed(ID_C)[:-4]}\nนาย", [dashed(ID_C)[:-5]], WRAPPED),  # cut after the third group and its dash
+    (f"{dashed(ID_C)[:-5]}\nนาย", [dashed(ID_C)[:-5]], WRAPPED),  # cut after the third group
+    (f"{dashed(ID_C)[:-7]}\nนาย", [], None),  # too little left
     (f"{ID_A[:12]}\n", [], None),  # a flat 12-digit run is not the printed grouping
     (f"{spaced(ID_A)[:-2]} บาท", [], None),  # not at a line end
     ("เลขประจำตัวผู้เสียภาษี 0-5235-57512-07-5", [], None),
