@@ -104,6 +104,10 @@ CASES = [
     (f"{dashed(ID_C)[:-5]}\nนาย", [dashed(ID_C)[:-5]], WRAPPED),  # cut after the third group
     (f"{dashed(ID_C)[:-7]}\nนาย", [], None),  # too little left
     (f"{ID_A[:12]}\n", [], None),  # a flat 12-digit run is not the printed grouping
+    # -- the printed groups one per line (a form's comb boxes) ----------------------------------
+    (f"อายุ 47 ปี\n{dashed(ID_B).replace('-', chr(10))}\nค้าขาย", [dashed(ID_B).replace("-", "\n")], VALID),
+    (f"{dashed(BAD_A).replace('-', chr(10))}\nค้าขาย", [], None),  # the checksum decides
+    (f"{spaced(ID_C)[:2]}\n\n{spaced(ID_C)[2:]}", [], None),  # a blank line between groups: other cells
     (f"{spaced(ID_A)[:-2]} บาท", [], None),  # not at a line end
     ("เลขประจำตัวผู้เสียภาษี 0-5235-57512-07-5", [], None),
     # -- wrong lengths -----------------------------------------------------------
