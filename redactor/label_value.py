@@ -31,14 +31,13 @@ CONNECTOR = (
 
 def _label_body(label: str) -> str:
     if label.isascii():
-        words = [re.escape(w) for w in label.split()]
-        body = r"\s{1,3}".join(words)
-        flags = "" if (label.replace(" ", "").isupper() and len(label) <= 5) else "(?i)"
+        body = r"\s{1,3}".join(re.escape(w) for w in label.split())
         body = f"(?<![A-Za-z]){body}(?![A-Za-z])"
-        return f"(?i:{body})" if flags else body
+        # Short capital abbreviations (HN, AN, VIN, TIN) are case-sensitive: "an", "hn" are not labels.
+        exact = label.replace(" ", "").isupper() and len(label) <= 5
+        return body if exact else f"(?i:{body})"
     # Thai: a PDF may wrap a label anywhere, and spaces in a label are optional.
-    chars = [re.escape(c) for c in label if not c.isspace()]
-    return r"\s{0,3}".join(chars)
+    return r"\s{0,3}".join(re.escape(c) for c in label if not c.isspace())
 
 
 @lru_cache(maxsize=64)
@@ -116,3 +115,31 @@ def any_word(text: str, words: Iterable[str]) -> str | None:
         if w.casefold() in low:
             return w
     return None
+
+
+# A line holding only a label (with an optional bilingual gloss): a column header of a table
+# that the extractor flattened into one cell per line.
+_GLOSS = r"(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z .'’]{0,30})?"
+HEADER_WINDOW = 4000
+
+
+@lru_cache(maxsize=64)
+def _header_line_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?m)^[ \t]*(?:{label_regex_text(labels)}){_GLOSS}[ \t]*:?[ \t]*$")
+
+
+def bare_cells_under_header_line(ctx: DetectionContext, labels: tuple[str, ...], value: str,
+                                 window: int = HEADER_WINDOW) -> Iterator[Labelled]:
+    """Lines holding only a value of shape ``value`` within ``window`` chars after a header line.
+
+    For tables whose cells the pipeline does not know (``ctx.cells`` empty), where the
+    extractor wrote one cell per line: the header row's label stands alone on its line and
+    the column's values follow as lines of their own.
+    """
+    heads = [m.end() for m in _header_line_regex(labels).finditer(ctx.text)]
+    if not heads:
+        return
+    cell = re.compile(rf"(?m)^[ \t]*({value})[ \t]*$")
+    for m in cell.finditer(ctx.text, heads[0]):
+        if any(0 < m.start(1) - h <= window for h in heads):
+            yield Labelled(m.start(1), m.end(1), "", "header line")

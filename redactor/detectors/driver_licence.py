@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from redactor.detectors.base import DetectionContext, Detector, register
-from redactor.label_value import labelled_values, values_under_header
+from redactor.label_value import bare_cells_under_header_line, labelled_values, values_under_header
 from redactor.lexicon import DRIVER_LICENCE_LABELS
 from redactor.types import Finding
 
@@ -19,6 +19,10 @@ from redactor.types import Finding
 VALUE = (r"(?<![A-Za-z0-9])(?!(?:[0-9]{1,2}[/.\-]){2}[0-9]{2,4}(?![0-9]))"
          r"(?=(?:[A-Z]{1,2}[ \-]?)?(?:[0-9][\-/]?){6})(?:[A-Z]{1,2}[ \-]?)?[0-9]+(?:[\-/][0-9]+){0,3}"
          r"(?![A-Za-z0-9])(?![\-/.][0-9])")
+
+# A bare cell under a header line: the 8-digit number, or a longer one with its groups.
+CELL_VALUE = (r"(?!(?:[0-9]{1,2}[/.\-]){2}[0-9]{2,4}$)"
+              r"(?:(?:[A-Z]{1,2}[ \-]?)?[0-9]{8}|(?=(?:[0-9][\-/]?){8})[0-9]+(?:[\-/][0-9]+){1,3})")
 
 
 @register
@@ -35,4 +39,9 @@ class DriverLicenceDetector(Detector):
         for v in values_under_header(ctx, DRIVER_LICENCE_LABELS, VALUE):
             if (v.start, v.end) in seen:
                 continue
+            seen.add((v.start, v.end))
             yield self.finding(v.start, v.end, 0.8, f"licence number under the column header '{v.label}'")
+        if not ctx.cells:
+            for v in bare_cells_under_header_line(ctx, DRIVER_LICENCE_LABELS, CELL_VALUE):
+                if (v.start, v.end) not in seen:
+                    yield self.finding(v.start, v.end, 0.6, "licence-number cell alone on its line under a header line")

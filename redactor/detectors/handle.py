@@ -33,7 +33,18 @@ THAI_VALUE = (r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{2,30}(?: [\u0e01-\u0e4e]{2,3
               r"|(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 _SOCIAL = ("facebook", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟซบุ๊ค", "เฟสบุ๊ก", "instagram", "ไอจี", "tiktok", "ติ๊กต็อก",
            "line", "ไลน์", "ไอดี", "fb", "ig", "twitter", "telegram", "wechat", "whatsapp")
+# Without a colon, a social-network word is followed by a handle only if the word after it
+# looks like one: lower-case letters with an underscore, a dot or digits (mali_p, noi.k77).
+_HANDLE_LOOK = (r"(?<![A-Za-z0-9_.@])@?(?=[A-Za-z0-9_.]*[_.0-9])(?=[A-Za-z0-9_.]*[a-z])[A-Za-z][A-Za-z0-9_.]{1,28}"
+                r"[A-Za-z0-9_](?![A-Za-z0-9_@])(?!\.[A-Za-z])")
+_SOCIAL_WORDS = ("Line", "ไลน์", "FB", "IG", "Facebook", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟซบุ๊ค", "เฟสบุ๊ก", "Instagram",
+                 "ไอจี", "TikTok", "ติ๊กต็อก", "Twitter", "Telegram", "WeChat", "WhatsApp")
 _EMAIL_TAIL = re.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _spaced_social_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?P<label>{label_regex_text(_SOCIAL_WORDS)})[ \t]+(?P<value>{_HANDLE_LOOK})")
 
 
 @lru_cache(maxsize=2)
@@ -65,6 +76,11 @@ class HandleDetector(Detector):
             if label.casefold() in _SOCIAL and (start, end) not in seen:
                 yield self.finding(start, end, 0.45,
                                    f"display name after '{label}': a person's or an agency's page? for review")
+        for m in _spaced_social_regex().finditer(ctx.text):
+            span = (m.start("value"), m.end("value"))
+            if span not in seen and not _is_role(m.group("value")):
+                seen.add(span)
+                yield self.finding(*span, 0.7, f"handle-like word after '{m.group('label')}' (no colon)")
         for m in AT_HANDLE.finditer(ctx.text):
             if (m.start(1), m.end(1)) in seen or any(s <= m.start(1) < e for s, e in seen) or _is_role(m.group(1)):
                 continue

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.detectors.base import DetectionContext, Detector, register
-from redactor.label_value import labelled_values, values_under_header
+from redactor.label_value import bare_cells_under_header_line, label_regex, labelled_values, values_under_header
 from redactor.lexicon import PASSPORT_LABELS
 from redactor.types import Finding
 
@@ -75,13 +75,17 @@ class PassportDetector(Detector):
         yield from self._mrz(ctx)
 
     def _cells_after_a_passport_word(self, ctx: DetectionContext) -> Iterator[Finding]:
-        from redactor.label_value import label_regex
-
         words = [m.end() for m in label_regex(PASSPORT_LABELS).finditer(ctx.text)]
         if not words:
             return
+        seen = set()
+        # Under a header line of its own any passport shape counts (nine digits too) ...
+        for v in bare_cells_under_header_line(ctx, PASSPORT_LABELS, VALUE, _DOC_WINDOW):
+            seen.add(v.start)
+            yield self.finding(v.start, v.end, 0.6, "passport shape alone in a cell, under a passport header line")
+        # ... after a passport word elsewhere only the letter+digit shape.
         for m in _CELL_RE.finditer(ctx.text):
-            if any(0 < m.start(1) - w <= _DOC_WINDOW for w in words):
+            if m.start(1) not in seen and any(0 < m.start(1) - w <= _DOC_WINDOW for w in words):
                 yield self.finding(m.start(1), m.end(1), 0.6,
                                    "letter+digit passport shape alone in a cell, after a passport word in the document")
 

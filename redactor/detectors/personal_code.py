@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from redactor.detectors.base import DetectionContext, Detector, register
-from redactor.label_value import labelled_values, values_under_header
+from redactor.label_value import bare_cells_under_header_line, labelled_values, values_under_header
 from redactor.lexicon import PERSONAL_CODE_LABELS
 from redactor.types import Finding
 
@@ -26,6 +26,15 @@ VALUE = (
     r"(?:[0-9] [0-9]{4} [0-9]{5} [0-9]{2} [0-9]"
     r"|(?=(?:[A-Z]{1,4}[ \-]?)?(?:[0-9][\-/.]?[A-Z]*){5})(?:[A-Z]{1,4}[ \-]?)?[0-9]+(?:[\-/.][0-9A-Z]+){0,3})"
     r"(?![A-Za-z0-9])(?![\-/.][0-9])"
+)
+
+# A bare cell under a header line needs a code's look on its own: at least 9 digits with a
+# separator or a letter prefix (1234/66/001234, 640123456-7, WP-01234567), or 13 plain digits;
+# a document number (0717/2389) has fewer.
+CELL_VALUE = (
+    r"(?!(?:[0-9]{1,2}[/.\-]){2}[0-9]{2,4}(?![0-9]))"
+    r"(?:[0-9]{13}|(?=(?:[A-Z]{1,4}[ \-]?)?(?:[0-9][\-/.]?[A-Z]*){9})"
+    r"(?:[A-Z]{1,4}[ \-]?[0-9]+(?:[\-/.][0-9A-Z]+){0,3}|[0-9]+(?:[\-/.][0-9A-Z]+){1,3}))"
 )
 
 
@@ -52,4 +61,10 @@ class PersonalCodeDetector(Detector):
         for v in values_under_header(ctx, LABELS, VALUE):
             if (v.start, v.end) in seen:
                 continue
+            seen.add((v.start, v.end))
             yield self.finding(v.start, v.end, 0.8, f"{kind_of(v.label)} under the column header '{v.label}'")
+        if not ctx.cells:
+            for v in bare_cells_under_header_line(ctx, LABELS, CELL_VALUE):
+                if (v.start, v.end) not in seen:
+                    yield self.finding(v.start, v.end, 0.6,
+                                       "code-shaped cell alone on its line under a personal-code header line")

@@ -25,6 +25,12 @@ INTL_RE = (
     r"(?<![0-9A-Za-z+])(?P<number>\+(?!66)[1-9][0-9]{0,2}(?:[ \-.\u00a0]?\(0?[0-9]{0,4}\))?"
     r"(?:[ \-.\u00a0]?[0-9]{1,5}){1,6})(?![0-9])(?![-./][0-9])"
 )
+# A mobile number cut at a line end (a narrow table cell wrapped its last digits away): a
+# mobile prefix and 8-9 digits in groups. No landline starts 06/08/09, so such digits are a
+# mobile missing its end.
+WRAPPED_MOBILE_RE = (
+    r"(?<![0-9A-Za-z])(?<![0-9][-./ ])(?P<number>0[689][0-9]?[ \-][0-9]{3,4}[ \-][0-9]{1,4})(?=[ \t]*\n)"
+)
 # A landline with its area code in brackets: (02) 123 4567, (053) 123 456.
 BRACKETED_RE = (
     r"(?<![0-9A-Za-z])(?P<number>\(0[2-7][0-9]?\)[ \-.\u00a0]?[0-9]{3,4}[ \-.\u00a0]?[0-9]{3,4})"
@@ -53,7 +59,7 @@ class PhoneDetector(PatternDetector):
     description = ("Thai mobile (06/08/09, 10 digits), landline (0X, 9 digits) and +66 numbers, any separators; "
                    "other countries' +CC numbers.")
     patterns = [Pattern("th_phone", PHONE_RE, 0.75), Pattern("international", INTL_RE, 0.75),
-                Pattern("bracketed", BRACKETED_RE, 0.75)]
+                Pattern("bracketed", BRACKETED_RE, 0.75), Pattern("wrapped_mobile", WRAPPED_MOBILE_RE, 0.6)]
     context_words = ["โทร", "มือถือ", "เบอร์", "หมายเลข", "ติดต่อ", "Tel", "tel", "phone"]
     context_window = 30
     group = 1
@@ -66,6 +72,10 @@ class PhoneDetector(PatternDetector):
             if not 7 <= len(rest) <= 13:
                 return None
             return pattern.score, f"international number (+{code.group(1) if code else '?'})"
+        if pattern.name == "wrapped_mobile":
+            if len(re.sub(r"[^0-9]", "", match.group("number"))) not in (8, 9):
+                return None
+            return pattern.score, "mobile prefix, 8-9 grouped digits at a line end: a mobile whose end wrapped"
         kind = classify(match.group("number"))
         if kind is None or _SPACED_ID_RE.match(ctx.text, match.start(1)):
             return None

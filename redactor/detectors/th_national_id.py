@@ -34,6 +34,17 @@ _STANDARD = re.compile(ID_RE.replace("[1-8]", "[0-9]"))
 # More groups than this without a label is more likely a row of small numbers.
 _MAX_FREE_GROUPS = 6
 _SURE_GROUPS = 4
+# The printed grouping cut off at a line end after its third group or later: a narrow table
+# cell whose last characters the PDF wrapped (and the extractor may have put elsewhere).
+WRAPPED_RE = re.compile(
+    r"(?<![0-9])(?<![0-9][-. ])([0-8][ \-][0-9]{4}[ \-][0-9]{5}(?:[ \-][0-9]{1,2})?)[ \-]?(?=[ \t]*\n)"
+)
+# The printed 1-4-5-2-1 groups one per line: a form's comb boxes, or a table cell wrapping
+# at each group. Only this exact grouping may cross line breaks.
+_NL = r"(?:[ \t\-.]*\n[ \t]*|[ \-.\u00a0])"
+MULTILINE_RE = re.compile(
+    rf"(?<![0-9])(?<![0-9][-.])([0-8]{_NL}[0-9]{{4}}{_NL}[0-9]{{5}}{_NL}[0-9]{{2}}{_NL}[0-9])(?![0-9])(?![-.][0-9])"
+)
 LABEL_WINDOW = 60
 # Labels that name a person's card, not just "an identification number".
 PERSONAL_ZERO_LABELS = tuple(lb for lb in NATIONAL_ID_LABELS
@@ -72,6 +83,23 @@ class ThaiNationalIdDetector(Detector):
             f = self._judge(ctx, m.start(1), m.end(1), m.group(1))
             if f is not None:
                 yield f
+        for m in MULTILINE_RE.finditer(ctx.text):
+            if "\n" in m.group(1):
+                f = self._judge(ctx, m.start(1), m.end(1), m.group(1).replace("\n", " "))
+                if f is not None:
+                    yield self.finding(f.start, f.end, f.score, f"{f.explanation}; groups on separate lines")
+        for m in WRAPPED_RE.finditer(ctx.text):
+            nxt = re.match(r"[ \t]*\n[ \t]*([0-9])(?![0-9])", ctx.text[m.end():])
+            if nxt is not None:
+                end = m.end() + nxt.end(1)
+                f = self._judge(ctx, m.start(1), end, ctx.text[m.start(1):end].replace("\n", " "))
+                if f is not None:
+                    yield self.finding(f.start, f.end, f.score, f"{f.explanation}; check digit on the next line")
+                    continue
+            if m.group(1)[0] != "0":
+                yield self.finding(m.start(1), m.end(1), 0.6,
+                                   "the ID's 1-4-5(-2) printed grouping cut at a line end: an ID whose last "
+                                   "digits wrapped out of a narrow cell")
 
     def _judge(self, ctx: DetectionContext, start: int, end: int, raw: str) -> Finding | None:
         digits = digits_of(raw)

@@ -24,6 +24,9 @@ CASES = [
     ("username\njirawat_b", ["jirawat_b"], LABELLED),
     ("Facebook: สมหญิง ใจงาม", ["สมหญิง ใจงาม"], REVIEW),
     ("เฟซบุ๊ก : Anong Saelim", ["Anong Saelim"], REVIEW),
+    ("ติดต่อกลับได้ที่เบอร์เดิม หรือไลน์ kanok_99 ครับ", ["kanok_99"], AT),  # no colon, but a handle's look
+    ("แอดไลน์ noi.k77 ได้เลย", ["noi.k77"], AT),
+    ("ทักเฟซบุ๊ก Somchai Jaidee", [], None),  # a display name without a colon: the name detectors' job
     # -- negatives ------------------------------------------------------------------------
     ("อีเมล anong.s@example.co.th", [], None),  # an e-mail address is not a handle
     ("ส่งถึง saraban@agency.go.th", [], None),

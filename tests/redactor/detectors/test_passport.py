@@ -48,6 +48,9 @@ CASES = [
     # -- a flattened passport column: bare cells after the header ---------------------
     ("ชื่อ\n\nหนังสือเดินทาง\n\nสัญชาติ\n\nMR. A B\n\nMH448100\n\nลาว\n\nMS. C D\n\nPA 0712345\n\nลาว",
      ["MH448100", "PA 0712345"], CELL),
+    ("ชื่อ / Name\n\nหนังสือเดินทาง / Passport No.\n\nวันเกิด\n\nMR. A B\n\n312456789\n\n1990-01-01\n",
+     ["312456789"], CELL),  # under a header line of its own: digits-only numbers too
+    ("ถือหนังสือเดินทางเข้ามา\n\n312456789\n", [], None),  # digits only need a header line
     # -- negatives -------------------------------------------------------------------
     ("P1234567", [], None),  # no passport word anywhere
     ("รหัสพัสดุ EF123456789TH", [], None),

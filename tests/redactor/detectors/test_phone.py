@@ -41,6 +41,13 @@ CASES = [
     ("ราคา +5 %", [], None),
     ("+1 234", [], None),  # too short
     ("1+1=2 +12", [], None),
+    # -- a mobile cut at a line end by a narrow table cell -----------------------------------
+    ("095-123-456\n600", ["095-123-456"], (0.55, 0.65)),
+    ("08 1234 567\nนาย", ["08 1234 567"], (0.55, 0.65)),
+    ("095-123-45\n", ["095-123-45"], (0.55, 0.65)),
+    ("095-123-456 บาท", [], None),  # not at a line end
+    ("095-12\n", [], None),  # too little left to be a number
+    ("02 123 456\n", [], None),  # a short landline-like run is not a mobile
     # -- a landline with its area code in brackets ----------------------------------------
     ("(02) 123 4567", ["(02) 123 4567"], BARE),
     ("โทร (053) 123 456", ["(053) 123 456"], CTX),

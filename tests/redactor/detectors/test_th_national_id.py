@@ -12,6 +12,7 @@ NAME = "th_national_id"
 VALID = (0.85, 1.0)
 REVIEW = (0.3, 0.5)  # checksum fails after an ID label, or an odd grouping: a person decides
 UNUSUAL = (0.55, 0.65)  # an unusual grouping without an ID word
+WRAPPED = (0.55, 0.65)  # the printed grouping cut at a line end
 
 
 def with_check_digit(first12: str) -> str:
@@ -94,6 +95,20 @@ CASES = [
     (f"เลขประจำตัวประชาชน {' '.join(ID_A)}", [" ".join(ID_A)], VALID),  # ...but with a label it is the ID
     ("จำนวน 1 2 3 4 5 6 7 8 9 1 0 1 1 คน", [], None),
     (with_check_digit("999104418724"), [], None),  # first digit 9 is not issued
+    # -- a narrow table cell wrapped the check digit away (1-4-5-2 grouping at a line end) -----
+    (f"ม.5\n{spaced(ID_A)[:-2]}\n-\n600", [spaced(ID_A)[:-2]], WRAPPED),
+    (f"{dashed(ID_B)[:-2]}-\nนาย", [dashed(ID_B)[:-2]], WRAPPED),
+    (f"{spaced(ID_C)[:-2]}\n{ID_C[-1]}\nนาย", [f"{spaced(ID_C)[:-2]}\n{ID_C[-1]}"], VALID),  # digit on the next line
+    (f"{dashed(ID_C)[:-3]}\nนาย", [dashed(ID_C)[:-3]], WRAPPED),  # cut after the fourth group's first digit
+    (f"{dashed(ID_C)[:-4]}\nนาย", [dashed(ID_C)[:-5]], WRAPPED),  # cut after the third group and its dash
+    (f"{dashed(ID_C)[:-5]}\nนาย", [dashed(ID_C)[:-5]], WRAPPED),  # cut after the third group
+    (f"{dashed(ID_C)[:-7]}\nนาย", [], None),  # too little left
+    (f"{ID_A[:12]}\n", [], None),  # a flat 12-digit run is not the printed grouping
+    # -- the printed groups one per line (a form's comb boxes) ----------------------------------
+    (f"อายุ 47 ปี\n{dashed(ID_B).replace('-', chr(10))}\nค้าขาย", [dashed(ID_B).replace("-", "\n")], VALID),
+    (f"{dashed(BAD_A).replace('-', chr(10))}\nค้าขาย", [], None),  # the checksum decides
+    (f"{spaced(ID_C)[:2]}\n\n{spaced(ID_C)[2:]}", [], None),  # a blank line between groups: other cells
+    (f"{spaced(ID_A)[:-2]} บาท", [], None),  # not at a line end
     ("เลขประจำตัวผู้เสียภาษี 0-5235-57512-07-5", [], None),
     # -- wrong lengths -----------------------------------------------------------
     (ID_A[:12], [], None),  # 12 digits
