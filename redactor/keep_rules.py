@@ -72,7 +72,10 @@ _UNIT_AFTER_NAME = re.compile(
     "(?![\u0e30-\u0e3a\u0e47-\u0e4e])(?<!กรมธรรม)"
 )
 # A position in a private body (ประธานกลุ่ม…, กรรมการชมรม…): a community or business role.
-_PRIVATE_BODY = re.compile(r"กลุ่ม(?!งาน)|ชมรม|สหกรณ์|วิสาหกิจ|บริษัท|ห้าง|ร้าน|มูลนิธิ|สมาคม|ชุมชน|หมู่บ้าน|กองทุน")
+_PRIVATE_BODY = re.compile(
+    r"[ \t]*(?:กลุ่ม(?!งาน)|ชมรม|สหกรณ์|วิสาหกิจ|บริษัท|ห้าง|ร้าน|มูลนิธิ|สมาคม|กองทุน|ชาวบ้าน|ราษฎร"
+    r"|ประชาชน|ผู้ร้อง|ผู้ประกอบการ|นักเรียน|ผู้ปกครอง|นิติบุคคล)"
+)
 _EN_AFTER_NAME = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?")
 
 
@@ -83,25 +86,73 @@ def _position_at(text: str, pos: int) -> re.Match[str] | None:
     if m is None:
         return None
     t = _TITLE_AT.match(text, pos)
-    if t is not None:
+    if t is not None and m.end() <= t.end():
         first = re.match(r"[ \t]*", text[t.end():]).end() + t.end()  # type: ignore[union-attr]
         if title_is_not_a_name(text, pos, t.end(), first) is None:
             return None
     return m
 
 
+# Roles of private signers, on the "ลงชื่อ …… ผู้ยื่นคำขอ" line above a parenthesised
+# name or on the line below it.
+_PRIVATE_SIGNER = re.compile(
+    r"ผู้ยื่น|ผู้ร้อง|ผู้ขอ|ผู้แจ้ง|ผู้ให้ถ้อยคำ|ผู้กล่าวหา|ผู้ต้องหา|ผู้ถูก|พยาน|ผู้รับเงิน|ผู้มอบอำนาจ"
+    r"|ผู้รับมอบอำนาจ|ผู้เสียหาย|ผู้ปกครอง|ผู้สมัคร|ผู้กู้|ผู้ค้ำ|ผู้เช่า|ผู้ซื้อ|ผู้ขาย|ผู้ประกอบการ|ผู้ป่วย"
+    r"|ญาติ|ชาวบ้าน|ราษฎร|ผู้รับรองรายชื่อ|ผู้รับทุน|ผู้รับการ|ผู้ใช้สิทธิ"
+)
+
+
+# Under a signature, a line naming a provincial or district office is the signer's
+# position (จัดหางานจังหวัด…, the head named after the office).
+_OFFICE_LINE = re.compile(rf"[{TH}]{{2,40}}?(?:จังหวัด|อำเภอ)[{TH}]*[ \t]*(?=\n|$)")
+
+
+_SIGN_LINE = re.compile(r"ลงชื่อ|ลงนาม|\.{4,}|…|_{4,}")
+
+
+def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
+    """A private signer's role at the end of the "ลงชื่อ …… ผู้ยื่นคำขอ" line above a signature."""
+    prev = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+    if not _SIGN_LINE.search(prev):
+        return None
+    return _PRIVATE_SIGNER.search(prev[-30:])
+
+
 def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
-    """A name inside a parenthesised line: alone on it, or with a position on the next line."""
+    """A name inside a parenthesised line (a signature block).
+
+    With an official's position on the next line it is kept; signed as a
+    private party (ผู้ยื่นคำขอ on the ลงชื่อ line above, ผู้ร้อง below) it is not;
+    alone, with neither, it goes to review.
+    """
     text = ctx.text
     ls, le = ctx.line_of(f.start)
     line = text[ls:le].strip()
     if not (line.startswith("(") and line.endswith(")")):
         return None
+    # Signatures side by side come out as parenthesised lines one under the other,
+    # their positions below them all.
+    below = le
+    for _ in range(4):
+        nxt = re.match(r"\n[ \t\n]*", text[below:below + 20])
+        if nxt is None:
+            break
+        below += nxt.end()
+        if not text.startswith("(", below):
+            break
+        below = ctx.line_of(below)[1]
+    if _signer_role(text, ls) or _PRIVATE_SIGNER.match(text, below):
+        return None
+    pos = _position_at(text, below) if below > le else None
+    if pos and not _PRIVATE_BODY.match(text, pos.end()):
+        return KeepSpan(f.start, f.end, f"signature block (position '{pos.group()}' below the name)")
+    office = _OFFICE_LINE.match(text, below) if below > le else None
+    if office:
+        return KeepSpan(f.start, f.end, f"signature block (an office of a province or district below: "
+                        f"'{office.group().strip()}')")
     if f.end - f.start >= len(line) - 4:
-        return KeepSpan(f.start, f.end, "signature block (name in parentheses above a position)")
-    nxt = re.match(r"\n[ \t\n]*", text[le:le + 20])
-    if nxt and _position_at(text, le + nxt.end()):
-        return KeepSpan(f.start, f.end, "signature block (parenthesised names above a position)")
+        return KeepSpan(f.start, f.end, "signature block without a position: an official or a private signer?",
+                        action="review")
     return None
 
 
@@ -122,6 +173,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         return None
     ls, _le = ctx.line_of(f.start)
     role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
+    if role is None and text[ls:f.start].strip() == "(":
+        role = _signer_role(text, ls)
     ends = [f.end]
     # Look past one more word only where the detector may have cut the name short:
     # no surname in the span, or a line wrap inside it or right after it.
@@ -137,8 +190,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             return KeepSpan(f.start, end, "a stated occupation (อาชีพ…) may be a private person's, not an office",
                             action="review")
         pos = _position_at(text, nxt)
-        if pos and pos.group() in lexicon.OCCUPATION_WORDS and _PRIVATE_BODY.match(text, pos.end()):
-            return None  # ประธานกลุ่ม…: a role in a community group or a business, not an office
+        if pos and _PRIVATE_BODY.match(text, pos.end()):
+            return None  # ประธานกลุ่ม…, ผู้แทนชาวบ้าน: a role in a community group or a business, not an office
         if pos:
             if role:
                 return KeepSpan(f.start, end, f"named as '{role.group().strip()}' but followed by position "

@@ -97,16 +97,24 @@ DEPARTMENT_HEADS = (
     "โยธาธิการและผังเมือง", "พัฒนาการ", "พัฒนาชุมชน", "สถิติ", "วัฒนธรรม", "การท่องเที่ยวและกีฬา",
     "ทรัพยากรธรรมชาติและสิ่งแวดล้อม", "พลังงาน", "ยุติธรรม", "คุมประพฤติ", "สหกรณ์", "ป่าไม้", "สัสดี",
     "จ่า", "ปลัด", "อัยการ", "ที่ดิน", "ป้องกันและบรรเทาสาธารณภัย", "ตรวจบัญชีสหกรณ์", "บังคับคดี",
+    "จัดหางาน", "สวัสดิการและคุ้มครองแรงงาน", "ประกันสังคม", "พัฒนาฝีมือแรงงาน", "สำนักงานจังหวัด",
 )
 # Positions that are also private occupations: a civil title + one of these
 # alone (no unit, no grade) is a guess.
 OCCUPATION_WORDS = ("ครู", "อาจารย์", "แพทย์", "พยาบาล", "ทันตแพทย์", "เภสัชกร", "นายแพทย์", "พนักงาน",
                     "เจ้าหน้าที่", "ที่ปรึกษา", "นายช่าง", "ประธาน", "กรรมการ", "เลขานุการ", "หัวหน้า")
+
+
+def _wrappable(word: str) -> str:
+    """A regex for ``word`` that also matches it broken by a PDF line wrap."""
+    return r"[ \t]*(?:\n[ \t]*)?".join(re.escape(c) for c in word) if len(word) >= 6 else re.escape(word)
+
+
 POSITION_RE = re.compile(
-    r"(?:รอง|ผู้ช่วย)?(?:" + "|".join(re.escape(p) for p in sorted(POSITION_WORDS, key=len, reverse=True)) + ")"
+    r"(?:รอง|ผู้ช่วย)?(?:" + "|".join(_wrappable(p) for p in sorted(POSITION_WORDS, key=len, reverse=True)) + ")"
     # Any word ending in a civil-service grade (นายช่างรังวัดชำนาญงาน, นายแพทย์ชำนาญการพิเศษ).
     + rf"|[{_TH}]{{0,40}}?(?:" + "|".join(GRADE_WORDS) + rf")(?![{_TH}]|\.)(?!พิเศษ)"
-    + "|(?:" + "|".join(DEPARTMENT_HEADS) + ")(?:จังหวัด|อำเภอ)"
+    + "|(?:" + "|".join(_wrappable(d) for d in DEPARTMENT_HEADS) + r")[ \t]*(?:\n[ \t]*)?(?:จังหวัด|อำเภอ)"
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = re.compile(

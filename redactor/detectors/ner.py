@@ -49,6 +49,8 @@ MIN_SCORE = 0.5
 # Below the policy's REDACT_AT (0.5), above its REVIEW_AT (0.3).
 SINGLE_WORD_CAP = 0.45
 _THAI = re.compile("[\u0e01-\u0e4e]")
+# Characters no name holds: quotes, brackets, check boxes, digits.
+_SYMBOL = re.compile("[\"“”‘’'()\\[\\]<>☐☑☒✓✔■□0-9:;/|]")
 _TWO_WORDS = re.compile("[\u0e01-\u0e4e][ \t]+[\u0e01-\u0e4e]")
 # ThaiNER tags the King and the royal family as PERSON. They are not private
 # persons' data; passages about them are the monarchy detector's (s.14, review).
@@ -178,8 +180,15 @@ class NerDetector(Detector):
                 continue
             if ctx.text.startswith(ROYAL, s) or MONARCHY_RE.search(ctx.text, s, e):
                 continue
+            # Table rows glue a row number to the name ("3สมชาย ใจดี"): trim what no name holds at the edges.
+            while s < e and (_SYMBOL.match(ctx.text, s) or ctx.text[s].isspace()):
+                s += 1
+            while e > s and (_SYMBOL.match(ctx.text, e - 1) or ctx.text[e - 1].isspace()):
+                e -= 1
             why = f"NER model: {label} (confidence {score:.2f})"
             span = ctx.text[s:e]
+            if not span or span in TITLES or _SYMBOL.search(span):
+                continue  # a rank alone (พันตำรวจโท), or a span over quotes and check boxes: no name
             title = _leading_title(span)
             if title:
                 # นายแพทย์ชำนาญการ, นายกองค์การบริหารส่วน…, กยศ.: a title that heads no name.

@@ -91,6 +91,11 @@ def title_is_not_a_name(text: str, title_start: int, title_end: int, first_start
     title = text[title_start:title_end]
     if lexicon.POSITION_RE.match(text, first_start):
         return "a position follows the title"
+    whole = lexicon.POSITION_RE.match(text, title_start)
+    if whole and whole.end() > title_end:
+        return f"the position '{whole.group()}' starts like a title"
+    if title in CIVIL_TITLES and text.startswith(DENY_AFTER_TITLE, first_start):
+        return "the title starts a common word"
     if title.endswith("."):
         if re.search(f"[{_CONSONANT}]{{2}}$", text[max(0, title_start - 2):title_start]):
             return "end of a longer abbreviation"
