@@ -173,8 +173,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         return None
     ls, _le = ctx.line_of(f.start)
     role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
-    if role is None and text[ls:f.start].strip() == "(":
-        role = _signer_role(text, ls)
+    if text[ls:f.start].strip() == "(" and _signer_role(text, ls):
+        return None  # signed as the applicant, the complainant …: a private party
     ends = [f.end]
     # Look past one more word only where the detector may have cut the name short:
     # no surname in the span, or a line wrap inside it or right after it.

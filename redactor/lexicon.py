@@ -71,6 +71,11 @@ AGENCY_ABBREVIATIONS = (
 # Civil-service grades (OCSC): a word ending in one of these names a position.
 GRADE_WORDS = ("ชำนาญการพิเศษ", "ชำนาญการ", "ชำนาญงาน", "ปฏิบัติการ", "ปฏิบัติงาน", "เชี่ยวชาญ",
                "ทรงคุณวุฒิ", "อาวุโส", "ทักษะพิเศษ")
+# What a graded position name starts with (นักวิชาการ…, นายช่าง…, พยาบาลวิชาชีพ…): a verb
+# glued to a grade word (ร่วมปฏิบัติการ, joined the operation) is no position.
+GRADE_STEMS = ("นัก", "เจ้าพนักงาน", "เจ้าหน้าที่", "นายช่าง", "นายแพทย์", "แพทย์", "ทันตแพทย์", "เภสัชกร",
+               "พยาบาล", "ครู", "นิติกร", "วิศวกร", "สถาปนิก", "โภชนากร", "เศรษฐกร", "บุคลากร", "พนักงาน", "ช่าง",
+               "อาจารย์", "สัตวแพทย์", "ผู้", "ปลัด", "วิทยาจารย์", "นายสัตวแพทย์", "ทันตาภิบาล", "จพ.", "นวก.")
 # Positions of officials: a name followed by one of these acts in office.
 # Ambiguous occupations (ครู, พยาบาล) are here too; policy sends a stated
 # occupation (อาชีพ…) to review instead.
@@ -111,10 +116,12 @@ def _wrappable(word: str) -> str:
 
 
 POSITION_RE = re.compile(
-    r"(?:รอง|ผู้ช่วย)?(?:" + "|".join(_wrappable(p) for p in sorted(POSITION_WORDS, key=len, reverse=True)) + ")"
-    # Any word ending in a civil-service grade (นายช่างรังวัดชำนาญงาน, นายแพทย์ชำนาญการพิเศษ).
-    + rf"|[{_TH}]{{0,40}}?(?:" + "|".join(GRADE_WORDS) + rf")(?![{_TH}]|\.)(?!พิเศษ)"
+    # Any word ending in a civil-service grade (นายช่างรังวัดชำนาญงาน, นายแพทย์ชำนาญการพิเศษ);
+    # first, so that the whole position is matched, not the title-like word it starts with.
+    rf"(?:{'|'.join(GRADE_STEMS)})[{_TH}]{{0,40}}?(?:" + "|".join(GRADE_WORDS) + rf")(?![{_TH}]|\.)"
+    # Heads of provincial and district offices (สาธารณสุขจังหวัด…), then the listed positions.
     + "|(?:" + "|".join(_wrappable(d) for d in DEPARTMENT_HEADS) + r")[ \t]*(?:\n[ \t]*)?(?:จังหวัด|อำเภอ)"
+    + r"|(?:รอง|ผู้ช่วย)?(?:" + "|".join(_wrappable(p) for p in sorted(POSITION_WORDS, key=len, reverse=True)) + ")"
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = re.compile(
