@@ -43,6 +43,13 @@ _EN_WORD = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief
 EN_NAME_RE = re.compile(rf"\b(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,2}})")
 UNTITLED_RE = re.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
+_OPEN_Q = "[\"“‘']"
+_CLOSE_Q = "[\"”’']"
+_KIN = "|".join(sorted(lexicon.KIN_WORDS, key=len, reverse=True))
+_NICKNAME_RE = re.compile(rf"(?:ชื่อเล่น|ฉายา|สมญานาม)[ \t]*(?:ว่า)?[ \t]*{_OPEN_Q}?[ \t]*({_NAME}){_CLOSE_Q}?")
+_ALIAS_RE = re.compile(rf"หรือ(?:ที่เรียกกันว่า|ที่เรียกว่า|เรียกว่า)?[ \t]*(?:{_KIN})?[ \t]*{_OPEN_Q}\s*({_NAME})\s*{_CLOSE_Q}")
+_QUOTED_KIN_RE = re.compile(rf"{_OPEN_Q}[ \t]*(({_KIN})([{TH}]{{2,12}}))[ \t]*{_CLOSE_Q}")
+
 # Surname tokens that are really the next word (a position, a verb).
 _NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตัว", "อายุ", "อยู่", "เป็น", "ซึ่ง", "และ", "โทร", "ผู้")
 
@@ -97,6 +104,8 @@ def title_is_not_a_name(text: str, title_start: int, title_end: int, first_start
     if title in CIVIL_TITLES and text.startswith(DENY_AFTER_TITLE, first_start):
         return "the title starts a common word"
     if title.endswith("."):
+        if re.search(f"[{TH}]\\.$", text[max(0, title_start - 2):title_start]):
+            return "the end of a dotted abbreviation (พ.ศ.)"
         if re.search(f"[{_CONSONANT}]{{2}}$", text[max(0, title_start - 2):title_start]):
             return "end of a longer abbreviation"
         for m in _ABBREVIATION_NEAR.finditer(text, max(0, title_start - 6), min(len(text), title_end + 6)):
@@ -130,7 +139,11 @@ class PersonNameDetector(Detector):
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out = []
         taken: list[tuple[int, int]] = []
-        for m in NAME_RE.finditer(ctx.text):
+        pos = 0
+        # Not finditer: a rejected match ("ศ. แจ้งนายสมปอง …", the ศ. of กยศ.) may hide a real
+        # name inside it, so the search resumes right after a rejected title.
+        while (m := NAME_RE.search(ctx.text, pos)) is not None:
+            pos = m.end(1)
             first = m.group(2)
             civil = m.group(1) in CIVIL_TITLES
             if title_is_a_word(m.group(1), first, m.group(3) or "", ctx.before(m.start(), 4)):
@@ -147,11 +160,30 @@ class PersonNameDetector(Detector):
             why = f"title '{m.group(1)}' + name" + (" + surname" if end > m.end(2) else "")
             out.append(self.finding(m.start(), end, score, why))
             taken.append((m.start(), end))
+            pos = end
         for m in EN_NAME_RE.finditer(ctx.text):
             end = m.end(3)
             out.append(self.finding(m.start(), end, 0.8, f"English title '{m.group(1)}' + name"))
             taken.append((m.start(), end))
         out.extend(self._untitled(ctx, taken))
+        out.extend(self._nicknames(ctx, taken))
+        return out
+
+    def _nicknames(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:
+        """Nicknames: after ชื่อเล่น/ฉายา, in quotes after a named person's "หรือ", and a quoted
+        kin word + name (“ยายบัว”) that is not itself a dictionary word (“แม่น้ำ” is a river)."""
+        _firsts, _families, words = name_lists()
+        out = []
+        for m in _NICKNAME_RE.finditer(ctx.text):
+            out.append(self.finding(m.start(1), m.end(1), 0.7, "nickname after 'ชื่อเล่น'/'ฉายา'"))
+        for m in _ALIAS_RE.finditer(ctx.text):
+            before = ctx.before(m.start(), 80)
+            if any(0 < m.start() - e <= 80 for _s, e in taken) and NAME_RE.search(before):
+                out.append(self.finding(m.start(1), m.end(1), 0.6, "alias in quotes after a person's name ('หรือ')"))
+        for m in _QUOTED_KIN_RE.finditer(ctx.text):
+            kin = m.group(2)
+            if m.group(1) not in words and not any(f.start <= m.start(1) < f.end for f in out):
+                out.append(self.finding(m.start(1), m.end(1), 0.55, f"kin word '{kin}' + a name in quotes"))
         return out
 
     def _untitled(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:

@@ -79,12 +79,49 @@ CASES = [
     # the name lists hold stop words (ที่, ผล as first names; เกี่ยวข้อง as a family name)
     ("รายงานผลการตรวจสอบ ที่ เสริมเหล็ก และ หมู่ที่ 3", [], None),
     ("ผล เกี่ยวข้อง กับ งาน ที่ ได้รับ มอบหมาย", [], None),
+    # -- issue #11: a title heading a position, an abbreviation or a code is no name ------------
+    ("นายแพทย์ชำนาญการพิเศษ กลุ่มงานศัลยกรรม", [], None),
+    ("เรียน นายแพทย์สาธารณสุขจังหวัดลำพูน", [], None),
+    ("นายแพทย์เชี่ยวชาญ ด้านเวชกรรม", [], None),
+    ("ผู้กู้ยืมเงินกองทุน กยศ. ประจำปีการศึกษา", [], None),
+    ("ตามแบบ ดร.01 และแบบ ผศ.กพ.", [], None),
+    ("ประกาศ ณ วันที่ ๓ พ.ศ.ศักราช", [], None),
+    ("ร่วมกับ สพฐ. และ อบต.หนองบัว", [], None),
+    # ranks written with หญิง, English names in other Latin letters
+    ("ร.ต.อ.หญิง สุนีย์ ใจงามยิ่ง", ["ร.ต.อ.หญิง สุนีย์ ใจงามยิ่ง"], FULL),
+    ("พันตำรวจโทหญิงอรทัย ทองสุกใส", ["พันตำรวจโทหญิงอรทัย ทองสุกใส"], FULL),
+    ("Attention: Ms. Ingrid Sørensen-Holm, Consul", ["Ms. Ingrid Sørensen-Holm"], ENGLISH),
+    ("Mr. Lars Bjørn Halvorsen (brother)", ["Mr. Lars Bjørn Halvorsen"], ENGLISH),
+    ("Mr. John Smith Director of Trade", ["Mr. John Smith"], ENGLISH),
+    # a titled name still found after an agency abbreviation
+    ("กองทุน กยศ. แจ้งนายสมปอง ใจกล้าหาญ", ["นายสมปอง ใจกล้าหาญ"], FULL),
+]
+
+# Nicknames (issue #11): after ชื่อเล่น, an alias in quotes after a named person, a quoted kin word + name.
+NICKNAMES = [
+    ("ด.ญ.มะปราง ใจสู้ ชื่อเล่น 'แพรวา' อายุ 12 ปี", ["แพรวา"], (0.65, 0.75)),
+    ("ด้านนายสมปอง ทะเลใส หรือ “บังปอง” อายุ 60 ปี", ["บังปอง"], (0.55, 0.65)),
+    ("คือ ด.ช.ธีรพล แก้วใส หรือน้อง “\nต้นกล้า” ชั้น ป.5", ["ต้นกล้า"], (0.55, 0.65)),
+    ("“ยายบัวผิน” กับหลานสองคน", ["ยายบัวผิน"], (0.5, 0.6)),
+    # negatives: a quoted word that is a dictionary word, a quote with no person before
+    ("ปล่อยปลาลง “แม่น้ำ” ยม", [], None),
+    ("โครงการ หรือ “กิจกรรมรักษ์ป่า” ของจังหวัด", [], None),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected", "scores"), CASES)
 def test_table(check, text, expected, scores) -> None:
     check(NAME, text, expected, scores)
+
+
+@pytest.mark.parametrize(("text", "nick", "scores"), NICKNAMES)
+def test_nicknames(detect, text, nick, scores) -> None:
+    view, found = detect(NAME, text)
+    got = [(view[f.start:f.end], f.score) for f in found if "nickname" in f.explanation
+           or "alias" in f.explanation or "kin word" in f.explanation]
+    assert [g for g, _s in got] == nick
+    for _g, score in got:
+        assert scores[0] <= score <= scores[1]
 
 
 def _listed_pairs(n: int) -> list[tuple[str, str]]:
