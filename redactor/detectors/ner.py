@@ -34,7 +34,7 @@ from typing import Protocol
 
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.detectors.monarchy import MONARCHY_RE
-from redactor.detectors.person_name import TITLES, title_is_not_a_name
+from redactor.detectors.person_name import TITLES, name_lists, title_is_not_a_name
 from redactor.errors import PhoeiError
 from redactor.types import Finding
 
@@ -126,10 +126,13 @@ def _weak_untitled(words: list[str]) -> str | None:
     """Why an untitled multi-word span is not clearly a full name, or None.
 
     ThaiNER tags "ที่ ตช" (a document number's prefix) or "เรื่อง สมชาย" as PERSON: a
-    span that starts with a stop word or holds a short vowel-less word
-    (an agency's abbreviation) is not a given name + family name.
+    span that starts with a dictionary word that is no given name, holds a stop word
+    or a short vowel-less word (an agency's abbreviation) is not a given name + family name.
     """
     stop = _stopwords()
+    firsts, _families, dictionary = name_lists()
+    if words and words[0] in dictionary and words[0] not in firsts:
+        return f"'{words[0]}' is a dictionary word, not a given name"
     for w in words:
         if w in stop:
             return f"'{w}' is a common word"
