@@ -58,6 +58,13 @@ PRIVATE_PHONE_CUES = re.compile(r"บ้าน|ส่วนตัว|มือ�
 GOV_EMAIL = re.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
 FREEMAIL = re.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
 ROLE_LOCAL = re.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)
+# Role accounts of foreign missions and offices: a role word as one part of the local part
+# (bkk.consular@…, embassy-info@…); people do not name their own mailbox so.
+ROLE_PART = re.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretariat|registry|visa|protocol|press"
+                       r"|saraban|sarabun)(?:[._-][^@]*)?@", re.I)
+# A contact block of an agency's unit: a unit at the start of the line (or of the line above)
+# with a phone number, where a free-mail address may be the unit's mailbox -- or a clerk's own.
+_UNIT_CONTACT = re.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่าย|กลุ่มงาน|งาน|ศูนย์|ส่วน|แผนก)[^\n]*(?:โทร|ต่อ)")
 GOV_VEHICLE = re.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
 )
@@ -208,6 +215,9 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         en = _EN_AFTER_NAME.match(text, end)
         if name[:1].isascii() and en and en.end() > end and lexicon.EN_POSITION_RE.match(text, en.end()):
             return KeepSpan(f.start, end, "official acting in office (English position follows)")
+        if name[:1].isascii() and en and en.end() > end and lexicon.EN_OCCUPATION_RE.match(text, en.end()):
+            return KeepSpan(f.start, end, "an occupation in English follows: an official or a private professional?",
+                            action="review")
     # Committee tables and duty rosters: a position in another cell of the name's row.
     if not role:
         own = ctx.cell_at(f.start)
@@ -256,6 +266,31 @@ def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
     return None
 
 
+# An owner that is a juristic person: a company, a partnership, a temple, a foundation.
+_JURISTIC_OWNER = re.compile(rf"(?:{lexicon.JURISTIC_RE.pattern}|วัด(?=[{TH}])|นิติบุคคล)")
+
+
+def _juristic_owner(f: Finding, ctx: DetectionContext) -> str | None:
+    """The juristic owner of a land title in a list (same table row, or the owner line above)."""
+    text = ctx.text
+    row = [c for c in ctx.row_cells(f.start) if not c.start <= f.start < c.end]
+    if row:
+        for c in row:
+            m = _JURISTIC_OWNER.match(text[c.start:c.end].strip())
+            if m:
+                return m.group()
+        return None
+    # Without cells: the nearest owner line above, within four lines -- a titled name is a person.
+    lines = [ln.strip() for ln in text[max(0, f.start - 200):f.start].split("\n")][-5:]
+    for ln in reversed(lines[:-1] if lines else []):
+        if _TITLE_AT.match(ln):
+            return None
+        m = _JURISTIC_OWNER.match(ln)
+        if m:
+            return m.group()
+    return None
+
+
 def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]:
     text = ctx.text
     out: list[KeepSpan] = []
@@ -276,8 +311,18 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
                 out.append(KeepSpan(f.start, f.end, "landline in an agency context (owner-unit block, letterhead)"))
         elif f.label == "EMAIL":
             addr = text[f.start:f.end]
-            if (GOV_EMAIL.search(addr) or ROLE_LOCAL.search(addr)) and not FREEMAIL.search(addr):
+            if (GOV_EMAIL.search(addr) or ROLE_LOCAL.search(addr) or ROLE_PART.search(addr)) \
+                    and not FREEMAIL.search(addr):
                 out.append(KeepSpan(f.start, f.end, "agency e-mail (government domain or role account)"))
+            elif FREEMAIL.search(addr):
+                ls, _ = ctx.line_of(f.start)
+                block = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:f.start]
+                if _UNIT_CONTACT.search(block) and not PRIVATE_PHONE_CUES.search(block) \
+                        and not _TITLE_AT.search(block):
+                    out.append(KeepSpan(f.start, f.end, "a free-mail address in an agency unit's contact block: "
+                                        "the unit's mailbox or a person's?", action="review"))
+        elif f.label == "LAND_TITLE" and (owner := _juristic_owner(f, ctx)) is not None:
+            out.append(KeepSpan(f.start, f.end, f"land held by a juristic person ('{owner}')"))
         elif f.label == "PLATE":
             if GOV_VEHICLE.search(ctx.before(f.start, 60)):
                 out.append(KeepSpan(f.start, f.end, "government vehicle"))

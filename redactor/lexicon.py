@@ -134,6 +134,12 @@ EN_POSITION_RE = re.compile(
     r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary)\b"
 )
 
+# Occupations in English that officials and private people share (", orthopaedic surgeon").
+EN_OCCUPATION_RE = re.compile(
+    r"(?:[a-z]+[ \t]+){0,2}(?:surgeon|physician|doctor|nurse|dentist|pharmacist|teacher|lecturer|engineer"
+    r"|veterinarian|midwife)\b"
+)
+
 # -- agencies and units -----------------------------------------------------
 
 # Words that begin the name of a government agency or one of its units.

@@ -212,3 +212,39 @@ def test_not_positions(text: str) -> None:
 @pytest.mark.parametrize("text", ["ร่วมปฏิบัติการ", "ได้รับการแต่งตั้ง"])
 def test_a_verb_before_a_grade_word_is_no_position(text: str) -> None:
     assert not POSITION_RE.match(text)
+
+
+# -- e-mails, land titles, English occupations -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("Consular section: bkk.consular@mfa.example.org", "bkk.consular@mfa.example.org", "keep"),
+        ("embassy-visa@foreign.example", "embassy-visa@foreign.example", "keep"),
+        # a free-mail box in a unit's contact block: whose is it? a person decides
+        ("กองสวัสดิการสังคม โทร. 0 5461 2345 ต่อ 21\nไปรษณีย์อิเล็กทรอนิกส์ welfare.lamphun@gmail.com",
+         "welfare.lamphun@gmail.com", "review"),
+        # a person's free-mail address stays withheld
+        ("ผู้ร้องแจ้งทางอีเมล somjai.k@gmail.com", "somjai.k@gmail.com", "redact"),
+        ("กองช่าง โทร. 0 5461 2345\nนายสมปอง ใจกล้าหาญ somjai.k@gmail.com", "somjai.k@gmail.com", "redact"),
+    ],
+)
+def test_emails(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("2\n\nบริษัท ดอกแก้วค้าไม้ จำกัด\n\nโฉนดที่ดิน\n45123\n\n1-2-30", "45123", "keep"),
+        ("4\n\nวัดป่าสักงาม\n\nโฉนดที่ดิน\n7788\n\n0-1-10", "7788", "keep"),
+        ("1\n\nนายสมปอง ใจกล้าหาญ\n\nโฉนดที่ดิน\n45123\n\n1-2-30", "45123", "redact"),
+    ],
+)
+def test_land_titles_of_juristic_owners(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
+
+
+def test_an_english_occupation_goes_to_review() -> None:
+    out = _decide("The attending physician is Dr. Anna Lindqvist, orthopaedic surgeon, at the hospital.")
+    assert _action(out, "Dr. Anna Lindqvist") == "review"
