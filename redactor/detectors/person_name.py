@@ -50,6 +50,15 @@ _NICKNAME_RE = re.compile(rf"(?:ชื่อเล่น|ฉายา|สมญ�
 _ALIAS_RE = re.compile(rf"หรือ(?:ที่เรียกกันว่า|ที่เรียกว่า|เรียกว่า)?[ \t]*(?:{_KIN})?[ \t]*{_OPEN_Q}\s*({_NAME})\s*{_CLOSE_Q}")
 _QUOTED_KIN_RE = re.compile(rf"{_OPEN_Q}[ \t]*(({_KIN})([{TH}]{{2,12}}))[ \t]*{_CLOSE_Q}")
 
+# Roles of private parties that introduce a name in running text and lists.
+_ROLE_BEFORE = re.compile(
+    "(" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=len, reverse=True)) + r")(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
+)
+
+# Words that start place names and agencies (ตำบลบ้านกลาง, อำเภอ…, สำนักงาน…): no name part.
+_PLACE_OR_UNIT = ("ตำบล", "อำเภอ", "จังหวัด", "หมู่", "บ้าน", "ถนน", "ซอย", "เลขที่", "แขวง", "เขต", "กิโล",
+                  *lexicon.UNIT_WORDS)
+
 # Surname tokens that are really the next word (a position, a verb).
 _NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตัว", "อายุ", "อยู่", "เป็น", "ซึ่ง", "และ", "โทร", "ผู้")
 
@@ -196,9 +205,17 @@ class PersonNameDetector(Detector):
         while (m := UNTITLED_RE.search(ctx.text, pos)) is not None:
             pos = m.start(2)
             first, last = m.group(1), m.group(2)
-            if first not in firsts or any(s <= m.start() < e for s, e in taken):
+            if any(s <= m.start() < e for s, e in taken) or last.startswith(_NOT_SURNAME_START):
                 continue
-            if last.startswith(_NOT_SURNAME_START):
+            if first not in firsts:
+                # After a private party's role (ผู้ร้อง กฤตภาส ทรัพย์มากมี): two words that are no
+                # dictionary words are a name even when the lists do not hold them.
+                role = _ROLE_BEFORE.search(ctx.before(m.start(1), 30))
+                if role and first not in words and last not in words and len(first) >= 3 and len(last) >= 3 \
+                        and not any(w.startswith(_PLACE_OR_UNIT) for w in (first, last)):
+                    out.append(self.finding(m.start(1), m.end(2), 0.6,
+                                            f"two non-dictionary words after the role '{role.group(1)}'"))
+                    pos = m.end(2)
                 continue
             if last in families:
                 out.append(self.finding(m.start(1), m.end(2), 0.7, "first name and family name from name lists"))

@@ -97,6 +97,14 @@ CASES = [
     ("กองทุน กยศ. แจ้งนายสมปอง ใจกล้าหาญ", ["นายสมปอง ใจกล้าหาญ"], FULL),
 ]
 
+# Untitled names after a private party's role, even when the lists do not hold them.
+ROLE_NAMES = [
+    ("ผู้ต้องหา: ชนินทร์ภัทร วงศ์ไพศาลกุล รับสารภาพ", ["ชนินทร์ภัทร วงศ์ไพศาลกุล"]),
+    ("ผู้ร้อง ได้รับ ความเสียหาย", []),  # dictionary words
+    ("ผู้ร้อง ตำบลหนองแวง อำเภอเมืองเลย", []),  # place names
+    ("ผู้ร้องเรียน ขอให้ ตรวจสอบ", []),
+]
+
 # Nicknames (issue #11): after ชื่อเล่น, an alias in quotes after a named person, a quoted kin word + name.
 NICKNAMES = [
     ("ด.ญ.มะปราง ใจสู้ ชื่อเล่น 'แพรวา' อายุ 12 ปี", ["แพรวา"], (0.65, 0.75)),
@@ -112,6 +120,12 @@ NICKNAMES = [
 @pytest.mark.parametrize(("text", "expected", "scores"), CASES)
 def test_table(check, text, expected, scores) -> None:
     check(NAME, text, expected, scores)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_NAMES)
+def test_untitled_names_after_a_role(detect, text, expected) -> None:
+    view, found = detect(NAME, text)
+    assert [view[f.start:f.end] for f in found] == expected
 
 
 @pytest.mark.parametrize(("text", "nick", "scores"), NICKNAMES)
