@@ -68,7 +68,7 @@ _UNIT_CONTACT = re.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่�
 GOV_VEHICLE = re.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
 )
-_RESIDENCE = re.compile(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง")
+_RESIDENCE = re.compile(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
 
 
 _TITLE_AT = re.compile(TITLE_RE)
@@ -329,8 +329,10 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
         elif f.label == "ADDRESS":
             # The agency's name on the same line or the line above (letterhead).
             near = "\n".join(ctx.before(f.start, 80).split("\n")[-2:])
-            if AGENCY_WORDS.search(near) and not _RESIDENCE.search(near):
-                out.append(KeepSpan(f.start, f.end, "agency address"))
+            agency = list(AGENCY_WORDS.finditer(near))
+            # A person named between the agency and the address is whose address it is.
+            if agency and not _RESIDENCE.search(near) and not _TITLE_AT.search(near, agency[-1].end()):
+                out.append(KeepSpan(f.start, f.end, f"agency address (after '{agency[-1].group()}')"))
             elif (why := _company_premises(f, ctx)) is not None:
                 out.append(KeepSpan(f.start, f.end, why))
     # An official kept once is kept everywhere in the document, with or without

@@ -248,3 +248,19 @@ def test_land_titles_of_juristic_owners(text: str, value: str, action: str) -> N
 def test_an_english_occupation_goes_to_review() -> None:
     out = _decide("The attending physician is Dr. Anna Lindqvist, orthopaedic surgeon, at the hospital.")
     assert _action(out, "Dr. Anna Lindqvist") == "review"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("สำนักงานเกษตรอำเภอแม่ทา เลขที่ ๙๙ หมู่ที่ ๑ ตำบลทาปลาดุก", "99 หมู่ที่ 1 ตำบลทาปลาดุก", "keep"),
+        ("ผู้สนใจติดต่อได้ที่ ที่ว่าการอำเภอแม่ทา เลขที่ ๙๙ หมู่ที่ ๑ ตำบลทาปลาดุก", "99 หมู่ที่ 1 ตำบลทาปลาดุก",
+         "keep"),
+        # a person named after the agency word: the address is theirs
+        ("เจ้าหน้าที่สำนักงานแจ้งว่า นายสมปอง ใจกล้าหาญ เลขที่ ๕ หมู่ที่ ๒ ตำบลทาปลาดุก", "5 หมู่ที่ 2 ตำบลทาปลาดุก",
+         "redact"),
+        ("สำนักงานได้รับคำร้องจากผู้ซึ่งอยู่เลขที่ ๕ หมู่ที่ ๒ ตำบลทาปลาดุก", "5 หมู่ที่ 2 ตำบลทาปลาดุก", "redact"),
+    ],
+)
+def test_agency_addresses(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
