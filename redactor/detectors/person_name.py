@@ -36,11 +36,17 @@ _NAME = rf"[{TH}]{{2,30}}"
 NAME_RE = re.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
-# English names: up to three capitalised words in any Latin script (Sørensen, Müller),
-# none of them a position (Mr. John Smith Director …).
-_EN_WORD = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief|Head|Minister|Secretary"
-            r"|Officer|Dean)\b)[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?")
-EN_NAME_RE = re.compile(rf"\b(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,2}})")
+# English names: up to four capitalised or upper-case words in any Latin script (Sørensen,
+# MR. AUNG MYO THANT in a work-permit list), none of them a position (Mr. John Smith Director …)
+# or a joining word (MR. A B AND MS. C D).
+_EN_STOP = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief|Head|Minister|Secretary|Officer|Dean"
+            r"|AND|OF|THE|FROM|TO|IN|AT|WITH|BY|FOR|NATIONALITY|PASSPORT|AGE|AGED|BORN|ID|NO|MYANMAR|BURMESE|CAMBODIA"
+            r"|CAMBODIAN|LAOTIAN|VIETNAM|VIETNAMESE|CHINESE|MALE|FEMALE"
+            # Microsoft products after "MS"
+            r"|Word|Excel|Office|Windows|Teams|PowerPoint|Access|Outlook|Edge|Project|Paint|DOS|SQL|WORD|EXCEL)\b)")
+_EN_WORD = (_EN_STOP + r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]+)?)"
+            r"(?!\w)")
+EN_NAME_RE = re.compile(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,3}})")
 UNTITLED_RE = re.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
 _OPEN_Q = "[\"“‘']"

@@ -93,6 +93,11 @@ CASES = [
     ("Attention: Ms. Ingrid Sørensen-Holm, Consul", ["Ms. Ingrid Sørensen-Holm"], ENGLISH),
     ("Mr. Lars Bjørn Halvorsen (brother)", ["Mr. Lars Bjørn Halvorsen"], ENGLISH),
     ("Mr. John Smith Director of Trade", ["Mr. John Smith"], ENGLISH),
+    # upper-case names in lists of foreign workers, a nationality or a joining word after them
+    ("1 MR. THAN HTIKE AUNG MYANMAR", ["MR. THAN HTIKE AUNG"], ENGLISH),
+    ("MS. SREY NEANG KHMER-THAI and MR. BORA KIM", ["MS. SREY NEANG KHMER-THAI", "MR. BORA KIM"], ENGLISH),
+    ("MR. JOHAN BERG AND MS. ELSA BERG", ["MR. JOHAN BERG", "MS. ELSA BERG"], ENGLISH),
+    ("saved as MS Word document", [], None),
     # a titled name still found after an agency abbreviation
     ("กองทุน กยศ. แจ้งนายสมปอง ใจกล้าหาญ", ["นายสมปอง ใจกล้าหาญ"], FULL),
 ]
