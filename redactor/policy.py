@@ -130,6 +130,16 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                                    f"same text as a redacted {f.label} elsewhere in the document"))
         if person:
             _title, first, last = split_name(value)
+            if value[:1].isascii() and last:
+                # A foreign family name stands alone in properties, captions and later mentions
+                # (Mrs. … Kjeldgaard, the Kjeldgaard family); a capitalised word of five letters or
+                # more that closes an English titled name is no common word.
+                family = last.split()[-1]
+                if len(family) >= 5 and f"family:{family}" not in seen and text.count(family) > 1:
+                    seen.add(f"family:{family}")
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", text):
+                        new.append(Finding(m.start(), m.end(), f.label, 0.7, f.basis, "propagation",
+                                           f"family name of a redacted person ('{family}') elsewhere in the document"))
             if len(first) < 3 or f"first:{first}" in seen or text.count(first) < 2:
                 continue
             seen.add(f"first:{first}")

@@ -64,3 +64,10 @@ def test_an_official_is_kept_in_every_mention() -> None:
     acts = {ctx.text[d.finding.start:d.finding.end]: d.action for d in decided if "ธวัชชัย" in
             ctx.text[d.finding.start:d.finding.end]}
     assert acts and set(acts.values()) == {"keep"}, acts
+
+
+def test_a_foreign_family_name_propagates_alone() -> None:
+    text = "Mr. Henrik Aalborgsen was injured.\nThe Aalborgsen family asked for news.\nAuthor: Aalborgsen"
+    ctx, decided = _redacted(text, "Mr. Henrik Aalborgsen", "person_name")
+    got = [ctx.text[n.start:n.end] for n in propagate(decided, ctx, [])]
+    assert got == ["Aalborgsen", "Aalborgsen"]  # the two mentions outside the redacted name
