@@ -74,9 +74,11 @@ _RESIDENCE = re.compile(r"บ้านเลขที่|อยู่บ้า�
 _TITLE_AT = re.compile(TITLE_RE)
 # Agency units that may follow an official's name (the generic งาน… of addresses is too loose here).
 # A unit word followed by a vowel sign is another word (แผนก in แผนการ, ศาล in ศาลา).
-# Nor are words that merely start like a unit (กองทุน a fund, กรมธรรม์ a policy, ศาลเจ้า a shrine).
+# Nor are words that merely start like a unit (กองทุน a fund, กองขยะ a heap, กรมธรรม์ a policy),
+# a party's side (ฝ่ายโจทก์), or a court acting on the person (นาย… ศาลพิพากษา…).
 _UNIT_AFTER_NAME = re.compile(
-    "(?!กองทุน|กรมธรรม|ศาลเจ้า|หน่วยกิต|ฝ่ายเดียว|คณะบุคคล)"
+    "(?!กองทุน|กองขยะ|กองไฟ|กองดิน|กองทราย|กองไม้|กองหิน|กองฟาง|กรมธรรม|ศาล|หน่วยกิต|ฝ่ายเดียว|ฝ่ายโจทก์"
+    "|ฝ่ายจำเลย|ฝ่ายผู้|ฝ่ายค้าน|คณะบุคคล)"
     "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_WORDS, key=len, reverse=True)) + ")"
     "(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 )
@@ -84,7 +86,7 @@ _UNIT_AFTER_NAME = re.compile(
 _PRIVATE_BODY = re.compile(
     r"[ \t]*(?:กลุ่ม(?!งาน)|ชมรม|สหกรณ์|วิสาหกิจ|บริษัท|ห้าง|ร้าน|มูลนิธิ|สมาคม|กองทุน|ชาวบ้าน|ราษฎร"
     r"|ประชาชน|ผู้ร้อง|ผู้ประกอบการ|นักเรียน|ผู้ปกครอง|นิติบุคคล|ครอบครัว|ครัวเรือน|แก๊ง|ขบวนการ|เครือข่าย"
-    r"|วงดนตรี|คณะผู้ชุมนุม|ผู้ชุมนุม)"
+    r"|วงดนตรี|คณะผู้ชุมนุม|ผู้ชุมนุม|บำนาญ|เกษียณ)"
 )
 _EN_AFTER_NAME = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?")
 
