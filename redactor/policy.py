@@ -153,7 +153,11 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                 # or, for a listed given name, alone on its line (an author field).
                 rx = rf"(?<![{TH}]){re.escape(first)}{with_last}(?![{TH}])"
                 if first in name_lists()[0]:
-                    rx += rf"|(?<=\n)[ \t]*{re.escape(first)}[ \t]*(?=\n|$)"
+                    # ... alone on its line, or alone in brackets: "(จินตนา)", a case's "(ก - ข)".
+                    rx += (rf"|(?<=\n)[ \t]*{re.escape(first)}[ \t]*(?=\n|$)"
+                           rf"|(?<=[(\-–/,])[ \t]*{re.escape(first)}[ \t]*(?=[)\-–/,])"
+                           rf"|(?<=\()[ \t]*{re.escape(first)}[ \t]*(?=[ \t]*[\-–/,])"
+                           rf"|(?<=[\-–/,])[ \t]*{re.escape(first)}[ \t]*(?=\))")
             else:
                 continue
             for m in re.finditer(rx, text):

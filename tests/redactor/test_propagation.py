@@ -47,6 +47,14 @@ def test_a_dictionary_first_name_propagates_only_with_its_surname() -> None:
     assert got == {"ประเสริฐ ทองแสนดี"}
 
 
+def test_a_dictionary_first_name_alone_in_brackets_or_on_its_line() -> None:
+    text = ("ได้รับคำร้องจากนายประเสริฐ ทองแสนดี ผู้ร้อง\nเรื่องที่ 12/2567 (ประเสริฐ - มานพ)\n"
+            "โทรแจ้งแล้ว (ประเสริฐ)\nประเสริฐ\nผลงานประเสริฐ มาก (ดีเยี่ยม)")
+    ctx, decided = _redacted(text, "นายประเสริฐ ทองแสนดี", "person_name")
+    got = [ctx.text[n.start:n.end].strip() for n in propagate(decided, ctx, [])]
+    assert got == ["ประเสริฐ", "ประเสริฐ", "ประเสริฐ"]
+
+
 def test_a_listed_first_name_that_is_no_word_propagates_alone() -> None:
     text = "นางสาวปิยะนุช ทองแสนดี ผู้ร้อง\nโทรหาปิยะนุช แล้ว\nปิยะนุช ได้รับทราบ"
     ctx, decided = _redacted(text, "นางสาวปิยะนุช ทองแสนดี", "person_name")
