@@ -243,8 +243,11 @@ def official_name_key(text: str) -> str:
 
 
 # A company's or partnership's name: a person-like word inside it (อ่าวนาง…) is not a person.
+# At most three words between บริษัท and จำกัด, none of them starting with a title
+# ("บริษัท ได้แก่ นายสมปอง … จำกัด" is no company name; อ่าวนาง… inside a word is).
 _COMPANY_NAME = re.compile(
-    r"(?:บริษัท|บจก\.|บมจ\.)[ \t]*[^\n]{1,60}?จำกัด(?:[ \t]*\(มหาชน\))?"
+    rf"(?:บริษัท|บจก\.|บมจ\.)[ \t]*(?!{TITLE_RE})[^\s]{{1,40}}?(?:[ \t]+(?!{TITLE_RE})[^\s]{{1,30}}?){{0,2}}"
+    r"[ \t]*จำกัด(?:[ \t]*\(มหาชน\))?"
     rf"|(?:ห้างหุ้นส่วน(?:จำกัด|สามัญ)?|หจก\.)[ \t]*[{TH}0-9.]+"
 )
 # "ที่ 1 เลขที่ …": an address given for party number N of a list (court papers, orders).

@@ -177,6 +177,8 @@ def test_any_finding_touching_a_document_number_is_kept() -> None:
     [
         # a title inside a company's name is no person
         ("เรือของบริษัท หาดนางรำทัวร์ จำกัด ล่ม", "หาดนางรำทัวร์", "none-or-keep"),
+        # a person between บริษัท and a later จำกัด is no company's name
+        ("ลูกจ้างของบริษัท ได้แก่ นายสมปอง ใจกล้าหาญ ซึ่งมีสิทธิจำกัด", "นายสมปอง ใจกล้าหาญ", "redact"),
         # a company's premises stay, a person's home does not
         ("บริษัท ดอกแก้วค้าไม้ จำกัด ตั้งอยู่เลขที่ ๑๒/๓ หมู่ที่ ๔ ตำบลบ้านเหล่า", "12/3 หมู่ที่ 4 ตำบลบ้านเหล่า",
          "none-or-keep"),
