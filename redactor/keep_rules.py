@@ -14,7 +14,7 @@ from typing import Literal
 
 from redactor import lexicon
 from redactor.detectors.base import TH, DetectionContext
-from redactor.detectors.person_name import TITLE_RE, title_is_not_a_name
+from redactor.detectors.person_name import TITLE_RE, name_lists, title_is_not_a_name
 from redactor.types import Finding
 
 
@@ -47,6 +47,10 @@ _PRIVATE_ROLE = re.compile(
     r"|ผู้รับทุน|นักเรียน|นักศึกษา|บิดา|มารดา|บุตร|ภรรยา|สามี|ญาติ|ผู้ปกครอง|ผู้ตาย|ผู้ขับขี่|ผู้แจ้ง)"
     r"(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
 )
+# Words a surname never starts with: what follows a name in running text (ร่วมกับ, เป็น, ได้ …).
+_FUNCTION_START = ("เป็น", "ได้", "ร่วม", "และ", "กับ", "ซึ่ง", "ที่", "ให้", "ไป", "มา", "จึง", "ว่า", "โดย", "เพื่อ",
+                   "จาก", "ใน", "อยู่", "ขอ", "มี", "ไม่", "ก็", "จะ", "แล้ว", "ผู้", "นำ", "พร้อม", "หรือ", "อายุ",
+                   "เลข", "บ้าน", "โทร", "ตำแหน่ง", "อดีต")
 _OCCUPATION_CUE = re.compile(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
 _GOV_EMAIL_AFTER = re.compile(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th)>", re.I)
 
@@ -192,8 +196,11 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     # no surname in the span, or a line wrap inside it or right after it.
     tail = _SURNAME_TAIL.match(text, f.end)
     short = len(name[len(title):].split()) < 2 or "\n" in name.strip()
-    if tail and (short or tail.group().lstrip(" \t").startswith("\n")) \
-            and not _position_at(text, tail.end() - len(tail.group().lstrip())):
+    word = tail.group().strip() if tail else ""
+    wrapped = tail is not None and tail.group().lstrip(" \t").startswith("\n")
+    if tail is not None and (short or wrapped) and not word.startswith(_FUNCTION_START) \
+            and not _position_at(text, tail.end() - len(tail.group().lstrip())) \
+            and (wrapped or word not in name_lists()[2]):
         ends.append(tail.end())
     for end in ends:
         nxt = _AFTER_NAME.match(text, end).end()  # type: ignore[union-attr]

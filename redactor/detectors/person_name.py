@@ -66,7 +66,10 @@ _PLACE_OR_UNIT = ("ตำบล", "อำเภอ", "จังหวัด", "�
                   *lexicon.UNIT_WORDS)
 
 # Surname tokens that are really the next word (a position, a verb).
-_NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตัว", "อายุ", "อยู่", "เป็น", "ซึ่ง", "และ", "โทร", "ผู้")
+_NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตัว", "อายุ", "อยู่", "เป็น", "ซึ่ง", "และ", "โทร", "ผู้",
+                      # function words that follow a name in running text (นายสมปอง ร่วมกับ …)
+                      "ร่วมกับ", "กับ", "ได้", "ให้", "จึง", "ว่า", "โดย", "เพื่อ", "จาก", "พร้อมด้วย", "พร้อมกับ",
+                      "หรือ", "ที่", "ไป", "ไม่", "จะ", "แล้ว")
 
 
 @lru_cache(maxsize=1)
