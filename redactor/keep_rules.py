@@ -212,6 +212,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if pos and _PRIVATE_BODY.match(text, pos.end()):
             return None  # ประธานกลุ่ม…, ผู้แทนชาวบ้าน: a role in a community group or a business, not an office
         if pos:
+            if role and "\n" in text[end:nxt]:
+                return None  # a private party's name ends its line; the next line is someone else's
             if role:
                 return KeepSpan(f.start, end, f"named as '{role.group().strip()}' but followed by position "
                                 f"'{pos.group()}': private party or official?", action="review")
