@@ -209,6 +209,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             return KeepSpan(f.start, end, "a stated occupation (อาชีพ…) may be a private person's, not an office",
                             action="review")
         pos = _position_at(text, nxt)
+        if pos and pos.group() == "ตำแหน่ง" and not re.match(rf"[ \t:]*[{TH}]", text[pos.end():pos.end() + 5]):
+            pos = None  # a form's empty "ตำแหน่ง ……" field names no office
         if pos and _PRIVATE_BODY.match(text, pos.end()):
             return None  # ประธานกลุ่ม…, ผู้แทนชาวบ้าน: a role in a community group or a business, not an office
         if pos:
