@@ -95,6 +95,9 @@ _PRIVATE_BODY = re.compile(
 _EN_AFTER_NAME = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?")
 
 
+_BLANKS = re.compile(r"[ \t]*")
+
+
 def _position_at(text: str, pos: int) -> re.Match[str] | None:
     """A position starting at ``pos`` -- unless it is the title of the next person's name
     (a list "นายก ข\nนายแพทย์ค ง": นายแพทย์ there is a title, not the first one's position)."""
@@ -103,7 +106,7 @@ def _position_at(text: str, pos: int) -> re.Match[str] | None:
         return None
     t = _TITLE_AT.match(text, pos)
     if t is not None and m.end() <= t.end():
-        first = re.match(r"[ \t]*", text[t.end():]).end() + t.end()  # type: ignore[union-attr]
+        first = _BLANKS.match(text, t.end()).end()  # type: ignore[union-attr]
         if title_is_not_a_name(text, pos, t.end(), first) is None:
             return None
     return m

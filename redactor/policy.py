@@ -6,6 +6,7 @@ to the canonical text at the end.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,12 +70,28 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _covered(f: Finding, keeps: list[KeepSpan]) -> KeepSpan | None:
+class _Spans:
+    """Spans sorted by start, for overlap queries in O(log n + hits) instead of a scan per finding
+    (a long list of names with thousands of findings and keeps)."""
+
+    def __init__(self, spans: list[KeepSpan]) -> None:
+        self.spans = sorted(spans, key=lambda k: k.start)
+        self.starts = [k.start for k in self.spans]
+        self.longest = max((k.end - k.start for k in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[KeepSpan]:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [k for k in self.spans[lo:hi] if k.end > start]
+
+
+def _covered(f: Finding, keeps: list[KeepSpan] | _Spans) -> KeepSpan | None:
     """The keep rule that covers ``f``: half of it at least, or any of it for an
     ``any_overlap`` span. A "keep" wins over a "review" covering the same finding."""
+    index = keeps if isinstance(keeps, _Spans) else _Spans(keeps)
     length = f.end - f.start
     found: KeepSpan | None = None
-    for k in keeps:
+    for k in index.overlapping(f.start, f.end):
         overlap = min(f.end, k.end) - max(f.start, k.start)
         if overlap > 0 and (overlap * 2 >= length or k.any_overlap):
             if k.action == "keep":
@@ -163,9 +180,9 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
             for m in re.finditer(rx, text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.75, f.basis, "propagation",
                                    f"first name of a redacted person ('{first}') elsewhere in the document"))
-    taken = [(d.finding.start, d.finding.end) for d in decided if d.action != "review"]
-    return [n for n in new if _covered(n, keeps) is None
-            and not any(s < n.end and n.start < e for s, e in taken)]
+    index = _Spans(keeps)
+    taken = _Spans([KeepSpan(d.finding.start, d.finding.end, "") for d in decided if d.action != "review"])
+    return [n for n in new if _covered(n, index) is None and not taken.overlapping(n.start, n.end)]
 
 
 def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
@@ -175,6 +192,7 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     flags = [f for f in findings if f.label in FLAG_LABELS]
     core = [f for f in findings if f.label not in FLAG_LABELS]
     keeps = keep_spans(core, ctx)
+    keep_index = _Spans(keeps)
     classified = is_classified(ctx.text)
 
     def judge(fs: list[Finding]) -> list[Decided]:
@@ -183,7 +201,7 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
             if classified and f.label in PERSONAL and f.basis == "15(5)":
                 f = Finding(f.start, f.end, f.label, f.score, "15(2)", f.detector,
                             f.explanation + "; classified law-enforcement document")
-            k = None if f.label in NEVER_KEPT else _covered(f, keeps)
+            k = None if f.label in NEVER_KEPT else _covered(f, keep_index)
             if k is not None and k.action == "review":
                 f = Finding(f.start, f.end, f.label, min(f.score, REDACT_AT - 0.01), f.basis, f.detector,
                             f"{f.explanation}; for review: {k.reason}")

@@ -79,3 +79,14 @@ def test_a_foreign_family_name_propagates_alone() -> None:
     ctx, decided = _redacted(text, "Mr. Henrik Aalborgsen", "person_name")
     got = [ctx.text[n.start:n.end] for n in propagate(decided, ctx, [])]
     assert got == ["Aalborgsen", "Aalborgsen"]  # the two mentions outside the redacted name
+
+
+def test_span_index_finds_every_overlap() -> None:
+    from redactor.keep_rules import KeepSpan
+    from redactor.policy import _Spans
+
+    spans = [KeepSpan(s, e, str(i)) for i, (s, e) in enumerate([(0, 50), (10, 12), (20, 30), (29, 31), (100, 101)])]
+    index = _Spans(spans)
+    for start, end in [(0, 1), (11, 12), (25, 29), (30, 31), (49, 100), (50, 100), (100, 200), (31, 50)]:
+        brute = {k.reason for k in spans if k.start < end and start < k.end}
+        assert {k.reason for k in index.overlapping(start, end)} == brute
