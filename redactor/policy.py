@@ -166,15 +166,15 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                 # person's surname (across a line wrap) or by any other word.
                 rx = rf"(?<![{TH}]){re.escape(first)}(?:{with_last}|[ \t]+[{TH}]{{3,}})?(?![{TH}])"
             elif last:
-                # A given name that is also a word (จินตนา, สมัย): only with the surname,
-                # or, for a listed given name, alone on its line (an author field).
-                rx = rf"(?<![{TH}]){re.escape(first)}{with_last}(?![{TH}])"
+                # A given name that is also a word (จินตนา, สมัย): only with the surname, alone in
+                # brackets ("(จินตนา)", a case's "(ก - ข)"), or, for a listed given name, alone on
+                # its line (an author field).
+                name = re.escape(first)
+                rx = (rf"(?<![{TH}]){name}{with_last}(?![{TH}])"
+                      rf"|(?<=\()[ \t]*{name}[ \t]*(?=\)|[ \t]*[\-–/,])"
+                      rf"|(?<=[\-–/,])[ \t]*{name}[ \t]*(?=\))")
                 if first in name_lists()[0]:
-                    # ... alone on its line, or alone in brackets: "(จินตนา)", a case's "(ก - ข)".
-                    rx += (rf"|(?<=\n)[ \t]*{re.escape(first)}[ \t]*(?=\n|$)"
-                           rf"|(?<=[(\-–/,])[ \t]*{re.escape(first)}[ \t]*(?=[)\-–/,])"
-                           rf"|(?<=\()[ \t]*{re.escape(first)}[ \t]*(?=[ \t]*[\-–/,])"
-                           rf"|(?<=[\-–/,])[ \t]*{re.escape(first)}[ \t]*(?=\))")
+                    rx += rf"|(?<=\n)[ \t]*{name}[ \t]*(?=\n|$)"
             else:
                 continue
             for m in re.finditer(rx, text):

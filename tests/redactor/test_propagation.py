@@ -55,6 +55,14 @@ def test_a_dictionary_first_name_alone_in_brackets_or_on_its_line() -> None:
     assert got == ["ประเสริฐ", "ประเสริฐ", "ประเสริฐ"]
 
 
+def test_an_unlisted_dictionary_first_name_only_in_brackets() -> None:
+    # สมัย (era) as a given name the lists lack: in a case's "(A - B)" it is the person's.
+    text = "คำร้องของนายสมัย ทองแสนดี\nเรื่องที่ 5/2567 (สมปอง - สมัย)\nสมัย\nในสมัย ก่อน"
+    ctx, decided = _redacted(text, "นายสมัย ทองแสนดี", "person_name")
+    got = [ctx.text[n.start:n.end].strip() for n in propagate(decided, ctx, [])]
+    assert got == ["สมัย"]
+
+
 def test_a_listed_first_name_that_is_no_word_propagates_alone() -> None:
     text = "นางสาวปิยะนุช ทองแสนดี ผู้ร้อง\nโทรหาปิยะนุช แล้ว\nปิยะนุช ได้รับทราบ"
     ctx, decided = _redacted(text, "นางสาวปิยะนุช ทองแสนดี", "person_name")
