@@ -25,7 +25,7 @@ DENY_AFTER_TITLE = (
     "อำเภอ", "กเทศมนตรี", "กรัฐมนตรี", "กองค์การ", "กอบต", "กอบจ", "กสมาคม", "กสภา", "ทะเบียน",
     "จ้าง", "ช่าง", "ตำรวจ", "ทหาร", "หน้า", "ประกัน", "ด่าน", "สถานี", "งาน", "พยาบาล", "งาม",
     "แบบ", "ฟ้า", "ทุน", "กเมือง", "ทัพ", "เวร", "ท่า", "กสโมสร",
-    "กองค์", "ไปรษณีย์", "ธนาคาร",
+    "กองค์", "ไปรษณีย์", "ธนาคาร", "สิบ", "ตรวจ",
 )
 # คุณ also starts common words (คุณภาพ quality, คุณสมบัติ qualifications) and ends
 # others (ขอบคุณ thank you, พระคุณ, บุญคุณ).
@@ -91,6 +91,15 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     if title not in CIVIL_TITLES:
         return False
     if first.startswith(DENY_AFTER_TITLE):
+        return True
+    _firsts, families, words = name_lists()
+    # The title ends a word (ทนาย lawyer, แม่นาง) ...
+    if title != "คุณ" and any(before[-k:] + title in words for k in range(1, min(3, len(before)) + 1)):
+        return True
+    # ... or starts one (นายพราน hunter, นางรำ dancer, นายห้าง) and no surname follows.
+    surname = bool(last) and (last in families or (last not in words and len(last) >= 3))
+    if title != "คุณ" and not surname and any(
+            title + first[:i] in words and title + first[:i] != "นายก" for i in range(1, len(first) + 1)):
         return True
     if title == "คุณ":
         if before.endswith(_BEFORE_KHUN):
