@@ -246,7 +246,40 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             lead = c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].lstrip())
             if lead < c.end and _position_at(text, lead):
                 return KeepSpan(f.start, f.end, "official in a committee or roster table (position in the same row)")
+    before = _position_before(f, ctx) if not role else None
+    if before is not None:
+        return before
     return _signature_line(f, ctx)
+
+
+# Verbs and joiners: a token holding one is a clause about the person ("เจ้าหน้าที่ตำรวจจับกุม
+# นาย…" names the arrested, not an officer), not a position heading the name.
+_CLAUSE_WORDS = re.compile(
+    r"จับ|ตรวจค้น|ค้น|แจ้ง|พบ|ได้|ให้|ส่ง|มอบ|นำ|กับ|และ|ว่า|เรียก|สอบ|ควบคุม|กล่าวหา|ร้อง|ขอ|ช่วย|เยี่ยม|รับ|ถึง"
+    r"|ซึ่ง|โดย|จาก|ของ|แก่|ต่อ|เพื่อ|ไป|มา|อยู่|ถูก|จ่าย|เบิก|อนุมัติให้"
+)
+
+
+_ROLE_AFTER = re.compile(
+    r"[ \t)]*(?:" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=len, reverse=True)) + ")"
+)
+
+
+def _position_before(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
+    """A position right before the name, as one token with its unit or place ("นายอำเภอแม่ทา นาย…",
+    "ผู้อำนวยการโรงพยาบาลลำพูน (นาย…)"): the official named after the office."""
+    text = ctx.text
+    ls, _ = ctx.line_of(f.start)
+    m = re.search(rf"(?:^|[\s(])([{TH}.]{{2,60}})[ \t]*\(?[ \t]*$", text[max(ls, f.start - 70):f.start])
+    if m is None:
+        return None
+    token = m.group(1)
+    if _ROLE_AFTER.match(text, f.end):
+        return None  # "… นาย… ผู้ต้องหา": the person's own role says private party
+    pos = _position_at(token, 0)
+    if pos is None or _CLAUSE_WORDS.search(token, pos.end()) or _PRIVATE_BODY.match(token, pos.end()):
+        return None
+    return KeepSpan(f.start, f.end, f"official named after the position '{token}'")
 
 
 def official_name_key(text: str) -> str:
