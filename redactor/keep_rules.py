@@ -14,7 +14,7 @@ from typing import Literal
 
 from redactor import lexicon
 from redactor.detectors.base import TH, DetectionContext
-from redactor.detectors.person_name import TITLE_RE, title_is_not_a_name
+from redactor.detectors.person_name import TITLE_RE, name_lists, title_is_not_a_name
 from redactor.types import Finding
 
 
@@ -47,6 +47,10 @@ _PRIVATE_ROLE = re.compile(
     r"|ผู้รับทุน|นักเรียน|นักศึกษา|บิดา|มารดา|บุตร|ภรรยา|สามี|ญาติ|ผู้ปกครอง|ผู้ตาย|ผู้ขับขี่|ผู้แจ้ง)"
     r"(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
 )
+# Words a surname never starts with: what follows a name in running text (ร่วมกับ, เป็น, ได้ …).
+_FUNCTION_START = ("เป็น", "ได้", "ร่วม", "และ", "กับ", "ซึ่ง", "ที่", "ให้", "ไป", "มา", "จึง", "ว่า", "โดย", "เพื่อ",
+                   "จาก", "ใน", "อยู่", "ขอ", "มี", "ไม่", "ก็", "จะ", "แล้ว", "ผู้", "นำ", "พร้อม", "หรือ", "อายุ",
+                   "เลข", "บ้าน", "โทร", "ตำแหน่ง", "อดีต")
 _OCCUPATION_CUE = re.compile(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
 _GOV_EMAIL_AFTER = re.compile(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th)>", re.I)
 
@@ -58,22 +62,40 @@ PRIVATE_PHONE_CUES = re.compile(r"บ้าน|ส่วนตัว|มือ�
 GOV_EMAIL = re.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
 FREEMAIL = re.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
 ROLE_LOCAL = re.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)
+# Role accounts of foreign missions and offices: a role word as one part of the local part
+# (bkk.consular@…, embassy-info@…); people do not name their own mailbox so.
+ROLE_PART = re.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretariat|registry|visa|protocol|press"
+                       r"|saraban|sarabun)(?:[._-][^@]*)?@", re.I)
+# A contact block of an agency's unit: a unit at the start of the line (or of the line above)
+# with a phone number, where a free-mail address may be the unit's mailbox -- or a clerk's own.
+_UNIT_CONTACT = re.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่าย|กลุ่มงาน|งาน|ศูนย์|ส่วน|แผนก)[^\n]*(?:โทร|ต่อ)")
 GOV_VEHICLE = re.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
 )
-_RESIDENCE = re.compile(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง")
+_RESIDENCE = re.compile(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
 
 
 _TITLE_AT = re.compile(TITLE_RE)
 # Agency units that may follow an official's name (the generic งาน… of addresses is too loose here).
 # A unit word followed by a vowel sign is another word (แผนก in แผนการ, ศาล in ศาลา).
+# Nor are words that merely start like a unit (กองทุน a fund, กองขยะ a heap, กรมธรรม์ a policy),
+# a party's side (ฝ่ายโจทก์), or a court acting on the person (นาย… ศาลพิพากษา…).
 _UNIT_AFTER_NAME = re.compile(
+    "(?!กองทุน|กองขยะ|กองไฟ|กองดิน|กองทราย|กองไม้|กองหิน|กองฟาง|กรมธรรม|ศาล|หน่วยกิต|ฝ่ายเดียว|ฝ่ายโจทก์"
+    "|ฝ่ายจำเลย|ฝ่ายผู้|ฝ่ายค้าน|คณะบุคคล)"
     "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_WORDS, key=len, reverse=True)) + ")"
-    "(?![\u0e30-\u0e3a\u0e47-\u0e4e])(?<!กรมธรรม)"
+    "(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 )
 # A position in a private body (ประธานกลุ่ม…, กรรมการชมรม…): a community or business role.
-_PRIVATE_BODY = re.compile(r"กลุ่ม(?!งาน)|ชมรม|สหกรณ์|วิสาหกิจ|บริษัท|ห้าง|ร้าน|มูลนิธิ|สมาคม|ชุมชน|หมู่บ้าน|กองทุน")
+_PRIVATE_BODY = re.compile(
+    r"[ \t]*(?:กลุ่ม(?!งาน)|ชมรม|สหกรณ์|วิสาหกิจ|บริษัท|ห้าง|ร้าน|มูลนิธิ|สมาคม|กองทุน|ชาวบ้าน|ราษฎร"
+    r"|ประชาชน|ผู้ร้อง|ผู้ประกอบการ|นักเรียน|ผู้ปกครอง|นิติบุคคล|ครอบครัว|ครัวเรือน|แก๊ง|ขบวนการ|เครือข่าย"
+    r"|วงดนตรี|คณะผู้ชุมนุม|ผู้ชุมนุม|บำนาญ|เกษียณ)"
+)
 _EN_AFTER_NAME = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?")
+
+
+_BLANKS = re.compile(r"[ \t]*")
 
 
 def _position_at(text: str, pos: int) -> re.Match[str] | None:
@@ -83,25 +105,73 @@ def _position_at(text: str, pos: int) -> re.Match[str] | None:
     if m is None:
         return None
     t = _TITLE_AT.match(text, pos)
-    if t is not None:
-        first = re.match(r"[ \t]*", text[t.end():]).end() + t.end()  # type: ignore[union-attr]
+    if t is not None and m.end() <= t.end():
+        first = _BLANKS.match(text, t.end()).end()  # type: ignore[union-attr]
         if title_is_not_a_name(text, pos, t.end(), first) is None:
             return None
     return m
 
 
+# Roles of private signers, on the "ลงชื่อ …… ผู้ยื่นคำขอ" line above a parenthesised
+# name or on the line below it.
+_PRIVATE_SIGNER = re.compile(
+    r"ผู้ยื่น|ผู้ร้อง|ผู้ขอ|ผู้แจ้ง|ผู้ให้ถ้อยคำ|ผู้กล่าวหา|ผู้ต้องหา|ผู้ถูก|พยาน|ผู้รับเงิน|ผู้มอบอำนาจ"
+    r"|ผู้รับมอบอำนาจ|ผู้เสียหาย|ผู้ปกครอง|ผู้สมัคร|ผู้กู้|ผู้ค้ำ|ผู้เช่า|ผู้ซื้อ|ผู้ขาย|ผู้ประกอบการ|ผู้ป่วย"
+    r"|ญาติ|ชาวบ้าน|ราษฎร|ผู้รับรองรายชื่อ|ผู้รับทุน|ผู้รับการ|ผู้ใช้สิทธิ"
+)
+
+
+# Under a signature, a line naming a provincial or district office is the signer's
+# position (จัดหางานจังหวัด…, the head named after the office).
+_OFFICE_LINE = re.compile(rf"[{TH}]{{2,40}}?(?:จังหวัด|อำเภอ)[{TH}]*[ \t]*(?=\n|$)")
+
+
+_SIGN_LINE = re.compile(r"ลงชื่อ|ลงนาม|\.{4,}|…|_{4,}")
+
+
+def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
+    """A private signer's role at the end of the "ลงชื่อ …… ผู้ยื่นคำขอ" line above a signature."""
+    prev = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+    if not _SIGN_LINE.search(prev):
+        return None
+    return _PRIVATE_SIGNER.search(prev[-30:])
+
+
 def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
-    """A name inside a parenthesised line: alone on it, or with a position on the next line."""
+    """A name inside a parenthesised line (a signature block).
+
+    With an official's position on the next line it is kept; signed as a
+    private party (ผู้ยื่นคำขอ on the ลงชื่อ line above, ผู้ร้อง below) it is not;
+    alone, with neither, it goes to review.
+    """
     text = ctx.text
     ls, le = ctx.line_of(f.start)
     line = text[ls:le].strip()
     if not (line.startswith("(") and line.endswith(")")):
         return None
+    # Signatures side by side come out as parenthesised lines one under the other,
+    # their positions below them all.
+    below = le
+    for _ in range(4):
+        nxt = re.match(r"\n[ \t\n]*", text[below:below + 20])
+        if nxt is None:
+            break
+        below += nxt.end()
+        if not text.startswith("(", below):
+            break
+        below = ctx.line_of(below)[1]
+    if _signer_role(text, ls) or _PRIVATE_SIGNER.match(text, below):
+        return None
+    pos = _position_at(text, below) if below > le else None
+    if pos and not _PRIVATE_BODY.match(text, pos.end()):
+        return KeepSpan(f.start, f.end, f"signature block (position '{pos.group()}' below the name)")
+    office = _OFFICE_LINE.match(text, below) if below > le else None
+    if office:
+        return KeepSpan(f.start, f.end, f"signature block (an office of a province or district below: "
+                        f"'{office.group().strip()}')")
     if f.end - f.start >= len(line) - 4:
-        return KeepSpan(f.start, f.end, "signature block (name in parentheses above a position)")
-    nxt = re.match(r"\n[ \t\n]*", text[le:le + 20])
-    if nxt and _position_at(text, le + nxt.end()):
-        return KeepSpan(f.start, f.end, "signature block (parenthesised names above a position)")
+        return KeepSpan(f.start, f.end, "signature block without a position: an official or a private signer?",
+                        action="review")
     return None
 
 
@@ -122,13 +192,18 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         return None
     ls, _le = ctx.line_of(f.start)
     role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
+    if text[ls:f.start].strip() == "(" and _signer_role(text, ls):
+        return None  # signed as the applicant, the complainant …: a private party
     ends = [f.end]
     # Look past one more word only where the detector may have cut the name short:
     # no surname in the span, or a line wrap inside it or right after it.
     tail = _SURNAME_TAIL.match(text, f.end)
     short = len(name[len(title):].split()) < 2 or "\n" in name.strip()
-    if tail and (short or tail.group().lstrip(" \t").startswith("\n")) \
-            and not _position_at(text, tail.end() - len(tail.group().lstrip())):
+    word = tail.group().strip() if tail else ""
+    wrapped = tail is not None and tail.group().lstrip(" \t").startswith("\n")
+    if tail is not None and (short or wrapped) and not word.startswith(_FUNCTION_START) \
+            and not _position_at(text, tail.end() - len(tail.group().lstrip())) \
+            and (wrapped or word not in name_lists()[2]):
         ends.append(tail.end())
     for end in ends:
         nxt = _AFTER_NAME.match(text, end).end()  # type: ignore[union-attr]
@@ -137,9 +212,13 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             return KeepSpan(f.start, end, "a stated occupation (อาชีพ…) may be a private person's, not an office",
                             action="review")
         pos = _position_at(text, nxt)
-        if pos and pos.group() in lexicon.OCCUPATION_WORDS and _PRIVATE_BODY.match(text, pos.end()):
-            return None  # ประธานกลุ่ม…: a role in a community group or a business, not an office
+        if pos and pos.group() == "ตำแหน่ง" and not re.match(rf"[ \t:]*[{TH}]", text[pos.end():pos.end() + 5]):
+            pos = None  # a form's empty "ตำแหน่ง ……" field names no office
+        if pos and _PRIVATE_BODY.match(text, pos.end()):
+            return None  # ประธานกลุ่ม…, ผู้แทนชาวบ้าน: a role in a community group or a business, not an office
         if pos:
+            if role and "\n" in text[end:nxt]:
+                return None  # a private party's name ends its line; the next line is someone else's
             if role:
                 return KeepSpan(f.start, end, f"named as '{role.group().strip()}' but followed by position "
                                 f"'{pos.group()}': private party or official?", action="review")
@@ -155,6 +234,9 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         en = _EN_AFTER_NAME.match(text, end)
         if name[:1].isascii() and en and en.end() > end and lexicon.EN_POSITION_RE.match(text, en.end()):
             return KeepSpan(f.start, end, "official acting in office (English position follows)")
+        if name[:1].isascii() and en and en.end() > end and lexicon.EN_OCCUPATION_RE.match(text, en.end()):
+            return KeepSpan(f.start, end, "an occupation in English follows: an official or a private professional?",
+                            action="review")
     # Committee tables and duty rosters: a position in another cell of the name's row.
     if not role:
         own = ctx.cell_at(f.start)
@@ -164,7 +246,40 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             lead = c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].lstrip())
             if lead < c.end and _position_at(text, lead):
                 return KeepSpan(f.start, f.end, "official in a committee or roster table (position in the same row)")
+    before = _position_before(f, ctx) if not role else None
+    if before is not None:
+        return before
     return _signature_line(f, ctx)
+
+
+# Verbs and joiners: a token holding one is a clause about the person ("เจ้าหน้าที่ตำรวจจับกุม
+# นาย…" names the arrested, not an officer), not a position heading the name.
+_CLAUSE_WORDS = re.compile(
+    r"จับ|ตรวจค้น|ค้น|แจ้ง|พบ|ได้|ให้|ส่ง|มอบ|นำ|กับ|และ|ว่า|เรียก|สอบ|ควบคุม|กล่าวหา|ร้อง|ขอ|ช่วย|เยี่ยม|รับ|ถึง"
+    r"|ซึ่ง|โดย|จาก|ของ|แก่|ต่อ|เพื่อ|ไป|มา|อยู่|ถูก|จ่าย|เบิก|อนุมัติให้"
+)
+
+
+_ROLE_AFTER = re.compile(
+    r"[ \t)]*(?:" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=len, reverse=True)) + ")"
+)
+
+
+def _position_before(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
+    """A position right before the name, as one token with its unit or place ("นายอำเภอแม่ทา นาย…",
+    "ผู้อำนวยการโรงพยาบาลลำพูน (นาย…)"): the official named after the office."""
+    text = ctx.text
+    ls, _ = ctx.line_of(f.start)
+    m = re.search(rf"(?:^|[\s(])([{TH}.]{{2,60}})[ \t]*\(?[ \t]*$", text[max(ls, f.start - 70):f.start])
+    if m is None:
+        return None
+    token = m.group(1)
+    if _ROLE_AFTER.match(text, f.end):
+        return None  # "… นาย… ผู้ต้องหา": the person's own role says private party
+    pos = _position_at(token, 0)
+    if pos is None or _CLAUSE_WORDS.search(token, pos.end()) or _PRIVATE_BODY.match(token, pos.end()):
+        return None
+    return KeepSpan(f.start, f.end, f"official named after the position '{token}'")
 
 
 def official_name_key(text: str) -> str:
@@ -175,8 +290,11 @@ def official_name_key(text: str) -> str:
 
 
 # A company's or partnership's name: a person-like word inside it (อ่าวนาง…) is not a person.
+# At most three words between บริษัท and จำกัด, none of them starting with a title
+# ("บริษัท ได้แก่ นายสมปอง … จำกัด" is no company name; อ่าวนาง… inside a word is).
 _COMPANY_NAME = re.compile(
-    r"(?:บริษัท|บจก\.|บมจ\.)[ \t]*[^\n]{1,60}?จำกัด(?:[ \t]*\(มหาชน\))?"
+    rf"(?:บริษัท|บจก\.|บมจ\.)[ \t]*(?!{TITLE_RE})[^\s]{{1,40}}?(?:[ \t]+(?!{TITLE_RE})[^\s]{{1,30}}?){{0,2}}"
+    r"[ \t]*จำกัด(?:[ \t]*\(มหาชน\))?"
     rf"|(?:ห้างหุ้นส่วน(?:จำกัด|สามัญ)?|หจก\.)[ \t]*[{TH}0-9.]+"
 )
 # "ที่ 1 เลขที่ …": an address given for party number N of a list (court papers, orders).
@@ -203,6 +321,31 @@ def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
     return None
 
 
+# An owner that is a juristic person: a company, a partnership, a temple, a foundation.
+_JURISTIC_OWNER = re.compile(rf"(?:{lexicon.JURISTIC_RE.pattern}|วัด(?=[{TH}])|นิติบุคคล)")
+
+
+def _juristic_owner(f: Finding, ctx: DetectionContext) -> str | None:
+    """The juristic owner of a land title in a list (same table row, or the owner line above)."""
+    text = ctx.text
+    row = [c for c in ctx.row_cells(f.start) if not c.start <= f.start < c.end]
+    if row:
+        for c in row:
+            m = _JURISTIC_OWNER.match(text[c.start:c.end].strip())
+            if m:
+                return m.group()
+        return None
+    # Without cells: the nearest owner line above, within four lines -- a titled name is a person.
+    lines = [ln.strip() for ln in text[max(0, f.start - 200):f.start].split("\n")][-5:]
+    for ln in reversed(lines[:-1] if lines else []):
+        if _TITLE_AT.match(ln):
+            return None
+        m = _JURISTIC_OWNER.match(ln)
+        if m:
+            return m.group()
+    return None
+
+
 def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]:
     text = ctx.text
     out: list[KeepSpan] = []
@@ -223,16 +366,28 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
                 out.append(KeepSpan(f.start, f.end, "landline in an agency context (owner-unit block, letterhead)"))
         elif f.label == "EMAIL":
             addr = text[f.start:f.end]
-            if (GOV_EMAIL.search(addr) or ROLE_LOCAL.search(addr)) and not FREEMAIL.search(addr):
+            if (GOV_EMAIL.search(addr) or ROLE_LOCAL.search(addr) or ROLE_PART.search(addr)) \
+                    and not FREEMAIL.search(addr):
                 out.append(KeepSpan(f.start, f.end, "agency e-mail (government domain or role account)"))
+            elif FREEMAIL.search(addr):
+                ls, _ = ctx.line_of(f.start)
+                block = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:f.start]
+                if _UNIT_CONTACT.search(block) and not PRIVATE_PHONE_CUES.search(block) \
+                        and not _TITLE_AT.search(block):
+                    out.append(KeepSpan(f.start, f.end, "a free-mail address in an agency unit's contact block: "
+                                        "the unit's mailbox or a person's?", action="review"))
+        elif f.label == "LAND_TITLE" and (owner := _juristic_owner(f, ctx)) is not None:
+            out.append(KeepSpan(f.start, f.end, f"land held by a juristic person ('{owner}')"))
         elif f.label == "PLATE":
             if GOV_VEHICLE.search(ctx.before(f.start, 60)):
                 out.append(KeepSpan(f.start, f.end, "government vehicle"))
         elif f.label == "ADDRESS":
             # The agency's name on the same line or the line above (letterhead).
             near = "\n".join(ctx.before(f.start, 80).split("\n")[-2:])
-            if AGENCY_WORDS.search(near) and not _RESIDENCE.search(near):
-                out.append(KeepSpan(f.start, f.end, "agency address"))
+            agency = list(AGENCY_WORDS.finditer(near))
+            # A person named between the agency and the address is whose address it is.
+            if agency and not _RESIDENCE.search(near) and not _TITLE_AT.search(near, agency[-1].end()):
+                out.append(KeepSpan(f.start, f.end, f"agency address (after '{agency[-1].group()}')"))
             elif (why := _company_premises(f, ctx)) is not None:
                 out.append(KeepSpan(f.start, f.end, why))
     # An official kept once is kept everywhere in the document, with or without

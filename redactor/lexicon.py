@@ -246,11 +246,28 @@ AGENCY_ABBREVIATIONS = (
     "มท.", "ตช.", "สธ.", "กษ.", "พม.", "รง.", "ยธ.", "คค.", "กค.", "ทส.", "กต.", "ดศ.", "วธ.", "ทก.",
 )
 
+# Kin words Thai writers put before a given name or a nickname (ยายบัว, น้อง “ต้นกล้า”).
+KIN_WORDS = ("ยาย", "ตา", "ย่า", "ปู่", "ลุง", "ป้า", "น้า", "อา", "พี่", "น้อง", "แม่", "พ่อ", "เจ๊", "เฮีย",
+             "บัง", "ก๋ง", "อาม่า", "อากง", "หลาน")
+
+# Roles of private parties in a case or an application; a name after one is a private person's.
+PRIVATE_ROLE_WORDS = (
+    "ผู้ร้อง", "ผู้ร้องเรียน", "ผู้ถูกร้อง", "ผู้ถูกร้องเรียน", "ผู้เสียหาย", "ผู้ต้องหา", "ผู้ถูกกล่าวหา",
+    "ผู้กล่าวหา", "ผู้แจ้ง", "ผู้ยื่นคำขอ", "ผู้ยื่นคำร้อง", "ผู้ขอ", "ผู้ป่วย", "ผู้ตาย", "ผู้ขับขี่", "จำเลย",
+    "ผู้ประกอบการ", "ผู้สมัคร", "ผู้รับทุน", "ผู้กู้", "ผู้ค้ำประกัน", "ผู้เช่า", "ผู้ปกครอง", "บิดา", "มารดา",
+    "บุตร", "ภรรยา", "สามี", "ญาติ", "พยาน", "ลูกจ้าง", "คนต่างด้าว", "ผู้ใช้รถ", "ผู้ครอบครอง",
+)
+
 # -- positions --------------------------------------------------------------
 
 # Civil-service grades (OCSC): a word ending in one of these names a position.
 GRADE_WORDS = ("ชำนาญการพิเศษ", "ชำนาญการ", "ชำนาญงาน", "ปฏิบัติการ", "ปฏิบัติงาน", "เชี่ยวชาญ",
                "ทรงคุณวุฒิ", "อาวุโส", "ทักษะพิเศษ")
+# What a graded position name starts with (นักวิชาการ…, นายช่าง…, พยาบาลวิชาชีพ…): a verb
+# glued to a grade word (ร่วมปฏิบัติการ, joined the operation) is no position.
+GRADE_STEMS = ("นัก", "เจ้าพนักงาน", "เจ้าหน้าที่", "นายช่าง", "นายแพทย์", "แพทย์", "ทันตแพทย์", "เภสัชกร",
+               "พยาบาล", "ครู", "นิติกร", "วิศวกร", "สถาปนิก", "โภชนากร", "เศรษฐกร", "บุคลากร", "พนักงาน", "ช่าง",
+               "อาจารย์", "สัตวแพทย์", "ผู้", "ปลัด", "วิทยาจารย์", "นายสัตวแพทย์", "ทันตาภิบาล", "จพ.", "นวก.")
 # Positions of officials: a name followed by one of these acts in office.
 # Ambiguous occupations (ครู, พยาบาล) are here too; policy sends a stated
 # occupation (อาชีพ…) to review instead.
@@ -277,22 +294,38 @@ DEPARTMENT_HEADS = (
     "โยธาธิการและผังเมือง", "พัฒนาการ", "พัฒนาชุมชน", "สถิติ", "วัฒนธรรม", "การท่องเที่ยวและกีฬา",
     "ทรัพยากรธรรมชาติและสิ่งแวดล้อม", "พลังงาน", "ยุติธรรม", "คุมประพฤติ", "สหกรณ์", "ป่าไม้", "สัสดี",
     "จ่า", "ปลัด", "อัยการ", "ที่ดิน", "ป้องกันและบรรเทาสาธารณภัย", "ตรวจบัญชีสหกรณ์", "บังคับคดี",
+    "จัดหางาน", "สวัสดิการและคุ้มครองแรงงาน", "ประกันสังคม", "พัฒนาฝีมือแรงงาน", "สำนักงานจังหวัด",
 )
 # Positions that are also private occupations: a civil title + one of these
 # alone (no unit, no grade) is a guess.
 OCCUPATION_WORDS = ("ครู", "อาจารย์", "แพทย์", "พยาบาล", "ทันตแพทย์", "เภสัชกร", "นายแพทย์", "พนักงาน",
                     "เจ้าหน้าที่", "ที่ปรึกษา", "นายช่าง", "ประธาน", "กรรมการ", "เลขานุการ", "หัวหน้า")
+
+
+def _wrappable(word: str) -> str:
+    """A regex for ``word`` that also matches it broken by a PDF line wrap."""
+    return r"[ \t]*(?:\n[ \t]*)?".join(re.escape(c) for c in word) if len(word) >= 6 else re.escape(word)
+
+
 POSITION_RE = re.compile(
-    r"(?:รอง|ผู้ช่วย)?(?:" + "|".join(re.escape(p) for p in sorted(POSITION_WORDS, key=len, reverse=True)) + ")"
-    # Any word ending in a civil-service grade (นายช่างรังวัดชำนาญงาน, นายแพทย์ชำนาญการพิเศษ).
-    + rf"|[{_TH}]{{0,40}}?(?:" + "|".join(GRADE_WORDS) + rf")(?![{_TH}]|\.)(?!พิเศษ)"
-    + "|(?:" + "|".join(DEPARTMENT_HEADS) + ")(?:จังหวัด|อำเภอ)"
+    # Any word ending in a civil-service grade (นายช่างรังวัดชำนาญงาน, นายแพทย์ชำนาญการพิเศษ);
+    # first, so that the whole position is matched, not the title-like word it starts with.
+    rf"(?:{'|'.join(GRADE_STEMS)})[{_TH}]{{0,40}}?(?:" + "|".join(GRADE_WORDS) + rf")(?![{_TH}]|\.)"
+    # Heads of provincial and district offices (สาธารณสุขจังหวัด…), then the listed positions.
+    + "|(?:" + "|".join(_wrappable(d) for d in DEPARTMENT_HEADS) + r")[ \t]*(?:\n[ \t]*)?(?:จังหวัด|อำเภอ)"
+    + r"|(?:รอง|ผู้ช่วย)?(?:" + "|".join(_wrappable(p) for p in sorted(POSITION_WORDS, key=len, reverse=True)) + ")"
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = re.compile(
     r"(?:Vice[ -]|Deputy |Assistant |Acting |Honorary )?(?:Consul|Ambassador|Governor|Director|Chief|Head|Minister"
     r"|Secretary|Officer|Inspector|Superintendent|Commander|Mayor|Chairman|Chairperson|President|Dean|Professor"
     r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary)\b"
+)
+
+# Occupations in English that officials and private people share (", orthopaedic surgeon").
+EN_OCCUPATION_RE = re.compile(
+    r"(?:[a-z]+[ \t]+){0,2}(?:surgeon|physician|doctor|nurse|dentist|pharmacist|teacher|lecturer|engineer"
+    r"|veterinarian|midwife)\b"
 )
 
 # -- agencies and units -----------------------------------------------------

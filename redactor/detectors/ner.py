@@ -34,7 +34,7 @@ from typing import Protocol
 
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.detectors.monarchy import MONARCHY_RE
-from redactor.detectors.person_name import TITLES, title_is_not_a_name
+from redactor.detectors.person_name import TITLES, name_lists, title_is_not_a_name
 from redactor.errors import PhoeiError
 from redactor.types import Finding
 
@@ -49,6 +49,8 @@ MIN_SCORE = 0.5
 # Below the policy's REDACT_AT (0.5), above its REVIEW_AT (0.3).
 SINGLE_WORD_CAP = 0.45
 _THAI = re.compile("[\u0e01-\u0e4e]")
+# Characters no name holds: quotes, brackets, check boxes, digits.
+_SYMBOL = re.compile("[\"“”‘’'()\\[\\]<>☐☑☒✓✔■□0-9:;/|]")
 _TWO_WORDS = re.compile("[\u0e01-\u0e4e][ \t]+[\u0e01-\u0e4e]")
 # ThaiNER tags the King and the royal family as PERSON. They are not private
 # persons' data; passages about them are the monarchy detector's (s.14, review).
@@ -124,10 +126,13 @@ def _weak_untitled(words: list[str]) -> str | None:
     """Why an untitled multi-word span is not clearly a full name, or None.
 
     ThaiNER tags "ที่ ตช" (a document number's prefix) or "เรื่อง สมชาย" as PERSON: a
-    span that starts with a stop word or holds a short vowel-less word
-    (an agency's abbreviation) is not a given name + family name.
+    span that starts with a dictionary word that is no given name, holds a stop word
+    or a short vowel-less word (an agency's abbreviation) is not a given name + family name.
     """
     stop = _stopwords()
+    firsts, _families, dictionary = name_lists()
+    if words and words[0] in dictionary and words[0] not in firsts:
+        return f"'{words[0]}' is a dictionary word, not a given name"
     for w in words:
         if w in stop:
             return f"'{w}' is a common word"
@@ -178,8 +183,15 @@ class NerDetector(Detector):
                 continue
             if ctx.text.startswith(ROYAL, s) or MONARCHY_RE.search(ctx.text, s, e):
                 continue
+            # Table rows glue a row number to the name ("3สมชาย ใจดี"): trim what no name holds at the edges.
+            while s < e and (_SYMBOL.match(ctx.text, s) or ctx.text[s].isspace()):
+                s += 1
+            while e > s and (_SYMBOL.match(ctx.text, e - 1) or ctx.text[e - 1].isspace()):
+                e -= 1
             why = f"NER model: {label} (confidence {score:.2f})"
             span = ctx.text[s:e]
+            if not span or span in TITLES or _SYMBOL.search(span):
+                continue  # a rank alone (พันตำรวจโท), or a span over quotes and check boxes: no name
             title = _leading_title(span)
             if title:
                 # นายแพทย์ชำนาญการ, นายกองค์การบริหารส่วน…, กยศ.: a title that heads no name.

@@ -25,7 +25,7 @@ DENY_AFTER_TITLE = (
     "อำเภอ", "กเทศมนตรี", "กรัฐมนตรี", "กองค์การ", "กอบต", "กอบจ", "กสมาคม", "กสภา", "ทะเบียน",
     "จ้าง", "ช่าง", "ตำรวจ", "ทหาร", "หน้า", "ประกัน", "ด่าน", "สถานี", "งาน", "พยาบาล", "งาม",
     "แบบ", "ฟ้า", "ทุน", "กเมือง", "ทัพ", "เวร", "ท่า", "กสโมสร",
-    "กองค์", "ไปรษณีย์", "ธนาคาร",
+    "กองค์", "ไปรษณีย์", "ธนาคาร", "สิบ", "ตรวจ",
 )
 # คุณ also starts common words (คุณภาพ quality, คุณสมบัติ qualifications) and ends
 # others (ขอบคุณ thank you, พระคุณ, บุญคุณ).
@@ -37,15 +37,40 @@ NAME_RE = re.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
 _EN_TITLE_WORD = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
-# English names: up to three capitalised words in any Latin script (Sørensen, Müller),
-# none of them a position (Mr. John Smith Director …).
-_EN_WORD = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief|Head|Minister|Secretary"
-            r"|Officer|Dean)\b)[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?")
-EN_NAME_RE = re.compile(rf"\b(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,2}})")
+# English names: up to four capitalised or upper-case words in any Latin script (Sørensen,
+# MR. AUNG MYO THANT in a work-permit list), none of them a position (Mr. John Smith Director …)
+# or a joining word (MR. A B AND MS. C D).
+_EN_STOP = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief|Head|Minister|Secretary|Officer|Dean"
+            r"|AND|OF|THE|FROM|TO|IN|AT|WITH|BY|FOR|NATIONALITY|PASSPORT|AGE|AGED|BORN|ID|NO|MYANMAR|BURMESE|CAMBODIA"
+            r"|CAMBODIAN|LAOTIAN|VIETNAM|VIETNAMESE|CHINESE|MALE|FEMALE"
+            # Microsoft products after "MS"
+            r"|Word|Excel|Office|Windows|Teams|PowerPoint|Access|Outlook|Edge|Project|Paint|DOS|SQL|WORD|EXCEL)\b)")
+_EN_WORD = (_EN_STOP + r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]+)?)"
+            r"(?!\w)")
+EN_NAME_RE = re.compile(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,3}})")
 UNTITLED_RE = re.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
+_OPEN_Q = "[\"“‘']"
+_CLOSE_Q = "[\"”’']"
+_KIN = "|".join(sorted(lexicon.KIN_WORDS, key=len, reverse=True))
+_NICKNAME_RE = re.compile(rf"(?:ชื่อเล่น|ฉายา|สมญานาม)[ \t]*(?:ว่า)?[ \t]*{_OPEN_Q}?[ \t]*({_NAME}){_CLOSE_Q}?")
+_ALIAS_RE = re.compile(rf"หรือ(?:ที่เรียกกันว่า|ที่เรียกว่า|เรียกว่า)?[ \t]*(?:{_KIN})?[ \t]*{_OPEN_Q}\s*({_NAME})\s*{_CLOSE_Q}")
+_QUOTED_KIN_RE = re.compile(rf"{_OPEN_Q}[ \t]*(({_KIN})([{TH}]{{2,12}}))[ \t]*{_CLOSE_Q}")
+
+# Roles of private parties that introduce a name in running text and lists.
+_ROLE_BEFORE = re.compile(
+    "(" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=len, reverse=True)) + r")(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
+)
+
+# Words that start place names and agencies (ตำบลบ้านกลาง, อำเภอ…, สำนักงาน…): no name part.
+_PLACE_OR_UNIT = ("ตำบล", "อำเภอ", "จังหวัด", "หมู่", "บ้าน", "ถนน", "ซอย", "เลขที่", "แขวง", "เขต", "กิโล",
+                  *lexicon.UNIT_WORDS)
+
 # Surname tokens that are really the next word (a position, a verb).
-_NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตัว", "อายุ", "อยู่", "เป็น", "ซึ่ง", "และ", "โทร", "ผู้")
+_NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตัว", "อายุ", "อยู่", "เป็น", "ซึ่ง", "และ", "โทร", "ผู้",
+                      # function words that follow a name in running text (นายสมปอง ร่วมกับ …)
+                      "ร่วมกับ", "กับ", "ได้", "ให้", "จึง", "ว่า", "โดย", "เพื่อ", "จาก", "พร้อมด้วย", "พร้อมกับ",
+                      "หรือ", "ที่", "ไป", "ไม่", "จะ", "แล้ว")
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +92,15 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     if title not in CIVIL_TITLES:
         return False
     if first.startswith(DENY_AFTER_TITLE):
+        return True
+    _firsts, families, words = name_lists()
+    # The title ends a word (ทนาย lawyer, แม่นาง) ...
+    if title != "คุณ" and any(before[-k:] + title in words for k in range(1, min(3, len(before)) + 1)):
+        return True
+    # ... or starts one (นายพราน hunter, นางรำ dancer, นายห้าง) and no surname follows.
+    surname = bool(last) and (last in families or (last not in words and len(last) >= 3))
+    if title != "คุณ" and not surname and any(
+            title + first[:i] in words and title + first[:i] != "นายก" for i in range(1, len(first) + 1)):
         return True
     if title == "คุณ":
         if before.endswith(_BEFORE_KHUN):
@@ -92,7 +126,14 @@ def title_is_not_a_name(text: str, title_start: int, title_end: int, first_start
     title = text[title_start:title_end]
     if lexicon.POSITION_RE.match(text, first_start):
         return "a position follows the title"
+    whole = lexicon.POSITION_RE.match(text, title_start)
+    if whole and whole.end() > title_end:
+        return f"the position '{whole.group()}' starts like a title"
+    if title in CIVIL_TITLES and text.startswith(DENY_AFTER_TITLE, first_start):
+        return "the title starts a common word"
     if title.endswith("."):
+        if re.search(f"[{TH}]\\.$", text[max(0, title_start - 2):title_start]):
+            return "the end of a dotted abbreviation (พ.ศ.)"
         if re.search(f"[{_CONSONANT}]{{2}}$", text[max(0, title_start - 2):title_start]):
             return "end of a longer abbreviation"
         for m in _ABBREVIATION_NEAR.finditer(text, max(0, title_start - 6), min(len(text), title_end + 6)):
@@ -128,7 +169,11 @@ class PersonNameDetector(Detector):
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out = []
         taken: list[tuple[int, int]] = []
-        for m in NAME_RE.finditer(ctx.text):
+        pos = 0
+        # Not finditer: a rejected match ("ศ. แจ้งนายสมปอง …", the ศ. of กยศ.) may hide a real
+        # name inside it, so the search resumes right after a rejected title.
+        while (m := NAME_RE.search(ctx.text, pos)) is not None:
+            pos = m.end(1)
             first = m.group(2)
             civil = m.group(1) in CIVIL_TITLES
             if title_is_a_word(m.group(1), first, m.group(3) or "", ctx.before(m.start(), 4)):
@@ -145,11 +190,30 @@ class PersonNameDetector(Detector):
             why = f"title '{m.group(1)}' + name" + (" + surname" if end > m.end(2) else "")
             out.append(self.finding(m.start(), end, score, why))
             taken.append((m.start(), end))
+            pos = end
         for m in EN_NAME_RE.finditer(ctx.text):
             end = m.end(3)
             out.append(self.finding(m.start(), end, 0.8, f"English title '{m.group(1)}' + name"))
             taken.append((m.start(), end))
         out.extend(self._untitled(ctx, taken))
+        out.extend(self._nicknames(ctx, taken))
+        return out
+
+    def _nicknames(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:
+        """Nicknames: after ชื่อเล่น/ฉายา, in quotes after a named person's "หรือ", and a quoted
+        kin word + name (“ยายบัว”) that is not itself a dictionary word (“แม่น้ำ” is a river)."""
+        _firsts, _families, words = name_lists()
+        out = []
+        for m in _NICKNAME_RE.finditer(ctx.text):
+            out.append(self.finding(m.start(1), m.end(1), 0.7, "nickname after 'ชื่อเล่น'/'ฉายา'"))
+        for m in _ALIAS_RE.finditer(ctx.text):
+            before = ctx.before(m.start(), 80)
+            if any(0 < m.start() - e <= 80 for _s, e in taken) and NAME_RE.search(before):
+                out.append(self.finding(m.start(1), m.end(1), 0.6, "alias in quotes after a person's name ('หรือ')"))
+        for m in _QUOTED_KIN_RE.finditer(ctx.text):
+            kin = m.group(2)
+            if m.group(1) not in words and not any(f.start <= m.start(1) < f.end for f in out):
+                out.append(self.finding(m.start(1), m.end(1), 0.55, f"kin word '{kin}' + a name in quotes"))
         return out
 
     def _untitled(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:
@@ -162,9 +226,17 @@ class PersonNameDetector(Detector):
         while (m := UNTITLED_RE.search(ctx.text, pos)) is not None:
             pos = m.start(2)
             first, last = m.group(1), m.group(2)
-            if first not in firsts or any(s <= m.start() < e for s, e in taken):
+            if any(s <= m.start() < e for s, e in taken) or last.startswith(_NOT_SURNAME_START):
                 continue
-            if last.startswith(_NOT_SURNAME_START):
+            if first not in firsts:
+                # After a private party's role (ผู้ร้อง กฤตภาส ทรัพย์มากมี): two words that are no
+                # dictionary words are a name even when the lists do not hold them.
+                role = _ROLE_BEFORE.search(ctx.before(m.start(1), 30))
+                if role and first not in words and last not in words and len(first) >= 3 and len(last) >= 3 \
+                        and not any(w.startswith(_PLACE_OR_UNIT) for w in (first, last)):
+                    out.append(self.finding(m.start(1), m.end(2), 0.6,
+                                            f"two non-dictionary words after the role '{role.group(1)}'"))
+                    pos = m.end(2)
                 continue
             if last in families:
                 out.append(self.finding(m.start(1), m.end(2), 0.7, "first name and family name from name lists"))

@@ -172,3 +172,35 @@ def test_real_model_finds_untitled_and_titled_names() -> None:
     assert ("นายวีรยุทธ พลศักดิ์ขวา", "PERSON") in got
     labels = {lab for _s, _e, lab, _sc in ctx.cache[CACHE_KEY]}
     assert "DATE" in labels
+
+
+# -- issue #11: what the model tags that is no full name ---------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "span", "expected"),
+    [
+        # a document number's prefix: a stop word and a vowel-less abbreviation, to review at most
+        ("ที่ ตช 0012.34/567", "ที่ ตช", ("ที่ ตช", 0.45)),
+        ("เรื่อง สมปอง ใจกล้าหาญ", "เรื่อง สมปอง", ("เรื่อง สมปอง", 0.45)),
+        # a row number glued to the name is trimmed, the name keeps the model's score
+        ("3สมปอง ใจกล้าหาญ 12 หมู่ 4", "3สมปอง ใจกล้าหาญ", ("สมปอง ใจกล้าหาญ", 0.9)),
+        # a rank alone, quotes and check boxes hold no name
+        ("ยศ พันตำรวจโท", "พันตำรวจโท", None),
+        ("คำสั่ง ☑ อนุมัติ ☐ ไม่อนุมัติ", "คำสั่ง ☑ อนุมัติ ☐", None),
+        ("หรือน้อง “ต้นกล้า”", "น้อง “", ("น้อง", 0.45)),
+        # a title heading a position or an agency is no name
+        ("ลงนามโดย นายแพทย์ชำนาญการ", "นายแพทย์ชำนาญการ", None),
+        ("เรียน นายกองค์การบริหารส่วนตำบลดอนแก้ว", "นายกองค์การบริหารส่วนตำบลดอนแก้ว", None),
+        ("ผู้กู้ กยศ.สมปอง", "กยศ.สมปอง", ("กยศ.สมปอง", 0.45)),  # one untitled word: review
+    ],
+)
+def test_spans_that_are_no_full_name(line: str, span: str, expected: tuple[str, float] | None) -> None:
+    _ctx, found = run(line, FakeNer({span: ("PERSON", 0.9)}))
+    assert [(t, s) for t, _l, s in found] == ([expected] if expected else [])
+
+
+def test_a_document_number_prefix_tagged_as_a_name_is_kept() -> None:
+    text = "ที่ ตช ๐๐๑๒.๓๔/๕๖๗\nเรื่อง ขอความร่วมมือ"
+    ctx = DetectionContext(normalise(text).text)
+    found = NerDetector(model=FakeNer({"ที่ ตช": ("PERSON", 0.65)})).detect(ctx)
+    assert [(d.action, d.keep_reason) for d in decide(list(found), ctx)] == [("keep", "agency document number")]

@@ -1,0 +1,288 @@
+"""Keep rules (issue #11): officials in office, document numbers, companies, and what goes to review.
+
+Every name, number and place here is made up. Each row is (text, the name or value as the
+normalised view shows it, expected action).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detectors.base import DetectionContext, TableCell, enabled_detectors
+from redactor.keep_rules import keep_spans
+from redactor.lexicon import DOC_NUMBER_RE, POSITION_RE
+from redactor.normalise import normalise
+from redactor.policy import decide
+from redactor.types import Finding
+
+
+def _decide(text: str, cells: list[TableCell] | None = None) -> dict[str, tuple[str, str | None]]:
+    view = normalise(text)
+    ctx = DetectionContext(view.text, cells=cells or [])
+    findings = [x for d in enabled_detectors() for x in d.detect(ctx)]
+    return {view.text[d.finding.start:d.finding.end]: (d.action, d.keep_reason) for d in decide(findings, ctx)}
+
+
+def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
+    """The action on the proposal holding ``value`` ("none" when nothing is proposed)."""
+    hits = [a for k, (a, _r) in out.items() if value in k or (k in value and len(k) > 3)]
+    return hits[0] if hits else "none"
+
+
+OFFICIALS = [
+    # medical titles with a grade or a department-head position
+    ("แพทย์หญิงกรองทอง ใจเย็นยิ่ง นายแพทย์ชำนาญการพิเศษ กลุ่มงานกุมารเวชกรรม", "แพทย์หญิงกรองทอง ใจเย็นยิ่ง", "keep"),
+    ("นายแพทย์ภูวดล แสนสบายดี นายแพทย์สาธารณสุขจังหวัดลำพูน เป็นประธาน", "นายแพทย์ภูวดล แสนสบายดี", "keep"),
+    ("นายแพทย์ภูวดล แสนสบายดี ผู้อำนวยการโรงพยาบาลบ้านโฮ่ง", "นายแพทย์ภูวดล แสนสบายดี", "keep"),
+    # academic titles with a position or a unit
+    ("ซึ่งมีรศ.ดร.อรอุมา พรหมวิเศษ คณบดีคณะเกษตรศาสตร์ เป็นประธาน", "รศ.ดร.อรอุมา พรหมวิเศษ", "keep"),
+    ("ผศ.ดร.ชยพล ทองนพเก้า อาจารย์ประจำสาขาวิชาการบัญชี", "ผศ.ดร.ชยพล ทองนพเก้า", "keep"),
+    ("ผศ.ดร.ชยพล ทองนพเก้า มหาวิทยาลัยราชภัฏลำปาง", "ผศ.ดร.ชยพล ทองนพเก้า", "keep"),
+    # police and military ranks with a position or a unit
+    ("พ.ต.อ.ธนภัทร ศักดิ์สูงยิ่ง ผู้กำกับการสถานีตำรวจภูธรเมืองน่าน", "พ.ต.อ.ธนภัทร ศักดิ์สูงยิ่ง", "keep"),
+    ("ร.ต.ท.หญิง พิมพ์ลดา ขาวสะอาดดี\nรองสารวัตร (สอบสวน)", "ร.ต.ท.หญิง พิมพ์ลดา ขาวสะอาดดี", "keep"),
+    ("ร้อยเอกณัฐวุฒิ กล้าหาญยิ่ง ผู้บังคับกองร้อยทหารพราน", "ร้อยเอกณัฐวุฒิ กล้าหาญยิ่ง", "keep"),
+    ("พลตำรวจตรีอาทิตย์ รุ่งเรืองไกล ผู้บังคับการตำรวจภูธรจังหวัดแพร่", "พลตำรวจตรีอาทิตย์ รุ่งเรืองไกล", "keep"),
+    # a civil-service grade, a department head, a technician grade
+    ("นายศุภกิจ ดวงดีเลิศ นายช่างโยธาชำนาญงาน", "นายศุภกิจ ดวงดีเลิศ", "keep"),
+    ("นางสาวปาริชาต คำหอมกลิ่น เจ้าพนักงานธุรการปฏิบัติงาน", "นางสาวปาริชาต คำหอมกลิ่น", "keep"),
+    ("อนุมัติ นายไชยา ดำรงศักดิ์ดี ขนส่งจังหวัดพะเยา", "นายไชยา ดำรงศักดิ์ดี", "keep"),
+    # the surname broken by a PDF line wrap before the position
+    ("เวลา 09.00 น. นายพิชิต ศรีสุขสวัสดิ์\nวงศ์ ผู้ว่าราชการจังหวัดตาก เป็นประธาน", "นายพิชิต ศรีสุขสวัสดิ์", "keep"),
+    # the position itself broken by a line wrap
+    ("นางสาวจารุวรรณ มีทรัพย์มาก พัฒนาสังคมและความมั่นคง\nของมนุษย์จังหวัดลำปาง ลงพื้นที่",
+     "นางสาวจารุวรรณ มีทรัพย์มาก", "keep"),
+    # signature blocks
+    ("จึงเรียนมาเพื่อโปรดพิจารณา\n(นายกฤษฎา บุญญาธิการ)\nนักวิชาการเงินและบัญชีชำนาญการ", "นายกฤษฎา บุญญาธิการ", "keep"),
+    ("(นายกฤษฎา บุญญาธิการ)\n(นางสาวมาลัย ดอกไม้หอม)\nนักวิชาการพัสดุ\nหัวหน้าเจ้าหน้าที่", "นายกฤษฎา บุญญาธิการ",
+     "keep"),
+    ("ขอแสดงความนับถือ\n(นายกฤษฎา บุญญาธิการ)\nจัดหางานจังหวัดลำพูน", "นายกฤษฎา บุญญาธิการ", "keep"),
+    ("(นายกฤษฎา บุญญาธิการ / Mr. Kritsada Boonyathikan)\nผู้ว่าราชการจังหวัดตาก", "นายกฤษฎา บุญญาธิการ", "keep"),
+    # committee lists: the position after the name is an office
+    ("1. นายสมหมาย ปานแก้วดี นายกองค์การบริหารส่วนตำบลหนองบัว ประธานกรรมการ", "นายสมหมาย ปานแก้วดี", "keep"),
+    ("2. นายวันชัย สุขใจยิ่ง ผู้แทนหมู่บ้าน หมู่ที่ 4 กรรมการ", "นายวันชัย สุขใจยิ่ง", "keep"),
+    # an e-mail header with a government address
+    ("ถึง: ภัทรพล ศรีวิไลยง <pattarapon.s@moph.go.th>", "ภัทรพล ศรีวิไลยง", "keep"),
+    # English names with a position
+    ("Attention: Mr. Lars Bjørn Halvorsen, Consul, Royal Norwegian Embassy", "Mr. Lars Bjørn Halvorsen", "keep"),
+    # a position right before the name, as one token with its unit or place
+    ("วันนี้ นายอำเภอแม่ทา นายสมชาย ใจดี กล่าวว่า", "นายสมชาย ใจดี", "keep"),
+    ("ผู้อำนวยการโรงพยาบาลลำพูน (นายแพทย์ภูวดล แสนสบายดี) เป็นประธาน", "นายแพทย์ภูวดล แสนสบายดี", "keep"),
+    ("ประธานกรรมการ นายสมปอง ใจกล้าหาญ", "นายสมปอง ใจกล้าหาญ", "keep"),
+    # --- private people stay redacted ------------------------------------------------------
+    ("ข้าพเจ้า นายสมปอง ใจกล้าหาญ อยู่บ้านเลขที่ 5 หมู่ที่ 2", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("ผู้ติดต่อประสานงาน นางสาวลำดวน ทะเลงามยิ่ง ประธานกลุ่มแม่บ้าน โทร. 089-111-2233",
+     "นางสาวลำดวน ทะเลงามยิ่ง", "redact"),
+    ("ลงชื่อ ............................ ผู้ยื่นคำขอ\n(นายสมปอง ใจกล้าหาญ)\nเจ้าหน้าที่ผู้รับคำขอ",
+     "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("ขอแสดงความนับถือ\n(นายสมปอง ใจกล้าหาญ)\nผู้แทนชาวบ้าน", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("นายสมปอง ใจกล้าหาญ อดีตพนักงานของเครือข่าย\nแผนการเข้าตรวจค้น", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("ด.ญ.ชมพู่ หวานฉ่ำดี โรงเรียนบ้านนาดี (ป.5)", "ด.ญ.ชมพู่ หวานฉ่ำดี", "redact"),
+    ("นางสาวสุดารัตน์ ขยันเรียนดี โรงเรียนเทศบาล 2 (ม.5)", "นางสาวสุดารัตน์ ขยันเรียนดี", "redact"),
+    ("ถึง: ภัทรพล ศรีวิไลยง <pattarapon.s88@gmail.com>", "ภัทรพล ศรีวิไลยง", "redact"),
+    ("3 นายสมปอง ใจกล้าหาญ หัวหน้าครอบครัว รายได้ 3,000 บาท", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("นายสมปอง ใจกล้าหาญ หัวหน้าแก๊งค้ายาเสพติด", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("นายสมปอง ใจกล้าหาญ กองทุนหมู่บ้านให้กู้ยืม", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("นายสมปอง ใจกล้าหาญ กองขยะไว้หน้าบ้าน", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("นายสมปอง ใจกล้าหาญ ศาลพิพากษาจำคุก ๒ ปี", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("นายสมปอง ใจกล้าหาญ ฝ่ายโจทก์ แถลงว่า", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("นายสมปอง ใจกล้าหาญ ข้าราชการบำนาญ อยู่บ้านเลขที่ ๕", "นายสมปอง ใจกล้าหาญ", "redact"),
+    # a first name alone, then a verb and someone else's position: not this person's office
+    ("นายสมปอง ร่วมกับ ปลัดอำเภอแม่ทา ตรวจพื้นที่", "นายสมปอง", "redact"),
+    ("เจ้าหน้าที่ตำรวจจับกุม นายสมปอง ใจกล้าหาญ ได้", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("เจ้าหน้าที่ได้สอบปากคำ นางสาวมาลัย ดอกไม้หอม", "นางสาวมาลัย ดอกไม้หอม", "redact"),
+    ("พนักงานสอบสวน นายสมปอง ใจกล้าหาญ ผู้ต้องหา", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("หัวหน้าครอบครัว นายสมปอง ใจกล้าหาญ", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("ผู้ร้อง: นายสมปอง ใจกล้าหาญ\nเจ้าหน้าที่ผู้รับเรื่อง: นางสาวมาลัย ดอกไม้หอม", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("ชื่อ นายสมปอง ใจกล้าหาญ\nตำแหน่ง ..................", "นายสมปอง ใจกล้าหาญ", "redact"),
+    ("ชื่อ นายสมปอง ใจกล้าหาญ ตำแหน่ง ปลัดอำเภอแม่ทา", "นายสมปอง ใจกล้าหาญ", "keep"),
+    # --- guesses go to review ----------------------------------------------------------------
+    ("นายสมปอง ใจกล้าหาญ อายุ 40 ปี\nนายสมปอง ใจกล้าหาญ อาชีพครู", "นายสมปอง ใจกล้าหาญ", "review"),
+    ("ผู้ร้อง นายสมปอง ใจกล้าหาญ ปลัดอำเภอแม่ทา", "นายสมปอง ใจกล้าหาญ", "review"),
+    ("ขอแสดงความนับถือ\n(นายสมปอง ใจกล้าหาญ)\n", "นายสมปอง ใจกล้าหาญ", "review"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "action"), OFFICIALS)
+def test_officials_in_office(text: str, name: str, action: str) -> None:
+    out = _decide(text)
+    assert _action(out, normalise(name).text) == action, out
+
+
+def test_review_carries_its_reason() -> None:
+    out = _decide("ผู้ร้อง นายสมปอง ใจกล้าหาญ ปลัดอำเภอแม่ทา")
+    (action, reason), = [v for k, v in out.items() if "สมปอง" in k]
+    assert action == "review" and reason and "ผู้ร้อง" in reason
+
+
+def test_roster_table_row_with_a_position_cell() -> None:
+    # ctx.cells from the tables extractor: a name cell, a shift cell and a role cell in one row.
+    text = ("ผศ.ดร.วรรณา ศรีงามตา\tเวรเช้า\tกรรมการ\nนางบัวลอย ใจดีมาก\tเวรบ่าย\tผู้ปฏิบัติงาน\n"
+            "นายดำรง คงมั่นดี\tเวรบ่าย\tผู้ป่วยใน")
+    view = normalise(text).text
+    cells = []
+    pos = 0
+    for row, line in enumerate(view.split("\n")):
+        for col, cell in enumerate(line.split("\t")):
+            cells.append(TableCell(pos, pos + len(cell), 0, row, col))
+            pos += len(cell) + 1
+    out = _decide(text, cells)
+    assert _action(_decide(text), "ผศ.ดร.วรรณา ศรีงามตา") == "redact"  # without the table, no position follows
+    assert _action(out, "ผศ.ดร.วรรณา ศรีงามตา") == "keep"
+    assert _action(out, "นางบัวลอย ใจดีมาก") == "keep"
+    assert _action(out, "นายดำรง คงมั่นดี") == "redact"
+
+
+def test_same_official_across_line_breaks_and_without_title() -> None:
+    text = ("นายแพทย์ธีรพงศ์ อินทร์ปัญญา นายแพทย์ชำนาญการ กลุ่มงานศัลยกรรม\n"
+            "ตารางเวร\nธีรพงศ์\nอินทร์ปัญญา\tเวรเช้า\nผู้ป่วย นายสมปอง ใจกล้าหาญ")
+    out = _decide(text)
+    assert all(a == "keep" for k, (a, _r) in out.items() if "ธีรพงศ์" in k), out
+    assert _action(out, "นายสมปอง ใจกล้าหาญ") == "redact"
+
+
+# -- document numbers ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("ที่ ตช ๐๐๑๒.๓๔/๕๖๗", "ตช 0012.34/567"),
+        ("ที่ มท ๐๓๐๙.๒/ว ๑๒๓", "มท 0309.2/ว 123"),
+        ("เลขที่หนังสือ รส ๐๑๒๓/๔๕๖๗ ลงวันที่", "รส 0123/4567"),
+        ("ศธ ๐๔๒๓๕/๙๙๙", "ศธ 04235/999"),
+        ("ที่ กข.0017.3/111", "กข.0017.3/111"),
+    ],
+)
+def test_document_number_shapes(text: str, number: str) -> None:
+    view = normalise(text).text
+    assert [m.group() for m in DOC_NUMBER_RE.finditer(view)] == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "รถยนต์ทะเบียน กข 1234 ลำปาง",  # a plate: the number never starts with 0
+        "บ้านเลขที่ 12/3 หมู่ 4",
+        "โทร. 0 5422 1234",
+        "ธนาคารกรุงไทย 0123456789",  # letters glued to a word are not a prefix
+    ],
+)
+def test_not_document_numbers(text: str) -> None:
+    assert not DOC_NUMBER_RE.search(normalise(text).text)
+
+
+def test_any_finding_touching_a_document_number_is_kept() -> None:
+    text = "ที่ ตช ๐๐๑๒.๓๔/๕๖๗\nเรื่อง ขอความร่วมมือ"
+    view = normalise(text).text
+    ctx = DetectionContext(view)
+    # What a name model reads in a letter's number line ("ที่ ตช" as a person, confidently).
+    s = view.index("ที่")
+    fake = Finding(s, s + len("ที่ ตช"), "PERSON", 0.65, "15(5)", "ner", "NER model: PERSON (confidence 0.65)")
+    decided = decide([fake], ctx)
+    assert [(d.action, d.keep_reason) for d in decided] == [("keep", "agency document number")]
+    assert any(k.any_overlap for k in keep_spans([fake], ctx))
+
+
+# -- companies ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        # a title inside a company's name is no person
+        ("เรือของบริษัท หาดนางรำทัวร์ จำกัด ล่ม", "หาดนางรำทัวร์", "none-or-keep"),
+        # a person between บริษัท and a later จำกัด is no company's name
+        ("ลูกจ้างของบริษัท ได้แก่ นายสมปอง ใจกล้าหาญ ซึ่งมีสิทธิจำกัด", "นายสมปอง ใจกล้าหาญ", "redact"),
+        # a company's premises stay, a person's home does not
+        ("บริษัท ดอกแก้วค้าไม้ จำกัด ตั้งอยู่เลขที่ ๑๒/๓ หมู่ที่ ๔ ตำบลบ้านเหล่า", "12/3 หมู่ที่ 4 ตำบลบ้านเหล่า",
+         "none-or-keep"),
+        ("ห้างหุ้นส่วนจำกัด รุ่งโรจน์การช่าง ที่ ๑\nนายสมปอง ใจกล้าหาญ ที่ ๒\nที่ ๑ เลขที่ ๙๙/๙ ถนนเจริญเมือง ตำบลเวียง\n"
+         "ที่ ๒ ๕ หมู่ที่ ๗ ตำบลแม่ยาว", "99/9 ถนนเจริญเมือง ตำบลเวียง", "none-or-keep"),
+        ("ห้างหุ้นส่วนจำกัด รุ่งโรจน์การช่าง ที่ ๑\nนายสมปอง ใจกล้าหาญ ที่ ๒\nที่ ๑ เลขที่ ๙๙/๙ ถนนเจริญเมือง ตำบลเวียง\n"
+         "ที่ ๒ ๕ หมู่ที่ ๗ ตำบลแม่ยาว", "นายสมปอง ใจกล้าหาญ", "redact"),
+        ("นายสมปอง ใจกล้าหาญ อยู่บ้านเลขที่ ๑๒/๓ หมู่ที่ ๔ ตำบลบ้านเหล่า", "12/3 หมู่ที่ 4 ตำบลบ้านเหล่า", "redact"),
+    ],
+)
+def test_companies(text: str, value: str, action: str) -> None:
+    got = _action(_decide(text), value)
+    if action == "none-or-keep":
+        assert got in ("none", "keep")
+    else:
+        assert got == action
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("นายแพทย์ชำนาญการพิเศษ", "นายแพทย์ชำนาญการพิเศษ"),
+        ("นักวิชาการสาธารณสุขปฏิบัติการ กลุ่มงาน", "นักวิชาการสาธารณสุขปฏิบัติการ"),
+        ("ผู้กำกับการสถานีตำรวจ", "ผู้กำกับการ"),
+        ("รองผู้อำนวยการ", "รองผู้อำนวยการ"),
+        ("สาธารณสุขอำเภอเมือง", "สาธารณสุขอำเภอ"),
+        ("ผู้อำนวย\nการโรงพยาบาล", "ผู้อำนวย\nการ"),
+    ],
+)
+def test_position_words(text: str, position: str) -> None:
+    m = POSITION_RE.match(text)
+    assert m and m.group() == position
+
+
+@pytest.mark.parametrize("text", ["เกษตรกรบ้านนา", "ชาวจังหวัดแพร่", "ได้เข้าร่วม", "อาศัยอยู่"])
+def test_not_positions(text: str) -> None:
+    assert not POSITION_RE.match(text)
+
+
+@pytest.mark.parametrize("text", ["ร่วมปฏิบัติการ", "ได้รับการแต่งตั้ง"])
+def test_a_verb_before_a_grade_word_is_no_position(text: str) -> None:
+    assert not POSITION_RE.match(text)
+
+
+# -- e-mails, land titles, English occupations -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("Consular section: bkk.consular@mfa.example.org", "bkk.consular@mfa.example.org", "keep"),
+        ("embassy-visa@foreign.example", "embassy-visa@foreign.example", "keep"),
+        # a free-mail box in a unit's contact block: whose is it? a person decides
+        ("กองสวัสดิการสังคม โทร. 0 5461 2345 ต่อ 21\nไปรษณีย์อิเล็กทรอนิกส์ welfare.lamphun@gmail.com",
+         "welfare.lamphun@gmail.com", "review"),
+        # a person's free-mail address stays withheld
+        ("ผู้ร้องแจ้งทางอีเมล somjai.k@gmail.com", "somjai.k@gmail.com", "redact"),
+        ("กองช่าง โทร. 0 5461 2345\nนายสมปอง ใจกล้าหาญ somjai.k@gmail.com", "somjai.k@gmail.com", "redact"),
+    ],
+)
+def test_emails(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("2\n\nบริษัท ดอกแก้วค้าไม้ จำกัด\n\nโฉนดที่ดิน\n45123\n\n1-2-30", "45123", "keep"),
+        ("4\n\nวัดป่าสักงาม\n\nโฉนดที่ดิน\n7788\n\n0-1-10", "7788", "keep"),
+        ("1\n\nนายสมปอง ใจกล้าหาญ\n\nโฉนดที่ดิน\n45123\n\n1-2-30", "45123", "redact"),
+    ],
+)
+def test_land_titles_of_juristic_owners(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
+
+
+def test_an_english_occupation_goes_to_review() -> None:
+    out = _decide("The attending physician is Dr. Anna Lindqvist, orthopaedic surgeon, at the hospital.")
+    assert _action(out, "Dr. Anna Lindqvist") == "review"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("สำนักงานเกษตรอำเภอแม่ทา เลขที่ ๙๙ หมู่ที่ ๑ ตำบลทาปลาดุก", "99 หมู่ที่ 1 ตำบลทาปลาดุก", "keep"),
+        ("ผู้สนใจติดต่อได้ที่ ที่ว่าการอำเภอแม่ทา เลขที่ ๙๙ หมู่ที่ ๑ ตำบลทาปลาดุก", "99 หมู่ที่ 1 ตำบลทาปลาดุก",
+         "keep"),
+        # a person named after the agency word: the address is theirs
+        ("เจ้าหน้าที่สำนักงานแจ้งว่า นายสมปอง ใจกล้าหาญ เลขที่ ๕ หมู่ที่ ๒ ตำบลทาปลาดุก", "5 หมู่ที่ 2 ตำบลทาปลาดุก",
+         "redact"),
+        ("สำนักงานได้รับคำร้องจากผู้ซึ่งอยู่เลขที่ ๕ หมู่ที่ ๒ ตำบลทาปลาดุก", "5 หมู่ที่ 2 ตำบลทาปลาดุก", "redact"),
+    ],
+)
+def test_agency_addresses(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action

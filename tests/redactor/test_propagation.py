@@ -1,0 +1,100 @@
+"""policy.propagate (issue #11): whole names only, never a bare common word.
+
+Names are made up; the common words are ordinary Thai words that a wrong span
+(a model's or a rule's) may have made a "name".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detectors.base import DetectionContext
+from redactor.normalise import normalise
+from redactor.policy import Decided, decide, propagate
+from redactor.types import Finding
+
+COMMON_WORDS = ["ตำแหน่ง", "หรือ", "เรื่อง", "ประธาน", "ความ", "ที่ดิน", "วันที่", "ผู้ใหญ่", "หนังสือ", "ราชการ",
+                "จังหวัด", "บ้าน", "ข้อมูล", "แจ้ง", "ประกาศ", "สำนักงาน", "รายงาน", "ดำเนินการ"]
+
+
+def _redacted(text: str, value: str, detector: str = "ner") -> tuple[DetectionContext, list[Decided]]:
+    ctx = DetectionContext(normalise(text).text)
+    s = ctx.text.index(value)
+    f = Finding(s, s + len(value), "PERSON", 0.8, "15(5)", detector, "test")
+    return ctx, [Decided(f, "redact")]
+
+
+@pytest.mark.parametrize("word", COMMON_WORDS)
+def test_a_common_word_is_never_propagated_alone(word: str) -> None:
+    text = f"{word}\nบรรทัดหนึ่ง {word} อีกครั้ง\n{word}ของหน่วยงาน และ {word} ท้ายเอกสาร"
+    ctx, decided = _redacted(text, word)
+    assert propagate(decided, ctx, []) == []
+
+
+@pytest.mark.parametrize("word", COMMON_WORDS[:6])
+def test_a_common_word_with_another_common_word_is_not_a_name(word: str) -> None:
+    value = f"{word} ราชการ"
+    ctx, decided = _redacted(f"{value}\nอีกที่ {value} และ {word}", value)
+    assert propagate(decided, ctx, []) == []
+
+
+def test_a_dictionary_first_name_propagates_only_with_its_surname() -> None:
+    # ประเสริฐ is a given name and a word (excellent).
+    text = ("ได้รับคำร้องจากนายประเสริฐ ทองแสนดี ผู้ร้อง\n"
+            "ผลงานประเสริฐ มาก\nสำเนา ประเสริฐ ทองแสนดี\nประเสริฐ ได้รับทราบ")
+    ctx, decided = _redacted(text, "นายประเสริฐ ทองแสนดี", "person_name")
+    got = {ctx.text[n.start:n.end] for n in propagate(decided, ctx, [])}
+    assert got == {"ประเสริฐ ทองแสนดี"}
+
+
+def test_a_dictionary_first_name_alone_in_brackets_or_on_its_line() -> None:
+    text = ("ได้รับคำร้องจากนายประเสริฐ ทองแสนดี ผู้ร้อง\nเรื่องที่ 12/2567 (ประเสริฐ - มานพ)\n"
+            "โทรแจ้งแล้ว (ประเสริฐ)\nประเสริฐ\nผลงานประเสริฐ มาก (ดีเยี่ยม)")
+    ctx, decided = _redacted(text, "นายประเสริฐ ทองแสนดี", "person_name")
+    got = [ctx.text[n.start:n.end].strip() for n in propagate(decided, ctx, [])]
+    assert got == ["ประเสริฐ", "ประเสริฐ", "ประเสริฐ"]
+
+
+def test_an_unlisted_dictionary_first_name_only_in_brackets() -> None:
+    # สมัย (era) as a given name the lists lack: in a case's "(A - B)" it is the person's.
+    text = "คำร้องของนายสมัย ทองแสนดี\nเรื่องที่ 5/2567 (สมปอง - สมัย)\nสมัย\nในสมัย ก่อน"
+    ctx, decided = _redacted(text, "นายสมัย ทองแสนดี", "person_name")
+    got = [ctx.text[n.start:n.end].strip() for n in propagate(decided, ctx, [])]
+    assert got == ["สมัย"]
+
+
+def test_a_listed_first_name_that_is_no_word_propagates_alone() -> None:
+    text = "นางสาวปิยะนุช ทองแสนดี ผู้ร้อง\nโทรหาปิยะนุช แล้ว\nปิยะนุช ได้รับทราบ"
+    ctx, decided = _redacted(text, "นางสาวปิยะนุช ทองแสนดี", "person_name")
+    got = [ctx.text[n.start:n.end] for n in propagate(decided, ctx, [])]
+    assert any(g.startswith("ปิยะนุช") for g in got)
+
+
+def test_an_official_is_kept_in_every_mention() -> None:
+    text = ("(นายธวัชชัย ปัญญาดียิ่ง)\nนายอำเภอแม่ทา\n"
+            "ตาราง\nธวัชชัย\nปัญญาดียิ่ง\tประธาน\nอ้างถึง ธวัชชัย ปัญญาดียิ่ง")
+    ctx = DetectionContext(normalise(text).text)
+    from redactor.detectors.base import enabled_detectors
+
+    decided = decide([x for d in enabled_detectors() for x in d.detect(ctx)], ctx)
+    acts = {ctx.text[d.finding.start:d.finding.end]: d.action for d in decided if "ธวัชชัย" in
+            ctx.text[d.finding.start:d.finding.end]}
+    assert acts and set(acts.values()) == {"keep"}, acts
+
+
+def test_a_foreign_family_name_propagates_alone() -> None:
+    text = "Mr. Henrik Aalborgsen was injured.\nThe Aalborgsen family asked for news.\nAuthor: Aalborgsen"
+    ctx, decided = _redacted(text, "Mr. Henrik Aalborgsen", "person_name")
+    got = [ctx.text[n.start:n.end] for n in propagate(decided, ctx, [])]
+    assert got == ["Aalborgsen", "Aalborgsen"]  # the two mentions outside the redacted name
+
+
+def test_span_index_finds_every_overlap() -> None:
+    from redactor.keep_rules import KeepSpan
+    from redactor.policy import _Spans
+
+    spans = [KeepSpan(s, e, str(i)) for i, (s, e) in enumerate([(0, 50), (10, 12), (20, 30), (29, 31), (100, 101)])]
+    index = _Spans(spans)
+    for start, end in [(0, 1), (11, 12), (25, 29), (30, 31), (49, 100), (50, 100), (100, 200), (31, 50)]:
+        brute = {k.reason for k in spans if k.start < end and start < k.end}
+        assert {k.reason for k in index.overlapping(start, end)} == brute
