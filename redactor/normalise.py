@@ -176,7 +176,7 @@ def normalise(text: str, *, repair: bool = True) -> NormalisedView:
     is left out of ``fold_for_match``, which must give a substring the same
     key wherever it occurs.
     """
-    view = _apply_edits(_base_view(text), _mark_edits)
+    view = _apply_edits(_apply_edits(_base_view(text), _ligature_edits), _mark_edits)
     if repair:
         view = _repair_sara_am(view)
     return view
@@ -274,6 +274,25 @@ def _apply_edits(view: NormalisedView, find: Callable[[str], list[_Edit]]) -> No
         new_starts.extend(starts[pos:])
         new_ends.extend(ends[pos:])
     return NormalisedView("".join(pieces), new_starts, new_ends)
+
+
+# --- Latin ligatures -------------------------------------------------------------
+#
+# PDF extraction keeps a ligature glyph as one character (so that every
+# character has its own box): an address set in a font with ligatures reads
+# "oﬃcer@oﬃce.go.th", which no e-mail or name pattern matches. The view spells
+# the letters out; each maps to the ligature's own character.
+_LIGATURES: dict[str, str] = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+
+
+def _ligature_edits(text: str) -> list[_Edit]:
+    if _LIGATURE_RE.search(text) is None:
+        return []
+    return [
+        _Edit(m.start(), m.end(), _LIGATURES[m.group()], ((0, 1),) * len(_LIGATURES[m.group()]))
+        for m in _LIGATURE_RE.finditer(text)
+    ]
 
 
 # --- Mark order and doubled marks ----------------------------------------------

@@ -654,3 +654,24 @@ def test_repair_is_not_in_the_comparison_key() -> None:
     # so it never uses the context-dependent repair.
     assert fold_for_match("ต าแหน่ง") == "ตาแหน่ง"
     assert fold_for_match("ส้าคัญ") == "ส้าคัญ"
+
+
+@pytest.mark.parametrize(
+    "exported, expected",
+    [
+        ("o\ufb03cer@o\ufb03ce.go.th", "officer@office.go.th"),
+        ("\ufb02u\ufb00y", "fluffy"),
+        ("\ufb01le \ufb04 \ufb06", "file ffl st"),
+        ("no ligature", "no ligature"),
+    ],
+)
+def test_latin_ligatures_are_spelled_out(exported: str, expected: str) -> None:
+    view = normalise(exported)
+    assert view.text == expected
+    assert_well_formed(view, exported)
+    assert fold_for_match(exported) == fold_for_match(expected)
+    # A match inside the spelled-out letters lands on the whole ligature.
+    if "office" in expected:
+        start = expected.index("office")
+        a, b = view.to_orig(start, start + len("office"))
+        assert exported[a:b] == "o\ufb03ce"
