@@ -124,8 +124,10 @@ _MAYBE_CHANGE_RE = re.compile(f"[{ZERO_WIDTH}{_NIKHAHIT}]")
 
 # One alternative per length-changing rule. Zero-width characters inside a
 # decomposed SARA AM are swallowed by that match so the cluster stays whole.
+# A NIKHAHIT after the SARA AA is the same pair in drawing order (the mark is
+# placed back over the consonant); Thai never writes NIKHAHIT after SARA AA.
 _CHANGE_RE = re.compile(
-    f"(?P<zw>{_ZW}+)|{_NIKHAHIT}{_ZW}*(?:(?P<tone>{_TONE}){_ZW}*)?{_SARA_AA}"
+    f"(?P<zw>{_ZW}+)|{_NIKHAHIT}{_ZW}*(?:(?P<tone>{_TONE}){_ZW}*)?{_SARA_AA}|{_SARA_AA}{_ZW}*{_NIKHAHIT}"
 )
 
 
@@ -190,7 +192,8 @@ def _base_view(text: str) -> NormalisedView:
         text = _ONE_TO_ONE_RUN_RE.sub(_translate_run, text)
 
     probe = _MAYBE_CHANGE_RE.search(text)
-    first = _CHANGE_RE.search(text, probe.start()) if probe is not None else None
+    # One back: a SARA AA before the NIKHAHIT belongs to the match.
+    first = _CHANGE_RE.search(text, max(probe.start() - 1, 0)) if probe is not None else None
     if first is None:
         return _identity(text)
 

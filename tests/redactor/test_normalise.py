@@ -162,6 +162,10 @@ def test_pua_words(exported: str, expected: str) -> None:
         ("\u0e4d\u0e4c\u0e32", "\u0e4d\u0e4c\u0e32", [0, 1, 2], [1, 2, 3]),
         # Composed SARA AM is left alone.
         ("น้ำ", "น้ำ", [0, 1, 2], [1, 2, 3]),
+        # Drawing order: SARA AA, then the NIKHAHIT placed back over it.
+        ("ค\u0e32\u0e4d", "คำ", [0, 1], [1, 3]),
+        ("น\u0e49\u0e32\u0e4d", "น้ำ", [0, 1, 2], [1, 2, 4]),
+        ("ต\u0e32\uf711แหน่ง", "ตำแหน่ง", [0, 1, 3, 4, 5, 6, 7], [1, 3, 4, 5, 6, 7, 8]),
     ],
 )
 def test_sara_am(
@@ -311,7 +315,7 @@ _REFERENCE_TABLE: dict[int, int | None] = {
     **{ord(c): None for c in ZW_CHARS},
 }
 _REFERENCE_TABLE.update({0xF71E: 0x0E4D, 0xF71F: 0x0E47, 0xF720: 0x0E4E, 0x2028: 0x20})
-_REFERENCE_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+_REFERENCE_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32|()\u0e32\u0e4d")
 # Typing order of marks on one base: PHINTHU, vowels above or below, then the
 # tone marks and other upper signs.
 _REFERENCE_RANK = {"\u0e3a": 0, **dict.fromkeys("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39", 1)}
