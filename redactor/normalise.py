@@ -7,7 +7,19 @@ and all). No detector normalises on its own, so offsets cannot drift.
 
 Only length-preserving or explicitly mapped rewrites happen here. Global NFC is
 deliberately not applied: it may reorder or merge marks, and then a normalised
-character would no longer correspond to one contiguous original range.
+character would no longer correspond to one contiguous original range. The
+steps, in order:
+
+1. 1:1 rewrites: Thai PUA presentation forms, Thai and fullwidth digits,
+   Unicode dashes, LINE SEPARATOR (a DOCX forced line break) to a space;
+2. zero-width characters dropped, decomposed SARA AM recomposed;
+3. Latin ligatures spelled out;
+4. the marks of each cluster put in typing order, doubled marks merged;
+5. (``repair=True`` only) a SARA AM that the text layer lost, restored where
+   the dictionary agrees.
+
+Steps 3-5 are edits on the previous view, composed so that every normalised
+character still maps to the original range it comes from.
 """
 
 from __future__ import annotations
@@ -17,7 +29,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["NormalisedView", "fold_for_match", "normalise"]
+__all__ = ["LINE_SEPARATOR", "NormalisedView", "fold_for_match", "normalise"]
 
 
 # --- Thai presentation forms in the Private Use Area --------------------------
