@@ -7,11 +7,10 @@ loading their own copy.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # pragma: no cover
-    from pythainlp.util import Trie
+from pathlib import Path
 
 __all__ = ["segment_words", "thai_dictionary"]
 
@@ -25,18 +24,32 @@ def thai_dictionary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _dictionary_trie() -> Trie:
-    from pythainlp.util import Trie
+def _segmenter_name() -> str:
+    """The word list loaded into nlpo3 (the Rust newmm the NER model uses).
 
-    return Trie(thai_dictionary())
+    PyThaiNLP's own newmm needs a Python trie of the list, which takes over a
+    second to build; nlpo3 loads a file in milliseconds. The file is private
+    to this process and removed once loaded.
+    """
+    from redactor.ner.tokenise import load_dictionary
+
+    fd, name = tempfile.mkstemp(prefix="phoei-thai-words-", suffix=".txt")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.writelines(w + "\n" for w in sorted(thai_dictionary()) if w and not w.isspace())
+        return load_dictionary(Path(name))
+    finally:
+        os.unlink(name)
 
 
 def segment_words(text: str) -> list[str]:
-    """Maximal-matching segmentation (PyThaiNLP ``newmm``) over ``thai_dictionary()``.
+    """Maximal-matching segmentation (newmm) over ``thai_dictionary()``.
 
     Spans the dictionary does not cover come out as their own tokens, so
     ``token in thai_dictionary()`` tells dictionary words from the rest.
     """
-    from pythainlp.tokenize import newmm
+    if not text:
+        return []
+    import nlpo3
 
-    return list(newmm.segment(text, custom_dict=_dictionary_trie()))
+    return list(nlpo3.segment(text, _segmenter_name(), False, False))
