@@ -7,16 +7,29 @@ and all). No detector normalises on its own, so offsets cannot drift.
 
 Only length-preserving or explicitly mapped rewrites happen here. Global NFC is
 deliberately not applied: it may reorder or merge marks, and then a normalised
-character would no longer correspond to one contiguous original range.
+character would no longer correspond to one contiguous original range. The
+steps, in order:
+
+1. 1:1 rewrites: Thai PUA presentation forms, Thai and fullwidth digits,
+   Unicode dashes, LINE SEPARATOR (a DOCX forced line break) to a space;
+2. zero-width characters dropped, decomposed SARA AM recomposed;
+3. Latin ligatures spelled out;
+4. the marks of each cluster put in typing order, doubled marks merged;
+5. (``repair=True`` only) a SARA AM that the text layer lost, restored where
+   the dictionary agrees.
+
+Steps 3-5 are edits on the previous view, composed so that every normalised
+character still maps to the original range it comes from.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["NormalisedView", "fold_for_match", "normalise"]
+__all__ = ["LINE_SEPARATOR", "NormalisedView", "fold_for_match", "normalise"]
 
 
 # --- Thai presentation forms in the Private Use Area --------------------------
@@ -78,6 +91,16 @@ for _d in range(10):
 # numbers (1‐1037‐02071‐81‐1); the patterns only know ASCII "-".
 for _dash in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63, 0xFF0D):
     _ONE_TO_ONE[_dash] = ord("-")
+# PUA marks beyond HarfBuzz's tables that the TLWG fonts (fonts-tlwg: Garuda,
+# Loma, Kinnari, ...) draw as NIKHAHIT, MAITAIKHU and YAMAKKAN; the evaluation
+# maps them the same way. U+F71B-U+F71D are not marks in those fonts, so they
+# are left to ``fold_for_match`` only.
+_ONE_TO_ONE.update({0xF71E: 0x0E4D, 0xF71F: 0x0E47, 0xF720: 0x0E4E})
+# A forced line break inside a paragraph (DOCX ``w:br``, which the extractor
+# writes as LINE SEPARATOR) only wraps the line: a name or a number written
+# across it is one item, so detectors see a space.
+LINE_SEPARATOR = "\u2028"
+_ONE_TO_ONE[ord(LINE_SEPARATOR)] = ord(" ")
 del _std, _win, _mac, _d, _dash
 
 # ``str.translate`` with a dict boxes every non-Latin-1 character into an int
@@ -113,8 +136,10 @@ _MAYBE_CHANGE_RE = re.compile(f"[{ZERO_WIDTH}{_NIKHAHIT}]")
 
 # One alternative per length-changing rule. Zero-width characters inside a
 # decomposed SARA AM are swallowed by that match so the cluster stays whole.
+# A NIKHAHIT after the SARA AA is the same pair in drawing order (the mark is
+# placed back over the consonant); Thai never writes NIKHAHIT after SARA AA.
 _CHANGE_RE = re.compile(
-    f"(?P<zw>{_ZW}+)|{_NIKHAHIT}{_ZW}*(?:(?P<tone>{_TONE}){_ZW}*)?{_SARA_AA}"
+    f"(?P<zw>{_ZW}+)|{_NIKHAHIT}{_ZW}*(?:(?P<tone>{_TONE}){_ZW}*)?{_SARA_AA}|{_SARA_AA}{_ZW}*{_NIKHAHIT}"
 )
 
 
@@ -156,8 +181,22 @@ def _identity(text: str) -> NormalisedView:
     return NormalisedView(text, starts, ends)
 
 
-def normalise(text: str) -> NormalisedView:
-    """Build the matching view of ``text`` (see the module docstring)."""
+def normalise(text: str, *, repair: bool = True) -> NormalisedView:
+    """Build the matching view of ``text`` (see the module docstring).
+
+    ``repair`` also restores a SARA AM that a broken text layer turned into a
+    space, nothing or MAI THO, where a dictionary check says so (see
+    ``_repair_sara_am``). That step looks at the words around each spot, so it
+    is left out of ``fold_for_match``, which must give a substring the same
+    key wherever it occurs.
+    """
+    view = _apply_edits(_apply_edits(_base_view(text), _ligature_edits), _mark_edits)
+    if repair:
+        view = _repair_sara_am(view)
+    return view
+
+
+def _base_view(text: str) -> NormalisedView:
     # 1:1 rewrites first, so that PUA tone marks and PUA NIKHAHIT take part in
     # the SARA AM rule below exactly like their standard code points.
     # A single-character probe scans about twice as fast as the run pattern.
@@ -165,7 +204,8 @@ def normalise(text: str) -> NormalisedView:
         text = _ONE_TO_ONE_RUN_RE.sub(_translate_run, text)
 
     probe = _MAYBE_CHANGE_RE.search(text)
-    first = _CHANGE_RE.search(text, probe.start()) if probe is not None else None
+    # One back: a SARA AA before the NIKHAHIT belongs to the match.
+    first = _CHANGE_RE.search(text, max(probe.start() - 1, 0)) if probe is not None else None
     if first is None:
         return _identity(text)
 
@@ -207,6 +247,287 @@ def normalise(text: str) -> NormalisedView:
     return NormalisedView("".join(pieces), starts, ends)
 
 
+# --- Rewrites on top of a view ------------------------------------------------
+#
+# Later steps rewrite the view's text, not the original. An ``_Edit`` replaces
+# view[start:end] and says, per output character, which slice [lo, hi) of the
+# replaced characters it stands for; ``_apply_edits`` maps those back through
+# the view, so the offset map stays exact however many steps run.
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    start: int
+    end: int
+    text: str
+    # Per output character, relative to ``start``: both bounds non-decreasing
+    # and lo < hi, so the composed map stays monotonic.
+    rel: tuple[tuple[int, int], ...]
+
+
+def _apply_edits(view: NormalisedView, find: Callable[[str], list[_Edit]]) -> NormalisedView:
+    edits = find(view.text)
+    if not edits:
+        return view
+    text, starts, ends = view.text, view.starts, view.ends
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for ed in edits:
+        if ed.start > pos:
+            pieces.append(text[pos : ed.start])
+            new_starts.extend(starts[pos : ed.start])
+            new_ends.extend(ends[pos : ed.start])
+        pieces.append(ed.text)
+        for lo, hi in ed.rel:
+            new_starts.append(starts[ed.start + lo])
+            new_ends.append(ends[ed.start + hi - 1])
+        pos = ed.end
+    if pos < len(text):
+        pieces.append(text[pos:])
+        new_starts.extend(starts[pos:])
+        new_ends.extend(ends[pos:])
+    return NormalisedView("".join(pieces), new_starts, new_ends)
+
+
+# --- Latin ligatures -------------------------------------------------------------
+#
+# PDF extraction keeps a ligature glyph as one character (so that every
+# character has its own box): an address set in a font with ligatures reads
+# "oﬃcer@oﬃce.go.th", which no e-mail or name pattern matches. The view spells
+# the letters out; each maps to the ligature's own character.
+_LIGATURES: dict[str, str] = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+
+
+def _ligature_edits(text: str) -> list[_Edit]:
+    if _LIGATURE_RE.search(text) is None:
+        return []
+    return [
+        _Edit(m.start(), m.end(), _LIGATURES[m.group()], ((0, 1),) * len(_LIGATURES[m.group()]))
+        for m in _LIGATURE_RE.finditer(text)
+    ]
+
+
+# --- Mark order and doubled marks ----------------------------------------------
+#
+# Exporters write the marks of one cluster in glyph order, not in the order
+# they are typed: shaped through the Thai PUA fallback, a tone or THANTHAKHAT
+# comes before the lower vowel it sits with (ม + MAI EK + SARA UU for หมู่,
+# ธ + THANTHAKHAT + SARA U for ธุ์), and a mark drawn twice is extracted twice.
+# Unicode's canonical order only covers marks with a non-zero combining class
+# (PHINTHU 9 < SARA U/UU 103 < tones 107); THANTHAKHAT and the upper vowels
+# are class 0, so NFC leaves ธ์ุ alone. Thai spelling puts the vowel first and
+# the tone or other upper sign after it, so ranks extend the canonical order
+# to those: PHINTHU, then vowels above or below, then the upper signs.
+_MARK_RANK: dict[str, int] = {
+    "\u0e3a": 0,
+    **dict.fromkeys("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39", 1),
+    **dict.fromkeys("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e", 2),
+}
+_MARK_RUN_RE = re.compile("[" + "".join(sorted(_MARK_RANK)) + "]{2,}")
+
+
+def _mark_edits(text: str) -> list[_Edit]:
+    edits: list[_Edit] = []
+    for m in _MARK_RUN_RE.finditer(text):
+        run = m.group()
+        order = sorted(range(len(run)), key=lambda i: _MARK_RANK[run[i]])
+        # Merge a mark repeated in a row into one that covers both copies.
+        groups: list[list[int]] = []
+        for i in order:
+            if groups and run[groups[-1][-1]] == run[i]:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        if len(groups) == len(run) and order == sorted(order):
+            continue
+        # Each output mark covers its own source characters; bounds are made
+        # monotonic with a suffix minimum (lo) and a prefix maximum (hi), so a
+        # swapped pair maps to the pair as a whole.
+        lows = [min(g) for g in groups]
+        for k in range(len(lows) - 2, -1, -1):
+            lows[k] = min(lows[k], lows[k + 1])
+        highs = [max(g) + 1 for g in groups]
+        for k in range(1, len(highs)):
+            highs[k] = max(highs[k], highs[k - 1])
+        out = "".join(run[g[0]] for g in groups)
+        edits.append(_Edit(m.start(), m.end(), out, tuple(zip(lows, highs, strict=True))))
+    return edits
+
+
+# --- Broken SARA AM --------------------------------------------------------------
+#
+# Fonts that draw SARA AM as NIKHAHIT + SARA AA glyphs often carry a ToUnicode
+# map that loses the NIKHAHIT: it comes out as a space (ต าแหน่ง, น ้ายืน), as
+# nothing (ตาแหน่ง), or as MAI THO (ส้าคัญ). Each is also ordinary Thai (a
+# word break, ตา, ห้าม), so a spot is repaired only when the dictionary says
+# so: the repaired word is a dictionary word and the words around the spot
+# leave fewer characters outside the dictionary than before.
+_CONSONANT = "[\u0e01-\u0e2e]"
+_TONE_MARK = "[\u0e48-\u0e4b]"
+_GAP_CHARS = " \u00a0"
+# A Thai run, joined across a gap that a lost NIKHAHIT may have left.
+_AM_RUN_RE = re.compile(f"[\u0e01-\u0e4e](?:[\u0e01-\u0e4e]|[{_GAP_CHARS}](?={_TONE_MARK}?\u0e32))*")
+_AM_GAP_RE = re.compile(f"(?<={_CONSONANT})(?P<t1>{_TONE_MARK})?[{_GAP_CHARS}](?P<t2>{_TONE_MARK})?\u0e32")
+_GAP_RE = re.compile(f"[{_GAP_CHARS}]")
+_AM_THO_RE = re.compile(f"(?<={_CONSONANT})\u0e49\u0e32")
+_AM_BARE_RE = re.compile(f"(?<={_CONSONANT}){_TONE_MARK}?\u0e32")
+# Characters of context on each side for the dictionary check: a few words.
+_AM_WINDOW = 20
+# A SARA AA this close to a non-dictionary token may have lost its NIKHAHIT
+# (ตา|แห|น่ง: the unknown piece is two tokens after the damaged syllable).
+_AM_NEAR_UNKNOWN = 8
+
+
+def _repair_sara_am(view: NormalisedView) -> NormalisedView:
+    if "\u0e32" not in view.text:
+        return view
+    return _apply_edits(view, _sara_am_edits)
+
+
+def _unknown_chars(tokens: list[str], words: frozenset[str]) -> int:
+    return sum(len(t) for t in tokens if t not in words and not t.isspace())
+
+
+def _token_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
+    spans = []
+    pos = 0
+    for tok in tokens:
+        spans.append((pos, pos + len(tok), tok))
+        pos += len(tok)
+    return spans
+
+
+def _am_score(run: str, start: int, end: int, repl: str, *, bare: bool = False) -> int | None:
+    """Characters outside the dictionary near run[start:end] once it reads ``repl``
+    (which ends in SARA AM), or None when the repaired word is no dictionary word
+    or the repair does not lower that count.
+
+    ``bare`` (a SARA AA with no trace of the NIKHAHIT) asks for more: before the
+    repair the word must read as a dictionary word plus a piece the dictionary
+    does not know after it (ตา|แห|น่ง). An unknown word is a proper noun far
+    more often than a damaged one (a village called พลา is not พลำ).
+    """
+    from redactor.lexicon import segment_words, thai_dictionary
+
+    words = thai_dictionary()
+    lo, hi = max(0, start - _AM_WINDOW), min(len(run), end + _AM_WINDOW)
+    before = segment_words(run[lo:hi])
+    after = segment_words(run[lo:start] + repl + run[end:hi])
+    am_at = start - lo + len(repl) - 1
+    word = next(((a, b, tok) for a, b, tok in _token_spans(after) if a <= am_at < b), None)
+    if word is None or len(word[2]) < 2 or word[2] not in words:
+        return None
+    if bare:
+        # Before: a dictionary word ending at the SARA AA, then an unknown
+        # piece, both inside the repaired word.
+        spans = _token_spans(before)
+        head = next(((a, b, tok) for a, b, tok in spans if a <= am_at < b), None)
+        if head is None or head[1] != am_at + 1 or len(head[2]) < 2 or head[2] not in words:
+            return None
+        if not any(tok not in words for a, b, tok in spans if a > am_at and a < word[1]):
+            return None
+    score = _unknown_chars(after, words)
+    if _GAP_RE.search(run, start, end) is not None:
+        # Across a gap the count need only not rise, since no word starts
+        # with SARA AA, but the text must also read as fewer words: นาย าย
+        # is a word and a stray SARA AA, not นา|ยำ|ย.
+        if _word_count(after) >= _word_count(before):
+            return None
+        return score if score <= _unknown_chars(before, words) else None
+    return score if score < _unknown_chars(before, words) else None
+
+
+def _word_count(tokens: list[str]) -> int:
+    return sum(1 for t in tokens if not t.isspace())
+
+
+@dataclass(frozen=True, slots=True)
+class _AmCandidate:
+    """One way to read run[start:end] (ending at a SARA AA) as ``repl``."""
+
+    start: int
+    end: int
+    repl: str
+    rel: tuple[tuple[int, int], ...]
+    bare: bool = False
+
+
+def _am_candidates(run: str) -> dict[int, list[_AmCandidate]]:
+    """Repairs to try, per SARA AA position in ``run``, in order of preference.
+
+    A gap or a MAI THO is rare enough to check every time; a bare SARA AA only
+    near a piece the dictionary does not know.
+    """
+    from redactor.lexicon import segment_words, thai_dictionary
+
+    out: dict[int, list[_AmCandidate]] = {}
+    for m in _AM_GAP_RE.finditer(run):
+        t1, t2 = m.group("t1"), m.group("t2")
+        if t1 and t2:
+            continue
+        if m.start() == 1 and m.end() == len(run):
+            # A lone consonant and a lone SARA AA between spaces: letter-spaced
+            # text (ป ร ะ ก า ศ) or a list, not one damaged syllable.
+            continue
+        if t1:  # tone, gap, SARA AA
+            cand = _AmCandidate(m.start(), m.end(), t1 + _SARA_AM, ((0, 1), (1, 3)))
+        elif t2:  # gap, tone, SARA AA: the gap stands for the NIKHAHIT
+            cand = _AmCandidate(m.start(), m.end(), t2 + _SARA_AM, ((0, 2), (0, 3)))
+        else:
+            cand = _AmCandidate(m.start(), m.end(), _SARA_AM, ((0, 2),))
+        out.setdefault(m.end() - 1, []).append(cand)
+    for m in _AM_THO_RE.finditer(run):
+        out.setdefault(m.end() - 1, []).append(_AmCandidate(m.start(), m.end(), _SARA_AM, ((0, 2),)))
+    suspect = _near_unknown(segment_words(run), thai_dictionary())
+    if suspect:
+        for m in _AM_BARE_RE.finditer(run):
+            aa_at = m.end() - 1
+            if aa_at not in out and any(lo <= aa_at < hi for lo, hi in suspect):
+                out[aa_at] = [_AmCandidate(aa_at, aa_at + 1, _SARA_AM, ((0, 1),), bare=True)]
+    return out
+
+
+def _sara_am_edits(text: str) -> list[_Edit]:
+    edits: list[_Edit] = []
+    for run_m in _AM_RUN_RE.finditer(text):
+        run = run_m.group()
+        if "\u0e32" not in run:
+            continue
+        # Left to right on a working copy that already carries the repairs
+        # accepted so far, so that a word damaged twice (บ ารุงบ าเรอ) is
+        # judged with its first half mended. Candidates never overlap: each
+        # ends at its own SARA AA and starts after the consonant before it.
+        work = run
+        shift = 0  # len(work) - len(run) left of the next candidate
+        for _aa_at, cands in sorted(_am_candidates(run).items()):
+            best: tuple[int, _AmCandidate] | None = None
+            for cand in cands:
+                score = _am_score(work, cand.start + shift, cand.end + shift, cand.repl, bare=cand.bare)
+                if score is not None and (best is None or score < best[0]):
+                    best = (score, cand)
+            if best is None:
+                continue
+            cand = best[1]
+            work = work[: cand.start + shift] + cand.repl + work[cand.end + shift :]
+            shift += len(cand.repl) - (cand.end - cand.start)
+            base = run_m.start()
+            edits.append(_Edit(base + cand.start, base + cand.end, cand.repl, cand.rel))
+    return edits
+
+
+def _near_unknown(tokens: list[str], words: frozenset[str]) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for tok in tokens:
+        if tok not in words and not tok.isspace():
+            spans.append((pos - _AM_NEAR_UNKNOWN, pos + len(tok) + _AM_NEAR_UNKNOWN))
+        pos += len(tok)
+    return spans
+
+
 # --- Comparison key ------------------------------------------------------------
 #
 # The evaluation (shared/eval/score.py, ``normalize``) compares strings after a
@@ -236,7 +557,7 @@ def fold_for_match(text: str) -> str:
     """
     # The extra PUA characters must be mapped before ``normalise`` so that a
     # PUA NIKHAHIT among them can still recompose with SARA AA.
-    folded = normalise(text.translate(_EVAL_EXTRA_PUA)).text
+    folded = normalise(text.translate(_EVAL_EXTRA_PUA), repair=False).text
     folded = unicodedata.normalize("NFC", folded)
     folded = folded.replace("\u0e40\u0e40", "\u0e41")
     folded = _WHITESPACE_RE.sub("", folded)

@@ -21,6 +21,7 @@ MIN_KEY = 3
 # Joins many strings so that one fold_for_match call serves them all; no fold
 # step touches it (it is neither whitespace, a digit separator nor a mark).
 _SEP = "\x01"
+# fold_for_match removes these between digits, even across a line or cell end.
 
 
 def fold_many(texts: list[str]) -> list[str]:

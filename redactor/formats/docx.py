@@ -33,6 +33,7 @@ from lxml import etree
 from redactor.errors import EncryptedDocument, ExtractionError, UnsupportedFormat
 from redactor.formats.base import Recovered, TextBuilder
 from redactor.formats.tables import docx_tables
+from redactor.normalise import LINE_SEPARATOR
 from redactor.types import Redaction, Segment, TextMap
 
 MASK_CHAR = "\u2588"
@@ -593,6 +594,8 @@ class _StoryWalker(_Mapper):
         super().__init__(tb, part, root)
         self.styles = styles
         self.pstyles: list[str | None] = []
+        # Tracked deletions of each open paragraph, mapped after its text.
+        self.deleted: list[list[etree._Element]] = []
 
     def walk(self, el: etree._Element, visible: bool) -> None:
         for child in el:
@@ -614,8 +617,17 @@ class _StoryWalker(_Mapper):
         tb = self.tb
         if local == "p":
             self.pstyles.append(_para_style(el))
+            self.deleted.append([])
             self.walk(el, visible)
             self.pstyles.pop()
+            # A tracked deletion is not part of the text a reader sees once
+            # the changes are accepted: left inline, it would split the words
+            # around it and glue itself to an inserted value (an old and a new
+            # ID side by side read as one long number that no detector takes).
+            # It goes on its own line after the paragraph; apply removes it.
+            for deletion in self.deleted.pop():
+                tb.sep("\n")
+                self.walk(deletion, False)
             tb.sep("\n")
         elif local == "r":
             pstyle = self.pstyles[-1] if self.pstyles else None
@@ -629,11 +641,18 @@ class _StoryWalker(_Mapper):
         elif local in ("tab", "ptab"):
             tb.sep("\t")
         elif local in ("br", "cr"):
-            tb.sep("\n")
+            # A text-wrapping break (Shift+Enter) only wraps the line: a name
+            # or number written across it is one item, so it is written as
+            # LINE SEPARATOR, which the normalised view reads as a space. Page
+            # and column breaks separate like a paragraph end.
+            tb.sep("\n" if _w_attr(el, "type") in ("page", "column") else LINE_SEPARATOR)
         elif local == "noBreakHyphen":
             tb.sep("-")
         elif local in ("del", "moveFrom"):
-            self.walk(el, False)
+            if self.deleted:
+                self.deleted[-1].append(el)
+            else:
+                self.walk(el, False)
         elif local == "tr":
             trpr = _w_child(el, "trPr")
             deleted = trpr is not None and _w_child(trpr, "del") is not None
@@ -1334,7 +1353,7 @@ def _visible_text(tm: TextMap) -> str:
     for seg in tm.segments:
         if not seg.visible:
             continue
-        if prev_end is not None and "\n" in tm.text[prev_end : seg.start]:
+        if prev_end is not None and any(c in tm.text[prev_end : seg.start] for c in ("\n", LINE_SEPARATOR)):
             out.append("\n")
         out.append(tm.text[seg.start : seg.end])
         prev_end = seg.end
