@@ -29,7 +29,11 @@ ID_RE = rf"(?<![0-9])(?<![0-9][-.])([1-8]{SEP}[0-9]{{4}}{SEP}[0-9]{{5}}{SEP}[0-9
 FLAT_RE = r"(?<![0-9])([1-8][0-9]{12})(?![0-9])"
 # Any grouping: 13 digits with at most one separator between two digits; the first
 # digit is a person's category, 0-8 (9 is not issued).
-ANY_RE = re.compile(r"(?<![0-9])(?<![0-9][-.])([0-8](?:[ \-.\u00a0]?[0-9]){12})(?![0-9])(?![-.,][0-9])")
+# A separator is a space, a dash or a dot, or a dash/dot with spaces around it ("1-4001 -00555",
+# a forced line break inside a Word cell read as a space).
+ANY_RE = re.compile(
+    r"(?<![0-9])(?<![0-9][-.])([0-8](?:(?:[ \u00a0]?[-.][ \u00a0]?|[ \u00a0])?[0-9]){12})(?![0-9])(?![-.,][0-9])"
+)
 _STANDARD = re.compile(ID_RE.replace("[1-8]", "[0-9]"))
 # More groups than this without a label is more likely a row of small numbers.
 _MAX_FREE_GROUPS = 6

@@ -62,6 +62,9 @@ CASES = [
     (thai_digits(ID_B), [ID_B], VALID),
     (thai_digits(dashed(ID_B)), [dashed(ID_B)], VALID),
     (f"เลขประจำตัวประชาชน {dashed(ID_C)} อยู่บ้าน", [dashed(ID_C)], VALID),
+    # A space beside a dash (a forced line break inside a Word cell reads as a space).
+    (f"เลขประจำตัวประชาชน {dashed(ID_C)[:6]} {dashed(ID_C)[6:]} อยู่บ้าน",
+     [f"{dashed(ID_C)[:6]} {dashed(ID_C)[6:]}"], VALID),
     # glued to Thai letters on either side (no word spaces in Thai)
     (f"ประชาชน{ID_A}", [ID_A], VALID),
     (f"บัตรประชาชนเลขที่{ID_B}ออกให้ ณ", [ID_B], VALID),
