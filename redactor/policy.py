@@ -185,6 +185,38 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     return [n for n in new if _covered(n, index) is None and not taken.overlapping(n.start, n.end)]
 
 
+def _name_key(value: str) -> str | None:
+    """A person's given and family name, without title or spacing; None for a lone word."""
+    _title, first, last = split_name(value)
+    return f"{first}{''.join(last.split())}" if first and last else None
+
+
+def _one_person_one_decision(decided: list[Decided], text: str) -> list[Decided]:
+    """A name sent to review where the same person is withheld elsewhere is withheld too.
+
+    Showing one copy of a name that another part of the document withholds
+    discloses it anyway (a complainant's name in the body and in the signature
+    block). Names that are also kept somewhere (an official) are left as they are.
+    """
+    persons = ("PERSON", "INFORMANT")
+    by_action: dict[str, set[str]] = {"redact": set(), "keep": set()}
+    for d in decided:
+        if d.finding.label in persons and d.action in by_action:
+            key = _name_key(text[d.finding.start:d.finding.end])
+            if key:
+                by_action[d.action].add(key)
+    out = []
+    for d in decided:
+        f = d.finding
+        key = _name_key(text[f.start:f.end]) if d.action == "review" and f.label in persons else None
+        if key and key in by_action["redact"] and key not in by_action["keep"]:
+            f = Finding(f.start, f.end, f.label, max(f.score, REDACT_AT), f.basis, f.detector,
+                        f"{f.explanation}; the same person is withheld elsewhere in this document")
+            d = Decided(f, "redact")
+        out.append(d)
+    return out
+
+
 def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     """Resolve, keep, propagate, resolve again; one decision per span."""
     from redactor.detectors.security_mark import is_classified
@@ -217,6 +249,7 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     first = judge(core)
     extra = propagate(first, ctx, keeps)
     decided = judge(core + extra) if extra else first
+    decided = _one_person_one_decision(decided, ctx.text)
     for f in flags:
         action = FLAG_LABELS[f.label]
         reason = "classification mark stays visible; the document is treated as classified" \

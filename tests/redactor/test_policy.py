@@ -123,3 +123,24 @@ def test_profile_lists_are_optional(tmp_path) -> None:  # type: ignore[no-untype
     path.write_text('name = "ที่ว่าการอำเภอเมืองมหาสารคาม"\nphones = ["0 4372 1248"]\n', encoding="utf-8")
     profile = AgencyProfile.load(path)
     assert profile.fax == () and profile.phones == ("0 4372 1248",)
+
+
+def _decisions(text: str) -> list[tuple[str, str]]:
+    view = normalise(text)
+    ctx = DetectionContext(view.text)
+    findings = [x for d in enabled_detectors() for x in d.detect(ctx)]
+    return [(view.text[d.finding.start:d.finding.end], d.action) for d in decide(findings, ctx)]
+
+
+@pytest.mark.parametrize(("text", "name", "actions"), [
+    # A complainant named in the body and again in the signature block with no position:
+    # the signature copy alone would be a review item; the body already withholds the person.
+    ("ข้าพเจ้า นายบุญมา ตั้งใจดี ผู้ร้องเรียน ขอให้ตรวจสอบการก่อสร้าง\n\nลงชื่อ\n(นายบุญมา ตั้งใจดี)\n",
+     "บุญมา ตั้งใจดี", {"redact"}),
+    # An official kept in office is never pulled to redaction by another copy.
+    ("(นายวิชัย ตัวอย่างยิ่ง)\nรองผู้ว่าราชการจังหวัดนครราชสีมา\nลงชื่อ\n(นายวิชัย ตัวอย่างยิ่ง)\n",
+     "วิชัย ตัวอย่างยิ่ง", {"keep"}),
+])
+def test_one_person_one_decision(text: str, name: str, actions: set[str]) -> None:
+    got = {a for t, a in _decisions(text) if name in t.replace("\n", " ")}
+    assert got == actions
