@@ -22,17 +22,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from redactor.ocr import digits, tesseract
 from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
-from redactor.ocr import tesseract
-from redactor.ocr.layout import Box, OcrLine, build_lines
+from redactor.ocr.layout import Box, OcrLine, build_lines, snap_to_ink
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "10"
 # A reading this thin or unsure, of a page with ink, may be of a page upside down.
 WEAK_CHARS = 20
 WEAK_CONF = 70.0
 MIN_INK = 0.002
+# The second, digits-only reading of digit runs (PHOEI_OCR_DIGITS=off skips it).
+DIGIT_CHECK = os.environ.get("PHOEI_OCR_DIGITS", "").strip().lower() not in ("0", "off", "no", "false")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class OcrResult:
     skew: float
     rotation: int
     ink: float
+    # Digit runs a second, digits-only reading could not confirm (redactor/ocr/digits.py).
+    uncertain: tuple[digits.Uncertain, ...] = ()
 
     @property
     def chars(self) -> int:
@@ -74,13 +78,20 @@ class OcrResult:
 
 def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int) -> OcrResult:
     rotated, back_rot = im.rotate(gray, rotation)
-    skew = im.estimate_skew(rotated)
+    # Redaction boxes are solid ink in long rows: left in, they pull the skew
+    # estimate towards their edges (a redacted page read 5 degrees off).
+    solid = im.solid_areas(im.ink_mask(rotated))
+    skew = im.estimate_skew(np.where(solid, np.uint8(255), rotated) if solid.any() else rotated)
     straight, back_skew = im.deskew(rotated, skew)
     cleaned = im.clean(straight)
     raw = tesseract.recognise(im.to_pgm(cleaned), dpi=geo.DPI)
-    lines = tuple(build_lines(raw.tsv, raw.txt))
+    ink = cleaned == 0
+    lines = tuple(snap_to_ink(ln, ink) for ln in build_lines(raw.tsv, raw.txt))
+    uncertain: tuple[digits.Uncertain, ...] = ()
+    if DIGIT_CHECK:
+        lines, uncertain = digits.check(cleaned, lines)
     back = geo.compose(geo.compose(back_skew, back_rot), to_page)
-    return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned))
+    return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned), uncertain)
 
 
 _cache: OrderedDict[str, OcrResult] = OrderedDict()
