@@ -26,9 +26,10 @@ from redactor.ocr import digits, tesseract
 from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
 from redactor.ocr.layout import Box, OcrLine, build_lines, snap_to_ink
+from redactor.ocr.tables import Grid
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
-PIPELINE_VERSION = "10"
+PIPELINE_VERSION = "11"
 # A reading this thin or unsure, of a page with ink, may be of a page upside down.
 WEAK_CHARS = 20
 WEAK_CONF = 70.0
@@ -56,6 +57,8 @@ class OcrResult:
     ink: float
     # Digit runs a second, digits-only reading could not confirm (redactor/ocr/digits.py).
     uncertain: tuple[digits.Uncertain, ...] = ()
+    # Ruled tables found in the processed image (redactor/ocr/tables.py), same frame as the lines.
+    grids: tuple[Grid, ...] = ()
 
     @property
     def chars(self) -> int:
@@ -83,7 +86,7 @@ def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int) -> OcrResult:
     solid = im.solid_areas(im.ink_mask(rotated))
     skew = im.estimate_skew(np.where(solid, np.uint8(255), rotated) if solid.any() else rotated)
     straight, back_skew = im.deskew(rotated, skew)
-    cleaned = im.clean(straight)
+    cleaned, grids = im.clean_and_grids(straight)
     raw = tesseract.recognise(im.to_pgm(cleaned), dpi=geo.DPI)
     ink = cleaned == 0
     lines = tuple(snap_to_ink(ln, ink) for ln in build_lines(raw.tsv, raw.txt))
@@ -91,7 +94,7 @@ def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int) -> OcrResult:
     if DIGIT_CHECK:
         lines, uncertain = digits.check(cleaned, lines)
     back = geo.compose(geo.compose(back_skew, back_rot), to_page)
-    return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned), uncertain)
+    return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned), uncertain, tuple(grids))
 
 
 _cache: OrderedDict[str, OcrResult] = OrderedDict()

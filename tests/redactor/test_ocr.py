@@ -594,3 +594,56 @@ def test_word_boxes_reach_the_ink_of_their_first_and_last_glyph() -> None:
     assert snapped.boxes[0][0] == 50 and snapped.boxes[1][2] == 150  # word 1 widened both ways
     assert snapped.boxes[3][0] == 200 and snapped.boxes[3][2] == 260  # word 2 too
     assert snapped.boxes[2] == boxes[2]  # the gap stays the gap
+
+
+# --- ruled tables on scans -------------------------------------------------------------------------
+
+
+def test_ruled_table_grid_is_found_and_frames_are_not_tables() -> None:
+
+    img = np.full((900, 1200), 255, np.uint8)
+    for y in (100, 250, 400, 550):  # 3 rows
+        img[y:y + 3, 100:1000] = 0
+    for x in (100, 300, 700, 1000):  # 3 columns
+        img[100:553, x:x + 3] = 0
+    img[700:703, 600:900] = 0  # a frame (a stamp's box): one cell, not a table
+    img[850:853, 600:900] = 0
+    img[700:853, 600:603] = 0
+    img[700:853, 897:900] = 0
+    img[300:340, 150:160] = 0  # a letter inside a cell
+    _clean, grids = im.clean_and_grids(img)
+    [grid] = grids
+    assert len(grid.rows) == 4 and len(grid.cols) == 4
+    assert grid.cell_of(150, 300) == (1, 0) and grid.cell_of(800, 500) == (2, 2)
+    assert grid.cell_of(650, 780) is None  # inside the frame, outside the table
+
+
+@needs_tesseract
+def test_scanned_table_cells_carry_their_ocr_text(tmp_path: Path) -> None:
+    """A ruled table on a scan: every OCR word lands in the cell under its column header."""
+    from redactor.formats.pdf import PdfDocument
+    from redactor.ocr.tables import scan_tables
+    from tests.fixtures.make_pdf import LAKSAMAN, TLWG
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=420, height=300)
+    rows = [("ชื่อ - สกุล", "รหัสนักเรียน", "โทรศัพท์"), ("ด.ช.ธนพล ใจดี", "31052", "081-234-5678"),
+            ("ด.ญ.มาลี ศรีสุข", "31077", "089-876-5432")]
+    html = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    css = (f"@font-face {{font-family: lak; src: url({LAKSAMAN.name});}} body {{font-family: lak; font-size: 14pt;}}"
+           " table {border-collapse: collapse;} td {border: 1px solid black; padding: 6px;}")
+    page.insert_htmlbox(pymupdf.Rect(30, 30, 390, 270), html, css=css, archive=pymupdf.Archive(str(TLWG)))
+    pix = page.get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
+    img = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width)
+    src = ms.image_pdf(tmp_path / "table.pdf", [img], page=(420.0, 300.0))
+    pdf = PdfDocument(src)
+    try:
+        [table] = scan_tables(pdf)
+        text = pdf.textmap.text
+        cells = {(c.row, c.col): " ".join(text[s:e] for s, e in c.ranges) for c in table.cells}
+    finally:
+        pdf.close()
+    assert table.ncols == 3
+    assert "รหัส" in cells[(0, 1)] and fold_for_match(cells[(1, 1)]) == "31052"
+    assert fold_for_match(cells[(2, 2)]) == fold_for_match("089-876-5432")
+    assert ocr_key("ด.ญ.มาลี") in ocr_key(cells[(2, 0)])  # OCR may read ี as ิ
