@@ -226,4 +226,12 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
         while end < len(line.text) and not line.text[end].isspace():
             end += 1
         uncertain.append(Uncertain(run.line, start, end, label or "PERSONAL_CODE", reason, first, second))
+        # OCR may break a number over two lines (๐ | ๕๕๓๒ ๔๗๑๘): the digits
+        # that end the line above belong to the same region.
+        if start == 0 and run.line:
+            m = re.search(r"[0-9๐-๙][0-9๐-๙ \-]*$", prev.rstrip())
+            if m and len(digits_of(m.group())) <= 4:
+                uncertain.append(Uncertain(run.line - 1, m.start(), m.end(), label or "PERSONAL_CODE",
+                                           f"start of a number continued on the next line: {reason}",
+                                           m.group(), ""))
     return lines, tuple(uncertain)
