@@ -647,3 +647,37 @@ def test_scanned_table_cells_carry_their_ocr_text(tmp_path: Path) -> None:
     assert "รหัส" in cells[(0, 1)] and fold_for_match(cells[(1, 1)]) == "31052"
     assert fold_for_match(cells[(2, 2)]) == fold_for_match("089-876-5432")
     assert ocr_key("ด.ญ.มาลี") in ocr_key(cells[(2, 0)])  # OCR may read ี as ิ
+
+
+# --- verification of OCR items in the written text ------------------------------------------------
+
+
+@pytest.mark.parametrize(("layer", "passes"), [
+    # The kept copy re-read without its tone mark spells the withheld one: one copy, one kept: passes.
+    ("นางมาลี แสงสวางวงศ์ กรรมการ\nพักฟื้น", True),
+    # The withheld copy is still there as well: two copies where one is kept: fails.
+    ("นางมาลี แสงสวางวงศ์ กรรมการ\nพักฟื้น นางมาลี แสงสวางวงศ์", False),
+])
+def test_ocr_items_in_the_written_text_count_shared_copies_by_skeleton(layer: str, passes: bool) -> None:
+    from types import SimpleNamespace
+
+    from redactor.formats.base import Recovered
+    from redactor.ocr.layout import OcrLine
+    from redactor.ocr.pdf import ScanLine
+    from redactor.ocr.verify import _check_ocr_items_in_text
+    from redactor.types import Redaction, Segment, TextMap, VerificationReport
+    from redactor.verify import residual_text
+
+    lines = ["นางมาลี แสงสว่างวงศ์ กรรมการ", "พักฟื้น นางมาลี แสงสวางวงศ์"]
+    segs, text = [], ""
+    for ln in lines:
+        ocr = OcrLine(ln, tuple([(0.0, 0.0, 1.0, 1.0)] * len(ln)), (0.0, 0.0, 1.0, 1.0), 95.0)
+        segs.append(Segment(len(text), len(text) + len(ln), "page 1 (OCR)", True, ScanLine(0, ocr, geo.IDENTITY), 1))
+        text += ln + "\n"
+    tm = TextMap(text, segs)
+    start = text.index("นางมาลี แสงสวาง")
+    red = Redaction(start, start + len("นางมาลี แสงสวางวงศ์"), "PERSON", "15(5)", "t", "นางมาลี แสงสวางวงศ์")
+    fmt = SimpleNamespace(recover=lambda _p: [Recovered("page 1", layer, True)])
+    report = VerificationReport(passed=True, checked_redactions=0, checked_keeps=0)
+    _check_ocr_items_in_text(fmt, Path("unused.pdf"), [red], residual_text(tm, [red]), report)  # type: ignore[arg-type]
+    assert (not report.survived) is passes
