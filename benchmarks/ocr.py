@@ -1,18 +1,25 @@
 """OCR of scanned Thai pages: seconds per page, against plain Tesseract and OCRmyPDF.
 
-    python benchmarks/ocr.py [--pages 10] [--workers 1,2] [--ocrmypdf PATH] [--no-accuracy] [--no-redact]
+    python benchmarks/ocr.py [--pages 20] [--thai-every 2] [--workers 1,2] [--ocrmypdf PATH] [--no-accuracy]
+                             [--no-redact]
 
 Generates a scanned Thai letter (tests/fixtures/make_scan.py: HarfBuzz-shaped
 Laksaman at 14 pt, ~33 lines a page, rendered at 300 dpi, tilted 0.4-0.6
 degrees, grain and specks, JPEG, no text layer; one national ID, one mobile
-number and one titled name per page), then times, each with a cold OCR cache:
+number, one house number and one titled name per page, in Thai digits on every
+``--thai-every``-th page), then times, each with a cold OCR cache:
 
 * phoei OCR: extraction of the scanned PDF (render at 300 dpi, orientation,
   deskew, cleanup, ``tesseract -l tha+eng`` TSV+text, line building, OCR text
   cleanup) with 1 and 2 workers (``PHOEI_OCR_WORKERS``);
+* phoei OCR without the digit safety net (``PHOEI_OCR_DIGITS=off``): what
+  the second, digits-only reading of digit runs costs;
 * phoei redact: the whole ``redact`` (extraction OCR, detection, pixel
   redaction, re-rasterising, OCR of the redacted pages for the text layer,
-  verification) with the most workers asked for;
+  verification) with the most workers asked for, and how many Tesseract runs
+  it made: unchanged pages are never read twice (the OCR cache is keyed by
+  pixels, and an unredacted page renders to the same pixels for the text
+  layer and for verification), redacted pages once more after redaction;
 * plain tesseract: ``tesseract page.png stdout -l tha+eng`` on the same pages
   pre-rendered at 300 dpi (rendering not timed), one process at a time with
   Tesseract's own threads, and two processes at a time with one thread each;
@@ -66,11 +73,13 @@ def cold_cache() -> None:
         engine._cache.clear()
 
 
-def phoei_extract(src: Path, workers: int) -> Callable[[], object]:
+def phoei_extract(src: Path, workers: int, digit_check: bool = True) -> Callable[[], object]:
     def run() -> object:
         from redactor.formats.pdf import PdfDocument
+        from redactor.ocr import engine
 
         os.environ["PHOEI_OCR_WORKERS"] = str(workers)
+        engine.DIGIT_CHECK = digit_check
         cold_cache()
         doc = PdfDocument(src)
         try:
@@ -78,7 +87,36 @@ def phoei_extract(src: Path, workers: int) -> Callable[[], object]:
             return doc.textmap
         finally:
             doc.close()
+            engine.DIGIT_CHECK = True
     return run
+
+
+class TesseractRuns:
+    """Counts Tesseract runs (page readings and digits-only re-readings) while it is installed."""
+
+    def __init__(self) -> None:
+        self.pages = 0
+        self.digits = 0
+
+    def __enter__(self) -> TesseractRuns:
+        from redactor.ocr import tesseract
+
+        self._orig = tesseract.recognise
+
+        def counted(*a: object, **kw: object) -> object:
+            if kw.get("whitelist"):
+                self.digits += 1
+            else:
+                self.pages += 1
+            return self._orig(*a, **kw)  # type: ignore[arg-type]
+
+        tesseract.recognise = counted  # type: ignore[assignment]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from redactor.ocr import tesseract
+
+        tesseract.recognise = self._orig
 
 
 def phoei_redact(src: Path, out: Path, workers: int) -> Callable[[], object]:
@@ -160,7 +198,8 @@ def without_cleanup() -> Callable[[], None]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pages", type=int, default=10)
+    ap.add_argument("--pages", type=int, default=20)
+    ap.add_argument("--thai-every", type=int, default=2, help="every k-th page has its numbers in Thai digits")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts for phoei OCR")
     ap.add_argument("--ocrmypdf", help="path of an ocrmypdf executable (default: on PATH)")
     ap.add_argument("--no-accuracy", action="store_true")
@@ -178,7 +217,7 @@ def main() -> int:
     workers = [int(w) for w in args.workers.split(",") if w.strip()]
     work = args.keep or Path(tempfile.mkdtemp(prefix="phoei-ocr-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    pages, secrets = ms.letter_pages(args.pages)
+    pages, secrets = ms.letter_pages(args.pages, thai_every=args.thai_every)
     src = ms.build_scan(work / "letter-scan.pdf", pages)
     import pymupdf
 
@@ -202,9 +241,13 @@ def main() -> int:
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for w in workers:
         row(f"phoei OCR, {w} worker{'s' if w > 1 else ''}", phoei_extract(src, w))
+    w = max(workers)
+    row(f"phoei OCR, {w} workers, no digit re-reading", phoei_extract(src, w, digit_check=False))
     if not args.no_redact:
-        w = max(workers)
-        row(f"phoei redact (whole pipeline), {w} workers", phoei_redact(src, work / "redacted.pdf", w))
+        with TesseractRuns() as runs:
+            row(f"phoei redact (whole pipeline), {w} workers", phoei_redact(src, work / "redacted.pdf", w))
+        print(f"  redact ran Tesseract {runs.pages} times on pages (extraction {n}, then redacted pages) "
+              f"and {runs.digits} times for digits-only re-readings")
     row("plain tesseract, 1 process (its own threads)", plain_tesseract(pngs, 1))
     row("plain tesseract, 2 processes (1 thread each)", plain_tesseract(pngs, 2))
     exe = args.ocrmypdf or shutil.which("ocrmypdf")

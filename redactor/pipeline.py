@@ -82,6 +82,9 @@ def analyse(path: Path, profile: AgencyProfile | None = None,
         view = normalise(text)
         ctx = DetectionContext(view.text, profile, cells=view_cells(getattr(doc, "tables", []), view))
         findings = [f for d in (detectors if detectors is not None else enabled_detectors()) for f in d.detect(ctx)]
+        from redactor.ocr.review import review_findings  # digit runs OCR could not confirm: to review
+
+        findings += review_findings(doc, view)
         proposals = []
         for d in decide(findings, ctx):
             f = d.finding

@@ -581,7 +581,8 @@ class PdfDocument:
                 rerasterise(self.doc[region.page])
 
         with OcrPool() as pool:
-            done = ocr_regions(self.doc, [region for region, _ in self.scans], pool, before=prepare)
+            done = ocr_regions(self.doc, [region for region, _ in self.scans], pool, before=prepare,
+                               check_digits=False)
         for region, result in done:
             # Without OCR of the redacted page there is no text layer to add;
             # the page itself is redacted, and verification reads it again.

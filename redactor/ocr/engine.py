@@ -22,17 +22,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from redactor.ocr import digits, tesseract
 from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
-from redactor.ocr import tesseract
-from redactor.ocr.layout import Box, OcrLine, build_lines
+from redactor.ocr.layout import Box, OcrLine, build_lines, snap_to_ink
+from redactor.ocr.tables import Grid
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "11"
 # A reading this thin or unsure, of a page with ink, may be of a page upside down.
 WEAK_CHARS = 20
 WEAK_CONF = 70.0
 MIN_INK = 0.002
+# The second, digits-only reading of digit runs (PHOEI_OCR_DIGITS=off skips it).
+DIGIT_CHECK = os.environ.get("PHOEI_OCR_DIGITS", "").strip().lower() not in ("0", "off", "no", "false")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,10 @@ class OcrResult:
     skew: float
     rotation: int
     ink: float
+    # Digit runs a second, digits-only reading could not confirm (redactor/ocr/digits.py).
+    uncertain: tuple[digits.Uncertain, ...] = ()
+    # Ruled tables found in the processed image (redactor/ocr/tables.py), same frame as the lines.
+    grids: tuple[Grid, ...] = ()
 
     @property
     def chars(self) -> int:
@@ -72,46 +79,60 @@ class OcrResult:
         return geo.map_rect(self.to_page, line.span_box(start, end))
 
 
-def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int) -> OcrResult:
+def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int, check_digits: bool = True) -> OcrResult:
     rotated, back_rot = im.rotate(gray, rotation)
-    skew = im.estimate_skew(rotated)
+    # Redaction boxes are solid ink in long rows: left in, they pull the skew
+    # estimate towards their edges (a redacted page read 5 degrees off).
+    solid = im.solid_areas(im.ink_mask(rotated))
+    skew = im.estimate_skew(np.where(solid, np.uint8(255), rotated) if solid.any() else rotated)
     straight, back_skew = im.deskew(rotated, skew)
-    cleaned = im.clean(straight)
+    cleaned, grids = im.clean_and_grids(straight)
     raw = tesseract.recognise(im.to_pgm(cleaned), dpi=geo.DPI)
-    lines = tuple(build_lines(raw.tsv, raw.txt))
+    ink = cleaned == 0
+    lines = tuple(snap_to_ink(ln, ink) for ln in build_lines(raw.tsv, raw.txt))
+    uncertain: tuple[digits.Uncertain, ...] = ()
+    if DIGIT_CHECK and check_digits:
+        lines, uncertain = digits.check(cleaned, lines)
     back = geo.compose(geo.compose(back_skew, back_rot), to_page)
-    return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned))
+    return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned), uncertain, tuple(grids))
 
 
-_cache: OrderedDict[str, OcrResult] = OrderedDict()
+# Each result with whether its digit runs were checked: a checked result also
+# serves a request that does not need the check (the text is the same).
+_cache: OrderedDict[str, tuple[OcrResult, bool]] = OrderedDict()
 _cache_lock = threading.Lock()
 _CACHE_SIZE = 256  # results are small (text and boxes); a long scan fits
 
 
-def recognise(img: Rendered) -> OcrResult:
-    """OCR one rendered image (cached by its pixels). Raises ``tesseract.OcrError``."""
+def recognise(img: Rendered, check_digits: bool = True) -> OcrResult:
+    """OCR one rendered image (cached by its pixels). Raises ``tesseract.OcrError``.
+
+    ``check_digits`` runs the digit safety net (``redactor.ocr.digits``):
+    detection needs it; the text layer and verification of a written page
+    only need the text, so they skip it and reuse any cached reading.
+    """
     h = hashlib.sha256(img.gray)
     h.update(repr((img.width, img.height, img.to_page, tesseract.LANG, PIPELINE_VERSION)).encode())
     key = h.hexdigest()
     with _cache_lock:
-        if key in _cache:
+        if key in _cache and (_cache[key][1] or not check_digits):
             _cache.move_to_end(key)
-            return _cache[key]
+            return _cache[key][0]
     gray = np.frombuffer(img.gray, dtype=np.uint8).reshape(img.height, img.width)
     # Turned pages: a page whose ink runs in columns is read both ways round;
     # a thin or unsure reading of an upright-looking page is tried upside down.
     # Whichever reads more, more surely, wins. (Cheaper than Tesseract's OSD,
     # which costs as much as a reading and needs plenty of text to answer.)
     if im.looks_sideways(gray):
-        tries = [_recognise(gray, img.to_page, 90), _recognise(gray, img.to_page, 270)]
+        tries = [_recognise(gray, img.to_page, 90, check_digits), _recognise(gray, img.to_page, 270, check_digits)]
     else:
-        tries = [_recognise(gray, img.to_page, 0)]
+        tries = [_recognise(gray, img.to_page, 0, check_digits)]
         first = tries[0]
         if (first.chars < WEAK_CHARS or first.conf < WEAK_CONF) and im.ink_fraction(gray) > MIN_INK:
-            tries.append(_recognise(gray, img.to_page, 180))
+            tries.append(_recognise(gray, img.to_page, 180, check_digits))
     result = max(tries, key=lambda r: r.chars * r.conf)
     with _cache_lock:
-        _cache[key] = result
+        _cache[key] = (result, check_digits or not DIGIT_CHECK)
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return result
@@ -135,8 +156,8 @@ class OcrPool:
         self.workers = workers or default_workers()
         self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="phoei-ocr")
 
-    def submit(self, img: Rendered) -> Future[OcrResult]:
-        return self._executor.submit(recognise, img)
+    def submit(self, img: Rendered, check_digits: bool = True) -> Future[OcrResult]:
+        return self._executor.submit(recognise, img, check_digits)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

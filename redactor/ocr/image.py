@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from redactor.ocr.geometry import IDENTITY, Affine
+from redactor.ocr.tables import Grid, find_grids
 
 Gray = npt.NDArray[np.uint8]
 MAX_SKEW_DEG = 5.0
@@ -236,10 +237,13 @@ def rulings(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     cells' text alone. Found at full resolution: at half resolution the
     strokes of neighbouring lines' glyphs join into long vertical runs.
     """
-    lines = _long_runs(ink, RULING_RUN, 1) | _long_runs(ink, RULING_RUN, 0)
+    return _grow(_long_runs(ink, RULING_RUN, 1) | _long_runs(ink, RULING_RUN, 0))
+
+
+def _grow(lines: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """One pixel more on every side: the antialiased edge."""
     if not lines.any():
         return lines
-    # One pixel more on every side takes the antialiased edge.
     grown = lines.copy()
     grown[1:, :] |= lines[:-1, :]
     grown[:-1, :] |= lines[1:, :]
@@ -249,7 +253,12 @@ def rulings(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
 
 
 def clean(gray: Gray) -> Gray:
-    """Black text on white: binarised, with specks, solid boxes and rulings removed.
+    """Black text on white: binarised, with specks, solid boxes and rulings removed."""
+    return clean_and_grids(gray)[0]
+
+
+def clean_and_grids(gray: Gray) -> tuple[Gray, list[Grid]]:
+    """``clean``, and the ruled tables its rulings form (``redactor.ocr.tables``).
 
     Both filters run at half resolution: a speck is ink with almost no ink
     around it (a 10 x 10 pixel neighbourhood at 300 dpi), which no stroke, dot
@@ -264,9 +273,12 @@ def clean(gray: Gray) -> Gray:
     # the kept text beside the boxes, which verification compares with what
     # extraction read. (Extraction reads pages before redaction, boxes are
     # rare there; a page already redacted reads as it always did.)
+    grids: list[Grid] = []
     if not solid.any():
-        keep &= ~rulings(ink)
-    return np.where(keep, 0, 255).astype(np.uint8)
+        horizontal, vertical = _long_runs(ink, RULING_RUN, 1), _long_runs(ink, RULING_RUN, 0)
+        keep &= ~_grow(horizontal | vertical)
+        grids = find_grids(horizontal, vertical)
+    return np.where(keep, 0, 255).astype(np.uint8), grids
 
 
 def ink_fraction(gray: Gray) -> float:

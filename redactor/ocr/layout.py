@@ -13,7 +13,10 @@ the line maps to pixels (``OcrLine.span_box``); the OCR cleanup in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import numpy as np
+import numpy.typing as npt
 
 from redactor.ocr.cleanup import clean_line
 from redactor.ocr.geometry import Box
@@ -36,6 +39,13 @@ class OcrLine:
     boxes: tuple[Box, ...]
     band: Box
     conf: float
+    # Per character, the confidence of the piece it came from (the lowest, if several).
+    confs: tuple[float, ...] = ()
+
+    def char_conf(self, start: int, end: int) -> float:
+        """Lowest confidence of the characters [start, end) (the line's when unknown)."""
+        got = [c for c, ch in zip(self.confs[start:end], self.text[start:end], strict=False) if not ch.isspace()]
+        return min(got) if got else self.conf
 
     def span_box(self, start: int, end: int) -> Box:
         """Pixel box covering characters [start, end): their boxes' extent, the line's full height."""
@@ -151,13 +161,16 @@ def build_lines(tsv: str, txt: str) -> list[OcrLine]:
     for (_box, ps), band in zip(raw, bands, strict=True):
         chars: list[str] = []
         boxes: list[Box] = []
+        confs: list[float] = []
         for i, p in enumerate(ps):
             if i and p.space_before:
                 prev = ps[i - 1].box
                 chars.append(" ")
                 boxes.append((prev[2], band[1], max(prev[2], p.box[0]), band[3]))
+                confs.append(100.0)
             chars.extend(p.text)
             boxes.extend([p.box] * len(p.text))
+            confs.extend([p.conf] * len(p.text))
         text, sources = clean_line("".join(chars))
         if not text.strip():
             continue
@@ -166,5 +179,55 @@ def build_lines(tsv: str, txt: str) -> list[OcrLine]:
             bs = boxes[lo:hi]
             merged.append((min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs)))
         conf = sum(p.conf for p in ps) / len(ps)
-        out.append(OcrLine(text, tuple(merged), band, conf))
+        out.append(OcrLine(text, tuple(merged), band, conf, tuple(min(confs[lo:hi]) for lo, hi in sources)))
     return out
+
+
+# A word's edge reaches past its box at most this share of the line height.
+MAX_SNAP = 0.6
+
+
+def snap_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
+    """Widen the first and last character box of each word to the ink they belong to.
+
+    Tesseract's per-character boxes come from its recogniser's time steps and
+    often stop short of a word's first or last glyph (a ๐ read 13 pixels wide
+    of its 30): a box drawn from them leaves a sliver that still reads. Each
+    word's outer edges move out over columns of the line's band that hold ink,
+    as long as the ink is unbroken, never into the gap before the next word.
+    """
+    x_0, y_0, x_1, y_1 = (round(v) for v in line.band)
+    if not line.text or y_1 <= y_0 or x_1 <= x_0:
+        return line
+    h, w = ink.shape
+    cols: npt.NDArray[np.bool_] = np.asarray(ink[max(y_0, 0):min(y_1, h), :].any(axis=0))
+    limit = int(MAX_SNAP * (y_1 - y_0))
+    boxes = list(line.boxes)
+    text = line.text
+    i = 0
+    n = len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        j = i
+        while j < n and not text[j].isspace():
+            j += 1
+        left_stop = int(boxes[i - 1][0]) if i > 0 else 0
+        right_stop = int(boxes[j][2]) if j < n else w
+        x0 = int(min(b[0] for b in boxes[i:j]))
+        x1 = int(max(b[2] for b in boxes[i:j]))
+        lo = x0
+        while lo - 1 > max(left_stop, x0 - limit, 0) and cols[lo - 1]:
+            lo -= 1
+        hi = x1
+        while hi < min(right_stop, x1 + limit, w - 1) and cols[hi]:
+            hi += 1
+        if lo < x0:
+            b = boxes[i]
+            boxes[i] = (float(lo), b[1], b[2], b[3])
+        if hi > x1:
+            b = boxes[j - 1]
+            boxes[j - 1] = (b[0], b[1], float(hi), b[3])
+        i = j
+    return replace(line, boxes=tuple(boxes))

@@ -163,8 +163,12 @@ def render(page: pymupdf.Page, clip: Box | None = None, *, annots: bool = False)
 
 
 def ocr_regions(doc: pymupdf.Document, regions: Iterable[ScanRegion], pool: OcrPool, *, annots: bool = False,
-                before: Callable[[ScanRegion], None] | None = None) -> list[tuple[ScanRegion, OcrResult | Exception]]:
+                before: Callable[[ScanRegion], None] | None = None,
+                check_digits: bool = True) -> list[tuple[ScanRegion, OcrResult | Exception]]:
     """OCR the regions in parallel; an error is returned in place of its result.
+
+    ``check_digits`` runs the digit safety net; a written page's text layer
+    and its verification only need the text.
 
     Pages are rendered here, in the calling thread, while the pool reads the
     ones before; at most two per worker wait, so a long scan is never held in
@@ -186,7 +190,7 @@ def ocr_regions(doc: pymupdf.Document, regions: Iterable[ScanRegion], pool: OcrP
             collect()
         if before is not None:
             before(region)
-        pending.append((region, pool.submit(render(doc[region.page], region.clip, annots=annots))))
+        pending.append((region, pool.submit(render(doc[region.page], region.clip, annots=annots), check_digits)))
     while pending:
         collect()
     return out
@@ -337,7 +341,7 @@ def recover_scans(path: Path, pool: OcrPool | None = None) -> list[ScanText]:
         own = pool is None
         pool = pool or OcrPool()
         try:
-            done = ocr_regions(doc, regions, pool)
+            done = ocr_regions(doc, regions, pool, check_digits=False)
         finally:
             if own:
                 pool.close()

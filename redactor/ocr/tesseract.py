@@ -69,8 +69,12 @@ def _env() -> dict[str, str]:
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-def recognise(image_pgm: bytes, *, dpi: int = 300, psm: int = 3, lang: str = LANG) -> RawOcr:
-    """Run Tesseract on one greyscale image (binary PGM at ``dpi``); TSV and text of the same run."""
+def recognise(image_pgm: bytes, *, dpi: int = 300, psm: int = 3, lang: str = LANG,
+              whitelist: str | None = None) -> RawOcr:
+    """Run Tesseract on one greyscale image (binary PGM at ``dpi``); TSV and text of the same run.
+
+    ``whitelist`` limits the characters Tesseract may read (digits for a second reading of numbers).
+    """
     program = _program()
     if program is None:
         raise OcrError("Tesseract is not installed")
@@ -81,7 +85,10 @@ def recognise(image_pgm: bytes, *, dpi: int = 300, psm: int = 3, lang: str = LAN
         # PGM carries no resolution; Tesseract would guess one from the glyphs.
         cmd = [program, str(src), str(base), "-l", lang, "--psm", str(psm), "--dpi", str(dpi),
                # Inverted-text retries cost time and find nothing on letters.
-               "-c", "tessedit_do_invert=0", "tsv", "txt"]
+               "-c", "tessedit_do_invert=0"]
+        if whitelist:
+            cmd += ["-c", f"tessedit_char_whitelist={whitelist}"]
+        cmd += ["tsv", "txt"]
         try:
             proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT_S, env=_env(), check=False)
         except subprocess.TimeoutExpired as exc:

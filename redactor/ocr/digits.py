@@ -1,0 +1,237 @@
+"""Safety net for digits on scans (issue 14): a second reading of every digit run.
+
+Tesseract misreads Thai digits (๘ as ๕, ๔ as ๕, ๑ as "lo", ๓ as "en") and a
+wrong digit turns a phone number or an ID into something no detector
+recognises. So after the page is read, every run of three or more digits is
+cut out of the processed page, enlarged, and read again with only digits
+(Thai and Arabic) and their separators allowed: all runs of a page in one
+extra Tesseract run. Then, per run:
+
+* the readings agree (same digit values, whatever the script): the run is
+  confirmed and the text stays as read;
+* they disagree: the run is *uncertain*. The text is not changed: on Thai
+  digits Tesseract's digits-only reading is no better than the first one
+  (measured on 200-400 dpi letters), it only shows that neither can be
+  trusted;
+* the run was read with low confidence in both readings: *uncertain*;
+* a context word says it is a phone number or a national ID, but the digits
+  do not form one (a phone prefix that does not exist, a failed ID checksum):
+  a digit was misread in both readings alike, *uncertain*.
+
+An uncertain run next to a person-context word (ชื่อ, เลขประจำตัว, โทร,
+บัญชี, เกิด, ที่อยู่ ...) or long enough to be an ID or a phone number becomes
+an ``Uncertain`` region of the page (``OcrResult.uncertain``), which
+``redactor.ocr.review`` turns into a review proposal: a person must decide
+on it, as no reading can be trusted. Document numbers and dates without such
+context are left alone, so review items stay few.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from redactor.ocr import image as im
+from redactor.ocr import tesseract
+from redactor.ocr.geometry import DPI
+from redactor.ocr.layout import OcrLine, parse_tsv
+
+_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_TO_ASCII = str.maketrans(_THAI_DIGITS, "0123456789")
+WHITELIST = "0123456789" + _THAI_DIGITS + "-/."
+# A run: digits with single separators between them (spaces inside phone numbers too).
+RUN_RE = re.compile(r"[0-9๐-๙](?:[0-9๐-๙]|[ \-/.](?=[0-9๐-๙]))*")
+MIN_DIGITS = 3
+# Below this (Tesseract's 0-100) a reading is unsure.
+LOW_CONF = 75.0
+# Crops are enlarged this many times: thin Thai digit strokes get pixels.
+SCALE = 2
+PAD = 8
+# Tesseract's boxes of the last glyph are often a little short: widen by this share of the line height.
+SIDE_PAD = 0.25
+GAP = 40
+# Without a context word, only runs this long (IDs, phone numbers) go to review.
+LONG_RUN = 9
+
+# Words before a digit run that say whose number it is, and the label it gets.
+# Matched on the OCR text with its fragile marks optional (OCR drops them).
+CONTEXT_LABELS: tuple[tuple[str, str], ...] = (
+    ("เลขประจำตัวประชาชน", "NATIONAL_ID"),
+    ("บัตรประชาชน", "NATIONAL_ID"),
+    ("โทรศัพท์", "PHONE"),
+    ("มือถือ", "PHONE"),
+    ("เบอร์", "PHONE"),
+    ("โทร", "PHONE"),
+    ("บัญชี", "BANK_ACCOUNT"),
+    ("เกิด", "DOB"),
+    ("ที่อยู่", "ADDRESS"),
+    ("บ้านเลขที่", "ADDRESS"),
+    ("หมู่ที่", "ADDRESS"),
+    ("เลขประจำตัว", "PERSONAL_CODE"),
+    ("รหัส", "PERSONAL_CODE"),
+    ("ชื่อ", "PERSONAL_CODE"),
+)
+# How far before a run (characters of its line and the line above) a context word counts.
+CONTEXT_WINDOW = 40
+_FRAGILE = "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e47"
+
+
+def _context_pattern(word: str) -> str:
+    return "".join(f"[{_FRAGILE}]?" if c in _FRAGILE else re.escape(c) for c in word)
+
+
+_CONTEXT_RE = [(re.compile(_context_pattern(w)), label) for w, label in CONTEXT_LABELS]
+
+
+@dataclass(frozen=True, slots=True)
+class Uncertain:
+    """A digit run OCR could not read confidently: line index, character span in the line's text, why."""
+
+    line: int
+    start: int
+    end: int
+    label: str
+    reason: str
+    first: str  # the first reading (as the line had it)
+    second: str  # the digits-only reading
+
+
+def digits_of(s: str) -> str:
+    return "".join(c for c in s.translate(_TO_ASCII) if c.isdigit())
+
+
+def context_label(before: str) -> str | None:
+    """The label of the nearest context word in ``before`` (the text just before a run)."""
+    best: tuple[int, str] | None = None
+    for pattern, label in _CONTEXT_RE:
+        for m in pattern.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), label)
+    return best[1] if best else None
+
+
+def valid_for(label: str, digits: str) -> bool:
+    """Whether ``digits`` can be a ``label`` (only phones and national IDs have a shape to check)."""
+    if label == "PHONE":
+        return (len(digits) == 9 and digits[:2] in ("02", "03", "04", "05", "07")) or \
+            (len(digits) == 10 and digits[:2] in ("06", "08", "09"))
+    if label == "NATIONAL_ID":
+        if len(digits) != 13:
+            return False
+        total = sum(int(d) * (13 - i) for i, d in enumerate(digits[:12]))
+        return (11 - total % 11) % 10 == int(digits[12])
+    return True
+
+
+def shape_label(digits: str) -> str | None:
+    if len(digits) == 13:
+        return "NATIONAL_ID"
+    if digits.startswith("0") and len(digits) in (9, 10):
+        return "PHONE"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    line: int
+    start: int
+    end: int
+
+
+def find_runs(lines: tuple[OcrLine, ...] | list[OcrLine]) -> list[_Run]:
+    out = []
+    for i, ln in enumerate(lines):
+        for m in RUN_RE.finditer(ln.text):
+            if len(digits_of(m.group())) >= MIN_DIGITS:
+                out.append(_Run(i, m.start(), m.end()))
+    return out
+
+
+def _crop(img: im.Gray, line: OcrLine, start: int, end: int) -> im.Gray:
+    boxes = line.boxes[start:end]
+    side = PAD + int(SIDE_PAD * (line.band[3] - line.band[1]))
+    x0 = max(int(min(b[0] for b in boxes)) - side, 0)
+    x1 = min(int(max(b[2] for b in boxes)) + side, img.shape[1])
+    y0 = max(int(min(line.band[1], *(b[1] for b in boxes))) - PAD, 0)
+    y1 = min(int(max(line.band[3], *(b[3] for b in boxes))) + PAD, img.shape[0])
+    crop = img[y0:y1, x0:x1]
+    return np.asarray(crop.repeat(SCALE, axis=0).repeat(SCALE, axis=1))
+
+
+def reread(img: im.Gray, lines: tuple[OcrLine, ...], runs: list[_Run]) -> list[tuple[str, float]]:
+    """The digits-only reading of each run and its confidence, all runs in one Tesseract run."""
+    crops = [_crop(img, lines[r.line], r.start, r.end) for r in runs]
+    width = max(c.shape[1] for c in crops) + 2 * GAP
+    height = sum(c.shape[0] + GAP for c in crops) + GAP
+    canvas = np.full((height, width), 255, np.uint8)
+    spans = []
+    y = GAP
+    for c in crops:
+        canvas[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
+        spans.append((y, y + c.shape[0]))
+        y += c.shape[0] + GAP
+    raw = tesseract.recognise(im.to_pgm(canvas), dpi=DPI * SCALE, psm=6, whitelist=WHITELIST)
+    pieces, _lines = parse_tsv(raw.tsv)
+    found: list[list[tuple[float, str, float]]] = [[] for _ in runs]
+    for p in pieces:
+        cy = (p.box[1] + p.box[3]) / 2
+        for k, (y0, y1) in enumerate(spans):
+            if y0 <= cy < y1:
+                found[k].append((p.box[0], p.text, p.conf))
+                break
+    out = []
+    for words in found:
+        words.sort()
+        text = "".join(w for _x, w, _c in words)
+        conf = min((c for _x, _w, c in words), default=0.0)
+        out.append((text, conf))
+    return out
+
+
+def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...], tuple[Uncertain, ...]]:
+    """Re-read the digit runs of ``lines`` (read from ``img``); the lines (unchanged) and the uncertain runs."""
+    runs = find_runs(lines)
+    if not runs:
+        return lines, ()
+    readings = reread(img, lines, runs)
+    uncertain: list[Uncertain] = []
+    for run, (second, conf2) in zip(runs, readings, strict=True):
+        line = lines[run.line]
+        first = line.text[run.start:run.end]
+        d1, d2 = digits_of(first), digits_of(second)
+        conf1 = min(line.char_conf(run.start, run.end), line.conf)
+        reason = ""
+        if d1 != d2:
+            reason = f"two readings disagree ({first!r} and {second!r})"
+        elif conf1 < LOW_CONF and conf2 < LOW_CONF:
+            reason = f"read with low confidence ({conf1:.0f} and {conf2:.0f})"
+        prev = lines[run.line - 1].text if run.line else ""
+        before = (prev + "\n" + line.text[:run.start])[-CONTEXT_WINDOW:]
+        context = context_label(before)
+        if not reason and context is not None and not valid_for(context, d1):
+            reason = f"the digits read ({first!r}) do not form a valid {context} number"
+        if not reason:
+            continue
+        # Document numbers and dates (with / or .) have no personal shape.
+        label = context or (None if re.search(r"[/.]", first) else shape_label(d1))
+        if label is None and (context is None and (len(d1) < LONG_RUN or re.search(r"[/.]", first))):
+            continue
+        # A misread digit may have come out as a letter (๗ as ฒ, ๙ as ญ): the
+        # region reaches over the whole word the run sits in.
+        start, end = run.start, run.end
+        while start > 0 and not line.text[start - 1].isspace():
+            start -= 1
+        while end < len(line.text) and not line.text[end].isspace():
+            end += 1
+        uncertain.append(Uncertain(run.line, start, end, label or "PERSONAL_CODE", reason, first, second))
+        # OCR may break a number over two lines (๐ | ๕๕๓๒ ๔๗๑๘): the digits
+        # that end the line above belong to the same region.
+        if start == 0 and run.line:
+            m = re.search(r"[0-9๐-๙][0-9๐-๙ \-]*$", prev.rstrip())
+            if m and len(digits_of(m.group())) <= 4:
+                uncertain.append(Uncertain(run.line - 1, m.start(), m.end(), label or "PERSONAL_CODE",
+                                           f"start of a number continued on the next line: {reason}",
+                                           m.group(), ""))
+    return lines, tuple(uncertain)
