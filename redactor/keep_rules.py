@@ -145,6 +145,12 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     alone, with neither, it goes to review.
     """
     text = ctx.text
+    cell = ctx.cell_at(f.start)
+    if cell is not None and cell.header:
+        # In a column of names, a parenthesised line is a nickname or alias, not a signature.
+        hl = lexicon.header_label(cell.header)
+        if hl is not None and hl[0] == "PERSON":
+            return None
     ls, le = ctx.line_of(f.start)
     line = text[ls:le].strip()
     if not (line.startswith("(") and line.endswith(")")):

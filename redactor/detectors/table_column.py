@@ -99,6 +99,9 @@ def _blank(s: str) -> bool:
 
 def _looks_like_name(value: str) -> bool:
     v = " ".join(_ASIDE.sub(" ", value).split())
+    if not v:
+        # The whole cell is the bracketed or quoted part: a nickname column ("(“แดง”)").
+        v = " ".join(re.sub(r"[()\[\]“”\"'‘’]", " ", value).split())
     if not v or re.search(r"[0-9]", v) or len(v) > 60 or _COMPANY.search(v) or _TOTAL.match(v):
         return False
     if AGENCY_WORDS.match(_TITLE_AT.sub("", v)) or POSITION_RE.match(_TITLE_AT.sub("", v)):

@@ -9,6 +9,7 @@ lines above and below.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import unicodedata
@@ -34,6 +35,8 @@ from redactor.ocr.pdf import (
 )
 from redactor.ocr.tesseract import unavailable_reason as ocr_unavailable_reason
 from redactor.types import Redaction, TextMap
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pymupdf
@@ -198,7 +201,14 @@ class PdfDocument:
         # After rasterise_pages: the painted boxes, per 1-based page.
         self.raster_boxes: dict[int, list[tuple[float, float, float, float]]] = {}
         self.textmap = self._extract()
-        self.tables = pdf_tables(self.doc, self.textmap)
+        from redactor.ocr.tables import scan_tables
+
+        try:
+            scanned = scan_tables(self)
+        except Exception as exc:  # table structure is a hint for detection; never fail extraction over it
+            log.warning("table structure of scanned pages not read: %s", exc)
+            scanned = []
+        self.tables = pdf_tables(self.doc, self.textmap, scanned)
 
     @property
     def verify_by_ocr(self) -> bool:

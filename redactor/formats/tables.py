@@ -296,10 +296,19 @@ def _docx_tables(textmap: TextMap, is_w: Any, w_child: Any, w_attr: Any) -> list
 # PDF
 
 
-def pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
-    """Cells of the tables PyMuPDF finds on each page, in canonical offsets."""
+def pdf_tables(doc: Any, textmap: TextMap, scanned: Iterable[Any] = ()) -> list[TableCell]:
+    """Cells of the tables PyMuPDF finds on each page, in canonical offsets.
+
+    ``scanned`` adds the ruled tables OCR found on scanned pages
+    (``redactor.ocr.tables.scan_tables``: same shape as ``RawTable``, with a
+    1-based ``page``); all tables are read in page order, so a table continued
+    from a text page onto a scan keeps its headers.
+    """
     try:
-        return _pdf_tables(doc, textmap)
+        found = _pdf_tables(doc, textmap)
+        found += [(t.page - 1, t) for t in scanned]
+        found.sort(key=lambda pt: pt[0])
+        return build_cells([t for _p, t in found], textmap.text)
     except Exception as exc:  # structure is a hint for detection: never fail extraction over it
         log.warning("table structure not read: %s", exc)
         return []
@@ -344,14 +353,14 @@ def _headerish(line: str) -> tuple[str, str] | None:
     return hl
 
 
-def _pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
+def _pdf_tables(doc: Any, textmap: TextMap) -> list[tuple[int, Any]]:
     import pymupdf
 
     # find_tables otherwise prints an advertisement to stdout, which breaks
     # ``phoei detect --json``.
     pymupdf.no_recommend_layout()
     text = textmap.text
-    tables: list[RawTable] = []
+    tables: list[tuple[int, Any]] = []
     for pno, info in sorted(_pages(textmap).items()):
         page = doc[pno]
         # A ruled table needs vector lines; most letters have none or a few.
@@ -366,8 +375,8 @@ def _pdf_tables(doc: Any, textmap: TextMap) -> list[TableCell]:
                 continue
             if not ruled and not _borderless_ok(raw, text):
                 continue
-            tables.append(raw)
-    return build_cells(tables, text)
+            tables.append((pno, raw))
+    return tables
 
 
 def _pdf_table(tb: Any, chars: list[tuple[int, float, float]], text: str) -> RawTable | None:

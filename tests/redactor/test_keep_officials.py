@@ -288,3 +288,19 @@ def test_an_english_occupation_goes_to_review() -> None:
 )
 def test_agency_addresses(text: str, value: str, action: str) -> None:
     assert _action(_decide(text), value) == action
+
+
+def test_parenthesised_nickname_in_a_name_column_is_no_signature() -> None:
+    # A class list with a nickname column holding the nickname in brackets on its own
+    # line: that line is no signature block to review.
+    rows = [["ที่", "ชื่อ - สกุล", "ชื่อเล่น", "วันเดือนปีเกิด"],
+            ["1", "ด.ช.ภาคิน ทองมาก", "(“ต้นข้าว”)", "3 ก.พ. 2555"]]
+    text, cells, pos = "", [], 0
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            text += cell + "\n"
+            cells.append(TableCell(pos, pos + len(cell), 0, r, c, "" if r == 0 else rows[0][c], r == 0))
+            pos += len(cell) + 1
+    out = _decide(text, cells)
+    assert _action(out, "ต้นข้าว") == "redact"
+    assert _action(out, "ภาคิน ทองมาก") == "redact"

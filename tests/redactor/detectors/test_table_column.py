@@ -84,6 +84,8 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("โรคประจำตัว", "เบาหวาน ความดันโลหิตสูง")],
      [("เบาหวาน ความดันโลหิตสูง", "HEALTH"), (NAME_HEADER[1], "PERSON")], POS),
     ([NAME_HEADER, ("เงินเดือน", "18,750")], [("18,750", "INCOME"), (NAME_HEADER[1], "PERSON")], POS),
+    # A nickname column whose cells are the nickname in brackets and quotes.
+    ([NAME_HEADER, ("ชื่อเล่น", "(“ต้นข้าว”)")], [("(“ต้นข้าว”)", "PERSON"), (NAME_HEADER[1], "PERSON")], POS),
     # A court list: the defendant column names the person, the claim amount is their debt.
     ([("โจทก์", "ธนาคารตัวอย่าง"), ("จำเลย", "นายประเสริฐ ทองแท้"), ("ทุนทรัพย์ (บาท)", "96,215.40")],
      [("96,215.40", "INCOME"), ("นายประเสริฐ ทองแท้", "PERSON")], POS),
