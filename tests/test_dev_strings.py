@@ -22,8 +22,9 @@ def test_no_dev_strings_in_repo() -> None:
     if not TRUTH.exists():
         pytest.skip(f"dev truth not found at {TRUTH}")
     patterns = guard.specific_patterns(guard.verdicts(guard.load_items(TRUTH)))
-    hits = guard.outermost(list(guard.scan(REPO, patterns)))
-    report = [f"{h.file}:{h.line}: {h.verdict.cls} ({h.verdict.reason}): {h.masked}" for h in hits]
+    hits = guard.outermost(list(guard.scan(REPO, patterns)) + list(guard.scan_binary(REPO, patterns)))
+    report = [f"{h.file}:{h.line}: {h.verdict.cls}{' (near copy, marks differ)' if h.near else ''}"
+              f" ({h.verdict.reason}): {h.masked}" for h in hits]
     if hits:  # pytest.fail, not assert: the assertion rewrite would print the unmasked hits
         pytest.fail(
         f"{len(hits)} string(s) of the dev evaluation set in the repo; replace each with an invented one "
@@ -84,6 +85,15 @@ def test_matching_folds_digits_spaces_and_separators() -> None:
     hits = guard.find_in_text(text, patterns, "f.py")
     assert [(h.line, h.surface) for h in hits] == [(1, "๐๘๑ ๐๐๐ ๐๐๐๐")]
     assert hits[0].masked == "๐๘…"
+
+
+def test_a_copy_without_thai_marks_is_a_near_hit() -> None:
+    name = "นายสมมุติ ทดสอบดีเลิศ"
+    patterns = {guard.fold_truth(name): _v(name, "redact", "PERSON")}
+    (hit,) = guard.find_in_text("OCR: นายสมมุติ ทดสอบดีเลศ ครับ", patterns)
+    assert hit.near and hit.surface == "นายสมมุติ ทดสอบดีเลศ"
+    (hit,) = guard.find_in_text(name, patterns)
+    assert not hit.near
 
 
 def test_a_number_inside_a_longer_number_is_no_hit() -> None:

@@ -25,9 +25,9 @@ CASES = [
     ("ทะเบียน 1กก 5555 สีขาว", ["1กก 5555"], CTX_ONLY),
     ("ทะเบียนรถ\n2ขค 1219", ["2ขค 1219"], CTX_ONLY),
     # OCR of a scan: a stray period and a line break between letters and digits
-    ("ทะเบียน กธ.\n8125 นครศรีธรรมราช", ["กธ.\n8125 นครศรีธรรมราช"], PROVINCE_CTX),
+    ("ทะเบียน กธ.\n8400 นครศรีธรรมราช", ["กธ.\n8400 นครศรีธรรมราช"], PROVINCE_CTX),
     # OCR read the Thai letters as Latin capitals: needs the province and a registration word
-    ("หมายเลขทะเบียน NS.\n8125 นครศรีธรรมราช ได้สูญหาย", ["NS.\n8125 นครศรีธรรมราช"], OCR_LATIN),
+    ("หมายเลขทะเบียน NS.\n8400 นครศรีธรรมราช ได้สูญหาย", ["NS.\n8400 นครศรีธรรมราช"], OCR_LATIN),
     ("รถยนต์ทะเบียน AB 1234 กรุงเทพมหานคร", ["AB 1234 กรุงเทพมหานคร"], OCR_LATIN),
     ("ทะเบียน 2Aข 1219 อุดรธานี", ["2Aข 1219 อุดรธานี"], OCR_LATIN),
     # -- negatives: document and reference numbers use the same letters ----------
