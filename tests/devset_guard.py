@@ -252,7 +252,7 @@ def digits_of(text: str) -> str:
 
 
 def significant_digits(text: str) -> int:
-    """Digits of an amount without its trailing zeros (``184,500`` -> 4, ``250,000`` -> 2)."""
+    """Digits of an amount without its trailing zeros (``12,340`` -> 4, ``250,000`` -> 2)."""
     t = text.translate(_THAI_DIGITS)
     m = re.search(r"\d[\d,]*(?:\.(\d{1,2}))?", t)
     if not m:
@@ -421,7 +421,31 @@ def specific_patterns(vs: Iterable[Verdict]) -> dict[str, Verdict]:
     for v in sorted(vs, key=lambda v: order[v.item.kind]):
         if v.specific:
             out.setdefault(fold_truth(v.item.text), v)
+    # the distinctive core of an item is as much a copy: a plate without its province, an amount
+    # without its currency word, an ID without its check digit
+    for v in sorted(vs, key=lambda v: order[v.item.kind]):
+        core = _core(v)
+        if core and len(fold_truth(core)) >= 5:
+            out.setdefault(fold_truth(core), v)
     return out
+
+
+_PLATE_CORE_RE = re.compile(rf"^(.*?{_D}{{3,4}})\s+[ก-ฮ][ก-๎]*$")
+_AMOUNT_CORE_RE = re.compile(r"^(.*?)\s*บาท(?:ถ้วน)?$")
+
+
+def _core(v: Verdict) -> str | None:
+    text = v.item.text.strip()
+    if v.cls == "plate":
+        m = _PLATE_CORE_RE.match(text)
+        return m.group(1) if m else None
+    if v.cls == "national_id":  # the first 12 digits: a test that computes the check digit itself
+        digits = digits_of(text)
+        return digits[:12] if len(digits) == 13 else None
+    if v.cls == "amount":
+        m = _AMOUNT_CORE_RE.match(text)
+        return m.group(1) if m and significant_digits(m.group(1)) >= 4 else None
+    return None
 
 
 # -- scanning ----------------------------------------------------------------------------------------
