@@ -53,6 +53,8 @@ def fold(text: str) -> str:
 # Thai vowel and tone marks above/below the line: OCR drops them, and a copy that lost them is still a copy.
 _THAI_MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 NEAR_CLASSES = ("name", "address", "company", "phrase")
+NEAR_NUMBER_CLASSES = ("national_id", "phone", "account", "code", "land_title", "plate", "doc_number")
+_OCR_DIGITS = {"o": "0", "l": "1", "i": "1", "|": "1"}
 
 
 def strip_marks(folded: str) -> str:
@@ -81,6 +83,13 @@ def fold_with_map(text: str, no_marks: bool = False) -> tuple[str, list[int]]:
             chars.append(out)
             index.append(i)
         i += 1
+    if no_marks:  # OCR look-alikes inside a digit run: O for 0, l / I / | for 1
+        for order in (range(len(chars)), range(len(chars) - 1, -1, -1)):  # runs of them too
+            for j in order:
+                c = chars[j]
+                if c in _OCR_DIGITS and ((j > 0 and chars[j - 1].isdigit())
+                                         or (j + 1 < len(chars) and chars[j + 1].isdigit())):
+                    chars[j] = _OCR_DIGITS[c]
     # drop ``- . ( ) ,`` runs that sit between two digits
     keep = [True] * len(chars)
     j = 0
@@ -492,7 +501,7 @@ class Hit:
     end: int
     surface: str
     verdict: Verdict
-    near: bool = False  # matched only without Thai marks (an OCR-style copy): reword by hand
+    near: bool = False  # matched only with OCR noise (marks lost, O/l for 0/1): reword by hand
 
     @property
     def masked(self) -> str:
@@ -514,10 +523,13 @@ def _on_boundary(text: str, start: int, end: int, word: bool) -> bool:
 
 def find_in_text(text: str, patterns: dict[str, Verdict], rel: str = "") -> list[Hit]:
     hits = _find(text, patterns, rel, no_marks=False)
-    # copies that lost their Thai marks (OCR noise written into a test): Thai names, addresses,
-    # company names and phrases long enough to stay distinctive without marks
+    # copies with OCR noise written into a test: Thai names, addresses, company names and phrases
+    # that lost their marks, long numbers with O / l for 0 / 1
     near = {strip_marks(k): v for k, v in patterns.items()
             if v.cls in NEAR_CLASSES and len(strip_marks(k)) >= 8 and strip_marks(k) != k}
+    # and numbers OCR misread (1-8O99-6l664): long ones only
+    near.update({k: v for k, v in patterns.items()
+                 if v.cls in NEAR_NUMBER_CLASSES and sum(c.isdigit() for c in k) >= 8})
     if near:
         exact = [(h.start, h.end) for h in hits]
         for h in _find(text, near, rel, no_marks=True):

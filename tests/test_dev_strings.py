@@ -23,7 +23,7 @@ def test_no_dev_strings_in_repo() -> None:
         pytest.skip(f"dev truth not found at {TRUTH}")
     patterns = guard.specific_patterns(guard.verdicts(guard.load_items(TRUTH)))
     hits = guard.outermost(list(guard.scan(REPO, patterns)) + list(guard.scan_binary(REPO, patterns)))
-    report = [f"{h.file}:{h.line}: {h.verdict.cls}{' (near copy, marks differ)' if h.near else ''}"
+    report = [f"{h.file}:{h.line}: {h.verdict.cls}{' (near copy: OCR noise)' if h.near else ''}"
               f" ({h.verdict.reason}): {h.masked}" for h in hits]
     if hits:  # pytest.fail, not assert: the assertion rewrite would print the unmasked hits
         pytest.fail(
@@ -94,6 +94,14 @@ def test_a_copy_without_thai_marks_is_a_near_hit() -> None:
     assert hit.near and hit.surface == "นายสมมุติ ทดสอบดีเลศ"
     (hit,) = guard.find_in_text(name, patterns)
     assert not hit.near
+
+
+def test_a_number_with_ocr_look_alikes_is_a_near_hit() -> None:
+    pid = "1-1111-10111-11-9"
+    patterns = {guard.fold_truth(pid): _v(pid, "redact", "NATIONAL_ID")}
+    (hit,) = guard.find_in_text("raw = 'เลข 1-1ll1-1O111-11-9'", patterns)
+    assert hit.near and hit.surface == "1-1ll1-1O111-11-9"
+    assert guard.find_in_text("call 1-1111-10111-11-8", patterns) == []
 
 
 def test_a_number_inside_a_longer_number_is_no_hit() -> None:
