@@ -254,7 +254,7 @@ AGENCY_ABBREVIATIONS = (
     "มท.", "ตช.", "สธ.", "กษ.", "พม.", "รง.", "ยธ.", "คค.", "กค.", "ทส.", "กต.", "ดศ.", "วธ.", "ทก.",
 )
 
-# Kin words Thai writers put before a given name or a nickname (ยายบัว, น้อง “ต้นกล้า”).
+# Kin words Thai writers put before a given name or a nickname (ยายแป้น, น้อง “ต้นกล้า”).
 KIN_WORDS = ("ยาย", "ตา", "ย่า", "ปู่", "ลุง", "ป้า", "น้า", "อา", "พี่", "น้อง", "แม่", "พ่อ", "เจ๊", "เฮีย",
              "บัง", "ก๋ง", "อาม่า", "อากง", "หลาน")
 

@@ -149,7 +149,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
             _title, first, last = split_name(value)
             if value[:1].isascii() and last:
                 # A foreign family name stands alone in properties, captions and later mentions
-                # (Mrs. … Kjeldgaard, the Kjeldgaard family); a capitalised word of five letters or
+                # (Mrs. … Engstrom, the Engstrom family); a capitalised word of five letters or
                 # more that closes an English titled name is no common word.
                 family = last.split()[-1]
                 if len(family) >= 5 and f"family:{family}" not in seen and text.count(family) > 1:

@@ -10,7 +10,7 @@ Optional. A TOML file::
     website = "https://www.mahasarakham.go.th"
 
     [[officials]]
-    name = "นายชัชวาล พรหมสุวรรณ"
+    name = "นายประสาน ดิษสละ"
     position = "นายอำเภอเมืองมหาสารคาม"
 """
 

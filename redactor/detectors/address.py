@@ -25,7 +25,7 @@ ADDRESS_RE = re.compile(
     rf"(?:(?:บ้าน)?เลขที่|อยู่(?:บ้าน)?(?:เลขที่)?|ที่อยู่)?\s*(?<![0-9/])({_NUM}(?:{WS}{_COMP})+)"
 )
 _ANCHOR = ("บ้านเลขที่", "อยู่", "ที่อยู่", "เลขที่", "ภูมิลำเนา")
-# A table cell read as text: a house number and its หมู่ alone on a line ("211 ม.7").
+# A table cell read as text: a house number and its หมู่ alone on a line ("573 ม.6").
 _CELL_RE = re.compile(rf"^[ \t]*({_NUM}[ \t]*(?:{_MOO}(?:ที่)?[ \t]*|ม\.[ \t]*)[0-9]{{1,3}}{_VILLAGE})[ \t]*$", re.M)
 # English: a house number, then Moo/Soi/Road/Street/Village/Tambon/Sub-district parts.
 # District, province and postcode stay visible, as in Thai.

@@ -19,7 +19,7 @@ LAND_RE = re.compile(
     # "โฉนดที่ดิน 500 แปลง" counts deeds; it numbers none.
     r"(?!\s*(?:แปลง|ฉบับ|ราย|แห่ง|ไร่))"
 )
-# The parcel number and the survey page printed on a deed ("เลขที่ดิน 87 หน้าสำรวจ 3142"):
+# The parcel number and the survey page printed on a deed ("เลขที่ดิน 87 หน้าสำรวจ 6259"):
 # together with the district they identify the deed as well as its number does.
 PARCEL_RE = re.compile(rf"(?:เลขที่ดิน|หน้าสำรวจ){WS}(?:เลขที่)?{WS}([0-9][0-9/\-]*[0-9]|[0-9])(?![0-9])")
 # Holders that are not natural persons. วัด only as a word (not จังหวัด, วัดผล).

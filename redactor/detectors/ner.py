@@ -44,7 +44,7 @@ CACHE_KEY = "ner.entities"
 FINDING_LABELS = frozenset({"PERSON"})
 # Below this confidence a PERSON span is not reported: the overlap resolver
 # redacts the union of overlapping findings, so a doubtful, over-long NER span
-# would widen a confident regex finding (e.g. "Ms. Kanokporn Inthawong id").
+# would widen a confident regex finding (e.g. "Ms. Thanakorn Kaewsai id").
 MIN_SCORE = 0.5
 # Below the policy's REDACT_AT (0.5), above its REVIEW_AT (0.3).
 SINGLE_WORD_CAP = 0.45

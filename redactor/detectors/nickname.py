@@ -1,8 +1,8 @@
 """Nicknames and aliases of people (PERSON): the quoted name after หรือ, ชื่อเล่น, or a
-quoted informal honorific with a name ("ยายบัว", "เจ๊แอ๋ม").
+quoted informal honorific with a name ("ยายแป้น", "เจ๊เอื้อง").
 
 Thai letters and news stories give a person's nickname in quotes right after
-their full name ("นายก ข หรือ “เสี่ยต่อ”", "ด.ช.ก ข หรือน้อง “ต้น”"). The quoted
+their full name ("นายก ข หรือ “เสี่ยป๋อง”", "ด.ช.ก ข หรือน้อง “ต้น”"). The quoted
 word identifies the person as much as the name; policy then finds it elsewhere
 in the document (propagation). A quoted phrase that starts with a kinship or
 informal honorific (ยาย, ลุง, เจ๊, เสี่ย, บัง, …) is a nickname too, but without a
@@ -38,7 +38,7 @@ class NicknameDetector(Detector):
     name = "nickname"
     label = "PERSON"
     description = ("Nicknames: the quoted name after หรือ/ชื่อเล่น next to a person, a nickname field, and quoted "
-                   "informal honorific + name (“ยายบัว”, “เจ๊แอ๋ม”).")
+                   "informal honorific + name (“ยายแป้น”, “เจ๊เอื้อง”).")
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         text = ctx.text

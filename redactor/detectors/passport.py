@@ -2,9 +2,9 @@
 
 Passport numbers have no national shape in common: Myanmar ``MH123456``,
 Cambodia ``N1234567``, Laos ``P1234567``, Vietnam ``C1234567``, China
-``E12345678``, Germany ``C4F7J92K1`` (nine letters and digits), Denmark nine
+``E12345678``, Germany ``C2F3J29K9`` (nine letters and digits), Denmark nine
 digits. So a number counts only where a passport word names it: right before
-it ("หนังสือเดินทางเลขที่ MG 123456", "Passport No.: 209847163"), in its table
+it ("หนังสือเดินทางเลขที่ MG 123456", "Passport No.: 903743272"), in its table
 column's header, or, for the common letter+digit shape standing alone on a
 line (a table cell of a flattened table), anywhere earlier in the same part of
 the document. A machine-readable zone names itself: two 44-character lines of
@@ -22,10 +22,10 @@ from redactor.label_value import bare_cells_under_header_line, label_regex, labe
 from redactor.lexicon import PASSPORT_LABELS
 from redactor.types import Finding
 
-# 1-2 capitals and 6-8 digits, a space or dash allowed after the letters (MG 331874).
+# 1-2 capitals and 6-8 digits, a space or dash allowed after the letters (MG 840240).
 LETTERS_DIGITS = r"[A-Z]{1,2}[ \-]?[0-9]{6,8}"
-# Any 8-9 capitals and digits (the MRZ number field holds 9) with at least 4 digits (C4F7J92K1,
-# 209847163) — only right after a label or under a header, never on shape alone.
+# Any 8-9 capitals and digits (the MRZ number field holds 9) with at least 4 digits (C2F3J29K9,
+# 903743272) — only right after a label or under a header, never on shape alone.
 ALNUM = r"(?=(?:[A-Z]*[0-9]){4})[A-Z0-9]{8,9}"
 _END = r"(?![A-Za-z0-9])(?![\-/.][0-9])"
 VALUE = rf"(?<![A-Za-z0-9])(?:{LETTERS_DIGITS}|{ALNUM}){_END}"

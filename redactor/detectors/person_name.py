@@ -38,7 +38,7 @@ NAME_RE = re.compile(
 )
 _EN_TITLE_WORD = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
 # English names: up to four capitalised or upper-case words in any Latin script (Sørensen,
-# MR. AUNG MYO THANT in a work-permit list), none of them a position (Mr. John Smith Director …)
+# MR. SOE LWIN NYEIN in a work-permit list), none of them a position (Mr. John Smith Director …)
 # or a joining word (MR. A B AND MS. C D).
 _EN_STOP = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief|Head|Minister|Secretary|Officer|Dean"
             r"|AND|OF|THE|FROM|TO|IN|AT|WITH|BY|FOR|NATIONALITY|PASSPORT|AGE|AGED|BORN|ID|NO|MYANMAR|BURMESE|CAMBODIA"
@@ -201,7 +201,7 @@ class PersonNameDetector(Detector):
 
     def _nicknames(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:
         """Nicknames: after ชื่อเล่น/ฉายา, in quotes after a named person's "หรือ", and a quoted
-        kin word + name (“ยายบัว”) that is not itself a dictionary word (“แม่น้ำ” is a river)."""
+        kin word + name (“ยายแป้น”) that is not itself a dictionary word (“แม่น้ำ” is a river)."""
         _firsts, _families, words = name_lists()
         out = []
         for m in _NICKNAME_RE.finditer(ctx.text):

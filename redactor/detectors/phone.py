@@ -11,7 +11,7 @@ import re
 from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
 
 _SEP = r"[ \-.\u00a0]?"
-# A trailing "-5" or "/9" is a range of lines (0 4324 6614-5), hence the lazy
+# A trailing "-5" or "/9" is a range of lines (0 4331 7831-5), hence the lazy
 # {7,8}?: a 9-digit landline is tried before a 10-digit run. Any longer digit
 # group after a separator means the match is part of an ID or a date.
 PHONE_RE = (

@@ -6,7 +6,7 @@ itself: ISO 3779 letters and digits without I, O and Q, with a numeric serial
 at the end (Thai-assembled vehicles carry such chassis numbers too, beginning
 with an M... manufacturer code). North-American VINs also carry a check digit
 in position 9; when it holds, the score says so. Engine numbers have no common
-shape (``4JJ1-XC1234``, ``KF21E-5104319``, eight digits), so they count only
+shape (``4JJ1-XC1234``, ``KF33E-6727484``, eight digits), so they count only
 after a chassis or engine word, under such a column header, or (model code,
 dash, serial) right after a VIN, as in a vehicle row.
 """
@@ -32,7 +32,7 @@ VIN_RE = re.compile(
 VALUE = (r"(?<![A-Za-z0-9])(?=[A-Z0-9\-*]*(?:[0-9][A-Z\-*]*){3})[A-Z0-9]+(?:[\-*][A-Z0-9]+){0,3}"
          r"(?<=[A-Z0-9]{2})(?![A-Za-z0-9])(?![/.][0-9])")
 # An engine number's usual shape: an engine-model code with letters and digits, a dash,
-# then a serial of 5-8 characters holding at least 4 digits (KF21E-5104319, 2NR-F248115).
+# then a serial of 5-8 characters holding at least 4 digits (KF33E-6727484, 9NR-F489566).
 ENGINE_RE = re.compile(
     r"[ \t]*\n?[ \t]*((?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{2,6}-(?=(?:[A-Z]*[0-9]){4})[A-Z0-9]{5,8})"
     r"(?![A-Za-z0-9])(?![\-/.][0-9])"

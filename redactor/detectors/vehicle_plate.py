@@ -1,7 +1,7 @@
-"""Vehicle registration plates: ``กข 1234 บุรีรัมย์``, ``2ขค 9051 อุดรธานี``.
+"""Vehicle registration plates: ``กข 1234 บุรีรัมย์``, ``2ขค 1219 อุดรธานี``.
 
 A plate needs its province after it, or a registration context word before
-it; otherwise document numbers like ``ขก 0017.1/2215`` would match. A
+it; otherwise document numbers like ``ขก 0168.1/4338`` would match. A
 motorcycle plate is printed in three rows (letters, province, number) and is
 often copied in that order: ``1กข เชียงใหม่ 532``. Agency document numbers
 (two letters, then digits with ``.`` or ``/``: ``ตช 0012.34/567``,

@@ -5,7 +5,7 @@ detectors expect typed text:
 
 * SARA AM comes out decomposed (``ํา``, with the tone mark on either side);
 * digit groups of IDs and phone numbers get a space after the dash
-  (``1-8099- 61664- 59-1``), decimals after the point (``20. 00``);
+  (``1-1741- 94090- 15-0``), decimals after the point (``20. 00``);
 * O/o and l/I/| turn up inside digit runs;
 * dust gives tokens of lone punctuation (``|``, ``'``, ``:``);
 * tone marks go missing (``อยูบานเลขที`` for ``อยู่บ้านเลขที่``) and upper
@@ -15,7 +15,7 @@ detectors expect typed text:
 * the dots of abbreviated titles read as commas or as a sara u under the
   letter, and ช as ซ (``ด.ซ,`` or ``ดูช.`` for ``ด.ช.``), before a name;
 * table rulings read as ``|``, ``[`` or ``]`` glued to the first or last
-  character of a cell's word (``|24817``).
+  character of a cell's word (``|51100``).
 
 Every rewrite maps each output character to the range of raw characters it
 came from (``sources``), so a finding on the cleaned text still lands on the
@@ -88,7 +88,7 @@ _DIGIT_GAP_RE = re.compile(r"(?<=[0-9])(?:[ \t]+([\-/.])|([\-/.])[ \t]+)(?=[0-9]
 _ZERO_RE = re.compile(r"(?<=[0-9])[Oo](?=[0-9])|(?<![A-Za-z0-9])[Oo](?=[0-9]{2})")
 _ONE_RE = re.compile(r"(?<=[0-9])[lI|](?=[0-9])")
 _SPACES_RE = re.compile(r"[ \t]{2,}")
-# A table ruling read as a bracket or bar stuck to a word's edge: |24817, ศรีวิไล|
+# A table ruling read as a bracket or bar stuck to a word's edge: |51100, ศรีวิไล|
 _RULING_RE = re.compile(r"(?:(?<=\s)|^)\(?[|¦\[\]]+(?=[^\s|¦\[\]])|(?<=[^\s|¦\[\]])[|¦\[\]]+(?=\s|$)")
 # Look-alike consonants inside abbreviated titles.
 _TITLE_LOOKALIKE = {"ช": "ชซ", "ซ": "ซช"}

@@ -136,8 +136,8 @@ def test_roster_table_row_with_a_position_cell() -> None:
 
 
 def test_same_official_across_line_breaks_and_without_title() -> None:
-    text = ("นายแพทย์ธีรพงศ์ อินทร์ปัญญา นายแพทย์ชำนาญการ กลุ่มงานศัลยกรรม\n"
-            "ตารางเวร\nธีรพงศ์\nอินทร์ปัญญา\tเวรเช้า\nผู้ป่วย นายสมปอง ใจกล้าหาญ")
+    text = ("นายแพทย์ธีรพงศ์ เรืองสุขทอง นายแพทย์ชำนาญการ กลุ่มงานศัลยกรรม\n"
+            "ตารางเวร\nธีรพงศ์\nเรืองสุขทอง\tเวรเช้า\nผู้ป่วย นายสมปอง ใจกล้าหาญ")
     out = _decide(text)
     assert all(a == "keep" for k, (a, _r) in out.items() if "ธีรพงศ์" in k), out
     assert _action(out, "นายสมปอง ใจกล้าหาญ") == "redact"

@@ -35,10 +35,10 @@ def test_surviving_fragments_split_at_redactions_per_line() -> None:
 
 
 def test_residual_cuts_redactions_and_hidden_parts() -> None:
-    text = "ทรัพย์สมบัติของ ด.ต.สมบัติ ภูมิพันธ์\nสมบัติ ในข้อมูลเมตา"
-    res = residual_text(_tm(text, (True, False)), [_r(text, "ด.ต.สมบัติ ภูมิพันธ์")])
+    text = "การพิทักษ์ทรัพย์ของ ด.ต.พิทักษ์ แก้วบุญสาย\nพิทักษ์ ในข้อมูลเมตา"
+    res = residual_text(_tm(text, (True, False)), [_r(text, "ด.ต.พิทักษ์ แก้วบุญสาย")])
     # The word that contains the name stays countable; the hidden line does not count.
-    assert res.count("สมบัติ") == 1
+    assert res.count("พิทักษ์") == 1
 
 
 def _pdf(path: Path, lines: list[str]) -> None:
@@ -52,13 +52,13 @@ def _pdf(path: Path, lines: list[str]) -> None:
 
 def test_redacted_first_name_inside_a_kept_word_does_not_fail(tmp_path: Path) -> None:
     src = tmp_path / "in.pdf"
-    _pdf(src, ["ผู้ต้องหาคือ ด.ต.สมบัติ ภูมิพันธ์ แฝงตัวเป็นลูกค้า",
-               "ตรวจนับทรัพย์สมบัติของทางราชการ"])
+    _pdf(src, ["ผู้ต้องหาคือ ด.ต.พิทักษ์ แก้วบุญสาย แฝงตัวเป็นลูกค้า",
+               "ตรวจสอบการพิทักษ์ทรัพย์ของลูกหนี้"])
     out = tmp_path / "out.pdf"
     result = redact(src, out)
     assert result.verification.passed
     text = pymupdf.open(str(out))[0].get_text()
-    assert "ภูมิพันธ์" not in text and "ทรัพย์สมบัติ" in text
+    assert "แก้วบุญสาย" not in text and "การพิทักษ์ทรัพย์" in text
 
 
 @pytest.mark.parametrize("gap", [24.0, 19.0])
@@ -140,7 +140,7 @@ def test_kept_form_field_values_are_flattened_not_lost(tmp_path: Path) -> None:
 def test_text_dropped_by_the_clean_step_is_avoided(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Emulate a MuPDF clean step that loses a line: the uncleaned file is kept.
     src = tmp_path / "in.pdf"
-    _pdf(src, ["ผู้ต้องหาคือ ด.ต.สมบัติ ภูมิพันธ์ แฝงตัวเป็นลูกค้า", "บรรทัดที่การทำความสะอาดทำหาย"])
+    _pdf(src, ["ผู้ต้องหาคือ ด.ต.ปรีชา แก้วบุญสาย แฝงตัวเป็นลูกค้า", "บรรทัดที่การทำความสะอาดทำหาย"])
     real_save = pymupdf.Document.save
 
     def lossy_save(self: pymupdf.Document, filename: str, *args: object, **kwargs: object) -> None:
@@ -156,14 +156,14 @@ def test_text_dropped_by_the_clean_step_is_avoided(tmp_path: Path, monkeypatch: 
     result = redact(src, out)
     assert result.verification.passed
     text = pymupdf.open(str(out))[0].get_text()
-    assert "ทำความสะอาดทำหาย" in text and "ภูมิพันธ์" not in text
+    assert "ทำความสะอาดทำหาย" in text and "แก้วบุญสาย" not in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.pdf", "out.pdf"]
 
 
 @pytest.mark.parametrize(
     "cell, next_cell",
     [
-        ("หักเงินสมทบ (ร้อยละ ๕)", "๖๓๔.๕๐"),
+        ("หักเงินสมทบ (ร้อยละ ๕)", "๔๕๖.๙๐"),
         ("ค่าปรับ 1,000.", "250"),
         ("ยอดยกมา -", "12"),
     ],

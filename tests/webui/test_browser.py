@@ -243,7 +243,7 @@ def test_officer_reviewer_citizen_journey(live: dict[str, Any], page: Any, tmp_p
     with page.expect_download() as dl:
         page.click("a.button[download]")
     text = docx_text(Path(dl.value.path()).read_bytes())
-    assert DOCX_ID not in text and "08359" not in text and DOCX_PERSON not in text
+    assert DOCX_ID not in text and "27078" not in text and DOCX_PERSON not in text
     assert OFFICIAL in text
 
 

@@ -30,7 +30,7 @@ CASES = [
     ("ผู้เสียหาย ได้แก่ MA AYE AYE MON อายุ 16 ปี", ["MA AYE AYE MON"], CUED),
     ("Daw Khin Myint", ["Daw Khin Myint"], CUED),
     # -- negatives: organisations, headings, places ---------------------------------
-    ("Ao Nang Sea Tour Co., Ltd.", [], None),
+    ("Coral Bay Tour Co., Ltd.", [], None),
     ("Royal Danish Embassy", [], None),
     ("Name: Bangkok Hospital", [], None),
     ("Ministry of Foreign Affairs", [], None),

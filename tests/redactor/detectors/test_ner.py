@@ -55,12 +55,12 @@ def test_metadata() -> None:
 
 
 def test_person_spans_become_findings_with_offsets_in_the_whole_text() -> None:
-    fake = FakeNer({"วีรยุทธ พลศักดิ์ขวา": ("PERSON", 0.93), "อำเภอเมือง": ("LOCATION", 0.9)})
-    text = "เรื่อง ร้องเรียน\n\nผู้ร้อง นายวีรยุทธ พลศักดิ์ขวา อำเภอเมือง\nสำเนา วีรยุทธ พลศักดิ์ขวา"
+    fake = FakeNer({"จรรยาธรณ์ แก้วสายพร": ("PERSON", 0.93), "อำเภอเมือง": ("LOCATION", 0.9)})
+    text = "เรื่อง ร้องเรียน\n\nผู้ร้อง นายจรรยาธรณ์ แก้วสายพร อำเภอเมือง\nสำเนา จรรยาธรณ์ แก้วสายพร"
     ctx, found = run(text, fake)
-    assert found == [("วีรยุทธ พลศักดิ์ขวา", "PERSON", 0.93), ("วีรยุทธ พลศักดิ์ขวา", "PERSON", 0.93)]
+    assert found == [("จรรยาธรณ์ แก้วสายพร", "PERSON", 0.93), ("จรรยาธรณ์ แก้วสายพร", "PERSON", 0.93)]
     # one call per non-empty line, never across a line break
-    assert fake.lines == ["เรื่อง ร้องเรียน", "ผู้ร้อง นายวีรยุทธ พลศักดิ์ขวา อำเภอเมือง", "สำเนา วีรยุทธ พลศักดิ์ขวา"]
+    assert fake.lines == ["เรื่อง ร้องเรียน", "ผู้ร้อง นายจรรยาธรณ์ แก้วสายพร อำเภอเมือง", "สำเนา จรรยาธรณ์ แก้วสายพร"]
     (f,) = [x for x in NerDetector(model=fake).detect(ctx)][:1]
     assert f.detector == NAME and f.basis == "15(5)" and "confidence 0.93" in f.explanation
 
@@ -150,7 +150,7 @@ def test_a_single_untitled_word_is_only_proposed_for_review(titled: bool) -> Non
 
 def test_enabled_without_a_model_raises(tmp_path: Path) -> None:
     det = NerDetector(model_dir=tmp_path)
-    for text in ("นายวีรยุทธ พลศักดิ์ขวา", ""):
+    for text in ("นายจรรยาธรณ์ แก้วสายพร", ""):
         with pytest.raises(PhoeiError, match="no model"):
             det.detect(DetectionContext(text))
 
@@ -164,12 +164,12 @@ def test_on_by_default() -> None:
 
 def test_real_model_finds_untitled_and_titled_names() -> None:
     assert (MODEL_DIR / "thainer-crf" / "model.json").is_file()
-    text = ("ข้าพเจ้า นางสาวจินตนา ศรีภูมิใจ อยู่บ้านเลขที่ ๑๒ ขอร้องเรียน\n"
-            "เมื่อวันที่ ๕ ธ.ค. ๒๕๖๗ นายวีรยุทธ พลศักดิ์ขวา เปิดเพลงเสียงดัง\n")
+    text = ("ข้าพเจ้า นางสาวยุวดี พรสายเรือง อยู่บ้านเลขที่ ๑๒ ขอร้องเรียน\n"
+            "เมื่อวันที่ ๕ ธ.ค. ๒๕๖๗ นายจรรยาธรณ์ แก้วสายพร เปิดเพลงเสียงดัง\n")
     ctx = DetectionContext(normalise(text).text)
     got = [(ctx.text[f.start:f.end], f.label) for f in NerDetector().detect(ctx)]
-    assert ("นางสาวจินตนา ศรีภูมิใจ", "PERSON") in got
-    assert ("นายวีรยุทธ พลศักดิ์ขวา", "PERSON") in got
+    assert ("นางสาวยุวดี พรสายเรือง", "PERSON") in got
+    assert ("นายจรรยาธรณ์ แก้วสายพร", "PERSON") in got
     labels = {lab for _s, _e, lab, _sc in ctx.cache[CACHE_KEY]}
     assert "DATE" in labels
 

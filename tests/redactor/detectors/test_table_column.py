@@ -87,8 +87,8 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     # A nickname column whose cells are the nickname in brackets and quotes.
     ([NAME_HEADER, ("ชื่อเล่น", "(“ต้นข้าว”)")], [("(“ต้นข้าว”)", "PERSON"), (NAME_HEADER[1], "PERSON")], POS),
     # A court list: the defendant column names the person, the claim amount is their debt.
-    ([("โจทก์", "ธนาคารตัวอย่าง"), ("จำเลย", "นายประเสริฐ ทองแท้"), ("ทุนทรัพย์ (บาท)", "96,215.40")],
-     [("96,215.40", "INCOME"), ("นายประเสริฐ ทองแท้", "PERSON")], POS),
+    ([("โจทก์", "ธนาคารตัวอย่าง"), ("จำเลย", "นายประเสริฐ นภวุฒิ"), ("ทุนทรัพย์ (บาท)", "96,215.40")],
+     [("96,215.40", "INCOME"), ("นายประเสริฐ นภวุฒิ", "PERSON")], POS),
     ([NAME_HEADER, ("ศาสนา", "คริสต์")], [("คริสต์", "RELIGION"), (NAME_HEADER[1], "PERSON")], POS),
     # a name with an alias in brackets or quotes; a role column is not a position
     ([("ชื่อ-สกุล / ฉายา", "นายสมมุติ ทดลองนาม (“เสี่ยทดลอง”)"), ("บทบาท", "ผู้ขนส่ง")],

@@ -14,21 +14,21 @@ def with_check_digit(first12: str) -> str:
     return first12 + str((11 - total % 11) % 10)
 
 
-PERSON = with_check_digit("352054780794")
+PERSON = with_check_digit("370741540145")
 PERSON_DASHED = f"{PERSON[0]}-{PERSON[1:5]}-{PERSON[5:10]}-{PERSON[10:12]}-{PERSON[12]}"
-JURISTIC = with_check_digit("052556087752")
+JURISTIC = with_check_digit("020563672474")
 JURISTIC_DASHED = f"{JURISTIC[0]}-{JURISTIC[1:5]}-{JURISTIC[5:10]}-{JURISTIC[10:12]}-{JURISTIC[12]}"
 
 CASES = [
     # after the tax context word, in every written form
     (f"เลขประจำตัวผู้เสียภาษี {PERSON}", [PERSON], SCORE),
     (f"เลขประจำตัวผู้เสียภาษี {PERSON_DASHED} เสนอราคา", [PERSON_DASHED], SCORE),
-    (f"เลขประจำตัวผู้เสียภาษีอากร ๓-๕๒๐๕-๔๗๘๐๗-๙๔-{'๐๑๒๓๔๕๖๗๘๙'[int(PERSON[-1])]}", [PERSON_DASHED], SCORE),
+    (f"เลขประจำตัวผู้เสียภาษีอากร ๓-๗๐๗๔-๑๕๔๐๑-๔๕-{'๐๑๒๓๔๕๖๗๘๙'[int(PERSON[-1])]}", [PERSON_DASHED], SCORE),
     (f"เลขประจำตัว\nผู้เสียภาษี {PERSON_DASHED}", [PERSON_DASHED], SCORE),  # PDF line wrap
     (f"ผู้เสียภาษี{PERSON}", [PERSON], SCORE),  # glued
     (f"Tax ID {PERSON}", [PERSON], SCORE),
     # the shop owner is a natural person: reported even when the checksum fails
-    ("เลขประจำตัวผู้เสียภาษี 3-5205-47807-94-0", ["3-5205-47807-94-0"], SCORE),
+    ("เลขประจำตัวผู้เสียภาษี 3-7074-15401-45-0", ["3-7074-15401-45-0"], SCORE),
     # any grouping, OCR's stray spaces, Thai digits glued to the word
     (f"เลขประจำตัวผู้เสียภาษี {PERSON[:4]} {PERSON[4:9]} {PERSON[9:]}", [f"{PERSON[:4]} {PERSON[4:9]} {PERSON[9:]}"],
      SCORE),
@@ -41,7 +41,7 @@ CASES = [
     # juristic persons (first digit 0) are published on purpose
     (f"เลขประจำตัวผู้เสียภาษี {JURISTIC}", [], None),
     (f"เลขประจำตัวผู้เสียภาษี {JURISTIC_DASHED}", [], None),
-    ("เลขประจำตัว\nผู้เสียภาษี 0-5235-57512-07-5 โดยเสนอราคา", [], None),
+    ("เลขประจำตัว\nผู้เสียภาษี 0-0339-40217-93-0 โดยเสนอราคา", [], None),
     ("เลขประจำตัวผู้เสียภาษี 0 9940 00160 37 1", [], None),
     # not 13 digits
     (f"เลขประจำตัวผู้เสียภาษี {PERSON[:12]}", [], None),

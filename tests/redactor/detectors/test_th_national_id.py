@@ -40,17 +40,17 @@ def thai_digits(s: str) -> str:
 
 
 ID_A = with_check_digit("110370207181")
-ID_B = with_check_digit("340011602823")
+ID_B = with_check_digit("337118120621")
 ID_C = with_check_digit("852054780794")
 BAD_A = wrong_check_digit("110370207181")
 JURISTIC = with_check_digit("010553600000")  # juristic persons' tax IDs start with 0
-ZERO_PERSON = with_check_digit("001718022849")  # so do numbers of people without Thai nationality
+ZERO_PERSON = with_check_digit("064735847864")  # so do numbers of people without Thai nationality
 
 
 def test_the_check_digit_helper_agrees_with_known_ids() -> None:
-    # Published examples of the rule (also in the dev set): the helper is right.
-    assert with_check_digit("340011602823") == "3400116028239"
-    assert with_check_digit("340017625633") == "3400176256335"
+    # Valid IDs made up for this test (check digit by the mod-11 rule): the helper is right.
+    assert with_check_digit("337118120621") == "3371181206211"
+    assert with_check_digit("333798568814") == "3337985688147"
 
 
 CASES = [
@@ -97,7 +97,7 @@ CASES = [
     (" ".join(ID_A), [], None),  # 13 single digits: a row of small numbers, no label
     (f"เลขประจำตัวประชาชน {' '.join(ID_A)}", [" ".join(ID_A)], VALID),  # ...but with a label it is the ID
     ("จำนวน 1 2 3 4 5 6 7 8 9 1 0 1 1 คน", [], None),
-    (with_check_digit("999104418724"), [], None),  # first digit 9 is not issued
+    (with_check_digit("915431779216"), [], None),  # first digit 9 is not issued
     # -- a narrow table cell wrapped the check digit away (1-4-5-2 grouping at a line end) -----
     (f"ม.5\n{spaced(ID_A)[:-2]}\n-\n600", [spaced(ID_A)[:-2]], WRAPPED),
     (f"{dashed(ID_B)[:-2]}-\nนาย", [dashed(ID_B)[:-2]], WRAPPED),
@@ -112,7 +112,7 @@ CASES = [
     (f"{dashed(BAD_A).replace('-', chr(10))}\nค้าขาย", [], None),  # the checksum decides
     (f"{spaced(ID_C)[:2]}\n\n{spaced(ID_C)[2:]}", [], None),  # a blank line between groups: other cells
     (f"{spaced(ID_A)[:-2]} บาท", [], None),  # not at a line end
-    ("เลขประจำตัวผู้เสียภาษี 0-5235-57512-07-5", [], None),
+    ("เลขประจำตัวผู้เสียภาษี 0-0339-40217-93-0", [], None),
     # -- wrong lengths -----------------------------------------------------------
     (ID_A[:12], [], None),  # 12 digits
     (ID_A + "4", [], None),  # 14 digits
@@ -122,11 +122,11 @@ CASES = [
     (ID_A + "12", [], None),
     (f"{dashed(ID_A)}-2", [], None),
     (f"5-{dashed(ID_A)}", [], None),
-    (f"67029488103{ID_A}", [], None),
+    (f"34807384149{ID_A}", [], None),
     # -- other numbers in letters ---------------------------------------------------
-    ("เลขที่โครงการ 67029488103", [], None),
+    ("เลขที่โครงการ 34807384149", [], None),
     ("เป็นเงิน 1,234,567,890,123 บาท", [], None),
-    ("โทร. 0 4324 6614", [], None),
+    ("โทร. 0 4331 7831", [], None),
 ]
 
 
