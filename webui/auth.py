@@ -110,6 +110,36 @@ def home_for(user_roles: frozenset[str]) -> str:
     return url_for("public.home")
 
 
+class FailedLogins:
+    """Failed sign-ins, written to the audit log at most once per ``window`` seconds per account
+    (with how many failed since the last row), so that an outsider guessing passwords cannot
+    keep the database's write lock busy while staff work."""
+
+    def __init__(self, window: float = 60.0) -> None:
+        import threading
+
+        self.window = window
+        self._lock = threading.Lock()
+        self._pending: dict[str, tuple[int, float]] = {}  # username -> (failures not yet written, last write)
+
+    def note(self, username: str, now: float) -> int:
+        """Count one failure; the number to write now (0: keep counting)."""
+        with self._lock:
+            count, last = self._pending.get(username, (0, float("-inf")))
+            count += 1
+            if now - last >= self.window:
+                self._pending[username] = (0, now)
+                return count
+            self._pending[username] = (count, last)
+            return 0
+
+
+def failed_logins() -> FailedLogins:
+    from flask import current_app
+
+    return current_app.extensions.setdefault("phoei.failed_logins", FailedLogins())  # type: ignore[no-any-return]
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login():  # type: ignore[no-untyped-def]
     from library import audit
@@ -118,13 +148,17 @@ def login():  # type: ignore[no-untyped-def]
 
     form = LoginForm()
     if form.validate_on_submit():
+        import time
+
         from library import users
+        from webui.services import end_read
 
         s = db()
         try:
             user = users.get_user(s, form.username.data.strip().lower())
         except NotFound:
             user = None
+        end_read()  # no transaction (and no lock) while Argon2 works
         ok = check_password(user.password_hash if user else None, form.password.data)
         if user is not None and ok and user.active:
             session.clear()
@@ -133,8 +167,10 @@ def login():  # type: ignore[no-untyped-def]
             commit()
             return redirect(safe_next(request.args.get("next"), home_for(user.role_names)))
         if user is not None:
-            audit.record(s, Principal.anonymous(), "user.login_failed", f"user:{user.username}")
-            commit()
+            count = failed_logins().note(user.username, time.monotonic())
+            if count:
+                audit.record(s, Principal.anonymous(), "user.login_failed", f"user:{user.username}", count=count)
+                commit()
         flash(_("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"), "error")
     return render_template("auth/login.html", form=form), (400 if form.is_submitted() else 200)
 

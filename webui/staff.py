@@ -17,7 +17,7 @@ from library.security import may
 from webui import jobs
 from webui.auth import safe_next
 from webui.messages import JOB_ERRORS, JOB_PHASES, JOB_STATES
-from webui.services import commit, db, principal, services, staff_required
+from webui.services import begin_write, commit, db, end_read, principal, services, staff_required
 from webui.uploads import BadUpload, check
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -107,6 +107,7 @@ def upload():  # type: ignore[no-untyped-def]
         errors.append(_("อัปโหลดได้ครั้งละไม่เกิน %(n)d ไฟล์", n=int(services().config["PHOEI_MAX_FILES"])))
     checked = []
     limit = services().library.config.max_upload_bytes
+    end_read()  # checking the files takes time: hold no lock meanwhile
     for fs in files:
         try:
             checked.append(check(fs.filename or "", fs.read(limit + 1), limit))
@@ -259,6 +260,7 @@ def replace_file(uid: str):  # type: ignore[no-untyped-def]
     try:
         if fs is None or not fs.filename:
             raise BadUpload("", _("กรุณาเลือกไฟล์"), "empty")
+        end_read()
         cf = check(fs.filename, fs.read(limit + 1), limit)
         f = redaction.upload(s, p, it, cf.data, cf.filename)
         commit()
@@ -280,6 +282,7 @@ def original(uid: str):  # type: ignore[no-untyped-def]
     it = staff_item(uid)
     if it.current_file_id is None:
         abort(404)
+    begin_write()
     f = redaction.file_of(s, it.current_file_id)
     data = redaction.open_original(s, p, f, reason="staff download")
     commit()
