@@ -36,6 +36,11 @@ DEFAULTS: dict[str, Any] = {
     "PHOEI_PAGE_ZOOM": 1.5,
     "PHOEI_MAX_FILES": 20,
     "PHOEI_SITE_URL": None,
+    # Request bodies: every request (staff included) at most PHOEI_MAX_REQUEST_BYTES (None: room for
+    # four files at the upload limit plus 1 MiB of form); a visitor who is not signed in at most
+    # PHOEI_MAX_ANON_REQUEST_BYTES (the feedback form, the login form).
+    "PHOEI_MAX_REQUEST_BYTES": None,
+    "PHOEI_MAX_ANON_REQUEST_BYTES": 1024 * 1024,
 }
 
 
@@ -86,6 +91,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     four_eyes = _env_flag("PHOEI_FOUR_EYES")
     if four_eyes is not None:
         app.config["PHOEI_FOUR_EYES"] = four_eyes
+    for key in ("PHOEI_MAX_REQUEST_BYTES", "PHOEI_MAX_ANON_REQUEST_BYTES"):
+        if os.environ.get(key, "").strip():
+            app.config[key] = int(os.environ[key])
     app.config.update(test_config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(config.instance)
@@ -93,8 +101,28 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
         # The __Host- prefix: the browser only accepts it over HTTPS, for this host and path "/".
         app.config["SESSION_COOKIE_NAME"] = "__Host-phoei" if app.config["SESSION_COOKIE_SECURE"] else "phoei"
     # A request may carry several files; each file is checked against the library's own limit.
-    app.config.setdefault("MAX_CONTENT_LENGTH",
-                          config.max_upload_bytes * min(app.config["PHOEI_MAX_FILES"], 4) + 1024 * 1024)
+    # (Flask's defaults hold MAX_CONTENT_LENGTH as None, so it is set here, not setdefault-ed.)
+    if app.config.get("PHOEI_MAX_REQUEST_BYTES") is None:
+        app.config["PHOEI_MAX_REQUEST_BYTES"] = (config.max_upload_bytes * min(app.config["PHOEI_MAX_FILES"], 4)
+                                                 + 1024 * 1024)
+    if "MAX_CONTENT_LENGTH" not in test_config:
+        app.config["MAX_CONTENT_LENGTH"] = int(app.config["PHOEI_MAX_REQUEST_BYTES"])
+
+    @app.before_request
+    def limit_body() -> None:
+        """413 from the Content-Length header alone, before any of the body is read.
+
+        Registered before CSRFProtect, whose check parses the form. Werkzeug enforces the same
+        limit on a body without a length (chunked) as it reads.
+        """
+        from flask import abort, session
+
+        limit = int(app.config["MAX_CONTENT_LENGTH"])
+        if "_user_id" not in session:
+            limit = min(limit, int(app.config["PHOEI_MAX_ANON_REQUEST_BYTES"]))
+        request.max_content_length = limit
+        if request.content_length is not None and request.content_length > limit:
+            abort(413)
 
     lib = open_library(config)
     lib.stores.ensure()

@@ -103,10 +103,76 @@ def test_too_large(instance, tmp_path):
                                                                                             "big.pdf")]},
                     content_type="multipart/form-data")
     html = r.data.decode()
-    assert r.status_code in (400, 413)
-    assert "MB" in html and ("เกิน" in html)
+    # The request fits the request limit; the file is over the per-file limit: the form says which.
+    assert r.status_code == 400
+    assert "big.pdf" in html and "MB" in html and "เกิน" in html
     assert _state(lib) == before
     lib.dispose()
+
+
+def test_request_over_the_limit_is_413_before_the_body_is_read(instance):
+    """``PHOEI_MAX_REQUEST_BYTES`` applies to every request, staff included: 413, nothing stored."""
+    from webui import create_app
+
+    app = create_app(make_config(instance, PHOEI_MAX_REQUEST_BYTES=20_000))
+    assert app.config["MAX_CONTENT_LENGTH"] == 20_000
+    client = app.test_client()
+    client.post("/login", data={"username": "officer", "password": "correct horse battery"})
+    lib = app.extensions["phoei"].library
+    before = _state(lib)
+    with lib.session() as s:
+        folder = s.scalar(select(Content).where(Content.path == "/oia/s9/s9-1")).id
+    r = client.post("/staff/upload", data={"folder": str(folder), "title": "x",
+                                           "files": [(COMPLAINT.open("rb"), "big.pdf")]},
+                    content_type="multipart/form-data")
+    assert r.status_code == 413
+    assert "MB" in r.data.decode()
+    assert _state(lib) == before
+    lib.dispose()
+
+
+def test_default_request_limit_is_applied(app):
+    # Flask holds MAX_CONTENT_LENGTH as None: a setdefault would leave every body unlimited.
+    limit = app.config["MAX_CONTENT_LENGTH"]
+    assert isinstance(limit, int) and limit > 0
+
+
+class _Endless:
+    """A body of ``length`` bytes that fails the test if any of it is read."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+        self.pos = 0
+        self.read_bytes = 0
+
+    def read(self, n: int = -1) -> bytes:
+        n = 65536 if n is None or n < 0 else n
+        self.read_bytes += n
+        raise AssertionError("the body was read although its length is over the limit")
+
+    # The test client measures the body by seeking to its end.
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.pos = self.length + offset if whence == 2 else offset
+        return self.pos
+
+
+@pytest.mark.parametrize("path", ["/feedback", "/login", "/staff/upload", "/submit/new"])
+def test_anonymous_big_body_is_413_unread(client, path):
+    body = _Endless(2 * 1024 * 1024)  # over the anonymous limit, far under the staff one
+    r = client.post(path, input_stream=body, content_type="multipart/form-data; boundary=x")
+    assert r.status_code == 413
+    assert body.read_bytes == 0
+
+
+def test_signed_in_staff_big_body_is_413_unread(client, auth, app):
+    auth.login("officer")
+    body = _Endless(app.config["MAX_CONTENT_LENGTH"] + 1)
+    r = client.post("/staff/upload", input_stream=body, content_type="multipart/form-data; boundary=x")
+    assert r.status_code == 413
+    assert body.read_bytes == 0
 
 
 def test_upload_form_needs_folder_title_and_file(client, auth, lib):
