@@ -215,3 +215,52 @@ def test_an_officer_without_a_folder_cannot_upload(client, auth, lib):
                                            "files": [(COMPLAINT.open("rb"), "a.pdf")]},
                     content_type="multipart/form-data")
     assert r.status_code == 400
+
+
+def _docx_with(tmp: Path, name: str, extra: dict[str, bytes]) -> Path:
+    """A real DOCX with extra members added (stored deflated, as Word does)."""
+    base = make_docx(tmp / "base.docx")
+    out = tmp / name
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        for member, data in extra.items():
+            dst.writestr(member, data)
+    return out
+
+
+@pytest.mark.parametrize("kind", ["ratio", "members"])
+def test_docx_zip_bomb_is_refused_at_upload(kind, client, auth, upload, lib, tmp_path):
+    """The redactor's ZIP limits (ratio, total size, member count) are applied at upload."""
+    auth.login("officer")
+    before = _state(lib)
+    if kind == "ratio":
+        bomb = _docx_with(tmp_path, "bomb.docx", {"word/media/zeros.bin": b"\0" * (4 * 1024 * 1024)})
+    else:
+        bomb = _docx_with(tmp_path, "many.docx", {f"word/media/p{i}.bin": b"x" for i in range(5001)})
+    r = upload(bomb)
+    html = r.data.decode()
+    assert r.status_code == 400
+    assert bomb.name in html and "ไม่มีการบันทึกไฟล์ใด ๆ" in html
+    assert _state(lib) == before
+
+
+def test_docx_upload_check_does_not_decompress_every_member(client, auth, upload, lib, tmp_path, monkeypatch):
+    """Only the parts the check needs are read in the request thread (the worker reads the rest)."""
+    import os
+
+    auth.login("officer")
+    docx = _docx_with(tmp_path, "pictures.docx", {"word/media/image1.bin": os.urandom(300_000)})
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def spy(self, name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(name if isinstance(name, str) else name.filename)
+        return real_open(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", spy)
+    from webui.uploads import check
+
+    checked = check(docx.name, docx.read_bytes(), 10_000_000)
+    assert checked.fmt == "docx"
+    assert "word/media/image1.bin" not in opened
