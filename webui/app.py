@@ -26,8 +26,9 @@ DEFAULTS: dict[str, Any] = {
     "BABEL_DEFAULT_LOCALE": "th",
     "BABEL_DEFAULT_TIMEZONE": "Asia/Bangkok",
     "BABEL_TRANSLATION_DIRECTORIES": str(Path(__file__).with_name("translations")),
-    # The uploader may not approve its own redactions (four-eyes rule).
-    "PHOEI_FOUR_EYES": False,
+    # Four-eyes: whoever uploaded an item's current file may not decide, apply or publish it
+    # (library.redaction.four_eyes_problem). On unless PHOEI_FOUR_EYES=0.
+    "PHOEI_FOUR_EYES": True,
     # Job queue: "sqlite" (a file in the instance folder), "redis" (REDIS_URL) or "memory" (tests).
     "PHOEI_JOBS": None,
     "PHOEI_JOBS_NAME": "phoei",

@@ -43,6 +43,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     u.set_defaults(func=cmd_create_user)
 
 
+def app_four_eyes() -> bool:
+    """What ``create_app`` will use: on unless ``PHOEI_FOUR_EYES`` says off."""
+    from webui.app import DEFAULTS, _env_flag
+
+    flag = _env_flag("PHOEI_FOUR_EYES")
+    return bool(DEFAULTS["PHOEI_FOUR_EYES"]) if flag is None else flag
+
+
 def _is_loopback(host: str) -> bool:
     if host in ("localhost", ""):
         return True
@@ -123,12 +131,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print("demo accounts (passwords are new on every start):")
         for username, role, pw in creds:
             print(f"  {role:<20} {username:<10} {pw}")
+        if app_four_eyes():
+            print("four-eyes is on: whoever uploads a file cannot decide its redactions or publish it; "
+                  "the officer uploads, the reviewer decides and publishes (PHOEI_FOUR_EYES=0 turns it off)")
     overrides: dict[str, object] = {"PHOEI_INSTANCE": str(config.instance)}
     if os.environ.get("PHOEI_SECURE_COOKIES") is None and _is_loopback(args.host):
         # Plain HTTP on this machine only; behind HTTPS the secure defaults stay.
         overrides.update(SESSION_COOKIE_SECURE=False, REMEMBER_COOKIE_SECURE=False)
-    if args.demo:
-        overrides["PHOEI_FOUR_EYES"] = True
     app = create_app(overrides)
     consumer = None
     if not args.no_worker:

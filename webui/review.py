@@ -151,7 +151,8 @@ def screen(file_id: int):  # type: ignore[no-untyped-def]
     return render_template(
         "review/screen.html", file=f, item=item, rows=rows, labels=labels, pages=pages, text=text,
         chunks=text_chunks(text, rows) if text else [], verification=ver, problems=problems,
-        can_redact=can_redact, four_eyes=four_eyes_blocks(item), publish=publish,
+        can_redact=can_redact, four_eyes=four_eyes_blocks(item), four_eyes_publish=four_eyes_blocks(item, "publish"),
+        publish=publish,
         publish_blockers=publish_blockers, job=job_view(f), bases=BASES, clean_pages=clean_pages,
         undecided=sum(1 for r in rows if r.effective == "undecided"))
 

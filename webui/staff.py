@@ -183,15 +183,17 @@ def item(uid: str):  # type: ignore[no-untyped-def]
         verification=ver, history=lifecycle.history(s, it), versions=versions.history(s, it),
         events=audit.events_for(s, it, limit=50) if may(p, wf.VIEW_HISTORY, it) else [],
         crumbs=content.ancestors(s, it), children=children, may=lambda a: may(p, a, it),
-        types=[t for t in TYPES.values()], oia=OIA_CATEGORIES, four_eyes=four_eyes_blocks(it),
+        types=[t for t in TYPES.values()], oia=OIA_CATEGORIES, four_eyes=four_eyes_blocks(it, "publish"),
         editable=[n for n in ("title", "description", "document_number", "document_date", "review_by",
                               "oia_category", "effective", "expires", "source_agency", "body", "remote_url")
                   if n in TYPES[it.type].editable_fields])
 
 
-def four_eyes_blocks(it: Content) -> bool:
-    p = principal()
-    return bool(services().config.get("PHOEI_FOUR_EYES")) and it.owner_id is not None and it.owner_id == p.user_id
+def four_eyes_blocks(it: Content, action: str = wf.REDACT) -> bool:
+    """The four-eyes rule (``library.redaction.four_eyes_problem``) when ``PHOEI_FOUR_EYES`` is on (the default)."""
+    if not services().config.get("PHOEI_FOUR_EYES"):
+        return False
+    return redaction.four_eyes_problem(db(), principal(), it, action) is not None
 
 
 @bp.route("/item/<uid>/transition", methods=["POST"])
@@ -201,7 +203,7 @@ def transition(uid: str):  # type: ignore[no-untyped-def]
     it = staff_item(uid)
     action = request.form.get("action", "")
     comment = request.form.get("comment", "")
-    if action == "publish" and four_eyes_blocks(it):
+    if action == "publish" and four_eyes_blocks(it, "publish"):
         flash(_("ผู้อัปโหลดไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
         return redirect(url_for("staff.item", uid=uid))
     try:
