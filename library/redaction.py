@@ -485,6 +485,13 @@ def open_original(session: Session, principal: Principal, f: DocumentFile, reaso
     return data
 
 
+def record_original_view(session: Session, principal: Principal, f: DocumentFile, where: str) -> None:
+    """Someone saw the unredacted original on screen (page images, its text): audited like a download."""
+    item = item_of(session, f)
+    require(principal, wf.VIEW_ORIGINAL, item)
+    audit.record(session, principal, "original.view", item, file_id=f.id, sha256=f.original_sha256, where=where)
+
+
 @dataclass(frozen=True)
 class PublicCopy:
     sha256: str

@@ -84,9 +84,12 @@ def end_read() -> None:
 
 
 def begin_write() -> Session:
-    """From here on the request writes: end the read snapshot, take the write lock with the next BEGIN."""
+    """The request (a GET) writes now: end the read snapshot, take the write lock with the next BEGIN.
+    ``commit()`` turns the session back into a reader."""
     session = db()
     end_read()
+    if "phoei.read_bind" not in session.info:
+        session.info["phoei.read_bind"] = session.bind
     services().library.make_writer(session)
     return session
 
@@ -95,6 +98,8 @@ def commit() -> None:
     """Commit the request's work; when it changed public content, queue the search index update."""
     session = db()
     session.commit()
+    if "phoei.read_bind" in session.info:  # a GET that wrote goes back to reading
+        session.bind = session.info.pop("phoei.read_bind")
     if session.info.pop(INDEX_DUE, False):
         from webui import jobs
 

@@ -178,10 +178,13 @@ def item(uid: str):  # type: ignore[no-untyped-def]
     blockers = {t.id: lifecycle.blockers(s, it, t.id) for t in transitions}
     ver = redaction.latest_verification(s, f) if f else None
     children = content.list_folder(s, p, it, per_page=200) if it.is_folder else None
+    can_history = may(p, wf.VIEW_HISTORY, it)  # workflow history, versions and audit trail alike
     return render_template(
         "staff/item.html", item=it, file=f, job=job_view(f), transitions=transitions, blockers=blockers,
-        verification=ver, history=lifecycle.history(s, it), versions=versions.history(s, it),
-        events=audit.events_for(s, it, limit=50) if may(p, wf.VIEW_HISTORY, it) else [],
+        verification=ver, can_history=can_history,
+        history=lifecycle.history(s, it) if can_history else [],
+        versions=versions.history(s, it) if can_history else [],
+        events=audit.events_for(s, it, limit=50) if can_history else [],
         crumbs=content.ancestors(s, it), children=children, may=lambda a: may(p, a, it),
         types=[t for t in TYPES.values()], oia=OIA_CATEGORIES, four_eyes=four_eyes_blocks(it, "publish"),
         editable=[n for n in ("title", "description", "document_number", "document_date", "review_by",
