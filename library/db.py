@@ -32,6 +32,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         kwargs.setdefault("connect_args", {}).setdefault("timeout", 30)
         if ":memory:" in url or url in ("sqlite://", "sqlite:///"):
             raise ValueError("an in-memory SQLite database cannot be shared between sessions; use a file")
+        from library.private_files import private_file, sqlite_file
+
+        db_file = sqlite_file(url)
+        if db_file is not None and db_file.parent.is_dir():
+            private_file(db_file)  # SQLite gives its -wal and -shm files the database file's mode
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -82,7 +82,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
                          database_url=test_config.pop("DATABASE_URL", None))
     if "PHOEI_MAX_UPLOAD_BYTES" in test_config:
         config = replace(config, max_upload_bytes=int(test_config.pop("PHOEI_MAX_UPLOAD_BYTES")))
-    config.instance.mkdir(parents=True, exist_ok=True)
+    from library.private_files import private_dir
+
+    private_dir(config.instance)
 
     app = Flask("webui", instance_path=str(config.instance), instance_relative_config=False)
     app.config.update(DEFAULTS)
@@ -182,6 +184,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
         h.setdefault("Referrer-Policy", "same-origin")
         h.setdefault("X-Frame-Options", "SAMEORIGIN")
         h.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        # No other site's window keeps a handle on ours, and no other site embeds our responses.
+        h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        h.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         if app.config["SESSION_COOKIE_SECURE"]:
             h.setdefault("Strict-Transport-Security", "max-age=31536000")
         if request.endpoint and not request.endpoint.startswith(("public.", "static")):

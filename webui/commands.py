@@ -11,6 +11,7 @@ import os
 import secrets
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -41,6 +42,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     u.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     u.add_argument("--reset", action="store_true", help="the user exists: set a new password only")
     u.set_defaults(func=cmd_create_user)
+
+
+def make_dev_server(host: str, port: int, app: Any) -> Any:
+    """Werkzeug's threaded server without its ``Server: Werkzeug/x Python/y`` banner."""
+    from werkzeug.serving import WSGIRequestHandler, make_server
+
+    class QuietHandler(WSGIRequestHandler):
+        def version_string(self) -> str:
+            return "phoei"
+
+    return make_server(host, port, app, threaded=True, request_handler=QuietHandler)
 
 
 def app_four_eyes() -> bool:
@@ -115,7 +127,6 @@ def cmd_create_user(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from werkzeug.serving import run_simple
 
     from library.config import load_config
     from library.instance import init
@@ -147,7 +158,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         jobs.enqueue_index(services)
     print(f"Phoei is at http://{args.host}:{args.port}/  (Ctrl-C stops it)", flush=True)
     try:
-        run_simple(args.host, args.port, app, threaded=True, use_reloader=False, use_debugger=False)
+        server = make_dev_server(args.host, args.port, app)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
     finally:
         if consumer is not None:
             jobs.stop_consumer(consumer)

@@ -45,7 +45,9 @@ def make_huey(config: Mapping[str, Any], instance: Path) -> Huey:
         return RedisHuey(name, url=url, immediate=immediate, utc=True)
     if backend == "memory":
         return MemoryHuey(name, immediate=immediate, utc=True)
-    return SqliteHuey(name, filename=str(instance / "jobs.sqlite3"), immediate=immediate, utc=True)
+    from library.private_files import private_file
+
+    return SqliteHuey(name, filename=str(private_file(instance / "jobs.sqlite3")), immediate=immediate, utc=True)
 
 
 # --- status --------------------------------------------------------------------------
