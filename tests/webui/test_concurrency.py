@@ -22,8 +22,8 @@ from tests.webui.conftest import CAST, COMPLAINT, PASSWORD, make_config
 
 PAGES = 24          # pages published in parallel, each exactly once
 WRITERS = 4         # reviewer threads
-READERS = 3         # citizen threads
-READS = 30          # requests per citizen thread
+READERS = 4         # threads: citizens, and one intruder
+READS = 40          # requests per citizen thread
 INTRUDER_TRIES = 15  # failed logins (each costs an Argon2 hash)
 
 
@@ -101,9 +101,9 @@ def test_parallel_staff_writes_and_citizen_reads(instance: Path, database: str) 
     from library.models import Content, DocumentFile
     from webui import create_app
 
-    # Four-eyes off: the point here is the database, not who may decide.
+    # Four-eyes as by default: the officer uploaded, the reviewers decide and publish.
     app = create_app(make_config(instance, DATABASE_URL=database, PROPAGATE_EXCEPTIONS=False,
-                                 PHOEI_JOBS_IMMEDIATE=False, PHOEI_FOUR_EYES=False))
+                                 PHOEI_JOBS_IMMEDIATE=False))
     services = app.extensions["phoei"]
     lib = services.library
     uids, fid, proposals = _setup(lib, services.cache)
