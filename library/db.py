@@ -26,10 +26,13 @@ from sqlalchemy.pool import NullPool
 from library.config import Config
 from library.storage import LocalBlobStore
 
+# How long a SQLite connection waits for a lock before SQLITE_BUSY.
+BUSY_TIMEOUT_MS = 30_000
+
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
-        kwargs.setdefault("connect_args", {}).setdefault("timeout", 30)
+        kwargs.setdefault("connect_args", {}).setdefault("timeout", BUSY_TIMEOUT_MS / 1000)
         if ":memory:" in url or url in ("sqlite://", "sqlite:///"):
             raise ValueError("an in-memory SQLite database cannot be shared between sessions; use a file")
         from library.private_files import private_file, sqlite_file
@@ -54,7 +57,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cur.close()
 
 
