@@ -177,3 +177,21 @@ def test_parallel_staff_writes_and_citizen_reads(instance: Path, database: str) 
                 assert current[pid].action == ("reject" if i % 2 else "accept"), pid
         assert audit.verify_chain(s).ok
     lib.dispose()
+
+
+def test_a_lock_still_busy_after_the_retries_is_503_not_500(app_config: dict[str, Any]) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from webui import create_app
+
+    app = create_app({**app_config, "PROPAGATE_EXCEPTIONS": False})
+
+    def busy() -> str:
+        raise OperationalError("BEGIN IMMEDIATE", {}, sqlite3.OperationalError("database is locked"))
+
+    app.add_url_rule("/test-busy", "test_busy", busy)
+    r = app.test_client().get("/test-busy")
+    assert r.status_code == 503 and r.headers["Retry-After"] == "5"
+    app.extensions["phoei"].library.dispose()
