@@ -46,7 +46,8 @@ def mine():  # type: ignore[no-untyped-def]
     rows: list[dict[str, Any]] = []
     for it in items:
         rows.append({"item": it, "reason": _last_reason(it) if it.state == "returned" else "",
-                     "actions": lifecycle.available(p, it), "history": lifecycle.history(s, it)})
+                     "actions": lifecycle.available(p, it),
+                     "history": lifecycle.history(s, it) if may(p, wf.VIEW_HISTORY, it) else []})
     return render_template("external/mine.html", rows=rows)
 
 
