@@ -127,7 +127,6 @@ def cmd_create_user(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-
     from library.config import load_config
     from library.instance import init
     from webui import create_app, jobs
