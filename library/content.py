@@ -346,12 +346,16 @@ def children_query(session: Session, principal: Principal, folder: Content,
                                  visible_children_clause(session, principal, folder, now))
 
 
+MAX_PAGE = 1_000_000
+
+
 def list_folder(session: Session, principal: Principal, folder: Content, page: int = 1, per_page: int = 50,
                 sort: str | None = None, types: Iterable[str] | None = None,
                 now: datetime | None = None) -> Page:
     """One page of the children ``principal`` may see, in the folder's order."""
-    if page < 1 or not 1 <= per_page <= 500:
-        raise Invalid("page must be >= 1 and per_page between 1 and 500")
+    if not 1 <= page <= MAX_PAGE or not 1 <= per_page <= 500:
+        # The bound keeps the OFFSET inside a 64-bit integer (and a database's patience).
+        raise Invalid(f"page must be between 1 and {MAX_PAGE:,} and per_page between 1 and 500")
     sort = sort or folder.sort_order
     if sort not in _SORTS:
         raise Invalid(f"unknown sort order {sort!r}")

@@ -26,12 +26,20 @@ from sqlalchemy.pool import NullPool
 from library.config import Config
 from library.storage import LocalBlobStore
 
+# How long a SQLite connection waits for a lock before SQLITE_BUSY.
+BUSY_TIMEOUT_MS = 30_000
+
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
-        kwargs.setdefault("connect_args", {}).setdefault("timeout", 30)
+        kwargs.setdefault("connect_args", {}).setdefault("timeout", BUSY_TIMEOUT_MS / 1000)
         if ":memory:" in url or url in ("sqlite://", "sqlite:///"):
             raise ValueError("an in-memory SQLite database cannot be shared between sessions; use a file")
+        from library.private_files import private_file, sqlite_file
+
+        db_file = sqlite_file(url)
+        if db_file is not None and db_file.parent.is_dir():
+            private_file(db_file)  # SQLite gives its -wal and -shm files the database file's mode
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -49,15 +57,39 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cur.close()
 
 
+# BEGIN IMMEDIATE waits up to the busy timeout for the write lock; when even that runs out
+# (a very long writer), it is tried again a few times before the error reaches the caller.
+# Nothing has happened in the transaction yet, so trying again is always safe.
+BEGIN_RETRIES = 3
+BEGIN_BACKOFF = 0.05
+
+
 def _sqlite_begin(conn: Connection) -> None:
-    # Write transactions (``Library.transaction``) take the write lock at BEGIN, so that
-    # concurrent writers wait (busy timeout) instead of failing on a stale snapshot.
+    # Write transactions (``Library.transaction``, ``Library.session(write=True)``) take the
+    # write lock at BEGIN, so that concurrent writers queue (busy timeout) instead of failing
+    # at once when a read snapshot cannot be upgraded (SQLITE_BUSY_SNAPSHOT in WAL mode).
     immediate = conn.get_execution_options().get("phoei_write", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    if not immediate:
+        conn.exec_driver_sql("BEGIN")
+        return
+    import sqlite3
+    import time
+
+    from sqlalchemy.exc import OperationalError
+
+    for attempt in range(BEGIN_RETRIES + 1):
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            busy = isinstance(exc.orig, sqlite3.OperationalError) and "locked" in str(exc.orig)
+            if not busy or attempt == BEGIN_RETRIES:
+                raise
+            time.sleep(BEGIN_BACKOFF * 2 ** attempt)
 
 
 @dataclass
@@ -78,6 +110,8 @@ class Library:
     engine: Engine
     sessionmaker: sessionmaker[Session]
     stores: Stores
+    # Sessions whose every transaction is a write transaction (BEGIN IMMEDIATE on SQLite).
+    write_sessionmaker: Any = None  # sessionmaker[Session] | None (the field above shadows the name)
     # Hooks for the web layer/workers; the library calls none of them itself.
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -95,10 +129,24 @@ class Library:
         if isinstance(bind, Connection):
             options["join_transaction_mode"] = "create_savepoint"
         lib.sessionmaker = sessionmaker(**options)
+        if engine.dialect.name == "sqlite" and not isinstance(bind, Connection):
+            lib.write_sessionmaker = sessionmaker(**{**options, "bind": engine.execution_options(phoei_write=True)})
         return lib
 
-    def session(self) -> Session:
+    def session(self, *, write: bool = False) -> Session:
+        """A session; ``write``: each of its transactions takes the write lock when it begins
+        (SQLite's BEGIN IMMEDIATE; PostgreSQL locks rows as it writes and needs nothing)."""
+        if write and self.write_sessionmaker is not None:
+            return self.write_sessionmaker()
         return self.sessionmaker()
+
+    def make_writer(self, session: Session) -> None:
+        """Turn a session made by ``session()`` into a writer for its *next* transaction.
+
+        The caller ends the current (read) transaction first; objects already loaded stay.
+        """
+        if self.write_sessionmaker is not None and session.bind is self.engine:
+            session.bind = self.write_sessionmaker.kw["bind"]
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -37,9 +37,10 @@ def init(config: Config, *, actor: str | None = None, profile: Path | None = Non
     from sqlalchemy.pool import NullPool
 
     from library import agency, audit, migrate, seed
+    from library.private_files import private_dir
     from library.security import Principal
 
-    config.instance.mkdir(parents=True, exist_ok=True)
+    private_dir(config.instance)
     lib = Library.open(config, poolclass=NullPool)
     try:
         lib.stores.ensure()

@@ -81,6 +81,8 @@ class User(Base):
     agency: Mapped[str | None] = mapped_column(String(300))
     # Filled by the web layer (issue #5); the library never reads it.
     password_hash: Mapped[str | None] = mapped_column(String(300))
+    # Part of every session cookie's id; raised on sign-out so that a copied cookie stops working.
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

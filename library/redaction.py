@@ -328,6 +328,31 @@ def confirm_scans_reviewed(session: Session, principal: Principal, f: DocumentFi
     audit.record(session, principal, "redaction.scans_reviewed", item, file_id=f.id, note=note)
 
 
+def four_eyes_problem(session: Session, principal: Principal, item: Content, action: str) -> str | None:
+    """The four-eyes rule for redacting (deciding, applying) and publishing a file item.
+
+    It looks at the item's *current* file, not at the item's owner: whoever uploaded that file
+    may neither decide its redactions, apply them nor publish it, and publishing also needs the
+    decisions in force to come from someone other than that uploader (decisions the uploader
+    made while the rule was off do not count as checked). ``None`` when the action may go ahead.
+    Whether the rule is in force is the caller's setting (``PHOEI_FOUR_EYES`` in the web layer).
+    """
+    if item.current_file_id is None:
+        return None
+    f = session.get(DocumentFile, item.current_file_id)
+    if f is None:
+        return None
+    uploader = f.uploaded_by
+    if principal.name == uploader:
+        return f"{uploader} uploaded the current file and may not also {action} it"
+    if action == "publish":
+        own = sorted({d.key for d in current_decisions(session, f).values() if d.reviewer_name == uploader})
+        if own:
+            return (f"{len(own)} redaction decision(s) in force were made by {uploader}, who uploaded the current "
+                    "file; someone else must decide them")
+    return None
+
+
 def current_decisions(session: Session, f: DocumentFile) -> dict[str, RedactionDecision]:
     """The decision in force for each proposal or manual region (the latest row per key)."""
     rows = session.scalars(select(RedactionDecision).where(RedactionDecision.file_id == f.id)
@@ -458,6 +483,13 @@ def open_original(session: Session, principal: Principal, f: DocumentFile, reaso
     audit.record(session, principal, "original.download", item, file_id=f.id, sha256=f.original_sha256,
                  reason=reason)
     return data
+
+
+def record_original_view(session: Session, principal: Principal, f: DocumentFile, where: str) -> None:
+    """Someone saw the unredacted original on screen (page images, its text): audited like a download."""
+    item = item_of(session, f)
+    require(principal, wf.VIEW_ORIGINAL, item)
+    audit.record(session, principal, "original.view", item, file_id=f.id, sha256=f.original_sha256, where=where)
 
 
 @dataclass(frozen=True)

@@ -83,9 +83,10 @@ class LocalBlobStore:
         self._tmp = self.root / ".tmp"
 
     def ensure(self) -> None:
-        mode = 0o700 if self.private else 0o755
+        # Both stores live in the instance folder, 0700 like it: the public copies are served by
+        # the application (which checks that the item is still public), never by the file system.
         self.root.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.root, mode)
+        os.chmod(self.root, 0o700)
         self._tmp.mkdir(exist_ok=True)
 
     # --- paths -----------------------------------------------------------------------

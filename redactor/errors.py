@@ -39,6 +39,10 @@ class ExtractionError(BadInput):
     """The file claims a supported format but is corrupt or hostile."""
 
 
+class ZipBomb(ExtractionError):
+    """A ZIP package over the limits: too many members, too large or too compressed when inflated."""
+
+
 class OutputError(BadInput):
     """The output path cannot be used (a directory, a missing folder, a suffix of another format)."""
 

@@ -26,8 +26,9 @@ DEFAULTS: dict[str, Any] = {
     "BABEL_DEFAULT_LOCALE": "th",
     "BABEL_DEFAULT_TIMEZONE": "Asia/Bangkok",
     "BABEL_TRANSLATION_DIRECTORIES": str(Path(__file__).with_name("translations")),
-    # The uploader may not approve its own redactions (four-eyes rule).
-    "PHOEI_FOUR_EYES": False,
+    # Four-eyes: whoever uploaded an item's current file may not decide, apply or publish it
+    # (library.redaction.four_eyes_problem). On unless PHOEI_FOUR_EYES=0.
+    "PHOEI_FOUR_EYES": True,
     # Job queue: "sqlite" (a file in the instance folder), "redis" (REDIS_URL) or "memory" (tests).
     "PHOEI_JOBS": None,
     "PHOEI_JOBS_NAME": "phoei",
@@ -36,6 +37,11 @@ DEFAULTS: dict[str, Any] = {
     "PHOEI_PAGE_ZOOM": 1.5,
     "PHOEI_MAX_FILES": 20,
     "PHOEI_SITE_URL": None,
+    # Request bodies: every request (staff included) at most PHOEI_MAX_REQUEST_BYTES (None: room for
+    # four files at the upload limit plus 1 MiB of form); a visitor who is not signed in at most
+    # PHOEI_MAX_ANON_REQUEST_BYTES (the feedback form, the login form).
+    "PHOEI_MAX_REQUEST_BYTES": None,
+    "PHOEI_MAX_ANON_REQUEST_BYTES": 1024 * 1024,
 }
 
 
@@ -76,7 +82,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
                          database_url=test_config.pop("DATABASE_URL", None))
     if "PHOEI_MAX_UPLOAD_BYTES" in test_config:
         config = replace(config, max_upload_bytes=int(test_config.pop("PHOEI_MAX_UPLOAD_BYTES")))
-    config.instance.mkdir(parents=True, exist_ok=True)
+    from library.private_files import private_dir
+
+    private_dir(config.instance)
 
     app = Flask("webui", instance_path=str(config.instance), instance_relative_config=False)
     app.config.update(DEFAULTS)
@@ -86,6 +94,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     four_eyes = _env_flag("PHOEI_FOUR_EYES")
     if four_eyes is not None:
         app.config["PHOEI_FOUR_EYES"] = four_eyes
+    for key in ("PHOEI_MAX_REQUEST_BYTES", "PHOEI_MAX_ANON_REQUEST_BYTES"):
+        if os.environ.get(key, "").strip():
+            app.config[key] = int(os.environ[key])
     app.config.update(test_config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(config.instance)
@@ -93,8 +104,28 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
         # The __Host- prefix: the browser only accepts it over HTTPS, for this host and path "/".
         app.config["SESSION_COOKIE_NAME"] = "__Host-phoei" if app.config["SESSION_COOKIE_SECURE"] else "phoei"
     # A request may carry several files; each file is checked against the library's own limit.
-    app.config.setdefault("MAX_CONTENT_LENGTH",
-                          config.max_upload_bytes * min(app.config["PHOEI_MAX_FILES"], 4) + 1024 * 1024)
+    # (Flask's defaults hold MAX_CONTENT_LENGTH as None, so it is set here, not setdefault-ed.)
+    if app.config.get("PHOEI_MAX_REQUEST_BYTES") is None:
+        app.config["PHOEI_MAX_REQUEST_BYTES"] = (config.max_upload_bytes * min(app.config["PHOEI_MAX_FILES"], 4)
+                                                 + 1024 * 1024)
+    if "MAX_CONTENT_LENGTH" not in test_config:
+        app.config["MAX_CONTENT_LENGTH"] = int(app.config["PHOEI_MAX_REQUEST_BYTES"])
+
+    @app.before_request
+    def limit_body() -> None:
+        """413 from the Content-Length header alone, before any of the body is read.
+
+        Registered before CSRFProtect, whose check parses the form. Werkzeug enforces the same
+        limit on a body without a length (chunked) as it reads.
+        """
+        from flask import abort, session
+
+        limit = int(app.config["MAX_CONTENT_LENGTH"])
+        if "_user_id" not in session:
+            limit = min(limit, int(app.config["PHOEI_MAX_ANON_REQUEST_BYTES"]))
+        request.max_content_length = limit
+        if request.content_length is not None and request.content_length > limit:
+            abort(413)
 
     lib = open_library(config)
     lib.stores.ensure()
@@ -153,6 +184,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
         h.setdefault("Referrer-Policy", "same-origin")
         h.setdefault("X-Frame-Options", "SAMEORIGIN")
         h.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        # No other site's window keeps a handle on ours, and no other site embeds our responses.
+        h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        h.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         if app.config["SESSION_COOKIE_SECURE"]:
             h.setdefault("Strict-Transport-Security", "max-age=31536000")
         if request.endpoint and not request.endpoint.startswith(("public.", "static")):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
@@ -26,11 +28,47 @@ def _hasher():  # type: ignore[no-untyped-def]
     return PasswordHasher()
 
 
-def hash_password(password: str) -> str:
+COMMON_PASSWORDS_FILE = Path(__file__).with_name("data") / "common-passwords.txt"
+
+
+@lru_cache(maxsize=1)
+def common_passwords() -> frozenset[str]:
+    """The shipped list of common passwords (lower-cased; ``#`` lines are its header)."""
+    lines = COMMON_PASSWORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def password_problem(password: str) -> str | None:
+    """Why ``password`` is refused, or None: too short, too few different characters, or common.
+
+    Common means: on the shipped list, ignoring case, also after dropping trailing digits and
+    symbols (``password123``) or leading ones; runs of one character or a keyboard/alphabet
+    sequence count as common too.
+    """
     if len(password) < MIN_PASSWORD:
+        return f"a password needs at least {MIN_PASSWORD} characters"
+    if len(set(password)) < 4:
+        return "a password needs at least 4 different characters"
+    low = password.lower()
+    common = common_passwords()
+    stems = {low, low.rstrip("0123456789!@#$%^&*.-_ "), low.lstrip("0123456789!@#$%^&*.-_ ")}
+    if any(stem in common for stem in stems if stem):
+        return "this password is on the list of common passwords"
+    if any(low in seq for seq in _SEQUENCES):
+        return "a password may not be a keyboard or alphabet sequence"
+    return None
+
+
+_SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba", "qwertyuiopasdfghjklzxcvbnm",
+              "01234567890", "09876543210", "1qaz2wsx3edc4rfv5tgb6yhn")
+
+
+def hash_password(password: str) -> str:
+    problem = password_problem(password)
+    if problem is not None:
         from library.errors import Invalid
 
-        raise Invalid(f"a password needs at least {MIN_PASSWORD} characters")
+        raise Invalid(problem)
     return str(_hasher().hash(password))
 
 
@@ -46,9 +84,14 @@ def check_password(stored: str | None, password: str) -> bool:
         return False
 
 
-def _fingerprint(password_hash: str | None) -> str:
-    # Part of the session id: changing the password signs out every other session.
-    return hashlib.sha256((password_hash or "").encode()).hexdigest()[:16]
+def _fingerprint(password_hash: str | None, session_version: int = 0) -> str:
+    # The session id checked on every request against the database: changing the password, or
+    # signing out (which raises ``session_version``), ends every session issued before.
+    return hashlib.sha256(f"{password_hash or ''}|{session_version}".encode()).hexdigest()[:16]
+
+
+def fingerprint_of(user: object) -> str:
+    return _fingerprint(getattr(user, "password_hash", None), int(getattr(user, "session_version", 0) or 0))
 
 
 @dataclass
@@ -74,7 +117,7 @@ def load_user(token: str) -> WebUser | None:
     if not uid.isdigit():
         return None
     user = db().get(User, int(uid))
-    if user is None or not user.active or _fingerprint(user.password_hash) != fp:
+    if user is None or not user.active or fingerprint_of(user) != fp:
         return None
     return WebUser(user.id, user.username, user.display_name, fp)
 
@@ -110,6 +153,36 @@ def home_for(user_roles: frozenset[str]) -> str:
     return url_for("public.home")
 
 
+class FailedLogins:
+    """Failed sign-ins, written to the audit log at most once per ``window`` seconds per account
+    (with how many failed since the last row), so that an outsider guessing passwords cannot
+    keep the database's write lock busy while staff work."""
+
+    def __init__(self, window: float = 60.0) -> None:
+        import threading
+
+        self.window = window
+        self._lock = threading.Lock()
+        self._pending: dict[str, tuple[int, float]] = {}  # username -> (failures not yet written, last write)
+
+    def note(self, username: str, now: float) -> int:
+        """Count one failure; the number to write now (0: keep counting)."""
+        with self._lock:
+            count, last = self._pending.get(username, (0, float("-inf")))
+            count += 1
+            if now - last >= self.window:
+                self._pending[username] = (0, now)
+                return count
+            self._pending[username] = (count, last)
+            return 0
+
+
+def failed_logins() -> FailedLogins:
+    from flask import current_app
+
+    return current_app.extensions.setdefault("phoei.failed_logins", FailedLogins())  # type: ignore[no-any-return]
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login():  # type: ignore[no-untyped-def]
     from library import audit
@@ -118,29 +191,44 @@ def login():  # type: ignore[no-untyped-def]
 
     form = LoginForm()
     if form.validate_on_submit():
+        import time
+
         from library import users
+        from webui.services import end_read
 
         s = db()
         try:
             user = users.get_user(s, form.username.data.strip().lower())
         except NotFound:
             user = None
+        end_read()  # no transaction (and no lock) while Argon2 works
         ok = check_password(user.password_hash if user else None, form.password.data)
         if user is not None and ok and user.active:
             session.clear()
-            login_user(WebUser(user.id, user.username, user.display_name, _fingerprint(user.password_hash)))
+            login_user(WebUser(user.id, user.username, user.display_name, fingerprint_of(user)))
             audit.record(s, Principal.of(user), "user.login", f"user:{user.username}")
             commit()
             return redirect(safe_next(request.args.get("next"), home_for(user.role_names)))
         if user is not None:
-            audit.record(s, Principal.anonymous(), "user.login_failed", f"user:{user.username}")
-            commit()
+            count = failed_logins().note(user.username, time.monotonic())
+            if count:
+                audit.record(s, Principal.anonymous(), "user.login_failed", f"user:{user.username}", count=count)
+                commit()
         flash(_("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"), "error")
     return render_template("auth/login.html", form=form), (400 if form.is_submitted() else 200)
 
 
 @bp.route("/logout", methods=["POST"])
 def logout():  # type: ignore[no-untyped-def]
+    if current_user.is_authenticated:
+        # Server-side end of the session: a copy of this cookie no longer matches the user's row.
+        from sqlalchemy import update
+
+        from library.models import User
+
+        db().execute(update(User).where(User.id == int(current_user.user_id))
+                     .values(session_version=User.session_version + 1))
+        commit()
     logout_user()
     session.clear()
     flash(_("ออกจากระบบแล้ว"), "info")
@@ -160,10 +248,13 @@ def change_password():  # type: ignore[no-untyped-def]
         user = users.get_user(s, int(current_user.user_id))
         if not check_password(user.password_hash, form.current.data):
             flash(_("รหัสผ่านปัจจุบันไม่ถูกต้อง"), "error")
+        elif password_problem(form.new.data) is not None:
+            flash(_("รหัสผ่านนี้คาดเดาง่ายเกินไป (อยู่ในรายการรหัสผ่านที่ใช้กันบ่อย หรือเป็นตัวอักษรเรียงกัน) "
+                    "กรุณาตั้งรหัสผ่านอื่น"), "error")
         else:
             users.set_password(s, principal(), user, hash_password(form.new.data))
             commit()
-            login_user(WebUser(user.id, user.username, user.display_name, _fingerprint(user.password_hash)))
+            login_user(WebUser(user.id, user.username, user.display_name, fingerprint_of(user)))
             flash(_("เปลี่ยนรหัสผ่านแล้ว"), "success")
             return redirect(home_for(user.role_names))
     elif form.is_submitted():

@@ -11,6 +11,7 @@ import os
 import secrets
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -41,6 +42,25 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     u.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     u.add_argument("--reset", action="store_true", help="the user exists: set a new password only")
     u.set_defaults(func=cmd_create_user)
+
+
+def make_dev_server(host: str, port: int, app: Any) -> Any:
+    """Werkzeug's threaded server without its ``Server: Werkzeug/x Python/y`` banner."""
+    from werkzeug.serving import WSGIRequestHandler, make_server
+
+    class QuietHandler(WSGIRequestHandler):
+        def version_string(self) -> str:
+            return "phoei"
+
+    return make_server(host, port, app, threaded=True, request_handler=QuietHandler)
+
+
+def app_four_eyes() -> bool:
+    """What ``create_app`` will use: on unless ``PHOEI_FOUR_EYES`` says off."""
+    from webui.app import DEFAULTS, _env_flag
+
+    flag = _env_flag("PHOEI_FOUR_EYES")
+    return bool(DEFAULTS["PHOEI_FOUR_EYES"]) if flag is None else flag
 
 
 def _is_loopback(host: str) -> bool:
@@ -107,8 +127,6 @@ def cmd_create_user(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from werkzeug.serving import run_simple
-
     from library.config import load_config
     from library.instance import init
     from webui import create_app, jobs
@@ -123,12 +141,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print("demo accounts (passwords are new on every start):")
         for username, role, pw in creds:
             print(f"  {role:<20} {username:<10} {pw}")
+        if app_four_eyes():
+            print("four-eyes is on: whoever uploads a file cannot decide its redactions or publish it; "
+                  "the officer uploads, the reviewer decides and publishes (PHOEI_FOUR_EYES=0 turns it off)")
     overrides: dict[str, object] = {"PHOEI_INSTANCE": str(config.instance)}
     if os.environ.get("PHOEI_SECURE_COOKIES") is None and _is_loopback(args.host):
         # Plain HTTP on this machine only; behind HTTPS the secure defaults stay.
         overrides.update(SESSION_COOKIE_SECURE=False, REMEMBER_COOKIE_SECURE=False)
-    if args.demo:
-        overrides["PHOEI_FOUR_EYES"] = True
     app = create_app(overrides)
     consumer = None
     if not args.no_worker:
@@ -138,7 +157,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         jobs.enqueue_index(services)
     print(f"Phoei is at http://{args.host}:{args.port}/  (Ctrl-C stops it)", flush=True)
     try:
-        run_simple(args.host, args.port, app, threaded=True, use_reloader=False, use_debugger=False)
+        server = make_dev_server(args.host, args.port, app)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
     finally:
         if consumer is not None:
             jobs.stop_consumer(consumer)

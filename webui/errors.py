@@ -63,6 +63,12 @@ def _render(code: int, detail: str = ""):  # type: ignore[no-untyped-def]
     return render_template("error.html", code=code, title=title, detail=detail), code
 
 
+def _busy(exc: Exception) -> bool:
+    from sqlalchemy.exc import OperationalError
+
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
+
+
 def register(app: Flask) -> None:
     @app.errorhandler(PhoeiError)
     def phoei_error(exc: PhoeiError):  # type: ignore[no-untyped-def]
@@ -97,6 +103,14 @@ def register(app: Flask) -> None:
     def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
         if isinstance(exc, HTTPException):
             return http_error(exc)
+        if _busy(exc):
+            # The write lock stayed taken beyond the busy timeout and the retries: try later.
+            log.warning("database busy serving %s", request.path)
+            from flask import make_response
+
+            resp = make_response(_render(503, ""))
+            resp.headers["Retry-After"] = "5"
+            return resp
         log.exception("unexpected error serving %s", request.path)
         if app.testing and app.config.get("PROPAGATE_EXCEPTIONS") is not False:
             raise exc

@@ -18,7 +18,7 @@ from library.models import Content
 from library.roles import EXTERNAL_SUBMITTER
 from library.security import may
 from webui import jobs
-from webui.services import commit, db, principal, role_required, services
+from webui.services import commit, db, end_read, principal, role_required, services
 from webui.uploads import BadUpload, check
 
 bp = Blueprint("external", __name__, url_prefix="/submit")
@@ -46,7 +46,8 @@ def mine():  # type: ignore[no-untyped-def]
     rows: list[dict[str, Any]] = []
     for it in items:
         rows.append({"item": it, "reason": _last_reason(it) if it.state == "returned" else "",
-                     "actions": lifecycle.available(p, it), "history": lifecycle.history(s, it)})
+                     "actions": lifecycle.available(p, it),
+                     "history": lifecycle.history(s, it) if may(p, wf.VIEW_HISTORY, it) else []})
     return render_template("external/mine.html", rows=rows)
 
 
@@ -78,6 +79,7 @@ def new():  # type: ignore[no-untyped-def]
             errors.append(_("กรุณาแนบไฟล์เอกสาร"))
         else:
             try:
+                end_read()  # no lock held while the file is checked
                 checked = check(fs.filename, fs.read(limit + 1), limit)
             except BadUpload as bad:
                 errors.append(f"{bad.filename}: {bad.message}")

@@ -45,7 +45,9 @@ def make_huey(config: Mapping[str, Any], instance: Path) -> Huey:
         return RedisHuey(name, url=url, immediate=immediate, utc=True)
     if backend == "memory":
         return MemoryHuey(name, immediate=immediate, utc=True)
-    return SqliteHuey(name, filename=str(instance / "jobs.sqlite3"), immediate=immediate, utc=True)
+    from library.private_files import private_file
+
+    return SqliteHuey(name, filename=str(private_file(instance / "jobs.sqlite3")), immediate=immediate, utc=True)
 
 
 # --- status --------------------------------------------------------------------------
@@ -185,12 +187,27 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
                            index_sweep=index_sweep, index_lock=index_lock)
 
 
+def _release_request_transaction() -> None:
+    """End the request's open transaction before a job is queued: on SQLite a POST's transaction
+    holds the write lock, which the job (in this thread when jobs run immediately, or in the
+    worker) needs."""
+    from flask import g, has_app_context
+
+    if not has_app_context() or "db" not in g:
+        return
+    session = g.db
+    if session.in_transaction() and not (session.new or session.dirty or session.deleted):
+        session.commit()
+
+
 def enqueue_analysis(services: Services, file_id: int) -> None:
+    _release_request_transaction()
     set_status(services.huey, "analyse", file_id, "queued")
     services.tasks.analyse(file_id)
 
 
 def enqueue_apply(services: Services, file_id: int, user_id: int | None) -> None:
+    _release_request_transaction()
     set_status(services.huey, "apply", file_id, "queued", phase="apply")
     services.tasks.apply(file_id, user_id)
 

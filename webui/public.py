@@ -101,8 +101,9 @@ def download(uid: str, name: str):  # type: ignore[no-untyped-def]
     except NotFound:
         abort(404)
     if name != copy.filename:
-        # Keep the query (``inline``); url_for's own options (``_external``, ``_scheme``…) are not the client's.
-        keep: dict[str, Any] = {k: v for k, v in request.args.items() if not k.startswith("_")}
+        # Keep ``inline``, the one argument this route reads; anything else (``uid``, ``name``,
+        # url_for's own ``_external``…) would collide with url_for's parameters or mean nothing.
+        keep: dict[str, Any] = {"inline": "1"} if request.args.get("inline") == "1" else {}
         return redirect(url_for("public.download", uid=uid, name=copy.filename, **keep))
     inline = request.args.get("inline") == "1"
     resp = send_file(copy.path, mimetype=copy.media_type, as_attachment=not inline, download_name=copy.filename,

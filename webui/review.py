@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, session, url_for
 from flask_babel import gettext as _
 
 from library import content, lifecycle, redaction
@@ -18,7 +18,7 @@ from library.models import Content, DocumentFile, RedactionDecision
 from library.security import may
 from redactor.types import BASES
 from webui import jobs, layout, steps
-from webui.services import commit, db, principal, services, staff_required
+from webui.services import begin_write, commit, db, principal, services, staff_required
 from webui.staff import four_eyes_blocks, job_view
 
 bp = Blueprint("review", __name__, url_prefix="/staff/review")
@@ -58,6 +58,20 @@ def _file_and_item(file_id: int, action: str = wf.VIEW_ORIGINAL) -> tuple[Docume
     if item.deleted_at is not None or not may(principal(), action, item):
         abort(404 if not may(principal(), wf.VIEW, item) else 403)
     return f, item
+
+
+VIEWED = "phoei.viewed_originals"
+
+
+def _audit_original_view(f: DocumentFile, where: str) -> None:
+    """Seeing an original (its page images, its text) is audited, once per file per sign-in."""
+    seen = list(session.get(VIEWED, []))
+    if f.id in seen:
+        return
+    begin_write()
+    redaction.record_original_view(db(), principal(), f, where)
+    commit()
+    session[VIEWED] = [*seen, f.id][-100:]
 
 
 def _cached(f: DocumentFile) -> tuple[str, dict[str, Any] | None]:
@@ -132,6 +146,7 @@ def queue():  # type: ignore[no-untyped-def]
 def screen(file_id: int):  # type: ignore[no-untyped-def]
     s = db()
     f, item = _file_and_item(file_id)
+    _audit_original_view(f, "review screen")
     text, lay = _cached(f)
     rows = rows_for(f, text, lay) if f.analysed_at else []
     labels: dict[str, dict[str, int]] = {}
@@ -151,7 +166,8 @@ def screen(file_id: int):  # type: ignore[no-untyped-def]
     return render_template(
         "review/screen.html", file=f, item=item, rows=rows, labels=labels, pages=pages, text=text,
         chunks=text_chunks(text, rows) if text else [], verification=ver, problems=problems,
-        can_redact=can_redact, four_eyes=four_eyes_blocks(item), publish=publish,
+        can_redact=can_redact, four_eyes=four_eyes_blocks(item), four_eyes_publish=four_eyes_blocks(item, "publish"),
+        publish=publish,
         publish_blockers=publish_blockers, job=job_view(f), bases=BASES, clean_pages=clean_pages,
         undecided=sum(1 for r in rows if r.effective == "undecided"))
 
@@ -176,6 +192,7 @@ def page_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
     f, _item = _file_and_item(file_id)
     if f.format != "pdf":
         abort(404)
+    _audit_original_view(f, "page image")
     return _page_image(f.original_sha256, n, f.format)
 
 

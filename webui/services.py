@@ -38,12 +38,23 @@ def services() -> Services:
 INDEX_DUE = "phoei.index_due"
 
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 def db() -> Session:
-    """The request's session (one unit of work per request; views call ``commit()``)."""
+    """The request's session (one unit of work per request; views call ``commit()``).
+
+    A POST's transactions are write transactions from their first statement (on SQLite
+    BEGIN IMMEDIATE: concurrent writers queue for the lock instead of failing); a GET
+    reads from a snapshot, and the few GETs that write (audit of originals) call
+    ``begin_write()`` first.
+    """
     if "db" not in g:
+        from flask import has_request_context, request
         from sqlalchemy import event
 
-        session = services().library.session()
+        write = has_request_context() and request.method not in SAFE_METHODS
+        session = services().library.session(write=write)
         event.listen(session, "after_flush", _note_item_messages)
         event.listen(session, "after_rollback", _forget_item_messages)
         g.db = session
@@ -62,10 +73,33 @@ def _forget_item_messages(session: Session) -> None:
     session.info.pop(INDEX_DUE, None)
 
 
+def end_read() -> None:
+    """End the request's current transaction before slow work that needs no database
+    (checking an upload, hashing a password), so that no lock is held meanwhile.
+    Loaded objects stay usable; the next statement begins a new transaction."""
+    session = db()
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("end_read() with unsaved changes; commit() them instead")
+    session.commit()
+
+
+def begin_write() -> Session:
+    """The request (a GET) writes now: end the read snapshot, take the write lock with the next BEGIN.
+    ``commit()`` turns the session back into a reader."""
+    session = db()
+    end_read()
+    if "phoei.read_bind" not in session.info:
+        session.info["phoei.read_bind"] = session.bind
+    services().library.make_writer(session)
+    return session
+
+
 def commit() -> None:
     """Commit the request's work; when it changed public content, queue the search index update."""
     session = db()
     session.commit()
+    if "phoei.read_bind" in session.info:  # a GET that wrote goes back to reading
+        session.bind = session.info.pop("phoei.read_bind")
     if session.info.pop(INDEX_DUE, False):
         from webui import jobs
 

@@ -17,7 +17,7 @@ from library.security import may
 from webui import jobs
 from webui.auth import safe_next
 from webui.messages import JOB_ERRORS, JOB_PHASES, JOB_STATES
-from webui.services import commit, db, principal, services, staff_required
+from webui.services import begin_write, commit, db, end_read, principal, services, staff_required
 from webui.uploads import BadUpload, check
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -107,6 +107,7 @@ def upload():  # type: ignore[no-untyped-def]
         errors.append(_("อัปโหลดได้ครั้งละไม่เกิน %(n)d ไฟล์", n=int(services().config["PHOEI_MAX_FILES"])))
     checked = []
     limit = services().library.config.max_upload_bytes
+    end_read()  # checking the files takes time: hold no lock meanwhile
     for fs in files:
         try:
             checked.append(check(fs.filename or "", fs.read(limit + 1), limit))
@@ -177,20 +178,25 @@ def item(uid: str):  # type: ignore[no-untyped-def]
     blockers = {t.id: lifecycle.blockers(s, it, t.id) for t in transitions}
     ver = redaction.latest_verification(s, f) if f else None
     children = content.list_folder(s, p, it, per_page=200) if it.is_folder else None
+    can_history = may(p, wf.VIEW_HISTORY, it)  # workflow history, versions and audit trail alike
     return render_template(
         "staff/item.html", item=it, file=f, job=job_view(f), transitions=transitions, blockers=blockers,
-        verification=ver, history=lifecycle.history(s, it), versions=versions.history(s, it),
-        events=audit.events_for(s, it, limit=50) if may(p, wf.VIEW_HISTORY, it) else [],
+        verification=ver, can_history=can_history,
+        history=lifecycle.history(s, it) if can_history else [],
+        versions=versions.history(s, it) if can_history else [],
+        events=audit.events_for(s, it, limit=50) if can_history else [],
         crumbs=content.ancestors(s, it), children=children, may=lambda a: may(p, a, it),
-        types=[t for t in TYPES.values()], oia=OIA_CATEGORIES, four_eyes=four_eyes_blocks(it),
+        types=[t for t in TYPES.values()], oia=OIA_CATEGORIES, four_eyes=four_eyes_blocks(it, "publish"),
         editable=[n for n in ("title", "description", "document_number", "document_date", "review_by",
                               "oia_category", "effective", "expires", "source_agency", "body", "remote_url")
                   if n in TYPES[it.type].editable_fields])
 
 
-def four_eyes_blocks(it: Content) -> bool:
-    p = principal()
-    return bool(services().config.get("PHOEI_FOUR_EYES")) and it.owner_id is not None and it.owner_id == p.user_id
+def four_eyes_blocks(it: Content, action: str = wf.REDACT) -> bool:
+    """The four-eyes rule (``library.redaction.four_eyes_problem``) when ``PHOEI_FOUR_EYES`` is on (the default)."""
+    if not services().config.get("PHOEI_FOUR_EYES"):
+        return False
+    return redaction.four_eyes_problem(db(), principal(), it, action) is not None
 
 
 @bp.route("/item/<uid>/transition", methods=["POST"])
@@ -200,7 +206,7 @@ def transition(uid: str):  # type: ignore[no-untyped-def]
     it = staff_item(uid)
     action = request.form.get("action", "")
     comment = request.form.get("comment", "")
-    if action == "publish" and four_eyes_blocks(it):
+    if action == "publish" and four_eyes_blocks(it, "publish"):
         flash(_("ผู้อัปโหลดไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
         return redirect(url_for("staff.item", uid=uid))
     try:
@@ -259,6 +265,7 @@ def replace_file(uid: str):  # type: ignore[no-untyped-def]
     try:
         if fs is None or not fs.filename:
             raise BadUpload("", _("กรุณาเลือกไฟล์"), "empty")
+        end_read()
         cf = check(fs.filename, fs.read(limit + 1), limit)
         f = redaction.upload(s, p, it, cf.data, cf.filename)
         commit()
@@ -280,6 +287,7 @@ def original(uid: str):  # type: ignore[no-untyped-def]
     it = staff_item(uid)
     if it.current_file_id is None:
         abort(404)
+    begin_write()
     f = redaction.file_of(s, it.current_file_id)
     data = redaction.open_original(s, p, f, reason="staff download")
     commit()

@@ -79,16 +79,36 @@ def _check_pdf(name: str, data: bytes) -> int:
         doc.close()
 
 
+# The parts read at upload (to see that they inflate and pass their CRC); the worker reads the rest.
+DOCX_PARTS = ("[Content_Types].xml", "word/document.xml")
+DOCX_PART_BUDGET = 64 * 1024 * 1024
+
+
 def _check_docx(name: str, data: bytes) -> None:
+    """The redactor's ZIP limits from the central directory, then only the two parts every DOCX
+    needs, read through a byte budget: a bomb is refused without inflating it here."""
+    from redactor.errors import EncryptedDocument, PhoeiError, ZipBomb
+    from redactor.formats.docx import check_zip_members, read_zip_member
+
     corrupt = _("ไฟล์ Word เสียหายหรือไม่ใช่ไฟล์ DOCX กรุณาบันทึกใหม่เป็น .docx แล้วอัปโหลดอีกครั้ง")
+    encrypted = _("ไฟล์นี้ตั้งรหัสผ่านไว้ กรุณาปลดรหัสผ่านแล้วอัปโหลดใหม่")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
             if "word/document.xml" not in names or "[Content_Types].xml" not in names:
                 raise BadUpload(name, corrupt, "corrupt")
             if any(n.startswith("EncryptedPackage") for n in names):
-                raise BadUpload(name, _("ไฟล์นี้ตั้งรหัสผ่านไว้ กรุณาปลดรหัสผ่านแล้วอัปโหลดใหม่"), "encrypted")
-            if z.testzip() is not None:
-                raise BadUpload(name, corrupt, "corrupt")
-    except zipfile.BadZipFile:
+                raise BadUpload(name, encrypted, "encrypted")
+            try:
+                members = check_zip_members(z.infolist(), name)
+                for part in DOCX_PARTS:
+                    read_zip_member(z, members[part], DOCX_PART_BUDGET, name)
+            except EncryptedDocument:
+                raise BadUpload(name, encrypted, "encrypted") from None
+            except ZipBomb:
+                raise BadUpload(name, _("ไฟล์ Word นี้เมื่อคลายการบีบอัดแล้วมีขนาดหรือจำนวนส่วนเกินที่ระบบรับได้ "
+                                        "(อาจเป็นไฟล์อันตราย) กรุณาตรวจสอบไฟล์"), "too_large") from None
+            except PhoeiError:
+                raise BadUpload(name, corrupt, "corrupt") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
         raise BadUpload(name, corrupt, "corrupt") from None

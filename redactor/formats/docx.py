@@ -30,7 +30,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from redactor.errors import EncryptedDocument, ExtractionError, UnsupportedFormat
+from redactor.errors import EncryptedDocument, ExtractionError, UnsupportedFormat, ZipBomb
 from redactor.formats.base import Recovered, TextBuilder
 from redactor.formats.tables import docx_tables
 from redactor.normalise import LINE_SEPARATOR
@@ -258,6 +258,57 @@ class _Rel:
         return self.type.rsplit("/", 1)[-1]
 
 
+def check_zip_members(infos: list[zipfile.ZipInfo], label: str) -> dict[str, zipfile.ZipInfo]:
+    """The ZIP guard, from the central directory alone (nothing is decompressed): member count,
+    total uncompressed size, compression ratio, encryption and case-duplicate names.
+
+    Returns the file members by name. Used by extraction and, in the web layer, at upload.
+    """
+    if len(infos) > MAX_MEMBERS:
+        raise ZipBomb(f"{label}: {len(infos)} ZIP members, over the limit of {MAX_MEMBERS}")
+    members: dict[str, zipfile.ZipInfo] = {}
+    lowered: set[str] = set()
+    total = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        if info.flag_bits & 0x1:
+            raise EncryptedDocument(f"{label}: ZIP member {info.filename} is encrypted")
+        lower = info.filename.lower()
+        # Word treats part names case-insensitively; two members that
+        # differ only in case could show one copy and hide the other.
+        if lower in lowered:
+            raise ExtractionError(f"{label}: duplicate ZIP member {info.filename}")
+        total += info.file_size
+        if total > MAX_TOTAL_UNCOMPRESSED:
+            raise ZipBomb(
+                f"{label}: uncompressed size over {MAX_TOTAL_UNCOMPRESSED // 2**20} MiB (possible ZIP bomb)"
+            )
+        if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ZipBomb(f"{label}: {info.filename} compresses over {MAX_RATIO}:1 (possible ZIP bomb)")
+        members[info.filename] = info
+        lowered.add(lower)
+    return members
+
+
+def read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, label: str) -> bytes:
+    """One member, decompressed in chunks and abandoned as soon as it passes ``budget`` bytes
+    (a central directory can understate sizes); its CRC is checked when it is read to the end."""
+    out = bytearray()
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(64 * 1024):
+                out += chunk
+                if len(out) > budget:
+                    raise ZipBomb(f"{label}: {info.filename} inflates past {budget // 2**20} MiB "
+                                          "(possible ZIP bomb)")
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError) as exc:
+        raise ExtractionError(f"{label}: cannot read {info.filename} ({_one_line(exc)})") from exc
+    except RuntimeError as exc:  # zipfile raises this for password-protected members
+        raise EncryptedDocument(f"{label}: {info.filename} is encrypted") from exc
+    return bytes(out)
+
+
 class _Package:
     """A DOCX opened from bytes, checked for bombs, encryption and hostile XML."""
 
@@ -283,29 +334,8 @@ class _Package:
     # -- validation ---------------------------------------------------------
 
     def _check_members(self, infos: list[zipfile.ZipInfo]) -> None:
-        label = self.label
-        if len(infos) > MAX_MEMBERS:
-            raise ExtractionError(f"{label}: {len(infos)} ZIP members, over the limit of {MAX_MEMBERS}")
-        total = 0
-        for info in infos:
-            if info.is_dir():
-                continue
-            if info.flag_bits & 0x1:
-                raise EncryptedDocument(f"{label}: ZIP member {info.filename} is encrypted")
-            lower = info.filename.lower()
-            # Word treats part names case-insensitively; two members that
-            # differ only in case could show one copy and hide the other.
-            if lower in self._by_lower:
-                raise ExtractionError(f"{label}: duplicate ZIP member {info.filename}")
-            total += info.file_size
-            if total > MAX_TOTAL_UNCOMPRESSED:
-                raise ExtractionError(
-                    f"{label}: uncompressed size over {MAX_TOTAL_UNCOMPRESSED // 2**20} MiB (possible ZIP bomb)"
-                )
-            if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise ExtractionError(f"{label}: {info.filename} compresses over {MAX_RATIO}:1 (possible ZIP bomb)")
-            self.infos[info.filename] = info
-            self._by_lower[lower] = info.filename
+        self.infos = check_zip_members(infos, self.label)
+        self._by_lower = {name.lower(): name for name in self.infos}
 
     def _load(self) -> None:
         label = self.label

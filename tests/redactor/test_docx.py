@@ -22,7 +22,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from lxml import etree
 
-from redactor.errors import EncryptedDocument, ExtractionError, UnsupportedFormat
+from redactor.errors import EncryptedDocument, ExtractionError, UnsupportedFormat, ZipBomb
 from redactor.formats import docx as docx_format
 from redactor.normalise import normalise as normalise_view
 from redactor.types import Redaction
@@ -629,7 +629,7 @@ def _bad_inputs(fixture: Path, tmp: Path) -> dict[str, tuple[Path, type[Exceptio
             _replace_member(fixture, tmp / "bad.docx", "word/document.xml", b"<w:document"),
             ExtractionError,
         ),
-        "zip_bomb": (bomb, ExtractionError),
+        "zip_bomb": (bomb, ZipBomb),
     }
 
 

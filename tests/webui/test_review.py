@@ -192,3 +192,59 @@ def test_header_shows_the_display_name(client, auth, lib):
     html = client.get("/staff/").data.decode()
     assert '<span class="who">นางสาวตรวจ ละเอียด</span>' in html
     assert '<span class="who">reviewer</span>' not in html
+
+
+def test_four_eyes_is_on_by_default_and_off_with_the_setting(instance, monkeypatch):
+    from webui import create_app
+
+    monkeypatch.delenv("PHOEI_FOUR_EYES", raising=False)
+    app = create_app(make_config(instance))
+    assert app.config["PHOEI_FOUR_EYES"] is True
+    app.extensions["phoei"].library.dispose()
+    monkeypatch.setenv("PHOEI_FOUR_EYES", "0")
+    app = create_app(make_config(instance))
+    assert app.config["PHOEI_FOUR_EYES"] is False
+    app.extensions["phoei"].library.dispose()
+
+
+def test_four_eyes_follows_the_uploader_of_the_current_file(client, auth, upload, lib):
+    """A reviewer who replaces the file of someone else's item may not decide, apply or publish it alone."""
+    fid, uid = _uploaded(client, auth, upload, lib, title="ของเจ้าหน้าที่")
+    auth.login("reviewer")
+    r = client.post(f"/staff/item/{uid}/file", data={"file": (COMPLAINT.open("rb"), "new.pdf")},
+                    content_type="multipart/form-data")
+    assert r.status_code == 302
+    with lib.session() as s:
+        item = s.scalar(select(Content).where(Content.uid == uid))
+        new_fid = item.current_file_id
+        f = s.get(DocumentFile, new_fid)
+        assert new_fid != fid and f.uploaded_by == "reviewer"
+        pid = f.proposals[0].proposal_id
+    assert "หลักสี่ตา" in client.get(f"/staff/review/{new_fid}").data.decode()
+    assert client.post(f"/staff/review/{new_fid}/decide", data={"proposal_id": pid, "action": "reject"}
+                       ).status_code == 403
+    assert client.post(f"/staff/review/{new_fid}/apply").status_code == 403
+    client.post(f"/staff/item/{uid}/transition", data={"action": "publish"})
+    with lib.session() as s:
+        assert s.scalar(select(Content).where(Content.uid == uid)).state != "published"
+    # Someone else (here the site administrator) decides for the new file.
+    auth.login("admin")
+    assert client.post(f"/staff/review/{new_fid}/decide", data={"proposal_id": pid, "action": "reject"}
+                       ).status_code == 302
+
+
+def test_four_eyes_publish_needs_decisions_by_someone_other_than_the_uploader(client, auth, upload, lib):
+    """Decisions in force made by the uploader of the current file (four-eyes was off then) block publishing."""
+    from library import redaction as red
+    from library import users
+    from library.security import Principal
+
+    fid, uid = _uploaded(client, auth, upload, lib, title="ตัดสินใจเอง")
+    with lib.transaction() as s:
+        f = s.get(DocumentFile, fid)
+        f.uploaded_by = "admin"  # as if the administrator had uploaded it
+        admin = Principal.of(users.get_user(s, "admin"))
+        red.decide(s, admin, f, f.proposals[0].proposal_id, "reject", None)
+        item = s.scalar(select(Content).where(Content.uid == uid))
+        problem = red.four_eyes_problem(s, Principal.of(users.get_user(s, "reviewer")), item, "publish")
+    assert problem is not None and "admin" in problem

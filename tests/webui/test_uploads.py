@@ -103,10 +103,76 @@ def test_too_large(instance, tmp_path):
                                                                                             "big.pdf")]},
                     content_type="multipart/form-data")
     html = r.data.decode()
-    assert r.status_code in (400, 413)
-    assert "MB" in html and ("เกิน" in html)
+    # The request fits the request limit; the file is over the per-file limit: the form says which.
+    assert r.status_code == 400
+    assert "big.pdf" in html and "MB" in html and "เกิน" in html
     assert _state(lib) == before
     lib.dispose()
+
+
+def test_request_over_the_limit_is_413_before_the_body_is_read(instance):
+    """``PHOEI_MAX_REQUEST_BYTES`` applies to every request, staff included: 413, nothing stored."""
+    from webui import create_app
+
+    app = create_app(make_config(instance, PHOEI_MAX_REQUEST_BYTES=20_000))
+    assert app.config["MAX_CONTENT_LENGTH"] == 20_000
+    client = app.test_client()
+    client.post("/login", data={"username": "officer", "password": "correct horse battery"})
+    lib = app.extensions["phoei"].library
+    before = _state(lib)
+    with lib.session() as s:
+        folder = s.scalar(select(Content).where(Content.path == "/oia/s9/s9-1")).id
+    r = client.post("/staff/upload", data={"folder": str(folder), "title": "x",
+                                           "files": [(COMPLAINT.open("rb"), "big.pdf")]},
+                    content_type="multipart/form-data")
+    assert r.status_code == 413
+    assert "MB" in r.data.decode()
+    assert _state(lib) == before
+    lib.dispose()
+
+
+def test_default_request_limit_is_applied(app):
+    # Flask holds MAX_CONTENT_LENGTH as None: a setdefault would leave every body unlimited.
+    limit = app.config["MAX_CONTENT_LENGTH"]
+    assert isinstance(limit, int) and limit > 0
+
+
+class _Endless:
+    """A body of ``length`` bytes that fails the test if any of it is read."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+        self.pos = 0
+        self.read_bytes = 0
+
+    def read(self, n: int = -1) -> bytes:
+        n = 65536 if n is None or n < 0 else n
+        self.read_bytes += n
+        raise AssertionError("the body was read although its length is over the limit")
+
+    # The test client measures the body by seeking to its end.
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.pos = self.length + offset if whence == 2 else offset
+        return self.pos
+
+
+@pytest.mark.parametrize("path", ["/feedback", "/login", "/staff/upload", "/submit/new"])
+def test_anonymous_big_body_is_413_unread(client, path):
+    body = _Endless(2 * 1024 * 1024)  # over the anonymous limit, far under the staff one
+    r = client.post(path, input_stream=body, content_type="multipart/form-data; boundary=x")
+    assert r.status_code == 413
+    assert body.read_bytes == 0
+
+
+def test_signed_in_staff_big_body_is_413_unread(client, auth, app):
+    auth.login("officer")
+    body = _Endless(app.config["MAX_CONTENT_LENGTH"] + 1)
+    r = client.post("/staff/upload", input_stream=body, content_type="multipart/form-data; boundary=x")
+    assert r.status_code == 413
+    assert body.read_bytes == 0
 
 
 def test_upload_form_needs_folder_title_and_file(client, auth, lib):
@@ -149,3 +215,52 @@ def test_an_officer_without_a_folder_cannot_upload(client, auth, lib):
                                            "files": [(COMPLAINT.open("rb"), "a.pdf")]},
                     content_type="multipart/form-data")
     assert r.status_code == 400
+
+
+def _docx_with(tmp: Path, name: str, extra: dict[str, bytes]) -> Path:
+    """A real DOCX with extra members added (stored deflated, as Word does)."""
+    base = make_docx(tmp / "base.docx")
+    out = tmp / name
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        for member, data in extra.items():
+            dst.writestr(member, data)
+    return out
+
+
+@pytest.mark.parametrize("kind", ["ratio", "members"])
+def test_docx_zip_bomb_is_refused_at_upload(kind, client, auth, upload, lib, tmp_path):
+    """The redactor's ZIP limits (ratio, total size, member count) are applied at upload."""
+    auth.login("officer")
+    before = _state(lib)
+    if kind == "ratio":
+        bomb = _docx_with(tmp_path, "bomb.docx", {"word/media/zeros.bin": b"\0" * (4 * 1024 * 1024)})
+    else:
+        bomb = _docx_with(tmp_path, "many.docx", {f"word/media/p{i}.bin": b"x" for i in range(5001)})
+    r = upload(bomb)
+    html = r.data.decode()
+    assert r.status_code == 400
+    assert bomb.name in html and "ไม่มีการบันทึกไฟล์ใด ๆ" in html
+    assert _state(lib) == before
+
+
+def test_docx_upload_check_does_not_decompress_every_member(client, auth, upload, lib, tmp_path, monkeypatch):
+    """Only the parts the check needs are read in the request thread (the worker reads the rest)."""
+    import os
+
+    auth.login("officer")
+    docx = _docx_with(tmp_path, "pictures.docx", {"word/media/image1.bin": os.urandom(300_000)})
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def spy(self, name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(name if isinstance(name, str) else name.filename)
+        return real_open(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", spy)
+    from webui.uploads import check
+
+    checked = check(docx.name, docx.read_bytes(), 10_000_000)
+    assert checked.fmt == "docx"
+    assert "word/media/image1.bin" not in opened
