@@ -72,6 +72,7 @@ _UNIT_CONTACT = re.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่�
 GOV_VEHICLE = re.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
 )
+_PERSON_RECORD = re.compile(r"อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|อาชีพ|เลขประจำตัวประชาชน|บัตรประจำตัวประชาชน|สัญชาติ")
 _RESIDENCE = re.compile(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
 
 
@@ -392,7 +393,11 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             near = "\n".join(ctx.before(f.start, 80).split("\n")[-2:])
             agency = list(AGENCY_WORDS.finditer(near))
             # A person named between the agency and the address is whose address it is.
-            if agency and not _RESIDENCE.search(near) and not _TITLE_AT.search(near, agency[-1].end()):
+            # An address right under a private person's details (age, ID number, occupation:
+            # a request form, a record) is that person's, whatever workplace word precedes it.
+            record = "\n".join(ctx.before(f.start, 240).split("\n")[-6:])
+            if agency and not _RESIDENCE.search(near) and not _TITLE_AT.search(near, agency[-1].end()) \
+                    and not _PERSON_RECORD.search(record):
                 out.append(KeepSpan(f.start, f.end, f"agency address (after '{agency[-1].group()}')"))
             elif (why := _company_premises(f, ctx)) is not None:
                 out.append(KeepSpan(f.start, f.end, why))

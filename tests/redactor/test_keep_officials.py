@@ -284,6 +284,10 @@ def test_an_english_occupation_goes_to_review() -> None:
         ("เจ้าหน้าที่สำนักงานแจ้งว่า นายสมปอง ใจกล้าหาญ เลขที่ ๕ หมู่ที่ ๒ ตำบลทาปลาดุก", "5 หมู่ที่ 2 ตำบลทาปลาดุก",
          "redact"),
         ("สำนักงานได้รับคำร้องจากผู้ซึ่งอยู่เลขที่ ๕ หมู่ที่ ๒ ตำบลทาปลาดุก", "5 หมู่ที่ 2 ตำบลทาปลาดุก", "redact"),
+        # a request form's filled lines: a person's age and occupation, a workplace named with an
+        # agency word, then the address: the person's
+        ("นางสาวมาลัย ทองสุก\nอายุ ๓๘ ปี\nรับจ้างทั่วไป\nโรงอาหารเทศบาล ๒\n๕๖/๔ ถนนสุขาภิบาล ตำบลหนองบัว อำเภอเมือง",
+         "56/4 ถนนสุขาภิบาล ตำบลหนองบัว", "redact"),
     ],
 )
 def test_agency_addresses(text: str, value: str, action: str) -> None:
