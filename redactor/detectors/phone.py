@@ -41,6 +41,12 @@ BRACKETED_RE = (
 _SPACED_ID_RE = re.compile(r"0[ \-.\u00a0][0-9]{4}[ \-.\u00a0][0-9]{5}[ \-.\u00a0][0-9]{2}[ \-.\u00a0][0-9](?![0-9])")
 
 
+# A phone word shortly before a number; OCR often adds or drops a mark in มือถือ.
+_PHONE_WORD_BEFORE = re.compile(
+    r"(?:ม[\u0e48-\u0e4b\u0e31\u0e34-\u0e37]{0,3}อถือ|โทร|เบอร์|(?i:tel|phone|mobile))[^0-9\n]{0,12}\n?[ \t]*$"
+)
+
+
 def classify(raw: str) -> str | None:
     digits = re.sub(r"[^0-9]", "", raw)
     if raw.startswith("+"):
@@ -77,7 +83,14 @@ class PhoneDetector(PatternDetector):
                 return None
             return pattern.score, "mobile prefix, 8-9 grouped digits at a line end: a mobile whose end wrapped"
         kind = classify(match.group("number"))
-        if kind is None or _SPACED_ID_RE.match(ctx.text, match.start(1)):
+        if _SPACED_ID_RE.match(ctx.text, match.start(1)):
+            return None
+        if kind is None:
+            # Ten digits right after a phone word, but no Thai mobile prefix: a mobile that OCR
+            # misread (๘ read as ๕) or a typo. Still a phone number; it carries no agency landline.
+            digits = re.sub(r"[^0-9]", "", match.group("number"))
+            if len(digits) == 10 and _PHONE_WORD_BEFORE.search(ctx.before(match.start(1), 25)):
+                return 0.6, "10 digits after a phone word, not a Thai mobile prefix (misread or mistyped mobile)"
             return None
         suffix = " with a range suffix" if match.end(1) > match.end("number") else ""
         return pattern.score, f"{kind} number{suffix}"
