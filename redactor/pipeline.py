@@ -213,6 +213,7 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
         warnings = [f"{p.label} at {p.where} needs a human decision: {p.explanation}"
                     for p in analysis.proposals if p.action == "review"
                     and not any(r.proposal_id == p.id for r in redactions)]
+        warnings += getattr(analysis.doc, "notes", [])
         out = out.resolve()
         fd, tmp_name = tempfile.mkstemp(prefix=".phoei-", suffix=out.suffix, dir=out.parent)
         os.close(fd)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
+from redactor.formats import textlayer
 from redactor.formats.base import Recovered, TextBuilder
 from redactor.formats.tables import pdf_tables
 from redactor.ocr.pdf import (
@@ -197,6 +198,9 @@ class PdfDocument:
         self.clean_dropped: list[int] = []  # pages MuPDF's clean step would have lost text on (saved uncleaned)
         # After rasterise_pages: the painted boxes, per 1-based page.
         self.raster_boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        # Pages whose text layer was not believed (redactor/formats/textlayer.py): read and written as scans.
+        self.untrusted: dict[int, str] = {}
+        self.notes: list[str] = []
         self.textmap = self._extract()
         self.tables = pdf_tables(self.doc, self.textmap)
 
@@ -216,7 +220,11 @@ class PdfDocument:
             regions: list[ScanRegion] = []
             for pno in range(self.doc.page_count):
                 page = self.doc[pno]
-                raw = page.get_text("rawdict", flags=flags, sort=True)
+                raw, cut = textlayer.read_page(page, flags)
+                if cut is not None:
+                    self.needs_review.append(textlayer.incomplete_note(pno, cut))
+                    pages.append([])
+                    continue
                 lines = [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
                 bands = _line_bands(lines)
                 annot_rects = [a.rect for a in page.annots() or []]
@@ -248,8 +256,15 @@ class PdfDocument:
                             f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"
                         items.append((text, where, not in_annot and not invisible, ref))
                     items.append(None)
+                verdict = textlayer.judge_page(page, lines) if has_text else textlayer.Verdict(True)
+                if not verdict.trusted:  # read from the pixels; the text layer only helps detection
+                    self.untrusted[pno] = verdict.reason
+                    self.notes.append(textlayer.untrusted_note(pno, verdict.reason))
+                    items = [None if it is None else (it[0], f"page {pno + 1} (untrusted text layer)", False, it[3])
+                             for it in items]
                 pages.append(items)
-                found = scan_regions(page, pno, centres, has_text)
+                found = [ScanRegion(pno, None, True)] if not verdict.trusted else \
+                    scan_regions(page, pno, centres, has_text)
                 if found and any(r.outlines for r in found):
                     self.outline_pages.add(pno)
                 regions.extend(found)
@@ -302,7 +317,8 @@ class PdfDocument:
         reason = ocr_unavailable_reason()
         if reason is not None:
             for r in regions:
-                what = ("is a scanned image without a text layer" if r.full_page
+                what = ("has a text layer that is not trustworthy" if r.page in self.untrusted
+                        else "is a scanned image without a text layer" if r.full_page
                         else "shows text drawn as outlines" if r.outlines
                         else "is a scanned image its text layer does not cover" if r.clip is None
                         else "has a scanned image region without a text layer")
@@ -448,11 +464,14 @@ class PdfDocument:
                 # Text drawn as outlines is paths: those under a box go too.
                 graphics=fitz.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if pno in self.outline_pages
                 else fitz.PDF_REDACT_LINE_ART_NONE,
-                text=fitz.PDF_REDACT_TEXT_REMOVE,
+                # An untrusted page becomes an image of itself (_finish_scans): its boxes only need
+                # to paint, and removing its glyphs by their (often page-sized Type3) boxes takes others.
+                text=fitz.PDF_REDACT_TEXT_NONE if pno in self.untrusted else fitz.PDF_REDACT_TEXT_REMOVE,
             )
         if labels:
             self._note("drawing box labels")
             _draw_labels(doc, labels)
+        touched |= set(self.untrusted)  # written as images whatever was redacted on them
         if self.scans:
             self._note("re-reading scanned pages")
             self._finish_scans(touched)
