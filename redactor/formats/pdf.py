@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
-from redactor.formats import textlayer
+from redactor.formats import pdf_repair, textlayer
 from redactor.formats.base import Recovered, TextBuilder
 from redactor.formats.tables import pdf_tables
 from redactor.ocr.pdf import (
@@ -88,10 +88,21 @@ def _open(path: Path) -> pymupdf.Document:
     if doc.needs_pass:
         doc.close()
         raise EncryptedDocument(f"{path.name} is password-protected; remove the password first")
-    if doc.page_count == 0:
+    try:
+        try:
+            count = doc.page_count
+        except Exception:  # an impossible /Count in the page tree: count the pages themselves
+            if not pdf_repair.fix_page_counts(doc):
+                raise
+            count = doc.page_count
+    except Exception as exc:
+        doc.close()
+        raise ExtractionError(f"{path.name} is not a readable PDF: {exc}") from exc
+    if count == 0:
         doc.close()
         raise ExtractionError(f"{path.name} has no pages")
-    if doc.is_repaired:
+    # A broken cross-reference table in a complete file: MuPDF's rebuilt one is the file.
+    if doc.is_repaired and not pdf_repair.ends_complete(path):
         # MuPDF rebuilt a broken cross-reference table (a truncated or damaged
         # file): what it recovered may be blank pages that verify trivially.
         doc.close()
@@ -201,6 +212,10 @@ class PdfDocument:
         # Pages whose text layer was not believed (redactor/formats/textlayer.py): read and written as scans.
         self.untrusted: dict[int, str] = {}
         self.notes: list[str] = []
+        if self.doc.is_repaired:
+            self.notes.append("the file's cross-reference table was broken; MuPDF rebuilt it")
+        if pdf_repair.break_field_cycles(self.doc):
+            self.notes.append("form fields that were their own parents were untangled")
         self.textmap = self._extract()
         self.tables = pdf_tables(self.doc, self.textmap)
 
@@ -459,7 +474,7 @@ class PdfDocument:
                     labels.append((pno, rect, _box_label(r.basis)))
         for pno in sorted(touched):
             self._note(f"applying redactions on page {pno + 1}")
-            doc[pno].apply_redactions(
+            options = dict(
                 images=fitz.PDF_REDACT_IMAGE_PIXELS,
                 # Text drawn as outlines is paths: those under a box go too.
                 graphics=fitz.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if pno in self.outline_pages
@@ -468,6 +483,12 @@ class PdfDocument:
                 # to paint, and removing its glyphs by their (often page-sized Type3) boxes takes others.
                 text=fitz.PDF_REDACT_TEXT_NONE if pno in self.untrusted else fitz.PDF_REDACT_TEXT_REMOVE,
             )
+            try:
+                doc[pno].apply_redactions(**options)
+            except Exception:  # a form XObject drawing itself sends MuPDF into endless recursion
+                if not pdf_repair.break_xobject_cycles(doc, pno):
+                    raise
+                doc[pno].apply_redactions(**options)
         if labels:
             self._note("drawing box labels")
             _draw_labels(doc, labels)

@@ -98,7 +98,7 @@ def _latin_wordlike(tok: str) -> bool:
     if _CONSONANT_RUN.search(tok):
         return False
     # Ordinary capitalisation: word, Word, WORD (and CamelCase names).
-    return tok.islower() or tok.isupper() or tok[0].isupper() and sum(c.isupper() for c in tok) <= 2
+    return tok.islower() or tok.isupper() or (tok[0].isupper() and sum(c.isupper() for c in tok) <= 2)
 
 
 def word_share(text: str) -> tuple[float, int]:
@@ -202,7 +202,8 @@ def ocr_agrees(page: pymupdf.Page, text: str) -> float | None:
     zoom = DOUBT_DPI / 72
     pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, annots=False)
     try:
-        result = recognise(Rendered(bytes(pix.samples), pix.width, pix.height, (1 / zoom, 0.0, 0.0, 1 / zoom, 0.0, 0.0)))
+        to_page = (1 / zoom, 0.0, 0.0, 1 / zoom, 0.0, 0.0)
+        result = recognise(Rendered(bytes(pix.samples), pix.width, pix.height, to_page))
     except Exception:  # an OCR failure leaves the doubt standing
         return None
     return agreement(text, result.text)
