@@ -6,6 +6,7 @@ are made up for these rules.
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -84,6 +85,11 @@ def test_untrusted_text_layer_is_redacted_from_the_pixels(name: str, tmp_path: P
     layer = page.get_text()
     doc.close()
     assert _digits(mu.PLANTED_ID) not in _digits(layer) and mu.PLANTED_EMAIL not in layer
+    # detect says so too, and finds the planted items in the OCR text.
+    run = phoei("detect", src, "--json")
+    data = json.loads(run.out)
+    assert run.code == 0 and any("not trustworthy" in n for n in data["notes"])
+    assert {"NATIONAL_ID", "PHONE", "EMAIL"} <= {p["label"] for p in data["proposals"] if p["action"] == "redact"}
 
 
 def test_clean_pdf_stays_on_the_text_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
