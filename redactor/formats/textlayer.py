@@ -14,8 +14,9 @@ finds nothing, and verifying it by its text layer passes: a leak that says
    dictionary (segmented by newmm, ``redactor.lexicon``); of the Latin letters,
    the share inside word-shaped tokens (an English dictionary is not bundled:
    a token with a vowel, no long consonant run and ordinary capitalisation
-   passes). Letters of other blocks (Latin Extended, Cyrillic, ...) count as
-   non-words in a Thai or English document.
+   passes; one-letter tokens do not count). Latin Extended letters, which
+   is what glyph ids read as code points look like, count as non-words;
+   other scripts (Chinese, Arabic, ...) cannot be judged and do not count.
 3. *Pixels*, where in doubt: OCR of a low-resolution render of the page
    (``DOUBT_DPI``) compared with the text layer by character bigrams.
 
@@ -49,8 +50,11 @@ DOUBT_WORDS = 0.3  # below: untrusted without OCR; between: ask OCR
 # Fewer characters than this cannot be judged by words (a page number, a
 # signature line); only bad characters count there.
 MIN_JUDGED = 24
-# A font with at least this many characters is judged on its own.
+# A font with at least this many characters is judged on its own by its
+# characters, and with this many letters by its words (a math font's handful
+# of one-letter variables says nothing).
 MIN_FONT_CHARS = 24
+MIN_FONT_LETTERS = 40
 # OCR of a doubtful page: resolution and the bigram agreement that trusts it.
 DOUBT_DPI = 150
 MIN_AGREEMENT = 0.35
@@ -85,14 +89,16 @@ def _is_bad(ch: str) -> bool:
 
 
 def _is_foreign(ch: str) -> bool:
-    """A letter outside Basic Latin, Latin-1 and Thai."""
+    """A Latin Extended letter: what glyph ids read as characters look like (a font without ToUnicode).
+
+    Other scripts (Chinese, Arabic, Cyrillic, ...) are real text the
+    dictionaries cannot judge; they are neither words nor non-words here.
+    """
     cp = ord(ch)
-    return cp >= 0x100 and not 0x0E00 <= cp <= 0x0E7F and unicodedata.category(ch).startswith("L")
+    return (0x100 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF) and unicodedata.category(ch).startswith("L")
 
 
 def _latin_wordlike(tok: str) -> bool:
-    if len(tok) == 1:
-        return tok in "aAI"
     if not _VOWEL.search(tok) and not tok.isupper():
         return False
     if _CONSONANT_RUN.search(tok):
@@ -114,6 +120,8 @@ def word_share(text: str) -> tuple[float, int]:
             if len(tok) > 1 and tok in words:
                 inside += len(tok)
     for tok in _LATIN_WORD.findall(text):
+        if len(tok) == 1:
+            continue  # a variable, an initial, a list letter: neither word nor garbage
         letters += len(tok)
         if _latin_wordlike(tok):
             inside += len(tok)
@@ -122,7 +130,7 @@ def word_share(text: str) -> tuple[float, int]:
     return (inside / letters if letters else 1.0), letters
 
 
-def judge_text(text: str) -> Verdict:
+def judge_text(text: str, min_letters: int = MIN_JUDGED // 2) -> Verdict:
     """The verdict on one run of text-layer characters, without looking at pixels."""
     chars = [ch for ch in text if not ch.isspace()]
     n = len(chars)
@@ -136,13 +144,13 @@ def judge_text(text: str) -> Verdict:
         return Verdict(True)
     foreign = sum(1 for ch in chars if _is_foreign(ch))
     share, letters = word_share(text)
-    if letters < MIN_JUDGED // 2:
+    if letters < min_letters:
         return Verdict(True)  # digits and punctuation: nothing to judge by words
     if share >= TRUST_WORDS and foreign / n <= MAX_FOREIGN:
         return Verdict(True)
     reason = f"only {share:.0%} of its letters form Thai or English words"
     if foreign / n > MAX_FOREIGN:
-        reason += f" and {foreign / n:.0%} are letters of other alphabets"
+        reason += f" and {foreign / n:.0%} are Latin Extended letters"
     reason += " (a font whose ToUnicode map is missing or wrong)"
     if share < DOUBT_WORDS:
         return Verdict(False, reason=reason)
@@ -167,7 +175,7 @@ def judge_lines(lines: list[dict[str, Any]]) -> Verdict:
             text = " ".join(texts)
             if sum(1 for ch in text if not ch.isspace()) < MIN_FONT_CHARS:
                 continue
-            v = judge_text(text)
+            v = judge_text(text, MIN_FONT_LETTERS)
             if not v.trusted and not v.doubtful:
                 return Verdict(False, reason=f"its text in font {font or '(unnamed)'}: {v.reason}")
             if not v.trusted and page.trusted:
@@ -227,7 +235,7 @@ def judge_page(page: pymupdf.Page, lines: list[dict[str, Any]]) -> Verdict:
 
 # MuPDF's messages when it gave up on part of a page's content. The pixels come
 # from the same interpreter, so OCR cannot see what was skipped either.
-_CUT_SHORT = ("ignoring rest of page", "stack overflow", "nesting", "too deep", "limit")
+_CUT_SHORT = ("ignoring rest of page", "stack overflow", "nesting", "too deep", "recursion")
 
 
 def reset_warnings() -> None:

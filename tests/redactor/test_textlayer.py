@@ -34,6 +34,8 @@ needs_tesseract = pytest.mark.skipif(unavailable_reason() is not None,
     ("\ufffd\ufffd\ufffd\ufffd", False),
     ("\uf8ff\ue000\ue001 ข้อความ", False),  # private use outside the Thai presentation forms
     ("ที\uf70aนี\uf70b ข้อความภาษาไทยที่ถูกต้องตามปกติ", True),  # Thai PUA the normaliser maps
+    ("本公司依照法律规定处理个人资料并保护当事人的合法权益不受侵害", True),  # another script: not judged
+    ("Let x = a + b and y = c d e f g for all n in N where i j k", True),  # one-letter variables
 ])
 def test_judge_text(text: str, trusted: bool) -> None:
     v = judge_text(text)
