@@ -312,7 +312,7 @@ class PdfDocument:
                 if isinstance(val, str) and val.strip() and key not in ("format", "encryption"):
                     tb.add(val, f"metadata:{key}", False, PdfMeta(key))
                     tb.sep("\n")
-            xmp = self.doc.get_xml_metadata()
+            xmp = _xmp(self.doc)
             if xmp.strip():
                 tb.add(xmp, "metadata:xmp", False, PdfMeta("xmp"))
                 tb.sep("\n")
@@ -791,6 +791,15 @@ def open_document(path: Path) -> PdfDocument:
     return PdfDocument(path)
 
 
+def _xmp(doc: pymupdf.Document) -> str:
+    """The XMP packet, or "" when /Metadata is not a stream: no reader gets XMP from it, and its
+    strings are still read object by object (``recover``)."""
+    try:
+        return str(doc.get_xml_metadata())
+    except Exception:  # MuPDF: "object is not a stream"
+        return ""
+
+
 def recover(path: Path) -> list[Recovered]:
     """Everything recoverable from a written PDF, for verification."""
     fitz = _fitz()
@@ -811,7 +820,7 @@ def recover(path: Path) -> list[Recovered]:
             for link in page.get_links():
                 out.append(Recovered(f"link p{pno + 1}", str(link.get("uri") or ""), False))
         out.append(Recovered("metadata", " ".join(str(v) for v in (doc.metadata or {}).values()), False))
-        out.append(Recovered("metadata:xmp", doc.get_xml_metadata(), False))
+        out.append(Recovered("metadata:xmp", _xmp(doc), False))
         out.append(Recovered("bookmarks", " ".join(str(e[1]) for e in doc.get_toc()), False))
         for name in doc.embfile_names():
             out.append(Recovered("attachment", name, False))
