@@ -147,3 +147,29 @@ def test_odd_pdfs_never_exit_1(tmp_path: Path, phoei) -> None:
     assert {n: c for n, c in outcomes.items() if corpus[n][1]} == dict.fromkeys(
         ("broken_xref", "no_header", "field_parent_cycle", "xobject_cycle", "huge_page_count",
          "metadata_not_stream"), 0)
+
+
+def _text(page: pymupdf.Page) -> str:
+    return "\n".join("".join(ch["c"] for sp in ln["spans"] for ch in sp["chars"]) for ln in _lines(page))
+
+
+def _lines(page: pymupdf.Page) -> list[dict]:  # type: ignore[type-arg]
+    raw = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES, sort=True)
+    return [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
+
+
+@needs_tesseract
+def test_a_doubtful_page_is_settled_by_ocr_of_its_pixels(tmp_path: Path) -> None:
+    from redactor.formats import textlayer
+
+    good = pymupdf.open()
+    mu._text_page(good)
+    bad = pymupdf.open(str(mu.type3(tmp_path / "t3.pdf")))
+    try:
+        assert (textlayer.ocr_agrees(good[0], _text(good[0])) or 0) >= textlayer.MIN_AGREEMENT
+        assert (textlayer.ocr_agrees(bad[0], _text(bad[0])) or 1) < textlayer.MIN_AGREEMENT
+        verdict = textlayer.judge_page(bad[0], _lines(bad[0]))
+        assert not verdict.trusted and "agrees with OCR" in verdict.reason
+    finally:
+        good.close()
+        bad.close()
