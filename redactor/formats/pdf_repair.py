@@ -61,6 +61,11 @@ def ends_complete(path: Path) -> bool:
 
 def break_field_cycles(doc: pymupdf.Document) -> int:
     """Cut /Parent loops among the widgets' fields; returns how many links were cut."""
+    try:
+        if not doc.is_form_pdf:
+            return 0  # no fields: nothing to untangle, and no page is loaded for nothing
+    except Exception:  # a form MuPDF cannot count is walked below
+        pass
     cut = 0
     for pno in range(doc.page_count):
         page = doc[pno]
