@@ -60,6 +60,12 @@ DOUBT_DPI = 150
 MIN_AGREEMENT = 0.35
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]+")
+# Characters that are never bad (printable ASCII, Latin-1, Latin Extended, Thai,
+# general punctuation); only the rest is looked up one by one.
+_SURELY_FINE = re.compile(r"[\t\n\r\f\v\u0020-\u007e\u00a0-\u024f\u0e00-\u0e7f\u2000-\u206f]+")
+# str.isspace() also holds for U+001C-U+001F, which here are glyph ids read as characters.
+_GLYPH_IDS_NOT_SPACE = "\x1c\x1d\x1e\x1f"
+_FOREIGN = re.compile(r"[\u0100-\u024f\u1e00-\u1eff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{5,}")
@@ -98,6 +104,14 @@ def _is_foreign(ch: str) -> bool:
     return (0x100 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF) and unicodedata.category(ch).startswith("L")
 
 
+def _count_foreign(text: str) -> int:
+    return sum(1 for m in _FOREIGN.finditer(text) if _is_foreign(m.group()))
+
+
+def _count_bad(text: str) -> int:
+    return sum(1 for ch in _SURELY_FINE.sub("", text) if _is_bad(ch))
+
+
 def _latin_wordlike(tok: str) -> bool:
     if not _VOWEL.search(tok) and not tok.isupper():
         return False
@@ -125,24 +139,22 @@ def word_share(text: str) -> tuple[float, int]:
         letters += len(tok)
         if _latin_wordlike(tok):
             inside += len(tok)
-    foreign = sum(1 for ch in text if _is_foreign(ch))
-    letters += foreign
+    letters += _count_foreign(text)
     return (inside / letters if letters else 1.0), letters
 
 
 def judge_text(text: str, min_letters: int = MIN_JUDGED // 2) -> Verdict:
     """The verdict on one run of text-layer characters, without looking at pixels."""
-    chars = [ch for ch in text if not ch.isspace()]
-    n = len(chars)
+    n = len(text) - sum(1 for ch in text if ch.isspace() and ch not in _GLYPH_IDS_NOT_SPACE)
     if not n:
         return Verdict(True)
-    bad = sum(1 for ch in chars if _is_bad(ch))
+    bad = _count_bad(text)
     if bad and (bad / n > MAX_BAD or n < MIN_JUDGED):
         return Verdict(False, reason=f"{bad} of {n} characters are control, unmapped or private-use codes "
                                      "(a font without a usable ToUnicode map)")
     if n < MIN_JUDGED:
         return Verdict(True)
-    foreign = sum(1 for ch in chars if _is_foreign(ch))
+    foreign = _count_foreign(text)
     share, letters = word_share(text)
     if letters < min_letters:
         return Verdict(True)  # digits and punctuation: nothing to judge by words

@@ -32,6 +32,7 @@ needs_tesseract = pytest.mark.skipif(unavailable_reason() is not None,
     ("ปาบธืขฃ๊ฮฅศำย แฤุ้ฮจ ฃฮฤาปแจีบซ้ศรแฬฦุฮฝฺ๊ผฤัหปมารบ๊ิธ้ศย", False),  # Thai letters, no words
     ("tpndibj kbjeffAfybnqmf qspdfttjoh xsqmk", False),  # shifted Latin
     ("\ufffd\ufffd\ufffd\ufffd", False),
+    ("\x1c\x1d\x1e\x1f\x1c\x1d ข้อความ", False),  # isspace() holds for these, but they are glyph ids
     ("\uf8ff\ue000\ue001 ข้อความ", False),  # private use outside the Thai presentation forms
     ("ที\uf70aนี\uf70b ข้อความภาษาไทยที่ถูกต้องตามปกติ", True),  # Thai PUA the normaliser maps
     ("本公司依照法律规定处理个人资料并保护当事人的合法权益不受侵害", True),  # another script: not judged
