@@ -66,13 +66,15 @@ def cmd_detect(args: argparse.Namespace) -> int:
     try:
         if args.json:
             json.dump({"file": str(args.file), "format": analysis.doc.kind,
-                       "needs_review": analysis.needs_review,
+                       "needs_review": analysis.needs_review, "notes": analysis.notes,
                        "proposals": [p.as_dict() for p in analysis.proposals]},
                       sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
         else:
             for note in analysis.needs_review:
                 print(f"! {note}")
+            for note in analysis.notes:
+                print(f"note: {note}")
             for p in analysis.proposals:
                 extra = f" (keep: {p.keep_reason})" if p.keep_reason else ""
                 print(f"{p.id} {p.action:6} {p.label:13} ม.{p.basis:6} {p.score:.2f} {p.where:18} "

@@ -40,6 +40,11 @@ class Analysis:
     def needs_review(self) -> list[str]:
         return self.doc.needs_review
 
+    @property
+    def notes(self) -> list[str]:
+        """What a reviewer should know that does not stop the file (e.g. pages read by OCR, and why)."""
+        return list(getattr(self.doc, "notes", []))
+
 
 @dataclass
 class Result:
@@ -216,6 +221,7 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
         warnings = [f"{p.label} at {p.where} needs a human decision: {p.explanation}"
                     for p in analysis.proposals if p.action == "review"
                     and not any(r.proposal_id == p.id for r in redactions)]
+        warnings += analysis.notes
         out = out.resolve()
         fd, tmp_name = tempfile.mkstemp(prefix=".phoei-", suffix=out.suffix, dir=out.parent)
         os.close(fd)

@@ -45,4 +45,8 @@ def sniff_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ModuleType:
     for mod in _modules():
         if mod.sniff(head):
             return mod
+    from redactor.formats import pdf, pdf_repair
+
+    if pdf_repair.opens_as_pdf(path):  # no %PDF header, but MuPDF reads it
+        return pdf
     raise UnsupportedFormat(f"{path.name} is neither a PDF nor a DOCX file")

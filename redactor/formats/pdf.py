@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
+from redactor.formats import pdf_repair, textlayer
 from redactor.formats.base import Recovered, TextBuilder
 from redactor.formats.tables import pdf_tables
 from redactor.ocr.pdf import (
@@ -90,10 +91,21 @@ def _open(path: Path) -> pymupdf.Document:
     if doc.needs_pass:
         doc.close()
         raise EncryptedDocument(f"{path.name} is password-protected; remove the password first")
-    if doc.page_count == 0:
+    try:
+        try:
+            count = doc.page_count
+        except Exception:  # an impossible /Count in the page tree: count the pages themselves
+            if not pdf_repair.fix_page_counts(doc):
+                raise
+            count = doc.page_count
+    except Exception as exc:
+        doc.close()
+        raise ExtractionError(f"{path.name} is not a readable PDF: {exc}") from exc
+    if count == 0:
         doc.close()
         raise ExtractionError(f"{path.name} has no pages")
-    if doc.is_repaired:
+    # A broken cross-reference table in a complete file: MuPDF's rebuilt one is the file.
+    if doc.is_repaired and not pdf_repair.ends_complete(path):
         # MuPDF rebuilt a broken cross-reference table (a truncated or damaged
         # file): what it recovered may be blank pages that verify trivially.
         doc.close()
@@ -200,6 +212,13 @@ class PdfDocument:
         self.clean_dropped: list[int] = []  # pages MuPDF's clean step would have lost text on (saved uncleaned)
         # After rasterise_pages: the painted boxes, per 1-based page.
         self.raster_boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        # Pages whose text layer was not believed (redactor/formats/textlayer.py): read and written as scans.
+        self.untrusted: dict[int, str] = {}
+        self.notes: list[str] = []
+        if self.doc.is_repaired:
+            self.notes.append("the file's cross-reference table was broken; MuPDF rebuilt it")
+        if pdf_repair.break_field_cycles(self.doc):
+            self.notes.append("form fields that were their own parents were untangled")
         self.textmap = self._extract()
         from redactor.ocr.tables import scan_tables
 
@@ -226,7 +245,11 @@ class PdfDocument:
             regions: list[ScanRegion] = []
             for pno in range(self.doc.page_count):
                 page = self.doc[pno]
-                raw = page.get_text("rawdict", flags=flags, sort=True)
+                raw, cut = textlayer.read_page(page, flags)
+                if cut is not None:
+                    self.needs_review.append(textlayer.incomplete_note(pno, cut))
+                    pages.append([])
+                    continue
                 lines = [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
                 bands = _line_bands(lines)
                 annot_rects = [a.rect for a in page.annots() or []]
@@ -258,8 +281,15 @@ class PdfDocument:
                             f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"
                         items.append((text, where, not in_annot and not invisible, ref))
                     items.append(None)
+                verdict = textlayer.judge_page(page, lines) if has_text else textlayer.Verdict(True)
+                if not verdict.trusted:  # read from the pixels; the text layer only helps detection
+                    self.untrusted[pno] = verdict.reason
+                    self.notes.append(textlayer.untrusted_note(pno, verdict.reason))
+                    items = [None if it is None else (it[0], f"page {pno + 1} (untrusted text layer)", False, it[3])
+                             for it in items]
                 pages.append(items)
-                found = scan_regions(page, pno, centres, has_text)
+                found = [ScanRegion(pno, None, True)] if not verdict.trusted else \
+                    scan_regions(page, pno, centres, has_text)
                 if found and any(r.outlines for r in found):
                     self.outline_pages.add(pno)
                 regions.extend(found)
@@ -292,7 +322,7 @@ class PdfDocument:
                 if isinstance(val, str) and val.strip() and key not in ("format", "encryption"):
                     tb.add(val, f"metadata:{key}", False, PdfMeta(key))
                     tb.sep("\n")
-            xmp = self.doc.get_xml_metadata()
+            xmp = _xmp(self.doc)
             if xmp.strip():
                 tb.add(xmp, "metadata:xmp", False, PdfMeta("xmp"))
                 tb.sep("\n")
@@ -312,7 +342,8 @@ class PdfDocument:
         reason = ocr_unavailable_reason()
         if reason is not None:
             for r in regions:
-                what = ("is a scanned image without a text layer" if r.full_page
+                what = ("has a text layer that is not trustworthy" if r.page in self.untrusted
+                        else "is a scanned image without a text layer" if r.full_page
                         else "shows text drawn as outlines" if r.outlines
                         else "is a scanned image its text layer does not cover" if r.clip is None
                         else "has a scanned image region without a text layer")
@@ -453,16 +484,25 @@ class PdfDocument:
                     labels.append((pno, rect, _box_label(r.basis)))
         for pno in sorted(touched):
             self._note(f"applying redactions on page {pno + 1}")
-            doc[pno].apply_redactions(
+            options = dict(
                 images=fitz.PDF_REDACT_IMAGE_PIXELS,
                 # Text drawn as outlines is paths: those under a box go too.
                 graphics=fitz.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if pno in self.outline_pages
                 else fitz.PDF_REDACT_LINE_ART_NONE,
-                text=fitz.PDF_REDACT_TEXT_REMOVE,
+                # An untrusted page becomes an image of itself (_finish_scans): its boxes only need
+                # to paint, and removing its glyphs by their (often page-sized Type3) boxes takes others.
+                text=fitz.PDF_REDACT_TEXT_NONE if pno in self.untrusted else fitz.PDF_REDACT_TEXT_REMOVE,
             )
+            try:
+                doc[pno].apply_redactions(**options)
+            except Exception:  # a form XObject drawing itself sends MuPDF into endless recursion
+                if not pdf_repair.break_xobject_cycles(doc, pno):
+                    raise
+                doc[pno].apply_redactions(**options)
         if labels:
             self._note("drawing box labels")
             _draw_labels(doc, labels)
+        touched |= set(self.untrusted)  # written as images whatever was redacted on them
         if self.scans:
             self._note("re-reading scanned pages")
             self._finish_scans(touched)
@@ -762,6 +802,15 @@ def open_document(path: Path) -> PdfDocument:
     return PdfDocument(path)
 
 
+def _xmp(doc: pymupdf.Document) -> str:
+    """The XMP packet, or "" when /Metadata is not a stream: no reader gets XMP from it, and its
+    strings are still read object by object (``recover``)."""
+    try:
+        return str(doc.get_xml_metadata())
+    except Exception:  # MuPDF: "object is not a stream"
+        return ""
+
+
 def recover(path: Path) -> list[Recovered]:
     """Everything recoverable from a written PDF, for verification."""
     fitz = _fitz()
@@ -782,7 +831,7 @@ def recover(path: Path) -> list[Recovered]:
             for link in page.get_links():
                 out.append(Recovered(f"link p{pno + 1}", str(link.get("uri") or ""), False))
         out.append(Recovered("metadata", " ".join(str(v) for v in (doc.metadata or {}).values()), False))
-        out.append(Recovered("metadata:xmp", doc.get_xml_metadata(), False))
+        out.append(Recovered("metadata:xmp", _xmp(doc), False))
         out.append(Recovered("bookmarks", " ".join(str(e[1]) for e in doc.get_toc()), False))
         for name in doc.embfile_names():
             out.append(Recovered("attachment", name, False))

@@ -1,0 +1,162 @@
+"""Repair what MuPDF can repair; reject only what cannot be read (issue 12, items 3 and 8).
+
+* A file without a ``%PDF`` header that PyMuPDF opens with pages is a PDF
+  (sniffing by content still comes first: a DOCX is never taken for one).
+* A repaired cross-reference table is accepted when the file is complete (it
+  ends in ``%%EOF``); a file cut short is still refused, because MuPDF
+  "repairs" it into blank pages that would verify trivially.
+* Form fields that are each other's parent make MuPDF raise "cycle in
+  resources" on every widget call; the cycle is cut in memory so the fields
+  can be read, redacted and removed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pymupdf
+
+# How far from the end a complete file's last %%EOF may be (trailing junk and newlines).
+EOF_WINDOW = 2048
+
+
+def _fitz() -> Any:
+    import pymupdf
+
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+    return pymupdf
+
+
+def opens_as_pdf(path: Path) -> bool:
+    """Whether PyMuPDF reads the file as a PDF with at least one page (for a file without a header)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return False
+    if b" obj" not in head and b"\nobj" not in head:
+        return False
+    fitz = _fitz()
+    try:
+        with fitz.open(str(path), filetype="pdf") as doc:
+            return bool(doc.page_count) and not doc.needs_pass
+    except Exception:  # not a PDF after all
+        return False
+
+
+def ends_complete(path: Path) -> bool:
+    """Whether the file ends with a PDF end-of-file marker (it was not cut short)."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(0, 2)
+            size = fh.tell()
+            fh.seek(max(0, size - EOF_WINDOW))
+            return b"%%EOF" in fh.read()
+    except OSError:
+        return False
+
+
+def break_field_cycles(doc: pymupdf.Document) -> int:
+    """Cut /Parent loops among the widgets' fields; returns how many links were cut."""
+    try:
+        if not doc.is_form_pdf:
+            return 0  # no fields: nothing to untangle, and no page is loaded for nothing
+    except Exception:  # a form MuPDF cannot count is walked below
+        pass
+    cut = 0
+    for pno in range(doc.page_count):
+        page = doc[pno]
+        try:
+            list(page.widgets() or [])
+            continue
+        except Exception:  # the cycle is what we look for below
+            pass
+        for xref in page.annot_xrefs():
+            seen = {xref[0]}
+            node = xref[0]
+            while True:
+                kind, val = doc.xref_get_key(node, "Parent")
+                if kind != "xref":
+                    break
+                parent = int(val.split()[0])
+                if parent in seen:
+                    doc.xref_set_key(node, "Parent", "null")
+                    cut += 1
+                    break
+                seen.add(parent)
+                node = parent
+    return cut
+
+
+# A page tree deeper or wider than this is not walked (a hostile file).
+MAX_TREE_NODES = 200_000
+
+
+def fix_page_counts(doc: pymupdf.Document) -> bool:
+    """Rewrite each page-tree node's /Count from the pages really under it.
+
+    MuPDF refuses a document whose root declares an impossible page count
+    ("Invalid number of pages"); the pages themselves are usually fine.
+    Returns whether the tree was walked and rewritten.
+    """
+    kind, val = doc.xref_get_key(doc.pdf_catalog(), "Pages")
+    if kind != "xref":
+        return False
+    seen: set[int] = set()
+
+    def leaves(xref: int) -> int:
+        if xref in seen or len(seen) > MAX_TREE_NODES:
+            return 0
+        seen.add(xref)
+        if doc.xref_get_key(xref, "Type")[1] == "/Page":
+            return 1
+        kids_kind, kids = doc.xref_get_key(xref, "Kids")
+        if kids_kind != "array":
+            return 0
+        total = sum(leaves(int(ref.split()[0])) for ref in kids.strip("[]").split(" R") if ref.strip())
+        doc.xref_set_key(xref, "Count", str(total))
+        return total
+
+    try:
+        leaves(int(val.split()[0]))
+    except (RecursionError, ValueError):
+        return False
+    return True
+
+
+_XOBJ_REF = __import__("re").compile(r"/([^\s/<>\[\]()]+)\s+(\d+)\s+0\s+R")
+
+
+def break_xobject_cycles(doc: pymupdf.Document, pno: int) -> int:
+    """Remove the resource entries by which a form XObject draws itself again (directly or not).
+
+    Such a loop draws nothing (readers stop it), but MuPDF's redaction
+    recurses into it until its stack runs out. Returns how many entries went.
+    """
+    cut = 0
+
+    def entries(holder: int) -> list[tuple[str, int]]:
+        kind, val = doc.xref_get_key(holder, "Resources/XObject")
+        if kind == "xref":
+            val = doc.xref_object(int(val.split()[0]), compressed=True)
+        elif kind != "dict":
+            return []
+        return [(m.group(1), int(m.group(2))) for m in _XOBJ_REF.finditer(val)]
+
+    def walk(holder: int, path: tuple[int, ...]) -> None:
+        nonlocal cut
+        if len(path) > 64:
+            return
+        for name, xref in entries(holder):
+            if xref in path:
+                doc.xref_set_key(holder, f"Resources/XObject/{name}", "null")
+                cut += 1
+            elif doc.xref_get_key(xref, "Subtype")[1] == "/Form":
+                walk(xref, (*path, xref))
+
+    page = doc[pno].xref
+    walk(page, (page,))
+    return cut

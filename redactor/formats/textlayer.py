@@ -1,0 +1,295 @@
+"""Whether a PDF page's text layer can be believed (issue 12; conventions rule 8).
+
+A text layer is evidence, not truth. A font without a ToUnicode map, with a
+wrong one, or a Type3 font whose glyph names mean nothing shows readable text
+on the page while its text layer holds control characters, Latin Extended
+letters or words that are not words. Redacting such a page by its text layer
+finds nothing, and verifying it by its text layer passes: a leak that says
+"verified". So each page's text is judged before anything trusts it:
+
+1. *Characters*: the share of control characters, U+FFFD (MuPDF's unmapped
+   glyph) and Private Use code points other than the Thai presentation forms
+   the normaliser maps. Past ``MAX_BAD`` the page is untrusted.
+2. *Words*: of the Thai letters, the share inside words of PyThaiNLP's Thai
+   dictionary (segmented by newmm, ``redactor.lexicon``); of the Latin letters,
+   the share inside word-shaped tokens (an English dictionary is not bundled:
+   a token with a vowel, no long consonant run and ordinary capitalisation
+   passes; one-letter tokens do not count). Latin Extended letters, which
+   is what glyph ids read as code points look like, count as non-words;
+   other scripts (Chinese, Arabic, ...) cannot be judged and do not count.
+3. *Pixels*, where in doubt: OCR of a low-resolution render of the page
+   (``DOUBT_DPI``) compared with the text layer by character bigrams.
+
+Fonts are judged one by one as well: a page whose body is fine but whose
+header is set in a font without a map is untrusted too. An untrusted page is
+read from its pixels like a scan (redactor/ocr/pdf.py) and written as an image
+(see ``PdfDocument``), and verification reads it by OCR, never by the text
+layer it did not trust.
+
+Nothing here is expensive for an ordinary page: one pass over the characters
+and one newmm segmentation of its Thai runs; OCR only for doubtful pages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pymupdf
+
+# Shares of the page's non-space characters.
+MAX_BAD = 0.03  # control, unmapped and foreign PUA characters
+MAX_FOREIGN = 0.25  # letters of blocks a Thai or English document rarely uses
+# Shares of the letters that lie inside words.
+TRUST_WORDS = 0.6  # at or above: trusted without OCR
+DOUBT_WORDS = 0.3  # below: untrusted without OCR; between: ask OCR
+# Fewer characters than this cannot be judged by words (a page number, a
+# signature line); only bad characters count there.
+MIN_JUDGED = 24
+# A font with at least this many characters is judged on its own by its
+# characters, and with this many letters by its words (a math font's handful
+# of one-letter variables says nothing).
+MIN_FONT_CHARS = 24
+MIN_FONT_LETTERS = 40
+# OCR of a doubtful page: resolution and the bigram agreement that trusts it.
+DOUBT_DPI = 150
+MIN_AGREEMENT = 0.35
+
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]+")
+# Characters that are never bad (printable ASCII, Latin-1, Latin Extended, Thai,
+# general punctuation); only the rest is looked up one by one.
+_SURELY_FINE = re.compile(r"[\t\n\r\f\v\u0020-\u007e\u00a0-\u024f\u0e00-\u0e7f\u2000-\u206f]+")
+# str.isspace() also holds for U+001C-U+001F, which here are glyph ids read as characters.
+_GLYPH_IDS_NOT_SPACE = "\x1c\x1d\x1e\x1f"
+_FOREIGN = re.compile(r"[\u0100-\u024f\u1e00-\u1eff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{5,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """``trusted`` False: read the page from its pixels; ``reason`` says why (for the review note)."""
+
+    trusted: bool
+    doubtful: bool = False
+    reason: str = ""
+
+
+def _is_bad(ch: str) -> bool:
+    cp = ord(ch)
+    if ch == "\ufffd":
+        return True
+    cat = unicodedata.category(ch)
+    if cat in ("Cc", "Cs", "Cn") and ch not in "\t\n\r\f\v":
+        return True
+    if cat == "Co":
+        from redactor.normalise import PUA_TO_THAI
+
+        return cp not in PUA_TO_THAI
+    return False
+
+
+def _is_foreign(ch: str) -> bool:
+    """A Latin Extended letter: what glyph ids read as characters look like (a font without ToUnicode).
+
+    Other scripts (Chinese, Arabic, Cyrillic, ...) are real text the
+    dictionaries cannot judge; they are neither words nor non-words here.
+    """
+    cp = ord(ch)
+    return (0x100 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF) and unicodedata.category(ch).startswith("L")
+
+
+def _count_foreign(text: str) -> int:
+    return sum(1 for m in _FOREIGN.finditer(text) if _is_foreign(m.group()))
+
+
+def _count_bad(text: str) -> int:
+    return sum(1 for ch in _SURELY_FINE.sub("", text) if _is_bad(ch))
+
+
+def _latin_wordlike(tok: str) -> bool:
+    if not _VOWEL.search(tok) and not tok.isupper():
+        return False
+    if _CONSONANT_RUN.search(tok):
+        return False
+    # Ordinary capitalisation: word, Word, WORD (and CamelCase names).
+    return tok.islower() or tok.isupper() or (tok[0].isupper() and sum(c.isupper() for c in tok) <= 2)
+
+
+def word_share(text: str) -> tuple[float, int]:
+    """(share of the letters that lie inside words, number of letters)."""
+    from redactor.lexicon import segment_words, thai_dictionary
+
+    words = thai_dictionary()
+    letters = inside = 0
+    for run in _THAI_LETTER.findall(text):
+        letters += len(run)
+        for tok in segment_words(run):
+            # One-letter tokens are what newmm leaves of a run it cannot segment.
+            if len(tok) > 1 and tok in words:
+                inside += len(tok)
+    for tok in _LATIN_WORD.findall(text):
+        if len(tok) == 1:
+            continue  # a variable, an initial, a list letter: neither word nor garbage
+        letters += len(tok)
+        if _latin_wordlike(tok):
+            inside += len(tok)
+    letters += _count_foreign(text)
+    return (inside / letters if letters else 1.0), letters
+
+
+def judge_text(text: str, min_letters: int = MIN_JUDGED // 2) -> Verdict:
+    """The verdict on one run of text-layer characters, without looking at pixels."""
+    n = len(text) - sum(1 for ch in text if ch.isspace() and ch not in _GLYPH_IDS_NOT_SPACE)
+    if not n:
+        return Verdict(True)
+    bad = _count_bad(text)
+    if bad and (bad / n > MAX_BAD or n < MIN_JUDGED):
+        return Verdict(False, reason=f"{bad} of {n} characters are control, unmapped or private-use codes "
+                                     "(a font without a usable ToUnicode map)")
+    if n < MIN_JUDGED:
+        return Verdict(True)
+    foreign = _count_foreign(text)
+    share, letters = word_share(text)
+    if letters < min_letters:
+        return Verdict(True)  # digits and punctuation: nothing to judge by words
+    if share >= TRUST_WORDS and foreign / n <= MAX_FOREIGN:
+        return Verdict(True)
+    reason = f"only {share:.0%} of its letters form Thai or English words"
+    if foreign / n > MAX_FOREIGN:
+        reason += f" and {foreign / n:.0%} are Latin Extended letters"
+    reason += " (a font whose ToUnicode map is missing or wrong)"
+    if share < DOUBT_WORDS:
+        return Verdict(False, reason=reason)
+    return Verdict(False, doubtful=True, reason=reason)
+
+
+def judge_lines(lines: list[dict[str, Any]]) -> Verdict:
+    """The page's verdict from its ``rawdict`` lines: the whole page, then each font on it."""
+    by_font: dict[str, list[str]] = {}
+    parts = []
+    for ln in lines:
+        for sp in ln["spans"]:
+            text = "".join(ch["c"] for ch in sp["chars"])
+            by_font.setdefault(sp.get("font", ""), []).append(text)
+            parts.append(text)
+        parts.append("\n")
+    page = judge_text("".join(parts))
+    if not page.trusted and not page.doubtful:
+        return page
+    if len(by_font) > 1:
+        for font, texts in by_font.items():
+            text = " ".join(texts)
+            if sum(1 for ch in text if not ch.isspace()) < MIN_FONT_CHARS:
+                continue
+            v = judge_text(text, MIN_FONT_LETTERS)
+            if not v.trusted and not v.doubtful:
+                return Verdict(False, reason=f"its text in font {font or '(unnamed)'}: {v.reason}")
+            if not v.trusted and page.trusted:
+                page = Verdict(False, doubtful=True, reason=f"its text in font {font or '(unnamed)'}: {v.reason}")
+    return page
+
+
+def _bigrams(text: str) -> Counter[str]:
+    from redactor.normalise import fold_for_match
+
+    folded = "".join(ch for ch in fold_for_match(text) if not ch.isspace())
+    return Counter(folded[i:i + 2] for i in range(len(folded) - 1))
+
+
+def agreement(a: str, b: str) -> float:
+    """Dice coefficient of the two texts' character bigrams (spaces ignored, normalised)."""
+    x, y = _bigrams(a), _bigrams(b)
+    total = sum(x.values()) + sum(y.values())
+    return 2 * sum((x & y).values()) / total if total else 0.0
+
+
+def ocr_agrees(page: pymupdf.Page, text: str) -> float | None:
+    """Bigram agreement of the text layer with OCR of a low-resolution render; None without OCR."""
+    from redactor.ocr.tesseract import unavailable_reason
+
+    if unavailable_reason() is not None:
+        return None
+    import pymupdf
+
+    from redactor.ocr.engine import Rendered, recognise
+
+    zoom = DOUBT_DPI / 72
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, annots=False)
+    try:
+        to_page = (1 / zoom, 0.0, 0.0, 1 / zoom, 0.0, 0.0)
+        result = recognise(Rendered(bytes(pix.samples), pix.width, pix.height, to_page))
+    except Exception:  # an OCR failure leaves the doubt standing
+        return None
+    return agreement(text, result.text)
+
+
+def judge_page(page: pymupdf.Page, lines: list[dict[str, Any]]) -> Verdict:
+    """Trusted, or untrusted with the reason; doubtful pages are settled by OCR of their pixels."""
+    verdict = judge_lines(lines)
+    if verdict.trusted or not verdict.doubtful:
+        return verdict
+    text = "\n".join("".join(ch["c"] for sp in ln["spans"] for ch in sp["chars"]) for ln in lines)
+    agree = ocr_agrees(page, text)
+    if agree is None:
+        return Verdict(False, reason=verdict.reason + "; OCR could not settle it")
+    if agree >= MIN_AGREEMENT:
+        return Verdict(True)
+    return Verdict(False, reason=f"{verdict.reason}, and it agrees with OCR of the page for only {agree:.0%}")
+
+
+# --- completeness: MuPDF stopped reading a page part-way --------------------------------------
+
+# MuPDF's messages when it gave up on part of a page's content. The pixels come
+# from the same interpreter, so OCR cannot see what was skipped either.
+_CUT_SHORT = ("ignoring rest of page", "stack overflow", "nesting", "too deep", "recursion")
+
+
+def reset_warnings() -> None:
+    import pymupdf
+
+    pymupdf.TOOLS.mupdf_warnings(reset=True)
+
+
+def cut_short() -> str | None:
+    """MuPDF's reason, if it stopped reading content since ``reset_warnings`` (warnings are then reset)."""
+    import pymupdf
+
+    text = str(pymupdf.TOOLS.mupdf_warnings(reset=True) or "")
+    for line in text.splitlines():
+        low = line.lower()
+        if any(key in low for key in _CUT_SHORT):
+            return line.strip()
+    return None
+
+
+def read_page(page: pymupdf.Page, flags: int) -> tuple[dict[str, Any], str | None]:
+    """The page's ``rawdict`` and, if MuPDF could not read all of its content, why.
+
+    A page MuPDF fails on (a broken object, content nested past its limits)
+    gives no text rather than stopping the whole file; the caller sends it to
+    a person, because its pixels come from the same interpreter and may miss
+    the same content.
+    """
+    reset_warnings()
+    try:
+        raw = page.get_text("rawdict", flags=flags, sort=True)
+    except Exception as exc:  # MuPDF's own error tree
+        reset_warnings()
+        return {"blocks": []}, f"{type(exc).__name__}: {exc}"
+    return raw, cut_short()
+
+
+def incomplete_note(pno: int, why: str) -> str:
+    return (f"page {pno + 1}: MuPDF could not read all of its content ({why}), so neither its text nor its "
+            "pixels can be checked and a person must review it")
+
+
+def untrusted_note(pno: int, reason: str) -> str:
+    return f"page {pno + 1} was read from its pixels (OCR) and written as an image: its text layer is not " \
+           f"trustworthy: {reason}"

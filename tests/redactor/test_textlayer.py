@@ -1,0 +1,176 @@
+"""Text-layer trust, completeness and the error boundary on odd PDFs (issue 12, items 1-3).
+
+Fixtures come from tests/fixtures/make_untrusted.py; the judged strings below
+are made up for these rules.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactor.formats.textlayer import agreement, judge_text
+from redactor.ocr.tesseract import unavailable_reason
+from tests.fixtures import make_pdf as mk
+from tests.fixtures import make_untrusted as mu
+
+needs_tesseract = pytest.mark.skipif(unavailable_reason() is not None,
+                                     reason=f"OCR not available: {unavailable_reason()}")
+
+
+@pytest.mark.parametrize(("text", "trusted"), [
+    ("ข้าพเจ้าขอยื่นคำร้องต่อสำนักงานเขตเพื่อขอรับเงินช่วยเหลือ", True),
+    ("The committee met on Monday to review the budget request.", True),
+    ("เลขที่ 12/3456 ลงวันที่ 1 มกราคม 2567 เรื่อง การประชุม", True),
+    ("1234567890 081-234-5678 02-123-4567", True),  # numbers only: nothing to judge by words
+    ("\x13\x14\x15\x16\x17 \x18\x19\x1a\x1b\x10\x11 \x12\x13\x14\x15", False),  # glyph ids as characters
+    ("ČģċĉĨóôķğöęĤē ĮĕĩĶğù ôğĕģČĮùĦċüĶęĔĮĝėĩğ ĒĎīķčĕĢĜČ", False),  # Latin Extended for Thai
+    ("ปาบธืขฃ๊ฮฅศำย แฤุ้ฮจ ฃฮฤาปแจีบซ้ศรแฬฦุฮฝฺ๊ผฤัหปมารบ๊ิธ้ศย", False),  # Thai letters, no words
+    ("tpndibj kbjeffAfybnqmf qspdfttjoh xsqmk", False),  # shifted Latin
+    ("\ufffd\ufffd\ufffd\ufffd", False),
+    ("\x1c\x1d\x1e\x1f\x1c\x1d ข้อความ", False),  # isspace() holds for these, but they are glyph ids
+    ("\uf8ff\ue000\ue001 ข้อความ", False),  # private use outside the Thai presentation forms
+    ("ที\uf70aนี\uf70b ข้อความภาษาไทยที่ถูกต้องตามปกติ", True),  # Thai PUA the normaliser maps
+    ("本公司依照法律规定处理个人资料并保护当事人的合法权益不受侵害", True),  # another script: not judged
+    ("Let x = a + b and y = c d e f g for all n in N where i j k", True),  # one-letter variables
+])
+def test_judge_text(text: str, trusted: bool) -> None:
+    v = judge_text(text)
+    assert v.trusted is trusted, v
+    assert v.trusted or v.reason
+
+
+def test_agreement_tells_matching_text_from_garbage() -> None:
+    assert agreement("เลขประจำตัวประชาชน 1234", "เลขประจำตัวประชาซน 1234") > 0.7
+    assert agreement("เลขประจำตัวประชาชน 1234", "!\"#$%&'()*+,-./0") < 0.1
+
+
+def _ocr_pixels(path: Path) -> str:
+    doc = pymupdf.open(str(path))
+    out = []
+    for page in doc:
+        png = page.get_pixmap(dpi=300).tobytes("png")
+        out.append(subprocess.run(["tesseract", "stdin", "stdout", "-l", "tha+eng"], input=png,
+                                  capture_output=True, check=True).stdout.decode())
+    doc.close()
+    return "\n".join(out)
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+@needs_tesseract
+@pytest.mark.parametrize("name", sorted(mu.UNTRUSTED))
+def test_untrusted_text_layer_is_redacted_from_the_pixels(name: str, tmp_path: Path, phoei) -> None:
+    src = mu.UNTRUSTED[name](tmp_path / f"{name}.pdf")
+    out = tmp_path / "out.pdf"
+    run = phoei("redact", src, "-o", out, "--accept-all")
+    assert run.code == 0, run.err
+    assert "text layer is not trustworthy" in run.err  # the review note names the reason
+    # The planted items are read and withheld, and the pixels no longer show them.
+    seen = _ocr_pixels(src)
+    assert _digits(mu.PLANTED_ID) in _digits(seen)  # the test reads what a reader sees
+    pixels = _ocr_pixels(out)
+    flat = _digits(pixels)
+    assert _digits(mu.PLANTED_ID) not in flat
+    assert _digits(mu.PLANTED_PHONE) not in flat
+    assert mu.PLANTED_EMAIL not in pixels and "somchai.jaidee" not in pixels
+    assert "จึงเรียน" in pixels.replace(" ", "")  # the rest of the page is still there
+    # The untrusted text layer is gone: the page is an image with an OCR text layer only.
+    doc = pymupdf.open(str(out))
+    page = doc[0]
+    assert page.get_images() and all(sp.get("type") == 3 for sp in page.get_texttrace())
+    layer = page.get_text()
+    doc.close()
+    assert _digits(mu.PLANTED_ID) not in _digits(layer) and mu.PLANTED_EMAIL not in layer
+    # detect says so too, and finds the planted items in the OCR text.
+    run = phoei("detect", src, "--json")
+    data = json.loads(run.out)
+    assert run.code == 0 and any("not trustworthy" in n for n in data["notes"])
+    assert {"NATIONAL_ID", "PHONE", "EMAIL"} <= {p["label"] for p in data["proposals"] if p["action"] == "redact"}
+
+
+def test_clean_pdf_stays_on_the_text_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from redactor.formats import textlayer
+    from redactor.pipeline import analyse
+
+    letter = mk.build_letter(tmp_path / "letter.pdf")
+
+    def no_ocr(*_a: object) -> None:
+        raise AssertionError("a clean page must not be OCRed")
+
+    monkeypatch.setattr(textlayer, "ocr_agrees", no_ocr)
+    analysis = analyse(letter.path)
+    try:
+        assert analysis.doc.untrusted == {}  # type: ignore[attr-defined]
+        assert analysis.doc.scans == []  # type: ignore[attr-defined]
+        assert analysis.doc.notes == []  # type: ignore[attr-defined]
+    finally:
+        analysis.doc.close()
+
+
+@pytest.mark.parametrize("raising", [False, True])
+def test_content_mupdf_cannot_read_needs_a_person(raising: bool, tmp_path: Path, phoei) -> None:
+    src = mu.deep_nesting(tmp_path / "deep.pdf", raising=raising)
+    out = tmp_path / "out.pdf"
+    run = phoei("redact", src, "-o", out, "--accept-all")
+    assert run.code == 4, run.err
+    assert "page 1" in run.err and "MuPDF could not read all of its content" in run.err
+    assert not out.exists()
+    run = phoei("detect", src, "--json")
+    assert run.code == 0 and "MuPDF could not read" in run.out
+
+
+# Files that a reader can read must give an output or a clear stop for a person;
+# unreadable ones exit 2 with one line. Never a traceback (exit 1).
+def test_odd_pdfs_never_exit_1(tmp_path: Path, phoei) -> None:
+    corpus = mu.odd_corpus(tmp_path / "odd")
+    outcomes = {}
+    for name, (path, readable) in corpus.items():
+        out = tmp_path / f"out-{name}.pdf"
+        run = phoei("redact", path, "-o", out, "--accept-all")
+        outcomes[name] = run.code
+        assert run.code != 1 and "Traceback" not in run.err, (name, run.err)
+        if readable:
+            assert run.code in (0, 3, 4), (name, run.err)
+            if run.code == 0:
+                assert out.is_file()
+        else:
+            assert run.code == 2 and len(run.err.strip().splitlines()) == 1, (name, run.err)
+        leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".phoei-") or p.suffix == ".part"]
+        assert not leftovers, (name, leftovers)
+    # Everything MuPDF reads (after repairs) is redacted and verified.
+    assert {n: c for n, c in outcomes.items() if corpus[n][1]} == dict.fromkeys(
+        ("broken_xref", "no_header", "field_parent_cycle", "xobject_cycle", "huge_page_count",
+         "metadata_not_stream"), 0)
+
+
+def _text(page: pymupdf.Page) -> str:
+    return "\n".join("".join(ch["c"] for sp in ln["spans"] for ch in sp["chars"]) for ln in _lines(page))
+
+
+def _lines(page: pymupdf.Page) -> list[dict]:  # type: ignore[type-arg]
+    raw = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES, sort=True)
+    return [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
+
+
+@needs_tesseract
+def test_a_doubtful_page_is_settled_by_ocr_of_its_pixels(tmp_path: Path) -> None:
+    from redactor.formats import textlayer
+
+    good = pymupdf.open()
+    mu._text_page(good)
+    bad = pymupdf.open(str(mu.type3(tmp_path / "t3.pdf")))
+    try:
+        assert (textlayer.ocr_agrees(good[0], _text(good[0])) or 0) >= textlayer.MIN_AGREEMENT
+        assert (textlayer.ocr_agrees(bad[0], _text(bad[0])) or 1) < textlayer.MIN_AGREEMENT
+        verdict = textlayer.judge_page(bad[0], _lines(bad[0]))
+        assert not verdict.trusted and "agrees with OCR" in verdict.reason
+    finally:
+        good.close()
+        bad.close()
