@@ -395,7 +395,7 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             # A person named between the agency and the address is whose address it is.
             # An address right under a private person's details (age, ID number, occupation:
             # a request form, a record) is that person's, whatever workplace word precedes it.
-            record = "\n".join(ctx.before(f.start, 240).split("\n")[-6:])
+            record = "\n".join(ctx.before(f.start, 240).split("\n")[-10:])
             if agency and not _RESIDENCE.search(near) and not _TITLE_AT.search(near, agency[-1].end()) \
                     and not _PERSON_RECORD.search(record):
                 out.append(KeepSpan(f.start, f.end, f"agency address (after '{agency[-1].group()}')"))

@@ -288,6 +288,9 @@ def test_an_english_occupation_goes_to_review() -> None:
         # agency word, then the address: the person's
         ("นางสาวจันทร์เพ็ญ ทองสุก\nอายุ ๓๘ ปี\nรับจ้างทั่วไป\nโรงอาหารเทศบาล ๒\n๕๖/๔ ถนนสุขาภิบาล ตำบลหนองบัว อำเภอเมือง",
          "56/4 ถนนสุขาภิบาล ตำบลหนองบัว", "redact"),
+        # ... also with the ID number's comb boxes one group per line in between
+        ("นางสาวจันทร์เพ็ญ ทองสุก\nอายุ ๓๘ ปี\n๒\n๔๔๑๐\n๐๑๒๓๔\n๕๖\n๗\nรับจ้างทั่วไป\nโรงอาหารเทศบาล ๒\n"
+         "๕๖/๔ ถนนสุขาภิบาล ตำบลหนองบัว อำเภอเมือง", "56/4 ถนนสุขาภิบาล ตำบลหนองบัว", "redact"),
     ],
 )
 def test_agency_addresses(text: str, value: str, action: str) -> None:
