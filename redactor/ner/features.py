@@ -93,6 +93,7 @@ class Lexicon:
                    {k: tuple(sorted(v)) for k, v in table.items()})
 
 
+@lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
     out: list[str] = []
     for ch in w:
@@ -188,6 +189,7 @@ def sentence_features(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> l
     titled = after_title(texts, matches)
     base = [_word_features(t, t in lexicon.words) for t in texts]
     low = [t.lower() if not t.isspace() else "_" for t in texts]
+    shapes = [_shape(t) for t in texts]
     # Nearest non-space neighbours: Thai separates phrases with spaces.
     prev_ns: list[int] = []
     last = -1
@@ -215,7 +217,7 @@ def sentence_features(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> l
             j = i + d
             if 0 <= j < n:
                 f.append(f"{d}:w={low[j]}")
-                f.append(f"{d}:sh={_shape(texts[j])}")
+                f.append(f"{d}:sh={shapes[j]}")
                 f.extend(f"{d}:{g}" for g in gaz[j])
                 if abs(d) == 1 and "dict" in base[j]:
                     f.append(f"{d}:dict")
