@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from types import ModuleType
 
+from redactor.intervals import Intervals
 from redactor.normalise import fold_for_match
 from redactor.types import Redaction, TextMap, VerificationReport, sha256_text
 
@@ -92,13 +93,13 @@ def residual_text(textmap: TextMap, redactions: list[Redaction]) -> str:
     policy kept); verification allows exactly those occurrences.
     """
     text = textmap.text
-    spans = sorted((r.start, r.end) for r in redactions)
+    spans = Intervals((r.start, r.end) for r in redactions)
     pieces: list[str] = []
     for seg in textmap.segments:
         if not seg.visible:
             continue  # hidden parts are scrubbed whole; nothing there may stay
         pos = seg.start
-        for s, e in spans:
+        for s, e in spans.candidates(seg.start, seg.end):
             if e <= pos or s >= seg.end:
                 continue
             if s > pos:
