@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from redactor.ner.tokenise import Token, char_class
 
@@ -92,6 +92,11 @@ class Lexicon:
         return cls(frozenset(w.strip() for w in words if w.strip()),
                    {k: tuple(sorted(v)) for k, v in table.items()})
 
+    @cached_property
+    def longest(self) -> int:
+        """The length of the longest list phrase: a longer run of tokens matches none."""
+        return max(map(len, self.phrases), default=0)
+
 
 @lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
@@ -130,15 +135,19 @@ def gazetteer_matches(texts: Sequence[str], lexicon: Lexicon) -> list[tuple[int,
     """
     n = len(texts)
     out: list[tuple[int, int, str]] = []
+    longest = lexicon.longest
+    phrases = lexicon.phrases
     for i in range(n):
         if texts[i].isspace():
             continue
         s = ""
         for j in range(i, min(n, i + MAX_PHRASE)):
             s += texts[j]
+            if len(s) > longest:
+                break
             if texts[j].isspace():
                 continue
-            for t in lexicon.phrases.get(s, ()):
+            for t in phrases.get(s, ()):
                 out.append((i, j, t))
     return out
 
