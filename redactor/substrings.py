@@ -12,8 +12,10 @@ of ``in`` and ``str.count`` (non-overlapping, leftmost first).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 _Q = 3
 # Below this many needles a scan per needle costs less than sorting the runs.
@@ -21,6 +23,8 @@ INDEX_FROM = 200
 
 
 def _codes(text: str) -> np.ndarray:
+    import numpy as np
+
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
 
 
@@ -34,10 +38,12 @@ class Substrings:
         self.hay = hay
         # needle -> (offset of its anchor run in the needle, slice of ``_order`` holding the run's positions)
         self._anchor: dict[str, tuple[int, int, int]] = {}
-        self._order = np.zeros(0, dtype=np.int64)
+        self._order: np.ndarray | None = None
         wanted = sorted({n for n in needles if len(n) >= _Q})
         if len(wanted) < INDEX_FROM or len(hay) < _Q:
             return
+        import numpy as np  # only for long documents: not imported by a short one
+
         grams = _grams(_codes(hay))
         order = np.argsort(grams, kind="stable")  # stable: each run's positions ascending
         sorted_grams = grams[order]
@@ -60,7 +66,7 @@ class Substrings:
 
     def _starts(self, needle: str) -> list[int] | None:
         a = self._anchor.get(needle)
-        if a is None:
+        if a is None or self._order is None:
             return None
         k, lo, hi = a
         return [p - k for p in self._order[lo:hi].tolist() if p >= k]
