@@ -63,12 +63,30 @@ def build_docx(path: Path, paragraphs: int, seed: int = 2540) -> Path:
     return path
 
 
-def build(kind: str, size: int, path: Path) -> Path:
-    if kind == "docx":
-        return build_docx(path, size)
-    from tests.fixtures.make_pdf import build_bench
+def build_pdf(path: Path, pages: int, seed: int = 2540) -> Path:
+    """``build_bench``'s pages; a page whose generated line is too wide is drawn again with the next lines."""
+    import pymupdf
 
-    return build_bench(path, pages=size)[0]
+    from tests.fixtures.make_pdf import BENCH_SIZE, bench_lines, new_page, require_fonts, save, write_lines
+
+    require_fonts()
+    rng = random.Random(seed)
+    doc = pymupdf.open()
+    for pno in range(pages):
+        while True:
+            lines, _pii = bench_lines(pno, rng)
+            page = new_page(doc)
+            try:
+                write_lines(page, lines, y=60, size=BENCH_SIZE, leading=1.3)
+                break
+            except ValueError:
+                doc.delete_page(-1)
+    save(doc, path)
+    return path
+
+
+def build(kind: str, size: int, path: Path) -> Path:
+    return build_docx(path, size) if kind == "docx" else build_pdf(path, size)
 
 
 def run_one(kind: str, size: int, path: Path, warm: Path, no_ner: bool) -> dict[str, float]:
