@@ -9,12 +9,13 @@ vehicles and juristic persons stay in the published copy. Each rule returns
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from redactor import lexicon
 from redactor.detectors.base import TH, DetectionContext
-from redactor.detectors.person_name import TITLE_RE, name_lists, title_is_not_a_name
+from redactor.detectors.person_name import TITLE_RE, TITLES, name_lists, title_is_not_a_name
 from redactor.types import Finding
 
 
@@ -404,7 +405,7 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
     # An official kept once is kept everywhere in the document, with or without
     # the title, across line breaks and table cells.
     for key in official_names:
-        for m in re.finditer(rf"(?:{TITLE_RE}\s*)?" + flex_pattern(key), text):
+        for m in titled_occurrences(key, text):
             out.append(KeepSpan(m.start(), m.end(), f"same official as named in office ({key})"))
     # Agency document numbers (ที่ มท 0309.2/ว 123): whatever a detector reads in them.
     for m in lexicon.DOC_NUMBER_RE.finditer(text):
@@ -423,6 +424,32 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             for m in re.finditer(flex_pattern(value), text):
                 out.append(KeepSpan(m.start(), m.end(), reason))
     return out
+
+
+_TITLE_LONGEST = max(map(len, TITLES))
+
+
+def titled_occurrences(key: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``(?:TITLE_RE\\s*)?`` + ``flex_pattern(key)`` in ``text``, as ``re.finditer`` gives them.
+
+    That regex starts with an optional alternation of a hundred titles, which
+    the engine tries at every position of the document. The name part starts
+    with a literal, so it is found fast, and a match holding a name that starts
+    at q starts no further left than the longest title plus the whitespace run
+    before q: the full regex is searched from there only.
+    """
+    full = re.compile(rf"(?:{TITLE_RE}\s*)?" + flex_pattern(key))
+    name = re.compile(flex_pattern(key))
+    pos = 0
+    while (n := name.search(text, pos)) is not None:
+        q = n.start()
+        while q > pos and text[q - 1].isspace():
+            q -= 1
+        m = full.search(text, max(pos, q - _TITLE_LONGEST))
+        if m is None:  # cannot happen: the name alone matches at n.start()
+            break
+        yield m
+        pos = m.end()
 
 
 def flex_pattern(value: str) -> str:

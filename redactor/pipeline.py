@@ -17,6 +17,7 @@ from redactor.detectors.base import DetectionContext, Detector, TableCell, enabl
 from redactor.errors import DecisionError, PhoeiError, VerificationFailed, WriteError
 from redactor.formats import DEFAULT_MAX_BYTES, sniff_path
 from redactor.formats.base import ExtractedDocument
+from redactor.intervals import Intervals
 from redactor.normalise import NormalisedView, normalise
 from redactor.policy import decide
 from redactor.profile import AgencyProfile
@@ -187,9 +188,9 @@ def redactions_from(analysis: Analysis, decisions: dict[str, Any] | None) -> lis
 def kept_items(analysis: Analysis, redactions: list[Redaction]) -> list[Proposal]:
     """Visible kept proposals that must survive, unless a redaction overlaps them."""
     tm = analysis.doc.textmap
+    withheld = Intervals((r.start, r.end) for r in redactions)
     return [p for p in analysis.proposals
-            if p.action == "keep" and tm.is_visible(p.start, p.end)
-            and not any(r.start < p.end and p.start < r.end for r in redactions)]
+            if p.action == "keep" and tm.is_visible(p.start, p.end) and not withheld.overlaps(p.start, p.end)]
 
 
 def kept_texts(analysis: Analysis, redactions: list[Redaction]) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from redactor.detectors.base import TH, DetectionContext
 from redactor.detectors.person_name import name_lists, split_name
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
+from redactor.substrings import Substrings
 from redactor.types import Action, Finding
 
 REDACT_AT = 0.5
@@ -129,6 +130,12 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     # A cheap count first: most values occur once, and a regex scan of the
     # whole document per value is what would cost.
     compact = re.sub(r"\s+", "", text)
+    values = [text[d.finding.start:d.finding.end] for d in decided if d.action == "redact"]
+    # Counted through an index: a scan of the whole document per value is quadratic in a long one.
+    in_compact = Substrings(compact, ["".join(v.split()) for v in values])
+    parts = [split_name(text[d.finding.start:d.finding.end]) for d in decided
+             if d.action == "redact" and d.finding.label in ("PERSON", "INFORMANT")]
+    in_text = Substrings(text, [w for _t, first, last in parts for w in (first, *last.split()[-1:])])
     new: list[Finding] = []
     seen: set[str] = set()
     for d in decided:
@@ -140,7 +147,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
         person = f.label in ("PERSON", "INFORMANT")
         if person and not _whole_name(value):
             continue
-        if len(key) >= 4 and key not in seen and compact.count(key) > 1:
+        if len(key) >= 4 and key not in seen and in_compact.count(key) > 1:
             seen.add(key)
             for m in re.finditer(flex_pattern(value), text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
@@ -152,12 +159,12 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                 # (Mrs. … Engstrom, the Engstrom family); a capitalised word of five letters or
                 # more that closes an English titled name is no common word.
                 family = last.split()[-1]
-                if len(family) >= 5 and f"family:{family}" not in seen and text.count(family) > 1:
+                if len(family) >= 5 and f"family:{family}" not in seen and in_text.count(family) > 1:
                     seen.add(f"family:{family}")
                     for m in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", text):
                         new.append(Finding(m.start(), m.end(), f.label, 0.7, f.basis, "propagation",
                                            f"family name of a redacted person ('{family}') elsewhere in the document"))
-            if len(first) < 3 or f"first:{first}" in seen or text.count(first) < 2:
+            if len(first) < 3 or f"first:{first}" in seen or in_text.count(first) < 2:
                 continue
             seen.add(f"first:{first}")
             with_last = rf"[ \t]*\n?[ \t]*{flex_pattern(last)}" if last else "(?!)"

@@ -12,7 +12,9 @@ import re
 from pathlib import Path
 from types import ModuleType
 
+from redactor.intervals import Intervals
 from redactor.normalise import fold_for_match
+from redactor.substrings import INDEX_FROM, Substrings
 from redactor.types import Redaction, TextMap, VerificationReport, sha256_text
 
 # Below this many characters (after folding) a string also occurs by chance
@@ -92,13 +94,13 @@ def residual_text(textmap: TextMap, redactions: list[Redaction]) -> str:
     policy kept); verification allows exactly those occurrences.
     """
     text = textmap.text
-    spans = sorted((r.start, r.end) for r in redactions)
+    spans = Intervals((r.start, r.end) for r in redactions)
     pieces: list[str] = []
     for seg in textmap.segments:
         if not seg.visible:
             continue  # hidden parts are scrubbed whole; nothing there may stay
         pos = seg.start
-        for s, e in spans:
+        for s, e in spans.candidates(seg.start, seg.end):
             if e <= pos or s >= seg.end:
                 continue
             if s > pos:
@@ -128,34 +130,48 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
                      if r.visible and r.where.startswith("page ")}
     visible_loose = edge_fold(visible)
     report = VerificationReport(passed=True, checked_redactions=0, checked_keeps=0)
-    for r, key in zip(redactions, fold_many([r.text for r in redactions]), strict=True):
+    withheld = fold_many([r.text for r in redactions])
+    # Indexes, so that a long document is not scanned once per item (see redactor/substrings.py).
+    checked = [key for key in withheld if len(key) >= MIN_KEY]
+    in_residual = Substrings(residual, checked)
+    in_everything = Substrings(everything, checked)
+    in_visible = Substrings(visible, [key for key in checked if in_residual.count(key)]) \
+        if len(checked) >= INDEX_FROM else Substrings(visible, ())
+    for r, key in zip(redactions, withheld, strict=True):
         if len(key) < MIN_KEY:
             report.notes.append(f"{r.label} of {len(key)} chars too short to check by text")
             continue
         report.checked_redactions += 1
-        allowed = residual.count(key)
+        allowed = in_residual.count(key)
         if allowed:
             # Shared with text that stays: no more visible copies than that
             # text accounts for. (Hidden places are scrubbed whole.)
-            if visible.count(key) > allowed:
+            if in_visible.count(key) > allowed:
                 report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": ["visible text"]})
             continue
-        if key in everything:
+        if key in in_everything:
             where = [x.where for x, f in zip(recovered, folded, strict=True) if key in f]
             report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where[:5]})
-    for (_text, reason), key in zip(keeps, fold_many([t for t, _r in keeps]), strict=True):
+    kept = fold_many([t for t, _r in keeps])
+    frags = fold_many([f for _p, f in fragments])
+    # The kept items and the fragments compared with the whole visible text (not one page's).
+    whole = [fragment_key(key) for key in kept if len(key) >= MIN_KEY]
+    whole += [fragment_key(key) for (page, _f), key in zip(fragments, frags, strict=True)
+              if len(key) >= MIN_KEY and (page is None or f"page {page}" not in by_page_loose)]
+    in_visible_loose = Substrings(visible_loose, whole)
+    for (_text, reason), key in zip(keeps, kept, strict=True):
         if len(key) < MIN_KEY:
             continue
         report.checked_keeps += 1
-        if fragment_key(key) not in visible_loose:
+        if fragment_key(key) not in in_visible_loose:
             report.lost_keeps.append({"sha256": sha256_text(_text), "reason": reason, "chars": len(key)})
     # Collateral damage: text next to a redaction (or on the line above or
     # below) that the apply step removed or moved.
-    for i, ((page, frag), key) in enumerate(zip(fragments, fold_many([f for _p, f in fragments]), strict=True)):
+    for i, ((page, frag), key) in enumerate(zip(fragments, frags, strict=True)):
         if len(key) < MIN_KEY:
             continue
         report.checked_fragments += 1
-        hay = by_page_loose.get(f"page {page}", visible_loose) if page is not None else visible_loose
+        hay = by_page_loose.get(f"page {page}", in_visible_loose) if page is not None else in_visible_loose
         if fragment_key(key) not in hay:
             # "fragment" indexes ``fragments``: the caller adds where it was (page, box).
             report.lost_keeps.append({"sha256": sha256_text(frag), "reason": "text outside every redaction",

@@ -93,23 +93,19 @@ def squash(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     back: list[int] = []
-    n = len(text)
-    i = 0
-    th = re.compile(f"[{TH}]")
-    while i < n:
-        c = text[i]
-        if c == "\n" and out and th.match(out[-1]):
-            j = i + 1
-            while j < n and text[j] in " \t":
-                j += 1
-            if j < n and th.match(text[j]):
-                i = j
-                continue
-        out.append(c)
-        back.append(i)
-        i += 1
-    back.append(n)
+    pos = 0
+    for m in _WRAP_IN_WORD.finditer(text):
+        out.append(text[pos:m.start()])
+        back.extend(range(pos, m.start()))
+        pos = m.end()
+    out.append(text[pos:])
+    back.extend(range(pos, len(text)))
+    back.append(len(text))
     return "".join(out), back
+
+
+# A line break (and the indent after it) between two Thai letters.
+_WRAP_IN_WORD = re.compile(f"(?<=[{TH}])\n[ \t]*(?=[{TH}])")
 
 
 @register

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from redactor import lexicon
 from redactor.detectors.base import TH, DetectionContext, Detector, register
+from redactor.intervals import Intervals
 from redactor.types import Finding
 
 # Titles and ranks live in redactor/lexicon.py (one home for every module that reads them).
@@ -220,13 +221,14 @@ class PersonNameDetector(Detector):
         firsts, families, words = name_lists()
         out = []
         pos = 0
+        named = Intervals(taken)
         # Not finditer: in "ผู้รับ สมชาย ใจดี" the pair (ผู้รับ, สมชาย) is tried first and
         # rejected, and the name must still be found, so each rejected pair only
         # moves the search to its second word.
         while (m := UNTITLED_RE.search(ctx.text, pos)) is not None:
             pos = m.start(2)
             first, last = m.group(1), m.group(2)
-            if any(s <= m.start() < e for s, e in taken) or last.startswith(_NOT_SURNAME_START):
+            if named.holds(m.start()) or last.startswith(_NOT_SURNAME_START):
                 continue
             if first not in firsts:
                 # After a private party's role (ผู้ร้อง กฤตภาส ทรัพย์มากมี): two words that are no

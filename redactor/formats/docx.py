@@ -1038,7 +1038,7 @@ class _Editor:
                 self.tree(name)
                 self.dirty.add(name)
 
-    def scrub_literals(self, patterns: list[re.Pattern[str]]) -> None:
+    def scrub_literals(self, patterns: _Literals) -> None:
         """Belt and braces: mask remaining copies of a redacted string.
 
         Everything except visible text the extraction mapped: text boxes'
@@ -1210,7 +1210,65 @@ def _remove_comment_references(root: etree._Element) -> None:
             _remove(run)
 
 
-def _literal_patterns(textmap: TextMap, redactions: list[Redaction]) -> list[re.Pattern[str]]:
+_LITERAL_GAP = r"[\s\u200b\-.,()]"
+_GAPS = re.compile(_LITERAL_GAP + "+")
+_TO_ASCII_DIGITS = str.maketrans(_THAI_DIGITS, "0123456789")
+_GRAM = 4
+
+
+def _anchor(core: list[str]) -> str | None:
+    """A run of ``_GRAM`` characters every match of the pattern for ``core`` shows once gaps are dropped
+    and digits made ASCII (the last such run), or None when ``core`` has none: Thai letters and
+    digits only, whose matches do not depend on case."""
+    norm = [c.translate(_TO_ASCII_DIGITS) if c.isdigit() and (c in _THAI_DIGITS or c in "0123456789")
+            else c if "\u0e00" <= c <= "\u0e7f" and not c.isdigit() else None for c in core]
+    for i in range(len(norm) - _GRAM, -1, -1):
+        window = norm[i:i + _GRAM]
+        if all(c is not None for c in window):
+            return "".join(window)  # type: ignore[arg-type]
+    return None
+
+
+class _Literals:
+    """The literal patterns, indexed by a run of characters each needs (``_anchor``).
+
+    Scrubbing tries every pattern on every text node and attribute: with
+    thousands of redactions in a long document that is quadratic. A node is
+    tried only with the patterns whose run its gap-free text holds, plus
+    those without one; the matches are the same, in the same order.
+    """
+
+    def __init__(self, entries: list[tuple[re.Pattern[str], list[str]]]) -> None:
+        self.patterns = [p for p, _core in entries]
+        self.always: list[int] = []
+        self.by_gram: dict[str, list[int]] = {}
+        for i, (_p, core) in enumerate(entries):
+            gram = _anchor(core)
+            if gram is None:
+                self.always.append(i)
+            else:
+                self.by_gram.setdefault(gram, []).append(i)
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        if not self.by_gram:
+            return self.patterns
+        flat = _GAPS.sub("", text).translate(_TO_ASCII_DIGITS)
+        idx = list(self.always)
+        for gram in {flat[i:i + _GRAM] for i in range(len(flat) - _GRAM + 1)}:
+            hit = self.by_gram.get(gram)
+            if hit:
+                idx.extend(hit)
+        idx.sort()
+        return [self.patterns[i] for i in idx]
+
+
+def _literal_patterns(textmap: TextMap, redactions: list[Redaction]) -> _Literals:
     seen: set[str] = set()
     patterns = []
     # Both the text the caller names and the characters actually at the
@@ -1230,18 +1288,19 @@ def _literal_patterns(textmap: TextMap, redactions: list[Redaction]) -> list[re.
             else:
                 parts.append(re.escape(c))
         # Spacing and digit punctuation vary between copies of the same value.
-        patterns.append(re.compile(r"[\s\u200b\-.,()]*".join(parts), re.IGNORECASE))
-    return patterns
+        patterns.append((re.compile(f"{_LITERAL_GAP}*".join(parts), re.IGNORECASE), core))
+    return _Literals(patterns)
 
 
-def _mask_matches(text: str, patterns: list[re.Pattern[str]]) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for p in patterns for m in p.finditer(text) if m.end() > m.start()]
+def _mask_matches(text: str, patterns: _Literals) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for p in patterns.candidates(text) for m in p.finditer(text)
+            if m.end() > m.start()]
 
 
 _Protected = set[tuple[etree._Element, str | None]]
 
 
-def _scrub_paragraphs(root: etree._Element, patterns: list[re.Pattern[str]], protected: _Protected) -> bool:
+def _scrub_paragraphs(root: etree._Element, patterns: _Literals, protected: _Protected) -> bool:
     """Find copies split across runs by matching each paragraph's joined text."""
     by_para: dict[etree._Element, list[etree._Element]] = {}
     for el in root.iter():
@@ -1266,7 +1325,7 @@ def _scrub_paragraphs(root: etree._Element, patterns: list[re.Pattern[str]], pro
     return changed
 
 
-def _scrub_nodes(root: etree._Element, patterns: list[re.Pattern[str]], protected: _Protected) -> bool:
+def _scrub_nodes(root: etree._Element, patterns: _Literals, protected: _Protected) -> bool:
     changed = False
     for el in root.iter():
         for attr in (None, _TAIL):

@@ -14,10 +14,10 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
 from redactor.formats import pdf_repair, textlayer
@@ -197,6 +197,44 @@ def _line_bands(lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
     return bands
 
 
+class _Centres(Sequence[tuple[float, float]]):
+    """The centres of a page's visible, non-space characters, computed only if asked for.
+
+    ``scan_regions`` needs their number on every page but the centres
+    themselves only on pages with images.
+    """
+
+    def __init__(self) -> None:
+        self._lines: list[list[dict[str, Any]]] = []
+        self._count = 0
+        self._centres: list[tuple[float, float]] | None = None
+
+    def add(self, chars: list[dict[str, Any]]) -> None:
+        self._lines.append(chars)
+        self._count += sum(1 for ch in chars if not ch["c"].isspace())
+        self._centres = None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def _all(self) -> list[tuple[float, float]]:
+        if self._centres is None:
+            self._centres = [((ch["bbox"][0] + ch["bbox"][2]) / 2, (ch["bbox"][1] + ch["bbox"][3]) / 2)
+                             for chars in self._lines for ch in chars if not ch["c"].isspace()]
+        return self._centres
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[float, float]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[tuple[float, float]]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[float, float] | Sequence[tuple[float, float]]:
+        return self._all()[i]
+
+    def __iter__(self) -> Iterator[tuple[float, float]]:
+        return iter(self._all())
+
+
 class PdfDocument:
     kind = "pdf"
 
@@ -258,7 +296,7 @@ class PdfDocument:
                 # reader cannot see, and the scan is read again as well.
                 hidden = InvisibleText(page if page.get_images() else None)
                 items: list[tuple[str, str, bool, PdfLine] | None] = []
-                centres: list[tuple[float, float]] = []
+                centres = _Centres()
                 has_text = False
                 for ln, band in zip(lines, bands, strict=True):
                     chars = [ch for sp in ln["spans"] for ch in sp["chars"]]
@@ -267,8 +305,7 @@ class PdfDocument:
                     has_text = True
                     invisible = _drawn_invisibly(chars, hidden)
                     if not invisible:
-                        centres.extend(((ch["bbox"][0] + ch["bbox"][2]) / 2, (ch["bbox"][1] + ch["bbox"][3]) / 2)
-                                       for ch in chars if not ch["c"].isspace())
+                        centres.add(chars)
                     horizontal = abs(ln["dir"][1]) < 1e-3 and ln["dir"][0] > 0
                     # Text drawn by annotations (FreeText, stamps) shows up in
                     # the page's text but goes away with the annotations:
@@ -756,18 +793,20 @@ def _painted_pixmap(page: pymupdf.Page, boxes: list[tuple[float, float, float, f
     return pix
 
 
-def _page_chars(path: Path) -> list[Counter[str]]:
+def _page_texts(path: Path) -> list[str]:
+    """Each page's text without whitespace."""
     fitz = _fitz()
     with fitz.open(str(path)) as doc:
-        return [Counter(ch for ch in page.get_text("text") if not ch.isspace()) for page in doc]
+        return ["".join(page.get_text("text").split()) for page in doc]
 
 
 def _pages_losing_text(reference: Path, candidate: Path) -> list[int]:
     """1-based pages of ``candidate`` that show fewer characters than the same page of ``reference``."""
-    ref, cand = _page_chars(reference), _page_chars(candidate)
+    ref, cand = _page_texts(reference), _page_texts(candidate)
     if len(ref) != len(cand):
         return list(range(1, len(ref) + 1))
-    return [i + 1 for i, (a, b) in enumerate(zip(ref, cand, strict=True)) if a - b]
+    # Counting characters only where the texts differ: almost always they are the same.
+    return [i + 1 for i, (a, b) in enumerate(zip(ref, cand, strict=True)) if a != b and Counter(a) - Counter(b)]
 
 
 def _drawn_invisibly(chars: list[dict[str, Any]], hidden: InvisibleText) -> bool:

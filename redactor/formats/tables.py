@@ -316,12 +316,18 @@ def pdf_tables(doc: Any, textmap: TextMap, scanned: Iterable[Any] = ()) -> list[
 
 @dataclass(slots=True)
 class _Page:
-    chars: list[tuple[int, float, float]] = field(default_factory=list)  # (offset, centre x, centre y)
     lines: list[str] = field(default_factory=list)
+    boxed: list[tuple[int, Any]] = field(default_factory=list)  # (segment start, its character boxes)
+
+    @property
+    def chars(self) -> list[tuple[int, float, float]]:
+        """(offset, centre x, centre y) of each visible character; only pages with a table need them."""
+        return [(start + k, (x0 + x1) / 2, (y0 + y1) / 2)
+                for start, boxes in self.boxed for k, (x0, y0, x1, y1) in enumerate(boxes)]
 
 
 def _pages(textmap: TextMap) -> dict[int, _Page]:
-    """Per page index: each visible character's canonical offset and centre, and the line texts."""
+    """Per page index: the visible lines' texts, and their characters' boxes."""
     out: dict[int, _Page] = {}
     for seg in textmap.segments:
         ref = seg.ref
@@ -330,8 +336,7 @@ def _pages(textmap: TextMap) -> dict[int, _Page]:
             continue
         page = out.setdefault(ref.page, _Page())
         page.lines.append(textmap.text[seg.start:seg.end])
-        for k, (x0, y0, x1, y1) in enumerate(boxes):
-            page.chars.append((seg.start + k, (x0 + x1) / 2, (y0 + y1) / 2))
+        page.boxed.append((seg.start, boxes))
     return out
 
 
@@ -369,8 +374,9 @@ def _pdf_tables(doc: Any, textmap: TextMap) -> list[tuple[int, Any]]:
         ruled = bool(found)
         if not ruled and _may_hold_borderless_table(info.lines):
             found = list(page.find_tables(strategy="text").tables)
+        chars = info.chars if found else []
         for tb in found:
-            raw = _pdf_table(tb, info.chars, text)
+            raw = _pdf_table(tb, chars, text)
             if raw is None:
                 continue
             if not ruled and not _borderless_ok(raw, text):

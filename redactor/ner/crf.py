@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -53,8 +54,11 @@ class CrfTagger:
             return []
         tags = self._tagger.tag(sentence_features(text, toks, self.lexicon))
         out = []
+        # Tokens are in text order and do not overlap: the ones an entity touches are found by bisection.
+        starts = [s for s, _e in toks]
+        ends = [e for _s, e in toks]
         for ent in tags_to_spans(text, toks, tags):
-            idx = [i for i, (s, e) in enumerate(toks) if s < ent.end and e > ent.start]
+            idx = range(bisect.bisect_right(ends, ent.start), bisect.bisect_left(starts, ent.end))
             # The weakest token's marginal of its own tag: one doubtful token makes a doubtful span.
             conf = min(self._tagger.marginal(tags[i], i) for i in idx) if idx else 0.0
             out.append((ent, float(conf)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from redactor.ner.tokenise import Token, char_class
 
@@ -92,7 +92,13 @@ class Lexicon:
         return cls(frozenset(w.strip() for w in words if w.strip()),
                    {k: tuple(sorted(v)) for k, v in table.items()})
 
+    @cached_property
+    def longest(self) -> int:
+        """The length of the longest list phrase: a longer run of tokens matches none."""
+        return max(map(len, self.phrases), default=0)
 
+
+@lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
     out: list[str] = []
     for ch in w:
@@ -129,15 +135,19 @@ def gazetteer_matches(texts: Sequence[str], lexicon: Lexicon) -> list[tuple[int,
     """
     n = len(texts)
     out: list[tuple[int, int, str]] = []
+    longest = lexicon.longest
+    phrases = lexicon.phrases
     for i in range(n):
         if texts[i].isspace():
             continue
         s = ""
         for j in range(i, min(n, i + MAX_PHRASE)):
             s += texts[j]
+            if len(s) > longest:
+                break
             if texts[j].isspace():
                 continue
-            for t in lexicon.phrases.get(s, ()):
+            for t in phrases.get(s, ()):
                 out.append((i, j, t))
     return out
 
@@ -179,6 +189,28 @@ def after_title(texts: Sequence[str], matches: list[tuple[int, int, str]], reach
     return out
 
 
+_OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d != 0)
+_BOUND = {d: f"{d}:BOUND" for d in _OFFSETS}
+_PNS, _NNS = 100, 101  # slots for the nearest non-space neighbours' features
+
+
+@lru_cache(maxsize=65536)
+def _context_features(t: str, in_dict: bool, tags: tuple[str, ...]) -> dict[int, tuple[str, ...]]:
+    """What a token contributes to the features of the token ``d`` places before or after it
+    (key ``d`` in ``_OFFSETS``), and as that token's nearest non-space neighbour (``_PNS``, ``_NNS``)."""
+    low = t.lower() if not t.isspace() else "_"
+    shape = _shape(t)
+    out: dict[int, tuple[str, ...]] = {}
+    for d in _OFFSETS:
+        f = [f"{d}:w={low}", f"{d}:sh={shape}", *(f"{d}:{g}" for g in tags)]
+        if abs(d) == 1 and in_dict:
+            f.append(f"{d}:dict")
+        out[d] = tuple(f)
+    out[_PNS] = (f"pns={low}", *(f"pns:{g}" for g in tags))
+    out[_NNS] = (f"nns={low}", *(f"nns:{g}" for g in tags))
+    return out
+
+
 def sentence_features(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> list[list[str]]:
     """One feature list per token."""
     texts = [text[s:e] for s, e in tokens]
@@ -201,6 +233,9 @@ def sentence_features(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> l
         next_ns[i] = nxt
         if not texts[i].isspace():
             nxt = i
+    # What a token contributes to its neighbours' features depends only on its text, whether it is a
+    # dictionary word and its list tags: shared by every occurrence of the same word.
+    seen = [_context_features(t, "dict" in b, tuple(g)) for t, b, g in zip(texts, base, gaz, strict=True)]
     feats: list[list[str]] = []
     for i in range(n):
         f = ["b", *base[i], *gaz[i]]
@@ -209,31 +244,23 @@ def sentence_features(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> l
         if titled[i] is not None:
             f.append(f"ttl={titled[i]}")
             f.append(f"ttl={titled[i]}|{'sp' if texts[i].isspace() else base[i][1]}")
-        for d in range(-WINDOW, WINDOW + 1):
-            if d == 0:
-                continue
+        for d in _OFFSETS:
             j = i + d
             if 0 <= j < n:
-                f.append(f"{d}:w={low[j]}")
-                f.append(f"{d}:sh={_shape(texts[j])}")
-                f.extend(f"{d}:{g}" for g in gaz[j])
-                if abs(d) == 1 and "dict" in base[j]:
-                    f.append(f"{d}:dict")
+                f.extend(seen[j][d])
             else:
-                f.append(f"{d}:BOUND")
+                f.append(_BOUND[d])
         if i > 0:
             f.append(f"bi-={low[i - 1]}|{low[i]}")
         if i + 1 < n:
             f.append(f"bi+={low[i]}|{low[i + 1]}")
         p, q = prev_ns[i], next_ns[i]
         if p >= 0:
-            f.append(f"pns={low[p]}")
-            f.extend(f"pns:{g}" for g in gaz[p])
+            f.extend(seen[p][_PNS])
         else:
             f.append("pns=BOS")
         if q < n:
-            f.append(f"nns={low[q]}")
-            f.extend(f"nns:{g}" for g in gaz[q])
+            f.extend(seen[q][_NNS])
         else:
             f.append("nns=EOS")
         feats.append(f)

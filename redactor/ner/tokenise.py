@@ -22,6 +22,17 @@ _LOADED: dict[str, str] = {}
 
 
 def char_class(ch: str) -> str:
+    """The class of one character; looked up in a table filled as characters are met."""
+    c = _CLASS_OF.get(ch)
+    if c is None:
+        c = _CLASS_OF[ch] = _classify(ch)
+    return c
+
+
+_CLASS_OF: dict[str, str] = {}
+
+
+def _classify(ch: str) -> str:
     if ch.isspace():
         return _SPACE
     o = ord(ch)
@@ -38,8 +49,9 @@ def split_classes(text: str, start: int, end: int) -> list[Token]:
     """Split ``text[start:end]`` where the character class changes; punctuation stands alone."""
     out: list[Token] = []
     s = start
+    classes = [char_class(ch) for ch in text[start:end]]
     for i in range(start + 1, end):
-        a, b = char_class(text[i - 1]), char_class(text[i])
+        a, b = classes[i - 1 - start], classes[i - start]
         if a != b or (a == _OTHER and text[i - 1] != text[i]):
             out.append((s, i))
             s = i

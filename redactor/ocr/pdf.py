@@ -22,7 +22,7 @@ searchable, and holding nothing that was removed.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,7 +115,7 @@ def image_regions(page: pymupdf.Page) -> list[Box]:
     return [tuple(r) for r in merged]
 
 
-def scan_regions(page: pymupdf.Page, pno: int, char_centres: list[tuple[float, float]],
+def scan_regions(page: pymupdf.Page, pno: int, char_centres: Sequence[tuple[float, float]],
                  has_text: bool | None = None) -> list[ScanRegion]:
     """What of this page needs OCR: the whole page, image regions, or nothing.
 
