@@ -97,15 +97,15 @@ def _blank(s: str) -> bool:
     return s.strip().casefold() in _NONE_VALUES
 
 
-# Parties listed one per line with their number in the case ("นาย… ที่ 1", "… ที่ 2").
-_PARTY_NO = re.compile(r"[ \t]+ที่[ \t]*[0-9]{1,2}[ \t]*$")
+# Parties listed with their number in the case ("นาย… ที่ 1", "… ที่ 2"), on one line or several.
+_PARTY_NO = re.compile(r"[ \t]+ที่[ \t]*[0-9]{1,2}(?=[ \t\n\u2028(]|$)")
 
 
 def _looks_like_name(value: str) -> bool:
-    lines = [ln for ln in re.split(r"[\n\u2028]", value) if ln.strip()]
-    if len(lines) > 1 or _PARTY_NO.search(value):
-        # Several people in one cell, one per line, each possibly numbered as a party.
-        return all(_looks_like_name(_PARTY_NO.sub("", ln)) for ln in lines) if len(lines) <= 6 else False
+    parts = [p for p in re.split(r"[\n\u2028]", _PARTY_NO.sub("\n", value)) if p.strip()]
+    if len(parts) > 1 or _PARTY_NO.search(value):
+        # Several people in one cell, one per line or numbered as parties.
+        return len(parts) <= 6 and all(_looks_like_name(p) for p in parts)
     v = " ".join(_ASIDE.sub(" ", value).split())
     if not v:
         # The whole cell is the bracketed or quoted part: a nickname column ("(“แดง”)").

@@ -88,6 +88,8 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("โจทก์", "ธนาคารตัวอย่าง"), ("จำเลย", "นายประเสริฐ ตัวอย่างนาม ที่ 1\nนางสาวสายใจ ตัวอย่างนาม ที่ 2"),
       ("ทุนทรัพย์ (บาท)", "48,150.00")],
      [("48,150.00", "INCOME"), ("นายประเสริฐ ตัวอย่างนาม ที่ 1\nนางสาวสายใจ ตัวอย่างนาม ที่ 2", "PERSON")], POS),
+    ([("จำเลย", "นายประเสริฐ ตัวอย่างนาม ที่ 1 นางสาวสายใจ ตัวอย่างนาม ที่ 2"), ("ทุนทรัพย์ (บาท)", "9,150.00")],
+     [("9,150.00", "INCOME"), ("นายประเสริฐ ตัวอย่างนาม ที่ 1 นางสาวสายใจ ตัวอย่างนาม ที่ 2", "PERSON")], POS),
     # A nickname column whose cells are the nickname in brackets and quotes.
     ([NAME_HEADER, ("ชื่อเล่น", "(“ต้นข้าว”)")], [("(“ต้นข้าว”)", "PERSON"), (NAME_HEADER[1], "PERSON")], POS),
     # A court list: the defendant column names the person, the claim amount is their debt.
