@@ -102,6 +102,33 @@ def label_title(label: str | None) -> str:
     return lb.thai if lang() == "th" else lb.english[:1].upper() + lb.english[1:]
 
 
+# The library explains in English why a file may not be published yet
+# (library.redaction.verification_problems); the Thai screen says it in Thai.
+_PROBLEMS_TH: tuple[tuple[str, str], ...] = (
+    (r"no document has been uploaded", "ยังไม่ได้อัปโหลดเอกสาร"),
+    (r"the document has not been analysed for redaction", "เอกสารยังไม่ได้ผ่านการตรวจหาข้อมูลที่ต้องปกปิด"),
+    (r"(\d+) proposal\(s\) need a reviewer's decision", "ยังมี {0} รายการที่ผู้ตรวจสอบต้องตัดสินใจ"),
+    (r"the redactions have not been applied and verified", "ยังไม่ได้ปกปิดจริงและตรวจสอบผล"),
+    (r"the last verification failed: (.*)", "การตรวจสอบครั้งล่าสุดไม่ผ่าน: {0}"),
+    (r"decisions changed after the last verification; apply them again",
+     "มีการเปลี่ยนการตัดสินใจหลังการตรวจสอบครั้งล่าสุด กรุณาปกปิดและตรวจสอบอีกครั้ง"),
+    (r"the cleaned copy is missing from the store", "ไม่พบไฟล์ฉบับปกปิดในคลัง กรุณาแจ้งผู้ดูแลระบบ"),
+)
+
+
+def problem_text(problem: str) -> str:
+    """A publishing blocker in the page's language (the library words it in English)."""
+    if lang() != "th":
+        return problem
+    import re
+
+    for pattern, thai in _PROBLEMS_TH:
+        m = re.fullmatch(pattern, problem)
+        if m:
+            return thai.format(*m.groups())
+    return problem
+
+
 def basis_title(basis: str | None) -> str:
     from webui.messages import BASES
 
@@ -134,7 +161,8 @@ def register(app: Flask) -> None:
 
     app.jinja_env.filters.update(be_date=be_date, be_datetime=be_datetime, iso=iso, age=age, state_title=state_title,
                                  type_title=type_title, oia_title=oia_title, label_title=label_title,
-                                 basis_title=basis_title, size=size, transition_title=transition_title)
+                                 basis_title=basis_title, size=size, transition_title=transition_title,
+                                 problem_text=problem_text)
     app.jinja_env.globals.update(item_url=item_url, staff_url=staff_url, lang_url=lang_url, current_lang=lang,
                                  msgs=messages)
 
