@@ -425,9 +425,6 @@ MEDICAL_TERMS = re.compile(
 )
 
 
-__all__ = ["segment_words", "thai_dictionary"]
-
-
 @lru_cache(maxsize=1)
 def thai_dictionary() -> frozenset[str]:
     """PyThaiNLP's Thai word list."""

@@ -81,11 +81,13 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     The bundled name lists hold common words too (ที่, ผล, วัน as first names;
     เกี่ยวข้อง, แก่ as family names): stop words are taken out of both.
     """
-    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_stopwords, thai_words
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_stopwords
 
     stop = frozenset(thai_stopwords())
     first = (frozenset(thai_male_names()) | frozenset(thai_female_names())) - stop
-    return frozenset(f for f in first if len(f) >= 3), frozenset(thai_family_names()) - stop, frozenset(thai_words())
+    # The dictionary is the lexicon's one copy (normalisation's sara-am repair reads it too).
+    words = lexicon.thai_dictionary()
+    return frozenset(f for f in first if len(f) >= 3), frozenset(thai_family_names()) - stop, words
 
 
 def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:

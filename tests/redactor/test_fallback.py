@@ -35,14 +35,7 @@ def table(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _decisions(path: Path, **extra: Any) -> dict[str, Any]:
     """Manual redactions of the name cells only (no detector involved)."""
-    analysis = analyse(path, detectors=[])
-    text = analysis.doc.textmap.text
-    analysis.doc.close()
-    manual = []
-    for row in mt.ROWS[1:]:
-        s = text.index(row[mt.NAME_COL])
-        manual.append({"manual": {"start": s, "end": s + len(row[mt.NAME_COL])}, "label": "PERSON"})
-    return {"decisions": manual, "default": "reject", **extra}
+    return {"decisions": mt.name_cell_decisions(path), "default": "reject", **extra}
 
 
 @pytest.fixture

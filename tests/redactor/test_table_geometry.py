@@ -86,17 +86,11 @@ def test_redacting_cells_leaves_every_other_character(tmp_path: Path, variant: m
 @pytest.mark.parametrize("variant", VARIANTS[::4], ids=[v.name for v in VARIANTS[::4]])
 def test_table_redaction_verifies_without_fallback(tmp_path: Path, variant: mt.Variant) -> None:
     """The verifier agrees: no kept cell is missing (cells like "(ป.6)" next to "1,500.00" included)."""
-    from redactor.pipeline import analyse, redact
+    from redactor.pipeline import redact
 
     src = tmp_path / "in.pdf"
     mt.make_table(src, variant)
-    analysis = analyse(src, detectors=[])
-    text = analysis.doc.textmap.text
-    analysis.doc.close()
-    manual = []
-    for row in mt.ROWS[1:]:
-        s = text.index(row[mt.NAME_COL])
-        manual.append({"manual": {"start": s, "end": s + len(row[mt.NAME_COL])}, "label": "PERSON"})
+    manual = mt.name_cell_decisions(src)
     result = redact(src, tmp_path / "out.pdf", decisions={"decisions": manual, "default": "reject"},
                     detectors=[], raster_fallback="never")
     assert result.verification.passed and result.verification.checked_fragments > 0

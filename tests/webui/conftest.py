@@ -39,13 +39,19 @@ def password_hash() -> str:
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory, password_hash: str) -> Path:
+    inst = tmp_path_factory.mktemp("webui-template")
+    cast_instance(inst, f"sqlite:///{inst / 'phoei.sqlite3'}", password_hash)
+    return inst / "phoei.sqlite3"
+
+
+def cast_instance(instance: Path, database_url: str, password_hash: str) -> None:
+    """Initialise an instance on ``database_url`` with the test cast and their local roles."""
     from library import content, users
     from library.config import load_config
     from library.instance import init, open_library
     from library.security import Principal
 
-    inst = tmp_path_factory.mktemp("webui-template")
-    config = load_config(instance=inst, database_url=f"sqlite:///{inst / 'phoei.sqlite3'}")
+    config = load_config(instance=instance, database_url=database_url)
     init(config, actor="test-setup")
     lib = open_library(config)
     op = Principal.operator("test-setup")
@@ -56,7 +62,6 @@ def template_db(tmp_path_factory: pytest.TempPathFactory, password_hash: str) ->
             for path in folders:
                 users.grant_local(s, op, content.get(s, path), u, "contributor")
     lib.dispose()
-    return inst / "phoei.sqlite3"
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from tests.webui.conftest import CAST, COMPLAINT, PASSWORD, make_config
+from tests.webui.conftest import COMPLAINT, PASSWORD, cast_instance, make_config
 
 PAGES = 24          # pages published in parallel, each exactly once
 WRITERS = 4         # reviewer threads
@@ -44,27 +44,13 @@ def database(request: pytest.FixtureRequest, instance: Path, password_hash: str)
     if request.param == "sqlite":
         yield f"sqlite:///{instance / 'phoei.sqlite3'}"
         return
-    from library import content, users
-    from library.config import load_config
-    from library.instance import init, open_library
-    from library.security import Principal
     from tests.library.conftest import create_pg_schema, drop_pg_schema
 
     base = _pg_url()
     assert base is not None
     schema = create_pg_schema(base, "concurrency")
     try:
-        config = load_config(instance=instance, database_url=schema.url)
-        init(config, actor="test-setup")
-        lib = open_library(config)
-        op = Principal.operator("test-setup")
-        with lib.transaction() as s:
-            for name, (roles, agency, folders) in CAST.items():
-                u = users.create_user(s, op, name, display_name=name.title(), roles=roles, agency=agency,
-                                      password_hash=password_hash)
-                for path in folders:
-                    users.grant_local(s, op, content.get(s, path), u, "contributor")
-        lib.dispose()
+        cast_instance(instance, schema.url, password_hash)
         yield schema.url
     finally:
         drop_pg_schema(base, schema)
