@@ -1,0 +1,135 @@
+"""Property tests (Hypothesis) for the offset maps everything else relies on.
+
+A detector finds a span in the matching view; ``to_orig`` and the OCR line's
+``sources`` carry it back to the characters (and pixels) it came from; the
+DOCX writer masks exactly those characters. If any mapped offset fell outside
+its source character, a redaction would land beside its text: a leak on one
+side and a lost neighbour on the other. These properties are checked for any
+input, not only for the examples of the unit tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from library import thaidate
+from redactor.formats.docx import MASK_CHAR, _mask
+from redactor.normalise import fold_for_match, normalise
+from redactor.ocr.cleanup import clean_line
+
+# Thai letters, every vowel and mark (in any order, as broken text layers give
+# them), the PUA shapes of Word PDFs, zero-width characters, digits of both
+# scripts, the OCR noise cleanup looks for, and a little Latin.
+_THAI = [chr(c) for c in range(0x0E01, 0x0E5C)]
+_PUA = [chr(c) for c in (0xF700, 0xF701, 0xF70A, 0xF70B, 0xF70C, 0xF70D, 0xF70E, 0xF710, 0xF711, 0xF712, 0xF713)]
+_OTHER = [*" \t-./,:|[]'0123456789OolI", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\ufb01", "\u2028"]
+_ALPHABET = st.sampled_from(_THAI + _PUA + _OTHER + list("abcXYZ"))
+thai_text = st.lists(_ALPHABET, max_size=80).map("".join)
+# Words that trigger the repairs (sara am split or lost, tone marks swapped,
+# OCR'd context words), mixed with arbitrary characters, so the rewrites fire
+# often rather than by chance.
+_PIECES = ["ต าแหน่ง", "ส้าคัญ", "น ้า", "ทํา", "ท่ํา", "ทำ", "หมู่", "หมู", "มู่", "บานเลขที", "ด.ซ,", "1-2345- 67890- 12-3",
+           "20. 00", "O1", "l2", "| ", "ผูแจ้ง", "ที่อยู", "ํ่า"]
+thai_pieces = st.lists(st.one_of(st.sampled_from(_PIECES), _ALPHABET), max_size=30).map("".join)
+any_text = st.one_of(thai_text, thai_pieces)
+
+_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check_view(text: str, repair: bool) -> None:
+    view = normalise(text, repair=repair)
+    n = len(view.text)
+    assert len(view.starts) == n and len(view.ends) == n
+    for i in range(n):
+        # Every normalised character lands inside the original text, on a
+        # non-empty span.
+        assert 0 <= view.starts[i] < view.ends[i] <= len(text), (text, i)
+        if i:
+            assert view.starts[i - 1] <= view.starts[i] and view.ends[i - 1] <= view.ends[i], (text, i)
+    # Any span maps to a well-formed original span, and the whole view maps to
+    # no more than the original.
+    if n:
+        lo, hi = view.to_orig(0, n)
+        assert 0 <= lo < hi <= len(text)
+        for start in range(0, n, max(1, n // 7)):
+            for end in range(start + 1, n + 1, max(1, n // 5)):
+                a, b = view.to_orig(start, end)
+                assert 0 <= a < b <= len(text)
+
+
+@_SETTINGS
+@given(any_text)
+def test_normalise_maps_every_character_inside_its_source(text: str) -> None:
+    _check_view(text, repair=True)
+    _check_view(text, repair=False)
+
+
+@_SETTINGS
+@given(any_text)
+def test_normalise_is_idempotent_without_repair(text: str) -> None:
+    once = normalise(text, repair=False).text
+    assert normalise(once, repair=False).text == once
+
+
+@_SETTINGS
+@given(any_text)
+def test_fold_for_match_is_a_function_of_the_substring(text: str) -> None:
+    # Verification looks for a kept string's key inside the output's key: the
+    # fold must give a string the same key wherever it stands between words.
+    key = fold_for_match(text)
+    assert fold_for_match("ก " + text + " ข") == "ก" + key + "ข"
+    assert fold_for_match(key) == key
+
+
+@_SETTINGS
+@given(any_text)
+def test_ocr_cleanup_sources_point_into_the_raw_line(raw: str) -> None:
+    text, sources = clean_line(raw)
+    assert len(sources) == len(text)
+    for i, (lo, hi) in enumerate(sources):
+        assert 0 <= lo <= hi <= len(raw), (raw, i)
+        assert lo < hi, (raw, i)  # no cleaned character comes from nowhere
+    # Pixels follow characters in reading order.
+    assert all(a[0] <= b[0] for a, b in pairwise(sources)), raw
+
+
+@st.composite
+def _text_and_cuts(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    text = draw(any_text)
+    n = len(text)
+    cuts = draw(st.lists(st.tuples(st.integers(-3, n + 3), st.integers(-3, n + 3)), max_size=5))
+    return text, [(min(a, b), max(a, b)) for a, b in cuts]
+
+
+@_SETTINGS
+@given(_text_and_cuts())
+def test_docx_mask_keeps_length_and_touches_only_the_cuts(case: tuple[str, list[tuple[int, int]]]) -> None:
+    text, cuts = case
+    out = _mask(text, cuts)
+    assert len(out) == len(text)
+    for i, (before, after) in enumerate(zip(text, out, strict=True)):
+        inside = any(lo <= i < hi for lo, hi in cuts)
+        assert after == (MASK_CHAR if inside else before), (text, cuts, i)
+
+
+# Two-digit Buddhist-era years (the short style) stand for 2500–2599 BE.
+_SHORT_RANGE = st.dates(min_value=date(2500 - 543, 1, 1), max_value=date(2599 - 543, 12, 31))
+
+
+@_SETTINGS
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2400, 12, 31)),
+       st.sampled_from(["long", "numeric", "full"]), st.sampled_from(["arabic", "thai"]))
+def test_thai_date_round_trips(d: date, style: thaidate.Style, digits: thaidate.Digits) -> None:
+    shown = thaidate.format_date(d, style, digits)
+    assert thaidate.parse_date(shown) == d, shown
+
+
+@_SETTINGS
+@given(_SHORT_RANGE, st.sampled_from(["arabic", "thai"]))
+def test_short_thai_date_round_trips(d: date, digits: thaidate.Digits) -> None:
+    shown = thaidate.format_date(d, "short", digits)
+    assert thaidate.parse_date(shown) == d, shown
