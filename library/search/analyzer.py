@@ -94,28 +94,67 @@ def _words() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip())
 
 
+# Bump when the tokens or the compound parts the analyzer gives change: an index built
+# by another version is rebuilt from the database (both backends check it).
+ANALYZER_VERSION = 2
+_MAX_WORD = 24  # longer dictionary entries are phrases, not parts of a compound
+
+
+def _compound(token: str) -> bool:
+    return len(token) >= 4 and "\u0e01" <= token[0] <= "\u0e4e"
+
+
 @lru_cache(maxsize=200_000)
 def parts_of(token: str) -> tuple[str, ...]:
-    """The two dictionary words a Thai compound token is made of, or ``()``.
+    """The dictionary words a Thai compound token is made of, or ``()``: maximal matching over
+    every split point, i.e. the complete split into the fewest dictionary words of two or
+    more letters, the most balanced among those (``คอนกรีตเสริมเหล็ก`` → ``คอนกรีต``,
+    ``เสริม``, ``เหล็ก``).
 
     Segmentation picks the longest dictionary words, so a text's ``ซ่อมแซม``
     and a query's ``ซ่อม`` (or a query's ``สมัครงาน`` and a text's ``รับสมัคร``
     ``พนักงาน``) would never meet. Indexing the parts of each compound, and
-    matching a query compound by its parts, lets them meet, ranked below a
-    whole-word match. The most balanced split wins; parts that are stop words
-    or a single character are dropped.
+    matching a query compound by all of its parts, lets them meet, ranked below a
+    whole-word match. Parts that are stop words are dropped.
+
+    Only the fewest-words split counts, not every word some split could give: those
+    include accidents such as ``หวัด`` in ``จังหวัด`` or ``นก`` in ``คอนกรีต``, which would
+    make a query for a cold or a bird match every province's or builder's document.
     """
-    if len(token) < 4 or not ("\u0e01" <= token[0] <= "\u0e4e"):
+    if not _compound(token):
         return ()
     words, stops = _words(), stop_words()
-    best: tuple[str, str] | None = None
-    for i in range(2, len(token) - 1):
-        a, b = token[:i], token[i:]
-        if a in words and b in words and (best is None or min(len(a), len(b)) > min(map(len, best))):
-            best = (a, b)
-    if best is None:
+    split = _fewest_words(token, words, 2)
+    if split is not None and len(split) > 2:
+        # Three or more short pieces are mostly syllables that happen to be words
+        # (เต·รี·ยม): a longer split needs pieces of three letters or more.
+        split = _fewest_words(token, words, 3)
+    if split is None:
         return ()
-    return tuple(p for p in best if p not in stops and len(p) > 1)
+    return tuple(p for p in split if p not in stops)
+
+
+def _fewest_words(token: str, words: frozenset[str], shortest: int) -> tuple[str, ...] | None:
+    """The split of ``token`` into the fewest dictionary words (two or more, each at least
+    ``shortest`` letters), the most balanced among those; None if there is none."""
+    n = len(token)
+    # best[i]: (pieces, -shortest piece, split) of token[i:]; the whole token is no split.
+    best: list[tuple[int, int, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[n] = (0, -n, ())
+    for i in range(n - shortest, -1, -1):
+        for j in range(i + shortest, min(n, i + _MAX_WORD) + 1):
+            rest = best[j]
+            if rest is None or (i == 0 and j == n):
+                continue
+            w = token[i:j]
+            if w not in words:
+                continue
+            cand = (rest[0] + 1, -min(j - i, -rest[1]), (w, *rest[2]))
+            cur = best[i]
+            if cur is None or cand[:2] < cur[:2]:
+                best[i] = cand
+    found = best[0]
+    return None if found is None else found[2]
 
 
 def parts_text(tokens: str) -> str:

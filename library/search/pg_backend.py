@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from library.db import library_of
-from library.search.analyzer import parts_of
+from library.search.analyzer import ANALYZER_VERSION, parts_of
 from library.search.backend import FACETS, Hit, ParsedQuery, SearchDocument
 
 log = logging.getLogger("phoei.search")
@@ -59,6 +59,18 @@ def _create_indexes(session: Session, table: str, rum: str | None) -> None:
                              f"USING rum (tsv {_quote(rum)}.rum_tsvector_ops)"))
     else:
         session.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_tsv ON {table} USING gin (tsv)"))
+
+
+_VERSION_TAG = f"phoei analyzer {ANALYZER_VERSION}"
+
+
+def _stored_version(session: Session) -> str | None:
+    found = session.execute(text("SELECT obj_description(to_regclass(:t), 'pg_class')"), {"t": TABLE}).scalar()
+    return None if found is None else str(found)
+
+
+def _mark_version(session: Session) -> None:
+    session.execute(text(f"COMMENT ON TABLE {TABLE} IS '{_VERSION_TAG}'"))
 
 
 COUNT_CAP = 1000
@@ -111,6 +123,7 @@ def ensure_table(session: Session, *, writer: bool = False) -> tuple[bool, str |
         return False, None
     if not exists:
         _create_table(session, TABLE)
+        _mark_version(session)
         session.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_folders ON {TABLE} USING gin (folders)"))
         session.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_date ON {TABLE} (date)"))
     indexes = set(session.execute(text("SELECT indexname FROM pg_indexes WHERE tablename = :t"
@@ -179,6 +192,9 @@ class PostgresBackend:
         self.session = session
         self.exists, self.rum = ensure_table(session, writer=writer)
         self.table = TABLE      # BUILD while a rebuild fills a table of its own
+        # The table's comment names the analyzer version its tokens come from: a table
+        # built by another version is rebuilt (indexer.apply_pending).
+        self.needs_rebuild = writer and self.exists and _stored_version(session) != _VERSION_TAG
 
     def upsert(self, docs: Sequence[SearchDocument], *, fresh: bool = False) -> None:
         if not docs:
@@ -239,6 +255,7 @@ class PostgresBackend:
             self.session.execute(text(f"ALTER TABLE {TABLE} RENAME CONSTRAINT {BUILD}_pkey TO {TABLE}_pkey"))
             for kind in ("folders", "date", "rum" if self.rum is not None else "tsv"):
                 self.session.execute(text(f"ALTER INDEX ix_{BUILD}_{kind} RENAME TO ix_{TABLE}_{kind}"))
+            _mark_version(self.session)
             self.table = TABLE
         self.session.flush()
 

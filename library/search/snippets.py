@@ -14,24 +14,75 @@ from html import escape
 WINDOW = 160
 
 
-def find_spans(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
-    """Original-text spans of every occurrence of the (normalised) tokens, sorted and non-overlapping."""
+def _token_spans(text: str) -> list[tuple[int, int, str]]:
+    """The analyzer's tokens of ``text`` with their original-text spans: (start, end, token).
+
+    The same steps as ``analyzer.analyze`` (normalise, digit groups, เเ → แ, segmentation,
+    word characters, casefold), keeping an offset map through each, so a highlight can only
+    ever cover a whole token as the index saw it (or a part of a compound token).
+    """
+    import nlpo3
+
+    from library.search.analyzer import _DIGIT_GROUP_RE, _WORD_RE, _dictionary
     from redactor.normalise import normalise
 
-    if not text or not tokens:
-        return []
     view = normalise(text)
-    folded = view.text.lower()
-    if len(folded) != len(view.text):
-        folded = view.text
-    spans: list[tuple[int, int]] = []
-    for tok in tokens:
-        if not tok:
+    # Drop digit-group commas and fold เเ to แ, keeping for each character its index in the view.
+    chars: list[str] = []
+    index: list[int] = []
+    vt = view.text
+    drop = {m.start() for m in _DIGIT_GROUP_RE.finditer(vt)}
+    i = 0
+    while i < len(vt):
+        if i in drop:
+            i += 1
             continue
-        start = folded.find(tok)
-        while start >= 0:
-            spans.append(view.to_orig(start, start + len(tok)))
-            start = folded.find(tok, start + len(tok))
+        if vt.startswith("\u0e40\u0e40", i):
+            chars.append("\u0e41")
+            index.append(i)
+            i += 2
+            continue
+        chars.append(vt[i])
+        index.append(i)
+        i += 1
+    flat = "".join(chars)
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for piece in nlpo3.segment(flat, _dictionary(), False, len(flat) > 200) if flat else []:
+        for m in _WORD_RE.finditer(piece):
+            a, b = pos + m.start(), pos + m.end()
+            start, _ = view.to_orig(index[a], index[a] + 1)
+            _, end = view.to_orig(index[b - 1], index[b - 1] + 1)
+            out.append((start, end, m.group().casefold()))
+        pos += len(piece)
+    return out
+
+
+def find_spans(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Original-text spans of the analyzer tokens of ``text`` that are among ``tokens`` (the
+    query's, normalised), and of the parts of compound tokens that are: a query word is never
+    highlighted as letters inside another word (``ข้อ`` in ``เกี่ยวข้อง``). Sorted, non-overlapping."""
+    from library.search.analyzer import parts_of
+
+    wanted = {t for t in tokens if t}
+    if not text or not wanted:
+        return []
+    spans: list[tuple[int, int]] = []
+    for start, end, tok in _token_spans(text):
+        if tok in wanted:
+            spans.append((start, end))
+            continue
+        parts = parts_of(tok)
+        if not wanted.intersection(parts) or end - start != len(tok):
+            continue  # no part asked for, or the token is not written letter for letter
+        at = 0
+        for p in parts:  # in order; stop-word parts were dropped, so look each one up
+            found = tok.find(p, at)
+            if found < 0:
+                break
+            if p in wanted:
+                spans.append((start + found, start + found + len(p)))
+            at = found + len(p)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

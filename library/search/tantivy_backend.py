@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from library.search.analyzer import parts_of
+from library.search.analyzer import ANALYZER_VERSION, parts_of
 from library.search.backend import FACETS, Hit, ParsedQuery, SearchDocument
 
 TOKENIZER = "phoei_ws"
+VERSION_FILE = "phoei-analyzer-version"
 TITLE_BOOST = 3.0
 PART_BOOST = 0.3
 
@@ -72,7 +73,25 @@ class TantivyBackend:
         # True when the writer found an index of an older schema and started an empty one:
         # the indexer then rebuilds it from the database.
         self.needs_rebuild = False
+        self._cleared = False
+        fresh = not any(directory.iterdir())
         self.index: Any = self._open()
+        # An index built by another analyzer version holds other tokens: rebuild it too.
+        if fresh and writer:
+            self._write_version()
+        elif writer and self.index is not None and self._stored_version() != ANALYZER_VERSION:
+            self.needs_rebuild = True
+
+    def _stored_version(self) -> int | None:
+        try:
+            return int((self.directory / VERSION_FILE).read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+    def _write_version(self) -> None:
+        tmp = self.directory / (VERSION_FILE + ".tmp")
+        tmp.write_text(f"{ANALYZER_VERSION}\n")
+        tmp.replace(self.directory / VERSION_FILE)
 
     def _open(self) -> Any:
         """The index on disk, or None for a reader while an index of an older schema waits for a rebuild."""
@@ -132,12 +151,16 @@ class TantivyBackend:
 
     def clear(self) -> None:
         self.writer.delete_all_documents()
+        self._cleared = True
 
     def commit(self) -> None:
         if self._writer is not None:
             self._writer.commit()
             self._writer.wait_merging_threads()
             self._writer = None
+        if self._cleared:  # a rebuild: the index now holds this analyzer's tokens
+            self._write_version()
+            self._cleared = False
         self.index.reload()
 
     def close(self) -> None:

@@ -102,4 +102,8 @@ JUDGMENTS: dict[str, dict[str, int]] = {
     "ผ้าไหม": {"otop": 2},
     '"ถนนคอนกรีตเสริมเหล็ก"': {"road": 2},
     "สินค้า OTOP": {"otop": 2},
+    # Words that only occur inside a compound of the text.
+    "คอนกรีต": {"road": 2},
+    "เหล็ก": {"road": 2},
+    "บัญญัติ": {"oia_manual": 2},
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from library.search.analyzer import analyze, index_text, is_stop_word, parts_of
@@ -65,6 +67,27 @@ def test_snippets_highlight_the_original_characters() -> None:
     ("ถนน", ()),                      # one word
     ("2567", ()),
     ("คอมพิวเตอร์", ()),              # a loan word is not two Thai words
+    # Maximal matching over every split point: the fewest words, not only two.
+    ("คอนกรีตเสริมเหล็ก", ("คอนกรีต", "เสริม", "เหล็ก")),
+    ("พระราชบัญญัติ", ("พระ", "ราช", "บัญญัติ")),
+    ("เตรียม", ()),                   # three syllables that happen to be words are no split
 ])
 def test_compound_parts(token, parts) -> None:
     assert parts_of(token) == parts
+
+
+@pytest.mark.parametrize(("text", "tokens", "marked"), [
+    # A query word is highlighted where the analyzer sees it as a token ...
+    ("เรื่องที่เกี่ยวข้องกับข้อเท็จจริง", ["ข้อเท็จจริง"], ["ข้อเท็จจริง"]),
+    # ... or as a part of a compound token ...
+    ("ก่อสร้างถนนคอนกรีตเสริมเหล็กสองสาย", ["คอนกรีต", "เหล็ก"], ["คอนกรีต", "เหล็ก"]),
+    # ... never as letters inside another word.
+    ("เรื่องที่เกี่ยวข้องกับการประชุม", ["ข้อ"], []),
+    ("ถนนสายนี้กว้างหกเมตร", ["นน"], []),
+    # Digits as written (Thai digits, digit groups) and Latin case.
+    ("ราคา 1,500 บาท ปี ๒๕๖๗", ["1500", "2567"], ["1,500", "๒๕๖๗"]),
+    ("สินค้า OTOP ประจำปี", ["otop"], ["OTOP"]),
+])
+def test_highlights_fall_on_analyzer_tokens(text, tokens, marked) -> None:
+    out = highlight(text, tokens)
+    assert re.findall(r"<mark>(.*?)</mark>", out) == marked, out

@@ -189,3 +189,36 @@ def test_compound_words_meet_their_parts(s, pub, index, find) -> None:
     assert find("สมัครงาน") == [jobs.path]
     assert find("ลูกรัง") == [repair.path]
     assert find('"ซ่อม ถนน"') == [whole.path]  # phrases stay on whole words
+
+
+def test_an_index_built_by_another_analyzer_version_is_rebuilt(lib, s, pub, index, find) -> None:
+    """Tokens and compound parts change with the analyzer: an index that holds an older
+    version's (or lost rows) is rebuilt from the database on the next indexing run."""
+    from sqlalchemy import text
+
+    from library.search.service import index_dir, open_backend
+    from library.search.tantivy_backend import VERSION_FILE
+
+    a = pub(title="ประกาศก่อสร้างถนนคอนกรีตเสริมเหล็ก")
+    index()
+    assert find("เหล็ก") == [a.path]
+    # Make the index stale: drop the row behind the database's back and mark the index as
+    # written by analyzer version 1.
+    backend = open_backend(s, writer=True)
+    backend.delete(a.uid)
+    backend.commit()
+    backend.close()
+    if backend.name == "tantivy":
+        (index_dir(lib) / VERSION_FILE).write_text("1\n")
+    else:
+        s.execute(text("COMMENT ON TABLE search_documents IS 'phoei analyzer 1'"))
+    s.commit()
+    if (reader := lib.extras.get("search_reader")) is not None:
+        reader.reload()
+    assert find("เหล็ก") == []
+    index()
+    assert find("เหล็ก") == [a.path]
+    # Once rebuilt, the version is current: the next run does not rebuild again.
+    again = open_backend(s, writer=True)
+    assert not again.needs_rebuild
+    again.close()
