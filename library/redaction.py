@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -496,9 +498,32 @@ def record_original_view(session: Session, principal: Principal, f: DocumentFile
 class PublicCopy:
     sha256: str
     media_type: str
-    filename: str
+    filename: str          # ASCII, from the item's slug: the download URL's last segment
     path: Path
     size: int
+    display_name: str = ""  # what the saved file is called: the item's title or document number
+
+
+# Characters no file system or browser takes in a file name, and controls.
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+')
+_NAME_BYTES = 200  # UTF-8 bytes before the suffix (Thai takes 3 a letter): file systems allow 255
+
+
+def download_name(item: Content, suffix: str) -> str:
+    """A safe, readable file name for the published copy: the item's title, else its document
+    number, else its slug; NFC, without characters that file systems refuse, path separators,
+    control and bidi characters, or leading dots; cut at a word boundary."""
+    for source in (item.title, item.document_number, item.slug):
+        name = unicodedata.normalize("NFC", source or "")
+        name = _UNSAFE_NAME.sub(" ", name)
+        name = " ".join(name.split()).strip(" .")
+        if len(name.encode()) > _NAME_BYTES:
+            fits = len(name.encode()[:_NAME_BYTES].decode("utf-8", "ignore"))
+            cut = name.rfind(" ", 0, fits)
+            name = name[: cut if cut > fits // 2 else fits].rstrip(" .")
+        if name:
+            return name + suffix
+    return "document" + suffix
 
 
 def public_copy(session: Session, principal: Principal, item: Content) -> PublicCopy:
@@ -514,8 +539,10 @@ def public_copy(session: Session, principal: Principal, item: Content) -> Public
         from library.errors import StorageCorrupted
 
         raise StorageCorrupted(f"public copy of {item.path} is missing or does not match its checksum")
-    return PublicCopy(item.published_sha256, f.media_type, f"{item.slug}{SUFFIXES.get(f.format, '')}",
-                      store.path_for(item.published_sha256), store.size(item.published_sha256))
+    suffix = SUFFIXES.get(f.format, "")
+    return PublicCopy(item.published_sha256, f.media_type, f"{item.slug}{suffix}",
+                      store.path_for(item.published_sha256), store.size(item.published_sha256),
+                      download_name(item, suffix))
 
 
 def is_downloadable(item: Content) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 from flask import (
     Blueprint,
@@ -108,7 +109,19 @@ def download(uid: str, name: str):  # type: ignore[no-untyped-def]
     inline = request.args.get("inline") == "1"
     resp = send_file(copy.path, mimetype=copy.media_type, as_attachment=not inline, download_name=copy.filename,
                      etag=copy.sha256, conditional=True, max_age=3600)
+    resp.headers["Content-Disposition"] = content_disposition(
+        "inline" if inline else "attachment", copy.filename, copy.display_name or copy.filename)
     return resp
+
+
+def content_disposition(kind: str, ascii_name: str, name: str) -> str:
+    """RFC 6266: an ASCII ``filename`` for old clients and the real (Thai) name as
+    ``filename*`` in UTF-8 (RFC 8187), which every current browser prefers."""
+    fallback = "".join(c for c in ascii_name if 0x20 < ord(c) < 0x7F and c not in '"\\;')
+    header = f'{kind}; filename="{fallback or "document"}"'
+    if name != fallback:
+        header += f"; filename*=UTF-8''{quote(name, safe='')}"
+    return header
 
 
 @bp.route("/category/")

@@ -42,6 +42,22 @@ def test_item_page_has_be_dates_and_a_download_of_the_published_copy(client, lib
     assert "แจ้งข้อมูลไม่ถูกต้องหรือไม่เป็นปัจจุบัน" in html
 
 
+def test_downloads_are_named_after_the_item(client, lib, published):
+    from urllib.parse import quote
+
+    html = client.get("/browse" + _path(lib, published)).data.decode()
+    link = re.search(rf'href="(/download/{published}/[^"?]+)', html)
+    assert link is not None
+    r = client.get(link.group(1))
+    assert r.status_code == 200 and r.data.startswith(b"%PDF")
+    cd = r.headers["Content-Disposition"]
+    # RFC 6266: an ASCII fallback and the Thai title as filename* (RFC 8187).
+    assert cd.startswith('attachment; filename="') and cd.isascii()
+    assert f"filename*=UTF-8''{quote('หนังสือแจ้งผลการตรวจสอบ.pdf', safe='')}" in cd
+    inline = client.get(link.group(1) + "?inline=1").headers["Content-Disposition"]
+    assert inline.startswith("inline; ") and "filename*=UTF-8''" in inline
+
+
 def test_english_switch(client, lib, published):
     r = client.get("/lang/en?next=/browse" + _path(lib, published))
     assert r.status_code == 302
