@@ -505,7 +505,8 @@ class PublicCopy:
 
 
 # Characters no file system or browser takes in a file name, and controls.
-_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+')
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")  # zero-width, bidi
 _NAME_BYTES = 200  # UTF-8 bytes before the suffix (Thai takes 3 a letter): file systems allow 255
 
 
@@ -515,7 +516,7 @@ def download_name(item: Content, suffix: str) -> str:
     control and bidi characters, or leading dots; cut at a word boundary."""
     for source in (item.title, item.document_number, item.slug):
         name = unicodedata.normalize("NFC", source or "")
-        name = _UNSAFE_NAME.sub(" ", name)
+        name = _UNSAFE_NAME.sub(" ", _INVISIBLE.sub("", name))
         name = " ".join(name.split()).strip(" .")
         if len(name.encode()) > _NAME_BYTES:
             fits = len(name.encode()[:_NAME_BYTES].decode("utf-8", "ignore"))

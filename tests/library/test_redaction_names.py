@@ -19,11 +19,11 @@ def _item(title: str = "", number: str | None = None, slug: str = "item-1") -> S
     # Path separators, reserved characters and controls become spaces; runs collapse.
     (_item("รายงาน 1/2568: ผล \"ตรวจสอบ\"  <ฉบับ>?"), "รายงาน 1 2568 ผล ตรวจสอบ ฉบับ.pdf"),
     (_item("../../etc/passwd"), "etc passwd.pdf"),
-    (_item("ชื่อ\u202eเอกสาร\u0000"), "ชื่อ เอกสาร.pdf"),       # bidi override and NUL
+    (_item("ชื่อ\u202eเอกสาร\u0000"), "ชื่อเอกสาร.pdf"),        # bidi override and NUL
     # Leading and trailing dots and spaces go (no hidden files, no Windows trailing dots).
     (_item("  .ประกาศ.  "), "ประกาศ.pdf"),
     # Zero-width characters go too; Thai marks stay.
-    (_item("คำ\u200bสั่ง"), "คำ สั่ง.pdf"),
+    (_item("คำ\u200bสั่ง"), "คำสั่ง.pdf"),
     # No usable title: the document number, then the slug.
     (_item("///", "นม 0017.3/412"), "นม 0017.3 412.pdf"),
     (_item("", None, "order-2568"), "order-2568.pdf"),
