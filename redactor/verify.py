@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from types import ModuleType
 
+from redactor.formats.base import CODE_SEP
 from redactor.intervals import Intervals
 from redactor.normalise import fold_for_match
 from redactor.substrings import INDEX_FROM, Substrings
@@ -20,6 +21,11 @@ from redactor.types import Redaction, TextMap, VerificationReport, sha256_text
 # Below this many characters (after folding) a string also occurs by chance
 # inside unrelated words; such items are reported, not matched.
 MIN_KEY = 3
+# Machine codes (``Recovered.codes``: layout numbers, sizes, ids) are compared as whole
+# values, and only with withheld strings this long: shorter ones (amounts, ages, house
+# numbers) equal a margin or a size by chance; identifiers (phones, IDs, accounts,
+# passports, record numbers) are longer.
+MIN_CODE_KEY = 6
 # Joins many strings so that one fold_for_match call serves them all; no fold
 # step touches it (it is neither whitespace, a digit separator nor a mark).
 _SEP = "\x01"
@@ -123,7 +129,9 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
     """
     recovered = fmt.recover(out_path)
     folded = fold_many([r.text for r in recovered])
-    everything = _SEP.join(folded)
+    # Machine codes (``Recovered.codes``) hold a withheld string only as a whole value.
+    codes = {c for r, f in zip(recovered, folded, strict=True) if r.codes for c in f.split(CODE_SEP)}
+    everything = _SEP.join(f for r, f in zip(recovered, folded, strict=True) if not r.codes)
     visible = _SEP.join(f for r, f in zip(recovered, folded, strict=True) if r.visible)
     # Kept-text checks: edge-symmetric keys on both sides (see ``edge_fold``).
     by_page_loose = {r.where: edge_fold(f) for r, f in zip(recovered, folded, strict=True)
@@ -149,8 +157,9 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
             if in_visible.count(key) > allowed:
                 report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": ["visible text"]})
             continue
-        if key in in_everything:
-            where = [x.where for x, f in zip(recovered, folded, strict=True) if key in f]
+        if key in in_everything or (len(key) >= MIN_CODE_KEY and key in codes):
+            where = [x.where for x, f in zip(recovered, folded, strict=True)
+                     if (key in f.split(CODE_SEP) if x.codes else key in f)]
             report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where[:5]})
     kept = fold_many([t for t, _r in keeps])
     frags = fold_many([f for _p, f in fragments])

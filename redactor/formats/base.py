@@ -19,6 +19,13 @@ class Recovered:
     where: str
     text: str
     visible: bool
+    # ``codes``: the text is a list of machine values (numbers, hex codes) joined by
+    # CODE_SEP, each an atom: a withheld string is found there only as a whole value, not
+    # as digits inside a longer number (a theme's ``95000`` does not hold a wage of 9,500).
+    codes: bool = False
+
+
+CODE_SEP = "\x02"
 
 
 class ExtractedDocument(Protocol):

@@ -31,7 +31,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from redactor.errors import EncryptedDocument, ExtractionError, UnsupportedFormat, ZipBomb
-from redactor.formats.base import Recovered, TextBuilder
+from redactor.formats.base import CODE_SEP, Recovered, TextBuilder
 from redactor.formats.tables import docx_tables
 from redactor.normalise import LINE_SEPARATOR
 from redactor.types import Redaction, Segment, TextMap
@@ -1403,6 +1403,16 @@ def recover(path: Path) -> list[Recovered]:
         pkg.zip.close()
 
 
+# An attribute value that is one machine number or code as a whole: digits (signed,
+# decimal) or a hex code of 2+ characters (rsids, colours, panose, font signatures).
+_CODE_RE = re.compile(r"-?\d+(?:\.\d+)?|[0-9A-Fa-f]{2,}")
+# Parts that only describe presentation (colour and font schemes, font metrics): their
+# codes never come from the document's content, so a withheld number equal to one of
+# them (a wage of 15,000 and a theme's lumMod 15000) is chance, not a leak. Their other
+# attribute values (scheme and font names) are still checked as text.
+_PRESENTATION_PART = re.compile(r"(?:^|/)(?:theme/[^/]+|fontTable)\.xml$")
+
+
 def _recover(pkg: _Package) -> Iterator[Recovered]:
     layout = _layout(pkg)
     styles = _Styles(pkg.trees[layout.styles].getroot() if layout.styles else None)
@@ -1417,14 +1427,20 @@ def _recover(pkg: _Package) -> Iterator[Recovered]:
         root = pkg.trees[name].getroot()
         texts: list[str] = []
         attrs: list[str] = []
+        codes: list[str] = []
         outside = [*root.itersiblings(preceding=True), *root.itersiblings()]  # comments, PIs
         texts += [el.text for el in outside if el.text]
         for el in root.iter():
             texts += [t for t in (el.text, el.tail if el is not root else None) if t]
             if isinstance(el.tag, str):
-                attrs += list(el.attrib.values())
+                for v in el.attrib.values():
+                    (codes if _CODE_RE.fullmatch(v) else attrs).append(v)
         yield Recovered(name, "".join(texts), False)
-        yield Recovered(f"{name}@attributes", "\n".join(attrs), False)
+        # Each attribute value on its own line: folding drops whitespace, and joined values
+        # would make numbers that no attribute holds ("00000009" + "00000000").
+        yield Recovered(f"{name}@attributes", CODE_SEP.join(attrs), False)
+        if codes and not _PRESENTATION_PART.search(name):
+            yield Recovered(f"{name}@codes", CODE_SEP.join(codes), False, codes=True)
     for rels_part in pkg.rels_parts():
         for rel in pkg.rels_in(rels_part, pkg.trees[rels_part].getroot()):
             yield Recovered(f"{rels_part}:{rel.rid}", rel.target, False)

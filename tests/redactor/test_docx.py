@@ -770,3 +770,56 @@ def test_pipeline_redacts_across_breaks_and_in_tracked_changes(tmp_path: Path) -
     visible = _visible(recovered)
     for kept in ("ผู้ร้อง", "ยื่นคำร้อง", "หน้าแรก", "หน้าสอง"):
         assert normalise(kept) in visible, kept
+
+
+# ---------------------------------------------------------------------------
+# Machine codes in attributes (themes, font tables, rsids) are atoms
+
+
+def _wage_docx(path: Path, wage: str, extra_attr: str | None = None) -> Path:
+    d = docx.Document()
+    d.add_paragraph("ตารางค่าจ้างลูกจ้างชั่วคราว")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "ชื่อ - นามสกุล", "ค่าจ้างรายเดือน (บาท)"
+    t.cell(1, 0).text, t.cell(1, 1).text = "นางสาวสมมติ ใจงาม", wage
+    if extra_attr is not None:  # a withheld value as the whole of an attribute (a content control's tag)
+        sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr><w:tag w:val="{extra_attr}"/></w:sdtPr>'
+                        '<w:sdtContent><w:p><w:r><w:t>ช่องกรอก</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+        d.element.body.insert(0, sdt)
+    d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(("wage", "inside"), [
+    ("9,500", "95000"),     # the default theme's lumMod values hold these digits
+    ("15,000", "15000"),
+    ("9,000", "99000"),
+])
+def test_a_withheld_number_inside_a_longer_machine_number_is_not_a_leak(tmp_path: Path, wage: str,
+                                                                         inside: str) -> None:
+    from redactor.pipeline import redact
+
+    path = _wage_docx(tmp_path / "wage.docx", wage)
+    with zipfile.ZipFile(path) as z:
+        assert any(inside in z.read(n).decode("utf-8", "ignore") for n in z.namelist() if n.endswith(".xml"))
+    # The wage under its header is withheld; verification used to fail on the theme's number.
+    result = redact(path, tmp_path / "out.docx")
+    assert result.verification.passed and any(r.text == wage for r in result.redactions)
+    assert wage not in _visible(docx_format.recover(tmp_path / "out.docx"))
+
+
+def test_a_withheld_value_that_is_a_whole_attribute_is_still_found(tmp_path: Path) -> None:
+    path = _wage_docx(tmp_path / "tagged.docx", "9,500", extra_attr="1234567890")
+    recovered = docx_format.recover(path)
+    codes = [r for r in recovered if r.codes]
+    assert codes and all("@codes" in r.where for r in codes)
+    assert any("1234567890" in r.text.split("\x02") for r in codes)
+    # and the verifier reports it, whole value against whole value
+    from redactor.verify import verify
+
+    report = verify(docx_format, path, [Redaction(0, 10, "PHONE", "15(5)", "test", "1234567890")], [])
+    assert not report.passed and any("@codes" in w for s in report.survived for w in s["where"])
+    # a withheld number inside a longer one (the theme's 95000), or short enough to equal a
+    # layout number by chance, is not reported from machine codes
+    report = verify(docx_format, path, [Redaction(0, 4, "INCOME", "15(5)", "test", "9500")], [])
+    assert not any("@codes" in w for s in report.survived for w in s["where"])
