@@ -167,6 +167,8 @@ class HealthDetector(Detector):
                     continue
                 break
             am = _AMOUNT.match(text, nxt)
+            if not am and text.endswith("ร้อยละ", 0, e):  # "…พิการร้อยละ 80": the figure is the clause's
+                am = re.compile(r"[0-9]+(?:\.[0-9]+)?").match(text, nxt)
             if am:
                 e = am.end()
                 continue
