@@ -16,11 +16,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
-from redactor.formats import pdf_repair, textlayer
+from redactor.formats import pdf_lines, pdf_repair, textlayer
 from redactor.formats.base import Recovered, TextBuilder
 from redactor.formats.tables import pdf_tables
 from redactor.ocr.pdf import (
@@ -279,7 +280,7 @@ class PdfDocument:
         try:
             # Pass 1: each page's text lines, and the scans to OCR. OCR runs in
             # parallel while the remaining pages are read.
-            pages: list[list[tuple[str, str, bool, PdfLine] | None]] = []
+            pages: list[list[tuple[str, str, bool, PdfLine] | str]] = []
             regions: list[ScanRegion] = []
             for pno in range(self.doc.page_count):
                 page = self.doc[pno]
@@ -288,17 +289,20 @@ class PdfDocument:
                     self.needs_review.append(textlayer.incomplete_note(pno, cut))
                     pages.append([])
                     continue
-                lines = [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
+                mupdf_lines = [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
+                # One line per visual line, and soft wraps inside paragraphs (pdf_lines).
+                lines = pdf_lines.visual_lines(raw["blocks"])
+                seps = pdf_lines.wrap_separators(lines, partial(pdf_lines.horizontal_rulings, page))
                 bands = _line_bands(lines)
                 annot_rects = [a.rect for a in page.annots() or []]
                 # Invisible text (render mode 3) over a scan is some other
                 # program's OCR, often poor for Thai: it is kept as text a
                 # reader cannot see, and the scan is read again as well.
                 hidden = InvisibleText(page if page.get_images() else None)
-                items: list[tuple[str, str, bool, PdfLine] | None] = []
+                items: list[tuple[str, str, bool, PdfLine] | str] = []
                 centres = _Centres()
                 has_text = False
-                for ln, band in zip(lines, bands, strict=True):
+                for ln, band, sep in zip(lines, bands, seps, strict=True):
                     chars = [ch for sp in ln["spans"] for ch in sp["chars"]]
                     if not chars:
                         continue
@@ -317,13 +321,13 @@ class PdfDocument:
                         where = f"annotation p{pno + 1}" if in_annot else \
                             f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"
                         items.append((text, where, not in_annot and not invisible, ref))
-                    items.append(None)
-                verdict = textlayer.judge_page(page, lines) if has_text else textlayer.Verdict(True)
+                    items.append(sep)
+                verdict = textlayer.judge_page(page, mupdf_lines) if has_text else textlayer.Verdict(True)
                 if not verdict.trusted:  # read from the pixels; the text layer only helps detection
                     self.untrusted[pno] = verdict.reason
                     self.notes.append(textlayer.untrusted_note(pno, verdict.reason))
-                    items = [None if it is None else (it[0], f"page {pno + 1} (untrusted text layer)", False, it[3])
-                             for it in items]
+                    where = f"page {pno + 1} (untrusted text layer)"
+                    items = [it if isinstance(it, str) else (it[0], where, False, it[3]) for it in items]
                 pages.append(items)
                 found = [ScanRegion(pno, None, True)] if not verdict.trusted else \
                     scan_regions(page, pno, centres, has_text)
@@ -335,14 +339,17 @@ class PdfDocument:
             for pno in range(self.doc.page_count):
                 page = self.doc[pno]
                 for item in pages[pno]:
-                    if item is None:
-                        tb.sep("\n")
+                    if isinstance(item, str):
+                        if item:
+                            tb.sep(item)
                     else:
                         tb.add(*item, page=pno + 1)
                 for _region, result in ocr.get(pno, []):
-                    for line in result.lines:
+                    for i, sep in pdf_lines.ocr_lines_order(result):
+                        line = result.lines[i]
                         tb.add(line.text, f"page {pno + 1} (OCR)", True, ScanLine(pno, line, result.to_page), pno + 1)
-                        tb.sep("\n")
+                        if sep:
+                            tb.sep(sep)
                 for annot in page.annots() or []:
                     info = annot.info
                     for fld in ("content", "title", "subject"):
