@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 # Laksaman is TLWG's libre TH Sarabun (the official-document face); Garuda and Loma are fallbacks.
@@ -25,7 +25,7 @@ def _plt() -> Any:
     matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
 
-    plt.rcParams.update({"svg.fonttype": "none", "font.family": THAI_FONTS, "font.size": 11,
+    plt.rcParams.update({"svg.fonttype": "none", "font.family": THAI_FONTS, "font.size": 12,
                          "axes.spines.top": False, "axes.spines.right": False, "svg.hashsalt": "phoei"})
     return plt
 
@@ -67,14 +67,14 @@ def hbar(labels: Sequence[str], values: Sequence[float], title: str, *, xlabel: 
             plt.close(fig)
 
 
-def stacked_months(months: Sequence[str], series: dict[str, Sequence[int]], title: str, *,
+def stacked_months(months: Sequence[str], series: Mapping[str, Sequence[int]], title: str, *,
                    width: float = 6.8) -> str:
     """Stacked columns per month (one colour per series), with a legend."""
     with _lock:
         plt = _plt()
-        fig, ax = plt.subplots(figsize=(width, 3.2))
+        fig, ax = plt.subplots(figsize=(width, 3.4))
         try:
-            bottom = [0] * len(months)
+            bottom: list[int] = [0] * len(months)
             xs = list(range(len(months)))
             for i, (name, vals) in enumerate(series.items()):
                 ax.bar(xs, vals, bottom=bottom, color=PALETTE[i % len(PALETTE)], label=_short(name, 30), width=0.7)
@@ -82,9 +82,10 @@ def stacked_months(months: Sequence[str], series: dict[str, Sequence[int]], titl
             for x, total in zip(xs, bottom, strict=True):
                 if total:
                     ax.text(x, total, f"{total:,}", ha="center", va="bottom", fontsize=9)
-            ax.set_xticks(xs, months, fontsize=10)
+            ax.set_xticks(xs, months, fontsize=10, rotation=45, ha="right", rotation_mode="anchor")
             ax.yaxis.get_major_locator().set_params(integer=True)
-            ax.set_ylim(0, (max(bottom) if bottom and max(bottom) else 1) * 1.18)
+            highest = max(bottom, default=0)
+            ax.set_ylim(0, (highest or 1) * 1.18)
             if series:
                 ax.legend(fontsize=9, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
             ax.set_title(title, loc="left", fontsize=13, fontweight="bold")

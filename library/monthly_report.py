@@ -179,8 +179,8 @@ def csv_rows(rep: Report) -> list[tuple[str, str, str, Any]]:
         rows.append(("redactions_by_label", lb, label_th(lb), n))
     for o in f.overdue:
         rows.append(("overdue_review", o.item.path, o.item.title, o.review_by.isoformat()))
-    for st in rep.ita_status:
-        rows.append(("ita", st.item.code, st.item.title, st.status))
+    for ist in rep.ita_status:
+        rows.append(("ita", ist.item.code, ist.item.title, ist.status))
     return rows
 
 
@@ -200,7 +200,7 @@ def charts(rep: Report) -> dict[str, str]:
     from library import charts as ch
 
     f = rep.figures
-    cats = Counter_total(f.trend)
+    cats = category_totals(f.trend)
     top = [c for c, _ in cats.most_common(5)]
     series: dict[str, list[int]] = {category_short(c): [m.by_category.get(c, 0) for m in f.trend] for c in top}
     rest = [m.total - sum(m.by_category.get(c, 0) for c in top) for m in f.trend]
@@ -224,7 +224,7 @@ def charts(rep: Report) -> dict[str, str]:
     }
 
 
-def Counter_total(trend: list[oversight.MonthCount]) -> Any:  # noqa: N802 - reads as a constructor
+def category_totals(trend: list[oversight.MonthCount]) -> Any:
     from collections import Counter
 
     c: Counter[str] = Counter()
@@ -243,7 +243,7 @@ def render_html(rep: Report, *, with_charts: bool = True) -> str:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-    env.filters.update(th=thai_digits, be_date=lambda d, style="long": format_date(d, style),
+    env.filters.update(th=lambda v: thai_digits(str(v)), be_date=lambda d, style="long": format_date(d, style),
                        be_datetime=format_datetime, hours=_hours_th, category=category_short, basis=basis_th,
                        label=label_th, state=lambda s: STATE_TH.get(s, s),
                        fb_status=lambda s: FEEDBACK_STATUS_TH.get(s, s), num=lambda n: f"{n:,}")
@@ -263,7 +263,7 @@ def memo_paragraphs(rep: Report) -> list[str]:
     s = ita.summary(rep.ita_status)
     out = [
         f"ตามที่{rep.agency}ได้เผยแพร่ข้อมูลข่าวสารของราชการทางเว็บไซต์ตามพระราชบัญญัติข้อมูลข่าวสารของราชการ "
-        f"พ.ศ. ๒๕๔๐ ผู้ดูแลเว็บไซต์ขอรายงานผลการดำเนินงานประจำเดือน{month} ดังนี้",
+        f"พ.ศ.\u00a0๒๕๔๐ ผู้ดูแลเว็บไซต์ขอรายงานผลการดำเนินงานประจำเดือน{month} ดังนี้",
         f"๑. เผยแพร่ข้อมูลข่าวสารใหม่ {f.publications.total:,} รายการ ปัจจุบันมีข้อมูลที่เผยแพร่อยู่ทั้งสิ้น "
         f"{f.public_items:,} รายการ",
         f"๒. มีข้อมูลที่เลยกำหนดทบทวนความเป็นปัจจุบัน {len(f.overdue):,} รายการ",

@@ -236,7 +236,8 @@ def feedback_figures(session: Session, period: Period) -> FeedbackFigures:
     for chunk in _chunks(ids, 500):
         for h in session.execute(select(FeedbackHistory.feedback_id, FeedbackHistory.to_status, FeedbackHistory.at,
                                         FeedbackHistory.from_status)
-                                 .where(FeedbackHistory.feedback_id.in_(chunk), FeedbackHistory.from_status.is_not(None))
+                                 .where(FeedbackHistory.feedback_id.in_(chunk),
+                                        FeedbackHistory.from_status.is_not(None))
                                  .order_by(FeedbackHistory.at, FeedbackHistory.id)):
             first.setdefault(h.feedback_id, h.at)
             if h.to_status in ("resolved", "rejected"):
