@@ -40,7 +40,17 @@ def chromium_path() -> str:
 
 
 def html_to_pdf(html: str, out: Path) -> None:
-    """Print ``html`` (self-contained: inline SVG and CSS, system fonts) to ``out`` (A4, CSS page size)."""
+    """Print ``html`` (self-contained: inline SVG and CSS, system fonts) to ``out`` (A4, CSS page size).
+
+    Runs in a thread of its own: Playwright's sync API refuses a thread that already runs an
+    asyncio loop (another Playwright session, an async server)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="phoei-pdf") as pool:
+        pool.submit(_print, html, out).result()
+
+
+def _print(html: str, out: Path) -> None:
     try:
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright

@@ -206,7 +206,7 @@ def make_monthly_report(services: Services, month: str, *, force: bool = True) -
 
     lib = services.library
     period = oversight.parse_month(month)
-    pdf_name, csv_name = monthly_report.file_names(period)
+    pdf_name, _csv_name = monthly_report.file_names(period)
     if not force and monthly_report.report_file(lib.config.instance, pdf_name) is not None:
         return period.key
     files = monthly_report.make(lib, period)

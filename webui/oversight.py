@@ -42,9 +42,12 @@ def dashboard():  # type: ignore[no-untyped-def]
     period = _period()
     s = db()
     rep = monthly_report.build(s, period, instance=_instance())
+    months = oversight.months_ending(oversight.month_of(oversight.today_bangkok()), 12)[::-1]
+    if period not in months:
+        months = sorted({*months, period}, reverse=True)
     return render_template("oversight/dashboard.html", r=rep, f=rep.figures, period=period,
                            ita_summary=ita.summary(rep.ita_status), charts=CHARTS,
-                           months=oversight.months_ending(oversight.month_of(oversight.today_bangkok()), 12)[::-1],
+                           months=months,
                            can_make=has_role(SITE_ADMIN), st=monthly_report)
 
 
