@@ -121,6 +121,16 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:
         x.add_argument("--folder", help="path of the folder for a local role, e.g. /news")
         x.set_defaults(func=cmd_users_grant, verb=verb)
 
+    rp = sub.add_parser("report", help="reports to the head of the agency")
+    rps = rp.add_subparsers(dest="report_command", required=True)
+    x = rps.add_parser("monthly", parents=[common],
+                       help="the monthly report: a Thai PDF and a CSV in <instance>/reports/")
+    x.add_argument("--month", help="YYYY-MM, Buddhist era (2568-10) or common era (2025-10); "
+                                   "default: last month")
+    x.add_argument("--ita-year", type=int, help="the ITA checklist year (default: the newest file)")
+    x.add_argument("-o", "--output-dir", type=Path, help="write here instead of <instance>/reports/")
+    x.set_defaults(func=cmd_report_monthly)
+
     st = sub.add_parser("storage", help="the private and public blob stores")
     sts = st.add_subparsers(dest="storage_command", required=True)
     x = sts.add_parser("verify", parents=[common], help="check every blob's checksum and every reference")
@@ -166,6 +176,24 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(f"content tree: {len(r.created)} folders created, {len(r.existing)} already there")
     if r.profile_imported:
         print(f"agency profile imported from {args.profile}")
+    return 0
+
+
+def cmd_report_monthly(args: argparse.Namespace) -> int:
+    from library import monthly_report, oversight
+
+    period = oversight.parse_month(args.month) if args.month else oversight.previous_month()
+    if args.output_dir is not None and not args.output_dir.is_dir():
+        from library.errors import Invalid
+
+        raise Invalid(f"{args.output_dir} is not a folder")
+    lib = _library(args)
+    try:
+        files = monthly_report.make(lib, period, out_dir=args.output_dir, ita_year=args.ita_year)
+    finally:
+        lib.dispose()
+    print(f"monthly report {files.month}: {files.pdf}")
+    print(f"figures (CSV): {files.csv}")
     return 0
 
 

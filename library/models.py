@@ -461,3 +461,18 @@ class OutboxMessage(Base):
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- oversight -----------------------------------------------------------------------
+
+
+class DownloadCount(Base):
+    """Downloads of an item's published copy on one day (Bangkok time). Nothing about who downloaded:
+    no IP address, no user agent, no session: only the number."""
+
+    __tablename__ = "download_counts"
+    __table_args__ = (Index("ix_download_counts_day", "day"),)
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("content.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -13,6 +13,8 @@ Topics (payloads are JSON objects; every one carries ``uid`` and ``path``):
   index. For a folder, ``subtree: true``: drop everything under ``path``.
 * ``file.uploaded``: a new original awaits analysis (``file_id``) — the worker's job.
 * ``feedback.created``: a citizen's report, for notifications (no contact details).
+* ``report.ready``: the monthly report was made (``month`` as BE ``YYYY-MM``, ``pdf`` and ``csv`` file
+  names in the instance's reports folder), for notifications to executives.
 
 Consumers read ``pending()``, act, then ``mark_done`` or ``mark_failed`` in
 their own transaction; a message is delivered at least once.
@@ -30,7 +32,7 @@ from sqlalchemy.orm import Session
 from library.models import Content, OutboxMessage, utcnow
 
 TOPICS = ("item.published", "item.updated", "item.retracted", "item.expired", "item.deleted",
-          "file.uploaded", "feedback.created")
+          "file.uploaded", "feedback.created", "report.ready")
 
 
 def emit(session: Session, topic: str, item: Content | None = None, **payload: Any) -> OutboxMessage:

@@ -16,6 +16,9 @@ SITE_ADMIN = "site_admin"
 REVIEWER = "reviewer"
 OFFICER = "officer"
 EXTERNAL_SUBMITTER = "external_submitter"
+# The head of the agency and other executives: read-only oversight (dashboard, monthly reports,
+# ITA checklist); no permission on content.
+EXECUTIVE = "executive"
 
 # Local roles (``local_roles``, granted on a folder). REVIEWER may be held
 # globally or locally.
@@ -25,7 +28,7 @@ EDITOR = "editor"
 # The scheduler (expiry job) and workers act as SYSTEM.
 SYSTEM = "system"
 
-GLOBAL_ROLES = (SITE_ADMIN, REVIEWER, OFFICER, EXTERNAL_SUBMITTER)
+GLOBAL_ROLES = (SITE_ADMIN, REVIEWER, OFFICER, EXTERNAL_SUBMITTER, EXECUTIVE)
 LOCAL_ROLES = (CONTRIBUTOR, EDITOR, REVIEWER)
 ALL_ROLES = (ANONYMOUS, AUTHENTICATED, OWNER, *GLOBAL_ROLES, CONTRIBUTOR, EDITOR, SYSTEM)
 
@@ -37,6 +40,7 @@ TITLES_TH = {
     REVIEWER: "ผู้ตรวจสอบและอนุมัติเผยแพร่",
     OFFICER: "เจ้าหน้าที่",
     EXTERNAL_SUBMITTER: "หน่วยงานภายนอกที่ขอเผยแพร่",
+    EXECUTIVE: "ผู้บริหาร (ดูรายงาน)",
     CONTRIBUTOR: "ผู้เพิ่มเนื้อหา",
     EDITOR: "ผู้แก้ไขเนื้อหา",
     SYSTEM: "ระบบอัตโนมัติ",

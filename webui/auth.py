@@ -144,12 +144,14 @@ def safe_next(target: str | None, default: str) -> str:
 
 
 def home_for(user_roles: frozenset[str]) -> str:
-    from library.roles import EXTERNAL_SUBMITTER, OFFICER, REVIEWER, SITE_ADMIN
+    from library.roles import EXECUTIVE, EXTERNAL_SUBMITTER, OFFICER, REVIEWER, SITE_ADMIN
 
     if user_roles & {OFFICER, REVIEWER, SITE_ADMIN}:
         return url_for("staff.dashboard")
     if EXTERNAL_SUBMITTER in user_roles:
         return url_for("external.mine")
+    if EXECUTIVE in user_roles:
+        return url_for("oversight.dashboard")
     return url_for("public.home")
 
 

@@ -173,7 +173,7 @@ def register(app: Flask) -> None:
         p = principal()
         from flask_login import current_user
 
-        from library.roles import EXTERNAL_SUBMITTER, OFFICER, REVIEWER, SITE_ADMIN
+        from library.roles import EXECUTIVE, EXTERNAL_SUBMITTER, OFFICER, REVIEWER, SITE_ADMIN
 
         return {
             "me": p,
@@ -182,6 +182,7 @@ def register(app: Flask) -> None:
             "is_staff": bool(p.roles & {OFFICER, REVIEWER, SITE_ADMIN}),
             "is_reviewer": bool(p.roles & {REVIEWER, SITE_ADMIN}),
             "is_admin": SITE_ADMIN in p.roles and p.user_id is not None,
+            "is_overseer": bool(p.roles & {SITE_ADMIN, EXECUTIVE}) and p.user_id is not None,
             "is_external": EXTERNAL_SUBMITTER in p.roles,
             "agency": _agency_name(),
         }

@@ -183,8 +183,38 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
             index()
         return n
 
+    @huey.task(name="phoei.monthly-report", retries=2, retry_delay=60)
+    def monthly_report(month: str, force: bool = True) -> str:
+        return make_monthly_report(services, month, force=force)
+
+    # 00:30 UTC on the 1st is 07:30 on the 1st in Bangkok: last month's report, once.
+    @huey.periodic_task(crontab(minute="30", hour="0", day="1"), name="phoei.monthly-report-periodic")
+    def monthly_report_periodic() -> str:
+        from library import oversight
+
+        return make_monthly_report(services, oversight.previous_month().key, force=False)
+
     return SimpleNamespace(analyse=analyse, apply=apply, render=render, sweep=sweep, expire=expire, index=index,
-                           index_sweep=index_sweep, index_lock=index_lock)
+                           index_sweep=index_sweep, index_lock=index_lock, monthly_report=monthly_report,
+                           monthly_report_periodic=monthly_report_periodic)
+
+
+def make_monthly_report(services: Services, month: str, *, force: bool = True) -> str:
+    """Make the month's PDF and CSV, then tell the executives (``report.ready`` in the outbox, which
+    the notifications deliver). Without ``force`` an existing report is left as it is."""
+    from library import monthly_report, outbox, oversight
+
+    lib = services.library
+    period = oversight.parse_month(month)
+    pdf_name, _csv_name = monthly_report.file_names(period)
+    if not force and monthly_report.report_file(lib.config.instance, pdf_name) is not None:
+        return period.key
+    files = monthly_report.make(lib, period)
+    with lib.transaction() as s:
+        outbox.emit(s, "report.ready", None, month=period.key, title=period.title_th, pdf=files.pdf.name,
+                    csv=files.csv.name)
+    log.info("monthly report %s made", period.key)
+    return period.key
 
 
 def _release_request_transaction() -> None:
@@ -210,6 +240,11 @@ def enqueue_apply(services: Services, file_id: int, user_id: int | None) -> None
     _release_request_transaction()
     set_status(services.huey, "apply", file_id, "queued", phase="apply")
     services.tasks.apply(file_id, user_id)
+
+
+def enqueue_monthly_report(services: Services, month: str) -> None:
+    _release_request_transaction()
+    services.tasks.monthly_report(month)
 
 
 def enqueue_index(services: Services) -> None:

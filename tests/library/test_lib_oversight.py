@@ -1,0 +1,120 @@
+"""The oversight figures (library.oversight) against a seeded month with known counts, on both backends."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from library import oversight
+from library.errors import Invalid
+from library.models import DownloadCount
+from tests.library.oversight_seed import EXPECTED, MONTH, NOW, seed_month
+
+
+@pytest.fixture
+def seeded(s, who):  # type: ignore[no-untyped-def]
+    items = seed_month(s, who("admin"), who("rita"), who("admin"))
+    s.commit()
+    return items
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("2568-10", date(2025, 10, 1)),   # Buddhist era
+    ("2025-10", date(2025, 10, 1)),   # common era
+    ("2568-1", date(2025, 1, 1)),
+    (" 2567-12 ", date(2024, 12, 1)),
+])
+def test_parse_month_accepts_be_and_ce(text: str, start: date) -> None:
+    p = oversight.parse_month(text)
+    assert p.start == start
+    assert p.end == date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    assert p.key == f"{start.year + 543}-{start.month:02d}"
+
+
+@pytest.mark.parametrize("text", ["2568-13", "2568-00", "10/2568", "", "2568", "abcd-10", "1066-10"])
+def test_parse_month_refuses_the_rest(text: str) -> None:
+    with pytest.raises(Invalid):
+        oversight.parse_month(text)
+
+
+def test_publications_count_the_bangkok_month_by_category_and_folder(s, seeded) -> None:  # type: ignore[no-untyped-def]
+    pub = oversight.publications(s, oversight.parse_month(MONTH))
+    assert pub.total == EXPECTED["published"]
+    assert pub.by_category == EXPECTED["by_category"]
+    assert pub.by_folder == EXPECTED["by_folder"]
+    trend = {m.period.key: m.total for m in oversight.publications_by_month(
+        s, oversight.months_ending(oversight.parse_month("2568-11"), 3))}
+    assert trend == {"2568-09": 1, "2568-10": 3, "2568-11": 1}
+
+
+def test_overdue_and_states_with_age(s, seeded) -> None:  # type: ignore[no-untyped-def]
+    overdue = oversight.review_overdue(s, date(2025, 11, 2))
+    assert [o.item.title for o in overdue] == EXPECTED["overdue"]
+    assert overdue[0].days_over == EXPECTED["overdue_days"]
+    states = {(st.flow, st.state): st for st in oversight.workflow_states(s, NOW)}
+    assert {k: v.count for k, v in states.items()} == EXPECTED["states"]
+    assert states[("internal", "pending")].median_age_days == EXPECTED["pending_age_days"]
+    assert states[("internal", "pending")].oldest.title == "ข่าวรอตรวจสอบ"
+
+
+def test_feedback_by_status_with_response_times(s, seeded) -> None:  # type: ignore[no-untyped-def]
+    fb = oversight.feedback_figures(s, oversight.parse_month(MONTH))
+    assert fb.received == EXPECTED["feedback_received"]
+    assert fb.by_status == EXPECTED["feedback_by_status"]
+    assert fb.open_now == EXPECTED["feedback_open_now"]
+    assert fb.answered == EXPECTED["feedback_answered"]
+    assert fb.median_first_response_hours == EXPECTED["median_first_response_hours"]
+    assert fb.median_close_hours == EXPECTED["median_close_hours"]
+
+
+def test_downloads_per_item_in_the_month(s, seeded) -> None:  # type: ignore[no-untyped-def]
+    dl = oversight.downloads(s, oversight.parse_month(MONTH))
+    assert dl.total == EXPECTED["downloads_total"]
+    assert dl.items == EXPECTED["downloads_items"]
+    assert [(d.item.title, d.count) for d in dl.top] == EXPECTED["downloads_top"]
+    assert dl.per_day == {date(2025, 10, 3): 3, date(2025, 10, 4): 2, date(2025, 10, 31): 1}
+
+
+def test_download_counter_keeps_only_item_day_and_count(s, seeded) -> None:  # type: ignore[no-untyped-def]
+    assert {c.name for c in DownloadCount.__table__.columns} == {"item_id", "day", "count"}
+    row = s.get(DownloadCount, (seeded["a"].id, date(2025, 10, 3)))
+    assert row.count == 3
+
+
+def test_redactions_in_force_by_basis_and_label_with_verification_failures(s, seeded) -> None:  # type: ignore[no-untyped-def]
+    red = oversight.redaction_figures(s, oversight.parse_month(MONTH))
+    assert red.accepted == EXPECTED["redactions"]
+    assert red.by_basis == EXPECTED["by_basis"]
+    assert red.by_label == EXPECTED["by_label"]
+    assert (red.verifications_passed, red.verifications_failed) == (EXPECTED["verifications_passed"],
+                                                                     EXPECTED["verifications_failed"])
+    assert [v.item.title for v in red.failures] == ["ระเบียบการใช้ห้องประชุม"]
+
+
+def test_broken_links_say_when_no_checker_is_installed(s, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(oversight, "LINK_CHECKER_MODULES", ("library.no_such_link_checker",))
+    links = oversight.broken_links(s)
+    assert links.available is False and links.broken == []
+
+
+def test_broken_links_come_from_the_checker_when_there_is_one(s, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    import types
+
+    fake = types.ModuleType("phoei_test_linkcheck")
+    fake.broken_links = lambda session: ["/links/x"]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "phoei_test_linkcheck", fake)
+    monkeypatch.setattr(oversight, "LINK_CHECKER_MODULES", ("phoei_test_linkcheck",))
+    links = oversight.broken_links(s)
+    assert links.available is True and links.broken == ["/links/x"]
+
+
+def test_compute_gathers_the_month(s, seeded) -> None:  # type: ignore[no-untyped-def]
+    f = oversight.compute(s, oversight.parse_month(MONTH), now=NOW)
+    assert f.period.key == MONTH
+    assert [m.period.key for m in f.trend][-1] == MONTH and len(f.trend) == 12
+    assert f.publications.total == EXPECTED["published"]
+    from library.content import count_public
+
+    assert f.public_items == count_public(s, now=NOW)
