@@ -13,9 +13,17 @@ Topics (payloads are JSON objects; every one carries ``uid`` and ``path``):
   index. For a folder, ``subtree: true``: drop everything under ``path``.
 * ``file.uploaded``: a new original awaits analysis (``file_id``) — the worker's job.
 * ``feedback.created``: a citizen's report, for notifications (no contact details).
+* Notification events (``library.notifications.events`` says who receives each):
+  ``review.requested``, ``verification.failed``, ``feedback.received``,
+  ``feedback.answered``, ``item.stale``, ``submission.received``,
+  ``report.ready``, ``link.broken``.
 
 Consumers read ``pending()``, act, then ``mark_done`` or ``mark_failed`` in
-their own transaction; a message is delivered at least once.
+their own transaction; a message is delivered at least once. Each topic has
+exactly one consumer (``processed_at`` is one column): the search indexer
+takes ``item.*``, the analysis worker ``file.uploaded``, and
+``library.notifications.dispatch`` the notification events. A topic that two
+consumers need must get a cursor per consumer first.
 """
 
 from __future__ import annotations
@@ -29,8 +37,10 @@ from sqlalchemy.orm import Session
 
 from library.models import Content, OutboxMessage, utcnow
 
+NOTIFICATION_TOPICS = ("review.requested", "verification.failed", "feedback.received", "feedback.answered",
+                       "item.stale", "submission.received", "report.ready", "link.broken")
 TOPICS = ("item.published", "item.updated", "item.retracted", "item.expired", "item.deleted",
-          "file.uploaded", "feedback.created")
+          "file.uploaded", "feedback.created", *NOTIFICATION_TOPICS)
 
 
 def emit(session: Session, topic: str, item: Content | None = None, **payload: Any) -> OutboxMessage:
