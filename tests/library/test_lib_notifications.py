@@ -188,6 +188,7 @@ def test_a_broken_message_is_retried_then_set_aside(lib, s, who) -> None:
         handled = notifications.dispatch(lib, MAIL)
         assert handled == (1 if attempt == 1 else 0)  # the good message goes through at once
     s.commit()
+    s.expire_all()
     bad = s.scalar(select(OutboxMessage).where(OutboxMessage.topic == "feedback.answered"))
     assert bad.attempts == notifications.MAX_DISPATCH_ATTEMPTS and bad.processed_at is not None
     assert "ValueError" in bad.last_error
@@ -283,6 +284,7 @@ def test_daily_digest_gathers_one_mail_per_user(lib, s, who, at) -> None:
     assert notifications.build_digests(lib, MAIL) == 1
     assert notifications.build_digests(lib, MAIL) == 0  # everything already gathered
     s.commit()
+    s.expire_all()
     d = s.scalar(select(NotificationDelivery))
     assert d.dedupe_key.startswith(f"digest:{rita.id}:") and "3 รายการ" in d.subject
     for t in titles:
