@@ -70,3 +70,65 @@ def load_config(instance: str | os.PathLike[str] | None = None, database_url: st
     url = database_url or env.get("DATABASE_URL") or ""
     url = normalise_database_url(url) if url else f"sqlite:///{inst / SQLITE_NAME}"
     return Config(instance=inst, database_url=url)
+
+
+# --- e-mail (library.notifications) ----------------------------------------------------
+
+SMTP_SECURITY = ("starttls", "ssl", "none")
+
+
+@dataclass(frozen=True)
+class MailConfig:
+    """SMTP for notifications. Without ``PHOEI_SMTP_HOST`` notifications are in-app only.
+
+    ``PHOEI_SMTP_HOST``, ``PHOEI_SMTP_PORT`` (default 587 with STARTTLS, 465 with SSL, else 25),
+    ``PHOEI_SMTP_USER``, ``PHOEI_SMTP_PASSWORD``, ``PHOEI_SMTP_SECURITY`` (``starttls`` (the default),
+    ``ssl`` or ``none``), ``PHOEI_SMTP_FROM`` (default ``phoei@<host name>``), ``PHOEI_SMTP_TIMEOUT``
+    (seconds, default 30) and ``PHOEI_SITE_URL`` (the site's address, for links in e-mails).
+    """
+
+    host: str = ""
+    port: int = 25
+    user: str = ""
+    password: str = field(default="", repr=False)
+    security: str = "starttls"
+    sender: str = ""
+    timeout: float = 30.0
+    site_url: str = ""
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.host)
+
+    def link(self, path: str) -> str:
+        """An absolute address for a site path ("" when the site's address is not configured)."""
+        if not path or not self.site_url:
+            return ""
+        return self.site_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+def load_mail_config(env: Mapping[str, str] | None = None, **overrides: str | int | float | None) -> MailConfig:
+    """The environment, then ``overrides`` (non-None values win). A bad setting raises ``Invalid``."""
+    import socket
+
+    env = os.environ if env is None else env
+    security = (str(overrides.get("security") or env.get("PHOEI_SMTP_SECURITY") or "starttls")).strip().lower()
+    if security not in SMTP_SECURITY:
+        raise Invalid(f"PHOEI_SMTP_SECURITY must be one of {', '.join(SMTP_SECURITY)}, not {security!r}")
+    default_port = {"starttls": 587, "ssl": 465, "none": 25}[security]
+    raw_port = overrides.get("port") or env.get("PHOEI_SMTP_PORT") or default_port
+    try:
+        port = int(raw_port)
+        timeout = float(overrides.get("timeout") or env.get("PHOEI_SMTP_TIMEOUT") or 30)
+    except ValueError as exc:
+        raise Invalid(f"PHOEI_SMTP_PORT / PHOEI_SMTP_TIMEOUT: {exc}") from None
+    if not 0 < port < 65536:
+        raise Invalid(f"PHOEI_SMTP_PORT out of range: {port}")
+    host = str(overrides.get("host") or env.get("PHOEI_SMTP_HOST") or "").strip()
+    sender = str(overrides.get("sender") or env.get("PHOEI_SMTP_FROM") or "").strip()
+    if host and not sender:
+        sender = f"phoei@{socket.getfqdn() or 'localhost'}"
+    return MailConfig(host=host, port=port, user=str(overrides.get("user") or env.get("PHOEI_SMTP_USER") or ""),
+                      password=str(overrides.get("password") or env.get("PHOEI_SMTP_PASSWORD") or ""),
+                      security=security, sender=sender, timeout=timeout,
+                      site_url=str(overrides.get("site_url") or env.get("PHOEI_SITE_URL") or "").strip())

@@ -106,7 +106,21 @@ def transition(session: Session, principal: Principal, item: Content, action: st
     session.add(entry)
     audit.record(session, principal, f"workflow.{action}", item, from_state=source.id, to_state=target.id,
                  comment=comment)
+    _notify(session, principal, item, action, target.id)
     return entry
+
+
+# Entering these states asks someone to act: the outbox gets a notification event
+# (``library.notifications`` decides who is told).
+NOTIFY_ON_ENTER = {"pending": "review.requested", "submitted": "submission.received"}
+
+
+def _notify(session: Session, principal: Principal, item: Content, action: str, target: str) -> None:
+    topic = NOTIFY_ON_ENTER.get(target)
+    if topic is None:
+        return
+    extra = {"agency": item.source_agency or principal.agency or ""} if topic == "submission.received" else {}
+    outbox.emit(session, topic, item, action=action, actor_id=principal.user_id, actor=principal.name, **extra)
 
 
 def _enter_public(session: Session, item: Content, now: datetime) -> None:

@@ -476,3 +476,65 @@ class DownloadCount(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("content.id", ondelete="CASCADE"), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+# --- notifications (library.notifications) -------------------------------------------
+
+
+class Notification(Base):
+    """One event for one user: a row in their in-app inbox (``in_app``) and/or the source of an
+    e-mail (``email_mode``: ``none``, ``instant`` or ``digest``). ``params`` holds what the text
+    needs (title, path, …), so the inbox shows it in the reader's language."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (
+        UniqueConstraint("outbox_id", "user_id"),
+        Index("ix_notifications_inbox", "user_id", "in_app", "read_at", "id"),
+        Index("ix_notifications_digest", "email_mode", "digested_at", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(60))
+    # The outbox message it came from (no foreign key: the outbox may be pruned).
+    outbox_id: Mapped[int | None] = mapped_column(BigInteger)
+    item_uid: Mapped[str | None] = mapped_column(String(32))
+    params: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    in_app: Mapped[bool] = mapped_column(Boolean, default=True)
+    email_mode: Mapped[str] = mapped_column(String(10), default="none")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    digested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class NotificationDelivery(Base):
+    """One e-mail to send: rendered when created (a retry sends the same message), retried with
+    backoff until ``sent`` or ``failed``. ``dedupe_key`` makes creating it idempotent."""
+
+    __tablename__ = "notification_deliveries"
+    __table_args__ = (Index("ix_notification_deliveries_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
+    # A user's delivery; NULL for an address that is not a user (a citizen's answer).
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    event: Mapped[str] = mapped_column(String(60))
+    to_address: Mapped[str] = mapped_column(String(254))
+    subject: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class NotificationPreference(Base):
+    """A user's choices: ``channels`` maps an event to ``{"email": bool, "in_app": bool}`` (a missing
+    event takes the defaults); ``digest`` gathers the day's e-mails into one."""
+
+    __tablename__ = "notification_preferences"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    channels: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    digest: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

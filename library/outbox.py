@@ -15,9 +15,17 @@ Topics (payloads are JSON objects; every one carries ``uid`` and ``path``):
 * ``feedback.created``: a citizen's report, for notifications (no contact details).
 * ``report.ready``: the monthly report was made (``month`` as BE ``YYYY-MM``, ``pdf`` and ``csv`` file
   names in the instance's reports folder), for notifications to executives.
+* Notification events (``library.notifications.events`` says who receives each):
+  ``review.requested``, ``verification.failed``, ``feedback.received``,
+  ``feedback.answered``, ``item.stale``, ``submission.received``,
+  ``report.ready``, ``link.broken``.
 
 Consumers read ``pending()``, act, then ``mark_done`` or ``mark_failed`` in
-their own transaction; a message is delivered at least once.
+their own transaction; a message is delivered at least once. Each topic has
+exactly one consumer (``processed_at`` is one column): the search indexer
+takes ``item.*``, the analysis worker ``file.uploaded``, and
+``library.notifications.dispatch`` the notification events. A topic that two
+consumers need must get a cursor per consumer first.
 """
 
 from __future__ import annotations
@@ -31,8 +39,10 @@ from sqlalchemy.orm import Session
 
 from library.models import Content, OutboxMessage, utcnow
 
+NOTIFICATION_TOPICS = ("review.requested", "verification.failed", "feedback.received", "feedback.answered",
+                       "item.stale", "submission.received", "report.ready", "link.broken")
 TOPICS = ("item.published", "item.updated", "item.retracted", "item.expired", "item.deleted",
-          "file.uploaded", "feedback.created", "report.ready")
+          "file.uploaded", "feedback.created", *NOTIFICATION_TOPICS)
 
 
 def emit(session: Session, topic: str, item: Content | None = None, **payload: Any) -> OutboxMessage:

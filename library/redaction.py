@@ -412,6 +412,9 @@ def record_verification(session: Session, principal: Principal, f: DocumentFile,
     session.expire(f, ["verifications"])
     audit.record(session, principal, "redaction.apply", item, file_id=f.id, passed=passed, redacted_sha256=sha,
                  redactions=redaction_count, message=message)
+    if not passed:
+        outbox.emit(session, "verification.failed", item, file_id=f.id, verification_id=v.id,
+                    actor_id=principal.user_id, uploaded_by=f.uploaded_by)
     return v
 
 

@@ -67,6 +67,15 @@ def _secret_key(instance: Path) -> str:
     return key
 
 
+def _mail_config(config: Any) -> Any:
+    """SMTP for notifications: the environment (``library.config.load_mail_config``), where the app's
+    own configuration (tests, ``PHOEI_SMTP_*`` keys) and ``PHOEI_SITE_URL`` win."""
+    from library.config import load_mail_config
+
+    env = {**os.environ, **{k: str(v) for k, v in config.items() if k.startswith("PHOEI_SMTP_") and v is not None}}
+    return load_mail_config(env, site_url=config.get("PHOEI_SITE_URL"))
+
+
 def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     from flask_babel import Babel
     from flask_login import LoginManager
@@ -94,6 +103,8 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     four_eyes = _env_flag("PHOEI_FOUR_EYES")
     if four_eyes is not None:
         app.config["PHOEI_FOUR_EYES"] = four_eyes
+    if os.environ.get("PHOEI_SITE_URL", "").strip():
+        app.config["PHOEI_SITE_URL"] = os.environ["PHOEI_SITE_URL"].strip()
     for key in ("PHOEI_MAX_REQUEST_BYTES", "PHOEI_MAX_ANON_REQUEST_BYTES"):
         if os.environ.get(key, "").strip():
             app.config[key] = int(os.environ[key])
@@ -133,7 +144,7 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     cache.mkdir(mode=0o700, exist_ok=True)
     os.chmod(cache, 0o700)
     huey = jobs.make_huey(app.config, config.instance)
-    services = Services(library=lib, huey=huey, cache=cache, config=app.config)
+    services = Services(library=lib, huey=huey, cache=cache, config=app.config, mail=_mail_config(app.config))
     services.tasks = jobs.register_tasks(huey, services)
     app.extensions["phoei"] = services
 
@@ -158,11 +169,11 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     login.user_loader(load_user)
 
-    from webui import admin, auth, errors, external, filters, oversight, public, review, staff
+    from webui import admin, auth, errors, external, filters, inbox, oversight, public, review, staff
 
     filters.register(app)
     errors.register(app)
-    for bp in (public.bp, auth.bp, staff.bp, review.bp, admin.bp, external.bp, oversight.bp):
+    for bp in (public.bp, auth.bp, staff.bp, review.bp, admin.bp, external.bp, oversight.bp, inbox.bp):
         app.register_blueprint(bp)
 
     @app.teardown_appcontext

@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "library.cli",
     "webui.commands",
     "library.search.cli",
+    "library.notifications.cli",
 )
 
 

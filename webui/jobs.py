@@ -137,6 +137,8 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
         state = "done" if result["passed"] else "failed"
         set_status(huey, "apply", file_id, state, phase="done", done=1, total=1, message=result["message"] or "",
                    code="" if result["passed"] else "verification")
+        if not result["passed"]:
+            notify()  # verification.failed is in the outbox
         return result
 
     @huey.task(name="phoei.render")
@@ -173,6 +175,40 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
         except TaskLockedException:
             return 0  # a run is in progress; the next minute's sweep follows it
 
+    # Notifications (library.notifications): one run at a time, queued after a request wrote an
+    # event, and every minute as the safety net (CLI writes, retries whose backoff ran out).
+    notify_lock = huey.lock_task("phoei.notify")
+
+    def notify_now() -> int:
+        from library import notifications
+        from library.notifications import mail as mailer
+
+        with notify_lock:
+            n = notifications.dispatch(lib, services.mail)
+            mailer.send_due(lib, services.mail)
+            return n
+
+    @huey.task(name="phoei.notify", retries=3, retry_delay=5)
+    def notify() -> int:
+        return notify_now()
+
+    @huey.periodic_task(crontab(minute="*"), name="phoei.notify-sweep")
+    def notify_sweep() -> int:
+        from huey.exceptions import TaskLockedException
+
+        try:
+            return notify_now()
+        except TaskLockedException:
+            return 0
+
+    @huey.periodic_task(crontab(minute="5", hour="0"), name="phoei.notify-digest")  # 07:05 in Bangkok
+    def notify_digest() -> int:
+        from library import notifications
+
+        with notify_lock:
+            notifications.dispatch(lib, services.mail)
+            return notifications.build_digests(lib, services.mail)
+
     @huey.periodic_task(crontab(minute="7", hour="*"), name="phoei.expire")
     def expire() -> int:
         from library import lifecycle
@@ -196,7 +232,8 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
 
     return SimpleNamespace(analyse=analyse, apply=apply, render=render, sweep=sweep, expire=expire, index=index,
                            index_sweep=index_sweep, index_lock=index_lock, monthly_report=monthly_report,
-                           monthly_report_periodic=monthly_report_periodic)
+                           monthly_report_periodic=monthly_report_periodic, notify=notify,
+                           notify_sweep=notify_sweep, notify_digest=notify_digest, notify_lock=notify_lock)
 
 
 def make_monthly_report(services: Services, month: str, *, force: bool = True) -> str:
@@ -254,6 +291,14 @@ def enqueue_index(services: Services) -> None:
         services.tasks.index()
     except Exception:
         log.exception("could not queue the search index update")
+
+
+def enqueue_notify(services: Services) -> None:
+    """Queue ``phoei.notify``; never fails the caller (the minute's ``phoei.notify-sweep`` catches up)."""
+    try:
+        services.tasks.notify()
+    except Exception:
+        log.exception("could not queue the notification run")
 
 
 def requeue_backlog(huey: Huey, services: Services, task: Any) -> int:

@@ -29,6 +29,7 @@ class Services:
     cache: Path  # private: page images and text of originals (instance/cache, mode 0700)
     config: Any
     tasks: Any = field(default=None)
+    mail: Any = field(default=None)  # library.config.MailConfig: SMTP for notifications
 
 
 def services() -> Services:
@@ -36,6 +37,7 @@ def services() -> Services:
 
 
 INDEX_DUE = "phoei.index_due"
+NOTIFY_DUE = "phoei.notify_due"
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -67,10 +69,15 @@ def _note_item_messages(session: Session, _context: Any) -> None:
 
     if any(isinstance(o, OutboxMessage) and (o.topic or "").startswith("item.") for o in session.new):
         session.info[INDEX_DUE] = True
+    from library.outbox import NOTIFICATION_TOPICS
+
+    if any(isinstance(o, OutboxMessage) and o.topic in NOTIFICATION_TOPICS for o in session.new):
+        session.info[NOTIFY_DUE] = True
 
 
 def _forget_item_messages(session: Session) -> None:
     session.info.pop(INDEX_DUE, None)
+    session.info.pop(NOTIFY_DUE, None)
 
 
 def end_read() -> None:
@@ -104,6 +111,10 @@ def commit() -> None:
         from webui import jobs
 
         jobs.enqueue_index(services())
+    if session.info.pop(NOTIFY_DUE, False):
+        from webui import jobs
+
+        jobs.enqueue_notify(services())
 
 
 def principal() -> Principal:

@@ -1,0 +1,119 @@
+"""In Chromium: an officer's upload asks for review; the reviewer sees the unread count in the
+header, opens the inbox (screenshot ``notifications.png``), opens the notice and lands on the item;
+the count is gone. Uses the browser fixtures of ``test_browser``."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.webui.conftest import COMPLAINT, make_config
+from tests.webui.test_browser import SCREENSHOTS, axe_source, browser, login, page  # noqa: F401  (fixtures)
+
+TITLE = "หนังสือแจ้งผลการพิจารณาคำร้องขอข้อมูลข่าวสาร"
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[dict[str, Any]]:
+    """The site with CSRF on and a worker thread on the SQLite queue (no periodic tasks: the
+    notification run must come from the request that wrote the event)."""
+    from werkzeug.serving import WSGIRequestHandler, make_server
+
+    from webui import create_app, jobs
+
+    class Quiet(WSGIRequestHandler):
+        def log_request(self, *args: Any, **kwargs: Any) -> None:
+            pass
+
+    inst = tmp_path_factory.mktemp("live-notify") / "instance"
+    inst.mkdir()
+    shutil.copyfile(template_db, inst / "phoei.sqlite3")
+    app = create_app(make_config(inst, TESTING=False, WTF_CSRF_ENABLED=True, PHOEI_JOBS="sqlite",
+                                 PHOEI_JOBS_IMMEDIATE=False, PHOEI_JOBS_NAME="phoei-live-notify"))
+    services = app.extensions["phoei"]
+    consumer = jobs.start_consumer(services.huey, workers=2, periodic=False)
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield {"url": f"http://127.0.0.1:{server.server_port}", "app": app}
+    finally:
+        server.shutdown()
+        jobs.stop_consumer(consumer)
+        services.library.dispose()
+
+
+def test_reviewer_sees_the_unread_badge_and_opens_the_inbox(live: dict[str, Any], page: Any) -> None:  # noqa: F811
+    url = live["url"]
+    login(page, url, "officer")
+    page.goto(f"{url}/staff/upload")
+    value = page.locator("#folder option", has_text="ผลการพิจารณา").first.get_attribute("value")
+    page.select_option("#folder", value=value)
+    page.fill("#title", TITLE)
+    page.set_input_files("#files", [str(COMPLAINT)])
+    assert page.is_checked("#submit_for_review")
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/staff/item/"))
+    item_path = page.url.removeprefix(url)
+    assert page.locator(".badge-unread").count() == 0  # the uploader is not told of their own request
+    page.click("form[action='/logout'] button")
+
+    login(page, url, "reviewer")
+    deadline = time.time() + 60  # the worker thread dispatches the event
+    while page.locator(".badge-unread").count() == 0 and time.time() < deadline:
+        time.sleep(0.5)
+        page.reload()
+    badge = page.locator(".nav-account .badge-unread")
+    assert badge.get_attribute("data-unread") == "1"
+    assert badge.inner_text().split()[0] == "1"
+    box = badge.bounding_box()
+    assert box and box["width"] > 10 and box["x"] + box["width"] <= 1366  # drawn, on screen
+
+    page.click(".nav-account .notify-link")
+    page.wait_for_url(re.compile(r"/account/notifications/$"))
+    note = page.locator("li.note-unread")
+    assert note.count() == 1
+    assert note.locator(".note-subject").inner_text() == f"ใหม่ มีเรื่องรอตรวจสอบ: {TITLE}"
+    assert "Officer ส่งเรื่องนี้ให้ตรวจสอบและอนุมัติเผยแพร่" in note.locator(".note-detail").inner_text()
+    # Thai is drawn with the site's font, not a fallback box.
+    family = page.evaluate("getComputedStyle(document.querySelector('.note-subject')).fontFamily")
+    assert "Sarabun" in family
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "notifications.png"), full_page=False)
+
+    note.locator("button", has_text="เปิดดู").click()
+    page.wait_for_url(re.compile(re.escape(item_path) + "$"))
+    assert TITLE in page.locator("h1").inner_text()
+    assert page.locator(".badge-unread").count() == 0
+    page.goto(f"{url}/account/notifications/")
+    assert page.locator("li.note-read").count() == 1
+
+    page.goto(f"{url}/account/notifications/preferences")
+    page.uncheck("#review\\.requested-email")
+    page.check("input[name=digest]")
+    page.click("main form button[type=submit]")
+    page.wait_for_selector(".flash-success")
+    assert not page.is_checked("#review\\.requested-email") and page.is_checked("input[name=digest]")
+    page.screenshot(path=str(SCREENSHOTS / "notification-settings.png"), full_page=True)
+
+
+@pytest.mark.parametrize("path", ["/account/notifications/", "/account/notifications/preferences"])
+def test_axe_notification_pages(live: dict[str, Any], page: Any, axe_source: str, path: str) -> None:  # noqa: F811
+    login(page, live["url"], "reviewer")
+    page.goto(live["url"] + path)
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("""async () => {
+        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+        const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+        return r.violations.map(v => ({id: v.id, impact: v.impact,
+                                       nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
+    }""")
+    bad = [v for v in result if v["impact"] in ("serious", "critical")]
+    assert bad == [], bad
