@@ -2,8 +2,9 @@
 documents that went through the real pipeline (analyse → decisions → apply and verify → publish).
 
 Every name, ID number, phone number and address here is made up. The PDFs
-are drawn with PyMuPDF in Laksaman (Debian ``fonts-thai-tlwg``) and the DOCX
-with python-docx, at first start; nothing is downloaded.
+are drawn with PyMuPDF in Laksaman (Debian ``fonts-thai-tlwg``) at first start; the
+complaint letter and the Word order ship in ``webui/data/demo/`` (``make_demo.py`` there
+rebuilds them), so python-docx is not needed at run time; nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import Any
 
 from library.config import Config
 
-ROOT = Path(__file__).resolve().parents[1]
-COMPLAINT = ROOT / "tests" / "fixtures" / "demo" / "complaint.pdf"
+DEMO_FILES = Path(__file__).resolve().parent / "data" / "demo"
+COMPLAINT = DEMO_FILES / "complaint.pdf"
+ORDER_DOCX = DEMO_FILES / "order.docx"  # the ORDER lines below, written by make_demo.py
 FONT = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
 
 USERS = (
@@ -104,17 +106,6 @@ def _pdf(path: Path, lines: list[str], title: str) -> Path:
     return path
 
 
-def _docx(path: Path, lines: list[str]) -> Path:
-    import docx
-
-    d = docx.Document()
-    for line in lines:
-        d.add_paragraph(line)
-    d.core_properties.author = ""
-    d.save(str(path))
-    return path
-
-
 def _documents(tmp: Path) -> list[dict[str, Any]]:
     return [
         {"folder": "/oia/s9/s9-1", "file": COMPLAINT, "title": "หนังสือขอให้ตรวจสอบเรื่องร้องเรียนการปล่อยน้ำเสีย",
@@ -123,7 +114,7 @@ def _documents(tmp: Path) -> list[dict[str, Any]]:
          "title": "ประกาศผู้ชนะการเสนอราคา จ้างซ่อมแซมหลังคาศาลากลางจังหวัด", "document_date": date(2025, 1, 15)},
         {"folder": "/about/action-plans", "file": _pdf(tmp / "plan.pdf", PLAN, "แผนปฏิบัติราชการ"),
          "title": "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "document_date": date(2024, 10, 1)},
-        {"folder": "/oia/s7/s7-4", "file": _docx(tmp / "order.docx", ORDER),
+        {"folder": "/oia/s7/s7-4", "file": ORDER_DOCX,
          "title": "คำสั่งแต่งตั้งคณะทำงานเผยแพร่ข้อมูลข่าวสารทางเว็บไซต์จังหวัด",
          "document_number": "๑๒๓/๒๕๖๘", "document_date": date(2025, 2, 2)},
     ]

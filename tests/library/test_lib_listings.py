@@ -18,7 +18,7 @@ from library.security import is_public, may, public_clause
 from tests.library.conftest import make_item
 
 REPO = Path(__file__).resolve().parents[2]
-DEMO = REPO / "tests" / "fixtures" / "demo" / "complaint.pdf"
+DEMO = REPO / "webui" / "data" / "demo" / "complaint.pdf"
 NOW = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=1)  # after the seeded folders took effect
 DAY = timedelta(days=1)
 

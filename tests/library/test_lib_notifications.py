@@ -17,7 +17,7 @@ from library.notifications.events import EVENTS, render
 from tests.library.conftest import make_item
 
 REPO = Path(__file__).resolve().parents[2]
-DEMO = REPO / "tests" / "fixtures" / "demo" / "complaint.pdf"
+DEMO = REPO / "webui" / "data" / "demo" / "complaint.pdf"
 MAIL = MailConfig(host="127.0.0.1", port=2525, security="none", sender="Phoei <phoei@example.org>",
                   site_url="https://phoei.example.org")
 

@@ -15,7 +15,7 @@ from tests.fixtures import make_pdf as mk
 from tests.library.conftest import make_item
 
 REPO = Path(__file__).resolve().parents[2]
-DEMO = REPO / "tests" / "fixtures" / "demo" / "complaint.pdf"
+DEMO = REPO / "webui" / "data" / "demo" / "complaint.pdf"
 WITHHELD = ("1-1037-02071-81-1", "sommut.t@gmail.com")
 
 

@@ -27,7 +27,7 @@ CAST: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {
     "agency": (("external_submitter",), "สำนักงานเกษตรจังหวัด", ()),
 }
 ROOT = Path(__file__).resolve().parents[2]
-COMPLAINT = ROOT / "tests" / "fixtures" / "demo" / "complaint.pdf"
+COMPLAINT = ROOT / "webui" / "data" / "demo" / "complaint.pdf"
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,7 @@ from library.security import Principal
 from tests.library.conftest import make_item
 
 REPO = Path(__file__).resolve().parents[3]
-DEMO = REPO / "tests" / "fixtures" / "demo" / "complaint.pdf"
+DEMO = REPO / "webui" / "data" / "demo" / "complaint.pdf"
 PAST = datetime.now(UTC).replace(microsecond=0) - timedelta(days=30)
 DAY = timedelta(days=1)
 
