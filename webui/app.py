@@ -158,9 +158,10 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     login.user_loader(load_user)
 
-    from webui import admin, auth, errors, external, filters, public, review, staff
+    from webui import admin, auth, dates, errors, external, filters, public, review, staff
 
     filters.register(app)
+    dates.register(app)
     errors.register(app)
     for bp in (public.bp, auth.bp, staff.bp, review.bp, admin.bp, external.bp):
         app.register_blueprint(bp)

@@ -1,0 +1,113 @@
+"""Buddhist-era dates typed in Chromium (issue #17 part 7): Thai and Arabic digits, Thai month names.
+
+Checks what is stored (ISO dates in the database) against what the pages show (BE), and saves
+screenshots to ``artifacts/screenshots/`` (dates-form.png, dates-error.png, dates-public.png).
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from library.models import Content
+from tests.webui.conftest import make_config
+from tests.webui.test_browser import SCREENSHOTS, browser, login, page  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[dict[str, Any]]:
+    from werkzeug.serving import WSGIRequestHandler, make_server
+
+    from library import content, lifecycle, users
+    from library.security import Principal
+    from webui import create_app
+
+    class Quiet(WSGIRequestHandler):
+        def log_request(self, *args: Any, **kwargs: Any) -> None:
+            pass
+
+    inst = tmp_path_factory.mktemp("live-dates") / "instance"
+    inst.mkdir()
+    shutil.copyfile(template_db, inst / "phoei.sqlite3")
+    app = create_app(make_config(inst, TESTING=False, WTF_CSRF_ENABLED=True))
+    lib = app.extensions["phoei"].library
+    with lib.transaction() as s:
+        admin = Principal.of(users.get_user(s, "admin"))
+        item = content.create(s, admin, content.get(s, "/news"), "news", title="ประกาศทดสอบวันที่พุทธศักราช",
+                              body="เนื้อหาข่าวสำหรับทดสอบการกรอกวันที่")
+        lifecycle.transition(s, admin, item, "publish", "")
+        uid, path = item.uid, item.path
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield {"url": f"http://127.0.0.1:{server.server_port}", "lib": lib, "uid": uid, "path": path}
+    finally:
+        server.shutdown()
+        lib.dispose()
+
+
+def _item(lib: Any, uid: str) -> Content:
+    with lib.session() as s:
+        it = s.scalar(select(Content).where(Content.uid == uid))
+        s.expunge(it)
+        return it
+
+
+def test_typing_be_dates_in_thai_and_arabic_digits(live: dict[str, Any], page: Any) -> None:  # noqa: F811
+    from library.thaidate import to_bangkok
+
+    url, lib, uid = live["url"], live["lib"], live["uid"]
+    login(page, url, "admin")
+    page.goto(f"{url}/staff/item/{uid}")
+    typed = {"#f-document_date": "๑๐ พ.ค. ๒๕๖๘",  # Thai digits, abbreviated month, BE year
+             "#f-review_by": "31/12/2569",        # Arabic digits, BE year
+             "#f-effective": "1 มกรา 68"}          # PyThaiNLP's short month name, two-digit BE year
+    for sel, text in typed.items():
+        box = page.locator(sel)
+        assert box.get_attribute("type") == "text"
+        box.fill("")
+        box.press_sequentially(text)
+    page.locator("form[action$='/edit'] button[type=submit]").click()
+    page.wait_for_selector(".flash, [role=status], [role=alert]")
+
+    it = _item(lib, uid)
+    assert it.document_date == date(2025, 5, 10)
+    assert it.review_by == date(2026, 12, 31)
+    assert it.effective is not None and to_bangkok(it.effective).date() == date(2025, 1, 1)
+
+    assert page.locator("#f-document_date").input_value() == "10/05/2568"
+    assert page.locator("#f-review_by").input_value() == "31/12/2569"
+    assert page.locator("#f-effective").input_value() == "01/01/2568"
+    page.locator("#f-review_by").evaluate("el => el.scrollIntoView({block: 'center'})")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "dates-form.png"), full_page=False)
+
+    page.goto(f"{url}/browse/{live['path'].strip('/')}")
+    main = page.locator("main").inner_text()
+    assert "10 พฤษภาคม 2568" in main and "1 มกราคม 2568" in main
+    assert "3111" not in main and "2025" not in main
+    page.screenshot(path=str(SCREENSHOTS / "dates-public.png"), full_page=False)
+
+
+def test_an_impossible_date_is_refused_in_thai_and_nothing_is_stored(live: dict[str, Any],
+                                                                     page: Any) -> None:  # noqa: F811
+    url, lib, uid = live["url"], live["lib"], live["uid"]
+    before = _item(lib, uid)
+    login(page, url, "admin")
+    page.goto(f"{url}/staff/item/{uid}")
+    box = page.locator("#f-review_by")
+    box.fill("")
+    box.press_sequentially("๓๑ เม.ย. ๒๕๖๙")
+    page.locator("form[action$='/edit'] button[type=submit]").click()
+    alert = page.locator("text=ไม่มีวันที่ 31 เมษายน 2569")
+    alert.wait_for()
+    assert _item(lib, uid).review_by == before.review_by
+    page.screenshot(path=str(SCREENSHOTS / "dates-error.png"), full_page=False)
