@@ -183,8 +183,42 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
             index()
         return n
 
+    @huey.periodic_task(crontab(minute="23", hour="*"), name="phoei.links")
+    def check_links() -> int:
+        """Link items not checked for PHOEI_LINK_RECHECK_HOURS: status, check time, broken flag."""
+        from library import links
+
+        return len(links.check_all(lib, link_policy(services.config), limit=500))
+
+    @huey.periodic_task(crontab(minute="41", hour="1"), name="phoei.stale")
+    def stale() -> int:
+        """item.stale for public items past their review-by date (08:41 Bangkok time)."""
+        from library import currency
+
+        with lib.transaction() as s:
+            return len(currency.notify_stale(s))
+
+    @huey.periodic_task(crontab(minute="53", hour="19"), name="phoei.feedback-purge")
+    def purge_feedback() -> int:
+        """Delete the content of feedback closed longer ago than PHOEI_FEEDBACK_RETENTION_DAYS (02:53 Bangkok)."""
+        from library import feedback
+
+        days = services.config.get("PHOEI_FEEDBACK_RETENTION_DAYS") or feedback.retention_days()
+        with lib.transaction() as s:
+            return len(feedback.purge(s, int(days)))
+
     return SimpleNamespace(analyse=analyse, apply=apply, render=render, sweep=sweep, expire=expire, index=index,
-                           index_sweep=index_sweep, index_lock=index_lock)
+                           index_sweep=index_sweep, index_lock=index_lock, check_links=check_links, stale=stale,
+                           purge_feedback=purge_feedback)
+
+
+def link_policy(config: Mapping[str, Any]) -> Any:
+    """The link checker's settings: the environment's PHOEI_LINK_*, overridden by the app's config."""
+    from library.links import LinkPolicy
+
+    merged: dict[str, Any] = dict(os.environ)
+    merged.update({k: v for k, v in config.items() if str(k).startswith("PHOEI_LINK_") and v is not None})
+    return LinkPolicy.from_env(merged)
 
 
 def _release_request_transaction() -> None:

@@ -8,11 +8,11 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 
-from library import audit, content, feedback, lifecycle, redaction, versions
+from library import audit, content, currency, feedback, lifecycle, redaction, versions
 from library import workflow as wf
 from library.content_types import OIA_CATEGORIES, TYPES
 from library.errors import Forbidden, Invalid, InvalidTransition, NotFound
-from library.models import Content, DocumentFile
+from library.models import Content, DocumentFile, LinkCheck
 from library.security import may
 from webui import jobs
 from webui.auth import safe_next
@@ -189,6 +189,8 @@ def item(uid: str):  # type: ignore[no-untyped-def]
     ver = redaction.latest_verification(s, f) if f else None
     children = content.list_folder(s, p, it, per_page=200) if it.is_folder else None
     can_history = may(p, wf.VIEW_HISTORY, it)  # workflow history, versions and audit trail alike
+    may_name = it.is_folder and may(p, wf.CONFIGURE, it)
+    link_check = s.get(LinkCheck, it.id) if it.type == "link" else None
     return render_template(
         "staff/item.html", item=it, file=f, job=job_view(f), transitions=transitions, blockers=blockers,
         verification=ver, can_history=can_history,
@@ -197,6 +199,8 @@ def item(uid: str):  # type: ignore[no-untyped-def]
         events=audit.events_for(s, it, limit=50) if can_history else [],
         crumbs=content.ancestors(s, it), children=children, may=lambda a: may(p, a, it),
         types=[t for t in TYPES.values()], oia=OIA_CATEGORIES, four_eyes=four_eyes_blocks(it, "publish"),
+        responsible=currency.responsible_for(s, it), may_name=may_name, link_check=link_check,
+        candidates=currency.staff_candidates(s) if may_name else [],
         editable=[n for n in ("title", "description", "document_number", "document_date", "review_by",
                               "oia_category", "effective", "expires", "source_agency", "body", "remote_url")
                   if n in TYPES[it.type].editable_fields])
@@ -251,6 +255,29 @@ def edit(uid: str):  # type: ignore[no-untyped-def]
         flash(_("บันทึกไม่ได้: %(why)s", why=str(exc)), "error")
         return redirect(url_for("staff.item", uid=uid))
     flash(_("บันทึกการแก้ไขแล้ว (%(n)d ช่อง)", n=len(changed)) if changed else _("ไม่มีการเปลี่ยนแปลง"), "success")
+    return redirect(url_for("staff.item", uid=uid))
+
+
+@bp.route("/item/<uid>/responsible", methods=["POST"])
+@staff_required
+def set_responsible(uid: str):  # type: ignore[no-untyped-def]
+    """Name the folder's responsible officer (site administrators); empty clears it."""
+    from library.models import User
+
+    s, p = db(), principal()
+    it = staff_item(uid)
+    raw = request.form.get("user_id", "").strip()
+    user = s.get(User, int(raw)) if raw.isdigit() else None
+    if raw and user is None:
+        abort(400)
+    try:
+        currency.set_responsible(s, p, it, user)
+        commit()
+    except (Invalid, Forbidden) as exc:
+        s.rollback()
+        flash(_("บันทึกไม่ได้: %(why)s", why=str(exc)), "error")
+        return redirect(url_for("staff.item", uid=uid))
+    flash(_("บันทึกผู้รับผิดชอบแล้ว") if user else _("ยกเลิกผู้รับผิดชอบของโฟลเดอร์นี้แล้ว"), "success")
     return redirect(url_for("staff.item", uid=uid))
 
 
