@@ -507,7 +507,7 @@ def cmd_links_check(args: argparse.Namespace) -> int:
     try:
         done = links.check_all(lib, policy, every=args.all, limit=args.limit)
         for _item_id, url, r in done:
-            what = str(r.status_code) if r.status_code is not None else r.error
+            what = str(r.status_code) if r.status_code is not None else "-"
             print(f"{'ok    ' if r.ok else 'BROKEN'} {what:<6} {url}" + (f"  ({r.error})" if r.error else ""))
         with lib.session() as s:
             broken = links.broken_links(s)

@@ -111,3 +111,52 @@ def test_an_impossible_date_is_refused_in_thai_and_nothing_is_stored(live: dict[
     alert.wait_for()
     assert _item(lib, uid).review_by == before.review_by
     page.screenshot(path=str(SCREENSHOTS / "dates-error.png"), full_page=False)
+
+
+def test_citizen_feedback_receipt_and_answer(live: dict[str, Any], page: Any) -> None:  # noqa: F811
+    """The citizen files a report, lands on the status page with the reference, and later sees the answer."""
+    import re
+
+    from library import feedback, users
+    from library.models import Feedback
+    from library.security import Principal
+
+    url, lib = live["url"], live["lib"]
+    page.goto(f"{url}/feedback")
+    page.locator("#message").fill("ข้อมูลเบอร์โทรศัพท์ของหน่วยงานในหน้านี้ไม่เป็นปัจจุบัน")
+    page.locator("#contact_email").fill("reporter@example.org")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/feedback/status/FB-\d{4}-\d{6}/"))
+    ref = page.locator("#fb-reference").inner_text()
+    assert re.fullmatch(r"FB-\d{4}-\d{6}", ref)
+    assert page.locator("#status-url").input_value().endswith(page.url.split("?")[0].split(url)[1])
+    body = page.locator("main").inner_text()
+    assert "ข้อมูลเบอร์โทรศัพท์" not in body and "reporter@example.org" not in body
+    page.screenshot(path=str(SCREENSHOTS / "feedback-status.png"), full_page=True)
+
+    with lib.transaction() as s:
+        fb = s.scalar(select(Feedback).where(Feedback.reference == ref))
+        admin = Principal.of(users.get_user(s, "admin"))
+        feedback.change(s, admin, fb, "resolve", "ปรับปรุงเบอร์โทรศัพท์ในหน้าติดต่อเราเรียบร้อยแล้ว ขอบคุณที่แจ้ง")
+    page.goto(page.url.split("?")[0])
+    assert "ปรับปรุงเบอร์โทรศัพท์" in page.locator("#fb-answer").inner_text()
+    assert page.locator("#fb-status").inner_text() == "แก้ไขแล้ว"
+    page.screenshot(path=str(SCREENSHOTS / "feedback-answered.png"), full_page=True)
+
+
+def test_folder_page_names_the_responsible_officer(live: dict[str, Any], page: Any) -> None:  # noqa: F811
+    from library import content
+
+    url, lib = live["url"], live["lib"]
+    with lib.session() as s:
+        news_uid = content.get(s, "/news").uid
+    login(page, url, "admin")
+    page.goto(f"{url}/staff/item/{news_uid}")
+    page.select_option("#resp-user", label="Reviewer (reviewer)")
+    page.locator("form[action$='/responsible'] button[type=submit]").click()
+    page.wait_for_selector("text=บันทึกผู้รับผิดชอบแล้ว")
+    assert "Reviewer" in page.locator("#responsible").inner_text()
+    page.goto(f"{url}/staff/item/{live['uid']}")
+    text = page.locator("#responsible").inner_text()
+    assert "Reviewer" in text and "กำหนดไว้ที่" in text
+    page.screenshot(path=str(SCREENSHOTS / "responsible-officer.png"), full_page=False)
