@@ -6,7 +6,7 @@ it names one accountable person and grants nothing. Everything below a folder ha
 officer unless a folder nearer to it names its own (nearest wins). An officer whose account was
 disabled is passed over, so the notice goes to the next folder up that names someone.
 
-``notify_stale`` emits ``item.stale`` (payload ``review_by``, ``responsible_id``, ``title``) once per
+``notify_stale`` emits ``item.stale`` (payload ``review_by``, ``responsible_user_id``, ``title``) once per
 item and review-by date: confirming the item current sets a new date, and a new notice follows
 only when that one passes too. The notifier (issue #17 part 4) delivers it.
 """
@@ -98,7 +98,7 @@ def notify_stale(session: Session, today: date | None = None) -> list[tuple[Cont
         who = responsible_for(session, item)
         uid = who.user.id if who else None
         session.add(StaleNotice(item_id=item.id, review_by=item.review_by, responsible_id=uid, notified_at=now))
-        outbox.emit(session, "item.stale", item, review_by=item.review_by, responsible_id=uid, title=item.title,
+        outbox.emit(session, "item.stale", item, review_by=item.review_by, responsible_user_id=uid, title=item.title,
                     responsible_folder=who.folder.path if who else None)
         out.append((item, uid))
     session.flush()

@@ -19,7 +19,8 @@ shows the status, dates and the agency's answer, never the report's content.
 
 Retention: ``purge`` deletes the content (message, contact details, answer, history notes) of
 reports closed longer ago than the retention period; the row stays (reference, kind, status,
-dates) for the figures. Outbox topics: ``feedback.received`` on submission and
+dates) for the figures. Outbox topics: ``feedback.received`` on submission (with the item's
+``responsible_user_id``, library.currency) and
 ``feedback.answered`` when staff record an answer (the notifier reads the e-mail from the row).
 """
 
@@ -112,8 +113,11 @@ def file_report(session: Session, principal: Principal, item: Content | None, me
     assert fb.reference is not None
     audit.record(session, principal, "feedback.create", item if item is not None else "site", feedback_id=fb.id,
                  kind=kind, reference=fb.reference)
+    from library.currency import responsible_for
+
+    who = responsible_for(session, item) if item is not None else None
     outbox.emit(session, "feedback.received", item, feedback_id=fb.id, reference=fb.reference, kind=kind,
-                wants_answer=bool(contact_email))
+                wants_answer=bool(contact_email), responsible_user_id=who.user.id if who else None)
     return Receipt(fb, fb.reference, token)
 
 

@@ -223,7 +223,7 @@ def record(session: Session, item_id: int, url: str, result: LinkResult, now: da
         if item is not None:
             who = responsible_for(session, item)
             outbox.emit(session, "link.broken", item, url=url, status_code=result.status_code, error=result.error,
-                        responsible_id=who.user.id if who else None, title=item.title)
+                        responsible_user_id=who.user.id if who else None, title=item.title)
     session.flush()
     return row
 

@@ -12,19 +12,20 @@ Topics (payloads are JSON objects; every one carries ``uid`` and ``path``):
 * ``item.retracted`` / ``item.expired`` / ``item.deleted``: drop it from the
   index. For a folder, ``subtree: true``: drop everything under ``path``.
 * ``file.uploaded``: a new original awaits analysis (``file_id``) — the worker's job.
-* ``feedback.received``: a citizen's report (``feedback_id``, ``reference``, ``kind``,
-  ``wants_answer``; no contact details, no content).
-* ``feedback.answered``: staff recorded an answer (``feedback_id``, ``reference``, ``status``,
-  ``wants_answer``); the mailer reads the address from the feedback row.
-* ``item.stale``: a public item passed its review-by date (``review_by``, ``responsible_id``:
-  the folder's responsible officer, or null; ``title``), once per review-by date.
-* ``link.broken``: a Link item's target stopped answering (``url``, ``status_code``,
-  ``error``, ``responsible_id``), once each time it goes from working to broken.
-* ``review.requested``, ``verification.failed``, ``submission.received``, ``report.ready``:
-  notifications agreed with the other parts of issue #17.
+* ``feedback.created``: a citizen's report, for notifications (no contact details).
+* ``report.ready``: the monthly report was made (``month`` as BE ``YYYY-MM``, ``pdf`` and ``csv`` file
+  names in the instance's reports folder), for notifications to executives.
+* Notification events (``library.notifications.events`` says who receives each):
+  ``review.requested``, ``verification.failed``, ``feedback.received``,
+  ``feedback.answered``, ``item.stale``, ``submission.received``,
+  ``report.ready``, ``link.broken``.
 
 Consumers read ``pending()``, act, then ``mark_done`` or ``mark_failed`` in
-their own transaction; a message is delivered at least once.
+their own transaction; a message is delivered at least once. Each topic has
+exactly one consumer (``processed_at`` is one column): the search indexer
+takes ``item.*``, the analysis worker ``file.uploaded``, and
+``library.notifications.dispatch`` the notification events. A topic that two
+consumers need must get a cursor per consumer first.
 """
 
 from __future__ import annotations
@@ -38,11 +39,10 @@ from sqlalchemy.orm import Session
 
 from library.models import Content, OutboxMessage, utcnow
 
+NOTIFICATION_TOPICS = ("review.requested", "verification.failed", "feedback.received", "feedback.answered",
+                       "item.stale", "submission.received", "report.ready", "link.broken")
 TOPICS = ("item.published", "item.updated", "item.retracted", "item.expired", "item.deleted",
-          "file.uploaded",
-          # notifications (issue #17)
-          "review.requested", "verification.failed", "feedback.received", "feedback.answered", "item.stale",
-          "submission.received", "report.ready", "link.broken")
+          "file.uploaded", "feedback.created", *NOTIFICATION_TOPICS)
 
 
 def emit(session: Session, topic: str, item: Content | None = None, **payload: Any) -> OutboxMessage:

@@ -70,8 +70,8 @@ def test_stale_items_are_notified_once_per_review_date_to_the_officer(s, who, at
     assert private.title not in [i.title for i, _ in got]
     msgs = s.scalars(select(OutboxMessage).where(OutboxMessage.topic == "item.stale")).all()
     by_uid = {m.payload["uid"]: m.payload for m in msgs}
-    assert by_uid[overdue.uid]["responsible_id"] == eddie.id and by_uid[overdue.uid]["review_by"] == "2026-02-26"
-    assert by_uid[orphan.uid]["responsible_id"] is None
+    assert by_uid[overdue.uid]["responsible_user_id"] == eddie.id and by_uid[overdue.uid]["review_by"] == "2026-02-26"
+    assert by_uid[orphan.uid]["responsible_user_id"] is None
     assert currency.notify_stale(s, today) == []            # once per review-by date
     assert currency.notify_stale(s, today + timedelta(days=1)) == []
     overdue.review_by = today + timedelta(days=1)            # confirmed current until tomorrow...

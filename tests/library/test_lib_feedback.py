@@ -122,11 +122,15 @@ def test_status_needs_the_reference_and_its_token(s, who, public_item, mangle, f
             feedback.status_of(s, ref, tok)
 
 
-def test_received_and_answered_events_carry_ids_not_content(s, who, public_item) -> None:
+def test_received_and_answered_events_carry_ids_not_content(s, who, at, public_item) -> None:
+    from library import currency, users
+
+    currency.set_responsible(s, who("admin"), at("/news"), users.get_user(s, "eddie"))
     r = feedback.file_report(s, who("anonymous"), public_item, "เนื้อหาลับของผู้แจ้ง",
                              contact_email="reply@example.org")
     [got] = _topics(s, "feedback.received")
     assert got["feedback_id"] == r.feedback.id and got["reference"] == r.reference and got["wants_answer"] is True
+    assert got["responsible_user_id"] == users.get_user(s, "eddie").id  # the item's folder officer is told
     assert "เนื้อหาลับ" not in str(got) and "reply@" not in str(got)
     eddie = who("eddie")
     feedback.change(s, eddie, r.feedback, "start")

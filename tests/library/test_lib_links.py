@@ -186,7 +186,7 @@ def test_checks_are_recorded_and_broken_links_listed_once(lib, s, who, at, serve
     ok_row = s.get(links.LinkCheck, good.id)
     assert (ok_row.status_code, ok_row.broken, ok_row.final_url) == (200, False, server + "/ok")
     msgs = s.scalars(select(OutboxMessage).where(OutboxMessage.topic == "link.broken")).all()
-    assert [(m.payload["uid"], m.payload["status_code"], m.payload["responsible_id"]) for m in msgs] == [
+    assert [(m.payload["uid"], m.payload["status_code"], m.payload["responsible_user_id"]) for m in msgs] == [
         (bad.uid, 404, users.get_user(s, "eddie").id)]
     # nothing is due again within the recheck period; a forced recheck does not emit a second event
     assert links.check_all(lib, LOCAL, item_ids=ids) == []
