@@ -92,14 +92,16 @@ def today_bangkok(now: datetime | None = None) -> date:
 #   * four digits from 2400 up are Buddhist era (2568 → 2025 CE); below 2400 they are CE
 #     (2025 stays 2025) — the eras are 543 years apart, so no year a user means is ambiguous;
 #   * "พ.ศ." or "ค.ศ." written before the year says the era outright (a CE year after พ.ศ. is refused);
-#   * any other width (1, 3 or 5+ digits) is refused, and so is a result outside CE 1800-2299
-#     (BE 2343-2842): such a year is a typing mistake, not an official document's date.
+#   * any other width (1, 3 or 5+ digits) is refused, and so are a BE year above 2999 and a CE year
+#     outside 1800-2199 (2200-2399 is neither a plausible CE year nor a BE one): typing mistakes,
+#     not an official document's date. Every date from CE 1800 to 2456 (BE 2999) can be entered.
 # ISO dates (YYYY-MM-DD) follow the same rule, because a browser's date picker hands over
 # whatever year was typed (2568-05-10 when a user types the BE year).
 
 MIN_YEAR_CE = 1800
-MAX_YEAR_CE = 2299
+MAX_YEAR_CE = 2199  # as a CE year typed
 BE_FROM = 2400
+MAX_YEAR_BE = 2999
 
 
 class DateError(ValueError):
@@ -184,19 +186,19 @@ def resolve_year(digits: str, era: str = "") -> int:
         raise DateError(f"ปี “{digits}” ไม่ถูกต้อง", f"not a year: {digits!r}")
     y = int(digits)
     if len(digits) == 2 and era != "ce":
-        ce = 2500 + y - BE_OFFSET
-    elif len(digits) == 4:
-        if era == "be" and y < BE_FROM:
-            raise DateError(f"ปี พ.ศ. {y} ไม่ถูกต้อง (ปี พ.ศ. ตั้งแต่ {BE_FROM} ขึ้นไป)",
-                            f"B.E. {y} is not a Buddhist-era year (from {BE_FROM})")
-        ce = y - BE_OFFSET if (era == "be" or (era == "" and y >= BE_FROM)) else y
-    else:
+        return 2500 + y - BE_OFFSET
+    if len(digits) != 4:
         raise DateError(f"ปี “{digits}” ไม่ถูกต้อง กรุณากรอกปี พ.ศ. ๔ หลัก (เช่น 2568) หรือ ๒ หลัก (เช่น 68)",
                         f"year {digits!r}: write a four-digit Buddhist-era year (2568) or two digits (68)")
-    if not MIN_YEAR_CE <= ce <= MAX_YEAR_CE:
-        raise DateError(f"ปี {digits} อยู่นอกช่วงที่รับได้ (พ.ศ. {MIN_YEAR_CE + BE_OFFSET}–{MAX_YEAR_CE + BE_OFFSET})",
-                        f"year {digits} is out of range (B.E. {MIN_YEAR_CE + BE_OFFSET}-{MAX_YEAR_CE + BE_OFFSET})")
-    return ce
+    if era == "be" or (era == "" and y >= BE_FROM):
+        if not BE_FROM <= y <= MAX_YEAR_BE:
+            raise DateError(f"ปี พ.ศ. {y} ไม่ถูกต้อง (รับได้ พ.ศ. {BE_FROM}–{MAX_YEAR_BE})",
+                            f"B.E. {y} is out of range (B.E. {BE_FROM}-{MAX_YEAR_BE})")
+        return y - BE_OFFSET
+    if not MIN_YEAR_CE <= y <= MAX_YEAR_CE:
+        raise DateError(f"ปี {y} อยู่นอกช่วงที่รับได้ (ปี พ.ศ. {BE_FROM}–{MAX_YEAR_BE} หรือ ค.ศ. {MIN_YEAR_CE}–{MAX_YEAR_CE})",
+                        f"year {y} is out of range (B.E. {BE_FROM}-{MAX_YEAR_BE} or A.D. {MIN_YEAR_CE}-{MAX_YEAR_CE})")
+    return y
 
 
 def _make(year_text: str, era: str, month: int, day: int) -> date:

@@ -85,14 +85,15 @@ def test_parse_reads_every_form_as_the_same_day(text) -> None:
 
 @pytest.mark.parametrize(("year", "era", "ce"), [
     ("2568", "", 2025), ("2400", "", 1857), ("2399", "", None), ("2025", "", 2025), ("1900", "", 1900),
-    ("1800", "", 1800), ("1799", "", None), ("2842", "", 2299), ("2843", "", None),
+    ("1800", "", 1800), ("1799", "", None), ("2199", "", 2199), ("2200", "", None), ("2350", "", None),
+    ("2999", "", 2456), ("3000", "", None), ("2943", "", 2400),
     ("68", "", 2025), ("00", "", 1957), ("99", "", 2056), ("05", "", 1962),
     ("2568", "be", 2025), ("2025", "be", None), ("2025", "ce", 2025), ("2568", "ce", None), ("68", "ce", None),
     ("8", "", None), ("568", "", None), ("02568", "", None), ("", "", None), ("๒๕๖๘", "", None),
 ])
 def test_year_rule(year, era, ce) -> None:
     """Two digits: BE short form (2500 + yy). Four digits: BE from 2400 up, CE below. The era written
-    before the year decides; other widths and results outside CE 1800-2299 are refused."""
+    before the year decides; other widths, BE years above 2999 and CE years outside 1800-2199 are refused."""
     from library.thaidate import DateError, resolve_year
 
     if ce is None:
@@ -121,6 +122,7 @@ def test_typing_2568_into_a_date_picker_is_not_ce_2568() -> None:
     ("10/05/256", "ปี “256” ไม่ถูกต้อง"),
     ("10/05/2350", "ปี 2350 อยู่นอกช่วงที่รับได้"),
     ("10 พ.ค. พ.ศ. 2025", "ปี พ.ศ. 2025 ไม่ถูกต้อง"),
+    ("10/05/3001", "ปี พ.ศ. 3001 ไม่ถูกต้อง"),
     ("", "กรุณากรอกวันที่"),
     ("   ", "กรุณากรอกวันที่"),
     ("พรุ่งนี้", "อ่านวันที่ “พรุ่งนี้” ไม่ได้"),
