@@ -130,6 +130,39 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:
     x.add_argument("--ita-year", type=int, help="the ITA checklist year (default: the newest file)")
     x.add_argument("-o", "--output-dir", type=Path, help="write here instead of <instance>/reports/")
     x.set_defaults(func=cmd_report_monthly)
+    fb = sub.add_parser("feedback", help="citizens' feedback")
+    fbs = fb.add_subparsers(dest="feedback_command", required=True)
+    x = fbs.add_parser("purge", parents=[common],
+                       help="delete the content of reports closed longer ago than the retention period")
+    x.add_argument("--days", type=int, help="retention in days (default: $PHOEI_FEEDBACK_RETENTION_DAYS or 365)")
+    x.add_argument("--dry-run", action="store_true")
+    x.set_defaults(func=cmd_feedback_purge)
+
+    ln = sub.add_parser("links", help="Link items' targets")
+    lns = ln.add_subparsers(dest="links_command", required=True)
+    x = lns.add_parser("check", parents=[common],
+                       help="check Link items not checked recently (HTTP status); exit 1 if any link is broken")
+    x.add_argument("--all", action="store_true", help="check every link now, however recently checked")
+    x.add_argument("--limit", type=int, help="at most this many links")
+    x.add_argument("--timeout", type=float, help="seconds (default: $PHOEI_LINK_TIMEOUT or 10)")
+    x.add_argument("--allow-private", action="store_true",
+                   help="also fetch private, loopback and link-local addresses (default: refused; SSRF guard)")
+    x.set_defaults(func=cmd_links_check)
+    x = lns.add_parser("broken", parents=[common], help="list the links whose last check failed")
+    x.set_defaults(func=cmd_links_broken)
+
+    x = sub.add_parser("stale", parents=[common],
+                       help="notify responsible officers of public items past their review-by date (once per date)")
+    x.add_argument("--dry-run", action="store_true")
+    x.set_defaults(func=cmd_stale)
+
+    fo = sub.add_parser("folder", help="folder settings")
+    fos = fo.add_subparsers(dest="folder_command", required=True)
+    x = fos.add_parser("responsible", parents=[common], help="name (or clear) a folder's responsible officer")
+    x.add_argument("path", help="the folder, e.g. /oia/s9")
+    x.add_argument("username", nargs="?")
+    x.add_argument("--clear", action="store_true")
+    x.set_defaults(func=cmd_folder_responsible)
 
     st = sub.add_parser("storage", help="the private and public blob stores")
     sts = st.add_subparsers(dest="storage_command", required=True)
@@ -465,4 +498,103 @@ def cmd_storage_gc(args: argparse.Namespace) -> int:
         lib.dispose()
     verb = "would remove" if args.dry_run else "removed"
     print(f"{verb} {len(removed)} unused public cop{'y' if len(removed) == 1 else 'ies'}")
+    return 0
+
+
+def cmd_feedback_purge(args: argparse.Namespace) -> int:
+    from library import feedback
+    from library.security import Principal
+
+    days = args.days if args.days is not None else feedback.retention_days()
+    lib = _library(args)
+    try:
+        with lib.transaction() as s:
+            refs = feedback.purge(s, days, dry_run=args.dry_run, actor=Principal.system("cli:feedback-purge"))
+            for ref in refs:
+                print(f"{'would purge' if args.dry_run else 'purged'} {ref}")
+            print(f"{len(refs)} report(s) closed more than {days} day(s) ago"
+                  f"{' (dry run)' if args.dry_run else ' purged'}")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_links_check(args: argparse.Namespace) -> int:
+    import os
+    from dataclasses import replace
+
+    from library import links
+
+    policy = links.LinkPolicy.from_env(os.environ)
+    if args.timeout is not None:
+        policy = replace(policy, timeout=args.timeout)
+    if args.allow_private:
+        policy = replace(policy, allow_private=True)
+    lib = _library(args)
+    try:
+        done = links.check_all(lib, policy, every=args.all, limit=args.limit)
+        for _item_id, url, r in done:
+            what = str(r.status_code) if r.status_code is not None else "-"
+            print(f"{'ok    ' if r.ok else 'BROKEN'} {what:<6} {url}" + (f"  ({r.error})" if r.error else ""))
+        with lib.session() as s:
+            broken = links.broken_links(s)
+        print(f"{len(done)} link(s) checked; {len(broken)} broken")
+    finally:
+        lib.dispose()
+    return 1 if broken else 0
+
+
+def cmd_links_broken(args: argparse.Namespace) -> int:
+    from library import links
+    from library.thaidate import format_datetime
+
+    lib = _library(args)
+    try:
+        with lib.session() as s:
+            rows = links.broken_links(s)
+            for item, lc in rows:
+                what = str(lc.status_code) if lc.status_code is not None else lc.error
+                print(f"{what}  {item.path}  {lc.url}  (since {format_datetime(lc.broken_since)})")
+            print(f"{len(rows)} broken link(s)")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_stale(args: argparse.Namespace) -> int:
+    from library import content, currency
+
+    lib = _library(args)
+    try:
+        if args.dry_run:
+            with lib.session() as s:
+                for item in content.due_for_review(s):
+                    who = currency.responsible_for(s, item)
+                    print(f"due {item.review_by}  {item.path}  -> {who.user.username if who else '(nobody named)'}")
+            return 0
+        with lib.transaction() as s:
+            done = currency.notify_stale(s)
+            for item, uid in done:
+                print(f"stale {item.path} (review by {item.review_by}) -> user {uid if uid is not None else '-'}")
+            print(f"{len(done)} notice(s)")
+    finally:
+        lib.dispose()
+    return 0
+
+
+def cmd_folder_responsible(args: argparse.Namespace) -> int:
+    from library import content, currency, users
+    from library.errors import Invalid
+
+    if bool(args.username) == bool(args.clear):
+        raise Invalid("give a USERNAME or --clear")
+    lib = _library(args)
+    try:
+        with lib.transaction() as s:
+            folder = content.get(s, args.path)
+            user = users.get_user(s, args.username) if args.username else None
+            currency.set_responsible(s, _operator(), folder, user)
+            print(f"{folder.path}: responsible officer {user.username if user else '(none)'}")
+    finally:
+        lib.dispose()
     return 0

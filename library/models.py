@@ -171,9 +171,13 @@ class Content(Base):
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A folder's named responsible officer (seed §4.1), acquired by everything below it
+    # (library.currency.responsible_for); gets the folder's stale-item notices.
+    responsible_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
 
     parent: Mapped[Content | None] = relationship(remote_side=[id], lazy="joined", innerjoin=False)
-    owner: Mapped[User | None] = relationship(lazy="select")
+    owner: Mapped[User | None] = relationship(foreign_keys=[owner_id], lazy="select")
+    responsible: Mapped[User | None] = relationship(foreign_keys=[responsible_id], lazy="select")
     current_file: Mapped[DocumentFile | None] = relationship(foreign_keys=[current_file_id], post_update=True)
     published_file: Mapped[DocumentFile | None] = relationship(foreign_keys=[published_file_id],
                                                                post_update=True)
@@ -396,6 +400,16 @@ class Feedback(Base):
     handled_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The citizen's reference, FB-<BE year>-<number>, and the sha256 of the secret token in the
+    # status page's address (the number alone is guessable; the token is not stored).
+    reference: Mapped[str | None] = mapped_column(String(20), unique=True)
+    ref_year: Mapped[int | None] = mapped_column(Integer)
+    ref_number: Mapped[int | None] = mapped_column(Integer)
+    token_hash: Mapped[str | None] = mapped_column(String(64))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Content (message, contact, answer) deleted after the retention period; the row stays for figures.
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     item: Mapped[Content | None] = relationship()
     history: Mapped[list[FeedbackHistory]] = relationship(cascade="all, delete-orphan",
@@ -538,3 +552,46 @@ class NotificationPreference(Base):
     channels: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     digest: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+# --- feedback rate limit, currency -----------------------------------------------------
+
+
+class RateLimitHit(Base):
+    """Fixed-window counters of anonymous submissions. ``key`` is an HMAC of the client address
+    and the window (library.ratelimit): addresses are never stored, and keys do not link windows."""
+
+    __tablename__ = "rate_limit_hits"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[int] = mapped_column(BigInteger, index=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LinkCheck(Base):
+    """The last check of a Link item's target (library.links)."""
+
+    __tablename__ = "link_checks"
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("content.id", ondelete="CASCADE"), primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str] = mapped_column(String(300), default="")
+    final_url: Mapped[str | None] = mapped_column(String(2000))
+    broken: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    broken_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    elapsed_ms: Mapped[int | None] = mapped_column(Integer)
+
+    item: Mapped[Content] = relationship()
+
+
+class StaleNotice(Base):
+    """``item.stale`` was emitted for this item and this review-by date (once per date)."""
+
+    __tablename__ = "stale_notices"
+    __table_args__ = (UniqueConstraint("item_id", "review_by"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("content.id", ondelete="CASCADE"))
+    review_by: Mapped[date] = mapped_column(Date)
+    responsible_id: Mapped[int | None] = mapped_column(Integer)
+    notified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

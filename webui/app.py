@@ -42,6 +42,8 @@ DEFAULTS: dict[str, Any] = {
     # PHOEI_MAX_ANON_REQUEST_BYTES (the feedback form, the login form).
     "PHOEI_MAX_REQUEST_BYTES": None,
     "PHOEI_MAX_ANON_REQUEST_BYTES": 1024 * 1024,
+    # Feedback from visitors who are not signed in: COUNT/SECONDS per client address (hashed, never stored).
+    "PHOEI_FEEDBACK_RATE_LIMIT": "5/3600",
 }
 
 
@@ -108,7 +110,12 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     for key in ("PHOEI_MAX_REQUEST_BYTES", "PHOEI_MAX_ANON_REQUEST_BYTES"):
         if os.environ.get(key, "").strip():
             app.config[key] = int(os.environ[key])
+    if os.environ.get("PHOEI_FEEDBACK_RATE_LIMIT", "").strip():
+        app.config["PHOEI_FEEDBACK_RATE_LIMIT"] = os.environ["PHOEI_FEEDBACK_RATE_LIMIT"].strip()
     app.config.update(test_config)
+    from library.ratelimit import Limit
+
+    Limit.parse(str(app.config["PHOEI_FEEDBACK_RATE_LIMIT"]))  # a wrong setting stops the start, named
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(config.instance)
     if "SESSION_COOKIE_NAME" not in test_config:
@@ -169,9 +176,10 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     login.user_loader(load_user)
 
-    from webui import admin, auth, errors, external, filters, inbox, oversight, public, review, staff
+    from webui import admin, auth, dates, errors, external, filters, inbox, oversight, public, review, staff
 
     filters.register(app)
+    dates.register(app)
     errors.register(app)
     for bp in (public.bp, auth.bp, staff.bp, review.bp, admin.bp, external.bp, oversight.bp, inbox.bp):
         app.register_blueprint(bp)

@@ -219,6 +219,30 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
             index()
         return n
 
+    @huey.periodic_task(crontab(minute="23", hour="*"), name="phoei.links")
+    def check_links() -> int:
+        """Link items not checked for PHOEI_LINK_RECHECK_HOURS: status, check time, broken flag."""
+        from library import links
+
+        return len(links.check_all(lib, link_policy(services.config), limit=500))
+
+    @huey.periodic_task(crontab(minute="41", hour="1"), name="phoei.stale")
+    def stale() -> int:
+        """item.stale for public items past their review-by date (08:41 Bangkok time)."""
+        from library import currency
+
+        with lib.transaction() as s:
+            return len(currency.notify_stale(s))
+
+    @huey.periodic_task(crontab(minute="53", hour="19"), name="phoei.feedback-purge")
+    def purge_feedback() -> int:
+        """Delete the content of feedback closed longer ago than PHOEI_FEEDBACK_RETENTION_DAYS (02:53 Bangkok)."""
+        from library import feedback
+
+        days = services.config.get("PHOEI_FEEDBACK_RETENTION_DAYS") or feedback.retention_days()
+        with lib.transaction() as s:
+            return len(feedback.purge(s, int(days)))
+
     @huey.task(name="phoei.monthly-report", retries=2, retry_delay=60)
     def monthly_report(month: str, force: bool = True) -> str:
         return make_monthly_report(services, month, force=force)
@@ -233,7 +257,8 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
     return SimpleNamespace(analyse=analyse, apply=apply, render=render, sweep=sweep, expire=expire, index=index,
                            index_sweep=index_sweep, index_lock=index_lock, monthly_report=monthly_report,
                            monthly_report_periodic=monthly_report_periodic, notify=notify,
-                           notify_sweep=notify_sweep, notify_digest=notify_digest, notify_lock=notify_lock)
+                           notify_sweep=notify_sweep, notify_digest=notify_digest, notify_lock=notify_lock,
+                           check_links=check_links, stale=stale, purge_feedback=purge_feedback)
 
 
 def make_monthly_report(services: Services, month: str, *, force: bool = True) -> str:
@@ -342,3 +367,12 @@ def start_consumer(huey: Huey, workers: int = 1, periodic: bool = True) -> Consu
 
 def stop_consumer(consumer: Consumer) -> None:
     consumer.stop(graceful=True)
+
+
+def link_policy(config: Mapping[str, Any]) -> Any:
+    """The link checker's settings: the environment's PHOEI_LINK_*, overridden by the app's config."""
+    from library.links import LinkPolicy
+
+    merged: dict[str, Any] = dict(os.environ)
+    merged.update({k: v for k, v in config.items() if str(k).startswith("PHOEI_LINK_") and v is not None})
+    return LinkPolicy.from_env(merged)

@@ -8,14 +8,15 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 
-from library import audit, content, feedback, lifecycle, redaction, versions
+from library import audit, content, currency, feedback, lifecycle, redaction, versions
 from library import workflow as wf
 from library.content_types import OIA_CATEGORIES, TYPES
 from library.errors import Forbidden, Invalid, InvalidTransition, NotFound
-from library.models import Content, DocumentFile
+from library.models import Content, DocumentFile, LinkCheck
 from library.security import may
 from webui import jobs
 from webui.auth import safe_next
+from webui.dates import read_dates
 from webui.messages import JOB_ERRORS, JOB_PHASES, JOB_STATES
 from webui.services import begin_write, commit, db, end_read, principal, services, staff_required
 from webui.uploads import BadUpload, check
@@ -23,6 +24,12 @@ from webui.uploads import BadUpload, check
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 
 UPLOAD_FIELDS = ("document_number", "document_date", "review_by", "description")
+DATE_FIELDS = ("document_date", "review_by", "effective", "expires")
+
+
+def date_labels() -> dict[str, str]:
+    return {"document_date": _("ลงวันที่"), "review_by": _("กำหนดทบทวนความเป็นปัจจุบัน"),
+            "effective": _("เริ่มเผยแพร่"), "expires": _("สิ้นสุดการเผยแพร่")}
 
 
 def _max_mb() -> int:
@@ -100,6 +107,8 @@ def upload():  # type: ignore[no-untyped-def]
         errors.append(_("กรุณาเลือกหมวดหมู่/โฟลเดอร์ที่จะจัดเก็บ"))
     if not values["title"]:
         errors.append(_("กรุณาระบุชื่อเรื่อง"))
+    dates, date_errors = read_dates(request.form, ("document_date", "review_by"), date_labels())
+    errors += date_errors
     files = [f for f in request.files.getlist("files") if f and f.filename]
     if not files:
         errors.append(_("กรุณาเลือกไฟล์อย่างน้อยหนึ่งไฟล์"))
@@ -120,7 +129,8 @@ def upload():  # type: ignore[no-untyped-def]
         return render_template("staff/upload.html", folders=folders, values=values, errors=errors,
                                submit=submit_now, max_mb=_max_mb()), 400
     assert folder is not None
-    fields: dict[str, Any] = {k: values[k] for k in UPLOAD_FIELDS if values[k]}
+    fields: dict[str, Any] = {k: values[k] for k in UPLOAD_FIELDS if values[k] and k not in dates}
+    fields.update({k: v for k, v in dates.items() if v is not None})
     if values["oia_category"]:
         fields["oia_category"] = values["oia_category"]
     created: list[tuple[Content, DocumentFile]] = []
@@ -179,6 +189,8 @@ def item(uid: str):  # type: ignore[no-untyped-def]
     ver = redaction.latest_verification(s, f) if f else None
     children = content.list_folder(s, p, it, per_page=200) if it.is_folder else None
     can_history = may(p, wf.VIEW_HISTORY, it)  # workflow history, versions and audit trail alike
+    may_name = it.is_folder and may(p, wf.CONFIGURE, it)
+    link_check = s.get(LinkCheck, it.id) if it.type == "link" else None
     return render_template(
         "staff/item.html", item=it, file=f, job=job_view(f), transitions=transitions, blockers=blockers,
         verification=ver, can_history=can_history,
@@ -187,6 +199,8 @@ def item(uid: str):  # type: ignore[no-untyped-def]
         events=audit.events_for(s, it, limit=50) if can_history else [],
         crumbs=content.ancestors(s, it), children=children, may=lambda a: may(p, a, it),
         types=[t for t in TYPES.values()], oia=OIA_CATEGORIES, four_eyes=four_eyes_blocks(it, "publish"),
+        responsible=currency.responsible_for(s, it), may_name=may_name, link_check=link_check,
+        candidates=currency.staff_candidates(s) if may_name else [],
         editable=[n for n in ("title", "description", "document_number", "document_date", "review_by",
                               "oia_category", "effective", "expires", "source_agency", "body", "remote_url")
                   if n in TYPES[it.type].editable_fields])
@@ -227,7 +241,12 @@ def edit(uid: str):  # type: ignore[no-untyped-def]
     s, p = db(), principal()
     it = staff_item(uid)
     allowed = TYPES[it.type].editable_fields
-    changes = {k: request.form.get(k, "") for k in request.form if k in allowed}
+    changes: dict[str, Any] = {k: request.form.get(k, "") for k in request.form if k in allowed}
+    dates, date_errors = read_dates(request.form, [k for k in DATE_FIELDS if k in allowed], date_labels())
+    if date_errors:
+        flash(_("บันทึกไม่ได้: %(why)s", why="; ".join(date_errors)), "error")
+        return redirect(url_for("staff.item", uid=uid))
+    changes.update(dates)
     try:
         changed = content.update_item(s, p, it, note=request.form.get("note", ""), **changes)
         commit()
@@ -236,6 +255,29 @@ def edit(uid: str):  # type: ignore[no-untyped-def]
         flash(_("บันทึกไม่ได้: %(why)s", why=str(exc)), "error")
         return redirect(url_for("staff.item", uid=uid))
     flash(_("บันทึกการแก้ไขแล้ว (%(n)d ช่อง)", n=len(changed)) if changed else _("ไม่มีการเปลี่ยนแปลง"), "success")
+    return redirect(url_for("staff.item", uid=uid))
+
+
+@bp.route("/item/<uid>/responsible", methods=["POST"])
+@staff_required
+def set_responsible(uid: str):  # type: ignore[no-untyped-def]
+    """Name the folder's responsible officer (site administrators); empty clears it."""
+    from library.models import User
+
+    s, p = db(), principal()
+    it = staff_item(uid)
+    raw = request.form.get("user_id", "").strip()
+    user = s.get(User, int(raw)) if raw.isdigit() else None
+    if raw and user is None:
+        abort(400)
+    try:
+        currency.set_responsible(s, p, it, user)
+        commit()
+    except (Invalid, Forbidden) as exc:
+        s.rollback()
+        flash(_("บันทึกไม่ได้: %(why)s", why=str(exc)), "error")
+        return redirect(url_for("staff.item", uid=uid))
+    flash(_("บันทึกผู้รับผิดชอบแล้ว") if user else _("ยกเลิกผู้รับผิดชอบของโฟลเดอร์นี้แล้ว"), "success")
     return redirect(url_for("staff.item", uid=uid))
 
 
@@ -368,8 +410,13 @@ def due():  # type: ignore[no-untyped-def]
 def confirm(uid: str):  # type: ignore[no-untyped-def]
     s, p = db(), principal()
     it = staff_item(uid)
+    dates, date_errors = read_dates(request.form, ("review_by",), date_labels())
+    review_by = dates.get("review_by")
+    if date_errors or review_by is None:
+        flash("; ".join(date_errors) or _("กรุณากรอกวันที่ทบทวนครั้งถัดไป"), "error")
+        return redirect(url_for("staff.item", uid=uid))
     try:
-        content.confirm_current(s, p, it, request.form.get("review_by", ""), request.form.get("note", ""))
+        content.confirm_current(s, p, it, review_by, request.form.get("note", ""))
         commit()
         flash(_("ยืนยันว่าข้อมูลเป็นปัจจุบันแล้ว"), "success")
     except Invalid as exc:

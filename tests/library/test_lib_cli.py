@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,65 @@ def test_init_with_a_profile(phoei, instance: Path, tmp_path: Path) -> None:
     toml.write_text(PROFILE, encoding="utf-8")
     run = phoei("init", "--profile", toml)
     assert run.code == 0 and "agency profile imported" in run.out
+
+
+def test_currency_and_feedback_commands(phoei, instance: Path, backend: str) -> None:
+    """``phoei folder responsible``, ``links check``/``broken``, ``stale`` and ``feedback purge``."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from library import content, feedback, lifecycle
+    from library.config import load_config
+    from library.instance import open_library
+    from library.security import Principal
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_HEAD(self) -> None:
+            self.send_response(200 if self.path == "/ok" else 404)
+            self.end_headers()
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_port}"
+    try:
+        assert phoei("init").code == 0
+        assert phoei("users", "add", "wichai", "--role", "officer", "--name", "วิชัย").code == 0
+        run = phoei("folder", "responsible", "/news", "wichai")
+        assert run.code == 0 and "/news: responsible officer wichai" in run.out
+        assert phoei("folder", "responsible", "/news").code == 2  # neither a user nor --clear
+        lib = open_library(load_config(instance=instance))
+        op = Principal.operator("test")
+        with lib.transaction() as s:
+            news = content.get(s, "/news")
+            content.create(s, op, news, "link", title="ลิงก์ใช้ได้", remote_url=base + "/ok")
+            content.create(s, op, news, "link", title="ลิงก์เสีย", remote_url=base + "/gone")
+            from datetime import date
+
+            old = content.create(s, op, news, "news", title="ข่าวเก่า", review_by=date(2020, 1, 1))
+            lifecycle.transition(s, op, old, "publish")
+            fb = feedback.submit(s, Principal.anonymous(), None, "ข้อความทดสอบ")
+            feedback.change(s, op, fb, "reject", "ไม่เกี่ยวข้อง")
+        lib.dispose()
+
+        refused = phoei("links", "check")  # loopback is refused without --allow-private
+        assert refused.code == 1 and refused.out.count("address not allowed") == 2
+        run = phoei("links", "check", "--all", "--allow-private", "--timeout", "2")
+        assert run.code == 1
+        assert re.search(r"^ok\s+200\s+http://127\.0\.0\.1:\d+/ok$", run.out, re.M), run.out
+        assert re.search(r"^BROKEN 404\s+http://127\.0\.0\.1:\d+/gone$", run.out, re.M), run.out
+        assert "2 link(s) checked; 1 broken" in run.out
+        broken = phoei("links", "broken")
+        assert "/gone" in broken.out and "1 broken link(s)" in broken.out
+
+        assert "-> wichai" in phoei("stale", "--dry-run").out
+        run = phoei("stale")
+        assert run.code == 0 and "1 notice(s)" in run.out
+        assert "0 notice(s)" in phoei("stale").out
+
+        assert "0 report(s)" in phoei("feedback", "purge", "--days", "30").out  # closed today: kept
+        assert phoei("feedback", "purge", "--days", "0").code == 2
+    finally:
+        httpd.shutdown()
