@@ -15,7 +15,6 @@ CSV show the same numbers. No Flask here.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -428,21 +427,11 @@ class LinkFigures:
 
 
 # Where the link checker (issue #17 part 6) exposes ``broken_links(session)``.
-LINK_CHECKER_MODULES = ("library.links", "library.linkcheck", "library.link_checker")
-
-
 def broken_links(session: Session) -> LinkFigures:
-    """Broken Link items as the link checker recorded them. Until a link checker is installed this
-    says so (``available=False``) instead of claiming there are none."""
-    for name in LINK_CHECKER_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        fn = getattr(module, "broken_links", None)
-        if callable(fn):
-            return LinkFigures(True, list(fn(session)))
-    return LinkFigures(False, [])
+    """Broken Link items as the link checker (library.links) last recorded them."""
+    from library import links
+
+    return LinkFigures(True, list(links.broken_links(session)))
 
 
 # --- everything for one month ---------------------------------------------------------

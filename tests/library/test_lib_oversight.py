@@ -92,22 +92,21 @@ def test_redactions_in_force_by_basis_and_label_with_verification_failures(s, se
     assert [v.item.title for v in red.failures] == ["ระเบียบการใช้ห้องประชุม"]
 
 
-def test_broken_links_say_when_no_checker_is_installed(s, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(oversight, "LINK_CHECKER_MODULES", ("library.no_such_link_checker",))
+def test_broken_links_come_from_the_link_checker(s, who, at) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from library.models import LinkCheck
+    from tests.library.conftest import make_item
+
+    assert oversight.broken_links(s).broken == []
+    admin = who("admin")
+    item = make_item(s, admin, at("/news"), "link", title="ลิงก์ทดสอบ", remote_url="https://example.invalid/x")
+    now = datetime.now(UTC)
+    s.add(LinkCheck(item_id=item.id, url=item.remote_url, status_code=404, error="", final_url=None, broken=True,
+                    broken_since=now, checked_at=now))
+    s.flush()
     links = oversight.broken_links(s)
-    assert links.available is False and links.broken == []
-
-
-def test_broken_links_come_from_the_checker_when_there_is_one(s, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import sys
-    import types
-
-    fake = types.ModuleType("phoei_test_linkcheck")
-    fake.broken_links = lambda session: ["/links/x"]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "phoei_test_linkcheck", fake)
-    monkeypatch.setattr(oversight, "LINK_CHECKER_MODULES", ("phoei_test_linkcheck",))
-    links = oversight.broken_links(s)
-    assert links.available is True and links.broken == ["/links/x"]
+    assert links.available is True and [(c.title, lc.status_code) for c, lc in links.broken] == [("ลิงก์ทดสอบ", 404)]
 
 
 def test_compute_gathers_the_month(s, seeded) -> None:  # type: ignore[no-untyped-def]
