@@ -36,7 +36,9 @@ DEFAULTS: dict[str, Any] = {
     # Page images for the review screen: scale of PDF points to pixels.
     "PHOEI_PAGE_ZOOM": 1.5,
     "PHOEI_MAX_FILES": 20,
+    # The site's public address for every absolute link, and the reverse proxies in front (webui.site).
     "PHOEI_SITE_URL": None,
+    "PHOEI_TRUSTED_PROXIES": None,
     # Request bodies: every request (staff included) at most PHOEI_MAX_REQUEST_BYTES (None: room for
     # four files at the upload limit plus 1 MiB of form); a visitor who is not signed in at most
     # PHOEI_MAX_ANON_REQUEST_BYTES (the feedback form, the login form).
@@ -98,6 +100,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
         if os.environ.get(key, "").strip():
             app.config[key] = int(os.environ[key])
     app.config.update(test_config)
+    from webui import site
+
+    site.configure(app)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(config.instance)
     if "SESSION_COOKIE_NAME" not in test_config:
