@@ -169,6 +169,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     errors.register(app)
     for bp in (public.bp, auth.bp, staff.bp, review.bp, admin.bp, external.bp):
         app.register_blueprint(bp)
+    from webui import throttle
+
+    throttle.install(app)  # rate limits on sign-in, feedback, search and upload; sign-in lockout
 
     @app.teardown_appcontext
     def close_session(exc: BaseException | None) -> None:

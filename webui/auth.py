@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, flash, make_response, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
@@ -195,15 +195,29 @@ def login():  # type: ignore[no-untyped-def]
 
         from library import users
         from webui.services import end_read
+        from webui.throttle import address_key, login_guard
 
+        name = form.username.data.strip().lower()
+        guard, addr = login_guard(), address_key()
+        wait = guard.wait_seconds(name, addr)
+        if wait:
+            # Refused before Argon2 runs: a guesser costs neither memory nor a database write.
+            minutes = max(1, (wait + 59) // 60)
+            flash(_("เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารออีกประมาณ %(n)d นาทีแล้วลองใหม่", n=minutes), "error")
+            resp = make_response(render_template("auth/login.html", form=form), 429)
+            resp.headers["Retry-After"] = str(wait)
+            return resp
         s = db()
         try:
-            user = users.get_user(s, form.username.data.strip().lower())
+            user = users.get_user(s, name)
         except NotFound:
             user = None
         end_read()  # no transaction (and no lock) while Argon2 works
         ok = check_password(user.password_hash if user else None, form.password.data)
+        if not (user is not None and ok and user.active):
+            guard.failed(name, addr)
         if user is not None and ok and user.active:
+            guard.succeeded(name)
             session.clear()
             login_user(WebUser(user.id, user.username, user.display_name, fingerprint_of(user)))
             audit.record(s, Principal.of(user), "user.login", f"user:{user.username}")
