@@ -103,6 +103,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     from webui import site
 
     site.configure(app)
+    from library.passwords import params_from
+
+    params_from()  # PHOEI_ARGON2_* checked at start, not at the first sign-in
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(config.instance)
     if "SESSION_COOKIE_NAME" not in test_config:

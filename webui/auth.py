@@ -23,9 +23,10 @@ MIN_PASSWORD = 10
 
 
 def _hasher():  # type: ignore[no-untyped-def]
-    from argon2 import PasswordHasher
+    """Argon2id with the parameters of ``library.passwords`` (OWASP / RFC 9106; tunable, checked)."""
+    from library.passwords import hasher
 
-    return PasswordHasher()
+    return hasher()
 
 
 COMMON_PASSWORDS_FILE = Path(__file__).with_name("data") / "common-passwords.txt"
@@ -69,19 +70,18 @@ def hash_password(password: str) -> str:
         from library.errors import Invalid
 
         raise Invalid(problem)
+    return hash_password_unchecked(password)
+
+
+def hash_password_unchecked(password: str) -> str:
+    """Only for a password already in use (rehashing at sign-in): no policy check."""
     return str(_hasher().hash(password))
 
 
 def check_password(stored: str | None, password: str) -> bool:
-    from argon2.exceptions import InvalidHashError, VerificationError
+    from library.passwords import verify
 
-    if not stored:
-        _hasher().hash("timing-equaliser")  # same work whether or not the account exists
-        return False
-    try:
-        return bool(_hasher().verify(stored, password))
-    except (VerificationError, InvalidHashError):
-        return False
+    return verify(stored, password)
 
 
 def _fingerprint(password_hash: str | None, session_version: int = 0) -> str:
@@ -218,6 +218,13 @@ def login():  # type: ignore[no-untyped-def]
             guard.failed(name, addr)
         if user is not None and ok and user.active:
             guard.succeeded(name)
+            from library.passwords import needs_rehash
+
+            if user.password_hash and needs_rehash(user.password_hash):
+                # Made with older Argon2 parameters: store one with the current ones (the password is
+                # at hand only now). Other sessions of this user end, as after a password change.
+                user.password_hash = hash_password_unchecked(form.password.data)
+                audit.record(s, Principal.of(user), "user.password_rehash", f"user:{user.username}")
             session.clear()
             login_user(WebUser(user.id, user.username, user.display_name, fingerprint_of(user)))
             audit.record(s, Principal.of(user), "user.login", f"user:{user.username}")

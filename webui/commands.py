@@ -146,10 +146,12 @@ def _serve_overrides(config: Any, host: str) -> dict[str, object]:
 
 def _check_app_settings() -> None:
     """The settings create_app reads, checked before anything starts (a clear message, exit 2)."""
+    from library.passwords import params_from
     from webui.site import normalise_site_url, trusted_proxies
 
     normalise_site_url(os.environ.get("PHOEI_SITE_URL"))
     trusted_proxies(os.environ.get("PHOEI_TRUSTED_PROXIES"))
+    params_from()
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
