@@ -172,8 +172,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     errors.register(app)
     for bp in (public.bp, auth.bp, staff.bp, review.bp, admin.bp, external.bp):
         app.register_blueprint(bp)
-    from webui import throttle
+    from webui import api, throttle
 
+    api.register(app)  # the read-only JSON catalogue and its OpenAPI document (/api/v1/)
     throttle.install(app)  # rate limits on sign-in, feedback, search and upload; sign-in lockout
 
     @app.teardown_appcontext
@@ -200,7 +201,7 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
         h.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         if app.config["SESSION_COOKIE_SECURE"]:
             h.setdefault("Strict-Transport-Security", "max-age=31536000")
-        if request.endpoint and not request.endpoint.startswith(("public.", "static")):
+        if request.endpoint and not request.endpoint.startswith(("public.", "static", "api.")):
             # Staff pages hold personal data: never cached anywhere.
             h["Cache-Control"] = "no-store"
         h.add("Vary", "Cookie")

@@ -58,6 +58,7 @@ ROUTE_LIMITS: dict[str, tuple[str, tuple[str, ...] | None, str]] = {
     "auth.login": ("PHOEI_LIMIT_LOGIN", ("POST",), "address"),
     "public.feedback_form": ("PHOEI_LIMIT_FEEDBACK", ("POST",), "address"),
     "public.search": ("PHOEI_LIMIT_SEARCH", None, "address"),
+    "api.search": ("PHOEI_LIMIT_SEARCH", None, "address"),
     "staff.upload": ("PHOEI_LIMIT_UPLOAD", ("POST",), "user"),
 }
 
@@ -147,7 +148,7 @@ def install(app: Flask) -> Any:
 
         title = _("มีคำขอมากเกินไป")
         detail = _("ท่านส่งคำขอถี่เกินกว่าที่ระบบรับได้ กรุณารอสักครู่แล้วลองใหม่")
-        if request.accept_mimetypes.best == "application/json" or request.is_json:
+        if request.accept_mimetypes.best == "application/json" or request.is_json or request.path.startswith("/api/"):
             from flask import jsonify
 
             resp = jsonify(error=title, detail=detail)
