@@ -11,7 +11,8 @@
 * ``PHOEI_GRACEFUL_TIMEOUT`` — seconds running requests get to finish on SIGTERM/restart (default 30);
 * ``PHOEI_KEEPALIVE`` — seconds an idle keep-alive connection stays open (default 5);
 * ``PHOEI_MAX_REQUESTS`` — restart a web process after this many requests, with 10 % jitter
-  (default 0: never).
+  (default 0: never);
+* ``PHOEI_ACCESS_LOG`` (``-`` or a file; default none) and ``PHOEI_LOG_LEVEL`` (default ``info``).
 
 Gunicorn's own forwarded-header handling is switched off (``forwarded_allow_ips`` empty, no
 ``secure_scheme_headers``): ``X-Forwarded-*`` are read by Werkzeug's ``ProxyFix`` in the app, for
