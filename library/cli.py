@@ -172,6 +172,20 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:
     x.add_argument("--dry-run", action="store_true")
     x.set_defaults(func=cmd_storage_gc)
 
+    bk = sub.add_parser("backup", help="back up or restore the database and both stores (one checked archive)")
+    bks = bk.add_subparsers(dest="backup_command", required=True)
+    x = bks.add_parser("create", parents=[common], help="write a backup archive (PATH.tar or PATH.tar.gz)")
+    x.add_argument("path", type=Path)
+    x.add_argument("--logical", action="store_true",
+                   help="PostgreSQL: dump rows through SQLAlchemy even when pg_dump is installed")
+    x.set_defaults(func=cmd_backup_create)
+    x = bks.add_parser("restore", parents=[common],
+                       help="replace this instance's database and stores with an archive's, after checking it all "
+                            "(stop the site and the worker first)")
+    x.add_argument("path", type=Path)
+    x.add_argument("--no-reindex", action="store_true", help="do not rebuild the search index afterwards")
+    x.set_defaults(func=cmd_backup_restore)
+
 
 # --- helpers -------------------------------------------------------------------------
 
@@ -597,4 +611,30 @@ def cmd_folder_responsible(args: argparse.Namespace) -> int:
             print(f"{folder.path}: responsible officer {user.username if user else '(none)'}")
     finally:
         lib.dispose()
+    return 0
+
+
+def cmd_backup_create(args: argparse.Namespace) -> int:
+    from library import backup
+
+    config = _config(args)
+    report = backup.create(config, args.path, logical=args.logical,
+                           progress=lambda m: print(m, file=sys.stderr, flush=True))
+    rows = f", {sum(report.rows.values())} rows" if report.rows else ""
+    print(f"backup written: {report.path} ({report.database}, {report.method}{rows}; "
+          f"{report.blobs.get('private', 0)} private and {report.blobs.get('public', 0)} public blobs; "
+          f"{report.bytes / 1e6:.1f} MB before compression; audit head {report.audit_head[0]})")
+    return 0
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    from library import backup
+
+    config = _config(args)
+    report = backup.restore(config, args.path, reindex=not args.no_reindex,
+                            progress=lambda m: print(m, file=sys.stderr, flush=True))
+    indexed = f"; search index rebuilt ({report.reindexed} items)" if report.reindexed is not None else ""
+    print(f"restored the backup of {report.created_at} ({report.database}, {report.method}): "
+          f"{report.blobs.get('private', 0)} private and {report.blobs.get('public', 0)} public blobs, "
+          f"audit head {report.audit_head[0]}{indexed}")
     return 0

@@ -36,7 +36,9 @@ DEFAULTS: dict[str, Any] = {
     # Page images for the review screen: scale of PDF points to pixels.
     "PHOEI_PAGE_ZOOM": 1.5,
     "PHOEI_MAX_FILES": 20,
+    # The site's public address for every absolute link, and the reverse proxies in front (webui.site).
     "PHOEI_SITE_URL": None,
+    "PHOEI_TRUSTED_PROXIES": None,
     # Request bodies: every request (staff included) at most PHOEI_MAX_REQUEST_BYTES (None: room for
     # four files at the upload limit plus 1 MiB of form); a visitor who is not signed in at most
     # PHOEI_MAX_ANON_REQUEST_BYTES (the feedback form, the login form).
@@ -116,6 +118,12 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     from library.ratelimit import Limit
 
     Limit.parse(str(app.config["PHOEI_FEEDBACK_RATE_LIMIT"]))  # a wrong setting stops the start, named
+    from webui import site
+
+    site.configure(app)
+    from library.passwords import params_from
+
+    params_from()  # PHOEI_ARGON2_* checked at start, not at the first sign-in
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(config.instance)
     if "SESSION_COOKIE_NAME" not in test_config:
@@ -183,6 +191,10 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     errors.register(app)
     for bp in (public.bp, auth.bp, staff.bp, review.bp, admin.bp, external.bp, oversight.bp, inbox.bp):
         app.register_blueprint(bp)
+    from webui import api, throttle
+
+    api.register(app)  # the read-only JSON catalogue and its OpenAPI document (/api/v1/)
+    throttle.install(app)  # rate limits on sign-in, feedback, search and upload; sign-in lockout
 
     @app.teardown_appcontext
     def close_session(exc: BaseException | None) -> None:
@@ -208,7 +220,7 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
         h.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         if app.config["SESSION_COOKIE_SECURE"]:
             h.setdefault("Strict-Transport-Security", "max-age=31536000")
-        if request.endpoint and not request.endpoint.startswith(("public.", "static")):
+        if request.endpoint and not request.endpoint.startswith(("public.", "static", "api.")):
             # Staff pages hold personal data: never cached anywhere.
             h["Cache-Control"] = "no-store"
         h.add("Vary", "Cookie")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, flash, make_response, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
@@ -23,9 +23,10 @@ MIN_PASSWORD = 10
 
 
 def _hasher():  # type: ignore[no-untyped-def]
-    from argon2 import PasswordHasher
+    """Argon2id with the parameters of ``library.passwords`` (OWASP / RFC 9106; tunable, checked)."""
+    from library.passwords import hasher
 
-    return PasswordHasher()
+    return hasher()
 
 
 COMMON_PASSWORDS_FILE = Path(__file__).with_name("data") / "common-passwords.txt"
@@ -69,19 +70,18 @@ def hash_password(password: str) -> str:
         from library.errors import Invalid
 
         raise Invalid(problem)
+    return hash_password_unchecked(password)
+
+
+def hash_password_unchecked(password: str) -> str:
+    """Only for a password already in use (rehashing at sign-in): no policy check."""
     return str(_hasher().hash(password))
 
 
 def check_password(stored: str | None, password: str) -> bool:
-    from argon2.exceptions import InvalidHashError, VerificationError
+    from library.passwords import verify
 
-    if not stored:
-        _hasher().hash("timing-equaliser")  # same work whether or not the account exists
-        return False
-    try:
-        return bool(_hasher().verify(stored, password))
-    except (VerificationError, InvalidHashError):
-        return False
+    return verify(stored, password)
 
 
 def _fingerprint(password_hash: str | None, session_version: int = 0) -> str:
@@ -197,15 +197,36 @@ def login():  # type: ignore[no-untyped-def]
 
         from library import users
         from webui.services import end_read
+        from webui.throttle import address_key, login_guard
 
+        name = form.username.data.strip().lower()
+        guard, addr = login_guard(), address_key()
+        wait = guard.wait_seconds(name, addr)
+        if wait:
+            # Refused before Argon2 runs: a guesser costs neither memory nor a database write.
+            minutes = max(1, (wait + 59) // 60)
+            flash(_("เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารออีกประมาณ %(n)d นาทีแล้วลองใหม่", n=minutes), "error")
+            resp = make_response(render_template("auth/login.html", form=form), 429)
+            resp.headers["Retry-After"] = str(wait)
+            return resp
         s = db()
         try:
-            user = users.get_user(s, form.username.data.strip().lower())
+            user = users.get_user(s, name)
         except NotFound:
             user = None
         end_read()  # no transaction (and no lock) while Argon2 works
         ok = check_password(user.password_hash if user else None, form.password.data)
+        if not (user is not None and ok and user.active):
+            guard.failed(name, addr)
         if user is not None and ok and user.active:
+            guard.succeeded(name)
+            from library.passwords import needs_rehash
+
+            if user.password_hash and needs_rehash(user.password_hash):
+                # Made with older Argon2 parameters: store one with the current ones (the password is
+                # at hand only now). Other sessions of this user end, as after a password change.
+                user.password_hash = hash_password_unchecked(form.password.data)
+                audit.record(s, Principal.of(user), "user.password_rehash", f"user:{user.username}")
             session.clear()
             login_user(WebUser(user.id, user.username, user.display_name, fingerprint_of(user)))
             audit.record(s, Principal.of(user), "user.login", f"user:{user.username}")

@@ -19,13 +19,20 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     common.add_argument("--instance", type=Path, help="instance folder (default: $PHOEI_INSTANCE or ./instance)")
 
     p = sub.add_parser("serve", parents=[common],
-                       help="run the web site (initialises the instance; a worker runs in the same process)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=5000)
+                       help="run the web site with gunicorn (initialises the instance; a job worker runs beside it)")
+    p.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1; or PHOEI_BIND)")
+    p.add_argument("--port", type=int, default=None, help="port (default 5000; or PHOEI_BIND)")
     p.add_argument("--demo", action="store_true",
                    help="add demo content (published Thai documents) and demo users, and print their passwords")
+    p.add_argument("--dev", action="store_true",
+                   help="Flask's development server in one process (jobs in a thread), not gunicorn")
     p.add_argument("--no-worker", action="store_true", help="do not run jobs here (run `phoei worker` instead)")
-    p.add_argument("--workers", type=int, default=1, help="worker threads in this process (default 1)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="web processes (default: $PHOEI_WORKERS, else the cores, at most 4)")
+    p.add_argument("--threads", type=int, default=None, help="threads per web process (default: $PHOEI_THREADS or 4)")
+    p.add_argument("--timeout", type=int, default=None,
+                   help="seconds before a silent web process is restarted (default: $PHOEI_TIMEOUT or 120)")
+    p.add_argument("--job-workers", type=int, default=1, help="job threads of the job worker (default 1)")
     p.set_defaults(func=cmd_serve)
 
     w = sub.add_parser("worker", parents=[common], help="run background jobs (analysis, apply and verify)")
@@ -126,11 +133,35 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve_overrides(config: Any, host: str) -> dict[str, object]:
+    overrides: dict[str, object] = {"PHOEI_INSTANCE": str(config.instance)}
+    behind_proxy = os.environ.get("PHOEI_TRUSTED_PROXIES", "").strip() not in ("", "0")
+    https_site = os.environ.get("PHOEI_SITE_URL", "").strip().lower().startswith("https:")
+    if os.environ.get("PHOEI_SECURE_COOKIES") is None and _is_loopback(host) and not behind_proxy \
+            and not https_site:
+        # Plain HTTP on this machine only; behind HTTPS (a proxy, an https site URL) the secure defaults stay.
+        overrides.update(SESSION_COOKIE_SECURE=False, REMEMBER_COOKIE_SECURE=False)
+    return overrides
+
+
+def _check_app_settings() -> None:
+    """The settings create_app reads, checked before anything starts (a clear message, exit 2)."""
+    from library.passwords import params_from
+    from webui.site import normalise_site_url, trusted_proxies
+
+    normalise_site_url(os.environ.get("PHOEI_SITE_URL"))
+    trusted_proxies(os.environ.get("PHOEI_TRUSTED_PROXIES"))
+    params_from()
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from library.config import load_config
     from library.instance import init
-    from webui import create_app, jobs
+    from webui import serving
 
+    _check_app_settings()
+    settings = serving.settings_from(host=args.host, port=args.port, workers=args.workers, threads=args.threads,
+                                     timeout=args.timeout)
     config = load_config(instance=args.instance)
     report = init(config)
     print(f"instance: {report.instance} ({report.database})")
@@ -144,20 +175,60 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if app_four_eyes():
             print("four-eyes is on: whoever uploads a file cannot decide its redactions or publish it; "
                   "the officer uploads, the reviewer decides and publishes (PHOEI_FOUR_EYES=0 turns it off)")
-    overrides: dict[str, object] = {"PHOEI_INSTANCE": str(config.instance)}
-    if os.environ.get("PHOEI_SECURE_COOKIES") is None and _is_loopback(args.host):
-        # Plain HTTP on this machine only; behind HTTPS the secure defaults stay.
-        overrides.update(SESSION_COOKIE_SECURE=False, REMEMBER_COOKIE_SECURE=False)
+    first = settings.bind[0]
+    host = first.rpartition(":")[0] if not first.startswith("unix:") else "localhost"
+    overrides = _serve_overrides(config, host.strip("[]"))
+    if args.dev:
+        return _serve_dev(args, host, int(first.rpartition(":")[2]) if not first.startswith("unix:") else 5000,
+                          overrides)
+
+    from webui.app import _secret_key
+
+    _secret_key(config.instance)  # made once here, not raced by the web processes
+    if not os.environ.get("PHOEI_SITE_URL") and not _is_loopback(host.strip("[]")):
+        print("note: PHOEI_SITE_URL is not set; feeds and the sitemap take the address from each request",
+              file=sys.stderr)
+    worker = None
+    if not args.no_worker:
+        worker = serving.spawn_job_worker(str(config.instance), max(1, args.job_workers))
+
+    def ready() -> None:
+        where = ", ".join(serving.url_of(b) for b in settings.bind)
+        print(f"Phoei is at {where}  ({settings.workers} web process(es) × {settings.threads} threads; "
+              "Ctrl-C stops it)", flush=True)
+
+    def make_app() -> Any:
+        from webui import create_app
+
+        return create_app(overrides)
+
+    try:
+        return serving.run_gunicorn(make_app, settings, on_ready=ready)
+    finally:
+        if worker is not None:
+            serving.stop_process(worker)
+
+
+def _serve_dev(args: argparse.Namespace, host: str, port: int, overrides: dict[str, object]) -> int:
+    from webui import create_app, jobs
+
     app = create_app(overrides)
     consumer = None
     if not args.no_worker:
         services = app.extensions["phoei"]
-        consumer = jobs.start_consumer(services.huey, workers=max(1, args.workers))
+        consumer = jobs.start_consumer(services.huey, workers=max(1, args.job_workers))
         jobs.requeue_backlog(services.huey, services, services.tasks.analyse)
         jobs.enqueue_index(services)
-    print(f"Phoei is at http://{args.host}:{args.port}/  (Ctrl-C stops it)", flush=True)
+
+    def on_term(_signum: int, _frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    import signal
+
+    signal.signal(signal.SIGTERM, on_term)
     try:
-        server = make_dev_server(args.host, args.port, app)
+        server = make_dev_server(host, port, app)
+        print(f"Phoei is at http://{host}:{port}/  (development server; Ctrl-C stops it)", flush=True)
         try:
             server.serve_forever()
         except KeyboardInterrupt:

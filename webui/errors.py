@@ -58,7 +58,8 @@ def _render(code: int, detail: str = ""):  # type: ignore[no-untyped-def]
     except Exception:  # the session may be the problem
         pass
     title = _titles().get(code, _("เกิดข้อผิดพลาด"))
-    if request.accept_mimetypes.best == "application/json" or request.path.endswith(".json") or request.is_json:
+    if (request.accept_mimetypes.best == "application/json" or request.path.endswith(".json") or request.is_json
+            or request.path.startswith("/api/")):
         return jsonify(error=title, detail=detail), code
     return render_template("error.html", code=code, title=title, detail=detail), code
 

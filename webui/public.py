@@ -284,9 +284,10 @@ def set_language(code: str):  # type: ignore[no-untyped-def]
 
 
 def _site_url() -> str:
-    from webui.services import services
+    """PHOEI_SITE_URL (never the client's Host header when it is set); see webui.site."""
+    from webui.site import site_base
 
-    return str(services().config.get("PHOEI_SITE_URL") or request.url_root).rstrip("/")
+    return site_base()
 
 
 def _feed_items(kind: str) -> list[Content]:

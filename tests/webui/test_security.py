@@ -241,3 +241,50 @@ def test_originals_are_downloadable_by_staff_only_and_audited(app, client, auth,
     assert client.get(f"/staff/item/{uid}/original").status_code == 404
     auth.logout()
     assert client.get(f"/staff/item/{uid}/original").status_code == 302
+
+
+# --- Argon2 parameters: rehash at sign-in (issue #16) -------------------------------------------
+
+
+def _stored_hash(lib, username: str) -> str:  # type: ignore[no-untyped-def]
+    from library import users
+
+    with lib.session() as s:
+        return str(users.get_user(s, username).password_hash)
+
+
+def _audit_actions(lib, action: str) -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from library.models import AuditEvent
+
+    with lib.session() as s:
+        return int(s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == action)) or 0)
+
+
+def test_sign_in_rehashes_a_hash_made_with_old_parameters(client, auth, lib, monkeypatch) -> None:
+    from argon2 import PasswordHasher
+
+    from library import users
+    from library.passwords import needs_rehash
+    from library.security import Principal
+    from tests.webui.conftest import PASSWORD
+
+    old = PasswordHasher().hash(PASSWORD)  # argon2-cffi's default (64 MiB, t=3, p=4), as stored before
+    with lib.transaction() as s:
+        users.set_password(s, Principal.operator("test"), users.get_user(s, "reviewer"), old)
+    assert auth.login("reviewer", "wrong password here").status_code == 400
+    assert _stored_hash(lib, "reviewer") == old  # a failed sign-in changes nothing
+    assert auth.login("reviewer").status_code == 302
+    new = _stored_hash(lib, "reviewer")
+    assert new != old and new.startswith("$argon2id$v=19$m=19456,t=2,p=1$") and not needs_rehash(new)
+    assert _audit_actions(lib, "user.password_rehash") == 1
+    assert client.get("/staff/").status_code == 200  # the new session is valid after the rehash
+    auth.logout()
+    assert auth.login("reviewer").status_code == 302
+    assert _stored_hash(lib, "reviewer") == new and _audit_actions(lib, "user.password_rehash") == 1
+    # New parameters: the next sign-in moves the hash to them.
+    monkeypatch.setenv("PHOEI_ARGON2_TIME_COST", "3")
+    auth.logout()
+    assert auth.login("reviewer").status_code == 302
+    assert "$m=19456,t=3,p=1$" in _stored_hash(lib, "reviewer")

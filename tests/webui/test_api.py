@@ -1,0 +1,166 @@
+"""The read-only JSON API (/api/v1) and its OpenAPI document; schemathesis runs against it in-process."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis import GenerationMode
+
+from tests.webui.conftest import make_config, make_docx, publish_directly
+
+
+@pytest.fixture
+def published(app, lib, tmp_path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Two published items and one draft; returns their uids."""
+    from library import content, users
+    from library.security import Principal
+
+    cache = app.extensions["phoei"].cache
+    doc = make_docx(tmp_path / "a.docx", ("ประกาศรับสมัครลูกจ้างชั่วคราวตำแหน่งพนักงานขับรถยนต์",
+                                           "ผู้สนใจยื่นใบสมัครได้ที่สำนักงาน"))
+    uid = publish_directly(lib, cache, doc, "/oia/s9/s9-1", "ประกาศรับสมัครพนักงานขับรถยนต์",
+                           oia_category="s9(3)")
+    with lib.transaction() as s:
+        officer = Principal.of(users.get_user(s, "officer"))
+        draft = content.create(s, officer, content.get(s, "/news"), "news", title="ร่างข่าวที่ยังไม่เผยแพร่",
+                               body="ยังไม่เผยแพร่")
+        folder_uid = content.get(s, "/oia").uid
+        draft_uid = draft.uid
+    return {"file": uid, "draft": draft_uid, "folder": folder_uid}
+
+
+def test_items_list_and_one_item(client, published) -> None:
+    r = client.get("/api/v1/items")
+    assert r.status_code == 200 and r.is_json
+    body = r.json
+    uids = [i["uid"] for i in body["items"]]
+    assert published["file"] in uids and published["draft"] not in uids and published["folder"] not in uids
+    assert body["total"] == len(uids) and body["page"] == 1 and body["pages"] == 1
+    first = next(i for i in body["items"] if i["uid"] == published["file"])
+    assert first["type"] == "file" and first["oia_category"] == "s9(3)"
+    assert first["url"].startswith("http://localhost/browse/oia/")
+    assert r.headers["Cache-Control"] == "public, max-age=60"
+    # One item, and its download: the published (redacted) copy only.
+    one = client.get(f"/api/v1/items/{published['file']}")
+    assert one.status_code == 200 and one.json["title"] == "ประกาศรับสมัครพนักงานขับรถยนต์"
+    dl = client.get(one.json["download_url"].removeprefix("http://localhost"), follow_redirects=True)
+    assert dl.status_code == 200 and dl.data[:2] == b"PK"
+    # Filters.
+    assert client.get("/api/v1/items?type=news").json["total"] == 0
+    assert client.get("/api/v1/items?oia_category=s9(3)").json["total"] == 1
+    assert client.get("/api/v1/items?per_page=1&page=2").json["items"] == []
+
+
+@pytest.mark.parametrize("which", ["draft", "folder"])
+def test_what_a_citizen_may_not_see_is_404(client, published, which) -> None:
+    r = client.get(f"/api/v1/items/{published[which]}")
+    assert r.status_code == 404 and r.is_json and r.json["error"]
+
+
+def test_search(client, published) -> None:
+    r = client.get("/api/v1/search", query_string={"q": "พนักงานขับรถยนต์"})
+    assert r.status_code == 200
+    hits = r.json["results"]
+    assert [h["uid"] for h in hits] == [published["file"]]
+    assert "<" not in hits[0]["snippet"]
+    assert client.get("/api/v1/search", query_string={"q": "ยังไม่เผยแพร่"}).json["total"] == 0  # a draft
+
+
+def test_site_url_makes_the_links(app_config, published) -> None:  # type: ignore[no-untyped-def]
+    from webui import create_app
+
+    other = create_app({**app_config, "PHOEI_SITE_URL": "https://foi.example.go.th"})
+    try:
+        r = other.test_client().get(f"/api/v1/items/{published['file']}", headers={"Host": "evil.example"})
+        assert r.json["url"].startswith("https://foi.example.go.th/browse/")
+        assert r.json["download_url"].startswith("https://foi.example.go.th/download/")
+    finally:
+        other.extensions["phoei"].library.dispose()
+
+
+BAD_QUERIES = [
+    ("/api/v1/items?page=0", 422),
+    ("/api/v1/items?page=abc", 422),
+    ("/api/v1/items?page=99999999999999999999", 422),
+    ("/api/v1/items?per_page=101", 422),
+    ("/api/v1/items?type=folder", 422),
+    ("/api/v1/items?oia_category=s99", 422),
+    ("/api/v1/items?unknown=1", 422),
+    ("/api/v1/search", 422),
+    ("/api/v1/search?q=", 422),
+    ("/api/v1/search?q=" + "ก" * 201, 422),
+    ("/api/v1/search?q=x&sort=random", 422),
+    ("/api/v1/search?q=x&year=1999", 422),
+    ("/api/v1/items/not-a-uid", 404),
+    ("/api/v1/items/" + "0" * 32, 404),
+    ("/api/v1/nothing-here", 404),
+]
+
+
+@pytest.mark.parametrize(("url", "status"), BAD_QUERIES)
+def test_malformed_requests_get_a_json_4xx(client, url, status) -> None:
+    r = client.get(url)
+    assert r.status_code == status and r.is_json, (url, r.status_code, r.data[:200])
+
+
+def test_read_only(client) -> None:
+    for method in ("post", "put", "delete", "patch"):
+        r = getattr(client, method)("/api/v1/items")
+        assert r.status_code == 405 and r.is_json
+
+
+def test_openapi_document(client) -> None:
+    r = client.get("/api/v1/openapi.json")
+    assert r.status_code == 200 and r.is_json
+    doc = r.json
+    assert doc["openapi"].startswith("3.")
+    assert set(doc["paths"]) == {"/api/v1/items", "/api/v1/items/{uid}", "/api/v1/search"}
+    assert all(set(ops) == {"get"} for ops in doc["paths"].values())
+    search_params = {p["name"] for p in doc["paths"]["/api/v1/search"]["get"]["parameters"]}
+    assert {"q", "page", "per_page", "sort", "type", "oia_category", "year"} <= search_params
+
+
+# --- schemathesis, in-process against the WSGI app --------------------------------------------------
+
+
+def _fuzz(op: Any, mode: Any, statuses: list[int]) -> None:
+    from hypothesis import given
+
+    @given(case=op.as_strategy(generation_mode=mode))
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    def check(case: Any) -> None:
+        statuses.append(case.call_and_validate().status_code)
+
+    check()
+
+
+def test_api_conforms_to_its_openapi_document(instance, tmp_path) -> None:
+    """Schemathesis generates requests (valid and invalid) for every operation of the document, and
+    calls the WSGI app in-process: never a 5xx, and every answer as documented (status, content type,
+    headers, schema). Bounded: 40 examples per operation and mode."""
+    from webui import create_app
+
+    app = create_app(make_config(instance, RATELIMIT_ENABLED=False))
+    lib = app.extensions["phoei"].library
+    try:
+        doc = make_docx(tmp_path / "s.docx", ("ประกาศผลการคัดเลือกผู้รับจ้างทำความสะอาดอาคาร",))
+        publish_directly(lib, app.extensions["phoei"].cache, doc, "/oia/s9/s9-1", "ประกาศผลการคัดเลือก")
+        schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
+        operations = [result.ok() for result in schema.get_all_operations()]
+        assert {op.path for op in operations} == {"/api/v1/items", "/api/v1/items/{uid}", "/api/v1/search"}
+        calls: dict[str, list[int]] = {}
+        for op in operations:
+            # Any string is a well-formed uid (an unknown one is a documented 404): nothing to negate there.
+            modes = [GenerationMode.POSITIVE] + ([GenerationMode.NEGATIVE] if "{uid}" not in op.path else [])
+            for mode in modes:
+                _fuzz(op, mode, calls.setdefault(f"{op.path} {mode}", []))
+        codes = [c for cs in calls.values() for c in cs]
+        assert all(code < 500 for code in codes)
+        # Valid requests were answered 200 and invalid ones 422.
+        assert 200 in calls["/api/v1/items positive"] and 200 in calls["/api/v1/search positive"]
+        assert 422 in calls["/api/v1/items negative"] and 422 in calls["/api/v1/search negative"]
+    finally:
+        lib.dispose()
