@@ -38,7 +38,8 @@ from redactor.detectors.person_name import TITLES, name_lists, title_is_not_a_na
 from redactor.errors import PhoeiError
 from redactor.types import Finding
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "models"
+# Package data: the repository's models/ folder (redactor.ner.model.REPO_MODELS; not imported here, it is lazy).
+MODEL_DIR = Path(__file__).resolve().parents[1] / "ner" / "models"
 CACHE_KEY = "ner.entities"
 # Labels that become findings. The rest is context for keep rules.
 FINDING_LABELS = frozenset({"PERSON"})
