@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from redactor.ner.cv import apply_overrides, cross_validate, fold_bounds, summarise
-
 from tests.redactor.ner.test_train import LINES
 
 
