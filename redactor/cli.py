@@ -23,6 +23,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     d.add_argument("file", type=Path)
     d.add_argument("--json", action="store_true", help="JSON output (one object with a 'proposals' list)")
     d.add_argument("--profile", type=Path, help="agency profile (TOML) of facts to keep visible")
+    d.add_argument("--no-ner", action="store_true", help="rules only: every enabled detector but the NER model")
     d.set_defaults(func=cmd_detect)
 
     r = sub.add_parser("redact", help="write a cleaned, verified copy")
@@ -32,6 +33,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--accept-all", action="store_true", help="apply every proposal whose action is 'redact'")
     g.add_argument("--decisions", type=Path, help="reviewer decisions (JSON)")
     r.add_argument("--profile", type=Path)
+    r.add_argument("--no-ner", action="store_true", help="rules only: every enabled detector but the NER model")
     r.add_argument("--report", type=Path, help="write a JSON report (hashes, never the withheld text)")
     r.add_argument("--label-boxes", action="store_true", help="print the legal basis (e.g. ม.15(5)) on each box")
     r.add_argument("--raster-fallback", choices=("auto", "never"), default="auto",
@@ -42,6 +44,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     t = sub.add_parser("train-ner", help="train the Thai NER model (models/thainer-crf) from its config.toml")
     t.add_argument("--model", type=Path, help="model folder holding config.toml (default models/thainer-crf)")
     t.add_argument("--data", type=Path, help="ThaiNER train.txt (default: the path in config.toml)")
+    t.add_argument("--cv", type=int, metavar="K",
+                   help="cross-validate the recipe on K contiguous folds of train.txt instead of training; "
+                        "prints mean ± sd per label and writes nothing into the model folder")
+    t.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                   help="with --cv: override a config.toml setting (e.g. crf.max_iterations=100)")
+    t.add_argument("--jobs", type=int, default=1, help="with --cv: folds run in parallel (default 1)")
+    t.add_argument("--out", type=Path, help="with --cv: write the folds and the summary as JSON")
     t.set_defaults(func=cmd_train_ner)
 
     n = sub.add_parser("ner", help="run the Thai NER model on stdin, one sentence per line")
@@ -59,10 +68,19 @@ def _profile(path: Path | None):  # type: ignore[no-untyped-def]
     return AgencyProfile.load(path)
 
 
+def _detectors(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """None (the configured detectors) or, with ``--no-ner``, the configured ones less ``ner``."""
+    if not getattr(args, "no_ner", False):
+        return None
+    from redactor.detectors.base import enabled_detectors
+
+    return enabled_detectors(overrides={"ner": False})
+
+
 def cmd_detect(args: argparse.Namespace) -> int:
     from redactor.pipeline import analyse
 
-    analysis = analyse(args.file, _profile(args.profile))
+    analysis = analyse(args.file, _profile(args.profile), _detectors(args))
     try:
         if args.json:
             json.dump({"file": str(args.file), "format": analysis.doc.kind,
@@ -91,6 +109,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
     decisions = load_decisions(args.decisions) if args.decisions else None
     with _interrupt_on_term():
         result = redact(args.file, args.output, decisions=decisions, profile=_profile(args.profile),
+                        detectors=_detectors(args),
                         label_boxes=args.label_boxes, raster_fallback=args.raster_fallback)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
@@ -161,7 +180,28 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
         raise PhoeiError(f"no config.toml in {folder}")
     if args.data is not None and not args.data.is_file():
         raise PhoeiError(f"training data {args.data} not found")
-    run(folder, args.data, log=lambda m: print(m, file=sys.stderr, flush=True))
+    if args.data is None:
+        from redactor.ner.train import read_config
+
+        train = folder / read_config(folder / "config.toml").get("data", {}).get("train", "")
+        if not train.is_file():
+            raise PhoeiError(f"training data {train} not found (an installed wheel ships the model, not its "
+                             "training data: retrain from a clone of the repository, or pass --data)")
+    log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+    if args.cv is None:
+        if args.set or args.out:
+            raise PhoeiError("--set and --out go with --cv")
+        run(folder, args.data, log=log)
+        return 0
+    from redactor.ner.cv import cross_validate, format_summary, write
+
+    try:
+        result = cross_validate(folder, args.cv, args.data, args.set, max(1, args.jobs), log=log)
+    except ValueError as exc:
+        raise PhoeiError(str(exc)) from exc
+    if args.out:
+        write(result, args.out)
+    print(format_summary(result), flush=True)
     return 0
 
 

@@ -3,6 +3,7 @@
 A name is 1–4 capitalised words (or words in capitals) after an English title
 (MR, MRS, MS, MISS, DR, with or without a dot, in any case), after a Thai title
 (นาย/นาง … before a Latin name), after a name label (Name:, Applicant, Patient),
+after a Thai private party's role or a signature cue (ผู้ร้อง, พยาน, ลงชื่อ; two words or more),
 or before a kinship note ("(mother)", "(พี่ชาย)"). The family name of a name found
 so is also found where it stands alone ("the Smith family").
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.lexicon import PRIVATE_ROLE_WORDS
 from redactor.types import Finding
 
 # Latin letters with the accents of European and Vietnamese names.
@@ -41,6 +43,15 @@ THAI_TITLED = re.compile(rf"(?:นางสาว|นาง|นาย|เด็�
 KIN_AFTER = re.compile(
     rf"({_NAME})[ \t]*\((?i:mother|father|wife|husband|son|daughter|brother|sister|spouse|child|guardian"
     rf"|มารดา|บิดา|ภรรยา|สามี|บุตร[ก-๛]*|พี่[ก-๛]*|น้อง[ก-๛]*|ลูก[ก-๛]*|ผู้ปกครอง)\)"
+)
+# A Thai role word of a private party (ผู้ร้อง, พยาน …) or a signature/contact cue before two or more Latin
+# name words: Thai forms name foreign people without an English title ("ลงชื่อ Daniel Okafor").
+# Not ผู้ประกอบการ: an operator is as often a firm written without Co./Ltd. ("Siam Fresh Market").
+_THAI_CUES = (*(w for w in PRIVATE_ROLE_WORDS if w != "ผู้ประกอบการ"), "ลงชื่อ", "ผู้ติดต่อ", "ชื่อ-สกุล",
+              "ชื่อ - สกุล", "ชื่อ-นามสกุล")
+THAI_CUED = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(_THAI_CUES, key=len, reverse=True)) + ")"
+    rf"\)?[ \t]*[:：]?[ \t]*({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
 )
 # Words that make a capitalised run an organisation, a place or a heading.
 _ORG = re.compile(
@@ -90,6 +101,7 @@ class LatinNameDetector(Detector):
             (THAI_TITLED, 1, 0.8, "Thai title + Latin name"),
             (LABELLED, 1, 0.75, "name label + Latin name"),
             (KIN_AFTER, 1, 0.75, "Latin name before a kinship note"),
+            (THAI_CUED, 1, 0.75, "Thai role or signature cue + Latin name"),
         ):
             for m in rx.finditer(ctx.text):
                 span = _trim(ctx, *m.span(group))

@@ -38,7 +38,8 @@ from redactor.detectors.person_name import TITLES, name_lists, title_is_not_a_na
 from redactor.errors import PhoeiError
 from redactor.types import Finding
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "models"
+# Package data: the repository's models/ folder (redactor.ner.model.REPO_MODELS; not imported here, it is lazy).
+MODEL_DIR = Path(__file__).resolve().parents[1] / "ner" / "models"
 CACHE_KEY = "ner.entities"
 # Labels that become findings. The rest is context for keep rules.
 FINDING_LABELS = frozenset({"PERSON"})
@@ -141,6 +142,30 @@ def _weak_untitled(words: list[str]) -> str | None:
     return None
 
 
+def _words_before_title(text: str, s: int, e: int) -> int:
+    """Where the name starts when a span opens with words before a title (สำเนาถึง นางมาลี …), else ``s``.
+
+    A Thai name starts at its title: words before a title inside one span are a cue the model took in
+    (สำเนาถึง, เรียน, ผู้รับมอบอำนาจ), not the name, unless they are titles themselves (stacked ranks and
+    degrees: ศาสตราจารย์ ดร. …) or a listed given name.
+    """
+    firsts, _families, _dictionary = name_lists()
+    pos = s
+    lead: list[str] = []
+    for word in text[s:e].split(" "):
+        if word:
+            title = _leading_title(word) if lead else ""
+            # The name follows the title glued (นางมาลี) or after one space (ดร. สมชาย).
+            first = pos + len(title) if len(word) > len(title) else pos + len(word) + 1
+            if title and not title_is_not_a_name(text, pos, pos + len(title), first):
+                if not any(_leading_title(w) or w in TITLES or w in firsts for w in lead):
+                    return pos
+                return s
+            lead.append(word)
+        pos += len(word) + 1
+    return s
+
+
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     from pythainlp.corpus import thai_stopwords
@@ -189,6 +214,9 @@ class NerDetector(Detector):
             while e > s and (_SYMBOL.match(ctx.text, e - 1) or ctx.text[e - 1].isspace()):
                 e -= 1
             why = f"NER model: {label} (confidence {score:.2f})"
+            if (start := _words_before_title(ctx.text, s, e)) != s:
+                why += f"; '{ctx.text[s:start].strip()}' before the title left out"
+                s = start
             span = ctx.text[s:e]
             if not span or span in TITLES or _SYMBOL.search(span):
                 continue  # a rank alone (พันตำรวจโท), or a span over quotes and check boxes: no name

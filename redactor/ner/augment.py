@@ -139,3 +139,64 @@ def letter_sentences(firsts: Sequence[str], families: Sequence[str], seed: int, 
                 text += piece
         out.append(Sentence(text, tuple(ents)))
     return out
+
+
+# Where official documents put names outside running prose: committee and attendance lists, table rows
+# and cells (often without a title), a position before the name, a nickname in quotes. {P} is a name with
+# a title, {U} one without, {N} a nickname, {n} a row number. Nothing else in them is an entity in ThaiNER's
+# scheme (positions, ages and row numbers are not), so no other label is taught as O wrongly.
+_FRAGMENT_TEMPLATES = (
+    "{n}. {P} ประธานกรรมการ",
+    "{n}. {P} กรรมการ",
+    "{n}. {P} กรรมการและเลขานุการ",
+    "{n}. {U} ผู้ช่วยเลขานุการ",
+    "{n} {U} {age}",
+    "{n}\t{U}\t{age}",
+    "{n}\t{P}\tผู้ร้อง",
+    "{n} {U} ผู้เข้าร่วมประชุม",
+    "{U}",
+    "{U}\t{age}",
+    "ชื่อ-สกุล {U}",
+    "ชื่อ - นามสกุล {P}",
+    "ผู้ขอ {U}",
+    "ประธานกรรมการ {P}",
+    "หัวหน้าฝ่าย {U}",
+    "ผู้ตรวจสอบ {U} ลงชื่อ",
+    "ผู้ร้องเรียน {U} แจ้งว่า",
+    "{P} หรือ \"{N}\"",
+    "{U} ชื่อเล่น \"{N}\"",
+    "{P} (\"{N}\") ผู้เสียหาย",
+    "ลงชื่อ {U}",
+    "({U})",
+)
+# Invented, common nickname-like words; a nickname is a person's name in ThaiNER's scheme.
+_NICKNAMES = ("ต้น", "นุ่น", "แนน", "บอย", "ปุ้ย", "หน่อง", "เก่ง", "ฝน", "มด", "แบงค์", "โอ๋", "กุ้ง", "เอ", "บี", "จุ๋ม",
+              "ตูน", "ปอ", "อ้อย", "หนิง", "ป๊อป")
+
+
+def document_fragments(firsts: Sequence[str], families: Sequence[str], seed: int, count: int) -> list[Sentence]:
+    """``count`` list, table and form fragments with PERSON mentions only (titled, untitled, nicknames)."""
+    rng = random.Random(seed)
+    out: list[Sentence] = []
+    for _ in range(count):
+        tpl = rng.choice(_FRAGMENT_TEMPLATES)
+        text = ""
+        ents: list[Entity] = []
+        for piece in re.split(r"(\{[PUNn]\}|\{age\})", tpl):
+            if piece == "{n}":
+                text += str(rng.randint(1, 40))
+            elif piece == "{age}":
+                text += str(rng.randint(18, 80))
+            elif piece in ("{P}", "{U}", "{N}"):
+                if piece == "{P}":
+                    name = f"{rng.choice(_LETTER_TITLES[:8])}{rng.choice(firsts)} {rng.choice(families)}"
+                elif piece == "{U}":
+                    name = f"{rng.choice(firsts)} {rng.choice(families)}"
+                else:
+                    name = rng.choice(_NICKNAMES)
+                ents.append(Entity(len(text), len(text) + len(name), "PERSON"))
+                text += name
+            else:
+                text += piece
+        out.append(Sentence(text, tuple(ents)))
+    return out

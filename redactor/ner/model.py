@@ -22,7 +22,9 @@ from typing import Any
 from redactor.ner.data import Entity
 from redactor.ner.features import Lexicon
 
-REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
+# The models ship as package data (pyproject.toml): in a checkout ``redactor/ner/models`` is a link to the
+# repository's ``models/`` folder, in an installed wheel it holds the files themselves.
+REPO_MODELS = Path(__file__).resolve().parent / "models"
 DEFAULT_NAME = "thainer-crf"
 ENV_VAR = "PHOEI_NER_MODEL"
 # Longer chunks are cut at spaces: the CRF is linear in length, but the
@@ -128,7 +130,7 @@ _MODELS: dict[Path, NerModel] = {}
 
 
 def load_model(folder: Path | None = None) -> NerModel:
-    """The model in ``folder`` (default ``models/thainer-crf`` or ``$PHOEI_NER_MODEL``), loaded once per process."""
+    """The model in ``folder`` (default: the packaged thainer-crf, or ``$PHOEI_NER_MODEL``), loaded once a process."""
     key = (folder or default_model_dir()).resolve()
     with _LOCK:
         if key not in _MODELS:

@@ -17,6 +17,7 @@ import time
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -115,11 +116,54 @@ def read_config(path: Path) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
+@dataclass
+class Fitted:
+    """What ``fit`` leaves in its folder and returns."""
+
+    words: list[str]
+    removed: list[str]
+    extra: list[Sentence]
+    digest: str
+    crf_seconds: float
+    tagger: crf.CrfTagger
+
+
+def augmentations(train_set: Sequence[Sentence], acfg: dict[str, Any], seed: int) -> list[Sentence]:
+    """The seeded extra sentences ``config.toml``'s ``[augment]`` asks for."""
+    firsts, families, _places = gazetteer_sources()
+    extra: list[Sentence] = []
+    if int(acfg.get("swap_names_copies", 0)):
+        extra += augment.swap_names(train_set, firsts, families, seed=seed + 1,
+                                    copies=int(acfg["swap_names_copies"]))
+    if int(acfg.get("letter_sentences", 0)):
+        extra += augment.letter_sentences(firsts, families, seed=seed + 2, count=int(acfg["letter_sentences"]))
+    if int(acfg.get("document_fragments", 0)):
+        extra += augment.document_fragments(firsts, families, seed=seed + 3, count=int(acfg["document_fragments"]))
+    return extra
+
+
+def fit(train_set: Sequence[Sentence], cfg: dict[str, Any], folder: Path, seed: int, log: Log) -> Fitted:
+    """Derive the dictionary from ``train_set``, augment it and train the CRF; writes ``words.txt`` and
+    ``model.crfsuite`` into ``folder``. Shared by ``run`` and the cross-validation (``redactor.ner.cv``)."""
+    tcfg, acfg, ccfg = cfg["tokenizer"], cfg.get("augment", {}), cfg["crf"]
+    random.seed(seed)
+    words, removed = derive_dictionary(train_set, base_dictionary(), folder, int(tcfg.get("rounds", 4)), log)
+    write_dictionary(words, folder / "words.txt")
+    words = read_dictionary(folder / "words.txt")
+    tokenizer = Tokenizer(folder / "words.txt")
+    lexicon, digest = build_lexicon(folder / "words.txt")
+    extra = augmentations(train_set, acfg, seed)
+    log(f"augmentation: {len(extra)} extra sentences")
+    crf_seconds = crf.train([*train_set, *extra], tokenizer, lexicon, folder / "model.crfsuite", dict(ccfg), log)
+    tagger = crf.CrfTagger(folder / "model.crfsuite", tokenizer, lexicon)
+    return Fitted(words, removed, extra, digest, crf_seconds, tagger)
+
+
 def run(folder: Path, data: Path | None = None, log: Log = print) -> dict[str, Any]:
     """Train the model described by ``folder/config.toml`` into ``folder``; returns ``model.json``'s content."""
     t_start = time.perf_counter()
     cfg = read_config(folder / "config.toml")
-    dcfg, tcfg, acfg, ccfg = cfg["data"], cfg["tokenizer"], cfg.get("augment", {}), cfg["crf"]
+    dcfg = cfg["data"]
     seed = int(cfg.get("seed", 0))
     random.seed(seed)
     train_file = data or (folder / dcfg["train"]).resolve()
@@ -128,25 +172,10 @@ def run(folder: Path, data: Path | None = None, log: Log = print) -> dict[str, A
     log(f"{train_file}: {len(train_set)} training sentences, validation = the last {len(valid)}")
     write_markup(valid, folder / "valid.txt")
 
-    words, removed = derive_dictionary(train_set, base_dictionary(), folder, int(tcfg.get("rounds", 4)), log)
-    write_dictionary(words, folder / "words.txt")
-    words = read_dictionary(folder / "words.txt")
-    tokenizer = Tokenizer(folder / "words.txt")
-    lexicon, digest = build_lexicon(folder / "words.txt")
-
-    firsts, families, _places = gazetteer_sources()
-    extra: list[Sentence] = []
-    if int(acfg.get("swap_names_copies", 0)):
-        extra += augment.swap_names(train_set, firsts, families, seed=seed + 1,
-                                    copies=int(acfg["swap_names_copies"]))
-    if int(acfg.get("letter_sentences", 0)):
-        extra += augment.letter_sentences(firsts, families, seed=seed + 2, count=int(acfg["letter_sentences"]))
-    log(f"augmentation: {len(extra)} extra sentences")
-
-    params = dict(ccfg)
-    crf_seconds = crf.train([*train_set, *extra], tokenizer, lexicon, folder / "model.crfsuite", params, log)
-
-    tagger = crf.CrfTagger(folder / "model.crfsuite", tokenizer, lexicon)
+    fitted = fit(train_set, cfg, folder, seed, log)
+    words, removed, extra, crf_seconds, tagger = (fitted.words, fitted.removed, fitted.extra, fitted.crf_seconds,
+                                                  fitted.tagger)
+    digest = fitted.digest
     t0 = time.perf_counter()
     predicted = [[e for e, _c in tagger.predict(s.text)] for s in valid]
     predict_seconds = time.perf_counter() - t0

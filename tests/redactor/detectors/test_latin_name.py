@@ -29,7 +29,18 @@ CASES = [
     # Burmese/Karen honorifics before two or more name words
     ("ผู้เสียหาย ได้แก่ MA AYE AYE MON อายุ 16 ปี", ["MA AYE AYE MON"], CUED),
     ("Daw Khin Myint", ["Daw Khin Myint"], CUED),
+    # Thai role or signature cues before two or more Latin name words (invented)
+    ("ลงชื่อ Daniel Okafor ผู้ขอรับใบอนุญาต", ["Daniel Okafor"], CUED),
+    ("(ลงชื่อ) Hannah Reyes", ["Hannah Reyes"], CUED),
+    ("ผู้ร้องเรียน Carlos Mendes แจ้งว่า", ["Carlos Mendes"], CUED),
+    ("พยาน: LIAM O'CONNOR", ["LIAM O'CONNOR"], CUED),
+    ("ชื่อ-สกุล Mei Lin Chua", ["Mei Lin Chua"], CUED),
     # -- negatives: organisations, headings, places ---------------------------------
+    ("ผู้ประกอบการ Green Leaf Co., Ltd.", [], None),
+    ("ผู้ประกอบการ Siam Fresh Market", [], None),
+    ("ผู้ขอ Bangkok Hospital", [], None),
+    ("ลงชื่อ Somchai", [], None),  # one Latin word after a cue is not enough
+    ("ผู้ร้องได้ส่ง Google Form", [], None),  # the cue must be right before the name
     ("Coral Bay Tour Co., Ltd.", [], None),
     ("Royal Danish Embassy", [], None),
     ("Name: Bangkok Hospital", [], None),

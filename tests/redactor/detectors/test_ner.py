@@ -204,3 +204,31 @@ def test_a_document_number_prefix_tagged_as_a_name_is_kept() -> None:
     ctx = DetectionContext(normalise(text).text)
     found = NerDetector(model=FakeNer({"ที่ ตช": ("PERSON", 0.65)})).detect(ctx)
     assert [(d.action, d.keep_reason) for d in decide(list(found), ctx)] == [("keep", "agency document number")]
+
+
+@pytest.mark.parametrize(("span", "expected"), [
+    # a cue the model took in before the title is left out (invented names)
+    ("สำเนาถึง นางรุ่งทิวา อินทร์แก้วทอง", "นางรุ่งทิวา อินทร์แก้วทอง"),
+    ("เรียน นายสมศักดิ์ ดีมากมาย", "นายสมศักดิ์ ดีมากมาย"),
+    ("ผู้รับมอบอำนาจ นางสาวพรรณี ศรีเมืองแก้ว", "นางสาวพรรณี ศรีเมืองแก้ว"),
+    # stacked titles, a title first, no title: unchanged
+    ("นายธีรวัฒน์ ใจกล้าหาญ", "นายธีรวัฒน์ ใจกล้าหาญ"),
+    ("ธีรวัฒน์ ใจกล้าหาญ", "ธีรวัฒน์ ใจกล้าหาญ"),
+    # a given name before a word that only starts like a title stays (นายก… is a position)
+    ("สมชาย นายกสมาคม", "สมชาย นายกสมาคม"),
+])
+def test_words_before_a_title_are_not_the_name(span: str, expected: str) -> None:
+    _ctx, found = run(f"{span} ได้รับทราบแล้ว", FakeNer({span: ("PERSON", 0.9)}))
+    assert [f[0] for f in found] == [expected]
+
+
+@pytest.mark.parametrize(("span", "start"), [
+    ("สำเนาถึง นางรุ่งทิวา อินทร์แก้วทอง", len("สำเนาถึง ")),
+    ("ศาสตราจารย์ ดร.ธีรวัฒน์ ใจกล้าหาญ", 0),  # stacked titles stay together
+    ("รองศาสตราจารย์ นายแพทย์ธีรวัฒน์ ใจกล้าหาญ", 0),
+    ("กิตติพงษ์ นางสาวมาลี", 0),  # a listed given name before a title: not a cue, leave it to the model
+])
+def test_where_the_name_starts(span: str, start: int) -> None:
+    from redactor.detectors.ner import _words_before_title
+
+    assert _words_before_title(span, 0, len(span)) == start

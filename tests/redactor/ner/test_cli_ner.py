@@ -61,3 +61,25 @@ def test_train_ner_refuses_a_folder_without_config(phoei: Callable[..., Any], tm
     (tmp_path / "config.toml").write_text("", encoding="utf-8")
     res = phoei("train-ner", "--model", tmp_path, "--data", tmp_path / "missing.txt")
     assert res.code == 1 and "not found" in res.err
+
+
+def test_train_ner_names_missing_training_data(phoei: Callable[..., Any], tmp_path: Path) -> None:
+    """An installed wheel ships the model but not data/train.txt: a clear error, nothing written."""
+    (tmp_path / "config.toml").write_text('[data]\ntrain = "data/train.txt"\nvalid_size = 5\n', encoding="utf-8")
+    res = phoei("train-ner", "--model", tmp_path)
+    assert res.code == 1 and "training data" in res.err and "clone" in res.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+
+
+def test_packaged_model_folder_holds_the_vendored_training_data() -> None:
+    """A clone retrains offline: config.toml's train file is in the repository, with its licence."""
+    import tomllib
+
+    from redactor.ner.model import default_model_dir
+
+    folder = default_model_dir()
+    cfg = tomllib.loads((folder / "config.toml").read_text(encoding="utf-8"))
+    train = folder / cfg["data"]["train"]
+    assert train.is_file() and train.resolve().is_relative_to(Path(__file__).resolve().parents[3])
+    assert (train.parent / "LICENSE").is_file() and "CC BY 3.0" in (train.parent / "ATTRIBUTION.md").read_text()
+    assert "test" not in train.name
