@@ -13,7 +13,6 @@ import logging
 import os
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -500,7 +499,8 @@ class PdfDocument:
     def _note(self, where: str) -> None:
         self._where = where
 
-    def _apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
+    def _apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False,
+               clean: bool = True) -> None:
         fitz = _fitz()
         doc = self.doc
         # A form field's value is drawn by its widget, and text extraction
@@ -543,32 +543,46 @@ class PdfDocument:
         if self.scans:
             self._note("re-reading scanned pages")
             self._finish_scans(touched)
-        _scrub(doc, self._note)
+        _scrub(doc, self._note, clean=clean)
         tmp = out_path.with_name(out_path.name + ".part")
-        plain = out_path.with_name(out_path.name + ".plain.part")
         self._note("saving")
         try:
-            # MuPDF's clean step rewrites every content stream, and on some
-            # files it drops text (e.g. text shown through a damaged resource
-            # dictionary). Write without it first, then with it (cleaning
-            # changes the document in memory, so this order), and keep the
-            # cleaned file only if every page still shows the same text.
-            doc.save(str(plain), garbage=4, deflate=True, clean=False, incremental=False,
+            # MuPDF's clean step (here and in _scrub) rewrites every content
+            # stream, and on some files it drops text (e.g. text shown through
+            # a damaged resource dictionary). Verification reads every page
+            # back and fails on any lost text outside the redactions; the
+            # pipeline then writes the file again with ``clean=False``
+            # (``reapply``), so the common case saves once.
+            doc.save(str(tmp), garbage=4, deflate=True, clean=clean, incremental=False,
                      encryption=fitz.PDF_ENCRYPT_NONE)
-            doc.save(str(tmp), garbage=4, deflate=True, clean=True, incremental=False,
-                     encryption=fitz.PDF_ENCRYPT_NONE)
-            self._note("comparing the cleaned file")
-            dropped = _pages_losing_text(plain, tmp)
-            if dropped:
-                self.clean_dropped = dropped
-                os.replace(plain, tmp)
             with tmp.open("rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, out_path)
         finally:
-            for part in (tmp, plain):
-                if part.exists():
-                    part.unlink()
+            if tmp.exists():
+                tmp.unlink()
+
+    def reapply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False,
+                clean: bool = False, lost_pages: list[int] | None = None) -> None:
+        """Write the redacted copy again from the source file, by default without MuPDF's clean step.
+
+        For a file whose cleaned copy lost text outside the redactions
+        (``lost_pages``: 1-based pages where verification found it missing;
+        kept as ``clean_dropped`` when ``clean`` is off). The first apply
+        changed the document in memory, so the source is read again.
+        """
+        self.doc.close()
+        self.doc = _open(self.path)
+        pdf_repair.break_field_cycles(self.doc)
+        self.clean_dropped = [] if clean else sorted(set(lost_pages or []))
+        self._where = "redaction"
+        try:
+            self._apply(redactions, out_path, label_boxes=label_boxes, clean=clean)
+        except PhoeiError:
+            raise
+        except Exception as exc:  # MuPDF raises its own tree (FzErrorBase, RuntimeError, ...)
+            raise WriteError(f"{self.path.name}: cannot write the redacted copy ({self._where}): "
+                             f"{type(exc).__name__}: {exc}") from exc
 
     def rasterise_pages(self, written: Path, redactions: list[Redaction], pages: list[int]) -> dict[int, str]:
         """Replace pages (1-based) of the written file by pixel-redacted images of the *original* pages.
@@ -721,8 +735,11 @@ def _draw_labels(doc: pymupdf.Document, labels: list[tuple[int, tuple[float, flo
                          fontsize=size, color=(1, 1, 1))
 
 
-def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None) -> None:
-    """Remove everything that can carry text besides the page content (``note`` hears which step runs)."""
+def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None, *, clean: bool = True) -> None:
+    """Remove everything that can carry text besides the page content (``note`` hears which step runs).
+
+    ``clean``: also rewrite every page's content stream through MuPDF's sanitising filter.
+    """
     for pno in range(doc.page_count):
         note(f"removing fields, annotations and links on page {pno + 1}")
         page = doc[pno]
@@ -739,7 +756,7 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None)
     note("scrubbing metadata, scripts and page contents")
     doc.scrub(
         attached_files=True,
-        clean_pages=True,
+        clean_pages=clean,
         embedded_files=True,
         hidden_text=False,
         javascript=True,
@@ -791,22 +808,6 @@ def _painted_pixmap(page: pymupdf.Page, boxes: list[tuple[float, float, float, f
         if not ir.is_empty:
             pix.set_rect(ir, (0, 0, 0))
     return pix
-
-
-def _page_texts(path: Path) -> list[str]:
-    """Each page's text without whitespace."""
-    fitz = _fitz()
-    with fitz.open(str(path)) as doc:
-        return ["".join(page.get_text("text").split()) for page in doc]
-
-
-def _pages_losing_text(reference: Path, candidate: Path) -> list[int]:
-    """1-based pages of ``candidate`` that show fewer characters than the same page of ``reference``."""
-    ref, cand = _page_texts(reference), _page_texts(candidate)
-    if len(ref) != len(cand):
-        return list(range(1, len(ref) + 1))
-    # Counting characters only where the texts differ: almost always they are the same.
-    return [i + 1 for i, (a, b) in enumerate(zip(ref, cand, strict=True)) if a != b and Counter(a) - Counter(b)]
 
 
 def _drawn_invisibly(chars: list[dict[str, Any]], hidden: InvisibleText) -> bool:
