@@ -759,15 +759,16 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None,
         clean_pages=clean,
         embedded_files=True,
         hidden_text=False,
-        javascript=True,
+        javascript=False,  # both done by _scrub_objects, which reads each object once
         metadata=True,
         redactions=False,
         remove_links=True,
         reset_fields=True,
         reset_responses=True,
         thumbnails=True,
-        xml_metadata=True,
+        xml_metadata=False,
     )
+    _scrub_objects(doc)
     note("removing the catalog's actions and names")
     doc.set_metadata({})
     doc.del_xml_metadata()
@@ -789,6 +790,33 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None,
         cleaned = re.sub(r"\n\s*/[A-Za-z]+ null(?=\s)", "", src)
         if cleaned != src:
             doc.update_object(xref, cleaned)
+
+
+def _scrub_objects(doc: pymupdf.Document) -> None:
+    """What ``Document.scrub(javascript=True, xml_metadata=True)`` does object by object, reading each once.
+
+    PyMuPDF asks every object for three keys (/S, /Type, /Metadata). An
+    object's printed source names every key and name value it holds, so an
+    object whose source lacks "JavaScript" cannot be a JavaScript action and
+    one lacking "Metadata" can be neither a metadata stream nor point to one:
+    only objects that name them are asked.
+    """
+    doc.del_xml_metadata()
+    for xref in range(1, doc.xref_length()):
+        obj = doc.xref_object(xref)
+        if not obj:
+            raise ValueError(f"bad xref {xref} - clean PDF before scrubbing")
+        if "JavaScript" in obj and doc.xref_get_key(xref, "S")[1] == "/JavaScript":
+            doc.update_object(xref, "<</S/JavaScript/JS()>>")  # a /JavaScript action: emptied
+            continue
+        if "Metadata" not in obj:
+            continue
+        if doc.xref_get_key(xref, "Type")[1] == "/Metadata":
+            doc.update_object(xref, "<<>>")
+            doc.update_stream(xref, b"deleted", new=True)
+            continue
+        if doc.xref_get_key(xref, "Metadata")[0] != "null":
+            doc.xref_set_key(xref, "Metadata", "null")
 
 
 RASTER_DPI = 300
