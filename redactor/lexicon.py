@@ -63,9 +63,14 @@ _NON_WORD = re.compile(r"[^0-9a-z\u0e00-\u0e7f]+")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
+_THAI_DIGIT = re.compile("[๐-๙]")
+
+
 def fold_header(text: str) -> str:
     """The comparison key of a header cell's text (see the data file's header)."""
-    return _HEADER_NOISE.sub("", text.translate(_THAI_DIGITS)).casefold()
+    if _THAI_DIGIT.search(text):  # str.translate looks up every character: only when it changes one
+        text = text.translate(_THAI_DIGITS)
+    return _HEADER_NOISE.sub("", text).casefold()
 
 
 def _latin_words(text: str) -> str:

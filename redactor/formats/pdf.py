@@ -208,9 +208,10 @@ class _Centres(Sequence[tuple[float, float]]):
         self._count = 0
         self._centres: list[tuple[float, float]] | None = None
 
-    def add(self, chars: list[dict[str, Any]]) -> None:
+    def add(self, chars: list[dict[str, Any]], text: str) -> None:
+        """One line's characters and their text (``"".join`` of their ``c``)."""
         self._lines.append(chars)
-        self._count += sum(1 for ch in chars if not ch["c"].isspace())
+        self._count += sum(map(len, text.split()))  # the characters that are not str.isspace()
         self._centres = None
 
     def __len__(self) -> int:
@@ -304,14 +305,14 @@ class PdfDocument:
                     has_text = True
                     invisible = _drawn_invisibly(chars, hidden)
                     if not invisible:
-                        centres.add(chars)
+                        centres.add(chars, "".join([ch["c"] for ch in chars]))
                     horizontal = abs(ln["dir"][1]) < 1e-3 and ln["dir"][0] > 0
                     # Text drawn by annotations (FreeText, stamps) shows up in
                     # the page's text but goes away with the annotations:
                     # split such characters into segments of their own.
                     for in_annot, group in _split_by_annots(chars, annot_rects):
-                        text = "".join(ch["c"] for ch in group)
-                        boxes = tuple(tuple(ch["bbox"]) for ch in group)
+                        text = "".join([ch["c"] for ch in group])
+                        boxes = tuple([tuple(ch["bbox"]) for ch in group])
                         ref = PdfLine(pno, boxes, band, horizontal, _axis(tuple(ln["dir"])))  # type: ignore[arg-type]
                         where = f"annotation p{pno + 1}" if in_annot else \
                             f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"
