@@ -433,7 +433,7 @@ MEDICAL_TERMS = re.compile(
 @lru_cache(maxsize=1)
 def thai_dictionary() -> frozenset[str]:
     """PyThaiNLP's Thai word list."""
-    from pythainlp.corpus import thai_words
+    from redactor.thai_corpus import thai_words
 
     return frozenset(thai_words())
 

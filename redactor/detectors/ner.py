@@ -143,7 +143,7 @@ def _weak_untitled(words: list[str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from pythainlp.corpus import thai_stopwords
+    from redactor.thai_corpus import thai_stopwords
 
     return frozenset(thai_stopwords())
 
