@@ -51,6 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from redactor.labels import LABELS
+from redactor.trie_regex import literal_alternation
 
 _DATA = Path(__file__).with_name("data")
 
@@ -248,7 +249,10 @@ TITLES: list[str] = sorted(
     | {f"{r}หญิง" for r in RANKS},
     key=len, reverse=True,
 )
-TITLE_RE = "(?:" + "|".join(re.escape(t) for t in TITLES) + ")"
+# One trie of the titles (redactor/trie_regex.py): it matches what the
+# longest-first alternation of them matches, and every pattern that embeds it
+# scans faster and compiles faster.
+TITLE_RE = "(?:" + literal_alternation(TITLES) + ")"
 
 # Abbreviations of agencies and funds that end like a title (กยศ. ends in ศ.,
 # a rank or degree abbreviation may hide in others): never a title and a name.

@@ -62,3 +62,19 @@ def test_edge_lists(words: list[str], text: str, found: list[str]) -> None:
 def test_an_empty_word_is_refused() -> None:
     with pytest.raises(ValueError):
         literal_alternation(["a", ""])
+
+
+def test_the_title_pattern_matches_as_before() -> None:
+    # lexicon.TITLE_RE is embedded in most name patterns; it must match what
+    # the longest-first alternation of the titles matched, also followed by a
+    # name (where the matcher backtracks into shorter titles).
+    from redactor import lexicon
+
+    old = "(?:" + "|".join(re.escape(t) for t in lexicon.TITLES) + ")"
+    rng = random.Random(11)
+    pieces = [*lexicon.TITLES, "สมชาย", " ", ".", "ใจดี", "\n", "หญิง", "ว่าที่"]
+    for context in ("{}", "{}[ \t]*[ก-ฮ][ก-๛]+", "(?<!\\.){}(?=[ก-ฮ])"):
+        a, b = re.compile(context.format(old)), re.compile(context.format(lexicon.TITLE_RE))
+        for _ in range(300):
+            text = "".join(rng.choice(pieces)[: rng.randint(1, 14)] for _ in range(rng.randint(1, 20)))
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], text
