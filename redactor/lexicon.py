@@ -467,8 +467,13 @@ def segment_words(text: str) -> list[str]:
     Spans the dictionary does not cover come out as their own tokens, so
     ``token in thai_dictionary()`` tells dictionary words from the rest.
     """
-    if not text:
-        return []
+    return list(_segment(text)) if text else []
+
+
+@lru_cache(maxsize=1 << 16)
+def _segment(text: str) -> tuple[str, ...]:
+    # Extraction judges each page by its Thai runs and normalisation segments
+    # the same runs again (sara am repair): one segmentation serves both.
     import nlpo3
 
-    return list(nlpo3.segment(text, _segmenter_name(), False, False))
+    return tuple(nlpo3.segment(text, _segmenter_name(), False, False))

@@ -26,3 +26,18 @@ def test_reading_the_lists_does_not_import_pythainlp() -> None:
             "print(n, any(m == 'pythainlp' or m.startswith('pythainlp.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert int(out[0]) > 1000 and out[1] == "False"
+
+
+def test_cached_segmentation_is_newmm_and_a_fresh_list() -> None:
+    # lexicon.segment_words caches nlpo3's answer per string (extraction and
+    # normalisation segment the same runs); callers get their own list.
+    import nlpo3
+
+    from redactor import lexicon
+
+    for text in ("ขอแจ้งผลการพิจารณา", "ตําแหน่งนักวิชาการ", "กขฃคฅ", "สมชาย ใจดี"):
+        first = lexicon.segment_words(text)
+        assert first == list(nlpo3.segment(text, lexicon._segmenter_name(), False, False))
+        first.append("x")
+        assert lexicon.segment_words(text) == first[:-1]
+    assert lexicon.segment_words("") == []
