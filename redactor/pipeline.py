@@ -237,6 +237,7 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
                     report = fallback.rasterise_and_verify(analysis, tmp, redactions, raster)
             else:
                 report = _verify(analysis, tmp, redactions)
+                report = _retry_uncleaned(analysis, path, out, tmp, redactions, report, label_boxes)
             retry = fallback.pages_to_rasterise(report) if raster_fallback == "auto" and not raster else None
             if retry:
                 why_not = fallback.can_rasterise(analysis)
@@ -273,6 +274,30 @@ def _write_boundary(path: Path, out: Path) -> Iterator[None]:
         raise PhoeiError(f"cannot write {out.name}: {exc.strerror or exc}") from exc
     except Exception as exc:  # PyMuPDF/lxml/zipfile raise their own trees
         raise WriteError(f"{path.name}: cannot write the redacted copy: {type(exc).__name__}: {exc}") from exc
+
+
+def _retry_uncleaned(analysis: Analysis, path: Path, out: Path, tmp: Path, redactions: list[Redaction],
+                     report: VerificationReport, label_boxes: bool) -> VerificationReport:
+    """Kept text lost from a cleaned PDF: write it again without MuPDF's clean step, and keep that if it verifies.
+
+    The clean step rewrites every content stream and on some files drops
+    text; the verification that just ran is what notices it (it reads every
+    page back). Only on that failure is the file written a second time.
+    """
+    again = getattr(analysis.doc, "reapply", None)
+    if again is None or report.passed or report.survived or not report.lost_keeps:
+        return report
+    lost = sorted({int(k["page"]) for k in report.lost_keeps if k.get("page") is not None})
+    with _write_boundary(path, out):
+        again(redactions, tmp, label_boxes=label_boxes, clean=False, lost_pages=lost)
+    second = _verify(analysis, tmp, redactions)
+    if second.passed or (not second.survived and len(second.lost_keeps) < len(report.lost_keeps)):
+        return second
+    # Not the clean step's doing (e.g. a box that takes its neighbours): the
+    # cleaned copy again, for the raster fallback to work on.
+    with _write_boundary(path, out):
+        again(redactions, tmp, label_boxes=label_boxes, clean=True, lost_pages=[])
+    return report
 
 
 def _raster_pages(analysis: Analysis, decisions: dict[str, Any] | None) -> list[int]:

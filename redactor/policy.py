@@ -25,7 +25,7 @@ REVIEW_AT = 0.3
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from pythainlp.corpus import thai_stopwords
+    from redactor.thai_corpus import thai_stopwords
 
     return frozenset(thai_stopwords())
 

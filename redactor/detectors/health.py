@@ -22,6 +22,7 @@ from pathlib import Path
 
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.lexicon import PERSON_NEAR
+from redactor.trie_regex import literal_alternation
 from redactor.types import Finding
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "health_terms.txt"
@@ -78,9 +79,9 @@ def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
             # Acronyms keep their case (AIDS is no "aids"); words do not.
             en.append(re.escape(word) if word.isupper() else f"(?i:{re.escape(word)})")
         else:
-            plain.append(re.escape(line))
-    plain.sort(key=len, reverse=True)
-    th = re.compile("|".join(regex + plain))
+            plain.append(line)
+    # The words as one trie (redactor/trie_regex.py): what the longest-first alternation matches.
+    th = re.compile("|".join([*regex, literal_alternation(plain)]))
     eng = re.compile(r"\b(?:" + "|".join(sorted(en, key=len, reverse=True)) + r")[a-z]*\b")
     return th, eng
 

@@ -168,7 +168,7 @@ def _words_before_title(text: str, s: int, e: int) -> int:
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from pythainlp.corpus import thai_stopwords
+    from redactor.thai_corpus import thai_stopwords
 
     return frozenset(thai_stopwords())
 

@@ -81,7 +81,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     The bundled name lists hold common words too (ที่, ผล, วัน as first names;
     เกี่ยวข้อง, แก่ as family names): stop words are taken out of both.
     """
-    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_stopwords
+    from redactor.thai_corpus import thai_family_names, thai_female_names, thai_male_names, thai_stopwords
 
     stop = frozenset(thai_stopwords())
     first = (frozenset(thai_male_names()) | frozenset(thai_female_names())) - stop

@@ -21,9 +21,9 @@ from redactor.types import Finding
 
 @lru_cache(maxsize=1)
 def province_names() -> tuple[str, ...]:
-    from pythainlp.corpus import provinces
+    from redactor.thai_corpus import provinces
 
-    names = {p["name_th"] if isinstance(p, dict) else str(p) for p in provinces(details=True)}
+    names = set(provinces())
     names.add("กรุงเทพมหานคร")
     names.add("กรุงเทพฯ")
     return tuple(sorted(names, key=len, reverse=True))

@@ -42,10 +42,17 @@ def sniff_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ModuleType:
         raise TooLarge(
             f"{path.name} is {size / 2**20:.1f} MiB, over the limit of {max_bytes / 2**20:.0f} MiB"
         )
-    for mod in _modules():
-        if mod.sniff(head):
-            return mod
-    from redactor.formats import pdf, pdf_repair
+    # In _modules() order, each imported only when the one before did not
+    # claim the file: a PDF run never loads lxml and the DOCX code.
+    from redactor.formats import pdf
+
+    if pdf.sniff(head):
+        return pdf
+    from redactor.formats import docx
+
+    if docx.sniff(head):
+        return docx
+    from redactor.formats import pdf_repair
 
     if pdf_repair.opens_as_pdf(path):  # no %PDF header, but MuPDF reads it
         return pdf

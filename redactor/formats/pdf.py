@@ -13,7 +13,6 @@ import logging
 import os
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -210,9 +209,10 @@ class _Centres(Sequence[tuple[float, float]]):
         self._count = 0
         self._centres: list[tuple[float, float]] | None = None
 
-    def add(self, chars: list[dict[str, Any]]) -> None:
+    def add(self, chars: list[dict[str, Any]], text: str) -> None:
+        """One line's characters and their text (``"".join`` of their ``c``)."""
         self._lines.append(chars)
-        self._count += sum(1 for ch in chars if not ch["c"].isspace())
+        self._count += sum(map(len, text.split()))  # the characters that are not str.isspace()
         self._centres = None
 
     def __len__(self) -> int:
@@ -309,14 +309,14 @@ class PdfDocument:
                     has_text = True
                     invisible = _drawn_invisibly(chars, hidden)
                     if not invisible:
-                        centres.add(chars)
+                        centres.add(chars, "".join([ch["c"] for ch in chars]))
                     horizontal = abs(ln["dir"][1]) < 1e-3 and ln["dir"][0] > 0
                     # Text drawn by annotations (FreeText, stamps) shows up in
                     # the page's text but goes away with the annotations:
                     # split such characters into segments of their own.
                     for in_annot, group in _split_by_annots(chars, annot_rects):
-                        text = "".join(ch["c"] for ch in group)
-                        boxes = tuple(tuple(ch["bbox"]) for ch in group)
+                        text = "".join([ch["c"] for ch in group])
+                        boxes = tuple([tuple(ch["bbox"]) for ch in group])
                         ref = PdfLine(pno, boxes, band, horizontal, _axis(tuple(ln["dir"])))  # type: ignore[arg-type]
                         where = f"annotation p{pno + 1}" if in_annot else \
                             f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"
@@ -507,7 +507,8 @@ class PdfDocument:
     def _note(self, where: str) -> None:
         self._where = where
 
-    def _apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
+    def _apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False,
+               clean: bool = True) -> None:
         fitz = _fitz()
         doc = self.doc
         # A form field's value is drawn by its widget, and text extraction
@@ -550,32 +551,46 @@ class PdfDocument:
         if self.scans:
             self._note("re-reading scanned pages")
             self._finish_scans(touched)
-        _scrub(doc, self._note)
+        _scrub(doc, self._note, clean=clean)
         tmp = out_path.with_name(out_path.name + ".part")
-        plain = out_path.with_name(out_path.name + ".plain.part")
         self._note("saving")
         try:
-            # MuPDF's clean step rewrites every content stream, and on some
-            # files it drops text (e.g. text shown through a damaged resource
-            # dictionary). Write without it first, then with it (cleaning
-            # changes the document in memory, so this order), and keep the
-            # cleaned file only if every page still shows the same text.
-            doc.save(str(plain), garbage=4, deflate=True, clean=False, incremental=False,
+            # MuPDF's clean step (here and in _scrub) rewrites every content
+            # stream, and on some files it drops text (e.g. text shown through
+            # a damaged resource dictionary). Verification reads every page
+            # back and fails on any lost text outside the redactions; the
+            # pipeline then writes the file again with ``clean=False``
+            # (``reapply``), so the common case saves once.
+            doc.save(str(tmp), garbage=4, deflate=True, clean=clean, incremental=False,
                      encryption=fitz.PDF_ENCRYPT_NONE)
-            doc.save(str(tmp), garbage=4, deflate=True, clean=True, incremental=False,
-                     encryption=fitz.PDF_ENCRYPT_NONE)
-            self._note("comparing the cleaned file")
-            dropped = _pages_losing_text(plain, tmp)
-            if dropped:
-                self.clean_dropped = dropped
-                os.replace(plain, tmp)
             with tmp.open("rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, out_path)
         finally:
-            for part in (tmp, plain):
-                if part.exists():
-                    part.unlink()
+            if tmp.exists():
+                tmp.unlink()
+
+    def reapply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False,
+                clean: bool = False, lost_pages: list[int] | None = None) -> None:
+        """Write the redacted copy again from the source file, by default without MuPDF's clean step.
+
+        For a file whose cleaned copy lost text outside the redactions
+        (``lost_pages``: 1-based pages where verification found it missing;
+        kept as ``clean_dropped`` when ``clean`` is off). The first apply
+        changed the document in memory, so the source is read again.
+        """
+        self.doc.close()
+        self.doc = _open(self.path)
+        pdf_repair.break_field_cycles(self.doc)
+        self.clean_dropped = [] if clean else sorted(set(lost_pages or []))
+        self._where = "redaction"
+        try:
+            self._apply(redactions, out_path, label_boxes=label_boxes, clean=clean)
+        except PhoeiError:
+            raise
+        except Exception as exc:  # MuPDF raises its own tree (FzErrorBase, RuntimeError, ...)
+            raise WriteError(f"{self.path.name}: cannot write the redacted copy ({self._where}): "
+                             f"{type(exc).__name__}: {exc}") from exc
 
     def rasterise_pages(self, written: Path, redactions: list[Redaction], pages: list[int]) -> dict[int, str]:
         """Replace pages (1-based) of the written file by pixel-redacted images of the *original* pages.
@@ -728,8 +743,11 @@ def _draw_labels(doc: pymupdf.Document, labels: list[tuple[int, tuple[float, flo
                          fontsize=size, color=(1, 1, 1))
 
 
-def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None) -> None:
-    """Remove everything that can carry text besides the page content (``note`` hears which step runs)."""
+def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None, *, clean: bool = True) -> None:
+    """Remove everything that can carry text besides the page content (``note`` hears which step runs).
+
+    ``clean``: also rewrite every page's content stream through MuPDF's sanitising filter.
+    """
     for pno in range(doc.page_count):
         note(f"removing fields, annotations and links on page {pno + 1}")
         page = doc[pno]
@@ -746,18 +764,19 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None)
     note("scrubbing metadata, scripts and page contents")
     doc.scrub(
         attached_files=True,
-        clean_pages=True,
+        clean_pages=clean,
         embedded_files=True,
         hidden_text=False,
-        javascript=True,
+        javascript=False,  # both done by _scrub_objects, which reads each object once
         metadata=True,
         redactions=False,
         remove_links=True,
         reset_fields=True,
         reset_responses=True,
         thumbnails=True,
-        xml_metadata=True,
+        xml_metadata=False,
     )
+    _scrub_objects(doc)
     note("removing the catalog's actions and names")
     doc.set_metadata({})
     doc.del_xml_metadata()
@@ -781,6 +800,33 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None)
             doc.update_object(xref, cleaned)
 
 
+def _scrub_objects(doc: pymupdf.Document) -> None:
+    """What ``Document.scrub(javascript=True, xml_metadata=True)`` does object by object, reading each once.
+
+    PyMuPDF asks every object for three keys (/S, /Type, /Metadata). An
+    object's printed source names every key and name value it holds, so an
+    object whose source lacks "JavaScript" cannot be a JavaScript action and
+    one lacking "Metadata" can be neither a metadata stream nor point to one:
+    only objects that name them are asked.
+    """
+    doc.del_xml_metadata()
+    for xref in range(1, doc.xref_length()):
+        obj = doc.xref_object(xref)
+        if not obj:
+            raise ValueError(f"bad xref {xref} - clean PDF before scrubbing")
+        if "JavaScript" in obj and doc.xref_get_key(xref, "S")[1] == "/JavaScript":
+            doc.update_object(xref, "<</S/JavaScript/JS()>>")  # a /JavaScript action: emptied
+            continue
+        if "Metadata" not in obj:
+            continue
+        if doc.xref_get_key(xref, "Type")[1] == "/Metadata":
+            doc.update_object(xref, "<<>>")
+            doc.update_stream(xref, b"deleted", new=True)
+            continue
+        if doc.xref_get_key(xref, "Metadata")[0] != "null":
+            doc.xref_set_key(xref, "Metadata", "null")
+
+
 RASTER_DPI = 300
 
 
@@ -798,22 +844,6 @@ def _painted_pixmap(page: pymupdf.Page, boxes: list[tuple[float, float, float, f
         if not ir.is_empty:
             pix.set_rect(ir, (0, 0, 0))
     return pix
-
-
-def _page_texts(path: Path) -> list[str]:
-    """Each page's text without whitespace."""
-    fitz = _fitz()
-    with fitz.open(str(path)) as doc:
-        return ["".join(page.get_text("text").split()) for page in doc]
-
-
-def _pages_losing_text(reference: Path, candidate: Path) -> list[int]:
-    """1-based pages of ``candidate`` that show fewer characters than the same page of ``reference``."""
-    ref, cand = _page_texts(reference), _page_texts(candidate)
-    if len(ref) != len(cand):
-        return list(range(1, len(ref) + 1))
-    # Counting characters only where the texts differ: almost always they are the same.
-    return [i + 1 for i, (a, b) in enumerate(zip(ref, cand, strict=True)) if a != b and Counter(a) - Counter(b)]
 
 
 def _drawn_invisibly(chars: list[dict[str, Any]], hidden: InvisibleText) -> bool:

@@ -121,31 +121,35 @@ def _latin_wordlike(tok: str) -> bool:
     return tok.islower() or tok.isupper() or (tok[0].isupper() and sum(c.isupper() for c in tok) <= 2)
 
 
-def word_share(text: str) -> tuple[float, int]:
-    """(share of the letters that lie inside words, number of letters)."""
+def word_share(text: str, enough: float | None = None) -> tuple[float, int]:
+    """(share of the letters that lie inside words, number of letters).
+
+    ``enough``: stop segmenting once that share is reached whatever the rest
+    holds (the share returned is then a lower bound at or above ``enough``).
+    """
     from redactor.lexicon import segment_words, thai_dictionary
 
     words = thai_dictionary()
-    letters = inside = 0
-    for run in _THAI_LETTER.findall(text):
-        letters += len(run)
+    runs = _THAI_LETTER.findall(text)
+    latin = [tok for tok in _LATIN_WORD.findall(text) if len(tok) > 1]  # one letter: a variable, an initial
+    letters = sum(map(len, runs)) + sum(map(len, latin)) + _count_foreign(text)
+    if not letters:
+        return 1.0, 0
+    inside = sum(len(tok) for tok in latin if _latin_wordlike(tok))
+    for run in runs:
+        if enough is not None and inside / letters >= enough:  # the same test the caller makes
+            break
         for tok in segment_words(run):
             # One-letter tokens are what newmm leaves of a run it cannot segment.
             if len(tok) > 1 and tok in words:
                 inside += len(tok)
-    for tok in _LATIN_WORD.findall(text):
-        if len(tok) == 1:
-            continue  # a variable, an initial, a list letter: neither word nor garbage
-        letters += len(tok)
-        if _latin_wordlike(tok):
-            inside += len(tok)
-    letters += _count_foreign(text)
-    return (inside / letters if letters else 1.0), letters
+    return inside / letters, letters
 
 
 def judge_text(text: str, min_letters: int = MIN_JUDGED // 2) -> Verdict:
     """The verdict on one run of text-layer characters, without looking at pixels."""
-    n = len(text) - sum(1 for ch in text if ch.isspace() and ch not in _GLYPH_IDS_NOT_SPACE)
+    # Characters that are not str.isspace() (str.split() splits on exactly those), plus U+001C-U+001F.
+    n = sum(map(len, text.split())) + sum(text.count(c) for c in _GLYPH_IDS_NOT_SPACE)
     if not n:
         return Verdict(True)
     bad = _count_bad(text)
@@ -155,7 +159,9 @@ def judge_text(text: str, min_letters: int = MIN_JUDGED // 2) -> Verdict:
     if n < MIN_JUDGED:
         return Verdict(True)
     foreign = _count_foreign(text)
-    share, letters = word_share(text)
+    # Past the trust threshold the exact share only words the reason of a
+    # page with too many Latin Extended letters: count it all there.
+    share, letters = word_share(text, enough=TRUST_WORDS if foreign / n <= MAX_FOREIGN else None)
     if letters < min_letters:
         return Verdict(True)  # digits and punctuation: nothing to judge by words
     if share >= TRUST_WORDS and foreign / n <= MAX_FOREIGN:

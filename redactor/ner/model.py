@@ -49,7 +49,7 @@ class Scored:
 
 def gazetteer_sources() -> tuple[list[str], list[str], list[str]]:
     """(given names, family names, places) from PyThaiNLP's bundled lists, sorted."""
-    from pythainlp.corpus import countries, provinces, thai_family_names, thai_female_names, thai_male_names
+    from redactor.thai_corpus import countries, provinces, thai_family_names, thai_female_names, thai_male_names
 
     firsts = sorted(set(thai_male_names()) | set(thai_female_names()))
     families = sorted(set(thai_family_names()))

@@ -10,6 +10,7 @@ edges in the training data (``ในประเทศ``, ``คนไทย`` �
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -45,8 +46,15 @@ def _classify(ch: str) -> str:
     return _OTHER
 
 
+# A run of one class that is never split: Thai letters, digits (Thai or
+# Arabic), ASCII letters, or whitespace (re's \s is str.isspace()).
+_ONE_CLASS = re.compile("[\u0e01-\u0e4f]+|[0-9\u0e50-\u0e59]+|[A-Za-z]+|\\s+")
+
+
 def split_classes(text: str, start: int, end: int) -> list[Token]:
     """Split ``text[start:end]`` where the character class changes; punctuation stands alone."""
+    if _ONE_CLASS.fullmatch(text, start, end):  # most newmm tokens: one piece, no lookups
+        return [(start, end)]
     out: list[Token] = []
     s = start
     classes = [char_class(ch) for ch in text[start:end]]

@@ -284,3 +284,18 @@ def test_unmapped_glyph_inside_an_id(tmp_path: Path) -> None:
     pipeline.redact(src, tmp_path / "out.pdf")
     digits = "".join(ch for ch in fold_for_match(_text_layer(tmp_path / "out.pdf")) if ch.isdigit())
     assert ID_DIGITS not in digits
+
+
+def test_a_pdf_run_does_not_load_the_docx_code(tmp_path: Path) -> None:
+    # Start-up of ``phoei redact`` on a PDF: sniffing picks PDF before importing the DOCX module (and lxml).
+    import subprocess
+    import sys
+
+    from tests.fixtures import make_pdf as mk
+
+    src = mk.build_lines(tmp_path / "a.pdf", ["หนังสือแจ้งผล"])
+    code = ("import sys; from pathlib import Path; from redactor.formats import sniff_path; "
+            f"m = sniff_path(Path({str(src)!r})); "
+            "print(m.__name__, 'redactor.formats.docx' in sys.modules, 'lxml.etree' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["redactor.formats.pdf", "False", "False"]

@@ -293,3 +293,37 @@ def test_cli_accept_all_writes_verified_file(letter: mk.Letter, tmp_path: Path, 
     assert "verified" in run.out
     assert _leftovers(tmp_path) == ["letter.pdf"]
     assert _found(mk.PERSON_ID, everything(out)) == []
+
+
+def _objects(doc: pymupdf.Document) -> list[tuple[str, bytes | None]]:
+    return [(doc.xref_object(x), doc.xref_stream(x) if doc.xref_is_stream(x) else None)
+            for x in range(1, doc.xref_length())]
+
+
+def test_object_scrub_does_what_pymupdfs_scrub_does(letter: mk.Letter) -> None:
+    # _scrub_objects reads each object once instead of asking it for three
+    # keys; the result must be PyMuPDF's own, object for object. The letter
+    # has a JavaScript action and XMP; add a page-level /Metadata pointer, an
+    # image-like stream with a /Metadata key, a JavaScript name that is not an
+    # action's /S, and the name written with a #-escape.
+    def build() -> pymupdf.Document:
+        doc = pymupdf.open(str(letter.path))
+        meta = doc.get_new_xref()
+        doc.update_object(meta, "<< /Type /Metadata /Subtype /XML >>")
+        doc.update_stream(meta, b"<x:xmpmeta>page metadata</x:xmpmeta>", new=True)
+        doc.xref_set_key(doc[0].xref, "Metadata", f"{meta} 0 R")
+        other = doc.get_new_xref()
+        doc.update_object(other, f"<< /Kind /JavaScript /Metadata {meta} 0 R >>")
+        escaped = doc.get_new_xref()
+        doc.update_object(escaped, "<< /S /Java#53cript /JS (x) >>")
+        return doc
+
+    ours, theirs = build(), build()
+    pdf_format._scrub_objects(ours)
+    theirs.scrub(attached_files=False, clean_pages=False, embedded_files=False, hidden_text=False,
+                 javascript=True, metadata=False, redactions=False, remove_links=False, reset_fields=False,
+                 reset_responses=False, thumbnails=False, xml_metadata=True)
+    assert _objects(ours) == _objects(theirs)
+    emptied = [x for x in range(1, ours.xref_length()) if ours.xref_get_key(x, "S")[1] == "/JavaScript"]
+    assert emptied and all(ours.xref_get_key(x, "JS")[1] in ("", "()") for x in emptied)
+    assert any(s == b"deleted" for _, s in _objects(ours))

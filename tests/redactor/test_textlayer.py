@@ -13,6 +13,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from redactor.formats import textlayer
 from redactor.formats.textlayer import agreement, judge_text
 from redactor.ocr.tesseract import unavailable_reason
 from tests.fixtures import make_pdf as mk
@@ -174,3 +175,32 @@ def test_a_doubtful_page_is_settled_by_ocr_of_its_pixels(tmp_path: Path) -> None
     finally:
         good.close()
         bad.close()
+
+
+@pytest.mark.parametrize("text", [
+    "ขอแจ้งผลการพิจารณาคำขอข้อมูลข่าวสารของท่านตามหนังสือที่อ้างถึง",  # all words
+    "หนังสือฉบับนี้ ฟฟฟฟฟฟฟ กขฃคฅฆ ฌญฎฏฐฑ ฒณดต",  # words first, then non-words
+    "กขฃคฅฆ ฌญฎฏฐฑ ฒณดต ขอแจ้งผลการพิจารณา",  # non-words first
+    "ĀāĂăĄą ĆćĈĉ ขอแจ้งผล Report of the committee",  # Latin Extended and English
+    "Thxqzv Brkdft ขอแจ้ง",  # English-looking non-words
+    "",
+])
+def test_word_share_stopping_early_gives_the_same_verdict(text: str) -> None:
+    # word_share(enough=…) stops segmenting once the share is reached: the
+    # letter count is exact, and the share is exact below the threshold.
+    full, letters = textlayer.word_share(text)
+    early, early_letters = textlayer.word_share(text, enough=textlayer.TRUST_WORDS)
+    assert early_letters == letters
+    if full >= textlayer.TRUST_WORDS:
+        assert textlayer.TRUST_WORDS <= early <= full
+    else:
+        assert early == full
+
+
+@pytest.mark.parametrize("text, n", [
+    ("ab c\td\n", 4), ("\x1c\x1d ab", 4), ("\u3000\u00a0x", 1), ("", 0), ("  \n", 0),
+])
+def test_judge_text_counts_non_space_characters(text: str, n: int) -> None:
+    # U+001C-U+001F are str.isspace() but glyph ids here: they count.
+    assert sum(map(len, text.split())) + sum(text.count(c) for c in "\x1c\x1d\x1e\x1f") == n
+    assert n == len(text) - sum(1 for ch in text if ch.isspace() and ch not in "\x1c\x1d\x1e\x1f")

@@ -137,27 +137,82 @@ def test_kept_form_field_values_are_flattened_not_lost(tmp_path: Path) -> None:
     assert not list(written[0].widgets())
 
 
-def test_text_dropped_by_the_clean_step_is_avoided(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Emulate a MuPDF clean step that loses a line: the uncleaned file is kept.
-    src = tmp_path / "in.pdf"
-    _pdf(src, ["ผู้ต้องหาคือ ด.ต.ปรีชา แก้วบุญสาย แฝงตัวเป็นลูกค้า", "บรรทัดที่การทำความสะอาดทำหาย"])
+def _lossy_clean(monkeypatch: pytest.MonkeyPatch, word: str) -> list[bool]:
+    """Emulate a MuPDF clean step that loses the text ``word`` (in _scrub's per-page clean and in save)."""
     real_save = pymupdf.Document.save
+    real_clean = pymupdf.Page.clean_contents
+    saves: list[bool] = []
+
+    def drop(page: pymupdf.Page) -> None:
+        for rect in page.search_for(word):
+            page.add_redact_annot(rect)
+        page.apply_redactions()
+
+    def lossy_clean(self: pymupdf.Page, *args: object, **kwargs: object) -> None:
+        drop(self)
+        real_clean(self, *args, **kwargs)
 
     def lossy_save(self: pymupdf.Document, filename: str, *args: object, **kwargs: object) -> None:
+        saves.append(bool(kwargs.get("clean")))
         if kwargs.get("clean"):
-            page = self[0]
-            for rect in page.search_for("ความสะอาด"):
-                page.add_redact_annot(rect)
-            page.apply_redactions()
+            drop(self[0])
         real_save(self, filename, *args, **kwargs)
 
+    monkeypatch.setattr(pymupdf.Page, "clean_contents", lossy_clean)
     monkeypatch.setattr(pymupdf.Document, "save", lossy_save)
+    return saves
+
+
+def test_text_dropped_by_the_clean_step_is_avoided(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cleaned copy loses a kept line: verification notices, the file is
+    # written again without the clean step, and that copy is kept.
+    src = tmp_path / "in.pdf"
+    _pdf(src, ["ผู้ต้องหาคือ ด.ต.ปรีชา แก้วบุญสาย แฝงตัวเป็นลูกค้า", "บรรทัดที่การทำความสะอาดทำหาย"])
+    saves = _lossy_clean(monkeypatch, "ความสะอาด")
     out = tmp_path / "out.pdf"
     result = redact(src, out)
     assert result.verification.passed
+    assert saves == [True, False]  # cleaned, then uncleaned after verification failed
+    assert result.analysis.doc.clean_dropped == [1]  # type: ignore[attr-defined]
     text = pymupdf.open(str(out))[0].get_text()
     assert "ทำความสะอาดทำหาย" in text and "แก้วบุญสาย" not in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.pdf", "out.pdf"]
+
+
+def test_a_clean_step_that_loses_nothing_saves_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "in.pdf"
+    _pdf(src, ["ผู้ต้องหาคือ ด.ต.ปรีชา แก้วบุญสาย แฝงตัวเป็นลูกค้า", "บรรทัดที่การทำความสะอาดไม่ทำหาย"])
+    saves = _lossy_clean(monkeypatch, "ไม่มีคำนี้ในเอกสาร")
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert result.verification.passed and saves == [True]
+    assert result.analysis.doc.clean_dropped == []  # type: ignore[attr-defined]
+    assert "แก้วบุญสาย" not in pymupdf.open(str(out))[0].get_text()
+
+
+def test_withheld_text_kept_by_skipping_the_clean_step_still_fails(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # The uncleaned retry is verified like the first copy: if a redaction
+    # fails to remove its text there, nothing is written.
+    from redactor.errors import VerificationFailed
+    from redactor.formats import pdf as pdf_format
+
+    src = tmp_path / "in.pdf"
+    _pdf(src, ["ผู้ต้องหาคือ ด.ต.ปรีชา แก้วบุญสาย แฝงตัวเป็นลูกค้า", "บรรทัดที่การทำความสะอาดทำหาย"])
+    _lossy_clean(monkeypatch, "ความสะอาด")
+    real_apply = pdf_format.PdfDocument._apply
+
+    def leaky_apply(self: pdf_format.PdfDocument, redactions: list[object], out_path: Path, *,
+                    label_boxes: bool = False, clean: bool = True) -> None:
+        if not clean:
+            redactions = []  # the retry forgets its boxes
+        real_apply(self, redactions, out_path, label_boxes=label_boxes, clean=clean)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_format.PdfDocument, "_apply", leaky_apply)
+    out = tmp_path / "out.pdf"
+    with pytest.raises(VerificationFailed):
+        redact(src, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.pdf"]
 
 
 @pytest.mark.parametrize(
