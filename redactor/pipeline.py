@@ -231,6 +231,8 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
         try:
             with _write_boundary(path, out):
                 analysis.doc.apply(redactions, tmp, label_boxes=label_boxes)
+            # What writing changed beyond the redactions (damaged objects left out, signatures removed).
+            warnings += getattr(analysis.doc, "write_notes", [])
             if chosen_pages:
                 raster = chosen_pages
                 with _write_boundary(path, out):

@@ -9,6 +9,7 @@ lines above and below.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -112,6 +113,21 @@ def _open(path: Path) -> pymupdf.Document:
         raise ExtractionError(f"{path.name} is damaged (truncated or broken cross-references); "
                               "save it again from the source application")
     return doc
+
+
+def _open_consistent(path: Path) -> tuple[pymupdf.Document, list[int], bool]:
+    """``_open``, then objects MuPDF cannot load dropped (``pdf_repair.consistent``).
+
+    Returns the document, the numbers of the objects left out, and whether
+    MuPDF had to rebuild the file's cross-reference table.
+    """
+    try:
+        return pdf_repair.consistent(_open(path))
+    except PhoeiError:
+        raise
+    except Exception as exc:  # consistent() closed the document
+        raise ExtractionError(f"{path.name} is damaged beyond repair ({type(exc).__name__}: {exc}); "
+                              "save it again from the source application") from exc
 
 
 # Text in a table or on a rotated page runs in one of four directions. Bands
@@ -240,7 +256,7 @@ class PdfDocument:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.doc = _open(path)
+        self.doc, dropped, repaired = _open_consistent(path)
         self.needs_review: list[str] = []
         # Scanned pages and image regions, and what OCR read from them.
         self.scans: list[tuple[ScanRegion, OcrResult]] = []
@@ -253,8 +269,15 @@ class PdfDocument:
         # Pages whose text layer was not believed (redactor/formats/textlayer.py): read and written as scans.
         self.untrusted: dict[int, str] = {}
         self.notes: list[str] = []
-        if self.doc.is_repaired:
+        # What writing the copy changed beyond the redactions (damaged objects dropped, a rebuilt file).
+        self.write_notes: list[str] = []
+        self._rebuilt_doc: pymupdf.Document | None = None
+        if repaired:
             self.notes.append("the file's cross-reference table was broken; MuPDF rebuilt it")
+        if dropped:
+            many = "or more " if len(dropped) >= pdf_repair.MAX_UNREADABLE_LISTED else ""
+            self.notes.append(f"{len(dropped)} {many}object(s) the file lists but MuPDF cannot read "
+                              f"(e.g. object {dropped[0]}) were left out; what the pages show is unchanged")
         if pdf_repair.break_field_cycles(self.doc):
             self.notes.append("form fields that were their own parents were untangled")
         self.textmap = self._extract()
@@ -500,6 +523,34 @@ class PdfDocument:
     def _note(self, where: str) -> None:
         self._where = where
 
+    def _scrubbed(self, doc: pymupdf.Document) -> pymupdf.Document:
+        """``doc`` scrubbed in place or, where that fails on a damaged structure, a scrubbed copy of its pages."""
+        try:
+            unreadable = _scrub(doc, self._note)
+        except Exception as exc:
+            failed = f"{self._where}: {type(exc).__name__}: {exc}"
+            log.warning("%s: scrubbing in place failed (%s); rebuilding from the pages", self.path.name, failed)
+            self._note("rebuilding the file from its pages")
+            try:
+                doc = _rebuilt(doc)
+            except Exception as again:
+                raise WriteError(f"{self.path.name}: cannot write the redacted copy: scrubbing failed ({failed}) "
+                                 f"and so did rebuilding the file from its pages ({type(again).__name__}: "
+                                 f"{again})") from again
+            self._rebuilt_doc = doc
+            try:
+                unreadable = _scrub(doc, self._note)
+            except Exception as again:
+                raise WriteError(f"{self.path.name}: cannot write the redacted copy: scrubbing failed ({failed}), "
+                                 f"and again on the file rebuilt from its pages ({self._where}: "
+                                 f"{type(again).__name__}: {again})") from again
+            self.write_notes.append("the file's structure is damaged (scrubbing it failed: "
+                                    f"{failed}), so the copy was rebuilt from its pages alone")
+        if unreadable:
+            self.write_notes.append(f"{len(unreadable)} object(s) MuPDF could not read while scrubbing "
+                                    f"(e.g. object {unreadable[0]}) were left out of the copy")
+        return doc
+
     def _apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
         fitz = _fitz()
         doc = self.doc
@@ -543,7 +594,7 @@ class PdfDocument:
         if self.scans:
             self._note("re-reading scanned pages")
             self._finish_scans(touched)
-        _scrub(doc, self._note)
+        doc = self._scrubbed(doc)
         tmp = out_path.with_name(out_path.name + ".part")
         plain = out_path.with_name(out_path.name + ".plain.part")
         self._note("saving")
@@ -591,7 +642,7 @@ class PdfDocument:
             for pno, rect in self.pixel_rects_for(r.start, r.end):  # 0-based here
                 boxes.setdefault(pno, []).append(rect)
         self.raster_boxes = {pno + 1: rects for pno, rects in boxes.items()}
-        src = _open(self.path)
+        src = _open_consistent(self.path)[0]
         out = _open(written)
         texts: dict[int, str] = {}
         try:
@@ -643,7 +694,7 @@ class PdfDocument:
         boxes is the original's, whatever OCR makes of it.
         """
         fitz = _fitz()
-        src = _open(self.path)
+        src = _open_consistent(self.path)[0]
         out = _open(written)
         try:
             if any(src[pno].first_widget for pno in range(src.page_count)):
@@ -677,6 +728,8 @@ class PdfDocument:
                 add_text_layer(self.doc[region.page], result)
 
     def close(self) -> None:
+        if self._rebuilt_doc is not None and not self._rebuilt_doc.is_closed:
+            self._rebuilt_doc.close()
         self.doc.close()
 
 
@@ -721,57 +774,126 @@ def _draw_labels(doc: pymupdf.Document, labels: list[tuple[int, tuple[float, flo
                          fontsize=size, color=(1, 1, 1))
 
 
-def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None) -> None:
-    """Remove everything that can carry text besides the page content (``note`` hears which step runs)."""
+def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None) -> list[int]:
+    """Remove everything that can carry text besides the page content (``note`` hears which step runs).
+
+    Each step is done object by object, and a step MuPDF cannot do on a
+    damaged object (an xref entry pointing nowhere, a broken object stream, a
+    syntax error: pdf.js and other producers write such files) falls back to
+    a blunter step that reaches the same end: a page's /Annots goes whole, the
+    catalog's entries are cut. An object MuPDF cannot read at all is replaced
+    by null, so nothing of it can reach the copy. Returns those objects'
+    numbers. Whatever still fails raises, and the caller rebuilds the file
+    from its pages (``_rebuilt``).
+    """
     for pno in range(doc.page_count):
         note(f"removing fields, annotations and links on page {pno + 1}")
         page = doc[pno]
-        for w in list(page.widgets() or []):
-            page.delete_widget(w)
-        for annot in list(page.annots() or []):
-            page.delete_annot(annot)
-        for link in page.get_links():
-            page.delete_link(link)
+        _try_each(page.widgets, page.delete_widget)
+        _try_each(page.annots, page.delete_annot)
+        _try_each(page.get_links, page.delete_link)
+        # Whatever could not be deleted one by one (an annotation bound to no
+        # page, a popup listed twice) goes with the page's list of them.
+        if doc.xref_get_key(page.xref, "Annots")[0] != "null":
+            doc.xref_set_key(page.xref, "Annots", "null")
+        for key in ("AA", "Thumb"):
+            if doc.xref_get_key(page.xref, key)[0] != "null":
+                doc.xref_set_key(page.xref, key, "null")
+        note(f"cleaning the contents of page {pno + 1}")
+        with contextlib.suppress(Exception):  # a content stream MuPDF cannot rewrite stays as written
+            page.clean_contents()
     note("removing attachments and bookmarks")
-    for name in doc.embfile_names():
-        doc.embfile_del(name)
-    doc.set_toc([])
-    note("scrubbing metadata, scripts and page contents")
-    doc.scrub(
-        attached_files=True,
-        clean_pages=True,
-        embedded_files=True,
-        hidden_text=False,
-        javascript=True,
-        metadata=True,
-        redactions=False,
-        remove_links=True,
-        reset_fields=True,
-        reset_responses=True,
-        thumbnails=True,
-        xml_metadata=True,
-    )
+    # The catalog's /Names and /Outlines are cut below whether or not these work.
+    _try_each(doc.embfile_names, doc.embfile_del)
+    with contextlib.suppress(Exception):
+        doc.set_toc([])
+    note("removing metadata")
+    try:
+        doc.set_metadata({})
+    except Exception:  # a damaged /Info dictionary: the trailer forgets it
+        doc.xref_set_key(-1, "Info", "null")
+    with contextlib.suppress(Exception):  # /Metadata objects are emptied one by one below
+        doc.del_xml_metadata()
+    note("scrubbing scripts and metadata object by object")
+    unreadable = _scrub_objects(doc)
     note("removing the catalog's actions and names")
-    doc.set_metadata({})
-    doc.del_xml_metadata()
-    # scrub() empties scripts and attachments but leaves their entries in the
-    # catalog (/OpenAction -> JavaScript, /Names -> EmbeddedFiles, /AA).
+    # Entries whose objects are gone or scrubbed: /OpenAction -> JavaScript,
+    # /Names -> EmbeddedFiles and JavaScript, /AA, form, outline.
     cat = doc.pdf_catalog()
     for key in ("OpenAction", "AA", "Names", "AcroForm", "Outlines"):
         if doc.xref_get_key(cat, key)[0] != "null":
             doc.xref_set_key(cat, key, "null")
     if doc.xref_get_key(cat, "PageMode")[0] != "null":
         doc.xref_set_key(cat, "PageMode", "/UseNone")
-    for pno in range(doc.page_count):
-        xref = doc[pno].xref
-        if doc.xref_get_key(xref, "AA")[0] != "null":
-            doc.xref_set_key(xref, "AA", "null")
     # Setting a key to null leaves "/Key null" in the written object.
     for xref in (cat, *(doc[p].xref for p in range(doc.page_count))):
         src = doc.xref_object(xref, compressed=False)
         cleaned = re.sub(r"\n\s*/[A-Za-z]+ null(?=\s)", "", src)
         if cleaned != src:
             doc.update_object(xref, cleaned)
+    return unreadable
+
+
+def _try_each(items: Callable[[], Any], delete: Callable[[Any], Any]) -> None:
+    """``delete`` each of ``items()``, going on past the ones MuPDF refuses (their owner removes them)."""
+    try:
+        found = list(items() or [])
+    except Exception:
+        return
+    for item in found:
+        with contextlib.suppress(Exception):
+            delete(item)
+
+
+def _scrub_objects(doc: pymupdf.Document) -> list[int]:
+    """Empty JavaScript actions and XMP streams, cut /Metadata links; null what cannot be read.
+
+    What PyMuPDF's ``Document.scrub`` does for scripts and XML metadata, but
+    one object at a time: ``scrub`` stops at the first object it cannot load.
+    Reading a damaged object can make MuPDF repair the cross-reference table,
+    which may change its length: the loop reads it again each time round.
+    """
+    unreadable: list[int] = []
+    xref = 1
+    while xref < doc.xref_length():
+        try:
+            _scrub_object(doc, xref)
+        except Exception:  # missing, in a broken object stream, or not PDF syntax
+            doc.update_object(xref, "null")  # raises if even that fails: the caller rebuilds the file
+            unreadable.append(xref)
+        xref += 1
+    return unreadable
+
+
+def _scrub_object(doc: pymupdf.Document, xref: int) -> None:
+    if not doc.xref_object(xref, compressed=True):
+        return  # a free entry
+    if doc.xref_get_key(xref, "S")[1] == "/JavaScript":
+        doc.update_object(xref, "<</S/JavaScript/JS()>>")
+        return
+    if doc.xref_get_key(xref, "Type")[1] == "/Metadata":
+        doc.update_object(xref, "<<>>")
+        doc.update_stream(xref, b"deleted", new=True)
+        return
+    if doc.xref_get_key(xref, "Metadata")[0] != "null":
+        doc.xref_set_key(xref, "Metadata", "null")
+
+
+def _rebuilt(doc: pymupdf.Document) -> pymupdf.Document:
+    """A new document holding only ``doc``'s pages as drawn (no annotations, links, fields or catalog entries).
+
+    The fallback when scrubbing the document in place fails: only the pages'
+    contents and resources are copied, so whatever the damaged catalog or
+    object table held stays behind.
+    """
+    fitz = _fitz()
+    new = fitz.open()
+    try:
+        new.insert_pdf(doc, links=False, annots=False, widgets=False, show_progress=0, final=1)
+    except Exception:
+        new.close()
+        raise
+    return new
 
 
 RASTER_DPI = 300
