@@ -47,6 +47,8 @@ MAX_MEMBERS = 5000
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
 RATIO_MIN_SIZE = 1024 * 1024
+# One XML part, inflated (the web layer reads word/document.xml with the same budget at upload).
+MAX_XML_PART = 64 * 1024 * 1024
 
 # Images at least this large may be a scan, a photo of an ID card or a
 # signature; we cannot read them, so a human has to look.
@@ -327,6 +329,10 @@ class _Package:
             raise ExtractionError(f"{label}: corrupt ZIP package ({_one_line(exc)})") from exc
         self.infos: dict[str, zipfile.ZipInfo] = {}
         self._by_lower: dict[str, str] = {}
+        # What each member really inflated to, and all of them together: the
+        # central directory's sizes are the writer's word, not a fact.
+        self._sizes: dict[str, int] = {}
+        self._inflated = 0
         self._check_members(infos)
         self.trees: dict[str, etree._ElementTree] = {}
         self._load()
@@ -373,12 +379,33 @@ class _Package:
         return self._by_lower.get(name.lower())
 
     def read(self, name: str) -> bytes:
+        """One member, inflated in chunks through a byte budget (``ZipBomb`` past it).
+
+        ``ZipFile.read`` inflates a member in one go, however large, before
+        its size is known; a member whose header understates it could take
+        all memory. The budget is the smallest of what is left of the total
+        (``MAX_TOTAL_UNCOMPRESSED``), ``MAX_XML_PART`` for an XML part, and
+        ``MAX_RATIO`` times its compressed size; a member read again gets
+        what it inflated to the first time.
+        """
+        info = self.infos[name]
+        known = self._sizes.get(name)
+        if known is not None:
+            return read_zip_member(self.zip, info, known, self.label)
+        limits = [(MAX_TOTAL_UNCOMPRESSED - self._inflated,
+                   f"the package inflates past {MAX_TOTAL_UNCOMPRESSED // 2**20} MiB in all (at {name})"),
+                  (max(RATIO_MIN_SIZE, MAX_RATIO * max(info.compress_size, 1)),
+                   f"{name} inflates over {MAX_RATIO}:1")]
+        if self.is_xml(name):
+            limits.append((MAX_XML_PART, f"{name} inflates past {MAX_XML_PART // 2**20} MiB"))
+        budget, why = min(limits)
         try:
-            return self.zip.read(self.infos[name])
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError) as exc:
-            raise ExtractionError(f"{self.label}: cannot read {name} ({_one_line(exc)})") from exc
-        except RuntimeError as exc:  # zipfile raises this for password-protected members
-            raise EncryptedDocument(f"{self.label}: {name} is encrypted") from exc
+            data = read_zip_member(self.zip, info, budget, self.label)
+        except ZipBomb as exc:
+            raise ZipBomb(f"{self.label}: {why} (possible ZIP bomb)") from exc
+        self._sizes[name] = len(data)
+        self._inflated += len(data)
+        return data
 
     def rels(self, source: str) -> list[_Rel]:
         rels_part = self.find(_rels_part_for(source)) if source else self.find("_rels/.rels")
