@@ -75,6 +75,8 @@ class Result:
             ],
             "verification": self.verification.as_dict(),
             "raster_pages": self.raster_pages,
+            # Digital signatures left out of the copy (redaction changes what they sign).
+            "signatures_removed": getattr(self.analysis.doc, "signatures_removed", 0),
             "warnings": self.warnings,
         }
 

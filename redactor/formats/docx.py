@@ -468,6 +468,10 @@ class _Layout:
     app: str | None = None
     custom: str | None = None
     thumbnail: str | None = None
+    # Digital-signature parts (the origin, the signatures, their certificates):
+    # redaction changes what they sign, so the copy leaves them out.
+    signatures: list[str] = field(default_factory=list)
+    signature_count: int = 0
 
     def stories(self) -> list[tuple[str, bool]]:
         """Story parts in canonical order, each with whether a reader sees it."""
@@ -517,7 +521,31 @@ def _layout(pkg: _Package) -> _Layout:
             layout.styles = p
     for group in groups.values():
         group.sort(key=_natural_key)
+    _find_signatures(pkg, layout)
     return layout
+
+
+_SIGNATURE_REL = "/digital-signature/"  # .../relationships/digital-signature/{origin,signature,certificate}
+SIGNATURE_FOLDER = "_xmlsignatures/"
+
+
+def _find_signatures(pkg: _Package, layout: _Layout) -> None:
+    """The package's digital-signature parts: what the relationships name, and anything in _xmlsignatures/."""
+    parts: set[str] = set()
+    signatures = 0
+    for rel in pkg.rels(""):
+        if _SIGNATURE_REL in rel.type and rel.part:
+            parts.add(rel.part)
+            for sub in pkg.rels(rel.part):
+                if _SIGNATURE_REL in sub.type and sub.part:
+                    parts.add(sub.part)
+                    signatures += sub.kind == "signature"
+    for name in pkg.infos:
+        if name.lower().startswith(SIGNATURE_FOLDER) and not name.lower().endswith(".rels"):
+            parts.add(name)
+    layout.signatures = sorted(parts, key=_natural_key)
+    layout.signature_count = signatures or sum(
+        1 for p in parts if p.lower().endswith(".xml"))
 
 
 # ---------------------------------------------------------------------------
@@ -830,6 +858,7 @@ def _map_properties(tb: TextBuilder, pkg: _Package, layout: _Layout) -> None:
 def _mapped_elsewhere(name: str, layout: _Layout) -> bool:
     return (
         name == CONTENT_TYPES
+        or name in layout.signatures  # left out of the copy whole (Editor.run)
         or name.lower().endswith(".rels")
         or name in {p for p, _ in layout.stories()}
         or name in layout.comment_aux
@@ -861,7 +890,7 @@ def _build_textmap(pkg: _Package, layout: _Layout, styles: _Styles) -> TextMap:
 def _review_notes(pkg: _Package, layout: _Layout) -> list[str]:
     notes = []
     for name, info in pkg.infos.items():
-        if pkg.is_xml(name) or name == layout.thumbnail:
+        if pkg.is_xml(name) or name == layout.thumbnail or name in layout.signatures:
             continue
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
         if ext in _FONT_EXT:
@@ -894,6 +923,12 @@ class DocxDocument:
         self.textmap: TextMap = _build_textmap(pkg, self._layout, self._styles)
         self.tables = docx_tables(self.textmap, _is_w, _w_child, _w_attr)
         self.needs_review: list[str] = _review_notes(pkg, self._layout)
+        self.notes: list[str] = []
+        self.signatures_removed = max(1, self._layout.signature_count) if self._layout.signatures else 0
+        if self._layout.signatures:
+            self.notes.append(f"the document carries {self.signatures_removed} digital signature(s); redaction "
+                              "changes what they sign, so the redacted copy leaves them out "
+                              f"({', '.join(self._layout.signatures)})")
 
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
         """Write a cleaned copy. ``label_boxes`` has no DOCX meaning (no boxes)."""
@@ -958,9 +993,11 @@ class _Editor:
                 self.clean_story(part)
         for part in layout.comments + layout.comment_aux:
             self.drop_part(part)
-        for extra in (layout.custom, layout.thumbnail):
+        for extra in (layout.custom, layout.thumbnail, *layout.signatures):
             if extra:
                 self.drop_part(extra)
+        if layout.signatures:
+            self.drop_unused_defaults()
         self.scrub_properties()
         self.strip_xml_comments()
         patterns = _literal_patterns(textmap, redactions)
@@ -1023,6 +1060,17 @@ class _Editor:
                 if rel.part == part:
                     root.remove(rel.element)
                     self.dirty.add(rels_part)
+
+    def drop_unused_defaults(self) -> None:
+        """Content-type defaults for extensions no member kept has (``sigs`` after the signatures went)."""
+        kept = {n.rsplit(".", 1)[-1].lower() for n in self.pkg.infos if n not in self.removed and "." in n}
+        ct_name = self.pkg.find(CONTENT_TYPES) or CONTENT_TYPES
+        ct = self.root(ct_name)
+        for el in list(ct):
+            if isinstance(el.tag, str) and _split(el.tag)[1] == "Default" and \
+                    (el.get("Extension") or "").lower() not in kept:
+                ct.remove(el)
+                self.dirty.add(ct_name)
 
     def scrub_properties(self) -> None:
         layout = self.layout

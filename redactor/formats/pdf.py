@@ -280,6 +280,11 @@ class PdfDocument:
                               f"(e.g. object {dropped[0]}) were left out; what the pages show is unchanged")
         if pdf_repair.break_field_cycles(self.doc):
             self.notes.append("form fields that were their own parents were untangled")
+        self.signatures_removed = _signatures(self.doc)
+        if self.signatures_removed:
+            self.notes.append(f"the PDF carries {self.signatures_removed} digital signature(s); redaction changes "
+                              "what they sign, so the redacted copy leaves them out (signature fields, "
+                              "/Perms and /DSS)")
         self.textmap = self._extract()
         from redactor.ocr.tables import scan_tables
 
@@ -820,7 +825,8 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None)
     # Entries whose objects are gone or scrubbed: /OpenAction -> JavaScript,
     # /Names -> EmbeddedFiles and JavaScript, /AA, form, outline.
     cat = doc.pdf_catalog()
-    for key in ("OpenAction", "AA", "Names", "AcroForm", "Outlines"):
+    # /Perms (DocMDP, usage rights) and /DSS (validation data) belong to signatures the copy cannot keep.
+    for key in ("OpenAction", "AA", "Names", "AcroForm", "Outlines", "Perms", "DSS"):
         if doc.xref_get_key(cat, key)[0] != "null":
             doc.xref_set_key(cat, key, "null")
     if doc.xref_get_key(cat, "PageMode")[0] != "null":
@@ -832,6 +838,38 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None)
         if cleaned != src:
             doc.update_object(xref, cleaned)
     return unreadable
+
+
+_REF = re.compile(r"(\d+) 0 R")
+MAX_FIELDS = 20_000  # a form tree larger than this is not walked further (a hostile file)
+
+
+def _signatures(doc: pymupdf.Document) -> int:
+    """How many digital signatures the file carries: signed signature fields in the form's field tree
+    (a signature need not be on any page), or at least one if the catalog holds signature
+    permissions (/Perms) or validation data (/DSS)."""
+    try:
+        cat = doc.pdf_catalog()
+        catalog_signed = any(doc.xref_get_key(cat, key)[0] != "null" for key in ("Perms", "DSS"))
+        kind, fields = doc.xref_get_key(cat, "AcroForm/Fields")
+        todo = [(int(x), None) for x in _REF.findall(fields)] if kind == "array" else []
+        seen: set[int] = set()
+        count = 0
+        while todo and len(seen) < MAX_FIELDS:
+            xref, inherited = todo.pop()
+            if xref in seen:
+                continue
+            seen.add(xref)
+            ft = doc.xref_get_key(xref, "FT")
+            field_type = ft[1] if ft[0] != "null" else inherited
+            if field_type == "/Sig" and doc.xref_get_key(xref, "V")[0] != "null":
+                count += 1
+            kids_kind, kids = doc.xref_get_key(xref, "Kids")
+            if kids_kind == "array":
+                todo += [(int(x), field_type) for x in _REF.findall(kids)]
+        return max(count, int(catalog_signed))
+    except Exception:  # a damaged form: whatever it held, _scrub removes the fields and /Perms
+        return 0
 
 
 def _try_each(items: Callable[[], Any], delete: Callable[[Any], Any]) -> None:
