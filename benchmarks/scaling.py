@@ -141,6 +141,7 @@ def main() -> int:
             print(f"{kind.upper():5} {unit[kind] + 's':>11} {'gen s':>7} {'run s':>8} {'ms/' + unit[kind]:>13} "
                   f"{'peak RSS MB':>12} {'redactions':>10}  verified")
             per_unit: list[float] = []
+            peaks: list[float] = []
             for size in sizes:
                 t = time.perf_counter()
                 path = build(kind, size, tmp / f"doc-{size}.{kind}")
@@ -154,6 +155,7 @@ def main() -> int:
                 r = json.loads(proc.stdout.strip().splitlines()[-1])
                 ms = 1000 * r["seconds"] / size
                 per_unit.append(ms)
+                peaks.append(r["peak_rss_mb"])
                 print(f"{'':5} {size:>11,} {gen:7.1f} {r['seconds']:8.2f} {ms:13.3f} {r['peak_rss_mb']:12.0f} "
                       f"{int(r['redactions']):>10}  {'yes' if r['passed'] else 'NO'}")
                 path.unlink()
@@ -163,7 +165,13 @@ def main() -> int:
             worst = max(worst, growth)
             print(f"      time per {unit[kind]}: largest size / smallest {per_unit[-1] / per_unit[0]:.2f}x, "
                   f"max / min {max(per_unit) / min(per_unit):.2f}x; growth over the smallest size "
-                  f"{growth:.2f}x (target <= {TARGET_SPREAD:g}x: {'OK' if growth <= TARGET_SPREAD else 'MISSED'})\n")
+                  f"{growth:.2f}x (target <= {TARGET_SPREAD:g}x: {'OK' if growth <= TARGET_SPREAD else 'MISSED'})")
+            if len(sizes) > 1:
+                # What each further unit costs in memory: the peak's slope between the smallest and largest size.
+                slope = 1024 * (peaks[-1] - peaks[0]) / (sizes[-1] - sizes[0])
+                print(f"      peak RSS per further {unit[kind]}: {slope:.0f} KiB "
+                      f"({peaks[0]:.0f} MB at {sizes[0]:,}, {peaks[-1]:.0f} MB at {sizes[-1]:,})")
+            print()
     return 0 if worst <= TARGET_SPREAD else 1
 
 

@@ -75,6 +75,8 @@ class Result:
             ],
             "verification": self.verification.as_dict(),
             "raster_pages": self.raster_pages,
+            # Digital signatures left out of the copy (redaction changes what they sign).
+            "signatures_removed": getattr(self.analysis.doc, "signatures_removed", 0),
             "warnings": self.warnings,
         }
 
@@ -231,6 +233,8 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
         try:
             with _write_boundary(path, out):
                 analysis.doc.apply(redactions, tmp, label_boxes=label_boxes)
+            # What writing changed beyond the redactions (damaged objects left out, signatures removed).
+            warnings += getattr(analysis.doc, "write_notes", [])
             if chosen_pages:
                 raster = chosen_pages
                 with _write_boundary(path, out):

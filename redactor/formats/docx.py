@@ -47,6 +47,8 @@ MAX_MEMBERS = 5000
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
 RATIO_MIN_SIZE = 1024 * 1024
+# One XML part, inflated (the web layer reads word/document.xml with the same budget at upload).
+MAX_XML_PART = 64 * 1024 * 1024
 
 # Images at least this large may be a scan, a photo of an ID card or a
 # signature; we cannot read them, so a human has to look.
@@ -327,6 +329,10 @@ class _Package:
             raise ExtractionError(f"{label}: corrupt ZIP package ({_one_line(exc)})") from exc
         self.infos: dict[str, zipfile.ZipInfo] = {}
         self._by_lower: dict[str, str] = {}
+        # What each member really inflated to, and all of them together: the
+        # central directory's sizes are the writer's word, not a fact.
+        self._sizes: dict[str, int] = {}
+        self._inflated = 0
         self._check_members(infos)
         self.trees: dict[str, etree._ElementTree] = {}
         self._load()
@@ -373,12 +379,33 @@ class _Package:
         return self._by_lower.get(name.lower())
 
     def read(self, name: str) -> bytes:
+        """One member, inflated in chunks through a byte budget (``ZipBomb`` past it).
+
+        ``ZipFile.read`` inflates a member in one go, however large, before
+        its size is known; a member whose header understates it could take
+        all memory. The budget is the smallest of what is left of the total
+        (``MAX_TOTAL_UNCOMPRESSED``), ``MAX_XML_PART`` for an XML part, and
+        ``MAX_RATIO`` times its compressed size; a member read again gets
+        what it inflated to the first time.
+        """
+        info = self.infos[name]
+        known = self._sizes.get(name)
+        if known is not None:
+            return read_zip_member(self.zip, info, known, self.label)
+        limits = [(MAX_TOTAL_UNCOMPRESSED - self._inflated,
+                   f"the package inflates past {MAX_TOTAL_UNCOMPRESSED // 2**20} MiB in all (at {name})"),
+                  (max(RATIO_MIN_SIZE, MAX_RATIO * max(info.compress_size, 1)),
+                   f"{name} inflates over {MAX_RATIO}:1")]
+        if self.is_xml(name):
+            limits.append((MAX_XML_PART, f"{name} inflates past {MAX_XML_PART // 2**20} MiB"))
+        budget, why = min(limits)
         try:
-            return self.zip.read(self.infos[name])
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError) as exc:
-            raise ExtractionError(f"{self.label}: cannot read {name} ({_one_line(exc)})") from exc
-        except RuntimeError as exc:  # zipfile raises this for password-protected members
-            raise EncryptedDocument(f"{self.label}: {name} is encrypted") from exc
+            data = read_zip_member(self.zip, info, budget, self.label)
+        except ZipBomb as exc:
+            raise ZipBomb(f"{self.label}: {why} (possible ZIP bomb)") from exc
+        self._sizes[name] = len(data)
+        self._inflated += len(data)
+        return data
 
     def rels(self, source: str) -> list[_Rel]:
         rels_part = self.find(_rels_part_for(source)) if source else self.find("_rels/.rels")
@@ -441,6 +468,10 @@ class _Layout:
     app: str | None = None
     custom: str | None = None
     thumbnail: str | None = None
+    # Digital-signature parts (the origin, the signatures, their certificates):
+    # redaction changes what they sign, so the copy leaves them out.
+    signatures: list[str] = field(default_factory=list)
+    signature_count: int = 0
 
     def stories(self) -> list[tuple[str, bool]]:
         """Story parts in canonical order, each with whether a reader sees it."""
@@ -490,7 +521,31 @@ def _layout(pkg: _Package) -> _Layout:
             layout.styles = p
     for group in groups.values():
         group.sort(key=_natural_key)
+    _find_signatures(pkg, layout)
     return layout
+
+
+_SIGNATURE_REL = "/digital-signature/"  # .../relationships/digital-signature/{origin,signature,certificate}
+SIGNATURE_FOLDER = "_xmlsignatures/"
+
+
+def _find_signatures(pkg: _Package, layout: _Layout) -> None:
+    """The package's digital-signature parts: what the relationships name, and anything in _xmlsignatures/."""
+    parts: set[str] = set()
+    signatures = 0
+    for rel in pkg.rels(""):
+        if _SIGNATURE_REL in rel.type and rel.part:
+            parts.add(rel.part)
+            for sub in pkg.rels(rel.part):
+                if _SIGNATURE_REL in sub.type and sub.part:
+                    parts.add(sub.part)
+                    signatures += sub.kind == "signature"
+    for name in pkg.infos:
+        if name.lower().startswith(SIGNATURE_FOLDER) and not name.lower().endswith(".rels"):
+            parts.add(name)
+    layout.signatures = sorted(parts, key=_natural_key)
+    layout.signature_count = signatures or sum(
+        1 for p in parts if p.lower().endswith(".xml"))
 
 
 # ---------------------------------------------------------------------------
@@ -803,6 +858,7 @@ def _map_properties(tb: TextBuilder, pkg: _Package, layout: _Layout) -> None:
 def _mapped_elsewhere(name: str, layout: _Layout) -> bool:
     return (
         name == CONTENT_TYPES
+        or name in layout.signatures  # left out of the copy whole (Editor.run)
         or name.lower().endswith(".rels")
         or name in {p for p, _ in layout.stories()}
         or name in layout.comment_aux
@@ -834,7 +890,7 @@ def _build_textmap(pkg: _Package, layout: _Layout, styles: _Styles) -> TextMap:
 def _review_notes(pkg: _Package, layout: _Layout) -> list[str]:
     notes = []
     for name, info in pkg.infos.items():
-        if pkg.is_xml(name) or name == layout.thumbnail:
+        if pkg.is_xml(name) or name == layout.thumbnail or name in layout.signatures:
             continue
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
         if ext in _FONT_EXT:
@@ -867,6 +923,12 @@ class DocxDocument:
         self.textmap: TextMap = _build_textmap(pkg, self._layout, self._styles)
         self.tables = docx_tables(self.textmap, _is_w, _w_child, _w_attr)
         self.needs_review: list[str] = _review_notes(pkg, self._layout)
+        self.notes: list[str] = []
+        self.signatures_removed = max(1, self._layout.signature_count) if self._layout.signatures else 0
+        if self._layout.signatures:
+            self.notes.append(f"the document carries {self.signatures_removed} digital signature(s); redaction "
+                              "changes what they sign, so the redacted copy leaves them out "
+                              f"({', '.join(self._layout.signatures)})")
 
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
         """Write a cleaned copy. ``label_boxes`` has no DOCX meaning (no boxes)."""
@@ -931,9 +993,11 @@ class _Editor:
                 self.clean_story(part)
         for part in layout.comments + layout.comment_aux:
             self.drop_part(part)
-        for extra in (layout.custom, layout.thumbnail):
+        for extra in (layout.custom, layout.thumbnail, *layout.signatures):
             if extra:
                 self.drop_part(extra)
+        if layout.signatures:
+            self.drop_unused_defaults()
         self.scrub_properties()
         self.strip_xml_comments()
         patterns = _literal_patterns(textmap, redactions)
@@ -996,6 +1060,17 @@ class _Editor:
                 if rel.part == part:
                     root.remove(rel.element)
                     self.dirty.add(rels_part)
+
+    def drop_unused_defaults(self) -> None:
+        """Content-type defaults for extensions no member kept has (``sigs`` after the signatures went)."""
+        kept = {n.rsplit(".", 1)[-1].lower() for n in self.pkg.infos if n not in self.removed and "." in n}
+        ct_name = self.pkg.find(CONTENT_TYPES) or CONTENT_TYPES
+        ct = self.root(ct_name)
+        for el in list(ct):
+            if isinstance(el.tag, str) and _split(el.tag)[1] == "Default" and \
+                    (el.get("Extension") or "").lower() not in kept:
+                ct.remove(el)
+                self.dirty.add(ct_name)
 
     def scrub_properties(self) -> None:
         layout = self.layout

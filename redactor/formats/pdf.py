@@ -9,11 +9,13 @@ lines above and below.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -51,12 +53,70 @@ def sniff(head: bytes) -> bool:
     return b"%PDF-" in head[:1024]
 
 
+class Boxes(Sequence[tuple[float, float, float, float]]):
+    """Character boxes packed four doubles each in one array: 32 bytes a character.
+
+    A tuple of tuples of floats costs about 170 bytes a character, and every
+    line of every page keeps its boxes until the copy is written: 0.3 MB a
+    page of dense Thai text. Reads give the same tuples back.
+    """
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, boxes: Iterable[Sequence[float]] = (), *, flat: array[float] | None = None) -> None:
+        if flat is None:
+            flat = array("d")
+            for b in boxes:
+                flat.extend(b[:4])
+        self._flat = flat
+
+    def __len__(self) -> int:
+        return len(self._flat) // 4
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[float, float, float, float]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Boxes: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[float, float, float, float] | Boxes:
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            if step != 1:
+                return Boxes(list(self)[i])
+            return Boxes(flat=self._flat[4 * start:4 * max(start, stop)])
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("box index out of range")
+        f = self._flat
+        return (f[4 * i], f[4 * i + 1], f[4 * i + 2], f[4 * i + 3])
+
+    def __iter__(self) -> Iterator[tuple[float, float, float, float]]:
+        f = self._flat
+        for k in range(0, len(f), 4):
+            yield (f[k], f[k + 1], f[k + 2], f[k + 3])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Boxes):
+            return self._flat == other._flat
+        if isinstance(other, Sequence):
+            return list(self) == [tuple(b) for b in other]
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._flat.tobytes())
+
+    def __repr__(self) -> str:
+        return f"Boxes({list(self)!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class PdfLine:
     """Locator of one extracted line: page index, char boxes and the line band."""
 
     page: int
-    boxes: tuple[tuple[float, float, float, float], ...]
+    boxes: Sequence[tuple[float, float, float, float]]  # Boxes when extracted; any sequence of 4-tuples works
     band: tuple[float, float]  # y0, y1 of the line's own band, in its own frame (see _axis)
     horizontal: bool
     axis: int | None = 0  # the line's direction (see _axis); None: rectangles are the boxes' union
@@ -112,6 +172,21 @@ def _open(path: Path) -> pymupdf.Document:
         raise ExtractionError(f"{path.name} is damaged (truncated or broken cross-references); "
                               "save it again from the source application")
     return doc
+
+
+def _open_consistent(path: Path) -> tuple[pymupdf.Document, list[int], bool]:
+    """``_open``, then objects MuPDF cannot load dropped (``pdf_repair.consistent``).
+
+    Returns the document, the numbers of the objects left out, and whether
+    MuPDF had to rebuild the file's cross-reference table.
+    """
+    try:
+        return pdf_repair.consistent(_open(path))
+    except PhoeiError:
+        raise
+    except Exception as exc:  # consistent() closed the document
+        raise ExtractionError(f"{path.name} is damaged beyond repair ({type(exc).__name__}: {exc}); "
+                              "save it again from the source application") from exc
 
 
 # Text in a table or on a rotated page runs in one of four directions. Bands
@@ -241,7 +316,7 @@ class PdfDocument:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.doc = _open(path)
+        self.doc, dropped, repaired = _open_consistent(path)
         self.needs_review: list[str] = []
         # Scanned pages and image regions, and what OCR read from them.
         self.scans: list[tuple[ScanRegion, OcrResult]] = []
@@ -254,10 +329,22 @@ class PdfDocument:
         # Pages whose text layer was not believed (redactor/formats/textlayer.py): read and written as scans.
         self.untrusted: dict[int, str] = {}
         self.notes: list[str] = []
-        if self.doc.is_repaired:
+        # What writing the copy changed beyond the redactions (damaged objects dropped, a rebuilt file).
+        self.write_notes: list[str] = []
+        self._rebuilt_doc: pymupdf.Document | None = None
+        if repaired:
             self.notes.append("the file's cross-reference table was broken; MuPDF rebuilt it")
+        if dropped:
+            many = "or more " if len(dropped) >= pdf_repair.MAX_UNREADABLE_LISTED else ""
+            self.notes.append(f"{len(dropped)} {many}object(s) the file lists but MuPDF cannot read "
+                              f"(e.g. object {dropped[0]}) were left out; what the pages show is unchanged")
         if pdf_repair.break_field_cycles(self.doc):
             self.notes.append("form fields that were their own parents were untangled")
+        self.signatures_removed = _signatures(self.doc)
+        if self.signatures_removed:
+            self.notes.append(f"the PDF carries {self.signatures_removed} digital signature(s); redaction changes "
+                              "what they sign, so the redacted copy leaves them out (signature fields, "
+                              "/Perms and /DSS)")
         self.textmap = self._extract()
         from redactor.ocr.tables import scan_tables
 
@@ -316,7 +403,7 @@ class PdfDocument:
                     # split such characters into segments of their own.
                     for in_annot, group in _split_by_annots(chars, annot_rects):
                         text = "".join([ch["c"] for ch in group])
-                        boxes = tuple([tuple(ch["bbox"]) for ch in group])
+                        boxes = Boxes(ch["bbox"] for ch in group)
                         ref = PdfLine(pno, boxes, band, horizontal, _axis(tuple(ln["dir"])))  # type: ignore[arg-type]
                         where = f"annotation p{pno + 1}" if in_annot else \
                             f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"
@@ -507,6 +594,34 @@ class PdfDocument:
     def _note(self, where: str) -> None:
         self._where = where
 
+    def _scrubbed(self, doc: pymupdf.Document, *, clean: bool = True) -> pymupdf.Document:
+        """``doc`` scrubbed in place or, where that fails on a damaged structure, a scrubbed copy of its pages."""
+        try:
+            unreadable = _scrub(doc, self._note, clean=clean)
+        except Exception as exc:
+            failed = f"{self._where}: {type(exc).__name__}: {exc}"
+            log.warning("%s: scrubbing in place failed (%s); rebuilding from the pages", self.path.name, failed)
+            self._note("rebuilding the file from its pages")
+            try:
+                doc = _rebuilt(doc)
+            except Exception as again:
+                raise WriteError(f"{self.path.name}: cannot write the redacted copy: scrubbing failed ({failed}) "
+                                 f"and so did rebuilding the file from its pages ({type(again).__name__}: "
+                                 f"{again})") from again
+            self._rebuilt_doc = doc
+            try:
+                unreadable = _scrub(doc, self._note, clean=clean)
+            except Exception as again:
+                raise WriteError(f"{self.path.name}: cannot write the redacted copy: scrubbing failed ({failed}), "
+                                 f"and again on the file rebuilt from its pages ({self._where}: "
+                                 f"{type(again).__name__}: {again})") from again
+            self.write_notes.append("the file's structure is damaged (scrubbing it failed: "
+                                    f"{failed}), so the copy was rebuilt from its pages alone")
+        if unreadable:
+            self.write_notes.append(f"{len(unreadable)} object(s) MuPDF could not read while scrubbing "
+                                    f"(e.g. object {unreadable[0]}) were left out of the copy")
+        return doc
+
     def _apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False,
                clean: bool = True) -> None:
         fitz = _fitz()
@@ -551,7 +666,7 @@ class PdfDocument:
         if self.scans:
             self._note("re-reading scanned pages")
             self._finish_scans(touched)
-        _scrub(doc, self._note, clean=clean)
+        doc = self._scrubbed(doc, clean=clean)
         tmp = out_path.with_name(out_path.name + ".part")
         self._note("saving")
         try:
@@ -613,7 +728,7 @@ class PdfDocument:
             for pno, rect in self.pixel_rects_for(r.start, r.end):  # 0-based here
                 boxes.setdefault(pno, []).append(rect)
         self.raster_boxes = {pno + 1: rects for pno, rects in boxes.items()}
-        src = _open(self.path)
+        src = _open_consistent(self.path)[0]
         out = _open(written)
         texts: dict[int, str] = {}
         try:
@@ -665,7 +780,7 @@ class PdfDocument:
         boxes is the original's, whatever OCR makes of it.
         """
         fitz = _fitz()
-        src = _open(self.path)
+        src = _open_consistent(self.path)[0]
         out = _open(written)
         try:
             if any(src[pno].first_widget for pno in range(src.page_count)):
@@ -699,6 +814,8 @@ class PdfDocument:
                 add_text_layer(self.doc[region.page], result)
 
     def close(self) -> None:
+        if self._rebuilt_doc is not None and not self._rebuilt_doc.is_closed:
+            self._rebuilt_doc.close()
         self.doc.close()
 
 
@@ -743,88 +860,169 @@ def _draw_labels(doc: pymupdf.Document, labels: list[tuple[int, tuple[float, flo
                          fontsize=size, color=(1, 1, 1))
 
 
-def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None, *, clean: bool = True) -> None:
+def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None, *,
+           clean: bool = True) -> list[int]:
     """Remove everything that can carry text besides the page content (``note`` hears which step runs).
 
     ``clean``: also rewrite every page's content stream through MuPDF's sanitising filter.
+
+    Each step is done object by object, and a step MuPDF cannot do on a
+    damaged object (an xref entry pointing nowhere, a broken object stream, a
+    syntax error: pdf.js and other producers write such files) falls back to
+    a blunter step that reaches the same end: a page's /Annots goes whole, the
+    catalog's entries are cut. An object MuPDF cannot read at all is replaced
+    by null, so nothing of it can reach the copy. Returns those objects'
+    numbers. Whatever still fails raises, and the caller rebuilds the file
+    from its pages (``_rebuilt``).
     """
     for pno in range(doc.page_count):
         note(f"removing fields, annotations and links on page {pno + 1}")
         page = doc[pno]
-        for w in list(page.widgets() or []):
-            page.delete_widget(w)
-        for annot in list(page.annots() or []):
-            page.delete_annot(annot)
-        for link in page.get_links():
-            page.delete_link(link)
+        _try_each(page.widgets, page.delete_widget)
+        _try_each(page.annots, page.delete_annot)
+        _try_each(page.get_links, page.delete_link)
+        # Whatever could not be deleted one by one (an annotation bound to no
+        # page, a popup listed twice) goes with the page's list of them.
+        if doc.xref_get_key(page.xref, "Annots")[0] != "null":
+            doc.xref_set_key(page.xref, "Annots", "null")
+        for key in ("AA", "Thumb"):
+            if doc.xref_get_key(page.xref, key)[0] != "null":
+                doc.xref_set_key(page.xref, key, "null")
+        if clean:
+            note(f"cleaning the contents of page {pno + 1}")
+            with contextlib.suppress(Exception):  # a content stream MuPDF cannot rewrite stays as written
+                page.clean_contents()
     note("removing attachments and bookmarks")
-    for name in doc.embfile_names():
-        doc.embfile_del(name)
-    doc.set_toc([])
-    note("scrubbing metadata, scripts and page contents")
-    doc.scrub(
-        attached_files=True,
-        clean_pages=clean,
-        embedded_files=True,
-        hidden_text=False,
-        javascript=False,  # both done by _scrub_objects, which reads each object once
-        metadata=True,
-        redactions=False,
-        remove_links=True,
-        reset_fields=True,
-        reset_responses=True,
-        thumbnails=True,
-        xml_metadata=False,
-    )
-    _scrub_objects(doc)
+    # The catalog's /Names and /Outlines are cut below whether or not these work.
+    _try_each(doc.embfile_names, doc.embfile_del)
+    with contextlib.suppress(Exception):
+        doc.set_toc([])
+    note("removing metadata")
+    try:
+        doc.set_metadata({})
+    except Exception:  # a damaged /Info dictionary: the trailer forgets it
+        doc.xref_set_key(-1, "Info", "null")
+    with contextlib.suppress(Exception):  # /Metadata objects are emptied one by one below
+        doc.del_xml_metadata()
+    note("scrubbing scripts and metadata object by object")
+    unreadable = _scrub_objects(doc)
     note("removing the catalog's actions and names")
-    doc.set_metadata({})
-    doc.del_xml_metadata()
-    # scrub() empties scripts and attachments but leaves their entries in the
-    # catalog (/OpenAction -> JavaScript, /Names -> EmbeddedFiles, /AA).
+    # Entries whose objects are gone or scrubbed: /OpenAction -> JavaScript,
+    # /Names -> EmbeddedFiles and JavaScript, /AA, form, outline.
     cat = doc.pdf_catalog()
-    for key in ("OpenAction", "AA", "Names", "AcroForm", "Outlines"):
+    # /Perms (DocMDP, usage rights) and /DSS (validation data) belong to signatures the copy cannot keep.
+    for key in ("OpenAction", "AA", "Names", "AcroForm", "Outlines", "Perms", "DSS"):
         if doc.xref_get_key(cat, key)[0] != "null":
             doc.xref_set_key(cat, key, "null")
     if doc.xref_get_key(cat, "PageMode")[0] != "null":
         doc.xref_set_key(cat, "PageMode", "/UseNone")
-    for pno in range(doc.page_count):
-        xref = doc[pno].xref
-        if doc.xref_get_key(xref, "AA")[0] != "null":
-            doc.xref_set_key(xref, "AA", "null")
     # Setting a key to null leaves "/Key null" in the written object.
     for xref in (cat, *(doc[p].xref for p in range(doc.page_count))):
         src = doc.xref_object(xref, compressed=False)
         cleaned = re.sub(r"\n\s*/[A-Za-z]+ null(?=\s)", "", src)
         if cleaned != src:
             doc.update_object(xref, cleaned)
+    return unreadable
 
 
-def _scrub_objects(doc: pymupdf.Document) -> None:
-    """What ``Document.scrub(javascript=True, xml_metadata=True)`` does object by object, reading each once.
+_REF = re.compile(r"(\d+) 0 R")
+MAX_FIELDS = 20_000  # a form tree larger than this is not walked further (a hostile file)
 
-    PyMuPDF asks every object for three keys (/S, /Type, /Metadata). An
-    object's printed source names every key and name value it holds, so an
-    object whose source lacks "JavaScript" cannot be a JavaScript action and
-    one lacking "Metadata" can be neither a metadata stream nor point to one:
-    only objects that name them are asked.
+
+def _signatures(doc: pymupdf.Document) -> int:
+    """How many digital signatures the file carries: signed signature fields in the form's field tree
+    (a signature need not be on any page), or at least one if the catalog holds signature
+    permissions (/Perms) or validation data (/DSS)."""
+    try:
+        cat = doc.pdf_catalog()
+        catalog_signed = any(doc.xref_get_key(cat, key)[0] != "null" for key in ("Perms", "DSS"))
+        kind, fields = doc.xref_get_key(cat, "AcroForm/Fields")
+        todo = [(int(x), None) for x in _REF.findall(fields)] if kind == "array" else []
+        seen: set[int] = set()
+        count = 0
+        while todo and len(seen) < MAX_FIELDS:
+            xref, inherited = todo.pop()
+            if xref in seen:
+                continue
+            seen.add(xref)
+            ft = doc.xref_get_key(xref, "FT")
+            field_type = ft[1] if ft[0] != "null" else inherited
+            if field_type == "/Sig" and doc.xref_get_key(xref, "V")[0] != "null":
+                count += 1
+            kids_kind, kids = doc.xref_get_key(xref, "Kids")
+            if kids_kind == "array":
+                todo += [(int(x), field_type) for x in _REF.findall(kids)]
+        return max(count, int(catalog_signed))
+    except Exception:  # a damaged form: whatever it held, _scrub removes the fields and /Perms
+        return 0
+
+
+def _try_each(items: Callable[[], Any], delete: Callable[[Any], Any]) -> None:
+    """``delete`` each of ``items()``, going on past the ones MuPDF refuses (their owner removes them)."""
+    try:
+        found = list(items() or [])
+    except Exception:
+        return
+    for item in found:
+        with contextlib.suppress(Exception):
+            delete(item)
+
+
+def _scrub_objects(doc: pymupdf.Document) -> list[int]:
+    """Empty JavaScript actions and XMP streams, cut /Metadata links; null what cannot be read.
+
+    What PyMuPDF's ``Document.scrub`` does for scripts and XML metadata, but
+    one object at a time: ``scrub`` stops at the first object it cannot load.
+    Reading a damaged object can make MuPDF repair the cross-reference table,
+    which may change its length: the loop reads it again each time round.
     """
-    doc.del_xml_metadata()
-    for xref in range(1, doc.xref_length()):
-        obj = doc.xref_object(xref)
-        if not obj:
-            raise ValueError(f"bad xref {xref} - clean PDF before scrubbing")
-        if "JavaScript" in obj and doc.xref_get_key(xref, "S")[1] == "/JavaScript":
-            doc.update_object(xref, "<</S/JavaScript/JS()>>")  # a /JavaScript action: emptied
-            continue
-        if "Metadata" not in obj:
-            continue
-        if doc.xref_get_key(xref, "Type")[1] == "/Metadata":
-            doc.update_object(xref, "<<>>")
-            doc.update_stream(xref, b"deleted", new=True)
-            continue
-        if doc.xref_get_key(xref, "Metadata")[0] != "null":
-            doc.xref_set_key(xref, "Metadata", "null")
+    unreadable: list[int] = []
+    xref = 1
+    while xref < doc.xref_length():
+        try:
+            _scrub_object(doc, xref)
+        except Exception:  # missing, in a broken object stream, or not PDF syntax
+            doc.update_object(xref, "null")  # raises if even that fails: the caller rebuilds the file
+            unreadable.append(xref)
+        xref += 1
+    return unreadable
+
+
+def _scrub_object(doc: pymupdf.Document, xref: int) -> None:
+    obj = doc.xref_object(xref, compressed=True)
+    if not obj:
+        return  # a free entry
+    # An object's printed source names every key and name it holds: one that lacks "JavaScript"
+    # is no JavaScript action, one that lacks "Metadata" neither is nor points to metadata, so
+    # only those are asked for their keys (PyMuPDF's scrub asks every object for three).
+    if "JavaScript" in obj and doc.xref_get_key(xref, "S")[1] == "/JavaScript":
+        doc.update_object(xref, "<</S/JavaScript/JS()>>")
+        return
+    if "Metadata" not in obj:
+        return
+    if doc.xref_get_key(xref, "Type")[1] == "/Metadata":
+        doc.update_object(xref, "<<>>")
+        doc.update_stream(xref, b"deleted", new=True)
+        return
+    if doc.xref_get_key(xref, "Metadata")[0] != "null":
+        doc.xref_set_key(xref, "Metadata", "null")
+
+
+def _rebuilt(doc: pymupdf.Document) -> pymupdf.Document:
+    """A new document holding only ``doc``'s pages as drawn (no annotations, links, fields or catalog entries).
+
+    The fallback when scrubbing the document in place fails: only the pages'
+    contents and resources are copied, so whatever the damaged catalog or
+    object table held stays behind.
+    """
+    fitz = _fitz()
+    new = fitz.open()
+    try:
+        new.insert_pdf(doc, links=False, annots=False, widgets=False, show_progress=0, final=1)
+    except Exception:
+        new.close()
+        raise
+    return new
 
 
 RASTER_DPI = 300

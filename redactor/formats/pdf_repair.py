@@ -8,6 +8,13 @@
 * Form fields that are each other's parent make MuPDF raise "cycle in
   resources" on every widget call; the cycle is cut in memory so the fields
   can be read, redacted and removed.
+* Objects MuPDF cannot load (an xref entry pointing nowhere or at another
+  object, an object stream without the object, a syntax error: pdf.js and
+  other producers write such files) are dropped by writing the document
+  once in memory and reading it back (``consistent``), before anything is
+  read from it. Otherwise the first step that touches such an object fails,
+  or makes MuPDF rebuild its object table from the file in the middle of
+  the work, which forgets every change made in memory (the redactions).
 """
 
 from __future__ import annotations
@@ -160,3 +167,48 @@ def break_xobject_cycles(doc: pymupdf.Document, pno: int) -> int:
     page = doc[pno].xref
     walk(page, (page,))
     return cut
+
+
+# Enough unreadable objects to know the file must be rebuilt; a hostile /Size
+# lists hundreds of thousands, and trying each costs an exception.
+MAX_UNREADABLE_LISTED = 100
+
+
+def unreadable_objects(doc: pymupdf.Document, limit: int = MAX_UNREADABLE_LISTED) -> list[int]:
+    """Numbers of the objects MuPDF lists but cannot load (the first ``limit`` of them).
+
+    Loading one may make MuPDF rebuild its object table, which may change its
+    length: the loop reads the length again each time round.
+    """
+    bad: list[int] = []
+    xref = 1
+    while xref < doc.xref_length() and len(bad) < limit:
+        try:
+            doc.xref_object(xref, compressed=True)
+        except Exception:  # "cannot find object in xref", "syntax error in object", ...
+            bad.append(xref)
+        xref += 1
+    return bad
+
+
+def consistent(doc: pymupdf.Document) -> tuple[pymupdf.Document, list[int], bool]:
+    """``doc``, or where it has objects MuPDF cannot load, a copy written without them and read back.
+
+    Returns the document to work on, the numbers of the objects left out
+    (none: ``doc`` itself, untouched) and whether MuPDF had to rebuild the
+    object table (on opening, or while the objects were tried). The copy keeps every object that can
+    be loaded, at its number (``garbage=1`` drops only what nothing reaches,
+    and what cannot be loaded); its pages draw as ``doc``'s did. Raises what
+    MuPDF raises if even that fails; ``doc`` is then closed.
+    """
+    bad = unreadable_objects(doc)
+    repaired = bool(doc.is_repaired)
+    if not bad and not repaired:
+        return doc, [], False
+    fitz = _fitz()
+    try:
+        data = doc.tobytes(garbage=1, deflate=False, clean=False, encryption=fitz.PDF_ENCRYPT_NONE)
+        copy = fitz.open("pdf", data)
+    finally:
+        doc.close()
+    return copy, bad, repaired

@@ -46,8 +46,10 @@ def test_mupdf_failures_become_exit_2_with_the_step(letter: mk.Letter, tmp_path:
     def boom(*_a: object, **_k: object) -> None:
         raise error
 
-    owner = pymupdf.Page if target == "apply_redactions" else pymupdf.Document
-    monkeypatch.setattr(owner, target, boom)
+    if target == "scrub":  # in place and again on the copy rebuilt from the pages (test_damaged_pdf.py)
+        monkeypatch.setattr(pdf_format, "_scrub_objects", boom)
+    else:
+        monkeypatch.setattr(pymupdf.Page if target == "apply_redactions" else pymupdf.Document, target, boom)
     run = phoei("redact", letter.path, "-o", tmp_path / "out.pdf", "--accept-all")
     assert run.code == 2, run.err
     assert "cannot write the redacted copy" in run.err and str(error) in run.err
