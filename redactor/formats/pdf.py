@@ -379,7 +379,8 @@ class PdfDocument:
                 mupdf_lines = [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
                 # One line per visual line, and soft wraps inside paragraphs (pdf_lines).
                 lines = pdf_lines.visual_lines(raw["blocks"])
-                seps = pdf_lines.wrap_separators(lines, partial(pdf_lines.horizontal_rulings, page))
+                seps = pdf_lines.wrap_separators(lines, partial(pdf_lines.horizontal_rulings, page),
+                                                 page_width=_page_width(page))
                 bands = _line_bands(lines)
                 annot_rects = [a.rect for a in page.annots() or []]
                 # Invisible text (render mode 3) over a scan is some other
@@ -1042,6 +1043,12 @@ def _painted_pixmap(page: pymupdf.Page, boxes: list[tuple[float, float, float, f
         if not ir.is_empty:
             pix.set_rect(ir, (0, 0, 0))
     return pix
+
+
+def _page_width(page: pymupdf.Page) -> float:
+    """The page's width as displayed. On a rotated page the text may be read in another frame; a
+    width that is too large only makes soft wraps rarer (``pdf_lines.wrap_separators``)."""
+    return float(page.rect.width)
 
 
 def _drawn_invisibly(chars: list[dict[str, Any]], hidden: InvisibleText) -> bool:

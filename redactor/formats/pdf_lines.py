@@ -201,10 +201,14 @@ def _first_text(line: Line) -> str:
     return "".join(ch["c"] for ch in _chars(line)).lstrip()
 
 
-def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]] = lambda: ()) -> list[str]:
+def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]] = lambda: (),
+                    page_width: float | None = None) -> list[str]:
     """The separator to write after each line: ``"\\n"``, or a soft wrap (see the module
     docstring). ``rulings`` gives the page's horizontal ruling lines, asked for only when
-    a wrap is likely."""
+    a wrap is likely. The text's right edge is the furthest any line reaches, but never
+    less than the page width minus the left margin (margins about even): on a page of
+    short lines the longest one is not a full line. Without the page width, the right edge
+    must be reached by two lines or more."""
     seps = ["\n"] * len(lines)
     horiz = [i for i, ln in enumerate(lines) if _horizontal(ln) and _chars(ln) and _last_text(ln)]
     if len(horiz) < 2:
@@ -215,6 +219,12 @@ def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]]
     # centred lines (titles, signature blocks) and table cells do not.
     starts = Counter(round(x0) for x0, _x1 in ink.values())
     left = float(starts.most_common(1)[0][0])
+    if page_width is not None:
+        right = max(right, page_width - left)
+    else:
+        em = max(_size(lines[i]) for i in horiz)
+        if sum(x1 >= right - 1.5 * em for _x0, x1 in ink.values()) < 2:
+            return seps
     found_rulings: Sequence[Rect] | None = None
     for a, b in pairwise(horiz):
         if b != a + 1:

@@ -166,3 +166,12 @@ def test_libreoffice_pdf_with_wrapped_name_phone_and_address(tmp_path: Path) -> 
         assert fold_for_match(withheld) not in out, withheld
     for kept in ("รส ๐๑๒๓/๔๕๖", "จัดหางานจังหวัดทดสอบ", "สัญชาติเมียนมา"):
         assert fold_for_match(kept) in out, kept
+
+
+def test_on_a_page_of_short_lines_the_longest_is_not_a_full_line() -> None:
+    a = _line("ABC ต่อท้าย นายสมมติ ทดสอบ", 60, 200)
+    b = _line("บรรทัดล่าง ปู่ย่า ตั้งใจ", 60, 218)
+    # With the page's width, the right edge is at least the width minus the left margin ...
+    assert wrap_separators([a, b], page_width=595)[0] == "\n"
+    # ... and without it, the right edge must be reached by two lines or more.
+    assert wrap_separators([a, b])[0] == "\n"
