@@ -419,6 +419,10 @@ def apply(session: Session, principal: Principal, f: DocumentFile, *, label_boxe
     from redactor.errors import PhoeiError
     from redactor.pipeline import redact
 
+    if f.format == "text":  # an item's typed fields (library.typed)
+        from library.typed import apply_text
+
+        return apply_text(session, principal, f)
     item = item_of(session, f)
     _require_redact(principal, item)
     lib = library_of(session)
