@@ -300,10 +300,10 @@ def _undecided_ocr_regions(analysis: Analysis, decisions: dict[str, Any] | None,
                               + ": mark each one redact or keep")
         return redactions, []
     taken = {r.proposal_id for r in redactions}
-    extra = [Redaction(p.start, p.end, p.label, p.basis, p.detector, p.text, p.id) for p in regions
-             if p.id not in taken]
+    fresh = [p for p in regions if p.id not in taken]
+    extra = [Redaction(p.start, p.end, p.label, p.basis, p.detector, p.text, p.id) for p in fresh]
     warnings = [f"{p.label} at {p.where}: withheld because OCR could not read this digit run confidently "
-                "and nobody decided it" for p in extra]
+                "and nobody decided it" for p in fresh]
     return sorted(redactions + extra, key=lambda r: (r.start, r.end)), warnings
 
 
