@@ -31,6 +31,8 @@ from library.models import Content, OutboxMessage, utcnow
 
 TOPICS = ("item.published", "item.updated", "item.retracted", "item.expired", "item.deleted",
           "file.uploaded", "feedback.created")
+# A re-scan of what is public found something to review (library.rescan): item, source, labels, finding ids.
+TOPICS += ("rescan.findings",)
 
 
 def emit(session: Session, topic: str, item: Content | None = None, **payload: Any) -> OutboxMessage:

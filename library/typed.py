@@ -199,6 +199,7 @@ def apply_text(session: Session, principal: Principal, f: DocumentFile) -> Verif
     """Mask the accepted redactions in the item's fields, verify, store as a new version, check again."""
     from library.redaction import decisions_digest, decisions_document, item_of, record_verification
     from redactor.plaintext import redact_fields
+    from redactor.ruleset import ruleset_version
 
     item = item_of(session, f)
     if SYSTEM not in principal.roles:
@@ -223,6 +224,7 @@ def apply_text(session: Session, principal: Principal, f: DocumentFile) -> Verif
                                    message="verification of the typed text failed")
     v = record_verification(session, principal, f, passed=True,
                             report={"format": TEXT_FORMAT, "verification": report.as_dict(),
+                                    "ruleset": ruleset_version(),
                                     "redactions": [{"proposal_id": r.proposal_id, "label": r.label, "basis": r.basis,
                                                     "where": analysis.textmap.where(r.start, r.end)}
                                                    for r in redactions]},

@@ -183,8 +183,19 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
             index()
         return n
 
+    @huey.periodic_task(crontab(minute="23", hour="2"), name="phoei.rescan")
+    def rescan() -> int:
+        """Every night: what is public, read again with today's rules (library.rescan); findings are review tasks."""
+        from library import rescan as rescan_library
+        from library.security import Principal
+
+        report = rescan_library.rescan(lib, Principal.system("worker:rescan"))
+        if report.taken_down:
+            index()
+        return report.findings
+
     return SimpleNamespace(analyse=analyse, apply=apply, render=render, sweep=sweep, expire=expire, index=index,
-                           index_sweep=index_sweep, index_lock=index_lock)
+                           index_sweep=index_sweep, index_lock=index_lock, rescan=rescan)
 
 
 def _release_request_transaction() -> None:

@@ -33,7 +33,7 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     (wf.INTERNAL, "withdraw"): {"owner", "editor", "site_admin"},
     (wf.INTERNAL, "publish"): CHECKERS,
     (wf.INTERNAL, "reject"): CHECKERS,
-    (wf.INTERNAL, "retract"): CHECKERS,
+    (wf.INTERNAL, "retract"): CHECKERS | {"system"},  # a re-scan may take an item down (library.rescan)
     (wf.INTERNAL, "expire"): CHECKERS | {"system"},
     (wf.EXTERNAL, "send"): {"owner", "site_admin"},
     (wf.EXTERNAL, "recall"): {"owner", "site_admin"},
@@ -41,7 +41,7 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     (wf.EXTERNAL, "return"): {"editor"} | CHECKERS,
     (wf.EXTERNAL, "resubmit"): {"owner", "site_admin"},
     (wf.EXTERNAL, "publish"): CHECKERS,
-    (wf.EXTERNAL, "retract"): CHECKERS,
+    (wf.EXTERNAL, "retract"): CHECKERS | {"system"},
     (wf.EXTERNAL, "expire"): CHECKERS | {"system"},
 }
 
