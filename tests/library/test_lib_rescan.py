@@ -148,3 +148,22 @@ def test_settings_are_checked(s, who, key: str, value: object, ok: bool) -> None
             settings.put(s, who("admin"), key, value)
     with pytest.raises(Forbidden):
         settings.put(s, who("rita"), "label_boxes", False)
+
+
+@pytest.mark.parametrize("setting", [True, False])
+def test_apply_labels_boxes_by_the_agency_setting(s, lib, who, at, tmp_path: Path, setting: bool) -> None:
+    """Published PDF boxes carry their legal basis unless the agency switched it off (library.settings)."""
+    import pymupdf
+
+    from tests.fixtures.make_pdf import national_id
+
+    if not setting:
+        settings.put(s, who("admin"), "label_boxes", False)
+    nid = national_id("350120033441")
+    item = _publish_pdf(s, who, at, tmp_path, ["คำร้องขอรับเงินช่วยเหลือ",
+                                               f"เลขประจำตัวประชาชน {nid} ของผู้ยื่นคำร้อง"])
+    data = lib.stores.public.read_bytes(item.published_sha256)
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        text = "".join(p.get_text() for p in doc)
+    assert nid not in text.replace(" ", "") and "คำร้องขอรับเงินช่วยเหลือ" in text
+    assert ("ม.15(5)" in text) is setting
