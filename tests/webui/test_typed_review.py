@@ -37,7 +37,7 @@ def test_news_body_is_reviewed_on_the_text_and_published_masked(client, auth, li
     # Proposals sit on the text itself, in the field they came from.
     assert re.search(r'<mark class="eff-redact lbl-NATIONAL_ID"[^>]*>' + NID + "</mark>", html)
     assert re.search(r'<mark class="eff-undecided lbl-MONARCHY"', html)
-    assert "field:body" in html
+    assert "เนื้อหา" in html
     # Publishing is blocked while the passage is undecided; apply is refused too.
     r = client.post(f"/staff/item/{uid}/transition", data={"action": "publish", "comment": "ok"})
     with lib.session() as s:
