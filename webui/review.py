@@ -11,7 +11,7 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, session, url_for
 from flask_babel import gettext as _
 
-from library import content, lifecycle, redaction, typed
+from library import content, lifecycle, redaction, rescan, typed
 from library import workflow as wf
 from library.errors import Invalid, NotReady
 from library.models import Content, DocumentFile, RedactionDecision
@@ -141,7 +141,9 @@ def queue():  # type: ignore[no-untyped-def]
     entries += typed.review_queue(s, p)  # typed text to decide, and external requests without a file
     entries.sort(key=lambda e: e[0].modified_at)
     pending = {(i.id, f.id if f else None): len(redaction.undecided_reviews(s, f)) if f else 0 for i, f in entries}
-    return render_template("review/queue.html", entries=entries, pending=pending,
+    findings = rescan.open_findings(s, p)
+    return render_template("review/queue.html", entries=entries, pending=pending, findings=findings,
+                           finding_items={f.item_id: s.get(Content, f.item_id) for f in findings},
                            jobs={(i.id, f.id if f else None): job_view(f) if f and f.format != typed.TEXT_FORMAT
                                  else None for i, f in entries})
 
@@ -433,3 +435,24 @@ def check_text(uid: str):  # type: ignore[no-untyped-def]
     f = typed.check(s, principal(), item)
     commit()
     return redirect(url_for("review.screen", file_id=f.id))
+
+
+@bp.route("/rescan/<int:finding_id>", methods=["POST"])
+@staff_required
+def rescan_answer(finding_id: int):  # type: ignore[no-untyped-def]
+    """A reviewer's answer to a re-scan finding: it may stay public, or the item comes down to be redacted."""
+    from library.errors import Forbidden, InvalidTransition, NotFound
+
+    try:
+        rescan.answer(db(), principal(), finding_id, request.form.get("action", ""), request.form.get("note", ""))
+        commit()
+    except NotFound:
+        abort(404)
+    except Forbidden:
+        abort(403)
+    except (Invalid, InvalidTransition) as exc:
+        db().rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("review.queue"))
+    flash(_("บันทึกแล้ว"), "success")
+    return redirect(url_for("review.queue") + "#rescan")

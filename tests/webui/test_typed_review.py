@@ -76,3 +76,33 @@ def test_queue_lists_typed_text_to_decide(client, auth, lib):
         item = s.scalar(select(Content).where(Content.uid == uid))
         f = typed.current_text_document(s, item)
     assert f"/staff/review/{f.id}" in html and "ช่วยเหลือผู้ประสบอุทกภัย" in html
+
+
+def test_rescan_findings_are_answered_on_the_queue(client, auth, lib):
+    """A finding of the re-scan is a review task on the queue; taking it down retracts the item."""
+    from library import rescan, typed
+    from library.models import RescanFinding
+    from tests.library.test_lib_rescan import BODY, PLANTED, new_rules
+
+    uid = _news(lib, BODY)
+    with lib.transaction() as s:
+        item = content.get(s, uid)
+        reviewer = Principal.of(users.get_user(s, "reviewer"))
+        typed.check(s, reviewer, item)
+        lifecycle.transition(s, reviewer, item, "publish")
+    report = rescan.rescan(lib, **new_rules())  # type: ignore[arg-type]
+    assert report.findings >= 1
+    with lib.session() as s:
+        fid = s.scalar(select(RescanFinding.id).where(RescanFinding.text == PLANTED))
+    auth.login("officer2")  # an officer of another folder, who may not see originals there: no findings shown
+    assert PLANTED not in client.get("/staff/review/").data.decode()
+    assert client.post(f"/staff/review/rescan/{fid}", data={"action": "dismiss"}).status_code == 403
+    auth.login("reviewer")
+    html = client.get("/staff/review/").data.decode()
+    assert 'id="rescan-findings"' in html and PLANTED in html
+    r = client.post(f"/staff/review/rescan/{fid}", data={"action": "take_down", "note": "ปกปิดรหัสตู้"})
+    assert r.status_code == 302
+    with lib.session() as s:
+        assert content.get(s, uid).state == "private"
+        assert s.get(RescanFinding, fid).status == "taken_down"
+    assert PLANTED not in client.get("/staff/review/").data.decode().split('id="rescan"')[1]
