@@ -13,6 +13,8 @@ Topics (payloads are JSON objects; every one carries ``uid`` and ``path``):
   index. For a folder, ``subtree: true``: drop everything under ``path``.
 * ``file.uploaded``: a new original awaits analysis (``file_id``) — the worker's job.
 * ``feedback.created``: a citizen's report, for notifications (no contact details).
+* ``rescan.findings``: a re-scan of what is public found something to review (``library.rescan``):
+  source, ruleset, counts by label and finding ids (never the text).
 
 Consumers read ``pending()``, act, then ``mark_done`` or ``mark_failed`` in
 their own transaction; a message is delivered at least once.
@@ -30,9 +32,7 @@ from sqlalchemy.orm import Session
 from library.models import Content, OutboxMessage, utcnow
 
 TOPICS = ("item.published", "item.updated", "item.retracted", "item.expired", "item.deleted",
-          "file.uploaded", "feedback.created")
-# A re-scan of what is public found something to review (library.rescan): item, source, labels, finding ids.
-TOPICS += ("rescan.findings",)
+          "file.uploaded", "feedback.created", "rescan.findings")
 
 
 def emit(session: Session, topic: str, item: Content | None = None, **payload: Any) -> OutboxMessage:

@@ -206,7 +206,8 @@ def apply_text(session: Session, principal: Principal, f: DocumentFile) -> Verif
         require(principal, wf.REDACT, item)
     if f.format != TEXT_FORMAT:
         raise Invalid("not a typed-text check")
-    if current_text_document(session, item) is None or current_text_document(session, item).id != f.id:  # type: ignore[union-attr]
+    current = current_text_document(session, item)
+    if current is None or current.id != f.id:
         raise NotReady("the typed text changed after this check; check it again")
     from library.redaction import undecided_reviews
 
@@ -239,7 +240,8 @@ def apply_text(session: Session, principal: Principal, f: DocumentFile) -> Verif
                 setattr(item, name, new)
                 changed.append(name)
         item.modified_at = utcnow()
-        ver = versions.new_version(session, principal, item, f"redactions applied to the typed text ({len(redactions)})")
+        ver = versions.new_version(session, principal, item,
+                                   f"redactions applied to the typed text ({len(redactions)})")
         audit.record(session, principal, "text.apply", item, file_id=f.id, redactions=len(redactions), fields=changed,
                      version=ver.number)
         check(session, principal, item)

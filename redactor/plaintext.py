@@ -129,7 +129,7 @@ def redact_fields(analysis: FieldsAnalysis, redactions: list[Redaction]) -> tupl
 def verify_fields(analysis: FieldsAnalysis, redactions: list[Redaction], written: Mapping[str, str]
                   ) -> VerificationReport:
     """Read the written fields back: withheld text gone (exactly, under the matching key), the rest intact."""
-    from redactor.pipeline import kept_items
+    from redactor.intervals import Intervals
     from redactor.verify import MIN_KEY, fold_many
 
     tm = analysis.textmap
@@ -161,7 +161,8 @@ def verify_fields(analysis: FieldsAnalysis, redactions: list[Redaction], written
                                     "where": [tm.where(r.start, r.end)]})
     # Kept items still there.
     written_keys = hay
-    kept = [p for p in kept_items(_AsAnalysis(analysis), redactions)]
+    gone = Intervals((r.start, r.end) for r in redactions)
+    kept = [p for p in analysis.proposals if p.action == "keep" and not gone.overlaps(p.start, p.end)]
     for p, key in zip(kept, fold_many([p.text for p in kept]), strict=True):
         report.checked_keeps += 1
         if key and key not in written_keys:

@@ -18,17 +18,11 @@ import pytest
 
 from tests.fixtures import make_scan as ms
 from tests.fixtures.make_pdf import national_id
-from tests.webui.test_browser import (  # noqa: F401  (fixtures)
-    SCREENSHOTS,
-    TOLERANCE,
-    _char_lines,
-    _neighbours,
-    browser,
-    live,
-    login,
-    page,
-    wait_verified,
-)
+from tests.webui import test_browser as tb
+from tests.webui.test_browser import SCREENSHOTS, TOLERANCE, _char_lines, _neighbours, login, wait_verified
+
+# The live site, Chromium and a page, as the journey test has them (module-scoped: a site of this module's own).
+live, browser, page = tb.live, tb.browser, tb.page
 
 NID = national_id("190330055128")
 MOBILE = "081-447-2093"
@@ -147,7 +141,8 @@ def scan_misfits(measured: list[dict[str, Any]], doc: dict[str, Any]) -> list[st
         for box in pg["boxes"]:
             start, end = doc["spans"][box["key"]]
             own = [i for i, (p, s, bs) in enumerate(lines) if p == pno and s < end and s + len(bs) > start]
-            chars = [b for i in own for j, b in enumerate(lines[i][2]) if start <= lines[i][1] + j < end and b[2] > b[0]]
+            chars = [b for i in own for j, b in enumerate(lines[i][2])
+                     if start <= lines[i][1] + j < end and b[2] > b[0]]
             if not chars:
                 out.append(f"{box['key']}: no characters on page {pno + 1}")
             for b in chars:

@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-
 revision = "0003_review_rescan"
 down_revision = "0002_session_version"
 branch_labels = None
