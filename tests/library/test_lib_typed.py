@@ -154,3 +154,24 @@ def test_non_file_external_request_is_in_the_review_queue(s, who, at) -> None:
     clean = make_item(s, ext1, at("/news"), "news", title="ข่าวการประชุมเกษตรกร", body="ประชุมวันที่ 5")
     lifecycle.transition(s, ext1, clean, "send")
     assert clean.id in [i.id for i, _f in typed.review_queue(s, eddie)]
+
+
+@pytest.mark.parametrize(("field", "value", "allowed"), [
+    ("body", f"แก้ไขเวลาประชุม ผู้ประสานงาน โทร {MOBILE}", False),
+    ("title", f"มอบทุนแก่ {NAME}", False),
+    ("body", "แก้ไขเวลาประชุมเป็น 13.30 น.", True),
+    ("description", "ปรับปรุงข้อมูลการประชุม", True),
+])
+def test_editing_a_published_item_cannot_publish_unchecked_text(s, who, at, field: str, value: str,
+                                                                 allowed: bool) -> None:
+    from library import content
+    from library.errors import Invalid
+
+    admin, rita = who("admin"), who("rita")
+    item = make_item(s, admin, at("/news"), "news", body="ประชุมประจำเดือน เวลา 09.30 น.")
+    lifecycle.transition(s, rita, item, "publish")
+    if allowed:
+        assert content.update_item(s, admin, item, **{field: value}) == [field]
+    else:
+        with pytest.raises(Invalid, match="needs a reviewer first"):
+            content.update_item(s, admin, item, **{field: value})
