@@ -18,7 +18,7 @@ from tests.library.conftest import make_item
 NID = national_id("350120033441")
 MOBILE = "089-314-2267"
 EMAIL = "kanokwan.pattana@gmail.com"
-NAME = "นายสุรเชษฐ์ วงศ์ประเสริฐ"
+NAME = "นายสุรเชษฐ์ ทองนพคุณ"
 
 # (type, folder, field, value, labels the check must find in that field)
 CASES: list[tuple[str, str, str, Any, set[str]]] = [

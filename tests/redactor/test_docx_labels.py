@@ -14,7 +14,7 @@ from tests.fixtures.make_pdf import build_docx, national_id
 
 NID = national_id("350120033441")
 PHONE = "089-314-2267"
-NAME = "นายสุรเชษฐ์ วงศ์ประเสริฐ"
+NAME = "นายสุรเชษฐ์ ทองนพคุณ"
 
 
 @pytest.mark.parametrize(("text", "cuts", "labels", "expected"), [
@@ -52,7 +52,7 @@ def test_docx_masks_carry_the_basis_and_still_verify(tmp_path: Path, labelled: b
     result = redact(src, out, decisions=decisions, label_boxes=labelled)
     assert result.verification.passed
     text = _runs(out)
-    assert NID not in text and PHONE not in text and "วงศ์ประเสริฐ" not in text
+    assert NID not in text and PHONE not in text and "ทองนพคุณ" not in text
     assert "บันทึกข้อความ เรื่อง ขอรับเงินช่วยเหลือ" in text and "จึงเรียนมาเพื่อโปรดพิจารณา" in text
     if labelled:
         assert f"เลขประจำตัวประชาชน {'█' * (13 - len(mask_label('15(5)')))}{mask_label('15(5)')} โทร" in text
