@@ -74,4 +74,4 @@ def test_redact_and_verify_fail_closed() -> None:
     unmasked = dict(out, body=fields["body"])  # a redaction not applied
     assert not verify_fields(a, reds, unmasked).passed
     only_phone = [r for r in reds if r.label == "PHONE"]
-    assert not verify_fields(a, only_phone + [Redaction(0, 3, "PERSON", "15(5)", "manual", "ขอค")], out).passed
+    assert not verify_fields(a, [*only_phone, Redaction(0, 3, "PERSON", "15(5)", "manual", "ขอค")], out).passed
