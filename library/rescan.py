@@ -216,10 +216,20 @@ def take_down(session: Session, principal: Principal, item: Content, reason: str
     from library import lifecycle
 
     lifecycle.transition(session, principal, item, "retract", reason)
+    _analyse_again(session, item)
     for f in session.scalars(select(RescanFinding).where(RescanFinding.item_id == item.id,
                                                          RescanFinding.status == "open")):
         f.note = "item taken down until reviewed"
     audit.record(session, principal, "rescan.takedown", item, reason=reason)
+
+
+def _analyse_again(session: Session, item: Content) -> None:
+    """The item's original goes back to the worker's backlog, to be analysed with today's rules (its
+    reviewers' decisions stay: proposal ids are stable for the same file)."""
+    if item.current_file_id is not None:
+        f = session.get(DocumentFile, item.current_file_id)
+        if f is not None:
+            f.analysed_at = None
 
 
 def open_findings(session: Session, principal: Principal) -> list[RescanFinding]:
@@ -254,6 +264,7 @@ def answer(session: Session, principal: Principal, finding_id: int, action: str,
 
             lifecycle.transition(session, principal, item, "retract",
                                  note or f"re-scan: {f.label} to redact in the published {f.source}")
+            _analyse_again(session, item)
         f.status = "taken_down"
     else:
         f.status = "dismissed"

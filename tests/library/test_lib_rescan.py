@@ -167,3 +167,14 @@ def test_apply_labels_boxes_by_the_agency_setting(s, lib, who, at, tmp_path: Pat
         text = "".join(p.get_text() for p in doc)
     assert nid not in text.replace(" ", "") and "คำร้องขอรับเงินช่วยเหลือ" in text
     assert ("ม.15(5)" in text) is setting
+
+
+def test_a_file_taken_down_goes_back_to_analysis_with_todays_rules(s, lib, who, at, tmp_path: Path) -> None:
+    item = _publish_pdf(s, who, at, tmp_path, ["ประกาศรับคืนสิ่งของ", f"รหัสตู้ {PLANTED} ติดต่อประชาสัมพันธ์"])
+    settings.put(s, who("admin"), "rescan_takedown", True)
+    s.commit()
+    report = rescan.rescan(lib, **new_rules())  # type: ignore[arg-type]
+    assert item.path in report.taken_down
+    s.expire_all()
+    assert item.state == "private"
+    assert item.current_file_id in [f.id for f in redaction.files_awaiting_analysis(s)]
