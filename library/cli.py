@@ -88,6 +88,16 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:
     x.add_argument("--dry-run", action="store_true")
     x.set_defaults(func=cmd_expire)
 
+    x = sub.add_parser("rescan", parents=[common],
+                       help="re-run today's detectors and model over every published copy and text (§4.1); "
+                            "findings become review tasks")
+    g = x.add_mutually_exclusive_group()
+    g.add_argument("--all", action="store_true", help="everything, whatever rules checked it last")
+    g.add_argument("--since-model", metavar="VERSION",
+                   help="only what the ruleset VERSION checked last (default: what older rules checked)")
+    x.add_argument("--versions", action="store_true", help="list the ruleset versions that checked the library")
+    x.set_defaults(func=cmd_rescan)
+
     x = sub.add_parser("review-due", parents=[common],
                        help="published items whose review-by date has passed (guideline §4.1) and open feedback")
     x.add_argument("--within", type=int, default=0, metavar="DAYS", help="also those due within DAYS")
@@ -365,6 +375,39 @@ def cmd_expire(args: argparse.Namespace) -> int:
     finally:
         lib.dispose()
     return 0
+
+
+def cmd_rescan(args: argparse.Namespace) -> int:
+    import time
+
+    from library import rescan
+    from library.security import Principal
+    from redactor.ruleset import ruleset_version
+
+    lib = _library(args)
+    try:
+        if args.versions:
+            with lib.session() as s:
+                for version, n in sorted(rescan.library_ruleset_summary(s).items()):
+                    mark = " (current)" if version == ruleset_version() else ""
+                    print(f"{version}{mark}: {n}")
+            return 0
+        t0 = time.perf_counter()
+        report = rescan.rescan(lib, Principal.system("cli:rescan"), everything=args.all,
+                               since_ruleset=args.since_model)
+        took = time.perf_counter() - t0
+        for path in report.items_flagged:
+            print(f"findings: {path}")
+        for path in report.taken_down:
+            print(f"taken down until reviewed: {path}")
+        for err in report.errors:
+            print(f"error: {err}", file=sys.stderr)
+        print(f"ruleset {report.ruleset}: {report.scanned} re-scanned, {report.skipped} skipped, "
+              f"{report.findings} new finding(s) on {len(report.items_flagged)} item(s), "
+              f"{len(report.taken_down)} taken down, {len(report.errors)} error(s) in {took:.1f} s")
+    finally:
+        lib.dispose()
+    return 1 if report.errors else 0
 
 
 def cmd_review_due(args: argparse.Namespace) -> int:

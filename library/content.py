@@ -275,6 +275,16 @@ def update_item(session: Session, principal: Principal, item: Content, *, note: 
     if not changed:
         return []
     _check_dates(item)
+    if item.state in wf.PUBLIC_STATES:
+        # A change to a public item is public at once: its typed text must pass the redactor unaided.
+        from library.typed import TEXT_FIELDS, check, text_problems
+
+        if set(changed) & set(TEXT_FIELDS):
+            check(session, principal, item)
+            problems = text_problems(session, item)
+            if problems:
+                raise Invalid("the new text of a published item needs a reviewer first (retract it, edit, "
+                              "and publish again): " + "; ".join(problems))
     item.modified_at = utcnow()
     v = versions.new_version(session, principal, item, note)
     audit.record(session, principal, "item.edit", item, fields=changed, version=v.number)

@@ -42,6 +42,9 @@ def _publishable(session: Session, item: Content, now: datetime) -> list[str]:
     ctype = get_type(item.type)
     if ctype.has_file:
         problems += verification_problems(session, item)
+    from library.typed import text_problems
+
+    problems += text_problems(session, item)
     if item.type == "link" and not item.remote_url:
         problems.append("a link needs its address")
     if item.flow == wf.EXTERNAL and not item.source_agency:
@@ -51,6 +54,10 @@ def _publishable(session: Session, item: Content, now: datetime) -> list[str]:
         if parent is not None and parent.state not in wf.PUBLIC_STATES:
             problems.append(f"its folder {parent.path} is not published")
     return problems
+
+
+# Entering these states puts an item before a reviewer: its typed text is checked then.
+TEXT_CHECK_STATES = frozenset({"pending", "submitted"})
 
 
 def _has_source_agency(session: Session, item: Content, now: datetime) -> list[str]:
@@ -90,6 +97,11 @@ def transition(session: Session, principal: Principal, item: Content, action: st
     comment = (comment or "").strip()
     if t.comment_required and not comment:
         raise Invalid(f"{action} needs a reason (comment)")
+    if action == "publish" or t.target in TEXT_CHECK_STATES:
+        # Typed text goes through the redactor before anyone is asked to review or publish it.
+        from library.typed import check
+
+        check(session, principal, item)
     problems = [p for c in t.conditions for p in CONDITIONS[c](session, item, now)]
     if problems:
         raise NotReady(f"cannot {action} {item.path}: " + "; ".join(problems))

@@ -595,3 +595,57 @@ class StaleNotice(Base):
     review_by: Mapped[date] = mapped_column(Date)
     responsible_id: Mapped[int | None] = mapped_column(Integer)
     notified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+# --- re-scan of the published library (issue #14) -----------------------------------
+
+
+class RescanCheck(Base):
+    """One re-scan of one published copy or published text: with which rules, and what it found."""
+
+    __tablename__ = "rescan_checks"
+    __table_args__ = (Index("ix_rescan_checks_item_source", "item_id", "source", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("content.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(10))  # file | text
+    sha256: Mapped[str] = mapped_column(String(64))  # the published copy, or the published text's digest
+    ruleset: Mapped[str] = mapped_column(String(40), index=True)  # redactor.ruleset.ruleset_version()
+    findings: Mapped[int] = mapped_column(Integer, default=0)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RescanFinding(Base):
+    """Something a re-scan found in what is public (staff-only: it holds the text). A review task."""
+
+    __tablename__ = "rescan_findings"
+    __table_args__ = (Index("ix_rescan_findings_status_item", "status", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("content.id", ondelete="CASCADE"), index=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("rescan_checks.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(10))
+    location: Mapped[str] = mapped_column(String(200), default="")
+    page: Mapped[int | None] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(40))
+    basis: Mapped[str] = mapped_column(String(20))
+    detector: Mapped[str] = mapped_column(String(60))
+    score: Mapped[float] = mapped_column(Float)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    # open → dismissed (a reviewer keeps it) | taken_down (retracted) | resolved (gone from what is public)
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AgencySetting(Base):
+    """An agency-wide switch (key → JSON value); defaults live with the code that reads them."""
+
+    __tablename__ = "agency_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONType)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -19,6 +19,8 @@ Topics (payloads are JSON objects; every one carries ``uid`` and ``path``):
   ``review.requested``, ``verification.failed``, ``feedback.received``,
   ``feedback.answered``, ``item.stale``, ``submission.received``,
   ``report.ready``, ``link.broken``.
+* ``rescan.findings``: a re-scan of what is public found something to review (``library.rescan``):
+  source, ruleset, counts by label and finding ids (never the text).
 
 Consumers read ``pending()``, act, then ``mark_done`` or ``mark_failed`` in
 their own transaction; a message is delivered at least once. Each topic has
@@ -42,7 +44,7 @@ from library.models import Content, OutboxMessage, utcnow
 NOTIFICATION_TOPICS = ("review.requested", "verification.failed", "feedback.received", "feedback.answered",
                        "item.stale", "submission.received", "report.ready", "link.broken")
 TOPICS = ("item.published", "item.updated", "item.retracted", "item.expired", "item.deleted",
-          "file.uploaded", "feedback.created", *NOTIFICATION_TOPICS)
+          "file.uploaded", "feedback.created", "rescan.findings", *NOTIFICATION_TOPICS)
 
 
 def emit(session: Session, topic: str, item: Content | None = None, **payload: Any) -> OutboxMessage:

@@ -418,14 +418,26 @@ def record_verification(session: Session, principal: Principal, f: DocumentFile,
     return v
 
 
-def apply(session: Session, principal: Principal, f: DocumentFile, *, label_boxes: bool = False) -> Verification:
-    """Apply the decisions in force with the redactor and record its verification (passed or not)."""
+def apply(session: Session, principal: Principal, f: DocumentFile, *, label_boxes: bool | None = None
+          ) -> Verification:
+    """Apply the decisions in force with the redactor and record its verification (passed or not).
+
+    ``label_boxes`` (default: the agency's ``label_boxes`` setting, on unless switched off) puts the
+    legal basis on every PDF box and at the end of every DOCX mask."""
     from library.agency import agency_profile
     from redactor.errors import PhoeiError
     from redactor.pipeline import redact
 
+    if f.format == "text":  # an item's typed fields (library.typed)
+        from library.typed import apply_text
+
+        return apply_text(session, principal, f)
     item = item_of(session, f)
     _require_redact(principal, item)
+    if label_boxes is None:
+        from library import settings
+
+        label_boxes = bool(settings.get(session, "label_boxes"))
     lib = library_of(session)
     doc = decisions_document(session, f)
     digest = decisions_digest(doc)
@@ -438,8 +450,11 @@ def apply(session: Session, principal: Principal, f: DocumentFile, *, label_boxe
         except PhoeiError as exc:  # verification failed, needs review, bad decisions, corrupt file
             return record_verification(session, principal, f, passed=False, report={"error": type(exc).__name__},
                                        redacted=None, digest_of_decisions=digest, message=str(exc))
+        from redactor.ruleset import ruleset_version
+
         return record_verification(session, principal, f, passed=result.verification.passed,
-                                   report={**result.report(), "warnings": result.warnings}, redacted=out,
+                                   report={**result.report(), "warnings": result.warnings,
+                                           "ruleset": ruleset_version()}, redacted=out,
                                    digest_of_decisions=digest, redaction_count=len(result.redactions))
 
 

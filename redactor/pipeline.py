@@ -21,7 +21,7 @@ from redactor.intervals import Intervals
 from redactor.normalise import NormalisedView, normalise
 from redactor.policy import decide
 from redactor.profile import AgencyProfile
-from redactor.types import Proposal, Redaction, TextMap, VerificationReport, proposal_id, sha256_text
+from redactor.types import Finding, Proposal, Redaction, TextMap, VerificationReport, proposal_id, sha256_text
 
 
 class NeedsReview(PhoeiError):
@@ -86,34 +86,47 @@ def analyse(path: Path, profile: AgencyProfile | None = None,
     fmt = sniff_path(path, max_bytes)
     doc = fmt.open_document(path)
     try:
-        text = doc.textmap.text
-        view = normalise(text)
-        ctx = DetectionContext(view.text, profile, cells=view_cells(getattr(doc, "tables", []), view))
-        findings = [f for d in (detectors if detectors is not None else enabled_detectors()) for f in d.detect(ctx)]
         from redactor.ocr.review import review_findings  # digit runs OCR could not confirm: to review
 
-        findings += review_findings(doc, view)
-        proposals = []
-        for d in decide(findings, ctx):
-            f = d.finding
-            s, e = view.to_orig(f.start, f.end)
-            # Never start or end a redaction on whitespace.
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if s >= e:
-                continue
-            proposals.append(Proposal(
-                id=proposal_id(s, e, f.label, text[s:e]), start=s, end=e, text=text[s:e], label=f.label,
-                score=f.score, basis=f.basis, detector=f.detector, explanation=f.explanation,
-                action=d.action, where=doc.textmap.where(s, e), page=doc.textmap.page_of(s, e),
-                keep_reason=d.keep_reason,
-            ))
+        view = normalise(doc.textmap.text)
+        proposals = propose(doc.textmap, view, profile, detectors, getattr(doc, "tables", []),
+                            review_findings(doc, view))
     except BaseException:
         doc.close()
         raise
     return Analysis(fmt, doc, view, proposals)
+
+
+def propose(textmap: TextMap, view: NormalisedView, profile: AgencyProfile | None = None,
+            detectors: list[Detector] | None = None, cells: list[TableCell] | None = None,
+            extra: list[Finding] | None = None) -> list[Proposal]:
+    """Detect, resolve and apply policy over one canonical text: the proposals, in canonical offsets.
+
+    Every text that can become public goes through here, a file's text as well as
+    typed fields (``redactor.plaintext``), so both see the same detectors and policy.
+    """
+    text = textmap.text
+    ctx = DetectionContext(view.text, profile, cells=view_cells(cells or [], view))
+    findings = [f for d in (detectors if detectors is not None else enabled_detectors()) for f in d.detect(ctx)]
+    findings += extra or []
+    proposals = []
+    for d in decide(findings, ctx):
+        f = d.finding
+        s, e = view.to_orig(f.start, f.end)
+        # Never start or end a redaction on whitespace.
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s >= e:
+            continue
+        proposals.append(Proposal(
+            id=proposal_id(s, e, f.label, text[s:e]), start=s, end=e, text=text[s:e], label=f.label,
+            score=f.score, basis=f.basis, detector=f.detector, explanation=f.explanation,
+            action=d.action, where=textmap.where(s, e), page=textmap.page_of(s, e),
+            keep_reason=d.keep_reason,
+        ))
+    return proposals
 
 
 def view_cells(cells: list[TableCell], view: NormalisedView) -> list[TableCell]:
@@ -220,11 +233,12 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
         if analysis.needs_review and not (decisions or {}).get("reviewed_scans"):
             raise NeedsReview("; ".join(analysis.needs_review))
         redactions = redactions_from(analysis, decisions)
+        redactions, ocr_warnings = _undecided_ocr_regions(analysis, decisions, redactions)
         chosen_pages = _raster_pages(analysis, decisions)
         warnings = [f"{p.label} at {p.where} needs a human decision: {p.explanation}"
                     for p in analysis.proposals if p.action == "review"
                     and not any(r.proposal_id == p.id for r in redactions)]
-        warnings += analysis.notes
+        warnings += analysis.notes + ocr_warnings
         out = out.resolve()
         fd, tmp_name = tempfile.mkstemp(prefix=".phoei-", suffix=out.suffix, dir=out.parent)
         os.close(fd)
@@ -265,6 +279,37 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
         return Result(analysis, redactions, report, warnings, raster)
     finally:
         analysis.doc.close()
+
+
+OCR_REVIEW_DETECTOR = "ocr_digits"
+
+
+def _undecided_ocr_regions(analysis: Analysis, decisions: dict[str, Any] | None, redactions: list[Redaction]
+                           ) -> tuple[list[Redaction], list[str]]:
+    """Digit runs on scans that OCR could not read confidently (``redactor.ocr.review``) need a person.
+
+    With a reviewer's decisions, one left undecided stops the file (``NeedsReview``, exit 4):
+    verification only checks what was decided, so it cannot pass a region nobody looked at.
+    Accepting everything (no decisions) withholds them, failing closed, and says so.
+    """
+    regions = [p for p in analysis.proposals if p.detector == OCR_REVIEW_DETECTOR and p.action == "review"]
+    if not regions:
+        return redactions, []
+    if decisions is not None:
+        decided = {d.get("id") for d in decisions.get("decisions", []) if isinstance(d, dict)}
+        open_ = [p for p in regions if p.id not in decided]
+        if open_:
+            pages = sorted({p.page for p in open_ if p.page is not None})
+            raise NeedsReview(f"{len(open_)} digit run(s) OCR could not read confidently are undecided"
+                              + (f" (page {', '.join(map(str, pages))})" if pages else "")
+                              + ": mark each one redact or keep")
+        return redactions, []
+    taken = {r.proposal_id for r in redactions}
+    fresh = [p for p in regions if p.id not in taken]
+    extra = [Redaction(p.start, p.end, p.label, p.basis, p.detector, p.text, p.id) for p in fresh]
+    warnings = [f"{p.label} at {p.where}: withheld because OCR could not read this digit run confidently "
+                "and nobody decided it" for p in fresh]
+    return sorted(redactions + extra, key=lambda r: (r.start, r.end)), warnings
 
 
 @contextlib.contextmanager

@@ -113,6 +113,13 @@ _PROBLEMS_TH: tuple[tuple[str, str], ...] = (
     (r"decisions changed after the last verification; apply them again",
      "มีการเปลี่ยนการตัดสินใจหลังการตรวจสอบครั้งล่าสุด กรุณาปกปิดและตรวจสอบอีกครั้ง"),
     (r"the cleaned copy is missing from the store", "ไม่พบไฟล์ฉบับปกปิดในคลัง กรุณาแจ้งผู้ดูแลระบบ"),
+    # library.typed.text_problems
+    (r"the typed text \(title, description, keywords, body, link\) has not been checked by the redactor "
+     r"in its current form", "ข้อความที่พิมพ์ (ชื่อเรื่อง คำอธิบาย คำสำคัญ เนื้อหา ลิงก์) ฉบับปัจจุบันยังไม่ผ่านการตรวจของระบบ"),
+    (r"(\d+) proposal\(s\) in the typed text need a reviewer's decision",
+     "ยังมี {0} รายการในข้อความที่พิมพ์ที่ผู้ตรวจสอบต้องตัดสินใจ"),
+    (r"(\d+) redaction\(s\) in the typed text are decided but not applied yet",
+     "ข้อความที่พิมพ์ยังมี {0} รายการที่ตัดสินให้ปกปิดแล้วแต่ยังไม่ได้ปกปิดจริง"),
 )
 
 

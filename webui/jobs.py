@@ -243,6 +243,17 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
         with lib.transaction() as s:
             return len(feedback.purge(s, int(days)))
 
+    @huey.periodic_task(crontab(minute="23", hour="2"), name="phoei.rescan")
+    def rescan() -> int:
+        """Every night: what is public, read again with today's rules (library.rescan); findings are review tasks."""
+        from library import rescan as rescan_library
+        from library.security import Principal
+
+        report = rescan_library.rescan(lib, Principal.system("worker:rescan"))
+        if report.taken_down:
+            index()
+        return report.findings
+
     @huey.task(name="phoei.monthly-report", retries=2, retry_delay=60)
     def monthly_report(month: str, force: bool = True) -> str:
         return make_monthly_report(services, month, force=force)
@@ -258,7 +269,7 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
                            index_sweep=index_sweep, index_lock=index_lock, monthly_report=monthly_report,
                            monthly_report_periodic=monthly_report_periodic, notify=notify,
                            notify_sweep=notify_sweep, notify_digest=notify_digest, notify_lock=notify_lock,
-                           check_links=check_links, stale=stale, purge_feedback=purge_feedback)
+                           check_links=check_links, stale=stale, purge_feedback=purge_feedback, rescan=rescan)
 
 
 def make_monthly_report(services: Services, month: str, *, force: bool = True) -> str:

@@ -11,9 +11,9 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, session, url_for
 from flask_babel import gettext as _
 
-from library import content, lifecycle, redaction
+from library import content, lifecycle, redaction, rescan, typed
 from library import workflow as wf
-from library.errors import Invalid
+from library.errors import Invalid, NotReady
 from library.models import Content, DocumentFile, RedactionDecision
 from library.security import may
 from redactor.types import BASES
@@ -75,6 +75,8 @@ def _audit_original_view(f: DocumentFile, where: str) -> None:
 
 
 def _cached(f: DocumentFile) -> tuple[str, dict[str, Any] | None]:
+    if f.format == typed.TEXT_FORMAT:  # typed fields: their text is the stored blob, no pages
+        return typed.canonical_text(db(), f), None
     cache = services().cache
     tp = steps.text_path(cache, f.original_sha256)
     text = tp.read_text(encoding="utf-8") if tp.is_file() else ""
@@ -134,11 +136,16 @@ def text_chunks(text: str, rows: list[Row]) -> list[tuple[int, str, Row | None]]
 @staff_required
 def queue():  # type: ignore[no-untyped-def]
     s, p = db(), principal()
-    items = content.review_queue(s, p)
-    files = {i.id: s.get(DocumentFile, i.current_file_id) for i in items}
-    pending = {i.id: len(redaction.undecided_reviews(s, files[i.id])) if files[i.id] else 0 for i in items}
-    return render_template("review/queue.html", items=items, files=files, pending=pending,
-                           jobs={i.id: job_view(files[i.id]) for i in items})
+    entries: list[tuple[Content, DocumentFile | None]] = [
+        (i, s.get(DocumentFile, i.current_file_id)) for i in content.review_queue(s, p)]
+    entries += typed.review_queue(s, p)  # typed text to decide, and external requests without a file
+    entries.sort(key=lambda e: e[0].modified_at)
+    pending = {(i.id, f.id if f else None): len(redaction.undecided_reviews(s, f)) if f else 0 for i, f in entries}
+    findings = rescan.open_findings(s, p)
+    return render_template("review/queue.html", entries=entries, pending=pending, findings=findings,
+                           finding_items={f.item_id: s.get(Content, f.item_id) for f in findings},
+                           jobs={(i.id, f.id if f else None): job_view(f) if f and f.format != typed.TEXT_FORMAT
+                                 else None for i, f in entries})
 
 
 @bp.route("/<int:file_id>")
@@ -146,6 +153,10 @@ def queue():  # type: ignore[no-untyped-def]
 def screen(file_id: int):  # type: ignore[no-untyped-def]
     s = db()
     f, item = _file_and_item(file_id)
+    if f.format == typed.TEXT_FORMAT:
+        latest = typed.text_document(s, item)
+        if latest is not None and latest.id != f.id:  # an older check of the typed text: show the current one
+            return redirect(url_for("review.screen", file_id=latest.id))
     _audit_original_view(f, "review screen")
     text, lay = _cached(f)
     rows = rows_for(f, text, lay) if f.analysed_at else []
@@ -154,8 +165,11 @@ def screen(file_id: int):  # type: ignore[no-untyped-def]
         c = labels.setdefault(r.label, {"redact": 0, "keep": 0, "undecided": 0})
         c[r.effective] += 1
     ver = redaction.latest_verification(s, f)
-    problems = redaction.verification_problems(s, item) if f.id == item.current_file_id else [
-        _("นี่ไม่ใช่ไฟล์ปัจจุบันของเรื่องนี้")]
+    if f.format == typed.TEXT_FORMAT:
+        problems = typed.text_problems(s, item)
+    else:
+        problems = redaction.verification_problems(s, item) if f.id == item.current_file_id else [
+            _("นี่ไม่ใช่ไฟล์ปัจจุบันของเรื่องนี้")]
     can_redact = may(principal(), wf.REDACT, item) and not four_eyes_blocks(item)
     publish = next((t for t in lifecycle.available(principal(), item) if t.id == "publish"), None)
     publish_blockers = lifecycle.blockers(s, item, "publish") if publish else []
@@ -386,8 +400,59 @@ def apply(file_id: int):  # type: ignore[no-untyped-def]
         return _fail(file_id, _("ยังมี %(n)d รายการที่ต้องตัดสินใจก่อน", n=len(undecided)))
     if f.analysed_at is None:
         return _fail(file_id, _("เอกสารยังวิเคราะห์ไม่เสร็จ"))
+    if f.format == typed.TEXT_FORMAT:
+        # Typed text is short: masked and verified in the request, then checked again (library.typed).
+        try:
+            v = typed.apply_text(db(), principal(), f)
+            new = typed.text_document(db(), _item)
+            commit()
+        except (Invalid, NotReady) as exc:
+            return _fail(file_id, str(exc))
+        flash(_("ปกปิดข้อความและตรวจสอบผลผ่านแล้ว") if v.passed else _("ตรวจสอบไม่ผ่าน ระบบไม่เปลี่ยนข้อความ"),
+              "success" if v.passed else "error")
+        target = new.id if new is not None else file_id
+        if request.headers.get("X-Requested-With") == "fetch":
+            return jsonify(ok=True, redirect=url_for("review.screen", file_id=target))
+        return redirect(url_for("review.screen", file_id=target))
     jobs.enqueue_apply(services(), f.id, principal().user_id)
     if request.headers.get("X-Requested-With") == "fetch":
         return jsonify(ok=True)
     flash(_("ส่งงานลบข้อมูลและตรวจสอบผลแล้ว"), "info")
     return redirect(url_for("review.screen", file_id=file_id))
+
+
+@bp.route("/text/<uid>", methods=["POST"])
+@staff_required
+def check_text(uid: str):  # type: ignore[no-untyped-def]
+    """Run the redactor over the item's typed text as it is now, then show its review screen."""
+    s = db()
+    try:
+        item = content.get(s, uid)
+    except Exception:
+        abort(404)
+    if item.deleted_at is not None or not may(principal(), wf.VIEW_ORIGINAL, item):
+        abort(404 if not may(principal(), wf.VIEW, item) else 403)
+    f = typed.check(s, principal(), item)
+    commit()
+    return redirect(url_for("review.screen", file_id=f.id))
+
+
+@bp.route("/rescan/<int:finding_id>", methods=["POST"])
+@staff_required
+def rescan_answer(finding_id: int):  # type: ignore[no-untyped-def]
+    """A reviewer's answer to a re-scan finding: it may stay public, or the item comes down to be redacted."""
+    from library.errors import Forbidden, InvalidTransition, NotFound
+
+    try:
+        rescan.answer(db(), principal(), finding_id, request.form.get("action", ""), request.form.get("note", ""))
+        commit()
+    except NotFound:
+        abort(404)
+    except Forbidden:
+        abort(403)
+    except (Invalid, InvalidTransition) as exc:
+        db().rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("review.queue"))
+    flash(_("บันทึกแล้ว"), "success")
+    return redirect(url_for("review.queue") + "#rescan")

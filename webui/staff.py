@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 
-from library import audit, content, currency, feedback, lifecycle, redaction, versions
+from library import audit, content, currency, feedback, lifecycle, redaction, typed, versions
 from library import workflow as wf
 from library.content_types import OIA_CATEGORIES, TYPES
 from library.errors import Forbidden, Invalid, InvalidTransition, NotFound
@@ -193,7 +193,7 @@ def item(uid: str):  # type: ignore[no-untyped-def]
     link_check = s.get(LinkCheck, it.id) if it.type == "link" else None
     return render_template(
         "staff/item.html", item=it, file=f, job=job_view(f), transitions=transitions, blockers=blockers,
-        verification=ver, can_history=can_history,
+        verification=ver, can_history=can_history, text_check=typed.current_text_document(s, it),
         history=lifecycle.history(s, it) if can_history else [],
         versions=versions.history(s, it) if can_history else [],
         events=audit.events_for(s, it, limit=50) if can_history else [],

@@ -931,11 +931,13 @@ class DocxDocument:
                               f"({', '.join(self._layout.signatures)})")
 
     def apply(self, redactions: list[Redaction], out_path: Path, *, label_boxes: bool = False) -> None:
-        """Write a cleaned copy. ``label_boxes`` has no DOCX meaning (no boxes)."""
+        """Write a cleaned copy. ``label_boxes``: each redaction's mask ends in its legal basis
+        (``███[ม.15(5)]``), the █ run shortened by the label's length (never below one █)."""
         if self._pkg is None:
             raise ExtractionError("document is closed")
         try:
             editor = _Editor(self._pkg, self._layout, self._styles)
+            editor.label_masks = label_boxes
             editor.run(self.textmap, redactions)
             members = editor.output_members()
         except (etree.LxmlError, zipfile.BadZipFile, KeyError, ValueError, zlib.error, RecursionError) as exc:
@@ -962,6 +964,7 @@ class _Editor:
         self.neutralised: set[tuple[str, str]] = set()
         self.protected: set[tuple[etree._Element, str | None]] = set()
         self._nodes: dict[str, list[etree._Element]] = {}
+        self.label_masks = False
 
     def tree(self, name: str) -> etree._ElementTree:
         if name not in self.trees:
@@ -1007,15 +1010,20 @@ class _Editor:
         self.unwrap_neutralised_links()
 
     def mask_spans(self, textmap: TextMap, redactions: list[Redaction]) -> None:
-        spans: dict[tuple[str, int, str | None], tuple[Segment, list[tuple[int, int]]]] = {}
+        spans: dict[tuple[str, int, str | None], tuple[Segment, list[tuple[int, int, str | None]]]] = {}
         for red in redactions:
+            pieces = [seg for seg in textmap.segments_in(red.start, red.end)
+                      if isinstance(seg.ref, DocxRef) and seg.ref.attr != "Target"]
+            # The label goes at the end of the redaction's last visible piece, where a reader finishes it.
+            last = next((seg for seg in reversed(pieces) if seg.visible), None) if self.label_masks else None
             for seg in textmap.segments_in(red.start, red.end):
                 ref = seg.ref
                 if not isinstance(ref, DocxRef):
                     continue
                 key = (ref.part, ref.index, ref.attr)
                 lo, hi = max(red.start, seg.start) - seg.start, min(red.end, seg.end) - seg.start
-                spans.setdefault(key, (seg, []))[1].append((lo, hi))
+                label = mask_label(red.basis) if seg is last else None
+                spans.setdefault(key, (seg, []))[1].append((lo, hi, label))
         for (part, index, attr), (seg, cuts) in spans.items():
             node = self.node(part, index)
             if node.tag != seg.ref.element.tag:
@@ -1028,7 +1036,8 @@ class _Editor:
                 node.set("Target", "#")
                 self.neutralised.add((part, node.get("Id") or ""))
             else:
-                _set_text(node, attr, _mask(current, cuts))
+                _set_text(node, attr, _mask(current, [(lo, hi) for lo, hi, _ in cuts],
+                                            {(lo, hi): label for lo, hi, label in cuts if label}))
             self.dirty.add(part)
 
     def clean_story(self, part: str) -> None:
@@ -1186,11 +1195,21 @@ def _set_text(node: etree._Element, attr: str | None, value: str) -> None:
         node.set(attr, value)
 
 
-def _mask(text: str, cuts: list[tuple[int, int]]) -> str:
+def mask_label(basis: str) -> str:
+    """The legal basis a labelled DOCX mask ends in: ``[ม.15(5)]``."""
+    return f"[ม.{basis}]"
+
+
+def _mask(text: str, cuts: list[tuple[int, int]], labels: dict[tuple[int, int], str] | None = None) -> str:
     chars = list(text)
     for lo, hi in cuts:
         for i in range(max(lo, 0), min(hi, len(chars))):
             chars[i] = MASK_CHAR
+    # Labels last, right to left, so each cut's offsets still hold when a label changes the length.
+    for (lo, hi), label in sorted((labels or {}).items(), key=lambda kv: -kv[0][0]):
+        lo, hi = max(lo, 0), min(hi, len(chars))
+        if lo < hi:
+            chars[lo:hi] = [MASK_CHAR] * max(1, (hi - lo) - len(label)) + list(label)
     return "".join(chars)
 
 

@@ -37,7 +37,8 @@ def test_events_record_actor_action_target(s, who, at) -> None:
     item = make_item(s, who("carl"), at("/news"))
     lifecycle.transition(s, who("carl"), item, "submit", "ตรวจด้วย")
     events = audit.events_for(s, item)
-    assert [e.action for e in events] == ["workflow.submit", "item.create"]
+    # Newest first: submitting put the typed text through the redactor (library.typed) first.
+    assert [e.action for e in events] == ["workflow.submit", "text.analyse", "item.create"]
     assert events[0].actor_name == "carl" and '"comment":"ตรวจด้วย"' in events[0].detail
     assert verify_chain(s).ok
 

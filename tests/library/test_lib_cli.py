@@ -189,3 +189,20 @@ def test_currency_and_feedback_commands(phoei, instance: Path, backend: str) -> 
         assert phoei("feedback", "purge", "--days", "0").code == 2
     finally:
         httpd.shutdown()
+
+
+def test_rescan_command(phoei, instance: Path) -> None:
+    """``phoei rescan``: the seeded tree's published folders are read again once per ruleset; --versions lists them."""
+    from redactor.ruleset import ruleset_version
+
+    assert phoei("init").code == 0
+    first = phoei("rescan")
+    assert first.code == 0, first.err
+    m = __import__("re").search(r"ruleset (\S+): (\d+) re-scanned, (\d+) skipped, 0 new finding", first.out)
+    assert m and m.group(1) == ruleset_version() and int(m.group(2)) > 0
+    again = phoei("rescan").out  # the same rules checked it all: nothing to do
+    assert f"ruleset {ruleset_version()}: 0 re-scanned, {m.group(2)} skipped" in again
+    assert f"{ruleset_version()} (current): {m.group(2)}" in phoei("rescan", "--versions").out
+    assert f"{m.group(2)} re-scanned" in phoei("rescan", "--all").out
+    assert "0 re-scanned" in phoei("rescan", "--since-model", "r-0000000000000000").out
+    assert phoei("rescan", "--all", "--since-model", "x").code == 2  # one or the other

@@ -682,3 +682,36 @@ def test_ocr_items_in_the_written_text_count_shared_copies_by_skeleton(layer: st
     report = VerificationReport(passed=True, checked_redactions=0, checked_keeps=0)
     _check_ocr_items_in_text(fmt, Path("unused.pdf"), [red], residual_text(tm, [red]), report)  # type: ignore[arg-type]
     assert (not report.survived) is passes
+
+
+@needs_tesseract
+def test_undecided_ocr_digit_regions_stop_verification(tmp_path: Path) -> None:
+    """A reviewer's decisions that leave an OCR digit region undecided never verify (exit 4, no output);
+    accepting everything withholds such regions (fail closed); deciding each one lets the file through."""
+    from redactor.pipeline import NeedsReview, analyse, redact
+
+    letter = ms.build_thai_digit_scan(tmp_path / "thai-digits.pdf", dpi=200)
+    analysis = analyse(letter.path)
+    try:
+        regions = [p for p in analysis.proposals if p.detector == "ocr_digits" and p.action == "review"]
+        others = [p for p in analysis.proposals if p.action == "review" and p.detector != "ocr_digits"]
+    finally:
+        analysis.doc.close()
+    assert regions, "the 200-dpi Thai-digit scan must have digit runs OCR could not read confidently"
+    out = tmp_path / "out.pdf"
+    # All but one decided: refused, nothing written.
+    partial = {"default": "policy", "decisions": [{"id": p.id, "action": "accept"} for p in regions[1:] + others]}
+    with pytest.raises(NeedsReview, match="OCR could not read confidently are undecided"):
+        redact(letter.path, out, decisions=partial)
+    assert not out.exists() and not list(tmp_path.glob(".phoei-*"))
+    # Kept by the reviewer: that is a decision too, and the file verifies.
+    decided = {"default": "policy", "decisions": [{"id": p.id, "action": "reject"} for p in regions[:1]]
+               + partial["decisions"]}
+    redact(letter.path, out, decisions=decided)
+    assert out.exists()
+    # No decisions at all (accept everything): the regions are withheld, and the warnings say so.
+    out2 = tmp_path / "out2.pdf"
+    result = redact(letter.path, out2)
+    ids = {r.proposal_id for r in result.redactions}
+    assert all(p.id in ids for p in regions)
+    assert sum("OCR could not read this digit run confidently" in w for w in result.warnings) >= len(regions)

@@ -189,7 +189,9 @@ def test_type_is_sniffed_not_taken_from_the_name(client, auth, upload, lib, tmp_
     r = upload(docx, names=("letter.pdf",), title="ชื่อไฟล์ผิดนามสกุล")
     assert r.status_code == 302
     with lib.session() as s:
-        f = s.scalar(select(DocumentFile).order_by(DocumentFile.id.desc()))
+        # The item's current file (its typed text is checked as a document of its own, format "text").
+        f = s.scalar(select(DocumentFile).join(Content, Content.current_file_id == DocumentFile.id)
+                     .where(Content.title == "ชื่อไฟล์ผิดนามสกุล"))
         assert f.format == "docx"
 
 

@@ -77,6 +77,8 @@
                                 headers: { "X-Requested-With": "fetch", "Accept": "application/json" } })
       .then(function (r) { return r.json().catch(function () { return { ok: r.ok }; }); })
       .then(function (j) {
+        // Applying typed text makes a new check of it: the screen moves there.
+        if (j && j.redirect) { window.location.assign(j.redirect); return; }
         return refresh().then(function () { if (j && j.ok === false) { alertError(j.error || "error"); } });
       })
       .finally(function () { root.removeAttribute("aria-busy"); });
