@@ -16,8 +16,10 @@ line starts at the body's left margin (where most lines start; this one may be i
 as a paragraph's first line), one line pitch below, in about one size, and no ruling
 line runs between them. Centred titles, signature blocks and table cells are left alone. A soft wrap is written
 as LINE SEPARATOR, which detectors read as a space (``redactor.normalise``), or as
-nothing where the line ends with the space it broke at, between two Thai words (Thai
-writes no space there) or after a hyphen inside a digit group. Every character keeps its own box; only
+nothing where the line ends with the space it broke at or after a hyphen inside a digit
+group. Between two Thai letters the line break stays: Thai writes no space at a wrap, so
+a wrap and a line ended by hand look alike, and gluing the latter would run one sentence
+into the next; the detectors read Thai across line breaks their own way. Every character keeps its own box; only
 the separators between lines change.
 """
 
@@ -259,7 +261,10 @@ def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]]
         elif len(tail) >= 2 and tail[-1] in "-\u2010\u2011" and tail[-2].isdigit() and head[:1].isdigit():
             seps[a] = ""  # a digit group broken after its hyphen: one number
         elif _thai(tail[-1:]) and _thai(head[:1]):
-            seps[a] = ""  # Thai breaks a line between words without a space: the words run on
+            # Thai breaks a line between words without a space, and a line the author ended
+            # by hand looks the same: gluing them would run a clause into the next sentence.
+            # The line break stays; detectors read Thai across it their own way.
+            pass
         else:
             seps[a] = LINE_SEPARATOR
     return seps
