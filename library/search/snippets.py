@@ -48,7 +48,9 @@ def _token_spans(text: str) -> list[tuple[int, int, str]]:
     flat = "".join(chars)
     out: list[tuple[int, int, str]] = []
     pos = 0
-    for piece in nlpo3.segment(flat, _dictionary(), False, len(flat) > 200) if flat else []:
+    # Never nlpo3's parallel mode here: web processes are forked from one that may have used
+    # its thread pool (the demo indexes before it serves), and a forked pool deadlocks.
+    for piece in nlpo3.segment(flat, _dictionary(), False, False) if flat else []:
         for m in _WORD_RE.finditer(piece):
             a, b = pos + m.start(), pos + m.end()
             start, _ = view.to_orig(index[a], index[a] + 1)
