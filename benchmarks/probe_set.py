@@ -31,6 +31,7 @@ from docx.shared import Pt
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.probe_kinds import PDF_TOO, build_more  # noqa: E402
 from tests.fixtures.make_pdf import national_id  # noqa: E402
 
 THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
@@ -221,14 +222,16 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--score", type=Path, default=REPO.parent / "shared" / "eval" / "score.py")
     ap.add_argument("--cmd", default="phoei redact {in} -o {out} --accept-all")
+    ap.add_argument("--only", default=None, help="score only files whose name holds this")
+    ap.add_argument("--json", type=Path, default=None, help="the scorer's detailed result")
     args = ap.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="phoei-probe-"))
-    truth = build(out)
+    truth = build(out) + build_more(out / "docs")
     # LibreOffice prints of some of the Word files, and a scan of one.
     pdfdir = out / "docs"
     for entry in list(truth):
         if entry["file"].endswith(("p01_welfare_table.docx", "p02_migrant_letter.docx", "p03_referral.docx",
-                                   "p06_wages.docx")):
+                                   "p06_wages.docx", *(f"{k}.docx" for k in PDF_TOO))):
             pdf = to_pdf(out / entry["file"], pdfdir)
             if pdf is None:
                 continue
@@ -240,7 +243,10 @@ def main() -> int:
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
     print(f"wrote {len(truth)} documents to {out}")
     if args.score.exists():
-        subprocess.run([sys.executable, str(args.score), "--set", str(out), "--cmd", args.cmd], check=False)
+        cmd = [sys.executable, str(args.score), "--set", str(out), "--cmd", args.cmd]
+        cmd += ["--only", args.only] if args.only else []
+        cmd += ["--json", str(args.json)] if args.json else []
+        subprocess.run(cmd, check=False)
     else:
         print(f"scorer not found at {args.score}: score with it by hand")
     return 0
