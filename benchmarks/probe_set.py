@@ -172,10 +172,10 @@ def build(out: Path) -> list[dict]:
                       "พันตำรวจเอก ชาญณรงค์ เด็ดขาด", "ผู้กำกับการสถานีตำรวจภูธรตัวอย่าง", "ตช ๐๐๑๗.๒๓/๑๒๓๔",
                       "๑๐ ตุลาคม ๒๕๖๘"]]})
 
-    # 6. A wage and account table for temporary staff, with a committee of officials (kept).
+    # 6. A wage and account table (amounts chosen so that no number in Word's theme part holds them) for temporary staff, with a committee of officials (kept).
     rows = [["ที่", "ชื่อ - นามสกุล", "ค่าจ้างรายเดือน (บาท)", "เลขที่บัญชีธนาคาร"],
-            ["1", "นางสาวอรุณี ทองแท้", "9,000", "123-4-56789-0"],
-            ["2", "นายสุเมธ ปานทอง", "9,500", "987-6-54321-0"]]
+            ["1", "นางสาวอรุณี ทองแท้", "9,350", "123-4-56789-0"],
+            ["2", "นายสุเมธ ปานทอง", "9,870", "987-6-54321-0"]]
     committee = [["ที่", "ชื่อ", "ตำแหน่ง"],
                  ["1", "ผศ.ดร.วีระพงษ์ ศักดิ์สิทธิ์", "ประธานกรรมการ"],
                  ["2", "นางสุดา มีสุข", "กรรมการ"],
@@ -186,8 +186,8 @@ def build(out: Path) -> list[dict]:
     d.save(docs / "p06_wages.docx")
     truth.append({"file": "docs/p06_wages.docx",
                   "must_redact": [{"text": t, "type": ty} for t, ty in [
-                      ("นางสาวอรุณี ทองแท้", "PERSON"), ("9,000", "OTHER"), ("123-4-56789-0", "BANK_ACCOUNT"),
-                      ("นายสุเมธ ปานทอง", "PERSON"), ("9,500", "OTHER"), ("987-6-54321-0", "BANK_ACCOUNT")]],
+                      ("นางสาวอรุณี ทองแท้", "PERSON"), ("9,350", "OTHER"), ("123-4-56789-0", "BANK_ACCOUNT"),
+                      ("นายสุเมธ ปานทอง", "PERSON"), ("9,870", "OTHER"), ("987-6-54321-0", "BANK_ACCOUNT")]],
                   "must_keep": [{"text": t} for t in [
                       "ผศ.ดร.วีระพงษ์ ศักดิ์สิทธิ์", "ประธานกรรมการ", "นางสุดา มีสุข", "นายธนา พงษ์ไทย",
                       "บริษัท บริการดีเยี่ยม จำกัด", "๑๘๕,๐๐๐", "อว ๐๖๑๒/๓๓๒"]]})

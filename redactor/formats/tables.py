@@ -171,6 +171,15 @@ def _label_cell(text: str) -> bool:
     return 0 < len(t) <= 40 and header_label(t) is not None and not _DATA_CELL.search(t)
 
 
+def _column_titles(row: list[RawCell], text: str) -> bool:
+    """A first row of three or more cells, no data, with known headers in both an even and an
+    odd grid column: a row of column titles (a form's label cells sit in even columns only,
+    each followed by its value)."""
+    labelled = [c for c in row if _label_cell(_cell_text(text, c))]
+    return len([c for c in row if c.ranges]) >= 3 and _is_header_row(row, text) \
+        and any(c.col % 2 == 0 for c in labelled) and any(c.col % 2 == 1 for c in labelled)
+
+
 def _key_value(rows: list[list[RawCell]], text: str) -> bool:
     """A form laid out as a table: a label cell, then its value, on each row.
 
@@ -180,6 +189,8 @@ def _key_value(rows: list[list[RawCell]], text: str) -> bool:
     filled = [r for r in rows if any(c.ranges for c in r)]
     if len(filled) < 2:
         return False
+    if any(c.marked_header for r in filled for c in r) or _column_titles(filled[0], text):
+        return False  # a list with a row of column titles, whatever its cells repeat
     labelled = 0
     for row in filled:
         by_col = {c.col: c for c in row}

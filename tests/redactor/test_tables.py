@@ -319,3 +319,30 @@ def test_pdf_table_spanning_two_pages(tmp_path: Path, repeat_header: bool) -> No
         assert len(heads) == (2 if repeat_header else 1)
     finally:
         d.close()
+
+
+@pytest.mark.parametrize(
+    ("rows", "key_value"),
+    [
+        # a form laid out as a table: label, value on each row
+        ([["ชื่อ - สกุล", "นายสมปอง ใจดี"], ["เลขประจำตัวประชาชน", "1234567890123"], ["ที่อยู่", "5 หมู่ 2"]], True),
+        # a list with a row of column titles whose even columns repeat a label-like value in
+        # every row (โฉนดที่ดิน under ประเภทเอกสารสิทธิ์): still a list, not a form
+        ([["ลำดับ", "ชื่อผู้ถือกรรมสิทธิ์", "ประเภทเอกสารสิทธิ์", "เลขที่", "ตำบล"],
+          ["1", "บุญมี ทองดี", "โฉนดที่ดิน", "31001", "หนองกุง"],
+          ["2", "สมพร ทองแท้", "โฉนดที่ดิน", "31002", "หนองกุง"],
+          ["3", "คำปุ่น ศรีสุข", "โฉนดที่ดิน", "31003", "โนนสูง"]], False),
+    ],
+)
+def test_key_value_form_or_list(rows: list[list[str]], key_value: bool) -> None:
+    from redactor.formats.tables import RawCell, _key_value
+
+    text = ""
+    raw: list[list[RawCell]] = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, value in enumerate(row):
+            cells.append(RawCell(r, c, 1, [(len(text), len(text) + len(value))]))
+            text += value + "\t"
+        raw.append(cells)
+    assert _key_value(raw, text) is key_value
