@@ -327,7 +327,7 @@ def petition(docs: Path) -> dict:
     _table(d, rows)
     d.save(docs / "p13_petition.docx")
     redact: list[tuple[str, str]] = [("นายเสาร์ คำมาวงศ์", "PERSON"), ("๐๘๗ ๒๒๓ ๔๕๖๑", "PHONE")]
-    for name, house in signers:
+    for name, _house in signers:
         redact.append((name, "PERSON"))
     redact += [("112/4", "ADDRESS"), ("15/2", "ADDRESS"), ("64/11", "ADDRESS")]
     return _entry("p13_petition.docx", redact, [

@@ -172,7 +172,8 @@ def build(out: Path) -> list[dict]:
                       "พันตำรวจเอก ชาญณรงค์ เด็ดขาด", "ผู้กำกับการสถานีตำรวจภูธรตัวอย่าง", "ตช ๐๐๑๗.๒๓/๑๒๓๔",
                       "๑๐ ตุลาคม ๒๕๖๘"]]})
 
-    # 6. A wage and account table (amounts chosen so that no number in Word's theme part holds them) for temporary staff, with a committee of officials (kept).
+    # 6. A wage and account table (amounts chosen so that no number in Word's theme part
+    #    holds them) for temporary staff, with a committee of officials (kept).
     rows = [["ที่", "ชื่อ - นามสกุล", "ค่าจ้างรายเดือน (บาท)", "เลขที่บัญชีธนาคาร"],
             ["1", "นางสาวอรุณี ทองแท้", "9,350", "123-4-56789-0"],
             ["2", "นายสุเมธ ปานทอง", "9,870", "987-6-54321-0"]]

@@ -32,7 +32,9 @@ ALIAS_RE = re.compile(
 QUOTED_HON_RE = re.compile(rf"[{_Q_OPEN}]({_HON}[{TH}]{{1,12}})[{_Q_CLOSE}]")
 FIELD_RE = re.compile(rf"ชื่อเล่น[ \t]*[:：]?[ \t]*({_NICK})(?=[\s,)]|$)")
 # A civil title before a quoted word: the nickname written where the name would be (นาย “เปี๊ยก”).
-TITLED_QUOTE_RE = re.compile(rf"(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)[ \t]*[{_Q_OPEN}][ \t]*({_NICK})[ \t]*[{_Q_CLOSE}]")
+TITLED_QUOTE_RE = re.compile(
+    rf"(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)[ \t]*[{_Q_OPEN}][ \t]*({_NICK})[ \t]*[{_Q_CLOSE}]"
+)
 
 
 
