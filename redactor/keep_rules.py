@@ -406,8 +406,12 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             k = _official(f, ctx)
             if k:
                 out.append(k)
-                key = official_name_key(text[k.start:k.end])
-                whole = len(text[k.start:k.end].split()) >= 2 or k.end > f.end
+                value = text[k.start:k.end]
+                if k.action == "keep" and (cell := ctx.cell_at(f.start)) is not None:
+                    # A name wrapped inside a narrow cell sits in several pieces of that cell.
+                    value = " ".join(text[c.start:c.end] for c in ctx.row_cells(f.start) if c.col == cell.col)
+                key = official_name_key(value)
+                whole = len(value.split()) >= 2 or k.end > f.end
                 if k.action == "keep" and whole and len(key) >= 6:
                     official_names.add(key)
         elif f.label == "PHONE" and "landline" in f.explanation:

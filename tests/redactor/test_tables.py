@@ -346,3 +346,66 @@ def test_key_value_form_or_list(rows: list[list[str]], key_value: bool) -> None:
             text += value + "\t"
         raw.append(cells)
     assert _key_value(raw, text) is key_value
+
+
+def _draw_wrapped(page: pymupdf.Page, top: float, rows: list[list[list[str]]], lefts: list[float]) -> float:
+    """A borderless list whose cells hold one or more lines (text wrapped in a narrow column)."""
+    y = top
+    for row in rows:
+        depth = max(len(c) for c in row)
+        for i, lines in enumerate(row):
+            for k, line in enumerate(lines):
+                page.insert_text((lefts[i], y + 14 * k), line, fontsize=10, fontname="garuda", fontfile=str(FONT))
+        y += 14 * depth + 6
+    return y
+
+
+@needs_font
+def test_pdf_borderless_list_with_wrapped_cells_found_from_alignment(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 50), "รายชื่อผู้ได้รับทุน ประจำปี ๒๕๖๘", fontsize=12, fontname="garuda", fontfile=str(FONT))
+    lefts = [40.0, 80.0, 170.0, 300.0]
+    rows = [
+        [["ที่"], ["รหัส", "นักศึกษา"], ["ชื่อ - สกุล"], ["โทรศัพท์"]],
+        [["1"], ["64123456", "7-1"], ["พรรณวดี", "ทองทดลอง"], ["081-000-", "1234"]],
+        [["2"], ["64123457", "0-9"], ["กิตติพัฒน์", "แสนทดสอบ"], ["092-000-", "5678"]],
+    ]
+    y = _draw_wrapped(page, 80, rows, lefts)
+    # running text below the list: it crosses the column edges and ends the table
+    page.insert_text((40, y + 20), "ทั้งนี้ ให้ผู้ได้รับทุนติดต่อรับเงินที่กองกิจการนักศึกษา ภายในวันที่ ๓๐ กันยายน ๒๕๖๘",
+                     fontsize=10, fontname="garuda", fontfile=str(FONT))
+    doc.save(tmp_path / "wrapped.pdf")
+    doc.close()
+    d = pdf_format.open_document(tmp_path / "wrapped.pdf")
+    try:
+        text = d.textmap.text
+        cells = cells_by_text(text, d.tables)
+        assert flat(cells["ทองทดลอง"].header) == "ชื่อ - สกุล"
+        assert cells["ทองทดลอง"].row == cells["พรรณวดี"].row == cells["7-1"].row
+        assert cells["7-1"].header.split() == ["รหัส", "นักศึกษา"]
+        assert cells["5678"].header == "โทรศัพท์" and cells["5678"].row != cells["1234"].row
+        assert not any("ภายใน" in text[c.start:c.end] for c in d.tables)
+    finally:
+        d.close()
+    a = analyse(tmp_path / "wrapped.pdf")
+    try:
+        redacted = {flat(p.text) for p in a.proposals if p.action == "redact"}
+        assert {"พรรณวดี", "ทองทดลอง", "64123456", "7-1", "081-000-", "1234"} <= redacted
+    finally:
+        a.doc.close()
+
+
+@needs_font
+def test_pdf_aligned_lines_without_known_headers_are_no_table(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _draw_wrapped(page, 80, [[["วาระที่"], ["เรื่อง"], ["ผู้เสนอ"]], [["1"], ["รับรองรายงาน"], ["ฝ่ายเลขานุการ"]]],
+                  [40.0, 120.0, 300.0])
+    doc.save(tmp_path / "agenda.pdf")
+    doc.close()
+    d = pdf_format.open_document(tmp_path / "agenda.pdf")
+    try:
+        assert d.tables == []
+    finally:
+        d.close()
