@@ -442,8 +442,9 @@ def aligned_tables(info: _Page, text: str) -> list[RawTable]:
     """Borderless lists found from their alignment (a Word table without borders printed to PDF).
 
     The header line holds three or more short pieces and no data, two or more of them known
-    column headers (one personal); each piece's left edge starts a column. Header cells may wrap onto the next lines. Below, every line whose pieces start at
-    or right of a column's edge and stay inside their column belongs to the table; a new row
+    column headers (one personal); each piece's left edge starts a column. Header cells may
+    wrap onto the next lines. Below, every line whose pieces start at or right of a column's
+    edge and stay inside their column belongs to the table; a new row
     starts where the first filled column of the first data line has text again (the running
     number), other lines continue the row (a name or a number wrapped inside its cell). The
     table ends at a line that crosses a column edge (a paragraph) or after a wide gap.
