@@ -224,12 +224,21 @@ def _one_person_one_decision(decided: list[Decided], text: str) -> list[Decided]
     return out
 
 
+def _in_header_cell(f: Finding, ctx: DetectionContext) -> bool:
+    """A name found inside a column title ("ประเภทเอกสาร\nสิทธิ์" read as a word by the NER
+    model): column titles name columns, never a person."""
+    if f.label != "PERSON":
+        return False
+    c = ctx.cell_at(f.start)
+    return c is not None and c.is_header and f.end <= c.end
+
+
 def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     """Resolve, keep, propagate, resolve again; one decision per span."""
     from redactor.detectors.security_mark import is_classified
 
     flags = [f for f in findings if f.label in FLAG_LABELS]
-    core = [f for f in findings if f.label not in FLAG_LABELS]
+    core = [f for f in findings if f.label not in FLAG_LABELS and not _in_header_cell(f, ctx)]
     keeps = keep_spans(core, ctx)
     keep_index = _Spans(keeps)
     classified = is_classified(ctx.text)

@@ -23,6 +23,7 @@ _NAME = rf"[{TH}]{{2,30}}"
 _SP = r"[ \t\u00a0]*"
 # Labels that are not a value: a second label where the name should be.
 _LABEL_WORDS = ("นามสกุล", "สกุล", "อายุ", "ตำแหน่ง", "ที่อยู่", "เลขที่", "บ้านเลขที่", "โทร", "สัญชาติ")
+_NEXT_LABEL = re.compile(r"เกิดวัน|วันเกิด|อายุ|เลขประจำตัว|เลขที่|ที่อยู่|สัญชาติ|เชื้อชาติ|ศาสนา|โทร|อาชีพ|ตำแหน่ง")
 FORM_NAME_RE = re.compile(
     rf"(?<![{TH}])ชื่อ(?:ตัว)?{_SP}[:：]?{_SP}(?:{TITLE_RE}{_SP})?({_NAME})"
     rf"{_SP}(?:\n{_SP})?(?:นามสกุล|ชื่อสกุล|สกุล){_SP}[:：]?{_SP}({_NAME})(?![{TH}])"
@@ -41,6 +42,10 @@ class FormNameDetector(Detector):
             first, last = m.group(1), m.group(2)
             if first.startswith(_LABEL_WORDS) or last.startswith(_LABEL_WORDS):
                 continue
-            for g, what in ((1, "given name"), (2, "family name")):
-                out.append(self.finding(m.start(g), m.end(g), 0.8, f"{what} in a form's labelled name fields"))
+            # The next field's label glued to the family name (a PDF line joined to the next one:
+            # "…นามสกุล ทองดีเกิดวันที่"): the name stops before it.
+            cut = _NEXT_LABEL.search(last, 2)
+            end2 = m.start(2) + (cut.start() if cut else len(last))
+            for s, e, what in ((m.start(1), m.end(1), "given name"), (m.start(2), end2, "family name")):
+                out.append(self.finding(s, e, 0.8, f"{what} in a form's labelled name fields"))
         return out
