@@ -407,9 +407,8 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             if k:
                 out.append(k)
                 value = text[k.start:k.end]
-                if k.action == "keep" and (cell := ctx.cell_at(f.start)) is not None:
-                    # A name wrapped inside a narrow cell sits in several pieces of that cell.
-                    value = " ".join(text[c.start:c.end] for c in ctx.row_cells(f.start) if c.col == cell.col)
+                if k.action == "keep" and (whole_cell := ctx.cell_value(f.start)) is not None:
+                    value = whole_cell  # a name wrapped inside a narrow cell: the pieces of that cell
                 key = official_name_key(value)
                 whole = len(value.split()) >= 2 or k.end > f.end
                 if k.action == "keep" and whole and len(key) >= 6:

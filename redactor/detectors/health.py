@@ -137,7 +137,8 @@ class HealthDetector(Detector):
                 continue
             s, e, why = span
             done = e
-            if ctx.text[max(0, s - 3):s].rstrip().endswith(_UNTICKED) or _BOX_AFTER.match(ctx.text, e):
+            unticked = ctx.text[max(0, s - 3):s].rstrip().endswith(_UNTICKED)
+            if unticked or ("\n" not in ctx.text[s:e] and _BOX_AFTER.match(ctx.text, e)):
                 continue  # a form's option left unticked, or the label before the options
             out.append(self.finding(s, e, 0.6 if " within " in why else 0.75, why))
         out.extend(self._english(ctx, en))

@@ -144,11 +144,19 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
         last = max((e for c in table.cells for _s, e in c.ranges), default=None)
         if headers and last is not None:
             prev = (table.ncols, headers, signatures, last)
+        current = headers
         for row in rows:
             is_header = row[0].row in hdr_rows or (
                 bool(signatures) and tuple(fold_header(_cell_text(text, c)) for c in row) in signatures)
+            if not is_header and row is not rows[0] and _restarts_headers(row, text):
+                # A second list stacked under the first in one grid (two Word tables with
+                # nothing between them): its own title row heads the rows below it.
+                current = {c.col: " ".join(_cell_text(text, c).split()) for c in row if _cell_text(text, c)}
+                is_header = True
+            elif is_header and row[0].row not in hdr_rows:
+                current = headers  # the first list's header repeated (a new page)
             for c in row:
-                header = "" if is_header else headers.get(c.col, "")
+                header = "" if is_header else current.get(c.col, "")
                 for s, e in c.ranges:
                     out.append(TableCell(s, e, tno, c.row, c.col, header, is_header))
     out.sort(key=lambda c: (c.start, c.end))
@@ -159,6 +167,11 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
             continue
         clean.append(tc)
     return clean
+
+
+def _restarts_headers(row: list[RawCell], text: str) -> bool:
+    """A row of column titles inside a table: no data, two or more known column headers."""
+    return _is_header_row(row, text) and sum(_label_cell(_cell_text(text, c)) for c in row) >= 2
 
 
 def _little_between(text: str, end: int, start: int) -> bool:

@@ -409,3 +409,41 @@ def test_pdf_aligned_lines_without_known_headers_are_no_table(tmp_path: Path) ->
         assert d.tables == []
     finally:
         d.close()
+
+
+def test_a_second_list_stacked_in_one_grid_gets_its_own_headers() -> None:
+    from redactor.formats.tables import RawCell, RawTable, build_cells
+
+    rows = [["ที่", "ชื่อ - นามสกุล", "ค่าจ้างรายเดือน (บาท)"], ["1", "นางสาวทดลอง ใจดี", "9,350"],
+            ["ที่", "ชื่อ", "ตำแหน่ง"], ["1", "นายทดสอบ สมมุติ", "ประธานกรรมการ"]]
+    text = ""
+    cells = []
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cells.append(RawCell(r, c, 1, [(len(text), len(text) + len(value))]))
+            text += value + "\n"
+    got = {text[c.start:c.end]: c for c in build_cells([RawTable(cells, 3)], text)}
+    assert got["9,350"].header == "ค่าจ้างรายเดือน (บาท)"
+    assert got["ตำแหน่ง"].is_header and got["ประธานกรรมการ"].header == "ตำแหน่ง"
+    assert got["นายทดสอบ สมมุติ"].header == "ชื่อ"
+
+
+@pytest.mark.parametrize(
+    ("pieces", "value"),
+    [
+        (["สมหญิง ทอง", "ทดลอง"], "สมหญิง ทองทดลอง"),  # a surname cut inside the word
+        (["สมหญิง ", "ทองทดลอง"], "สมหญิง ทองทดลอง"),  # a wrap between the two names
+        (["สมหญิง"], "สมหญิง"),
+    ],
+)
+def test_cell_value_joins_the_pieces_of_a_wrapped_cell(pieces: list[str], value: str) -> None:
+    from redactor.detectors.base import DetectionContext
+
+    text = ""
+    cells = []
+    for k, piece in enumerate(pieces):
+        cells.append(TableCell(len(text), len(text) + len(piece), 0, 1, 1, "ชื่อ"))
+        text += piece + "\n" + ("081-000-\n" if k == 0 else "")  # another cell of the row in between
+    ctx = DetectionContext(text, cells=sorted(cells, key=lambda c: c.start))
+    assert ctx.cell_value(cells[0].start) == value
+    assert ctx.cell_value(len(text) + 5) is None
