@@ -218,6 +218,26 @@ def to_scan(pdf: Path, out: Path, dpi: int = 200) -> Path:
     return out
 
 
+def _fold(s: str) -> str:
+    """Roughly the scorer's matching form: Thai digits, no whitespace, no separators between digits."""
+    import re
+    import unicodedata
+
+    s = unicodedata.normalize("NFC", s).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    s = re.sub(r"\s+", "", s)
+    return re.sub(r"(?<=\d)[-.(),\u2010-\u2014]+(?=\d)", "", s).casefold()
+
+
+def _unfindable(path: Path, entry: dict) -> list[str]:
+    """Truth items a text-layer PDF does not hold as one string (a cell split by a page break):
+    such an item would count as missing whatever the redactor does."""
+    if path.suffix != ".pdf" or "scan" in path.name:
+        return []
+    with pymupdf.open(path) as doc:
+        text = _fold("".join(page.get_text() for page in doc))
+    return [i["text"] for i in entry["must_redact"] + entry["must_keep"] if _fold(i["text"]) not in text]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=None)
@@ -241,6 +261,14 @@ def main() -> int:
             if "p02" in pdf.name:
                 scan = to_scan(pdf, pdf.with_name("p02_migrant_letter_scan.pdf"))
                 truth.append({**entry, "file": f"docs/{scan.name}"})
+    for entry in truth:
+        # An item the printed PDF does not hold as one string (a row broken across a page, a
+        # cell's lines read apart) can neither leak nor be kept: it is left out of that file's truth.
+        gone = _unfindable(out / entry["file"], entry)
+        for text in gone:
+            print(f"note: {entry['file']}: '{text}' is not in the input as one string; not scored")
+        entry["must_redact"] = [i for i in entry["must_redact"] if i["text"] not in gone]
+        entry["must_keep"] = [i for i in entry["must_keep"] if i["text"] not in gone]
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
     print(f"wrote {len(truth)} documents to {out}")
     if args.score.exists():
