@@ -204,3 +204,18 @@ def test_a_document_number_prefix_tagged_as_a_name_is_kept() -> None:
     ctx = DetectionContext(normalise(text).text)
     found = NerDetector(model=FakeNer({"ที่ ตช": ("PERSON", 0.65)})).detect(ctx)
     assert [(d.action, d.keep_reason) for d in decide(list(found), ctx)] == [("keep", "agency document number")]
+
+
+@pytest.mark.parametrize(
+    ("span", "score", "reported"),
+    [
+        ("สถานภาพ สมรส", 0.5, False),  # a form's label and value: ordinary words, weakly tagged
+        ("อาชีพ ค้าขาย", 0.6, False),
+        ("สถานภาพ สมรส", 0.9, True),  # confident: left to review as before
+        ("สมศรี ทองดี", 0.5, True),  # a listed given name: a name
+        ("ทองดี สมศรี", 0.5, True),
+    ],
+)
+def test_ordinary_word_phrases_weakly_tagged_are_no_findings(span: str, score: float, reported: bool) -> None:
+    _ctx, found = run(f"ข้อมูล {span} เพิ่มเติม", FakeNer({span: ("PERSON", score)}))
+    assert bool(found) is reported
