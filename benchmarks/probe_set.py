@@ -31,6 +31,7 @@ from docx.shared import Pt
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.probe_kinds import PDF_TOO, build_more  # noqa: E402
 from tests.fixtures.make_pdf import national_id  # noqa: E402
 
 THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
@@ -171,10 +172,11 @@ def build(out: Path) -> list[dict]:
                       "พันตำรวจเอก ชาญณรงค์ เด็ดขาด", "ผู้กำกับการสถานีตำรวจภูธรตัวอย่าง", "ตช ๐๐๑๗.๒๓/๑๒๓๔",
                       "๑๐ ตุลาคม ๒๕๖๘"]]})
 
-    # 6. A wage and account table for temporary staff, with a committee of officials (kept).
+    # 6. A wage and account table (amounts chosen so that no number in Word's theme part
+    #    holds them) for temporary staff, with a committee of officials (kept).
     rows = [["ที่", "ชื่อ - นามสกุล", "ค่าจ้างรายเดือน (บาท)", "เลขที่บัญชีธนาคาร"],
-            ["1", "นางสาวอรุณี แก้วประเสริฐศรี", "9,000", "123-4-56789-0"],
-            ["2", "นายสุเมธ ปานทอง", "9,500", "987-6-54321-0"]]
+            ["1", "นางสาวอรุณี แก้วประเสริฐศรี", "9,350", "123-4-56789-0"],
+            ["2", "นายสุเมธ ปานทอง", "9,870", "987-6-54321-0"]]
     committee = [["ที่", "ชื่อ", "ตำแหน่ง"],
                  ["1", "ผศ.ดร.วีระพงษ์ ศักดิ์สิทธิ์", "ประธานกรรมการ"],
                  ["2", "นางสุดา มีสุข", "กรรมการ"],
@@ -185,8 +187,8 @@ def build(out: Path) -> list[dict]:
     d.save(docs / "p06_wages.docx")
     truth.append({"file": "docs/p06_wages.docx",
                   "must_redact": [{"text": t, "type": ty} for t, ty in [
-                      ("นางสาวอรุณี แก้วประเสริฐศรี", "PERSON"), ("9,000", "OTHER"), ("123-4-56789-0", "BANK_ACCOUNT"),
-                      ("นายสุเมธ ปานทอง", "PERSON"), ("9,500", "OTHER"), ("987-6-54321-0", "BANK_ACCOUNT")]],
+                      ("นางสาวอรุณี แก้วประเสริฐศรี", "PERSON"), ("9,350", "OTHER"), ("123-4-56789-0", "BANK_ACCOUNT"),
+                      ("นายสุเมธ ปานทอง", "PERSON"), ("9,870", "OTHER"), ("987-6-54321-0", "BANK_ACCOUNT")]],
                   "must_keep": [{"text": t} for t in [
                       "ผศ.ดร.วีระพงษ์ ศักดิ์สิทธิ์", "ประธานกรรมการ", "นางสุดา มีสุข", "นายธนา พงษ์ไทย",
                       "บริษัท บริการดีเยี่ยม จำกัด", "๑๘๕,๐๐๐", "อว ๐๖๑๒/๓๓๒"]]})
@@ -216,19 +218,41 @@ def to_scan(pdf: Path, out: Path, dpi: int = 200) -> Path:
     return out
 
 
+def _fold(s: str) -> str:
+    """Roughly the scorer's matching form: Thai digits, no whitespace, no separators between digits."""
+    import re
+    import unicodedata
+
+    s = unicodedata.normalize("NFC", s).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    s = re.sub(r"\s+", "", s)
+    return re.sub(r"(?<=\d)[-.(),\u2010-\u2014]+(?=\d)", "", s).casefold()
+
+
+def _unfindable(path: Path, entry: dict) -> list[str]:
+    """Truth items a text-layer PDF does not hold as one string (a cell split by a page break):
+    such an item would count as missing whatever the redactor does."""
+    if path.suffix != ".pdf" or "scan" in path.name:
+        return []
+    with pymupdf.open(path) as doc:
+        text = _fold("".join(page.get_text() for page in doc))
+    return [i["text"] for i in entry["must_redact"] + entry["must_keep"] if _fold(i["text"]) not in text]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--score", type=Path, default=REPO.parent / "shared" / "eval" / "score.py")
     ap.add_argument("--cmd", default="phoei redact {in} -o {out} --accept-all")
+    ap.add_argument("--only", default=None, help="score only files whose name holds this")
+    ap.add_argument("--json", type=Path, default=None, help="the scorer's detailed result")
     args = ap.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="phoei-probe-"))
-    truth = build(out)
+    truth = build(out) + build_more(out / "docs")
     # LibreOffice prints of some of the Word files, and a scan of one.
     pdfdir = out / "docs"
     for entry in list(truth):
         if entry["file"].endswith(("p01_welfare_table.docx", "p02_migrant_letter.docx", "p03_referral.docx",
-                                   "p06_wages.docx")):
+                                   "p06_wages.docx", *(f"{k}.docx" for k in PDF_TOO))):
             pdf = to_pdf(out / entry["file"], pdfdir)
             if pdf is None:
                 continue
@@ -237,10 +261,21 @@ def main() -> int:
             if "p02" in pdf.name:
                 scan = to_scan(pdf, pdf.with_name("p02_migrant_letter_scan.pdf"))
                 truth.append({**entry, "file": f"docs/{scan.name}"})
+    for entry in truth:
+        # An item the printed PDF does not hold as one string (a row broken across a page, a
+        # cell's lines read apart) can neither leak nor be kept: it is left out of that file's truth.
+        gone = _unfindable(out / entry["file"], entry)
+        for text in gone:
+            print(f"note: {entry['file']}: '{text}' is not in the input as one string; not scored")
+        entry["must_redact"] = [i for i in entry["must_redact"] if i["text"] not in gone]
+        entry["must_keep"] = [i for i in entry["must_keep"] if i["text"] not in gone]
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
     print(f"wrote {len(truth)} documents to {out}")
     if args.score.exists():
-        subprocess.run([sys.executable, str(args.score), "--set", str(out), "--cmd", args.cmd], check=False)
+        cmd = [sys.executable, str(args.score), "--set", str(out), "--cmd", args.cmd]
+        cmd += ["--only", args.only] if args.only else []
+        cmd += ["--json", str(args.json)] if args.json else []
+        subprocess.run(cmd, check=False)
     else:
         print(f"scorer not found at {args.score}: score with it by hand")
     return 0

@@ -58,6 +58,9 @@ _GOV_EMAIL_AFTER = re.compile(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:
 AGENCY_WORDS = re.compile(
     r"ส่วนราชการ|ศาลากลาง|ที่ว่าการ|สำนักงาน|เทศบาล|องค์การบริหารส่วน|โรงเรียน|โรงพยาบาล|สถานีตำรวจ|ศูนย์|กอง|กลุ่มงาน"
     r"|งาน[{TH}]*|กรม|กระทรวง|มหาวิทยาลัย|สำนัก|ฝ่าย|แผนก|หน่วย|อำเภอ|จังหวัด|ตำรวจภูธร|ศาล".replace("{TH}", TH)
+    # The same in the English line of a bilingual letterhead.
+    + r"|\b(?:Office|Checkpoint|Hospital|School|University|College|Ministry|Department|Municipality|Police Station"
+    r"|Court|Administrative Organi[sz]ation|City Hall|Provincial Hall|Bureau|Division|Cent(?:er|re))\b"
 )
 PRIVATE_PHONE_CUES = re.compile(r"บ้าน|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี|ของผู้|ผู้ต้องหา|หมายเลข")
 GOV_EMAIL = re.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
@@ -100,11 +103,16 @@ _EN_AFTER_NAME = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?")
 _BLANKS = re.compile(r"[ \t]*")
 
 
+# A position word that goes on into a field of study names the field, not an office
+# (พยาบาลศาสตร์, ครุศาสตร์, นิติศาสตร์ …: a faculty or a degree).
+_DISCIPLINE = re.compile(r"ศาสตร(?:์|บัณฑิต|มหาบัณฑิต|ดุษฎีบัณฑิต)|ศึกษาศาสตร์")
+
+
 def _position_at(text: str, pos: int) -> re.Match[str] | None:
     """A position starting at ``pos`` -- unless it is the title of the next person's name
     (a list "นายก ข\nนายแพทย์ค ง": นายแพทย์ there is a title, not the first one's position)."""
     m = POSITION_RE.match(text, pos)
-    if m is None:
+    if m is None or _DISCIPLINE.match(text, m.end()):
         return None
     t = _TITLE_AT.match(text, pos)
     if t is not None and m.end() <= t.end():
@@ -220,6 +228,9 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             return KeepSpan(f.start, end, "a stated occupation (อาชีพ…) may be a private person's, not an office",
                             action="review")
         pos = _position_at(text, nxt)
+        if pos and (pc := ctx.cell_at(nxt)) is not None and pc is not ctx.cell_at(f.start) \
+                and not roster_column(pc.header):
+            pos = None  # the next cell is a faculty, an occupation …: its header says so
         if pos and pos.group() == "ตำแหน่ง" and not re.match(rf"[ \t:]*[{TH}]", text[pos.end():pos.end() + 5]):
             pos = None  # a form's empty "ตำแหน่ง ……" field names no office
         if pos and _PRIVATE_BODY.match(text, pos.end()):
@@ -249,7 +260,7 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     if not role:
         own = ctx.cell_at(f.start)
         for c in ctx.row_cells(f.start):
-            if c is own:
+            if c is own or not roster_column(c.header):
                 continue
             lead = c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].lstrip())
             if lead < c.end and _position_at(text, lead):
@@ -258,6 +269,30 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     if before is not None:
         return before
     return _signature_line(f, ctx)
+
+
+# Column headers under which a position names the row's person as an official (committee tables,
+# attendance lists, rosters). Under another known header a word that starts like a position is
+# something else: a faculty (พยาบาลศาสตร์ under คณะ), a programme, an occupation of a parent.
+_ROSTER_HEADERS = ("ตำแหน่ง", "position", "หน่วยงาน", "สังกัด", "ส่วนราชการ", "หน้าที่", "บทบาท", "หมายเหตุ",
+                   "ฐานะ", "role", "agency", "department", "title")
+
+# Headers of what a person studies or does for a living: never an office.
+_STUDY_HEADERS = ("คณะ", "สาขา", "หลักสูตร", "วิชา", "การศึกษา", "วุฒิ", "อาชีพ", "faculty", "major", "programme",
+                  "program", "occupation", "course")
+
+
+def roster_column(header: str) -> bool:
+    """May a position in a cell under ``header`` make the row an official's? Yes under a
+    position, agency or remarks header, and where the column has no header the lexicon knows."""
+    if not header.strip():
+        return True
+    folded = lexicon.fold_header(header)
+    if any(lexicon.fold_header(h) in folded for h in _ROSTER_HEADERS):
+        return True
+    if any(lexicon.fold_header(h) in folded for h in _STUDY_HEADERS):
+        return False
+    return lexicon.header_label(header) is None
 
 
 # Verbs and joiners: a token holding one is a clause about the person ("เจ้าหน้าที่ตำรวจจับกุม
@@ -287,7 +322,15 @@ def _position_before(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     pos = _position_at(token, 0)
     if pos is None or _CLAUSE_WORDS.search(token, pos.end()) or _PRIVATE_BODY.match(token, pos.end()):
         return None
+    if token in _GO_BETWEEN:
+        return KeepSpan(f.start, f.end, f"named after '{token}' with no office or unit: a private go-between "
+                        "(a petition's, a group's) or an official?", action="review")
     return KeepSpan(f.start, f.end, f"official named after the position '{token}'")
+
+
+# Roles that private people take as often as officials when nothing says whose (a villagers'
+# petition names its coordinator, a company its representative): alone before a name, a guess.
+_GO_BETWEEN = frozenset({"ผู้ประสานงาน", "ผู้แทน", "ตัวแทน", "ผู้ติดต่อ", "ผู้รับมอบอำนาจ", "ผู้มอบอำนาจ"})
 
 
 def official_name_key(text: str) -> str:
@@ -363,8 +406,11 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             k = _official(f, ctx)
             if k:
                 out.append(k)
-                key = official_name_key(text[k.start:k.end])
-                whole = len(text[k.start:k.end].split()) >= 2 or k.end > f.end
+                value = text[k.start:k.end]
+                if k.action == "keep" and (whole_cell := ctx.cell_value(f.start)) is not None:
+                    value = whole_cell  # a name wrapped inside a narrow cell: the pieces of that cell
+                key = official_name_key(value)
+                whole = len(value.split()) >= 2 or k.end > f.end
                 if k.action == "keep" and whole and len(key) >= 6:
                     official_names.add(key)
         elif f.label == "PHONE" and "landline" in f.explanation:

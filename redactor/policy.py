@@ -198,18 +198,26 @@ def _name_key(value: str) -> str | None:
     return f"{first}{''.join(last.split())}" if first and last else None
 
 
-def _one_person_one_decision(decided: list[Decided], text: str) -> list[Decided]:
+def _cell_value(f: Finding, ctx: DetectionContext) -> str:
+    """The finding's text, or the whole of its table cell when the name is wrapped over
+    several lines of a narrow cell (the pieces of one cell, joined)."""
+    value = ctx.cell_value(f.start) if ctx.cells else None
+    return ctx.text[f.start:f.end] if value is None else value
+
+
+def _one_person_one_decision(decided: list[Decided], ctx: DetectionContext) -> list[Decided]:
     """A name sent to review where the same person is withheld elsewhere is withheld too.
 
     Showing one copy of a name that another part of the document withholds
     discloses it anyway (a complainant's name in the body and in the signature
     block). Names that are also kept somewhere (an official) are left as they are.
     """
+    text = ctx.text
     persons = ("PERSON", "INFORMANT")
     by_action: dict[str, set[str]] = {"redact": set(), "keep": set()}
     for d in decided:
         if d.finding.label in persons and d.action in by_action:
-            key = _name_key(text[d.finding.start:d.finding.end])
+            key = _name_key(_cell_value(d.finding, ctx))
             if key:
                 by_action[d.action].add(key)
     out = []
@@ -224,12 +232,21 @@ def _one_person_one_decision(decided: list[Decided], text: str) -> list[Decided]
     return out
 
 
+def _in_header_cell(f: Finding, ctx: DetectionContext) -> bool:
+    """A name found inside a column title ("ประเภทเอกสาร\nสิทธิ์" read as a word by the NER
+    model): column titles name columns, never a person."""
+    if f.label != "PERSON":
+        return False
+    c = ctx.cell_at(f.start)
+    return c is not None and c.is_header and f.end <= c.end
+
+
 def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     """Resolve, keep, propagate, resolve again; one decision per span."""
     from redactor.detectors.security_mark import is_classified
 
     flags = [f for f in findings if f.label in FLAG_LABELS]
-    core = [f for f in findings if f.label not in FLAG_LABELS]
+    core = [f for f in findings if f.label not in FLAG_LABELS and not _in_header_cell(f, ctx)]
     keeps = keep_spans(core, ctx)
     keep_index = _Spans(keeps)
     classified = is_classified(ctx.text)
@@ -256,7 +273,7 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     first = judge(core)
     extra = propagate(first, ctx, keeps)
     decided = judge(core + extra) if extra else first
-    decided = _one_person_one_decision(decided, ctx.text)
+    decided = _one_person_one_decision(decided, ctx)
     for f in flags:
         action = FLAG_LABELS[f.label]
         reason = "classification mark stays visible; the document is treated as classified" \

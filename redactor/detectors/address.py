@@ -37,8 +37,12 @@ _EN_PART = (
 )
 EN_ADDRESS_RE = re.compile(
     rf"(?:(?i:house[ \t]+no\.?|no\.|address|residing[ \t]+at|lives[ \t]+at)[ \t]*:?[ \t]*)?"
-    rf"(?<![0-9/])([0-9]{{1,5}}(?:/[0-9]{{1,4}})?(?:[ \t]*,?[ \t]*{_EN_PART})+)"
+    rf"(?<![0-9/])((?:(?i:room|unit|apt\.?|apartment|flat)[ \t]+[0-9A-Z][0-9A-Z/-]{{0,5}}[ \t]*,?[ \t]*)?"
+    rf"[0-9]{{1,5}}(?:/[0-9]{{1,4}})?(?:[ \t]*,?[ \t]*{_EN_PART})+)"
 )
+# Words that say a private person lives at what follows, a little further on the line
+# ("residing at <building name>, Room 12, 45/9 Soi …").
+_EN_RESIDENCE = re.compile(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
 _COMP_RE = re.compile(_COMP)
 # A year or a count is not a house number ("ปีงบประมาณ 2567 ตำบล…", "จำนวน 500 ตำบล").
 _NOT_HOUSE_NO = re.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")
@@ -70,7 +74,8 @@ class AddressDetector(Detector):
                 out.append(self.finding(m.start(1), m.end(1), 0.6,
                                         "house number and หมู่ alone on a line (a table cell)"))
         for m in EN_ADDRESS_RE.finditer(ctx.text):
-            anchored = m.start(1) > m.start()
+            line = ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1:m.start()]
+            anchored = m.start(1) > m.start() or bool(_EN_RESIDENCE.search(line[-80:]))
             parts = len(re.findall(_EN_PART, m.group(1)))
             if not anchored and parts < 2:
                 continue

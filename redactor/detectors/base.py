@@ -90,6 +90,25 @@ class DetectionContext:
             return []
         return [x for x in self.cells if x.table == c.table and x.row == c.row]
 
+    def cell_value(self, offset: int) -> str | None:
+        """The whole text of the table cell holding ``offset``, its pieces joined as the cell
+        shows them: a narrow cell wraps a name over lines that the text reads apart, with the
+        other cells of the row in between. A piece that ended in a space was a word's end; one
+        that did not was cut inside a word (a surname wrapped as "คำมา|วงศ์"). None outside tables."""
+        cell = self.cell_at(offset)
+        if cell is None:
+            return None
+        out = ""
+        prev_end = 0
+        for c in self.row_cells(offset):
+            if c.col != cell.col:
+                continue
+            if out and not out[-1].isspace() and self.text[prev_end:prev_end + 1] in (" ", "\t", "\u00a0"):
+                out += " "
+            out += self.text[c.start:c.end]
+            prev_end = c.end
+        return out
+
     @cached_property
     def line_starts(self) -> list[int]:
         starts = [0]

@@ -109,6 +109,12 @@ def squash(text: str) -> tuple[str, list[int]]:
 _WRAP_IN_WORD = re.compile(f"(?<=[{TH}])\n[ \t]*(?=[{TH}])")
 
 
+# Check boxes on a form: what follows an empty box was not chosen; a phrase followed by
+# boxes is the field's label ("ประเภทความพิการ ☐ … ☑ …"), not a statement about anyone.
+_UNTICKED = ("☐", "□", "◻", "❏", "⬜", "○")
+_BOX_AFTER = re.compile(r"[ \t]{0,3}[☐□◻❏⬜○☑☒✓✔■●]")
+
+
 @register
 class HealthDetector(Detector):
     name = "health"
@@ -132,6 +138,9 @@ class HealthDetector(Detector):
                 continue
             s, e, why = span
             done = e
+            unticked = ctx.text[max(0, s - 3):s].rstrip().endswith(_UNTICKED)
+            if unticked or ("\n" not in ctx.text[s:e] and _BOX_AFTER.match(ctx.text, e)):
+                continue  # a form's option left unticked, or the label before the options
             out.append(self.finding(s, e, 0.6 if " within " in why else 0.75, why))
         out.extend(self._english(ctx, en))
         return out

@@ -32,9 +32,11 @@ _ONE = (
 AMOUNT = rf"{_ONE}(?:[ \t]*{_ONE})*(?:{_WORDS})?"
 _LEAD = (
     r"(?:มี)?รายได้(?:สุทธิ|รวม|เฉลี่ย|ต่อ)?(?:ต่อ)?(?:เดือน|ปี|วัน)?(?:ละ)?"
-    r"|(?:อัตรา)?เงินเดือน(?:ปัจจุบัน|สุทธิ|เดือนละ)?|(?:ได้รับ)?ค่าจ้าง(?:ราย(?:วัน|เดือน))?(?:วันละ|เดือนละ)?"
+    r"|(?:อัตรา)?เงินเดือน(?:ปัจจุบัน|สุทธิ|เดือนละ|สุดท้าย|ล่าสุด|เดิม|ที่ได้รับ)?|(?:ได้รับ)?ค่าจ้าง(?:ราย(?:วัน|เดือน))?(?:วันละ|เดือนละ)?"
     r"|ค่าแรง(?:วันละ)?|ค่าตอบแทน(?:เดือนละ)?|เงินเดือนละ|(?:เป็น)?หนี้(?:สิน)?(?:นอกระบบ|ค้างชำระ|คงค้าง)?"
-    r"|ยอดหนี้[ก-๛]{0,30}|ค้างชำระ[ก-๛]{0,30}|หนี้[ก-๛]{0,30}คงค้าง[ก-๛]{0,30}|กู้ยืม[ก-๛]{0,20}"
+    r"|ยอดหนี้[ก-๛]{0,30}|ค้างชำระ[ก-๛]{0,30}|หนี้[ก-๛]{0,30}(?:คงค้าง|คงเหลือ)[ก-๛]{0,30}|กู้ยืม[ก-๛]{0,20}"
+    # A named kind of debt: หนี้เงินกู้, หนี้บัตรเครดิต, หนี้สินเชื่อ …
+    r"|หนี้(?:เงิน)?(?:กู้(?:ยืม)?|ยืม|บัตรเครดิต|สินเชื่อ)"
     r"|(?i:monthly[ \t]+income|annual[ \t]+income|income|salary|wages?|earns?|earning|debts?|owes?|owing)"
 )
 # Between the phrase and the amount: an as-of date, a linking word.
@@ -56,6 +58,9 @@ _PUBLIC = re.compile(
     r"|ทั้งจังหวัด|ทั้งหมด|รวมเป็นเงิน|ผู้รับจ้าง|จ้างเหมา|เบิกเงิน|ฎีกา|ใบสำคัญ|ขออนุมัติ"
     r"|(?i:budget|contract|procurement|per[ \t]+household|minimum[ \t]+wage)"
 )
+# A writer speaking of themself (an application form, a request, a complaint): the income
+# stated further down the same form is the writer's own.
+_FIRST_PERSON = re.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?=[ \t]*(?:ชื่อ|นาย))")
 _SLIP_TITLE = re.compile(r"หนังสือรับรอง(?:เงินเดือน|รายได้)|สลิปเงินเดือน|ใบแจ้งเงินเดือน|(?i:pay[ \t]?slip|salary certificate)")
 _SLIP_ROW = re.compile(r"ค่าจ้าง|เงินเดือน|หัก|ชำระหนี้|หนี้|คงเหลือ|รับจริง|สุทธิ|เงินสมทบ|ภาษี|ค่าล่วงเวลา|เงินเพิ่ม"
                        r"|(?i:salary|wage|deduct|net pay|overtime|tax)")
@@ -85,7 +90,7 @@ class IncomeDetector(Detector):
                     or _PUBLIC.match(ctx.after(m.end(), 12).lstrip()):
                 continue
             if not slip_doc and not PERSON_NEAR.search(ctx.before(m.start(), 200)) \
-                    and not PERSON_NEAR.search(lead):
+                    and not PERSON_NEAR.search(lead) and not _FIRST_PERSON.search(ctx.before(m.start(), 1500)):
                 continue
             where = "in a salary certificate or pay slip" if slip_doc else "near a person"
             out.append(self.finding(m.start(1), m.end(1), 0.75, f"amount after '{lead.strip()[:30]}' {where}"))

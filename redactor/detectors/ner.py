@@ -164,6 +164,14 @@ def _words_before_title(text: str, s: int, e: int) -> int:
             lead.append(word)
         pos += len(word) + 1
     return s
+# Below this confidence an untitled span of ordinary words only is no finding at all.
+ORDINARY_MAX = 0.7
+
+
+def ordinary_phrase(words: list[str]) -> bool:
+    """Every word a dictionary word and none a listed given or family name: a phrase, not a name."""
+    firsts, families, dictionary = name_lists()
+    return len(words) >= 2 and all(w in dictionary and w not in firsts and w not in families for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +237,8 @@ class NerDetector(Detector):
             elif not _TWO_WORDS.search(ctx.text, s, e):
                 score = min(score, SINGLE_WORD_CAP)
                 why += "; one untitled word, for review"
+            elif score < ORDINARY_MAX and ordinary_phrase(span.split()):
+                continue  # "สถานภาพ สมรส", a form's label and value: ordinary words, weakly tagged
             elif (weak := _weak_untitled(span.split())) is not None:
                 score = min(score, SINGLE_WORD_CAP)
                 why += f"; {weak}, for review"

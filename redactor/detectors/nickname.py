@@ -31,6 +31,11 @@ ALIAS_RE = re.compile(
 )
 QUOTED_HON_RE = re.compile(rf"[{_Q_OPEN}]({_HON}[{TH}]{{1,12}})[{_Q_CLOSE}]")
 FIELD_RE = re.compile(rf"ชื่อเล่น[ \t]*[:：]?[ \t]*({_NICK})(?=[\s,)]|$)")
+# A civil title before a quoted word: the nickname written where the name would be (นาย “เปี๊ยก”).
+TITLED_QUOTE_RE = re.compile(
+    rf"(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)[ \t]*[{_Q_OPEN}][ \t]*({_NICK})[ \t]*[{_Q_CLOSE}]"
+)
+
 
 
 @register
@@ -48,6 +53,11 @@ class NicknameDetector(Detector):
                 out.append(self.finding(m.start(1), m.end(1), 0.8, "quoted nickname after a person's name"))
         for m in FIELD_RE.finditer(text):
             out.append(self.finding(m.start(1), m.end(1), 0.75, "nickname field (ชื่อเล่น)"))
+        for m in TITLED_QUOTE_RE.finditer(text):
+            if len(m.group(1)) < 2:
+                continue  # "นาย “ก”": a letter standing for a party whose name is withheld
+            out.append(self.finding(m.start(1), m.end(1), 0.8, "a title before a quoted name (a nickname as the name)"))
+        out.extend(self._kin_names(ctx))
         taken = [(f.start, f.end) for f in out]
         for m in QUOTED_HON_RE.finditer(text):
             if any(s <= m.start(1) < e for s, e in taken):
@@ -58,4 +68,27 @@ class NicknameDetector(Detector):
             score, why = (0.6, "quoted honorific + name that recurs in the text") if again \
                 else (0.4, "quoted honorific + name (a nickname?)")
             out.append(self.finding(m.start(1), m.end(1), score, why))
+        return out
+
+    def _kin_names(self, ctx: DetectionContext) -> list[Finding]:
+        """A kinship honorific + a known given or family name that is no dictionary word
+        (ป้าสายทอง, ยายบุญมี): the person a complaint or a story talks about. The honorific
+        may be glued inside a longer run of Thai (ลูกชายของป้าสายทอง); the name must end
+        the run. Not พ่อค้า, แม่น้ำ, ตาราง: the rest of the run is a word or no name."""
+        from redactor.detectors.person_name import name_lists
+
+        firsts, families, words = name_lists()
+        out: list[Finding] = []
+        text = ctx.text
+        for run in re.finditer(rf"[{TH}]+", text):
+            for k in re.finditer(_HON, run.group()):
+                rest = run.group()[k.end():]
+                if not 3 <= len(rest) <= 12 or rest in words or (rest not in firsts and rest not in families):
+                    continue
+                if k.start() > 0 and run.group()[:k.start()] + k.group() in words:
+                    continue  # the honorific ends a word before it (ตา in ปลาตา…)
+                start = run.start() + k.start()
+                out.append(self.finding(start, run.end(), 0.6,
+                                        f"kinship honorific '{k.group()}' + a known name ('{rest}')"))
+                break
         return out

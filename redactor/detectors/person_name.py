@@ -27,6 +27,8 @@ DENY_AFTER_TITLE = (
     "จ้าง", "ช่าง", "ตำรวจ", "ทหาร", "หน้า", "ประกัน", "ด่าน", "สถานี", "งาน", "พยาบาล", "งาม",
     "แบบ", "ฟ้า", "ทุน", "กเมือง", "ทัพ", "เวร", "ท่า", "กสโมสร",
     "กองค์", "ไปรษณีย์", "ธนาคาร", "สิบ", "ตรวจ",
+    # A form's field labels after a ticked title box ("☑ นาง ชื่อ … นามสกุล …"): the name follows them.
+    "ชื่อ", "นามสกุล",
 )
 # คุณ also starts common words (คุณภาพ quality, คุณสมบัติ qualifications) and ends
 # others (ขอบคุณ thank you, พระคุณ, บุญคุณ).

@@ -144,11 +144,19 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
         last = max((e for c in table.cells for _s, e in c.ranges), default=None)
         if headers and last is not None:
             prev = (table.ncols, headers, signatures, last)
+        current = headers
         for row in rows:
             is_header = row[0].row in hdr_rows or (
                 bool(signatures) and tuple(fold_header(_cell_text(text, c)) for c in row) in signatures)
+            if not is_header and row is not rows[0] and _restarts_headers(row, text):
+                # A second list stacked under the first in one grid (two Word tables with
+                # nothing between them): its own title row heads the rows below it.
+                current = {c.col: " ".join(_cell_text(text, c).split()) for c in row if _cell_text(text, c)}
+                is_header = True
+            elif is_header and row[0].row not in hdr_rows:
+                current = headers  # the first list's header repeated (a new page)
             for c in row:
-                header = "" if is_header else headers.get(c.col, "")
+                header = "" if is_header else current.get(c.col, "")
                 for s, e in c.ranges:
                     out.append(TableCell(s, e, tno, c.row, c.col, header, is_header))
     out.sort(key=lambda c: (c.start, c.end))
@@ -161,6 +169,11 @@ def build_cells(tables: Iterable[RawTable], text: str) -> list[TableCell]:
     return clean
 
 
+def _restarts_headers(row: list[RawCell], text: str) -> bool:
+    """A row of column titles inside a table: no data, two or more known column headers."""
+    return _is_header_row(row, text) and sum(_label_cell(_cell_text(text, c)) for c in row) >= 2
+
+
 def _little_between(text: str, end: int, start: int) -> bool:
     """Only a page's running header, footer or number between two tables (a split table)."""
     return start >= end and sum(not ch.isspace() for ch in text[end:start]) <= _CONTINUATION_GAP
@@ -169,6 +182,15 @@ def _little_between(text: str, end: int, start: int) -> bool:
 def _label_cell(text: str) -> bool:
     t = " ".join(text.split())
     return 0 < len(t) <= 40 and header_label(t) is not None and not _DATA_CELL.search(t)
+
+
+def _column_titles(row: list[RawCell], text: str) -> bool:
+    """A first row of three or more cells, no data, with known headers in both an even and an
+    odd grid column: a row of column titles (a form's label cells sit in even columns only,
+    each followed by its value)."""
+    labelled = [c for c in row if _label_cell(_cell_text(text, c))]
+    return len([c for c in row if c.ranges]) >= 3 and _is_header_row(row, text) \
+        and any(c.col % 2 == 0 for c in labelled) and any(c.col % 2 == 1 for c in labelled)
 
 
 def _key_value(rows: list[list[RawCell]], text: str) -> bool:
@@ -180,6 +202,8 @@ def _key_value(rows: list[list[RawCell]], text: str) -> bool:
     filled = [r for r in rows if any(c.ranges for c in r)]
     if len(filled) < 2:
         return False
+    if any(c.marked_header for r in filled for c in r) or _column_titles(filled[0], text):
+        return False  # a list with a row of column titles, whatever its cells repeat
     labelled = 0
     for row in filled:
         by_col = {c.col: c for c in row}
@@ -372,9 +396,11 @@ def _pdf_tables(doc: Any, textmap: TextMap) -> list[tuple[int, Any]]:
         paths = len(page.get_cdrawings())
         found = list(page.find_tables(strategy="lines").tables) if 4 <= paths <= _MAX_PATHS else []
         ruled = bool(found)
-        if not ruled and _may_hold_borderless_table(info.lines):
+        borderless = not ruled and _may_hold_borderless_table(info.lines)
+        if borderless:
             found = list(page.find_tables(strategy="text").tables)
         chars = info.chars if found else []
+        kept = 0
         for tb in found:
             raw = _pdf_table(tb, chars, text)
             if raw is None:
@@ -382,7 +408,125 @@ def _pdf_tables(doc: Any, textmap: TextMap) -> list[tuple[int, Any]]:
             if not ruled and not _borderless_ok(raw, text):
                 continue
             tables.append((pno, raw))
+            kept += 1
+        if borderless and not kept:
+            # PyMuPDF's text strategy reads Thai marks as rows of their own; the columns of a
+            # borderless list are found from its header line instead.
+            tables.extend((pno, t) for t in aligned_tables(info, text) if _borderless_ok(t, text))
     return tables
+
+
+@dataclass(slots=True)
+class _Seg:
+    start: int
+    end: int
+    x0: float
+    x1: float
+    cy: float
+    h: float
+
+
+def _segments(info: _Page, text: str) -> list[_Seg]:
+    out = []
+    for start, boxes in info.boxed:
+        ink = [(k, b) for k, b in enumerate(boxes) if not text[start + k].isspace()]
+        if not ink:
+            continue
+        ys = sorted((b[1] + b[3]) / 2 for _k, b in ink)
+        hs = sorted(b[3] - b[1] for _k, b in ink)
+        first, last = ink[0][0], ink[-1][0]
+        out.append(_Seg(start + first, start + last + 1, min(b[0] for _k, b in ink), max(b[2] for _k, b in ink),
+                        ys[len(ys) // 2], max(hs[len(hs) // 2], 1.0)))
+    return out
+
+
+def _visual_lines(segs: list[_Seg]) -> list[list[_Seg]]:
+    """Segments on one baseline, left to right; lines top to bottom."""
+    lines: list[list[_Seg]] = []
+    for sg in sorted(segs, key=lambda s: (s.cy, s.x0)):
+        if lines and abs(sg.cy - lines[-1][0].cy) < 0.4 * sg.h:
+            lines[-1].append(sg)
+        else:
+            lines.append([sg])
+    return [sorted(ln, key=lambda s: s.x0) for ln in lines]
+
+
+def aligned_tables(info: _Page, text: str) -> list[RawTable]:
+    """Borderless lists found from their alignment (a Word table without borders printed to PDF).
+
+    The header line holds three or more short pieces and no data, two or more of them known
+    column headers (one personal); each piece's left edge starts a column. Header cells may
+    wrap onto the next lines. Below, every line whose pieces start at or right of a column's
+    edge and stay inside their column belongs to the table; a new row
+    starts where the first filled column of the first data line has text again (the running
+    number), other lines continue the row (a name or a number wrapped inside its cell). The
+    table ends at a line that crosses a column edge (a paragraph) or after a wide gap.
+    """
+    lines = _visual_lines(_segments(info, text))
+    out: list[RawTable] = []
+    i = 0
+    while i < len(lines):
+        heads = [sg for sg in lines[i] if _headerish(text[sg.start:sg.end]) is not None]
+        labels = [_headerish(text[sg.start:sg.end]) for sg in heads]
+        pieces = [text[sg.start:sg.end] for sg in lines[i]]
+        if len(heads) < 2 or len(pieces) < 3 or any(len(t) > 30 or _DATA_CELL.search(t) for t in pieces) \
+                or not any(lb and lb[0] != "-" for lb in labels):
+            i += 1
+            continue
+        table, i = _aligned_table(lines, i, text)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _aligned_table(lines: list[list[_Seg]], top: int, text: str) -> tuple[RawTable | None, int]:
+    head = lines[top]
+    h = head[0].h
+    lefts = [sg.x0 for sg in head]
+    tol = max(2.0, 0.3 * h)
+
+    def column(sg: _Seg) -> int | None:
+        col = max((k for k, x in enumerate(lefts) if x - tol <= sg.x0), default=None)
+        if col is None:
+            return None
+        if col + 1 < len(lefts) and sg.x1 > lefts[col + 1] - tol:
+            return None  # crosses into the next column: running text, not a cell
+        return col
+
+    header_cells: dict[int, list[_Seg]] = {k: [sg] for k, sg in enumerate(head)}
+    j = top + 1
+    # Header cells wrapped onto the next lines: no data, every piece inside a header's column.
+    while j < len(lines) and j - top <= 3:
+        ln = lines[j]
+        cols = [column(sg) for sg in ln]
+        if any(c is None for c in cols) or any(_DATA_CELL.search(text[sg.start:sg.end]) for sg in ln) \
+                or ln[0].cy - lines[j - 1][0].cy > 2.2 * h or len(ln) >= len(head):
+            break
+        for sg, c in zip(ln, cols, strict=True):
+            header_cells[c].append(sg)  # type: ignore[index]
+        j += 1
+    rows: list[dict[int, list[_Seg]]] = []
+    anchor: int | None = None
+    prev_cy = lines[j - 1][0].cy
+    while j < len(lines):
+        ln = lines[j]
+        cols = [column(sg) for sg in ln]
+        if any(c is None for c in cols) or ln[0].cy - prev_cy > 3.0 * h:
+            break
+        if anchor is None:
+            anchor = min(c for c in cols if c is not None)
+        if not rows or anchor in cols:
+            rows.append({})
+        for sg, c in zip(ln, cols, strict=True):
+            rows[-1].setdefault(c, []).append(sg)  # type: ignore[arg-type]
+        prev_cy = ln[0].cy
+        j += 1
+    if len(rows) < 1:
+        return None, max(j, top + 1)
+    cells = [RawCell(0, k, 1, [(sg.start, sg.end) for sg in segs]) for k, segs in header_cells.items()]
+    for r, row in enumerate(rows, 1):
+        cells.extend(RawCell(r, k, 1, [(sg.start, sg.end) for sg in segs]) for k, segs in sorted(row.items()))
+    return RawTable(cells, len(lefts)), j
 
 
 def _pdf_table(tb: Any, chars: list[tuple[int, float, float]], text: str) -> RawTable | None:

@@ -311,3 +311,65 @@ def test_parenthesised_nickname_in_a_name_column_is_no_signature() -> None:
     out = _decide(text, cells)
     assert _action(out, "ต้นข้าว") == "redact"
     assert _action(out, "ภาคิน ทองมาก") == "redact"
+
+
+def _table_cells(text: str, header: list[str]) -> tuple[str, list[TableCell]]:
+    """Tab-separated rows of ``text`` as table cells; the first row's cells are the headers."""
+    view = normalise(text).text
+    cells = []
+    pos = 0
+    for row, line in enumerate(view.split("\n")):
+        for col, cell in enumerate(line.split("\t")):
+            cells.append(TableCell(pos, pos + len(cell), 0, row, col, "" if row == 0 else header[col], row == 0))
+            pos += len(cell) + 1
+    return view, cells
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "name", "action"),
+    [
+        # a position under a position, agency or remarks column: an official's row
+        (["ชื่อ - สกุล", "ตำแหน่ง"], "นางบัวลอย ใจดีมาก\tนักวิชาการเงินและบัญชีชำนาญการ", "นางบัวลอย ใจดีมาก", "keep"),
+        (["ชื่อ", "หมายเหตุ"], "นายดำรง คงมั่นดี\tกรรมการ", "นายดำรง คงมั่นดี", "keep"),
+        # a field of study or a parent's occupation that starts like a position: a private person's row
+        (["ชื่อ - สกุล", "คณะ"], "นายดำรง คงมั่นดี\tพยาบาลศาสตร์", "นายดำรง คงมั่นดี", "redact"),
+        (["ชื่อ - สกุล", "สาขาวิชา"], "นายดำรง คงมั่นดี\tครุศาสตร์", "นายดำรง คงมั่นดี", "redact"),
+        (["ชื่อผู้ปกครอง", "อาชีพ"], "นายดำรง คงมั่นดี\tครู", "นายดำรง คงมั่นดี", "redact"),
+    ],
+)
+def test_roster_rule_reads_the_column_header(header: list[str], row: str, name: str, action: str) -> None:
+    text = "\t".join(header) + "\n" + row
+    _view, cells = _table_cells(text, header)
+    assert _action(_decide(text, cells), name) == action
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        # a discipline is no office, in a table read as text or in running text
+        ("นางสาวอรทัย พึ่งบุญดี\nพยาบาลศาสตรบัณฑิต", "นางสาวอรทัย พึ่งบุญดี", "redact"),
+        ("นางสาวอรทัย พึ่งบุญดี พยาบาลวิชาชีพชำนาญการ", "นางสาวอรทัย พึ่งบุญดี", "keep"),
+        # a go-between named after a bare role: review, not a silent keep
+        ("ผู้ประสานงาน นายบุญทัน ศรีคำสวาท โทร 081 234 5678", "นายบุญทัน ศรีคำสวาท", "review"),
+        ("ตัวแทน นางคำปุ่น ไชยวงศ์ดี", "นางคำปุ่น ไชยวงศ์ดี", "redact"),  # no position word at all
+        # ... a role with its unit is an office
+        ("ผู้แทนสำนักงานเกษตรอำเภอแม่ทา นายบุญทัน ศรีคำสวาท", "นายบุญทัน ศรีคำสวาท", "keep"),
+    ],
+)
+def test_disciplines_and_go_betweens(text: str, name: str, action: str) -> None:
+    assert _action(_decide(text), normalise(name).text) == action
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        # the English line of a bilingual letterhead
+        ("Provincial Land Office, Example Province\n45 Moo 3 Chaeng Watthana Road", "45 Moo 3 Chaeng Watthana Road",
+         "keep"),
+        ("Example Hospital / 9 Moo 2 Phahon Road", "9 Moo 2 Phahon Road", "keep"),
+        # a private person's: no agency word before it
+        ("The applicant lives at 12 Moo 4 Suk Sawat Road", "12 Moo 4 Suk Sawat Road", "redact"),
+    ],
+)
+def test_english_agency_addresses(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action

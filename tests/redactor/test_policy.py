@@ -144,3 +144,22 @@ def _decisions(text: str) -> list[tuple[str, str]]:
 def test_one_person_one_decision(text: str, name: str, actions: set[str]) -> None:
     got = {a for t, a in _decisions(text) if name in t.replace("\n", " ")}
     assert got == actions
+
+
+@pytest.mark.parametrize(
+    ("header", "finding_in", "kept"),
+    [
+        (True, "สิทธิ์", False),  # a word of a column title read as a name: dropped
+        (False, "สมจิตร", True),  # the same shape in a data cell stays
+    ],
+)
+def test_names_inside_column_titles_are_dropped(header: bool, finding_in: str, kept: bool) -> None:
+    from redactor.detectors.base import TableCell
+
+    text = "ประเภทเอกสาร สิทธิ์\tสมจิตร ทองดี"
+    start = text.index(finding_in)
+    cell_start, cell_end = (0, len("ประเภทเอกสาร สิทธิ์")) if header else (text.index("สมจิตร"), len(text))
+    ctx = DetectionContext(text, cells=[TableCell(cell_start, cell_end, 0, 0 if header else 1, 0, "",
+                                                  header)])
+    f = Finding(start, start + len(finding_in), "PERSON", 0.9, "15(5)", "ner", "test")
+    assert bool(decide([f], ctx)) is kept

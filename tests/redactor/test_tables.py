@@ -319,3 +319,131 @@ def test_pdf_table_spanning_two_pages(tmp_path: Path, repeat_header: bool) -> No
         assert len(heads) == (2 if repeat_header else 1)
     finally:
         d.close()
+
+
+@pytest.mark.parametrize(
+    ("rows", "key_value"),
+    [
+        # a form laid out as a table: label, value on each row
+        ([["ชื่อ - สกุล", "นายสมปอง ใจดี"], ["เลขประจำตัวประชาชน", "1234567890123"], ["ที่อยู่", "5 หมู่ 2"]], True),
+        # a list with a row of column titles whose even columns repeat a label-like value in
+        # every row (โฉนดที่ดิน under ประเภทเอกสารสิทธิ์): still a list, not a form
+        ([["ลำดับ", "ชื่อผู้ถือกรรมสิทธิ์", "ประเภทเอกสารสิทธิ์", "เลขที่", "ตำบล"],
+          ["1", "บุญมี ทองดี", "โฉนดที่ดิน", "31001", "หนองกุง"],
+          ["2", "สมพร ทองทาบ", "โฉนดที่ดิน", "31002", "หนองกุง"],
+          ["3", "คำปุ่น ศรีสุข", "โฉนดที่ดิน", "31003", "โนนสูง"]], False),
+    ],
+)
+def test_key_value_form_or_list(rows: list[list[str]], key_value: bool) -> None:
+    from redactor.formats.tables import RawCell, _key_value
+
+    text = ""
+    raw: list[list[RawCell]] = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, value in enumerate(row):
+            cells.append(RawCell(r, c, 1, [(len(text), len(text) + len(value))]))
+            text += value + "\t"
+        raw.append(cells)
+    assert _key_value(raw, text) is key_value
+
+
+def _draw_wrapped(page: pymupdf.Page, top: float, rows: list[list[list[str]]], lefts: list[float]) -> float:
+    """A borderless list whose cells hold one or more lines (text wrapped in a narrow column)."""
+    y = top
+    for row in rows:
+        depth = max(len(c) for c in row)
+        for i, lines in enumerate(row):
+            for k, line in enumerate(lines):
+                page.insert_text((lefts[i], y + 14 * k), line, fontsize=10, fontname="garuda", fontfile=str(FONT))
+        y += 14 * depth + 6
+    return y
+
+
+@needs_font
+def test_pdf_borderless_list_with_wrapped_cells_found_from_alignment(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 50), "รายชื่อผู้ได้รับทุน ประจำปี ๒๕๖๘", fontsize=12, fontname="garuda", fontfile=str(FONT))
+    lefts = [40.0, 80.0, 170.0, 300.0]
+    rows = [
+        [["ที่"], ["รหัส", "นักศึกษา"], ["ชื่อ - สกุล"], ["โทรศัพท์"]],
+        [["1"], ["64123456", "7-1"], ["พรรณวดี", "ทองทดลอง"], ["081-000-", "1234"]],
+        [["2"], ["64123457", "0-9"], ["กิตติพัฒน์", "แสนทดสอบ"], ["092-000-", "5678"]],
+    ]
+    y = _draw_wrapped(page, 80, rows, lefts)
+    # running text below the list: it crosses the column edges and ends the table
+    page.insert_text((40, y + 20), "ทั้งนี้ ให้ผู้ได้รับทุนติดต่อรับเงินที่กองกิจการนักศึกษา ภายในวันที่ ๓๐ กันยายน ๒๕๖๘",
+                     fontsize=10, fontname="garuda", fontfile=str(FONT))
+    doc.save(tmp_path / "wrapped.pdf")
+    doc.close()
+    d = pdf_format.open_document(tmp_path / "wrapped.pdf")
+    try:
+        text = d.textmap.text
+        cells = cells_by_text(text, d.tables)
+        assert flat(cells["ทองทดลอง"].header) == "ชื่อ - สกุล"
+        assert cells["ทองทดลอง"].row == cells["พรรณวดี"].row == cells["7-1"].row
+        assert cells["7-1"].header.split() == ["รหัส", "นักศึกษา"]
+        assert cells["5678"].header == "โทรศัพท์" and cells["5678"].row != cells["1234"].row
+        assert not any("ภายใน" in text[c.start:c.end] for c in d.tables)
+    finally:
+        d.close()
+    a = analyse(tmp_path / "wrapped.pdf")
+    try:
+        redacted = {flat(p.text) for p in a.proposals if p.action == "redact"}
+        assert {"พรรณวดี", "ทองทดลอง", "64123456", "7-1", "081-000-", "1234"} <= redacted
+    finally:
+        a.doc.close()
+
+
+@needs_font
+def test_pdf_aligned_lines_without_known_headers_are_no_table(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _draw_wrapped(page, 80, [[["วาระที่"], ["เรื่อง"], ["ผู้เสนอ"]], [["1"], ["รับรองรายงาน"], ["ฝ่ายเลขานุการ"]]],
+                  [40.0, 120.0, 300.0])
+    doc.save(tmp_path / "agenda.pdf")
+    doc.close()
+    d = pdf_format.open_document(tmp_path / "agenda.pdf")
+    try:
+        assert d.tables == []
+    finally:
+        d.close()
+
+
+def test_a_second_list_stacked_in_one_grid_gets_its_own_headers() -> None:
+    from redactor.formats.tables import RawCell, RawTable, build_cells
+
+    rows = [["ที่", "ชื่อ - นามสกุล", "ค่าจ้างรายเดือน (บาท)"], ["1", "นางสาวทดลอง ใจดี", "9,350"],
+            ["ที่", "ชื่อ", "ตำแหน่ง"], ["1", "นายทดสอบ สมมุติ", "ประธานกรรมการ"]]
+    text = ""
+    cells = []
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cells.append(RawCell(r, c, 1, [(len(text), len(text) + len(value))]))
+            text += value + "\n"
+    got = {text[c.start:c.end]: c for c in build_cells([RawTable(cells, 3)], text)}
+    assert got["9,350"].header == "ค่าจ้างรายเดือน (บาท)"
+    assert got["ตำแหน่ง"].is_header and got["ประธานกรรมการ"].header == "ตำแหน่ง"
+    assert got["นายทดสอบ สมมุติ"].header == "ชื่อ"
+
+
+@pytest.mark.parametrize(
+    ("pieces", "value"),
+    [
+        (["สมหญิง ทอง", "ทดลอง"], "สมหญิง ทองทดลอง"),  # a surname cut inside the word
+        (["สมหญิง ", "ทองทดลอง"], "สมหญิง ทองทดลอง"),  # a wrap between the two names
+        (["สมหญิง"], "สมหญิง"),
+    ],
+)
+def test_cell_value_joins_the_pieces_of_a_wrapped_cell(pieces: list[str], value: str) -> None:
+    from redactor.detectors.base import DetectionContext
+
+    text = ""
+    cells = []
+    for k, piece in enumerate(pieces):
+        cells.append(TableCell(len(text), len(text) + len(piece), 0, 1, 1, "ชื่อ"))
+        text += piece + "\n" + ("081-000-\n" if k == 0 else "")  # another cell of the row in between
+    ctx = DetectionContext(text, cells=sorted(cells, key=lambda c: c.start))
+    assert ctx.cell_value(cells[0].start) == value
+    assert ctx.cell_value(len(text) + 5) is None

@@ -26,6 +26,10 @@ CASES = [
     # a table cell read as text: a house number and its หมู่ alone on a line
     ("นางคำ ดีใจ\n๕๗๓ ม.๖\n086-000-0000", ["๕๗๓ ม.๖"], (0.55, 0.65)),
     ("นายแดง ใจดี\n15/2 หมู่ 3\n800", ["15/2 หมู่ 3"], (0.55, 0.65)),
+    # a room number before the house number, and a residence word further on the line
+    ("residing at Green Park Condominium, Room 804, 12/7 Soi Ruamchai 2, Bangkok",
+     ["Room 804, 12/7 Soi Ruamchai 2"], (0.8, 0.9)),
+    ("She lives in Baan Rim Nam Apartments, Unit B12, 33 Soi Watpa 5", ["Unit B12, 33 Soi Watpa 5"], (0.8, 0.9)),
     # English home addresses: district, province and postcode stay outside the span
     ("House No. 12/3 Moo 4, Tambon Nong Bua, Amphoe Mueang, Udon Thani 41000",
      ["12/3 Moo 4, Tambon Nong Bua"], ANCHORED),
@@ -42,6 +46,7 @@ CASES = [
     ("หมู่ 12 ตำบลพันดอน", [], None),  # no house number
     ("ตำบลในเมือง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น", [], None),  # jurisdiction only
     ("ครั้งที่ 1/2567 ณ ห้องประชุม", [], None),
+    ("Room 12 is reserved for the meeting on 5 Soi", [], None),  # a room number with no house number after it
     # a year or a count before the components is no house number
     ("ปีงบประมาณ 2567 ตำบลท่าวัง หมู่ 5", [], None),
     ("จำนวน 500 ตำบล ตำบลละ 10,000 บาท", [], None),

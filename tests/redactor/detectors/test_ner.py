@@ -232,3 +232,16 @@ def test_where_the_name_starts(span: str, start: int) -> None:
     from redactor.detectors.ner import _words_before_title
 
     assert _words_before_title(span, 0, len(span)) == start
+@pytest.mark.parametrize(
+    ("span", "score", "reported"),
+    [
+        ("สถานภาพ สมรส", 0.5, False),  # a form's label and value: ordinary words, weakly tagged
+        ("อาชีพ ค้าขาย", 0.6, False),
+        ("สถานภาพ สมรส", 0.9, True),  # confident: left to review as before
+        ("สมศรี ทองดี", 0.5, True),  # a listed given name: a name
+        ("ทองดี สมศรี", 0.5, True),
+    ],
+)
+def test_ordinary_word_phrases_weakly_tagged_are_no_findings(span: str, score: float, reported: bool) -> None:
+    _ctx, found = run(f"ข้อมูล {span} เพิ่มเติม", FakeNer({span: ("PERSON", score)}))
+    assert bool(found) is reported

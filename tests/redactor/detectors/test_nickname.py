@@ -16,7 +16,16 @@ CASES = [
     # a quoted honorific + name: review alone, redact when the text names them again
     ("“ลุงเปี๊ยก” กับสวนผักของเขา", ["ลุงเปี๊ยก"], (0.35, 0.45)),
     ("“ยายสาย” กับหลาน\nเมื่อปีก่อน ยายสายล้มป่วย", ["ยายสาย"], (0.55, 0.65)),
+    # a civil title before a quoted nickname: the nickname written as the name
+    ("ขอร้องเรียน นาย “ตี๋” ซึ่งเช่าบ้านติดกัน", ["ตี๋"], (0.75, 0.85)),
+    ("ด.ช. \"บอส\" อายุ 12 ปี", ["บอส"], (0.75, 0.85)),
+    # a kinship honorific glued to a known name, the name ending the run of Thai
+    ("ลูกสาวของยายบุญมี ไปทำงานต่างจังหวัด", ["ยายบุญมี"], (0.55, 0.65)),
+    ("เมื่อวานลุงสมศรี มาช่วยงาน", ["ลุงสมศรี"], (0.55, 0.65)),
     # -- negatives: quoted project, place or slogan names ------------------------------
+    ("นาย “ก” ผู้ต้องหาที่ 1", [], None),  # one letter: a redacted party's placeholder
+    ("พ่อค้า แม่น้ำ ตาราง อาหาร พี่น้อง", [], None),  # kin-like starts of ordinary words
+    ("ป้ายประกาศ ลุงทุน", [], None),  # no known name after the honorific
     ("โครงการ “บ้านมั่นคง” ประจำปี 2567", [], None),
     ("ร้าน “ครัวบ้านสวน” ริมถนน", [], None),
     ("คำขวัญ “เมืองน่าอยู่” ของเทศบาล", [], None),

@@ -164,6 +164,9 @@ def test_explanation_names_the_header() -> None:
     ("วัน/เดือน/ปี เกิด", "DOB"), ("ค้างชำระ (บาท)", "INCOME"), ("ตำแหน่ง", "-"),
     ("ชื่อ", "PERSON"), ("Name", "PERSON"), ("ชื่อวัสดุ", None), ("ชื่อหลักสูตร", None), ("Product Name", None),
     ("ชื่อ-สกุล / ฉายา", "PERSON"), ("ชื่อผู้ป่วย", "PERSON"), ("ชื่อผู้ขาย", "-"),
+    # a parent's or spouse's name column, wrapped in a narrow cell; their phone or address is not a name
+    ("ชื่อผู้\nปกครอง", "PERSON"), ("ชื่อ-สกุล ผู้ปกครอง", "PERSON"), ("ชื่อคู่สมรส", "PERSON"),
+    ("เบอร์โทรศัพท์\nผู้ปกครอง", "PHONE"), ("ที่อยู่ผู้ปกครอง", "ADDRESS"),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
