@@ -43,6 +43,9 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "ner" / "models"
 CACHE_KEY = "ner.entities"
 # Labels that become findings. The rest is context for keep rules.
 FINDING_LABELS = frozenset({"PERSON"})
+# One or two consonants with dots and no vowel: an abbreviation (น., ส.ค., ต.), never a name.
+_ABBREVIATION = re.compile(r"(?:[\u0e01-\u0e2e]{1,2}\.){1,3}")
+
 # Below this confidence a PERSON span is not reported: the overlap resolver
 # redacts the union of overlapping findings, so a doubtful, over-long NER span
 # would widen a confident regex finding (e.g. "Ms. Thanakorn Kaewsai id").
@@ -228,6 +231,8 @@ class NerDetector(Detector):
             span = ctx.text[s:e]
             if not span or span in TITLES or _SYMBOL.search(span):
                 continue  # a rank alone (พันตำรวจโท), or a span over quotes and check boxes: no name
+            if _ABBREVIATION.fullmatch(span):
+                continue  # "น." of น.ส.3ก, "ต." of ต.บ้านใหม่: an abbreviation's letter, no name
             title = _leading_title(span)
             if title:
                 # นายแพทย์ชำนาญการ, นายกองค์การบริหารส่วน…, กยศ.: a title that heads no name.

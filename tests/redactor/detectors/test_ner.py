@@ -245,3 +245,9 @@ def test_where_the_name_starts(span: str, start: int) -> None:
 def test_ordinary_word_phrases_weakly_tagged_are_no_findings(span: str, score: float, reported: bool) -> None:
     _ctx, found = run(f"ข้อมูล {span} เพิ่มเติม", FakeNer({span: ("PERSON", score)}))
     assert bool(found) is reported
+
+
+@pytest.mark.parametrize(("span", "reported"), [("น.", False), ("ส.ค.", False), ("สมปอง", True)])
+def test_abbreviation_letters_are_no_names(span: str, reported: bool) -> None:
+    _ctx, found = run(f"ผู้แจ้ง {span} ส.3ก", FakeNer({span: ("PERSON", 0.8)}))
+    assert bool(found) is reported
