@@ -16,6 +16,7 @@ import threading
 import time
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,32 +52,48 @@ def _need(ok: bool, what: str) -> None:
     pytest.skip(f"{what} is missing")
 
 
-@pytest.fixture(scope="module")
-def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[dict[str, Any]]:
-    """The site on 127.0.0.1 with a worker thread on the SQLite queue, CSRF on, and one published document."""
+def live_app(tmp_path_factory: pytest.TempPathFactory, template_db: Path, name: str, **config: Any) -> Any:
+    """A site on its own copy of the seeded database, CSRF on: each browser test module's instance."""
+    from webui import create_app
+
+    inst = tmp_path_factory.mktemp(name) / "instance"
+    inst.mkdir()
+    shutil.copyfile(template_db, inst / "phoei.sqlite3")
+    return create_app(make_config(inst, TESTING=False, WTF_CSRF_ENABLED=True, **config))
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """``app`` served on 127.0.0.1 from a thread; yields its URL and stops the server afterwards."""
     from werkzeug.serving import WSGIRequestHandler, make_server
 
     class Quiet(WSGIRequestHandler):
         def log_request(self, *args: Any, **kwargs: Any) -> None:
             pass
 
-    from webui import create_app, jobs
-
-    inst = tmp_path_factory.mktemp("live") / "instance"
-    inst.mkdir()
-    shutil.copyfile(template_db, inst / "phoei.sqlite3")
-    app = create_app(make_config(inst, TESTING=False, WTF_CSRF_ENABLED=True, PHOEI_JOBS="sqlite",
-                                 PHOEI_JOBS_IMMEDIATE=False, PHOEI_JOBS_NAME="phoei-live"))
-    services = app.extensions["phoei"]
-    uid = publish_directly(services.library, services.cache, COMPLAINT, "/oia/s9/s9-1", "เอกสารสำหรับตรวจการเข้าถึง")
-    consumer = jobs.start_consumer(services.huey, workers=2, periodic=False)
     server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield {"url": f"http://127.0.0.1:{server.server_port}", "app": app, "uid": uid}
+        yield f"http://127.0.0.1:{server.server_port}"
     finally:
         server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[dict[str, Any]]:
+    """The site on 127.0.0.1 with a worker thread on the SQLite queue, CSRF on, and one published document."""
+    from webui import jobs
+
+    app = live_app(tmp_path_factory, template_db, "live", PHOEI_JOBS="sqlite", PHOEI_JOBS_IMMEDIATE=False,
+                   PHOEI_JOBS_NAME="phoei-live")
+    services = app.extensions["phoei"]
+    uid = publish_directly(services.library, services.cache, COMPLAINT, "/oia/s9/s9-1", "เอกสารสำหรับตรวจการเข้าถึง")
+    consumer = jobs.start_consumer(services.huey, workers=2, periodic=False)
+    try:
+        with serving(app) as url:
+            yield {"url": url, "app": app, "uid": uid}
+    finally:
         jobs.stop_consumer(consumer)
         services.library.dispose()
 

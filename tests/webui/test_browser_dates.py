@@ -6,8 +6,6 @@ screenshots to ``artifacts/screenshots/`` (dates-form.png, dates-error.png, date
 
 from __future__ import annotations
 
-import shutil
-import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,26 +15,15 @@ import pytest
 from sqlalchemy import select
 
 from library.models import Content
-from tests.webui.conftest import make_config
-from tests.webui.test_browser import SCREENSHOTS, browser, login, page  # noqa: F401 (fixtures)
+from tests.webui.test_browser import SCREENSHOTS, browser, live_app, login, page, serving  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[dict[str, Any]]:
-    from werkzeug.serving import WSGIRequestHandler, make_server
-
     from library import content, lifecycle, users
     from library.security import Principal
-    from webui import create_app
 
-    class Quiet(WSGIRequestHandler):
-        def log_request(self, *args: Any, **kwargs: Any) -> None:
-            pass
-
-    inst = tmp_path_factory.mktemp("live-dates") / "instance"
-    inst.mkdir()
-    shutil.copyfile(template_db, inst / "phoei.sqlite3")
-    app = create_app(make_config(inst, TESTING=False, WTF_CSRF_ENABLED=True))
+    app = live_app(tmp_path_factory, template_db, "live-dates")
     lib = app.extensions["phoei"].library
     with lib.transaction() as s:
         admin = Principal.of(users.get_user(s, "admin"))
@@ -44,13 +31,10 @@ def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterato
                               body="เนื้อหาข่าวสำหรับทดสอบการกรอกวันที่")
         lifecycle.transition(s, admin, item, "publish", "")
         uid, path = item.uid, item.path
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield {"url": f"http://127.0.0.1:{server.server_port}", "lib": lib, "uid": uid, "path": path}
+        with serving(app) as url:
+            yield {"url": url, "lib": lib, "uid": uid, "path": path}
     finally:
-        server.shutdown()
         lib.dispose()
 
 

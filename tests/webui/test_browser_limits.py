@@ -3,40 +3,23 @@
 
 from __future__ import annotations
 
-import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.webui.conftest import make_config
-from tests.webui.test_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, _need
+from tests.webui.test_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, _need, live_app, serving
 
 
 @pytest.fixture(scope="module")
 def limited(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[str]:
-    from werkzeug.serving import WSGIRequestHandler, make_server
-
-    from webui import create_app
-
-    class Quiet(WSGIRequestHandler):
-        def log_request(self, *args: Any, **kwargs: Any) -> None:
-            pass
-
-    inst = tmp_path_factory.mktemp("limited") / "instance"
-    inst.mkdir()
-    shutil.copyfile(template_db, inst / "phoei.sqlite3")
-    app = create_app(make_config(inst, TESTING=False, WTF_CSRF_ENABLED=True, RATELIMIT_ENABLED=True,
-                                 PHOEI_LOCKOUT_ACCOUNT="2 per 10 minutes", PHOEI_LIMIT_SEARCH="2 per minute"))
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    app = live_app(tmp_path_factory, template_db, "limited", RATELIMIT_ENABLED=True,
+                   PHOEI_LOCKOUT_ACCOUNT="2 per 10 minutes", PHOEI_LIMIT_SEARCH="2 per minute")
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        with serving(app) as url:
+            yield url
     finally:
-        server.shutdown()
         app.extensions["phoei"].library.dispose()
 
 

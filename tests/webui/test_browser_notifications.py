@@ -5,8 +5,6 @@ the count is gone. Uses the browser fixtures of ``test_browser``."""
 from __future__ import annotations
 
 import re
-import shutil
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,8 +12,16 @@ from typing import Any
 
 import pytest
 
-from tests.webui.conftest import COMPLAINT, make_config
-from tests.webui.test_browser import SCREENSHOTS, axe_source, browser, login, page  # noqa: F401  (fixtures)
+from tests.webui.conftest import COMPLAINT
+from tests.webui.test_browser import (  # noqa: F401  (fixtures)
+    SCREENSHOTS,
+    axe_source,
+    browser,
+    live_app,
+    login,
+    page,
+    serving,
+)
 
 TITLE = "หนังสือแจ้งผลการพิจารณาคำร้องขอข้อมูลข่าวสาร"
 
@@ -24,28 +30,16 @@ TITLE = "หนังสือแจ้งผลการพิจารณา�
 def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[dict[str, Any]]:
     """The site with CSRF on and a worker thread on the SQLite queue (no periodic tasks: the
     notification run must come from the request that wrote the event)."""
-    from werkzeug.serving import WSGIRequestHandler, make_server
+    from webui import jobs
 
-    from webui import create_app, jobs
-
-    class Quiet(WSGIRequestHandler):
-        def log_request(self, *args: Any, **kwargs: Any) -> None:
-            pass
-
-    inst = tmp_path_factory.mktemp("live-notify") / "instance"
-    inst.mkdir()
-    shutil.copyfile(template_db, inst / "phoei.sqlite3")
-    app = create_app(make_config(inst, TESTING=False, WTF_CSRF_ENABLED=True, PHOEI_JOBS="sqlite",
-                                 PHOEI_JOBS_IMMEDIATE=False, PHOEI_JOBS_NAME="phoei-live-notify"))
+    app = live_app(tmp_path_factory, template_db, "live-notify", PHOEI_JOBS="sqlite", PHOEI_JOBS_IMMEDIATE=False,
+                   PHOEI_JOBS_NAME="phoei-live-notify")
     services = app.extensions["phoei"]
     consumer = jobs.start_consumer(services.huey, workers=2, periodic=False)
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield {"url": f"http://127.0.0.1:{server.server_port}", "app": app}
+        with serving(app) as url:
+            yield {"url": url, "app": app}
     finally:
-        server.shutdown()
         jobs.stop_consumer(consumer)
         services.library.dispose()
 
