@@ -140,16 +140,20 @@ def visual_lines(blocks: Sequence[dict[str, Any]]) -> list[Line]:
             out.extend(block["lines"])
             continue
         groups: list[list[tuple[int, Line]]] = []
+        # per group: baseline of its first piece and the largest size among its pieces
+        heads: list[tuple[float, float]] = []
         for i, ln in lines:
             base, size = _baseline(ln), _size(ln)
-            for g in groups:
-                gbase, gsize = _baseline(g[0][1]), max(_size(x) for _j, x in g)
+            for k, g in enumerate(groups):
+                gbase, gsize = heads[k]
                 if abs(base - gbase) <= 0.25 * max(size, gsize) and not any(
                         _ink_overlap(_clusters(_chars(x)), _clusters(_chars(ln))) for _j, x in g):
                     g.append((i, ln))
+                    heads[k] = (gbase, max(gsize, size))
                     break
             else:
                 groups.append([(i, ln)])
+                heads.append((base, size))
         runs = [run for g in groups for run in _chains(g)]
         if all(len(r) == 1 for r in runs):
             out.extend(block["lines"])
