@@ -18,6 +18,8 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
@@ -70,6 +72,11 @@ class Boxes(Sequence[tuple[float, float, float, float]]):
                 flat.extend(b[:4])
         self._flat = flat
 
+    @classmethod
+    def of_chars(cls, chars: list[dict[str, Any]]) -> Boxes:
+        """The boxes of MuPDF ``rawdict`` characters (each ``bbox`` four numbers)."""
+        return cls(flat=array("d", chain.from_iterable(map(_BBOX, chars))))
+
     def __len__(self) -> int:
         return len(self._flat) // 4
 
@@ -109,6 +116,10 @@ class Boxes(Sequence[tuple[float, float, float, float]]):
 
     def __repr__(self) -> str:
         return f"Boxes({list(self)!r})"
+
+
+_BBOX = itemgetter("bbox")
+_C = itemgetter("c")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,25 +261,36 @@ def _line_bands(lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
         box = _to_local(axis, tuple(ln["bbox"])) if axis is not None else tuple(ln["bbox"])
         base = _local_y(axis, tuple(spans[0]["origin"])) if spans and axis is not None else box[3]
         info.append((axis, box, base, size))
+    if not info:
+        return []
+    import numpy as np
+
+    n = len(info)
+    ax = np.array([-1 if a is None else a for a, _b, _base, _s in info])
+    box = np.array([b for _a, b, _base, _s in info], dtype=float).reshape(n, 4)
+    base = np.array([b for _a, _box, b, _s in info], dtype=float)
+    size = np.array([s for _a, _b, _base, s in info], dtype=float)
+    x0, y0, x1, y1 = box.T
+    # neighbour[i, j]: line j shares line i's direction, overlaps it across, and sits on another baseline
+    neighbour = ((ax[:, None] == ax[None, :]) & (x1[None, :] > x0[:, None]) & (x0[None, :] < x1[:, None])
+                 & (np.abs(base[None, :] - base[:, None]) >= 0.3 * size[:, None]))
+    np.fill_diagonal(neighbour, False)
+    above = neighbour & (base[None, :] < base[:, None])
+    below = neighbour & (base[None, :] > base[:, None])
+    top = np.maximum(y0, np.where(above, y1[None, :] + 0.05, -np.inf).max(axis=1))
+    bot = np.minimum(y1, np.where(below, y0[None, :] - 0.05, np.inf).min(axis=1))
     bands = []
-    for i, (axis, (x0, y0, x1, y1), base, size) in enumerate(info):
-        top, bot = y0, y1
+    for i, (axis, (_x0, by0, _x1, by1), lbase, lsize) in enumerate(info):
         if axis is None:
-            bands.append((top, bot))
+            bands.append((by0, by1))
             continue
-        for j, (oaxis, (ox0, oy0, ox1, oy1), obase, _os) in enumerate(info):
-            if i == j or oaxis != axis or ox1 <= x0 or ox0 >= x1 or abs(obase - base) < 0.3 * size:
-                continue
-            if obase < base:
-                top = max(top, oy1 + 0.05)
-            else:
-                bot = min(bot, oy0 - 0.05)
-        if bot - top < 0.15 * size:
+        t, b = float(top[i]), float(bot[i])
+        if b - t < 0.15 * lsize:
             # Lines packed tighter than their glyph boxes: a thin band through
             # the middle of the x-height, the part only this line occupies.
-            mid = base - 0.35 * size
-            top, bot = mid - 0.07 * size, mid + 0.07 * size
-        bands.append((top, bot))
+            mid = lbase - 0.35 * lsize
+            t, b = mid - 0.07 * lsize, mid + 0.07 * lsize
+        bands.append((t, b))
     return bands
 
 
@@ -391,20 +413,21 @@ class PdfDocument:
                 centres = _Centres()
                 has_text = False
                 for ln, band, sep in zip(lines, bands, seps, strict=True):
-                    chars = [ch for sp in ln["spans"] for ch in sp["chars"]]
+                    chars = list(chain.from_iterable(sp["chars"] for sp in ln["spans"]))
                     if not chars:
                         continue
                     has_text = True
+                    line_text = "".join(map(_C, chars))
                     invisible = _drawn_invisibly(chars, hidden)
                     if not invisible:
-                        centres.add(chars, "".join([ch["c"] for ch in chars]))
+                        centres.add(chars, line_text)
                     horizontal = abs(ln["dir"][1]) < 1e-3 and ln["dir"][0] > 0
                     # Text drawn by annotations (FreeText, stamps) shows up in
                     # the page's text but goes away with the annotations:
                     # split such characters into segments of their own.
                     for in_annot, group in _split_by_annots(chars, annot_rects):
-                        text = "".join([ch["c"] for ch in group])
-                        boxes = Boxes(ch["bbox"] for ch in group)
+                        text = line_text if group is chars else "".join(map(_C, group))
+                        boxes = Boxes.of_chars(group)
                         ref = PdfLine(pno, boxes, band, horizontal, _axis(tuple(ln["dir"])))  # type: ignore[arg-type]
                         where = f"annotation p{pno + 1}" if in_annot else \
                             f"page {pno + 1} (invisible text)" if invisible else f"page {pno + 1}"

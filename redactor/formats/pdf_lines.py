@@ -29,12 +29,17 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import itemgetter
 from typing import Any
 
 from redactor.normalise import LINE_SEPARATOR
 
 Line = dict[str, Any]
+_C = itemgetter("c")
+_CHARS = itemgetter("chars")
+_BBOX = itemgetter("bbox")
+_X0, _X1 = itemgetter(0), itemgetter(2)
 Rect = tuple[float, float, float, float]
 
 
@@ -44,7 +49,14 @@ def _horizontal(line: Line) -> bool:
 
 
 def _chars(line: Line) -> list[dict[str, Any]]:
-    return [ch for sp in line["spans"] for ch in sp["chars"]]
+    spans = line["spans"]
+    if len(spans) == 1:
+        return list(spans[0]["chars"])
+    return list(chain.from_iterable(map(_CHARS, spans)))
+
+
+def _text(chars: list[dict[str, Any]]) -> str:
+    return "".join(map(_C, chars))
 
 
 def _size(line: Line) -> float:
@@ -52,7 +64,7 @@ def _size(line: Line) -> float:
     font with a Latin one, or sets its spaces in another size)."""
     count: dict[float, int] = {}
     for sp in line["spans"]:
-        n = sum(not ch["c"].isspace() for ch in sp["chars"])
+        n = len("".join(_text(sp["chars"]).split()))  # visible characters
         if n:
             size = round(float(sp["size"]), 1)
             count[size] = count.get(size, 0) + n
@@ -182,11 +194,20 @@ def _first_word_width(line: Line) -> float:
     return float(max(ch["bbox"][2] for ch in chars[start:end]) - chars[start]["bbox"][0])
 
 
-def _ink_x(line: Line) -> tuple[float, float]:
-    xs = [ch["bbox"] for ch in _chars(line) if not ch["c"].isspace()]
-    if not xs:
+def _ink_x(line: Line, text: str | None = None) -> tuple[float, float]:
+    """Where the line's visible characters start and end across the page. ``text``: the
+    line's text (``"".join`` of its characters), when known."""
+    chars = _chars(line)
+    if text is None:
+        text = "".join(map(_C, chars))
+    if text and not text[0].isspace() and not text[-1].isspace():
+        # Spaces inside a line lie between its words: the extremes of all boxes are the ink's.
+        boxes = list(map(_BBOX, chars))
+        return float(min(map(_X0, boxes))), float(max(map(_X1, boxes)))
+    boxes = [ch["bbox"] for ch in chars if not ch["c"].isspace()]
+    if not boxes:
         return float(line["bbox"][0]), float(line["bbox"][2])
-    return float(min(b[0] for b in xs)), float(max(b[2] for b in xs))
+    return float(min(map(_X0, boxes))), float(max(map(_X1, boxes)))
 
 
 # Labels that open an entry of a contact block or a form: a line starting with one is laid
@@ -199,12 +220,20 @@ def _thai(c: str) -> bool:
     return bool(c) and "\u0e01" <= c <= "\u0e5b"
 
 
-def _last_text(line: Line) -> str:
-    return "".join(ch["c"] for ch in _chars(line)).rstrip()
-
-
-def _first_text(line: Line) -> str:
-    return "".join(ch["c"] for ch in _chars(line)).lstrip()
+def _joint(raw_tail: str, raw_head: str) -> str:
+    """What a soft wrap between a line ending ``raw_tail`` and one starting ``raw_head``
+    is written as."""
+    tail, head = raw_tail.rstrip(), raw_head.lstrip()
+    if raw_tail[-1:].isspace():
+        return ""  # the space the line broke at is written: nothing to add
+    if len(tail) >= 2 and tail[-1] in "-\u2010\u2011" and tail[-2].isdigit() and head[:1].isdigit():
+        return ""  # a digit group broken after its hyphen: one number
+    if _thai(tail[-1:]) and _thai(head[:1]):
+        # Thai breaks a line between words without a space, and a line the author ended
+        # by hand looks the same: gluing them would run a clause into the next sentence.
+        # The line break stays; detectors read Thai across it their own way.
+        return "\n"
+    return LINE_SEPARATOR
 
 
 def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]] = lambda: (),
@@ -216,10 +245,12 @@ def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]]
     short lines the longest one is not a full line. Without the page width, the right edge
     must be reached by two lines or more."""
     seps = ["\n"] * len(lines)
-    horiz = [i for i, ln in enumerate(lines) if _horizontal(ln) and _chars(ln) and _last_text(ln)]
+    texts = [_text(_chars(ln)) if _horizontal(ln) else "" for ln in lines]
+    horiz = [i for i, t in enumerate(texts) if t.rstrip()]
     if len(horiz) < 2:
         return seps
-    ink = {i: _ink_x(lines[i]) for i in horiz}
+    ink = {i: _ink_x(lines[i], texts[i]) for i in horiz}
+    sizes = {i: _size(lines[i]) for i in horiz}
     right = max(x1 for _x0, x1 in ink.values())
     # The body's left margin: where most lines start. A paragraph's lines go on from there;
     # centred lines (titles, signature blocks) and table cells do not.
@@ -228,15 +259,18 @@ def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]]
     if page_width is not None:
         right = max(right, page_width - left)
     else:
-        em = max(_size(lines[i]) for i in horiz)
+        em = max(sizes.values())
         if sum(x1 >= right - 1.5 * em for _x0, x1 in ink.values()) < 2:
             return seps
     found_rulings: Sequence[Rect] | None = None
     for a, b in pairwise(horiz):
         if b != a + 1:
             continue  # a line without text between them: not one paragraph
+        joint = _joint(texts[a], texts[b])
+        if joint == "\n":
+            continue  # written as a line break whether or not it wraps: nothing to measure
         la, lb = lines[a], lines[b]
-        sa, sb = _size(la), _size(lb)
+        sa, sb = sizes[a], sizes[b]
         # One size, give or take the fallback fonts a word processor mixes into a line
         # (a Thai and a Latin font at different sizes); a footnote or heading differs more.
         if max(sa, sb) > 1.45 * min(sa, sb):
@@ -250,7 +284,7 @@ def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]]
             continue  # not a paragraph of the body text (a first-line indent is allowed)
         if ax1 + _first_word_width(lb) < right - 0.5 * sa:
             continue  # its first word would have fitted: this line ended on its own
-        if _LABEL_START.match(_first_text(lb)):
+        if _LABEL_START.match(texts[b].lstrip()):
             continue  # a contact block's next entry (โทร…, e-mail …), laid out line by line
         if found_rulings is None:
             found_rulings = rulings()
@@ -258,19 +292,7 @@ def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]]
         if any(ya < (r[1] + r[3]) / 2 < yb + 0.5 * sb and min(r[2], ax1) - max(r[0], bx0) > sa
                for r in found_rulings):
             continue  # a table's ruling between them
-        raw_tail = "".join(ch["c"] for ch in _chars(la))
-        tail, head = _last_text(la), _first_text(lb)
-        if raw_tail[-1:].isspace():
-            seps[a] = ""  # the space the line broke at is written: nothing to add
-        elif len(tail) >= 2 and tail[-1] in "-\u2010\u2011" and tail[-2].isdigit() and head[:1].isdigit():
-            seps[a] = ""  # a digit group broken after its hyphen: one number
-        elif _thai(tail[-1:]) and _thai(head[:1]):
-            # Thai breaks a line between words without a space, and a line the author ended
-            # by hand looks the same: gluing them would run a clause into the next sentence.
-            # The line break stays; detectors read Thai across it their own way.
-            pass
-        else:
-            seps[a] = LINE_SEPARATOR
+        seps[a] = joint
     return seps
 
 

@@ -36,6 +36,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -175,13 +176,16 @@ def judge_text(text: str, min_letters: int = MIN_JUDGED // 2) -> Verdict:
     return Verdict(False, doubtful=True, reason=reason)
 
 
+_C = itemgetter("c")
+
+
 def judge_lines(lines: list[dict[str, Any]]) -> Verdict:
     """The page's verdict from its ``rawdict`` lines: the whole page, then each font on it."""
     by_font: dict[str, list[str]] = {}
     parts = []
     for ln in lines:
         for sp in ln["spans"]:
-            text = "".join(ch["c"] for ch in sp["chars"])
+            text = "".join(map(_C, sp["chars"]))
             by_font.setdefault(sp.get("font", ""), []).append(text)
             parts.append(text)
         parts.append("\n")
