@@ -404,7 +404,7 @@ class PdfDocument:
                 seps = pdf_lines.wrap_separators(lines, partial(pdf_lines.horizontal_rulings, page),
                                                  page_width=_page_width(page))
                 bands = _line_bands(lines)
-                annot_rects = [a.rect for a in page.annots() or []]
+                annot_rects = [a.rect for a in page.annots() or []] if _has_annots(self.doc, pno) else []
                 # Invisible text (render mode 3) over a scan is some other
                 # program's OCR, often poor for Thai: it is kept as text a
                 # reader cannot see, and the scan is read again as well.
@@ -448,7 +448,6 @@ class PdfDocument:
             ocr = self._ocr(regions)
             # Pass 2: the canonical text, page by page.
             for pno in range(self.doc.page_count):
-                page = self.doc[pno]
                 for item in pages[pno]:
                     if isinstance(item, str):
                         if item:
@@ -461,6 +460,9 @@ class PdfDocument:
                         tb.add(line.text, f"page {pno + 1} (OCR)", True, ScanLine(pno, line, result.to_page), pno + 1)
                         if sep:
                             tb.sep(sep)
+                if not _has_annots(self.doc, pno):
+                    continue
+                page = self.doc[pno]
                 for annot in page.annots() or []:
                     info = annot.info
                     for fld in ("content", "title", "subject"):
@@ -544,8 +546,9 @@ class PdfDocument:
                                        max(bx[2] for bx in sel), max(bx[3] for bx in sel))))
                 continue
             # In the line's own frame: text runs along +x, the band is its y range.
-            line_boxes = [_to_local(axis, bx) for bx in ref.boxes]
-            boxes = line_boxes[a:b]
+            n = len(ref.boxes)
+            boxes = list(ref.boxes[a:b]) if axis == 0 else [_to_local(axis, bx) for bx in ref.boxes[a:b]]
+            nxt = None if b >= n else ref.boxes[b] if axis == 0 else _to_local(axis, ref.boxes[b])
             # MuPDF removes every glyph whose box touches the rectangle, and a
             # combining mark's box has zero width at its base letter's right
             # edge: start just inside our first letter so the previous
@@ -554,10 +557,9 @@ class PdfDocument:
             x1 = max(bx[2] for bx in boxes)
             # A trailing mark's box is empty at the letter's end edge; reach
             # just past it where nothing follows closely.
-            if b == len(line_boxes) or line_boxes[b][0] > x1 + 3 * _EPS:
+            if nxt is None or nxt[0] > x1 + 3 * _EPS:
                 x1 += _EPS
-            if b < len(line_boxes):
-                nxt = line_boxes[b]
+            if nxt is not None:
                 if nxt[0] <= x1 + _EPS:
                     if not seg_text_is_space(self.textmap.text, seg.start + b):
                         x1 -= _EPS
@@ -655,18 +657,23 @@ class PdfDocument:
         # widget, so first bake the widgets into the page content: kept values
         # stay visible as ordinary text, and redactions reach withheld ones.
         self._note("flattening form fields")
-        if any(doc[pno].first_widget for pno in range(doc.page_count)):
+        if _has_widgets(doc):
             doc.bake(annots=False, widgets=True)
-        touched: set[int] = set()
+        # Rectangles by page; each page is then loaded once, marked and redacted, and let go
+        # (MuPDF slows down adding annotations while many pages are held open).
+        by_page: dict[int, list[tuple[float, float, float, float]]] = {}
         labels: list[tuple[int, tuple[float, float, float, float], str]] = []
         for r in redactions:
             for pno, rect in self.rects_for(r.start, r.end):
-                self._note(f"marking redactions on page {pno + 1}")
-                doc[pno].add_redact_annot(fitz.Rect(rect), fill=(0, 0, 0), cross_out=False)
-                touched.add(pno)
+                by_page.setdefault(pno, []).append(rect)
                 if label_boxes:
                     labels.append((pno, rect, _box_label(r.basis)))
-        for pno in sorted(touched):
+        touched = set(by_page)
+        for pno in sorted(by_page):
+            self._note(f"marking redactions on page {pno + 1}")
+            page = doc[pno]
+            for rect in by_page[pno]:
+                page.add_redact_annot(fitz.Rect(rect), fill=(0, 0, 0), cross_out=False)
             self._note(f"applying redactions on page {pno + 1}")
             options = dict(
                 images=fitz.PDF_REDACT_IMAGE_PIXELS,
@@ -678,11 +685,12 @@ class PdfDocument:
                 text=fitz.PDF_REDACT_TEXT_NONE if pno in self.untrusted else fitz.PDF_REDACT_TEXT_REMOVE,
             )
             try:
-                doc[pno].apply_redactions(**options)
+                page.apply_redactions(**options)
             except Exception:  # a form XObject drawing itself sends MuPDF into endless recursion
                 if not pdf_repair.break_xobject_cycles(doc, pno):
                     raise
                 doc[pno].apply_redactions(**options)
+            del page
         if labels:
             self._note("drawing box labels")
             _draw_labels(doc, labels)
@@ -757,7 +765,7 @@ class PdfDocument:
         texts: dict[int, str] = {}
         try:
             self._where = "rasterising pages"
-            if any(src[pno].first_widget for pno in range(src.page_count)):
+            if _has_widgets(src):
                 src.bake(annots=False, widgets=True)
             for n in pages:
                 pno = n - 1
@@ -807,7 +815,7 @@ class PdfDocument:
         src = _open_consistent(self.path)[0]
         out = _open(written)
         try:
-            if any(src[pno].first_widget for pno in range(src.page_count)):
+            if _has_widgets(src):
                 src.bake(annots=False, widgets=True)
             page = out[n - 1]
             images = page.get_images(full=True)
@@ -1100,6 +1108,21 @@ def _split_by_annots(chars: list[dict[str, Any]], rects: list[Any]) -> list[tupl
         else:
             groups.append((inside, [ch]))
     return groups
+
+
+def _has_annots(doc: pymupdf.Document, pno: int) -> bool:
+    """Whether page ``pno`` lists annotations (widgets included), read from its
+    dictionary without loading the page; True when that cannot be told."""
+    try:
+        kind, _value = doc.xref_get_key(doc.page_xref(pno), "Annots")
+    except Exception:  # a damaged page tree: load the page and look
+        return True
+    return kind != "null"
+
+
+def _has_widgets(doc: pymupdf.Document) -> bool:
+    """Whether any page carries a form field's widget (pages without annotations are not loaded)."""
+    return any(_has_annots(doc, pno) and doc[pno].first_widget for pno in range(doc.page_count))
 
 
 def open_document(path: Path) -> PdfDocument:
