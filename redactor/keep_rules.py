@@ -16,6 +16,7 @@ from typing import Literal
 from redactor import lexicon
 from redactor.detectors.base import TH, DetectionContext
 from redactor.detectors.person_name import TITLE_RE, TITLES, name_lists, title_is_not_a_name
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 
@@ -52,10 +53,10 @@ _PRIVATE_ROLE = re.compile(
 _FUNCTION_START = ("เป็น", "ได้", "ร่วม", "และ", "กับ", "ซึ่ง", "ที่", "ให้", "ไป", "มา", "จึง", "ว่า", "โดย", "เพื่อ",
                    "จาก", "ใน", "อยู่", "ขอ", "มี", "ไม่", "ก็", "จะ", "แล้ว", "ผู้", "นำ", "พร้อม", "หรือ", "อายุ",
                    "เลข", "บ้าน", "โทร", "ตำแหน่ง", "อดีต")
-_OCCUPATION_CUE = re.compile(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
-_GOV_EMAIL_AFTER = re.compile(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th)>", re.I)
+_OCCUPATION_CUE = compile_scan(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
+_GOV_EMAIL_AFTER = compile_scan(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th)>", re.I)
 
-AGENCY_WORDS = re.compile(
+AGENCY_WORDS = compile_scan(
     r"ส่วนราชการ|ศาลากลาง|ที่ว่าการ|สำนักงาน|เทศบาล|องค์การบริหารส่วน|โรงเรียน|โรงพยาบาล|สถานีตำรวจ|ศูนย์|กอง|กลุ่มงาน"
     r"|งาน[{TH}]*|กรม|กระทรวง|มหาวิทยาลัย|สำนัก|ฝ่าย|แผนก|หน่วย|อำเภอ|จังหวัด|ตำรวจภูธร|ศาล".replace("{TH}", TH)
     # The same in the English line of a bilingual letterhead.
@@ -77,7 +78,7 @@ GOV_VEHICLE = re.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
 )
 _PERSON_RECORD = re.compile(r"อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|อาชีพ|เลขประจำตัวประชาชน|บัตรประจำตัวประชาชน|สัญชาติ")
-_RESIDENCE = re.compile(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
+_RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
 
 
 _TITLE_AT = re.compile(TITLE_RE)
@@ -85,7 +86,7 @@ _TITLE_AT = re.compile(TITLE_RE)
 # A unit word followed by a vowel sign is another word (แผนก in แผนการ, ศาล in ศาลา).
 # Nor are words that merely start like a unit (กองทุน a fund, กองขยะ a heap, กรมธรรม์ a policy),
 # a party's side (ฝ่ายโจทก์), or a court acting on the person (นาย… ศาลพิพากษา…).
-_UNIT_AFTER_NAME = re.compile(
+_UNIT_AFTER_NAME = compile_scan(
     "(?!กองทุน|กองขยะ|กองไฟ|กองดิน|กองทราย|กองไม้|กองหิน|กองฟาง|กรมธรรม|ศาล|หน่วยกิต|ฝ่ายเดียว|ฝ่ายโจทก์"
     "|ฝ่ายจำเลย|ฝ่ายผู้|ฝ่ายค้าน|คณะบุคคล)"
     "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_WORDS, key=len, reverse=True)) + ")"
@@ -303,7 +304,7 @@ _CLAUSE_WORDS = re.compile(
 )
 
 
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = compile_scan(
     r"[ \t)]*(?:" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=len, reverse=True)) + ")"
 )
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redactor.detectors.base import DetectionContext
+from redactor.trie_regex import literal_alternation
 
 _SP = r"[ \t\u00a0]*"
 # What may stand between a label and its value. Kept short on purpose: a value
@@ -43,7 +44,16 @@ def _label_body(label: str) -> str:
 @lru_cache(maxsize=64)
 def label_regex_text(labels: tuple[str, ...]) -> str:
     """One alternation of ``labels``, longest first, tolerant of wraps and case."""
-    return "|".join(_label_body(lb) for lb in sorted(set(labels), key=len, reverse=True))
+    # Labels that start with a Thai letter as one trie, tried one character at a time; they
+    # never match where a label starting with a Latin letter does.
+    thai = {"".join(c for c in lb if not c.isspace()) for lb in labels if _thai_start(lb)}
+    rest = [_label_body(lb) for lb in sorted(set(labels), key=len, reverse=True) if not _thai_start(lb)]
+    return "|".join([*rest, literal_alternation(thai, between=r"\s{0,3}")] if thai else rest)
+
+
+def _thai_start(label: str) -> bool:
+    head = label.lstrip()[:1]
+    return not label.isascii() and bool(head) and not head.isascii()
 
 
 @lru_cache(maxsize=64)

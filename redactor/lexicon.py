@@ -51,6 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from redactor.labels import LABELS
+from redactor.rx import compile_scan
 from redactor.trie_regex import literal_alternation
 
 _DATA = Path(__file__).with_name("data")
@@ -324,7 +325,7 @@ def _wrappable(word: str) -> str:
     return r"[ \t]*(?:\n[ \t]*)?".join(re.escape(c) for c in word) if len(word) >= 6 else re.escape(word)
 
 
-POSITION_RE = re.compile(
+POSITION_RE = compile_scan(
     # Any word ending in a civil-service grade (นายช่างรังวัดชำนาญงาน, นายแพทย์ชำนาญการพิเศษ);
     # first, so that the whole position is matched, not the title-like word it starts with.
     rf"(?:{'|'.join(GRADE_STEMS)})[{_TH}]{{0,40}}?(?:" + "|".join(GRADE_WORDS) + rf")(?![{_TH}]|\.)"
@@ -333,14 +334,14 @@ POSITION_RE = re.compile(
     + r"|(?:รอง|ผู้ช่วย)?(?:" + "|".join(_wrappable(p) for p in sorted(POSITION_WORDS, key=len, reverse=True)) + ")"
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
-EN_POSITION_RE = re.compile(
+EN_POSITION_RE = compile_scan(
     r"(?:Vice[ -]|Deputy |Assistant |Acting |Honorary )?(?:Consul|Ambassador|Governor|Director|Chief|Head|Minister"
     r"|Secretary|Officer|Inspector|Superintendent|Commander|Mayor|Chairman|Chairperson|President|Dean|Professor"
     r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary)\b"
 )
 
 # Occupations in English that officials and private people share (", orthopaedic surgeon").
-EN_OCCUPATION_RE = re.compile(
+EN_OCCUPATION_RE = compile_scan(
     r"(?:[a-z]+[ \t]+){0,2}(?:surgeon|physician|doctor|nurse|dentist|pharmacist|teacher|lecturer|engineer"
     r"|veterinarian|midwife)\b"
 )
@@ -394,7 +395,7 @@ _EN_PERSON_WORDS = (
 )
 # คุณ also starts คุณภาพ (quality), คุณสมบัติ (qualifications): no person.
 _NOT_KHUN = "(?!คุณ(?:ภาพ|สมบัติ|ค่า|ธรรม|ประโยชน์|ลักษณะ|วุฒิ|ูปการ))"
-PERSON_NEAR = re.compile(rf"(?<!\.){_NOT_KHUN}{TITLE_RE}|{_PERSON_WORDS}|{_EN_PERSON_WORDS}")
+PERSON_NEAR = compile_scan(rf"(?<!\.){_NOT_KHUN}{TITLE_RE}|{_PERSON_WORDS}|{_EN_PERSON_WORDS}")
 
 THAI_MONTHS_FULL = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -425,7 +426,7 @@ EN_MONTH_RE = (
 # Ministry of Public Health's common terms for patient records and the
 # disability types of the Empowerment of Persons with Disabilities Act; used
 # on table cells in a row about a private person (redactor/detectors/table_column.py).
-MEDICAL_TERMS = re.compile(
+MEDICAL_TERMS = compile_scan(
     r"โรค|ป่วย|พิการ|ผ่าตัด|ตั้งครรภ์|ตั้งท้อง|คลอด|แท้ง|มะเร็ง|เนื้องอก|เคมีบำบัด|ฉายแสง|ฟอกไต|ไตวาย|ล้างไต"
     r"|อัมพาต|อัมพฤกษ์|ติดเตียง|พักฟื้น|นอนโรงพยาบาล|รักษาตัว|เข้ารับการรักษา|บาดเจ็บ|กระดูก|ตาบอด|หูหนวก|ใบ้"
     r"|จิตเวช|ซึมเศร้า|จิตเภท|ออทิสติก|สมาธิสั้น|สมองเสื่อม|อัลไซเมอร์|ลมชัก|เบาหวาน|ความดันโลหิต|หัวใจ|หอบหืด"

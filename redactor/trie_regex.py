@@ -15,9 +15,13 @@ from collections.abc import Iterable
 from typing import Any
 
 
-def literal_alternation(words: Iterable[str]) -> str:
-    """A regex source matching what the longest-first alternation of ``words`` matches (not grouped
-    when it is one word; an empty list gives a pattern that never matches)."""
+def literal_alternation(words: Iterable[str], between: str = "") -> str:
+    r"""A regex source matching what the longest-first alternation of ``words`` matches (not grouped
+    when it is one word; an empty list gives a pattern that never matches).
+
+    ``between``: a regex allowed between consecutive characters of a word (``r"\s{0,3}"`` for
+    labels a PDF may wrap anywhere); it must not match a word's own characters.
+    """
     trie: dict[str, Any] = {}
     for w in words:
         if not w:
@@ -28,14 +32,19 @@ def literal_alternation(words: Iterable[str]) -> str:
         node[""] = True  # a word ends here
     if not trie:
         return "(?!)"
-    return _emit(trie)
+    return _emit(trie, between, first=True)
 
 
-def _emit(node: dict[str, Any]) -> str:
-    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+def _emit(node: dict[str, Any], between: str = "", first: bool = False) -> str:
+    branches = [re.escape(ch) + _emit(child, between) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if between and not first:
+        body = f"{between}{body}"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
     if "" in node:  # a word ends here: longer words first (greedy), then this one
         return f"(?:{body})?" if len(branches) == 1 else body + "?"
     return body

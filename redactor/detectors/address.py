@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from redactor.detectors.base import TH, WS, DetectionContext, Detector, register
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 _NUM = r"[0-9]{1,5}(?:/[0-9]{1,4})?"
@@ -21,7 +22,7 @@ _COMP = (
     rf"|ซ\.\s*[{TH}0-9/]+|ถนน\s*[{TH}]+|ถ\.\s*[{TH}]+|ตำบล\s*[{TH}]+|ต\.\s*[{TH}]+|แขวง\s*[{TH}]+"
     rf"|{_MOO}บ้าน\s*[{TH}]+|อาคาร\s*[{TH}]+|ห้อง(?:เลขที่)?\s*[0-9]+|ชั้น(?:ที่)?\s*[0-9]+)"
 )
-ADDRESS_RE = re.compile(
+ADDRESS_RE = compile_scan(
     rf"(?:(?:บ้าน)?เลขที่|อยู่(?:บ้าน)?(?:เลขที่)?|ที่อยู่)?\s*(?<![0-9/])({_NUM}(?:{WS}{_COMP})+)"
 )
 _ANCHOR = ("บ้านเลขที่", "อยู่", "ที่อยู่", "เลขที่", "ภูมิลำเนา")
@@ -35,14 +36,14 @@ _EN_PART = (
     r"|(?:(?i:tambon|khwaeng)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)"
     r"|(?:[A-Z][\w'-]*[ \t]+){1,3}(?i:sub-?district|village))"
 )
-EN_ADDRESS_RE = re.compile(
+EN_ADDRESS_RE = compile_scan(
     rf"(?:(?i:house[ \t]+no\.?|no\.|address|residing[ \t]+at|lives[ \t]+at)[ \t]*:?[ \t]*)?"
     rf"(?<![0-9/])((?:(?i:room|unit|apt\.?|apartment|flat)[ \t]+[0-9A-Z][0-9A-Z/-]{{0,5}}[ \t]*,?[ \t]*)?"
     rf"[0-9]{{1,5}}(?:/[0-9]{{1,4}})?(?:[ \t]*,?[ \t]*{_EN_PART})+)"
 )
 # Words that say a private person lives at what follows, a little further on the line
 # ("residing at <building name>, Room 12, 45/9 Soi …").
-_EN_RESIDENCE = re.compile(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
+_EN_RESIDENCE = compile_scan(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
 _COMP_RE = re.compile(_COMP)
 # A year or a count is not a house number ("ปีงบประมาณ 2567 ตำบล…", "จำนวน 500 ตำบล").
 _NOT_HOUSE_NO = re.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")

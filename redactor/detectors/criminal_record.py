@@ -15,9 +15,10 @@ import re
 
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.lexicon import PERSON_NEAR
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
-TRIGGER = re.compile(
+TRIGGER = compile_scan(
     r"(?:เคย)?ต้องโทษ(?:จำคุก)?|(?:เคย)?ต้องคำพิพากษา|มีประวัติ(?:การ)?(?:กระทำความผิด|ต้องโทษ|อาชญากรรม|ถูกจับ"
     r"|เกี่ยวข้อง|ค้า|เสพ|คดี)|(?:เคย)?ถูก(?:ดำเนินคดี|จับกุม|จับ(?=ในข้อหา|ข้อหา|ฐาน)|ฟ้อง|ศาลพิพากษา|ลงโทษจำคุก"
     r"|คุมประพฤติ|ควบคุมตัว|ออกหมายจับ)|พ้นโทษ|ศาล(?:ได้)?พิพากษา(?:ให้)?จำคุก|รับโทษจำคุก|ได้รับการพักการลงโทษ"
@@ -34,7 +35,7 @@ _AMOUNT = re.compile(r"(?:[0-9][0-9,./]*|[อ]\.[ \t]*[0-9]+/[0-9]+)(?:[ \t]*(?:
 _BREAK = re.compile(r"[\s()\[\]“”\"'‘’,;:|]")
 _EN_END = re.compile(r"[.;!?](?:\s|$)|\n")
 # The law, rules and statistics.
-_GENERAL = re.compile(
+_GENERAL = compile_scan(
     r"มาตรา|พระราชบัญญัติ|ประมวลกฎหมาย|ผู้ใด|ผู้ที่|บุคคลที่|บุคคลซึ่ง|ลักษณะต้องห้าม|คุณสมบัติ|ต้องไม่|ไม่เป็นผู้|ผู้สมัคร"
     r"|ระเบียบ|หลักเกณฑ์|สถิติ|[0-9][0-9,]*[ \t]*(?:ราย|คน|คดี)(?![ก-๛])|ทั้งหมด|(?i:any[ \t]+person|whoever|statistics)"
 )

@@ -12,6 +12,7 @@ import re
 
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.lexicon import EN_MONTH_RE, PERSON_NEAR, THAI_MONTH_RE
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 _ERA = r"(?:พ\.?[ \t]?ศ\.?|พุทธศักราช|ค\.?[ \t]?ศ\.?|B\.?E\.?|C\.?E\.?|A\.?D\.?)"
@@ -30,8 +31,8 @@ _BIRTH_WORD = (
     r"|ว[ \t]*[./][ \t]*ด[ \t]*[./][ \t]*ป[ \t]*\.?[ \t]*เกิด|(?i:date[ \t]+of[ \t]+birth|birth[ \t]*date|DOB|D\.O\.B\.?"
     r"|born(?:[ \t]+on)?))"
 )
-DOB_RE = re.compile(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*[:：]?{_SP}({DATE_ANY})")
-DATE_RE = re.compile(DATE_ANY)
+DOB_RE = compile_scan(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*[:：]?{_SP}({DATE_ANY})")
+DATE_RE = compile_scan(DATE_ANY)
 # Not a birth: "เกิดเหตุ" (the incident happened) is excluded by the date having to follow directly.
 AGE_RE = re.compile(
     r"((?:อายุ|วัย)[ \t]*[0-9]{1,3}[ \t]*ปี(?:[ \t]*[0-9]{1,2}[ \t]*เดือน)?"

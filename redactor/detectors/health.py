@@ -22,6 +22,7 @@ from pathlib import Path
 
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.lexicon import PERSON_NEAR
+from redactor.rx import compile_scan
 from redactor.trie_regex import literal_alternation
 from redactor.types import Finding
 
@@ -47,7 +48,7 @@ _AMOUNT = re.compile(r"(?:ร้อยละ[ \t]*)?[0-9]+(?:\.[0-9]+)?[ \t]*(?:
                      r"|มิลลิกรัม(?:เปอร์เซ็นต์|%)|มก\.?[ \t]?%|mg[ \t]?%)")
 _BREAK = re.compile(r"[\s()\[\]“”\"'‘’,;:|•]")
 # English: the verb that opens the phrase, and the end of a sentence.
-_EN_VERB = re.compile(
+_EN_VERB = compile_scan(
     r"\b(?:sustained|suffered|suffers|suffering|was|were|is|has|had|have|been|diagnosed|tested|treated|"
     r"developed|underwent|undergoing|receiving|with)\b", re.I)
 _EN_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -81,8 +82,8 @@ def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
         else:
             plain.append(line)
     # The words as one trie (redactor/trie_regex.py): what the longest-first alternation matches.
-    th = re.compile("|".join([*regex, literal_alternation(plain)]))
-    eng = re.compile(r"\b(?:" + "|".join(sorted(en, key=len, reverse=True)) + r")[a-z]*\b")
+    th = compile_scan("|".join([*regex, literal_alternation(plain)]))
+    eng = compile_scan(r"\b(?:" + "|".join(sorted(en, key=len, reverse=True)) + r")[a-z]*\b")
     return th, eng
 
 

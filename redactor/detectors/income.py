@@ -16,6 +16,7 @@ import re
 
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.lexicon import PERSON_NEAR
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?"
@@ -44,7 +45,7 @@ _LINK = (
     r"(?:[ \t]*(?:ณ[ \t]*วันที่[ \t]*[0-9]{1,2}[ \t]*[ก-๛.]+[ \t]*[0-9]{4})?[ \t]*"
     r"(?:จำนวน|เป็นเงิน|รวม|ประมาณ|ทั้งสิ้น|ละ|of|about|around|is|was|:)?[ \t]*)*"
 )
-INCOME_RE = re.compile(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
+INCOME_RE = compile_scan(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
 # A private person's mortgage, loan or private sale: the amount after it.
 DEAL_RE = re.compile(
     rf"(?:(?:จำนอง|ขายฝาก|ประกันเงินกู้|กู้เงิน|กู้ยืมเงิน)[^\n]{{0,40}}?วงเงิน"
@@ -52,7 +53,7 @@ DEAL_RE = re.compile(
 )
 _TRADER = re.compile(r"บริษัท|ห้าง|ร้าน|จำกัด|สหกรณ์|ผู้ขาย|ผู้รับจ้าง|ผู้เสนอราคา|จัดซื้อ|จัดจ้าง|(?i:co\.|ltd)")
 # Amounts of the state, a contract or a programme: never a person's income.
-_PUBLIC = re.compile(
+_PUBLIC = compile_scan(
     r"งบประมาณ|วงเงิน|ราคา|สัญญา|จัดซื้อ|จัดจ้าง|โครงการ|เบิกจ่าย|ค่าใช้จ่าย|อัตราไม่เกิน|ไม่เกิน|ตามระเบียบ|บัญชีอัตรา"
     r"|ขั้นต่ำ|ขั้นสูง|ระดับ[ \t]*[0-9]|ผู้มีรายได้น้อย|ราย(?:ละ|ต่อ)|ครัวเรือนละ|หลังละ|คนละ|ต่อคน|ต่อราย|กองทุน"
     r"|ทั้งจังหวัด|ทั้งหมด|รวมเป็นเงิน|ผู้รับจ้าง|จ้างเหมา|เบิกเงิน|ฎีกา|ใบสำคัญ|ขออนุมัติ"
@@ -62,7 +63,7 @@ _PUBLIC = re.compile(
 # stated further down the same form is the writer's own.
 _FIRST_PERSON = re.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?=[ \t]*(?:ชื่อ|นาย))")
 _SLIP_TITLE = re.compile(r"หนังสือรับรอง(?:เงินเดือน|รายได้)|สลิปเงินเดือน|ใบแจ้งเงินเดือน|(?i:pay[ \t]?slip|salary certificate)")
-_SLIP_ROW = re.compile(r"ค่าจ้าง|เงินเดือน|หัก|ชำระหนี้|หนี้|คงเหลือ|รับจริง|สุทธิ|เงินสมทบ|ภาษี|ค่าล่วงเวลา|เงินเพิ่ม"
+_SLIP_ROW = compile_scan(r"ค่าจ้าง|เงินเดือน|หัก|ชำระหนี้|หนี้|คงเหลือ|รับจริง|สุทธิ|เงินสมทบ|ภาษี|ค่าล่วงเวลา|เงินเพิ่ม"
                        r"|(?i:salary|wage|deduct|net pay|overtime|tax)")
 # A row of a budget or a project table, not of a pay slip.
 _NOT_SLIP = re.compile(r"งบประมาณ|โครงการ|สัญญา|ราคา|วงเงิน|จัดซื้อ|จัดจ้าง|(?i:budget|project|contract)")

@@ -17,6 +17,7 @@ import re
 
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.lexicon import PRIVATE_ROLE_WORDS
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 # Latin letters with the accents of European and Vietnamese names.
@@ -28,14 +29,14 @@ _WORD = rf"[{_UP}](?:[{_LO}]+|[{_UP}]+|(?=['’][{_UP}]))(?:['’-][{_UP}]?[{_LO
 _GAP = r"[ \t]+"
 _NAME = rf"{_WORD}(?:{_GAP}{_WORD}){{0,3}}"
 _TITLE = r"(?i:mrs|mr|ms|miss|mx|dr)\b\.?"
-TITLED = re.compile(rf"(?<![A-Za-z])({_TITLE})[ \t]*({_NAME})")
+TITLED = compile_scan(rf"(?<![A-Za-z])({_TITLE})[ \t]*({_NAME})")
 # Burmese and Karen honorifics (Ma, Maung/Mg, Daw, Naw, Saw) are titles too; being
 # short words, they count only before two or more name words. Not Ko: it is also
 # "island" in Thai place names (Ko Phi Phi).
 HONORIFIC = re.compile(
     rf"(?<![A-Za-z])((?:MA|Ma|MAUNG|Maung|MG|Mg|DAW|Daw|NAW|Naw|SAW|Saw)\.?)[ \t]+({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
 )
-LABELLED = re.compile(
+LABELLED = compile_scan(
     rf"(?i:(?:full[ \t]+|given[ \t]+|family[ \t]+|sur)?name|applicant|patient|passenger|employee|student"
     rf"|holder|insured|child|spouse|guardian)(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*[:：]?[ \t]*({_NAME})"
 )
@@ -54,7 +55,7 @@ THAI_CUED = re.compile(
     rf"\)?[ \t]*[:：]?[ \t]*({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
 )
 # Words that make a capitalised run an organisation, a place or a heading.
-_ORG = re.compile(
+_ORG = compile_scan(
     r"\b(?i:co|ltd|limited|company|corp|corporation|inc|group|ministry|department|office|hospital|clinic|embassy"
     r"|consulate|university|college|school|bank|province|district|city|road|street|soi|island|hotel|resort"
     r"|foundation|association|agency|court|police|immigration|station|unit|centre|center|committee|council"

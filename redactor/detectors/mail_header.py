@@ -14,6 +14,7 @@ import re
 
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.lexicon import JURISTIC_WORDS, UNIT_RE
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 _ADDR = r"<[^<>\s@]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}>"
@@ -24,7 +25,7 @@ _LATIN_NAME = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+(?:[ \t]+[A-Z][A-Za-zÀ-ÖØ-ö�
 DISPLAY_RE = re.compile(
     rf"(?:^|(?<=[:,;])|(?<=[:,;][ \t]))[ \t]*({_THAI_NAME}|{_LATIN_NAME})[ \t]*\n?[ \t]*(?={_ADDR})", re.M
 )
-_ORG = re.compile(UNIT_RE.pattern + "|" + "|".join(re.escape(w) for w in JURISTIC_WORDS)
+_ORG = compile_scan(UNIT_RE.pattern + "|" + "|".join(re.escape(w) for w in JURISTIC_WORDS)
                   + r"|\b(?:Office|Center|Centre|Department|Ministry|Embassy|Company|Team|Support|Admin|Service)\b",
                   re.I)
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from redactor import lexicon
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.intervals import Intervals
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 # Titles and ranks live in redactor/lexicon.py (one home for every module that reads them).
@@ -39,7 +40,7 @@ _NAME = rf"[{TH}]{{2,30}}"
 NAME_RE = re.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
-_EN_TITLE_WORD = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
+_EN_TITLE_WORD = compile_scan(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
 # English names: up to four capitalised or upper-case words in any Latin script (Sørensen,
 # MR. SOE LWIN NYEIN in a work-permit list), none of them a position (Mr. John Smith Director …)
 # or a joining word (MR. A B AND MS. C D).
@@ -50,7 +51,7 @@ _EN_STOP = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief
             r"|Word|Excel|Office|Windows|Teams|PowerPoint|Access|Outlook|Edge|Project|Paint|DOS|SQL|WORD|EXCEL)\b)")
 _EN_WORD = (_EN_STOP + r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]+)?)"
             r"(?!\w)")
-EN_NAME_RE = re.compile(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,3}})")
+EN_NAME_RE = compile_scan(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,3}})")
 UNTITLED_RE = re.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
 _OPEN_Q = "[\"“‘']"

@@ -12,6 +12,7 @@ import re
 
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.lexicon import PERSON_NEAR
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 _VALUE_TH = r"(?:พุทธ|อิสลาม|คริสต์|คริสต์ศาสนา|โรมันคาทอลิก|คาทอลิก|โปรเตสแตนต์|ฮินดู|ซิกข์|พราหมณ์|ยิว|บาไฮ|ขงจื๊อ|ไม่นับถือศาสนา|ไม่มี)"
@@ -26,7 +27,7 @@ FIELD_RE = re.compile(
 )
 STATEMENT_RE = re.compile(rf"(?:นับถือ(?:ศาสนา)?|เป็นชาว|(?i:practis|practic)es?[ \t]+)({_VALUE_TH}|{_VALUE_EN})")
 # A form has other fields about the person close by.
-_FORM_NEAR = re.compile(r"สัญชาติ|เชื้อชาติ|เพศ|อายุ|ชื่อ|(?i:nationality|sex|gender|name|date of birth)")
+_FORM_NEAR = compile_scan(r"สัญชาติ|เชื้อชาติ|เพศ|อายุ|ชื่อ|(?i:nationality|sex|gender|name|date of birth)")
 
 
 @register

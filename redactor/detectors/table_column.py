@@ -31,13 +31,14 @@ from redactor.detectors.person_name import TITLE_RE
 from redactor.keep_rules import AGENCY_WORDS, POSITION_RE
 from redactor.labels import LABELS
 from redactor.lexicon import MEDICAL_TERMS, header_label
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 REVIEW = 0.4
 
 _EN_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-DATE_SHAPE = re.compile(
+DATE_SHAPE = compile_scan(
     rf"[0-9]{{1,2}}\s*[/.\-]\s*[0-9]{{1,2}}\s*[/.\-]\s*[0-9]{{2,4}}"  # 28/02/2541, 24.08.1992, 5-3-43
     rf"|[0-9]{{4}}\s*[/.\-]\s*[0-9]{{1,2}}\s*[/.\-]\s*[0-9]{{1,2}}"  # 1997-11-15
     rf"|[0-9]{{1,2}}\s*(?:{THAI_MONTHS})\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*[0-9]{{2,4}}"  # 8 มี.ค. 2541
@@ -46,7 +47,7 @@ DATE_SHAPE = re.compile(
 )
 _YEAR_ONLY = re.compile(r"(?:19|20|24|25)[0-9]{2}")
 _NONE_VALUES = {"", "-", "--", "–", "—", "ไม่มี", "none", "n/a", "na", "nil", "ไม่ระบุ", "ไม่ทราบ", "/"}
-_COMPANY = re.compile(
+_COMPANY = compile_scan(
     r"บริษัท|บจก\.?|ห้างหุ้นส่วน|หจก\.?|ร้าน|สหกรณ์|มูลนิธิ|สมาคม|วัด|กองทุน|ธนาคาร|จำกัด|มหาชน"
     r"|(?i:\b(?:co\.?,?\s*ltd|company|limited|inc|corp(?:oration)?|ltd)\b)"
 )
@@ -54,7 +55,7 @@ _TITLE_AT = re.compile(rf"^\s*{TITLE_RE}\s*")
 _EN_TITLE_AT = re.compile(r"^\s*(?i:mr|mrs|ms|miss|mx|dr)\.?\s+")
 _THAI_WORD = re.compile(rf"[{TH}]+")
 _NAME_WORD = re.compile(rf"[{TH}]+|[A-Za-z][A-Za-z'\-]*\.?")
-_ADDRESS_WORDS = re.compile(
+_ADDRESS_WORDS = compile_scan(
     r"หมู่|ม\.\s*[0-9]|ต\.|ตำบล|แขวง|อ\.|อำเภอ|เขต|จ\.|จังหวัด|ถนน|ถ\.|ซอย|ซ\.|บ้าน|(?i:\b(?:road|rd|soi|moo|village)\b)"
 )
 _AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?")

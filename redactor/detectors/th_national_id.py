@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.label_value import any_word, label_before
 from redactor.lexicon import JURISTIC_WORDS, NATIONAL_ID_LABELS, TAX_LABELS
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 SEP = r"[ \-.\u00a0]{0,2}"
@@ -34,13 +35,13 @@ FLAT_RE = r"(?<![0-9])([1-8][0-9]{12})(?![0-9])"
 ANY_RE = re.compile(
     r"(?<![0-9])(?<![0-9][-.])([0-8](?:(?:[ \u00a0]?[-.][ \u00a0]?|[ \u00a0])?[0-9]){12})(?![0-9])(?![-.,][0-9])"
 )
-_STANDARD = re.compile(ID_RE.replace("[1-8]", "[0-9]"))
+_STANDARD = compile_scan(ID_RE.replace("[1-8]", "[0-9]"))
 # More groups than this without a label is more likely a row of small numbers.
 _MAX_FREE_GROUPS = 6
 _SURE_GROUPS = 4
 # The printed grouping cut off at a line end after its third group or later: a narrow table
 # cell whose last characters the PDF wrapped (and the extractor may have put elsewhere).
-WRAPPED_RE = re.compile(
+WRAPPED_RE = compile_scan(
     r"(?<![0-9])(?<![0-9][-. ])([0-8][ \-][0-9]{4}[ \-][0-9]{5}(?:[ \-][0-9]{1,2})?)[ \-]?(?=[ \t]*\n)"
 )
 # The printed 1-4-5-2-1 groups one per line: a form's comb boxes, or a table cell wrapping

@@ -19,11 +19,12 @@ from collections.abc import Iterator
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.label_value import labelled_values, values_under_header
 from redactor.lexicon import VEHICLE_ID_LABELS
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 _VIN_CHARS = "A-HJ-NPR-Z0-9"
 # A VIN, possibly wrapped once inside a narrow table cell (each part at least 4 characters).
-VIN_RE = re.compile(
+VIN_RE = compile_scan(
     rf"(?<![A-Za-z0-9\-])((?:[{_VIN_CHARS}]{{17}})|(?:[{_VIN_CHARS}]{{4,13}}[ \t]*\n[ \t]*[{_VIN_CHARS}]{{4,13}}))"
     r"(?![A-Za-z0-9])(?![\-/][0-9])"
 )
@@ -33,7 +34,7 @@ VALUE = (r"(?<![A-Za-z0-9])(?=[A-Z0-9\-*]*(?:[0-9][A-Z\-*]*){3})[A-Z0-9]+(?:[\-*
          r"(?<=[A-Z0-9]{2})(?![A-Za-z0-9])(?![/.][0-9])")
 # An engine number's usual shape: an engine-model code with letters and digits, a dash,
 # then a serial of 5-8 characters holding at least 4 digits (KF33E-6727484, 9NR-F489566).
-ENGINE_RE = re.compile(
+ENGINE_RE = compile_scan(
     r"[ \t]*\n?[ \t]*((?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{2,6}-(?=(?:[A-Z]*[0-9]){4})[A-Z0-9]{5,8})"
     r"(?![A-Za-z0-9])(?![\-/.][0-9])"
 )

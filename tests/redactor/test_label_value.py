@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from redactor.detectors.base import DetectionContext
@@ -45,3 +47,39 @@ def test_label_before_needs_no_digit_in_between() -> None:
     assert label_before(ctx, ctx.text.index("1234567890123"), ("บัตรประชาชน",)) is None
     ctx = DetectionContext("บัตร\nประชาชนเลขที่ 1234567890123")
     assert label_before(ctx, ctx.text.index("1234567890123"), ("บัตรประชาชน",)) == "บัตรประชาชน"
+
+
+def _labels_in_use() -> list[tuple[str, ...]]:
+    from redactor import lexicon
+
+    found = [v for k, v in vars(lexicon).items() if k.endswith("LABELS") and isinstance(v, tuple)
+             and v and all(isinstance(x, str) for x in v)]
+    assert len(found) >= 5
+    return found
+
+
+def _as_written(labels: tuple[str, ...]) -> str:
+    """The label alternation as one longest-first list of per-label patterns (before the trie)."""
+    from redactor.label_value import _label_body
+
+    return "|".join(_label_body(lb) for lb in sorted(set(labels), key=len, reverse=True))
+
+
+@pytest.mark.parametrize("labels", _labels_in_use())
+def test_label_trie_matches_as_the_longest_first_list(labels: tuple[str, ...]) -> None:
+    import random
+
+    from redactor.label_value import CONNECTOR, label_regex_text
+
+    rng = random.Random(2540)
+    pieces = [*labels, "\n", " ", "  ", ":", "เลขที่ ", "No. ", "12345678", "AB1234567", "นาย", "ก"]
+    value = r"[A-Z0-9]{4,12}"
+    for after in ("", CONNECTOR + f"(?P<value>{value})"):
+        old = re.compile(f"(?:{_as_written(labels)}){after}")
+        new = re.compile(f"(?:{label_regex_text(labels)}){after}")
+        for _ in range(200):
+            parts = [rng.choice(pieces) for _ in range(rng.randint(1, 12))]
+            # wrap a label somewhere, as a PDF line end does
+            text = "".join(p if rng.random() < 0.8 or len(p) < 3 else p[:2] + "\n" + p[2:] for p in parts)
+            assert [(m.span(), m.groups()) for m in old.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in new.finditer(text)], text
