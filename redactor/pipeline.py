@@ -370,7 +370,7 @@ def _raster_pages(analysis: Analysis, decisions: dict[str, Any] | None) -> list[
 
 
 def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> VerificationReport:
-    from redactor.verify import residual_text, surviving_spans, verify
+    from redactor.verify import fragments_and_residual, surviving_spans, verify
 
     if not redactions:
         # Nothing was withheld, so nothing can have survived; and no box was
@@ -389,9 +389,9 @@ def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> V
         exact = TextMap(tm.text, [s for s in tm.segments if not isinstance(s.ref, ScanLine)])
         _locate_lost(analysis, report, surviving_spans(exact, redactions))
         return report
-    spans = surviving_spans(tm, redactions)
+    spans, folded, residual = fragments_and_residual(tm, redactions)
     report = verify(analysis.fmt, written, redactions, kept_texts(analysis, redactions),
-                    [(p, tm.text[s:e]) for p, s, e in spans], residual_text(tm, redactions))
+                    [(p, tm.text[s:e]) for p, s, e in spans], residual, folded_fragments=folded)
     _locate_lost(analysis, report, spans)
     return report
 

@@ -117,15 +117,25 @@ def residual_text(textmap: TextMap, redactions: list[Redaction]) -> str:
     return "\x00".join(fold_many(pieces))
 
 
+def fragments_and_residual(textmap: TextMap, redactions: list[Redaction]
+                           ) -> tuple[list[tuple[int | None, int, int]], list[str], str]:
+    """``surviving_spans``, their texts folded for matching, and ``residual_text``: the
+    residual is the same pieces joined, so the text is folded once for both."""
+    spans = surviving_spans(textmap, redactions)
+    folded = fold_many([textmap.text[s:e] for _p, s, e in spans])
+    return spans, folded, "\x00".join(folded)
+
+
 def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
            keeps: list[tuple[str, str]],
            fragments: list[tuple[int | None, str]] = (),  # type: ignore[assignment]
-           residual: str = "") -> VerificationReport:
+           residual: str = "", folded_fragments: list[str] | None = None) -> VerificationReport:
     """Check the written file.
 
     ``fragments`` is the visible text that must survive; ``residual`` is
     ``residual_text()`` of the source, telling which withheld strings also
-    occur outside every redaction.
+    occur outside every redaction. ``folded_fragments``: the fragments already
+    folded (``fragments_and_residual``).
     """
     recovered = fmt.recover(out_path)
     folded = fold_many([r.text for r in recovered])
@@ -162,7 +172,7 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
                      if (key in f.split(CODE_SEP) if x.codes else key in f)]
             report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where[:5]})
     kept = fold_many([t for t, _r in keeps])
-    frags = fold_many([f for _p, f in fragments])
+    frags = folded_fragments if folded_fragments is not None else fold_many([f for _p, f in fragments])
     # The kept items and the fragments compared with the whole visible text (not one page's).
     whole = [fragment_key(key) for key in kept if len(key) >= MIN_KEY]
     whole += [fragment_key(key) for (page, _f), key in zip(fragments, frags, strict=True)

@@ -9,7 +9,7 @@ import pytest
 
 from redactor.pipeline import redact
 from redactor.types import Redaction, Segment, TextMap
-from redactor.verify import residual_text, surviving_fragments
+from redactor.verify import fold_many, fragments_and_residual, residual_text, surviving_fragments
 
 FONT = "/usr/share/fonts/truetype/tlwg/Laksaman.ttf"
 
@@ -39,6 +39,20 @@ def test_residual_cuts_redactions_and_hidden_parts() -> None:
     res = residual_text(_tm(text, (True, False)), [_r(text, "ด.ต.พิทักษ์ แก้วบุญสาย")])
     # The word that contains the name stays countable; the hidden line does not count.
     assert res.count("พิทักษ์") == 1
+
+
+@pytest.mark.parametrize("cuts", [
+    [], ["นายสมมติ"], ["นายสมมติ", "ทดลอง"], ["นายสมมติ ทดลอง", "มติ ทด"], ["ก่อน นายสมมติ ทดลองดี หลัง"], ["สอง"],
+])
+@pytest.mark.parametrize("visible", [(True, True, True), (True, False, True), (False, False, False)])
+def test_fragments_and_residual_fold_once_for_both(cuts: list[str], visible: tuple[bool, ...]) -> None:
+    text = "ก่อน นายสมมติ ทดลองดี หลัง\nบรรทัด 08-1234-5678 สอง\nสาม นายสมมติ"
+    tm = _tm(text, visible)
+    redactions = [_r(text, c) for c in cuts]
+    spans, folded, residual = fragments_and_residual(tm, redactions)
+    assert residual == residual_text(tm, redactions)
+    assert folded == fold_many([f for _p, f in surviving_fragments(tm, redactions)])
+    assert [text[s:e] for _p, s, e in spans] == [f for _p, f in surviving_fragments(tm, redactions)]
 
 
 def _pdf(path: Path, lines: list[str]) -> None:
