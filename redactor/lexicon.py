@@ -452,7 +452,11 @@ def _segmenter_name() -> str:
     to this process and removed once loaded.
     """
     from redactor.ner.tokenise import load_dictionary
+    from redactor.thai_corpus import words_file
 
+    direct = words_file()
+    if direct is not None:  # PyThaiNLP's file is already one clean word a line: load it as it is
+        return load_dictionary(direct)
     fd, name = tempfile.mkstemp(prefix="phoei-thai-words-", suffix=".txt")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

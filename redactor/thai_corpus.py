@@ -36,6 +36,21 @@ def thai_words() -> frozenset[str]:
     return _corpus("words_th.txt")
 
 
+def words_file() -> Path | None:
+    """PyThaiNLP's word-list file when it holds exactly ``thai_words()``, one word a line
+    (no byte-order mark, no blank, padded or carriage-return lines), else None."""
+    path = _folder() / "words_th.txt"
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf") or b"\r" in raw:
+        return None
+    lines = raw.decode("utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if any(not ln or ln != ln.strip() for ln in lines):
+        return None
+    return path
+
+
 def thai_stopwords() -> frozenset[str]:
     return _corpus("stopwords_th.txt")
 

@@ -41,3 +41,11 @@ def test_cached_segmentation_is_newmm_and_a_fresh_list() -> None:
         first.append("x")
         assert lexicon.segment_words(text) == first[:-1]
     assert lexicon.segment_words("") == []
+
+
+def test_the_word_file_loaded_as_it_is_holds_exactly_the_word_list() -> None:
+    from redactor.thai_corpus import thai_words, words_file
+
+    path = words_file()
+    assert path is not None  # PyThaiNLP's file is clean: segmentation loads it without a copy
+    assert frozenset(path.read_text(encoding="utf-8").splitlines()) == thai_words()
