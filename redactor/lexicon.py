@@ -320,9 +320,22 @@ OCCUPATION_WORDS = ("ครู", "อาจารย์", "แพทย์", "�
                     "เจ้าหน้าที่", "ที่ปรึกษา", "นายช่าง", "ประธาน", "กรรมการ", "เลขานุการ", "หัวหน้า")
 
 
-def _wrappable(word: str) -> str:
-    """A regex for ``word`` that also matches it broken by a PDF line wrap."""
-    return r"[ \t]*(?:\n[ \t]*)?".join(re.escape(c) for c in word) if len(word) >= 6 else re.escape(word)
+_WRAP = r"[ \t]*(?:\n[ \t]*)?"  # a PDF line wrap inside a word
+
+
+def _wrappable_words(words: tuple[str, ...]) -> str:
+    """The words, longest first, those of six letters or more also broken by a PDF line wrap:
+    two tries, the wrappable words (all longer than the rest, so tried first) then the
+    others (redactor/trie_regex.py; the same matches as the longest-first list of words,
+    a pattern a fraction of the size)."""
+    if any(c.isspace() for w in words for c in w):
+        raise ValueError("a word with a space inside cannot go into the wrap-tolerant trie")
+    long_words = [w for w in words if len(w) >= 6]
+    short = [w for w in words if len(w) < 6]
+    parts = [literal_alternation(long_words, between=_WRAP)] if long_words else []
+    if short:
+        parts.append(literal_alternation(short))
+    return "|".join(parts) or "(?!)"
 
 
 POSITION_RE = compile_scan(
@@ -330,8 +343,8 @@ POSITION_RE = compile_scan(
     # first, so that the whole position is matched, not the title-like word it starts with.
     rf"(?:{'|'.join(GRADE_STEMS)})[{_TH}]{{0,40}}?(?:" + "|".join(GRADE_WORDS) + rf")(?![{_TH}]|\.)"
     # Heads of provincial and district offices (สาธารณสุขจังหวัด…), then the listed positions.
-    + "|(?:" + "|".join(_wrappable(d) for d in DEPARTMENT_HEADS) + r")[ \t]*(?:\n[ \t]*)?(?:จังหวัด|อำเภอ)"
-    + r"|(?:รอง|ผู้ช่วย)?(?:" + "|".join(_wrappable(p) for p in sorted(POSITION_WORDS, key=len, reverse=True)) + ")"
+    + "|(?:" + _wrappable_words(DEPARTMENT_HEADS) + r")[ \t]*(?:\n[ \t]*)?(?:จังหวัด|อำเภอ)"
+    + r"|(?:รอง|ผู้ช่วย)?(?:" + _wrappable_words(POSITION_WORDS) + ")"
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = compile_scan(

@@ -99,9 +99,15 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     if _p is None:  # pragma: no cover
         return None
     try:
-        parsed = _p.parse(pattern, flags)
+        return _class_of(_p.parse(pattern, flags))
+    except re.error:
+        return None
+
+
+def _class_of(parsed: Any) -> str | None:
+    try:
         items, icase, empty = _first(parsed, parsed.state.flags)
-    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+    except (_Unknown, AttributeError, TypeError, ValueError):
         return None
     if empty or not items:
         return None
@@ -109,14 +115,10 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     return f"(?=(?i:{cls}))" if icase else f"(?={cls})"
 
 
-def _fast_already(pattern: str, flags: int) -> bool:
-    """Whether ``re`` already skips through a text for this pattern: it starts with a
-    literal, a class, a run of one class or an alternation of literals, none
+def _fast_already(parsed: Any) -> bool:
+    """Whether ``re`` already skips through a text for this parsed pattern: it starts with
+    a literal, a class, a run of one class or an alternation of literals, none
     case-insensitive."""
-    try:
-        parsed = _p.parse(pattern, flags)
-    except re.error:
-        return True
     data = list(parsed)
     flags = parsed.state.flags
     while data and str(data[0][0]) == "SUBPATTERN":
@@ -143,12 +145,17 @@ ORIGINAL: dict[str, str] = {}
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` with a first-character guard where one helps; the
     same matches, groups and spans."""
-    compiled = re.compile(pattern, flags)
-    if _p is None or compiled.flags & re.VERBOSE or _fast_already(pattern, flags):
-        return compiled  # (a verbose pattern's trailing comment would swallow the group's end)
-    guard = first_class(pattern, flags)
+    if _p is None:  # pragma: no cover
+        return re.compile(pattern, flags)
+    try:
+        parsed = _p.parse(pattern, flags)
+    except re.error:
+        return re.compile(pattern, flags)  # raises the error as re.compile does
+    # (a verbose pattern's trailing comment would swallow the group's end)
+    verbose = parsed.state.flags & re.VERBOSE
+    guard = None if verbose or _fast_already(parsed) else _class_of(parsed)
     if guard is None:
-        return compiled
+        return re.compile(pattern, flags)
     lead = _GLOBAL_FLAGS.match(pattern)  # global flags must stay first
     head, body = (lead.group(), pattern[lead.end():]) if lead else ("", pattern)
     guarded = f"{head}{guard}(?:{body})"

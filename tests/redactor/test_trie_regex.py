@@ -78,3 +78,32 @@ def test_the_title_pattern_matches_as_before() -> None:
         for _ in range(300):
             text = "".join(rng.choice(pieces)[: rng.randint(1, 14)] for _ in range(rng.randint(1, 20)))
             assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], text
+
+
+def test_the_position_pattern_matches_as_the_longest_first_list() -> None:
+    # lexicon.POSITION_RE joins its position words as tries that allow a line wrap inside
+    # words of six letters or more; the list it replaced was every word written out.
+    from redactor import lexicon
+    from redactor.rx import ORIGINAL
+
+    wrap = r"[ \t]*(?:\n[ \t]*)?"
+
+    def written(w: str) -> str:
+        return wrap.join(re.escape(c) for c in w) if len(w) >= 6 else re.escape(w)
+
+    th = lexicon._TH
+    old = re.compile(
+        rf"(?:{'|'.join(lexicon.GRADE_STEMS)})[{th}]{{0,40}}?(?:" + "|".join(lexicon.GRADE_WORDS) + rf")(?![{th}]|\.)"
+        + "|(?:" + "|".join(written(d) for d in lexicon.DEPARTMENT_HEADS) + r")[ \t]*(?:\n[ \t]*)?(?:จังหวัด|อำเภอ)"
+        + r"|(?:รอง|ผู้ช่วย)?(?:"
+        + "|".join(written(p) for p in sorted(lexicon.POSITION_WORDS, key=len, reverse=True)) + ")")
+    new = re.compile(ORIGINAL.get(lexicon.POSITION_RE.pattern, lexicon.POSITION_RE.pattern))
+    rng = random.Random(2568)
+    words = [*lexicon.POSITION_WORDS, *lexicon.DEPARTMENT_HEADS, *lexicon.GRADE_STEMS, *lexicon.GRADE_WORDS,
+             "จังหวัด", "อำเภอ", "รอง", "ผู้ช่วย", "นาย", " ", "\n", "ก", "."]
+    for _ in range(400):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 8))]
+        text = "".join(p if len(p) < 6 or rng.random() < 0.7 else p[:3] + rng.choice(["\n", " \n ", " "]) + p[3:]
+                       for p in parts)
+        assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
+        assert [m.span() for m in lexicon.POSITION_RE.finditer(text)] == [m.span() for m in old.finditer(text)]
