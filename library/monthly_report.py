@@ -201,7 +201,7 @@ def render_csv(rep: Report) -> bytes:
 
 
 ChartSpec = tuple[str, tuple[Any, ...], dict[str, Any]]  # (library.charts function, args, kwargs)
-_CHART_CACHE_SIZE = 64
+_CHART_CACHE_SIZE = 16  # versions kept per process: six SVGs of 10-60 kB each
 _chart_cache: OrderedDict[str, dict[str, str]] = OrderedDict()
 _chart_cache_lock = threading.Lock()
 
