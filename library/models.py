@@ -552,18 +552,7 @@ class NotificationPreference(Base):
     channels: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     digest: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-# --- feedback rate limit, currency -----------------------------------------------------
-
-
-class RateLimitHit(Base):
-    """Fixed-window counters of anonymous submissions. ``key`` is an HMAC of the client address
-    and the window (library.ratelimit): addresses are never stored, and keys do not link windows."""
-
-    __tablename__ = "rate_limit_hits"
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    window_start: Mapped[int] = mapped_column(BigInteger, index=True)
-    count: Mapped[int] = mapped_column(Integer, default=0)
+# --- currency ----------------------------------------------------------------------------------
 
 
 class LinkCheck(Base):

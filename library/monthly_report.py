@@ -10,10 +10,14 @@ The PDF opens with a one-page summary in the register of an official memo (บ�
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import os
 import re
 import tempfile
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -196,7 +200,14 @@ def render_csv(rep: Report) -> bytes:
 # --- HTML and PDF ---------------------------------------------------------------------
 
 
-def charts(rep: Report) -> dict[str, str]:
+ChartSpec = tuple[str, tuple[Any, ...], dict[str, Any]]  # (library.charts function, args, kwargs)
+_CHART_CACHE_SIZE = 16  # versions kept per process: six SVGs of 10-60 kB each
+_chart_cache: OrderedDict[str, dict[str, str]] = OrderedDict()
+_chart_cache_lock = threading.Lock()
+
+
+def chart_specs(rep: Report) -> dict[str, ChartSpec]:
+    """What each chart draws: the function of :mod:`library.charts` and its arguments, no drawing yet."""
     from library import charts as ch
 
     f = rep.figures
@@ -209,19 +220,61 @@ def charts(rep: Report) -> dict[str, str]:
     months = [thai_month_short(m.period) for m in f.trend]
     folders = list(f.publications.by_folder.items())[:10]
     return {
-        "trend": ch.stacked_months(months, series, "การเผยแพร่รายเดือน ย้อนหลัง ๑๒ เดือน แยกตามหมวดข้อมูลข่าวสาร"),
-        "folders": ch.hbar([f.publications.folder_titles.get(p, p) for p, _ in folders], [n for _, n in folders],
-                           f"การเผยแพร่ในเดือน{f.period.title_th} แยกตามหมวดหมู่"),
-        "downloads": ch.hbar([d.item.title for d in f.downloads.top[:10]], [d.count for d in f.downloads.top[:10]],
-                             "เอกสารที่ดาวน์โหลดมากที่สุด", color=ch.PALETTE[2]),
-        "basis": ch.hbar([basis_th(b) for b in f.redactions.by_basis], list(f.redactions.by_basis.values()),
-                         "จุดที่ปกปิด แยกตามฐานทางกฎหมาย", color=ch.PALETTE[3]),
-        "labels": ch.hbar([label_th(lb) for lb in f.redactions.by_label], list(f.redactions.by_label.values()),
-                          "จุดที่ปกปิด แยกตามประเภทข้อมูล", color=ch.PALETTE[4]),
-        "feedback": ch.hbar([FEEDBACK_STATUS_TH.get(s, s) for s in f.feedback.by_status],
-                            list(f.feedback.by_status.values()), "เรื่องแจ้งจากประชาชนที่รับในเดือน แยกตามสถานะ",
-                            color=ch.PALETTE[1]),
+        "trend": ("stacked_months", (months, series, "การเผยแพร่รายเดือน ย้อนหลัง ๑๒ เดือน แยกตามหมวดข้อมูลข่าวสาร"), {}),
+        "folders": ("hbar", ([f.publications.folder_titles.get(p, p) for p, _ in folders], [n for _, n in folders],
+                             f"การเผยแพร่ในเดือน{f.period.title_th} แยกตามหมวดหมู่"), {}),
+        "downloads": ("hbar", ([d.item.title for d in f.downloads.top[:10]], [d.count for d in f.downloads.top[:10]],
+                               "เอกสารที่ดาวน์โหลดมากที่สุด"), {"color": ch.PALETTE[2]}),
+        "basis": ("hbar", ([basis_th(b) for b in f.redactions.by_basis], list(f.redactions.by_basis.values()),
+                           "จุดที่ปกปิด แยกตามฐานทางกฎหมาย"), {"color": ch.PALETTE[3]}),
+        "labels": ("hbar", ([label_th(lb) for lb in f.redactions.by_label], list(f.redactions.by_label.values()),
+                            "จุดที่ปกปิด แยกตามประเภทข้อมูล"), {"color": ch.PALETTE[4]}),
+        "feedback": ("hbar", ([FEEDBACK_STATUS_TH.get(s, s) for s in f.feedback.by_status],
+                              list(f.feedback.by_status.values()), "เรื่องแจ้งจากประชาชนที่รับในเดือน แยกตามสถานะ"),
+                     {"color": ch.PALETTE[1]}),
     }
+
+
+def chart_version(specs: dict[str, ChartSpec]) -> str:
+    """A digest of everything the charts show: equal digests draw identical SVGs."""
+    blob = json.dumps(specs, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
+
+
+def cached_charts(version: str) -> dict[str, str] | None:
+    """The SVGs drawn for ``version`` in this process, if still kept."""
+    with _chart_cache_lock:
+        svgs = _chart_cache.get(version)
+        if svgs is not None:
+            _chart_cache.move_to_end(version)
+        return svgs
+
+
+def charts_with_version(rep: Report) -> tuple[str, dict[str, str]]:
+    """The report's charts and their version, drawn only when no chart of that version is kept.
+
+    The dashboard shows six charts, each its own image request. Drawing is the expensive part
+    (matplotlib, one figure at a time), so the SVGs are kept by the digest of what they show: the
+    dashboard draws them once when the figures change, and each image is served from the cache.
+    A process that does not have them (another worker, or evicted) draws them again: the same SVGs.
+    """
+    specs = chart_specs(rep)
+    version = chart_version(specs)
+    svgs = cached_charts(version)
+    if svgs is None:
+        from library import charts as ch
+
+        svgs = {name: getattr(ch, fn)(*args, **kwargs) for name, (fn, args, kwargs) in specs.items()}
+        with _chart_cache_lock:
+            _chart_cache[version] = svgs
+            _chart_cache.move_to_end(version)
+            while len(_chart_cache) > _CHART_CACHE_SIZE:
+                _chart_cache.popitem(last=False)
+    return version, svgs
+
+
+def charts(rep: Report) -> dict[str, str]:
+    return charts_with_version(rep)[1]
 
 
 def category_totals(trend: list[oversight.MonthCount]) -> Any:

@@ -45,7 +45,6 @@ DEFAULTS: dict[str, Any] = {
     "PHOEI_MAX_REQUEST_BYTES": None,
     "PHOEI_MAX_ANON_REQUEST_BYTES": 1024 * 1024,
     # Feedback from visitors who are not signed in: COUNT/SECONDS per client address (hashed, never stored).
-    "PHOEI_FEEDBACK_RATE_LIMIT": "5/3600",
 }
 
 
@@ -112,12 +111,11 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     for key in ("PHOEI_MAX_REQUEST_BYTES", "PHOEI_MAX_ANON_REQUEST_BYTES"):
         if os.environ.get(key, "").strip():
             app.config[key] = int(os.environ[key])
-    if os.environ.get("PHOEI_FEEDBACK_RATE_LIMIT", "").strip():
-        app.config["PHOEI_FEEDBACK_RATE_LIMIT"] = os.environ["PHOEI_FEEDBACK_RATE_LIMIT"].strip()
     app.config.update(test_config)
-    from library.ratelimit import Limit
-
-    Limit.parse(str(app.config["PHOEI_FEEDBACK_RATE_LIMIT"]))  # a wrong setting stops the start, named
+    if os.environ.get("PHOEI_FEEDBACK_RATE_LIMIT", "").strip() or "PHOEI_FEEDBACK_RATE_LIMIT" in app.config:
+        # Renamed when feedback got one rate limit (webui.throttle): refuse rather than drop it silently.
+        raise ValueError("PHOEI_FEEDBACK_RATE_LIMIT is no longer read: set the feedback rate limit with "
+                         "PHOEI_LIMIT_FEEDBACK, e.g. '5 per hour'")
     from webui import site
 
     site.configure(app)

@@ -201,10 +201,7 @@ class FeedbackForm(FlaskForm):
 def feedback_form(uid: str | None = None):  # type: ignore[no-untyped-def]
     item = public_item(uid) if uid else None
     form = FeedbackForm()
-    if form.validate_on_submit():
-        refused = _feedback_rate_limited()
-        if refused is not None:
-            return refused
+    if form.validate_on_submit():  # anonymous reports are rate-limited by webui.throttle
         receipt = feedback.file_report(db(), anon(), item, form.message.data, kind=form.kind.data,
                                        contact_name=form.contact_name.data or "",
                                        contact_email=form.contact_email.data or "")
@@ -215,31 +212,6 @@ def feedback_form(uid: str | None = None):  # type: ignore[no-untyped-def]
                                 new=1))
     status = 400 if form.is_submitted() else 200
     return render_template("public/feedback.html", form=form, item=item), status
-
-
-def _feedback_rate_limited() -> Response | None:
-    """Visitors who are not signed in may file ``PHOEI_FEEDBACK_RATE_LIMIT`` reports (default 5 an
-    hour) from one address; the next gets 429 in Thai. Counted by ``library.ratelimit`` (no address
-    is stored). ``None`` when the report may go ahead."""
-    from flask import current_app
-    from flask_login import current_user
-
-    from library import ratelimit
-
-    if current_user.is_authenticated:
-        return None
-    limit = ratelimit.Limit.parse(str(current_app.config["PHOEI_FEEDBACK_RATE_LIMIT"]))
-    outcome = ratelimit.hit(db(), current_app.config["SECRET_KEY"], "feedback", request.remote_addr or "-", limit)
-    if outcome.allowed:
-        return None
-    commit()  # the refused attempt counts too
-    minutes = max(1, -(-outcome.retry_after // 60))
-    resp = make_response(render_template(
-        "error.html", code=429, title=_("ส่งเรื่องบ่อยเกินไป"),
-        detail=_("ท่านส่งเรื่องครบ %(n)d เรื่องในช่วงเวลานี้แล้ว กรุณาลองใหม่ในอีกประมาณ %(m)d นาที "
-                 "หรือติดต่อหน่วยงานทางโทรศัพท์หรืออีเมล", n=limit.count, m=minutes)), 429)
-    resp.headers["Retry-After"] = str(outcome.retry_after)
-    return resp
 
 
 @bp.route("/feedback/status/<reference>/<token>")

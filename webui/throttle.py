@@ -10,7 +10,7 @@ process falls back to its own memory counters until it is back (limits stay on).
 config key          default                               counts
 =================  ====================================  ==========================================
 PHOEI_LIMIT_LOGIN   ``10 per minute; 60 per hour``       POST /login, per client address
-PHOEI_LIMIT_FEEDBACK ``5 per minute; 20 per hour``       POST of a feedback form, per client address
+PHOEI_LIMIT_FEEDBACK ``5 per hour``                     feedback reports filed while not signed in, per address
 PHOEI_LIMIT_SEARCH  ``120 per minute``                   /search, per client address
 PHOEI_LIMIT_UPLOAD  ``30 per 10 minutes``                POST /staff/upload, per signed-in user
 =================  ====================================  ==========================================
@@ -27,6 +27,16 @@ Client addresses are never stored in clear: every key is an HMAC-SHA-256 of the 
 address by its /64 network) or of the user name, under the app's secret key. Behind a reverse
 proxy the address is the one ``ProxyFix`` took from ``PHOEI_TRUSTED_PROXIES`` hops (``webui.site``).
 
+Each limit is an app config key or an environment variable of the same name; a value that is not
+a limit (``"5 per hour"``, ``"10 per minute; 60 per hour"``) stops the start, naming the key.
+
+**Feedback** is limited here and nowhere else: only reports actually filed count (a form sent back
+with an error does not cost the citizen a report), and signed-in staff are not limited. This
+limiter, not a table in the database, is the one mechanism because it is the one every limit
+shares: with ``REDIS_URL`` all web processes count together, an IPv6 client is one client per /64
+(it cannot step round the limit by changing addresses inside its network), and a refusal is the same
+429 page with ``Retry-After``.
+
 ``PHOEI_RATELIMIT=0`` switches all of this off (benchmarks on one address).
 """
 
@@ -36,9 +46,10 @@ import hashlib
 import hmac
 import ipaddress
 import logging
+import math
 import os
 import time
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask import Flask, current_app, request
 
@@ -46,20 +57,31 @@ log = logging.getLogger("phoei.throttle")
 
 DEFAULT_LIMITS = {
     "PHOEI_LIMIT_LOGIN": "10 per minute; 60 per hour",
-    "PHOEI_LIMIT_FEEDBACK": "5 per minute; 20 per hour",
+    "PHOEI_LIMIT_FEEDBACK": "5 per hour",
     "PHOEI_LIMIT_SEARCH": "120 per minute",
     "PHOEI_LIMIT_UPLOAD": "30 per 10 minutes",
     "PHOEI_LOCKOUT_ACCOUNT": "5 per 5 minutes; 20 per hour",
     "PHOEI_LOCKOUT_ADDRESS": "20 per 10 minutes; 100 per day",
 }
 
-# endpoint -> (config key, methods, whose)
-ROUTE_LIMITS: dict[str, tuple[str, tuple[str, ...] | None, str]] = {
-    "auth.login": ("PHOEI_LIMIT_LOGIN", ("POST",), "address"),
-    "public.feedback_form": ("PHOEI_LIMIT_FEEDBACK", ("POST",), "address"),
-    "public.search": ("PHOEI_LIMIT_SEARCH", None, "address"),
-    "api.search": ("PHOEI_LIMIT_SEARCH", None, "address"),
-    "staff.upload": ("PHOEI_LIMIT_UPLOAD", ("POST",), "user"),
+
+
+class RouteLimit(NamedTuple):
+    config_key: str
+    methods: tuple[str, ...] | None  # None: every method
+    whose: str  # "address" or "user"
+    anonymous_only: bool = False  # signed-in users are not limited
+    count_redirects_only: bool = False  # only a request answered with a redirect (a success) counts
+
+
+ROUTE_LIMITS: dict[str, RouteLimit] = {
+    "auth.login": RouteLimit("PHOEI_LIMIT_LOGIN", ("POST",), "address"),
+    # The form redirects to the receipt once a report is filed; a form with errors is a 400.
+    "public.feedback_form": RouteLimit("PHOEI_LIMIT_FEEDBACK", ("POST",), "address", anonymous_only=True,
+                                       count_redirects_only=True),
+    "public.search": RouteLimit("PHOEI_LIMIT_SEARCH", None, "address"),
+    "api.search": RouteLimit("PHOEI_LIMIT_SEARCH", None, "address"),
+    "staff.upload": RouteLimit("PHOEI_LIMIT_UPLOAD", ("POST",), "user"),
 }
 
 
@@ -85,6 +107,16 @@ def address_key(addr: str | None = None) -> str:
 
 def account_key(username: str) -> str:
     return _hmac("user", username.strip().lower())
+
+
+def _signed_in() -> bool:
+    from flask_login import current_user
+
+    return bool(getattr(current_user, "is_authenticated", False))
+
+
+def _redirected(response: Any) -> bool:
+    return 300 <= int(response.status_code) < 400
 
 
 def _user_key() -> str:
@@ -113,9 +145,16 @@ def _enabled_from_env() -> bool | None:
 def install(app: Flask) -> Any:
     """Make the app's limiter, wrap the limited views, install the 429 page. Call after the blueprints."""
     from flask_limiter import Limiter
+    from limits import parse_many
 
     for key, value in DEFAULT_LIMITS.items():
+        if key not in app.config and os.environ.get(key, "").strip():
+            app.config[key] = os.environ[key].strip()
         app.config.setdefault(key, value)
+        try:
+            parse_many(str(app.config[key]))
+        except ValueError:
+            raise ValueError(f"{key} is not a rate limit such as '5 per hour': {app.config[key]!r}") from None
     env_enabled = _enabled_from_env()
     if env_enabled is not None and "RATELIMIT_ENABLED" not in app.config:
         app.config["RATELIMIT_ENABLED"] = env_enabled
@@ -130,13 +169,15 @@ def install(app: Flask) -> Any:
         app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 2, "socket_timeout": 2})
     limiter = Limiter(key_func=address_key, app=app, in_memory_fallback_enabled=True,
                       key_prefix=str(app.config["RATELIMIT_KEY_PREFIX"]))
-    for endpoint, (config_key, methods, whose) in ROUTE_LIMITS.items():
+    for endpoint, rl in ROUTE_LIMITS.items():
         view = app.view_functions.get(endpoint)
         if view is None:  # a renamed view must not lose its limit silently
             raise RuntimeError(f"rate limit for an unknown endpoint: {endpoint}")
-        limit = limiter.limit(lambda k=config_key: str(current_app.config[k]),  # type: ignore[misc]
-                              key_func=_user_key if whose == "user" else address_key,
-                              methods=list(methods) if methods else None)
+        limit = limiter.limit(lambda k=rl.config_key: str(current_app.config[k]),  # type: ignore[misc]
+                              key_func=_user_key if rl.whose == "user" else address_key,
+                              methods=list(rl.methods) if rl.methods else None,
+                              exempt_when=_signed_in if rl.anonymous_only else None,
+                              deduct_when=_redirected if rl.count_redirects_only else None)
         app.view_functions[endpoint] = limit(view)  # type: ignore[assignment]
     app.extensions["phoei.limiter"] = limiter
     app.extensions["phoei.login_guard"] = LoginGuard(limiter)
@@ -146,8 +187,16 @@ def install(app: Flask) -> Any:
         from flask import render_template
         from flask_babel import gettext as _
 
-        title = _("มีคำขอมากเกินไป")
-        detail = _("ท่านส่งคำขอถี่เกินกว่าที่ระบบรับได้ กรุณารอสักครู่แล้วลองใหม่")
+        current = limiter.current_limit
+        wait = math.ceil(current.reset_at - time.time()) if current is not None and current.breached else 60
+        wait = max(1, wait)
+        if request.endpoint == "public.feedback_form" and current is not None:
+            title = _("ส่งเรื่องบ่อยเกินไป")
+            detail = _("ท่านส่งเรื่องครบ %(n)d เรื่องในช่วงเวลานี้แล้ว กรุณาลองใหม่ในอีกประมาณ %(m)d นาที "
+                       "หรือติดต่อหน่วยงานทางโทรศัพท์หรืออีเมล", n=current.limit.amount, m=-(-wait // 60))
+        else:
+            title = _("มีคำขอมากเกินไป")
+            detail = _("ท่านส่งคำขอถี่เกินกว่าที่ระบบรับได้ กรุณารอสักครู่แล้วลองใหม่")
         if request.accept_mimetypes.best == "application/json" or request.is_json or request.path.startswith("/api/"):
             from flask import jsonify
 
@@ -157,9 +206,7 @@ def install(app: Flask) -> Any:
 
             resp = make_response(render_template("error.html", code=429, title=title, detail=detail))
         resp.status_code = 429
-        current = limiter.current_limit
-        wait = int(current.reset_at - time.time()) + 1 if current is not None and current.breached else 60
-        resp.headers["Retry-After"] = str(max(1, wait))
+        resp.headers["Retry-After"] = str(wait)
         return resp
 
     return limiter

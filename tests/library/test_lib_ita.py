@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -50,6 +51,8 @@ def test_the_shipped_year_loads_with_its_items() -> None:
     assert c.items[0].code == "O1" and c.items[0].title
     assert all(it.frequency in c.frequencies for it in c.items)
     assert len({it.code for it in c.items}) == len(c.items)
+    # NACC's OIT has five sub-indicators of indicator 9 and two of indicator 10 (sources in the file).
+    assert all(re.match(r"(9\.[1-5]|10\.[12]) \S", it.group) for it in c.items), [it.group for it in c.items]
 
 
 def test_a_new_year_file_in_the_instance_is_picked_up_without_code(tmp_path: Path) -> None:

@@ -94,3 +94,26 @@ def test_0003_repairs_buddhist_years_stored_as_ce_and_numbers_old_feedback(empty
     assert d(got[3][1]) == date(2025, 2, 28)
     assert refs == {1: "FB-2568-000001", 2: "FB-2569-000001", 3: "FB-2569-000002"}
     assert closed[1] is None and closed[2] is not None
+
+
+def test_0007_retires_feedback_created_and_the_rate_limit_table(empty_engine) -> None:
+    """Rows of the topic nobody consumes are marked processed; the second feedback counter's table goes."""
+    from datetime import datetime
+
+    from sqlalchemy import text
+
+    from library import outbox
+
+    migrate.upgrade(empty_engine, "0006_review_rescan")
+    with empty_engine.begin() as c:
+        for mid, topic in ((1, "feedback.created"), (2, "feedback.received")):
+            c.execute(text("insert into outbox (id, topic, item_uid, payload, created_at, processed_at, attempts, "
+                           "last_error) values (:id, :t, null, '{}', :at, null, 0, '')"),
+                      {"id": mid, "t": topic, "at": datetime(2025, 6, 1, 3, 0)})
+    migrate.upgrade(empty_engine)
+    with empty_engine.connect() as c:
+        rows = dict(c.execute(text("select topic, processed_at from outbox")).all())
+    assert rows["feedback.created"] is not None and rows["feedback.received"] is None
+    assert "rate_limit_hits" not in inspect(empty_engine).get_table_names()
+    with pytest.raises(ValueError, match="unknown outbox topic"):
+        outbox.emit(None, "feedback.created")  # type: ignore[arg-type]

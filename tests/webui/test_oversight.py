@@ -63,14 +63,43 @@ def test_dashboard_is_thai_with_charts(client, auth) -> None:  # type: ignore[no
     auth.login("admin")
     html = client.get("/oversight/?month=2568-10").data.decode()
     assert "ภาพรวมการเผยแพร่ข้อมูล เดือนตุลาคม 2568" in html
-    charts = re.findall(r'src="(/oversight/chart/[a-z]+\.svg\?month=2568-10)"', html)
+    charts = re.findall(r'src="(/oversight/chart/[a-z]+\.svg\?month=2568-10&amp;v=[0-9a-f]+)"', html)
     assert len(charts) == 6
     for src in charts:
-        r = client.get(src)
+        r = client.get(src.replace("&amp;", "&"))
         assert r.status_code == 200 and r.mimetype == "image/svg+xml"
         assert r.data.lstrip().startswith(b"<svg")
     assert client.get("/oversight/?month=2568-13").status_code == 400
     assert client.get("/oversight/chart/nope.svg").status_code == 404
+
+
+def test_dashboard_draws_its_charts_once_and_images_come_from_the_cache(client, auth, app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Six <img> requests must not rebuild the figures six times nor redraw 36 charts."""
+    from library import charts as ch
+    from library import monthly_report
+
+    monkeypatch.setattr(monthly_report, "_chart_cache", type(monthly_report._chart_cache)())  # start empty
+    drawn: list[str] = []
+    builds: list[str] = []
+    for fn in ("hbar", "stacked_months"):
+        real = getattr(ch, fn)
+        monkeypatch.setattr(ch, fn, lambda *a, _real=real, _fn=fn, **k: (drawn.append(_fn), _real(*a, **k))[1])
+    real_build = monthly_report.build
+    monkeypatch.setattr(monthly_report, "build", lambda *a, **k: (builds.append("b"), real_build(*a, **k))[1])
+    auth.login("admin")
+    html = client.get("/oversight/?month=2568-09").data.decode()
+    srcs = [u.replace("&amp;", "&") for u in re.findall(r'src="(/oversight/chart/[a-z]+\.svg\?[^"]+)"', html)]
+    assert len(srcs) == 6 and len(drawn) == 6 and len(builds) == 1
+    bodies = [client.get(u).data for u in srcs]
+    assert len(drawn) == 6 and len(builds) == 1, "an image request redrew or rebuilt"
+    assert all(b.lstrip().startswith(b"<svg") for b in bodies) and len(set(bodies)) == 6
+    # The same figures again: nothing is redrawn; the version is the same.
+    html2 = client.get("/oversight/?month=2568-09").data.decode()
+    assert len(drawn) == 6 and html2.count(srcs[0].split("v=")[1]) == 6
+    # Without a version (or with an unknown one) the chart is still served, built afresh.
+    r = client.get("/oversight/chart/trend.svg?month=2568-09&v=0000")
+    assert r.status_code == 200 and r.data == bodies[[u.split("/")[-1].split(".")[0] for u in srcs].index("trend")]
+    assert len(builds) == 3
 
 
 def test_ita_page_lists_every_item_with_a_status(client, auth) -> None:  # type: ignore[no-untyped-def]
