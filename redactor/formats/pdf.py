@@ -267,16 +267,16 @@ def _line_bands(lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
 
     n = len(info)
     ax = np.array([-1 if a is None else a for a, _b, _base, _s in info])
-    box = np.array([b for _a, b, _base, _s in info], dtype=float).reshape(n, 4)
-    base = np.array([b for _a, _box, b, _s in info], dtype=float)
+    boxes = np.array([b for _a, b, _base, _s in info], dtype=float).reshape(n, 4)
+    bases = np.array([b for _a, _box, b, _s in info], dtype=float)
     size = np.array([s for _a, _b, _base, s in info], dtype=float)
-    x0, y0, x1, y1 = box.T
+    x0, y0, x1, y1 = boxes.T
     # neighbour[i, j]: line j shares line i's direction, overlaps it across, and sits on another baseline
     neighbour = ((ax[:, None] == ax[None, :]) & (x1[None, :] > x0[:, None]) & (x0[None, :] < x1[:, None])
-                 & (np.abs(base[None, :] - base[:, None]) >= 0.3 * size[:, None]))
+                 & (np.abs(bases[None, :] - bases[:, None]) >= 0.3 * size[:, None]))
     np.fill_diagonal(neighbour, False)
-    above = neighbour & (base[None, :] < base[:, None])
-    below = neighbour & (base[None, :] > base[:, None])
+    above = neighbour & (bases[None, :] < bases[:, None])
+    below = neighbour & (bases[None, :] > bases[:, None])
     top = np.maximum(y0, np.where(above, y1[None, :] + 0.05, -np.inf).max(axis=1))
     bot = np.minimum(y1, np.where(below, y0[None, :] - 0.05, np.inf).min(axis=1))
     bands = []
