@@ -167,6 +167,12 @@ DRIVER_LICENCE_LABELS: tuple[str, ...] = (
     "driver's licence", "driver's license", "driver licence", "driver license",
 )
 
+# Context words of the pattern detectors (``redactor.explain.ContextRule``): a word shortly
+# before a number that says what it is.
+PHONE_CONTEXT_WORDS: tuple[str, ...] = ("โทร", "มือถือ", "เบอร์", "หมายเลข", "ติดต่อ", "Tel", "tel", "phone")
+ID_CARD_CONTEXT_WORDS: tuple[str, ...] = ("ID", "id", "ประชาชน", "บัตร")
+PLATE_CONTEXT_WORDS: tuple[str, ...] = ("ทะเบียน",)
+
 # Personal codes: a label and the kind of code it names (for the explanation).
 PERSONAL_CODE_LABELS: dict[str, str] = {
     "HN": "hospital number", "AN": "admission number", "เลขประจำตัวผู้ป่วย": "patient number",

@@ -91,7 +91,7 @@ class Finding:
     score: float
     basis: str
     detector: str
-    explanation: str
+    explanation: str  # a redactor.explain.Explanation from detectors: the reason text and its parts
 
 
 Action = Literal["redact", "keep", "review"]

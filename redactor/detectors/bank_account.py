@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
+from redactor.explain import ContextRule
 from redactor.lexicon import BANK_WORDS
 
 _SPACED_3151 = re.compile(r"[0-9]{3} [0-9] [0-9]{5} [0-9]")
@@ -32,9 +33,7 @@ class BankAccountDetector(PatternDetector):
         Pattern("grouped", r"(?<![0-9])(?<![0-9][ \-.\u00a0])([0-9](?:[ \-.\u00a0]?[0-9]){9,11})(?![0-9])"
                 r"(?![ \-.,\u00a0][0-9])", 0.0),
     ]
-    context_words = CONTEXT
-    context_window = 50
-    context_boost = 0.15
+    context = ContextRule(tuple(CONTEXT), window=50, boost=0.15)
     group = 1
 
     def validate(self, match: re.Match[str], ctx: DetectionContext, pattern: Pattern) -> tuple[float, str] | None:

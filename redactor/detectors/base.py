@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar
 
+from redactor.explain import ContextRule, Explanation
 from redactor.types import Finding
 
 # Thai letters and marks (no digits, no ฯ/ๆ); ASCII digits only: the view folds
@@ -141,7 +142,9 @@ class Detector:
 
     def finding(self, start: int, end: int, score: float, explanation: str, *, label: str | None = None,
                 basis: str | None = None) -> Finding:
-        return Finding(start, end, label or self.label, score, basis or self.basis, self.name, explanation)
+        """A finding whose explanation is an ``Explanation`` (a plain reason becomes one with no parts)."""
+        return Finding(start, end, label or self.label, score, basis or self.basis, self.name,
+                       Explanation.of(explanation))
 
 
 @dataclass(frozen=True)
@@ -152,17 +155,16 @@ class Pattern:
 
 
 class PatternDetector(Detector):
-    """Mostly data: patterns, context words, a deny list; override ``validate``.
+    """Mostly data: patterns, a context rule, a deny list; override ``validate``.
 
     ``validate`` returns a (score, explanation) pair or None to drop a match.
-    Context words within ``context_window`` characters before a match raise the
-    score by ``context_boost`` (the boost is a separate step, not per detector).
+    ``context`` declares the words looked for before a match (``ContextRule``):
+    a boosting rule raises the score when one is found, a required one drops
+    matches without one. The rule is applied here, not in each detector.
     """
 
     patterns: ClassVar[list[Pattern]] = []
-    context_words: ClassVar[list[str]] = []
-    context_window: ClassVar[int] = 40
-    context_boost: ClassVar[float] = 0.15
+    context: ClassVar[ContextRule | None] = None
     deny: ClassVar[set[str]] = set()
     group: ClassVar[int | str] = 0
     _compiled: ClassVar[list[tuple[Pattern, re.Pattern[str]]] | None] = None
@@ -186,21 +188,24 @@ class PatternDetector(Detector):
                 if res is None:
                     continue
                 score, why = res
-                score, why = boost_by_context(ctx, start, score, why, self.context_words,
-                                              self.context_window, self.context_boost)
-                yield self.finding(start, end, min(score, 1.0), why)
+                explained = Explanation.of(why, pattern=pattern.name)
+                if self.context is not None:
+                    judged = apply_context(ctx, start, score, explained, self.context)
+                    if judged is None:
+                        continue
+                    score, explained = judged
+                yield self.finding(start, end, min(score, 1.0), explained)
 
 
-def boost_by_context(ctx: DetectionContext, start: int, score: float, why: str, words: list[str],
-                     window: int, boost: float) -> tuple[float, str]:
-    """Raise the score when a context word stands shortly before the match."""
-    if not words:
-        return score, why
-    left = ctx.before(start, window)
-    for w in words:
-        if w in left:
-            return score + boost, f"{why}; context word '{w}'"
-    return score, why
+def apply_context(ctx: DetectionContext, start: int, score: float, why: str,
+                  rule: ContextRule) -> tuple[float, Explanation] | None:
+    """A context rule applied to one match: the score raised by its boost and the word named
+    (``"…; context word 'w'"``) when a word is found; None when the rule requires one and none is."""
+    explained = Explanation.of(why)
+    hit = rule.find(ctx, start)
+    if hit is None:
+        return None if rule.require else (score, explained)
+    return score + rule.boost, explained.with_context(hit, f"{why}; context word '{hit.word}'", rule.boost)
 
 
 # -- registry ---------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.explain import ContextRule, Explanation
 from redactor.lexicon import EN_MONTH_RE, PERSON_NEAR, THAI_MONTH_RE
 from redactor.rx import compile_scan
 from redactor.types import Finding
@@ -42,6 +43,8 @@ AGE_RE = re.compile(
 # line that is only a date: a table's column read as text when no cells are known.
 _HEADER_LINE = re.compile(rf"^[ \t]*(?:{_BIRTH_WORD}(?:[ \t]*/[ \t]*)?)+[ \t]*$", re.M)
 _DATE_LINE = re.compile(rf"^[ \t]*({DATE_ANY})[ \t]*$", re.M)
+# An age counts only with a person shortly before it ("นายสมชาย อายุ 45 ปี"), not "อายุ 50 ปี" of a building.
+_PERSON_BEFORE_AGE = ContextRule(PERSON_NEAR, window=80, require=True)
 
 
 @register
@@ -56,9 +59,11 @@ class DateOfBirthDetector(Detector):
         for m in DOB_RE.finditer(ctx.text):
             out.append(self.finding(m.start(1), m.end(1), 0.9, "date after a birth context word"))
         for m in AGE_RE.finditer(ctx.text):
-            if PERSON_NEAR.search(ctx.before(m.start(), 80)):
-                out.append(self.finding(m.start(1), m.end(1), 0.7, "age within 80 chars after a person",
-                                        label="AGE"))
+            hit = _PERSON_BEFORE_AGE.find(ctx, m.start())
+            if hit is not None:
+                why = Explanation(f"age within {_PERSON_BEFORE_AGE.window} chars after a person", pattern="age",
+                                  context=(hit,))
+                out.append(self.finding(m.start(1), m.end(1), 0.7, why, label="AGE"))
         if not ctx.cells:
             for h in _HEADER_LINE.finditer(ctx.text):
                 for m in _DATE_LINE.finditer(ctx.text, h.end(), min(len(ctx.text), h.end() + 800)):

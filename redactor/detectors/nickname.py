@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from redactor.detectors.base import TH, DetectionContext, Detector, register
+from redactor.explain import ContextRule, Explanation
 from redactor.lexicon import PERSON_NEAR
 from redactor.types import Finding
 
@@ -38,6 +39,9 @@ TITLED_QUOTE_RE = re.compile(
 
 
 
+# A quoted alias ("หรือ “แดง”") is a nickname when a person stands shortly before it.
+_PERSON_BEFORE_ALIAS = ContextRule(PERSON_NEAR, window=60, require=True)
+
 @register
 class NicknameDetector(Detector):
     name = "nickname"
@@ -49,8 +53,10 @@ class NicknameDetector(Detector):
         text = ctx.text
         out: list[Finding] = []
         for m in ALIAS_RE.finditer(text):
-            if PERSON_NEAR.search(ctx.before(m.start(), 60)) or m.group().startswith(("ชื่อเล่น", "นามแฝง", "ฉายา")):
-                out.append(self.finding(m.start(1), m.end(1), 0.8, "quoted nickname after a person's name"))
+            hit = _PERSON_BEFORE_ALIAS.find(ctx, m.start())
+            if hit is not None or m.group().startswith(("ชื่อเล่น", "นามแฝง", "ฉายา")):
+                out.append(self.finding(m.start(1), m.end(1), 0.8, Explanation(
+                    "quoted nickname after a person's name", pattern="alias", context=(hit,) if hit else ())))
         for m in FIELD_RE.finditer(text):
             out.append(self.finding(m.start(1), m.end(1), 0.75, "nickname field (ชื่อเล่น)"))
         for m in TITLED_QUOTE_RE.finditer(text):

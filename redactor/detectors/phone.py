@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
+from redactor.explain import ContextRule
+from redactor.lexicon import PHONE_CONTEXT_WORDS
 
 _SEP = r"[ \-.\u00a0]?"
 # A trailing "-5" or "/9" is a range of lines (0 4331 7831-5), hence the lazy
@@ -66,8 +68,7 @@ class PhoneDetector(PatternDetector):
                    "other countries' +CC numbers.")
     patterns = [Pattern("th_phone", PHONE_RE, 0.75), Pattern("international", INTL_RE, 0.75),
                 Pattern("bracketed", BRACKETED_RE, 0.75), Pattern("wrapped_mobile", WRAPPED_MOBILE_RE, 0.6)]
-    context_words = ["โทร", "มือถือ", "เบอร์", "หมายเลข", "ติดต่อ", "Tel", "tel", "phone"]
-    context_window = 30
+    context = ContextRule(PHONE_CONTEXT_WORDS, window=30, boost=0.15)
     group = 1
 
     def validate(self, match: re.Match[str], ctx: DetectionContext, pattern: Pattern) -> tuple[float, str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.explain import ContextRule, Explanation
 from redactor.lexicon import PERSON_NEAR
 from redactor.rx import compile_scan
 from redactor.types import Finding
@@ -30,6 +31,9 @@ STATEMENT_RE = re.compile(rf"(?:นับถือ(?:ศาสนา)?|เป็
 _FORM_NEAR = compile_scan(r"สัญชาติ|เชื้อชาติ|เพศ|อายุ|ชื่อ|(?i:nationality|sex|gender|name|date of birth)")
 
 
+# "นับถือศาสนาพุทธ" is a person's faith only with a person shortly before it.
+_PERSON_BEFORE_FAITH = ContextRule(PERSON_NEAR, window=100, require=True)
+
 @register
 class ReligionDetector(Detector):
     name = "religion"
@@ -46,6 +50,8 @@ class ReligionDetector(Detector):
         for m in STATEMENT_RE.finditer(ctx.text):
             if m.group(1).startswith("ไม่"):
                 continue
-            if PERSON_NEAR.search(ctx.before(m.start(), 100)):
-                out.append(self.finding(m.start(1), m.end(1), 0.75, "a person's stated faith"))
+            hit = _PERSON_BEFORE_FAITH.find(ctx, m.start())
+            if hit is not None:
+                out.append(self.finding(m.start(1), m.end(1), 0.75,
+                                        Explanation("a person's stated faith", pattern="statement", context=(hit,))))
         return out

@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterator
 
 from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.explain import ContextHit, ContextRule, Explanation, ScoreChange
 from redactor.label_value import any_word, label_before
-from redactor.lexicon import JURISTIC_WORDS, NATIONAL_ID_LABELS, TAX_LABELS
+from redactor.lexicon import ID_CARD_CONTEXT_WORDS, JURISTIC_WORDS, NATIONAL_ID_LABELS, TAX_LABELS
 from redactor.rx import compile_scan
 from redactor.types import Finding
 
@@ -51,6 +52,8 @@ MULTILINE_RE = re.compile(
     rf"(?<![0-9])(?<![0-9][-.])([0-8]{_NL}[0-9]{{4}}{_NL}[0-9]{{5}}{_NL}[0-9]{{2}}{_NL}[0-9])(?![0-9])(?![-.][0-9])"
 )
 LABEL_WINDOW = 60
+# An ID word shortly before a checksum-valid number without a full label: sure it is an ID.
+_ID_WORD = ContextRule(ID_CARD_CONTEXT_WORDS, window=40, boost=0.1)
 # Labels that name a person's card, not just "an identification number".
 PERSONAL_ZERO_LABELS = tuple(lb for lb in NATIONAL_ID_LABELS
                              if lb not in ("เลขประจำตัว", "บัตรประจำตัว", "เลขประจำตัว 13 หลัก"))
@@ -92,14 +95,14 @@ class ThaiNationalIdDetector(Detector):
             if "\n" in m.group(1):
                 f = self._judge(ctx, m.start(1), m.end(1), m.group(1).replace("\n", " "))
                 if f is not None:
-                    yield self.finding(f.start, f.end, f.score, f"{f.explanation}; groups on separate lines")
+                    yield self.finding(f.start, f.end, f.score, f.explanation + "; groups on separate lines")
         for m in WRAPPED_RE.finditer(ctx.text):
             nxt = re.match(r"[ \t]*\n[ \t]*([0-9])(?![0-9])", ctx.text[m.end():])
             if nxt is not None:
                 end = m.end() + nxt.end(1)
                 f = self._judge(ctx, m.start(1), end, ctx.text[m.start(1):end].replace("\n", " "))
                 if f is not None:
-                    yield self.finding(f.start, f.end, f.score, f"{f.explanation}; check digit on the next line")
+                    yield self.finding(f.start, f.end, f.score, f.explanation + "; check digit on the next line")
                     continue
             if m.group(1)[0] != "0":
                 yield self.finding(m.start(1), m.end(1), 0.6,
@@ -122,21 +125,28 @@ class ThaiNationalIdDetector(Detector):
                 return None
         ok = checksum_ok(digits)
         if ok and (label is not None or kind != "other grouping" or groups <= _MAX_FREE_GROUPS):
-            context = any(w in ctx.before(start, 40) for w in ("ID", "id", "ประชาชน", "บัตร"))
+            hit = _ID_WORD.find(ctx, start)
             score, why = 0.9, f"13 digits ({kind}), mod-11 checksum valid"
+            context: tuple[ContextHit, ...] = ()
+            changes: tuple[ScoreChange, ...] = ()
             if label is not None:
                 score, why = 1.0, f"{why}; context word (label) '{label}'"
-            elif context:
+                changes = (ScoreChange(0.1, f"ID label '{label}'"),)
+            elif hit is not None:
                 score, why = 1.0, f"{why}; context word"
+                context, changes = (hit,), (ScoreChange(0.1, f"context word '{hit.word}'"),)
             elif kind == "other grouping":
                 # A random digit string passes the check one time in ten: an unusual grouping
                 # without any ID word is weaker evidence (OCR noise, rows of small numbers).
                 score = 0.6 if groups <= _SURE_GROUPS else 0.45
                 why += "; unusual grouping without an ID word" + ("" if score >= 0.5 else ": for review")
+                changes = (ScoreChange(round(score - 0.9, 2), "unusual grouping without an ID word"),)
             if digits[0] == "0":
                 why += "; a person without Thai nationality (first digit 0 after a personal-ID label)"
-            return self.finding(start, end, score, why)
+            return self.finding(start, end, score, Explanation(why, pattern=kind, checksum=True, context=context,
+                                                               changes=changes))
         if label is not None:
-            return self.finding(start, end, 0.45,
-                                f"13 digits ({kind}) after the ID label '{label}', checksum fails: for review")
+            return self.finding(start, end, 0.45, Explanation(
+                f"13 digits ({kind}) after the ID label '{label}', checksum fails: for review", pattern=kind,
+                checksum=False))
         return None

@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 
 from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.explain import ContextHit, ContextRule, Explanation
+from redactor.lexicon import PLATE_CONTEXT_WORDS
 from redactor.types import Finding
 
 
@@ -72,6 +74,16 @@ def _ocr_latin_plate_re() -> re.Pattern[str]:
 # Registration type codes (รย.1 private car, รย.12 motorcycle, …) follow ทะเบียน too, but name a
 # vehicle class, not a vehicle.
 _TYPE_CODE = re.compile(r"รย\.?\s*[0-9]{1,2}")
+# A registration word before a plate: raises a plate with its province, and is needed by one without.
+_REGISTRATION = ContextRule(PLATE_CONTEXT_WORDS, window=30, boost=0.1)
+# A plate whose letters OCR read as Latin counts only after a registration word.
+_REGISTRATION_FOR_LATIN = ContextRule(PLATE_CONTEXT_WORDS, window=40, require=True)
+
+
+def _explain(text: str, pattern: str, hit: ContextHit | None, boost: float = 0.0) -> Explanation:
+    if hit is None:
+        return Explanation(text, pattern=pattern)
+    return Explanation(text, pattern=pattern).with_context(hit, text, boost)
 
 
 @register
@@ -83,22 +95,26 @@ class VehiclePlateDetector(Detector):
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out = []
+        boosted = round(0.85 + _REGISTRATION.boost, 2)
         for m in _plate_re().finditer(ctx.text):
-            left = ctx.before(m.start(), 30)
-            has_ctx = "ทะเบียน" in left
+            hit = _REGISTRATION.find(ctx, m.start())
             if m.group(2):
-                out.append(self.finding(m.start(), m.end(), 0.85 if not has_ctx else 0.95,
-                                        f"plate with province '{m.group(2)}'"))
-            elif has_ctx and not _TYPE_CODE.fullmatch(m.group(1)):
-                out.append(self.finding(m.start(1), m.end(1), 0.75, "plate after registration context word"))
+                out.append(self.finding(m.start(), m.end(), 0.85 if hit is None else boosted,
+                                        _explain(f"plate with province '{m.group(2)}'", "plate", hit,
+                                                 _REGISTRATION.boost)))
+            elif hit is not None and not _TYPE_CODE.fullmatch(m.group(1)):
+                out.append(self.finding(m.start(1), m.end(1), 0.75,
+                                        _explain("plate after registration context word", "plate", hit)))
         for m in _motorcycle_re().finditer(ctx.text):
             if m.group(2) in _NOT_PLATE_LETTERS:
                 continue
-            has_ctx = "ทะเบียน" in ctx.before(m.start(), 30)
-            out.append(self.finding(m.start(), m.end(), 0.95 if has_ctx else 0.85,
-                                    f"motorcycle plate: letters, province '{m.group(3)}', number"))
+            hit = _REGISTRATION.find(ctx, m.start())
+            out.append(self.finding(m.start(), m.end(), boosted if hit is not None else 0.85,
+                                    _explain(f"motorcycle plate: letters, province '{m.group(3)}', number",
+                                             "motorcycle plate", hit, _REGISTRATION.boost)))
         for m in _ocr_latin_plate_re().finditer(ctx.text):
-            if "ทะเบียน" in ctx.before(m.start(), 40):
-                out.append(self.finding(m.start(), m.end(), 0.8,
-                                        f"plate with province '{m.group(2)}' (letters read as Latin, as OCR does)"))
+            hit = _REGISTRATION_FOR_LATIN.find(ctx, m.start())
+            if hit is not None:
+                out.append(self.finding(m.start(), m.end(), 0.8, _explain(
+                    f"plate with province '{m.group(2)}' (letters read as Latin, as OCR does)", "OCR plate", hit)))
         return out

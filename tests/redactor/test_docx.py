@@ -24,6 +24,7 @@ from lxml import etree
 
 from redactor.errors import EncryptedDocument, ExtractionError, UnsupportedFormat, ZipBomb
 from redactor.formats import docx as docx_format
+from redactor.formats.docx import package as docx_package
 from redactor.normalise import normalise as normalise_view
 from redactor.types import Redaction
 
@@ -659,13 +660,13 @@ def test_bad_input_raises_and_writes_nothing(case: str, fixture_path: Path, tmp_
 
 
 def test_total_size_cap(fixture_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_format, "MAX_TOTAL_UNCOMPRESSED", 100_000)
+    monkeypatch.setattr(docx_package, "MAX_TOTAL_UNCOMPRESSED", 100_000)
     with pytest.raises(ExtractionError, match="ZIP bomb"):
         docx_format.open_document(fixture_path)
 
 
 def test_member_count_cap(fixture_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_format, "MAX_MEMBERS", 5)
+    monkeypatch.setattr(docx_package, "MAX_MEMBERS", 5)
     with pytest.raises(ExtractionError, match="members"):
         docx_format.open_document(fixture_path)
 

@@ -24,6 +24,7 @@ import pytest
 
 from redactor.errors import ExtractionError, ZipBomb
 from redactor.formats import docx as docx_format
+from redactor.formats.docx import package as docx_package
 from tests.fixtures import make_pdf as mk
 
 REPO = Path(__file__).resolve().parents[2]
@@ -141,12 +142,12 @@ def test_total_budget_counts_real_bytes(small_docx: Path, tmp_path: Path, monkey
     members["word/media/blob.bin"] = bytes(range(256)) * 4096  # 1 MiB
     path = _write(tmp_path / "blob.docx", members)
     real_total = sum(len(v) for v in members.values())
-    monkeypatch.setattr(docx_format, "check_zip_members",
+    monkeypatch.setattr(docx_package, "check_zip_members",
                         lambda infos, _label: {i.filename: i for i in infos if not i.is_dir()})
-    monkeypatch.setattr(docx_format, "MAX_TOTAL_UNCOMPRESSED", real_total - 1000)
+    monkeypatch.setattr(docx_package, "MAX_TOTAL_UNCOMPRESSED", real_total - 1000)
     with pytest.raises(ZipBomb, match=r"the package inflates past \d+ MiB in all \(at word/media/blob.bin\)"):
         docx_format.open_document(path)
-    monkeypatch.setattr(docx_format, "MAX_TOTAL_UNCOMPRESSED", real_total)
+    monkeypatch.setattr(docx_package, "MAX_TOTAL_UNCOMPRESSED", real_total)
     docx_format.open_document(path).close()
 
 
