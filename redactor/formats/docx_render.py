@@ -168,10 +168,13 @@ class PdfChar:
 
 @dataclass
 class Rendering:
-    """The pages of a rendered PDF (``w``, ``h`` in points) and its characters in content order."""
+    """The pages of a rendered PDF (``w``, ``h`` in points), its characters in content order, and each
+    line's band: from the highest to the lowest ink of any of its glyphs (Thai marks stacked above
+    the letters reach well beyond the font box), never less than the font box."""
 
     pages: list[dict[str, float]]
     chars: list[PdfChar]
+    bands: dict[int, tuple[float, float]] = field(default_factory=dict)
 
 
 def read_pdf(pdf: Path) -> Rendering:
@@ -179,19 +182,37 @@ def read_pdf(pdf: Path) -> Rendering:
 
     pages: list[dict[str, float]] = []
     chars: list[PdfChar] = []
+    bands: dict[int, tuple[float, float]] = {}
     line_no = 0
     with pymupdf.open(str(pdf), filetype="pdf") as doc:
         for pno, page in enumerate(doc):
             r = page.rect
             pages.append({"w": round(r.width, 2), "h": round(r.height, 2)})
+            # The glyphs' ink, by where each is drawn (its origin): the same glyphs as the text below.
+            ink: dict[tuple[float, float, str], tuple[float, float]] = {}
+            flags = pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_ACCURATE_BBOXES
+            for block in page.get_text("rawdict", flags=flags)["blocks"]:
+                for line in block.get("lines", []):
+                    for span in line["spans"]:
+                        for c in span["chars"]:
+                            if c["bbox"][3] > c["bbox"][1]:
+                                key = (round(c["origin"][0], 1), round(c["origin"][1], 1), c["c"])
+                                ink[key] = (float(c["bbox"][1]), float(c["bbox"][3]))
             for block in page.get_text("rawdict")["blocks"]:
                 for line in block.get("lines", []):
                     line_no += 1
+                    top, bottom = float("inf"), float("-inf")
                     for span in line["spans"]:
                         for c in span["chars"]:
                             x0, y0, x1, y1 = (round(float(v), 2) for v in c["bbox"])
                             chars.append(PdfChar(pno, line_no, (x0, y0, x1, y1), c["c"]))
-    return Rendering(pages, chars)
+                            if c["c"].isspace():
+                                continue
+                            i0, i1 = ink.get((round(c["origin"][0], 1), round(c["origin"][1], 1), c["c"]), (y0, y1))
+                            top, bottom = min(top, y0, i0), max(bottom, y1, i1)
+                    if top < bottom:
+                        bands[line_no] = (round(top, 2), round(bottom, 2))
+    return Rendering(pages, chars, bands)
 
 
 # --- matching keys ---------------------------------------------------------------------------
@@ -402,9 +423,10 @@ def _fill_gap(units: list[Unit], pdf: Keyed, claimed: bytearray, lo: int, hi: in
 
 
 def layout_lines(al: Alignment) -> list[list[Any]]:
-    """``[page, start, char boxes, None]`` entries as ``webui.layout`` reads them: one per PDF line of
+    """``[page, start, char boxes, band]`` entries as ``webui.layout`` reads them: one per PDF line of
     each occurrence, a box for every canonical offset from ``start`` (``[0, 0, 0, 0]`` where an
-    offset has none: spaces, marks, what was not matched)."""
+    offset has none: spaces, marks, what was not matched), and the line's band (``Rendering.bands``),
+    the height a box over its characters gets."""
     chars = al.rendering.chars
     out: list[list[Any]] = []
     for occ in al.occurrences:
@@ -422,9 +444,11 @@ def layout_lines(al: Alignment) -> list[list[Any]]:
                     runs.append([o])
                 else:
                     runs[-1].append(o)
+            band = al.rendering.bands.get(line_no)
             for run in runs:
                 start, end = run[0], run[-1] + 1
-                out.append([page, start, [list(boxes.get(o, (0, 0, 0, 0))) for o in range(start, end)], None])
+                out.append([page, start, [list(boxes.get(o, (0, 0, 0, 0))) for o in range(start, end)],
+                            list(band) if band else None])
     out.sort(key=lambda e: (e[0], e[1]))
     return out
 

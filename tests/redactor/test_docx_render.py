@@ -261,3 +261,18 @@ def test_missing_libreoffice_timeout_and_garbage_are_rendition_errors(tmp_path: 
         dr.to_pdf(garbage, tmp_path / "y.pdf")
     assert exc.value.reason == "failed"
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_a_line_band_reaches_the_ink_of_thai_marks_stacked_above_the_font_box(rendered) -> None:
+    tm, pdf, layout, _al = rendered
+    start = tm.text.index("นางสาวจันทร์เพ็ญ")  # SARA I + THANTHAKHAT, MAITAIKHU: marks over the letters
+    (line,) = [ln for ln in layout["lines"] if ln[1] <= start < ln[1] + len(ln[2])]
+    page, _s, boxes, band = line
+    font_top = min(b[1] for b in boxes if b[2] > b[0])
+    with pymupdf.open(str(pdf)) as doc:
+        flags = pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_ACCURATE_BBOXES
+        ink_top = min(c["bbox"][1] for b in doc[page].get_text("rawdict", flags=flags)["blocks"]
+                      for ln in b.get("lines", []) for sp in ln["spans"] for c in sp["chars"]
+                      if c["c"] in "\u0e34\u0e4c\u0e47" and abs(c["origin"][1] - boxes[0][3]) < 6)
+    assert ink_top < font_top - 1  # the font box alone would leave the marks uncovered
+    assert band[0] <= ink_top + 0.01 and band[1] >= max(b[3] for b in boxes if b[2] > b[0])
