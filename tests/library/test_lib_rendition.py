@@ -20,7 +20,7 @@ def _squash(text: str) -> str:
 
 
 @pytest.fixture
-def docx_item(s, who, at, tmp_path: Path):
+def docx_item(s, who, at, tmp_path: Path, libreoffice):
     carl = who("carl")
     item = make_item(s, carl, at("/oia/s9/s9-1"), "file", title="หนังสือตอบคำร้อง", document_number="ทดสอบ ๐๑๒๓/๔๕๖")
     f = redaction.upload(s, carl, item, pages.build(tmp_path / "letter.docx"), "letter.docx")

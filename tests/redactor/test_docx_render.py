@@ -159,7 +159,7 @@ def test_text_the_rendering_does_not_show_is_unplaced_not_guessed() -> None:
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[TextMap, Path, dict, dr.Alignment]:
+def rendered(tmp_path_factory: pytest.TempPathFactory, libreoffice: None) -> tuple[TextMap, Path, dict, dr.Alignment]:
     tmp = tmp_path_factory.mktemp("docx-pages")
     src = pages_fixture.build(tmp / "letter.docx")
     doc = docx_format.open_document(src)
@@ -244,7 +244,7 @@ def test_rendition_of_a_redacted_docx_is_checked_by_the_pdf_verifier(tmp_path: P
     assert not leaked.passed and len(leaked.survived) == len(needles)
 
 
-def test_missing_libreoffice_timeout_and_garbage_are_rendition_errors(tmp_path: Path, monkeypatch) -> None:
+def test_missing_libreoffice_timeout_and_garbage_are_rendition_errors(tmp_path: Path, monkeypatch, libreoffice) -> None:
     src = pages_fixture.build(tmp_path / "letter.docx")
     monkeypatch.setenv("PHOEI_SOFFICE", str(tmp_path / "no-such-soffice"))
     assert dr.available() == "unavailable"

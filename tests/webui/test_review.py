@@ -91,7 +91,7 @@ def test_publish_only_after_verification(client, auth, upload, lib):
         assert s.scalar(select(Content.state).where(Content.uid == uid)) == "published"
 
 
-def test_docx_is_reviewed_on_its_rendered_pages_and_its_text(client, auth, upload, lib, tmp_path, app):
+def test_docx_is_reviewed_on_its_rendered_pages_and_its_text(client, auth, upload, lib, tmp_path, app, libreoffice):
     import json
 
     from webui import steps
