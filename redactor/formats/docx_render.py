@@ -189,27 +189,30 @@ def read_pdf(pdf: Path) -> Rendering:
             r = page.rect
             pages.append({"w": round(r.width, 2), "h": round(r.height, 2)})
             # The glyphs' ink, by where each is drawn (its origin): the same glyphs as the text below.
-            ink: dict[tuple[float, float, str], tuple[float, float]] = {}
+            ink: dict[tuple[tuple[float, float], str], tuple[float, float]] = {}
             flags = pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_ACCURATE_BBOXES
             for block in page.get_text("rawdict", flags=flags)["blocks"]:
                 for line in block.get("lines", []):
                     for span in line["spans"]:
                         for c in span["chars"]:
-                            if c["bbox"][3] > c["bbox"][1]:
-                                key = (round(c["origin"][0], 1), round(c["origin"][1], 1), c["c"])
-                                ink[key] = (float(c["bbox"][1]), float(c["bbox"][3]))
+                            b = c["bbox"]
+                            if b[3] > b[1]:
+                                ink[(c["origin"], c["c"])] = (b[1], b[3])
             for block in page.get_text("rawdict")["blocks"]:
                 for line in block.get("lines", []):
                     line_no += 1
                     top, bottom = float("inf"), float("-inf")
                     for span in line["spans"]:
                         for c in span["chars"]:
-                            x0, y0, x1, y1 = (round(float(v), 2) for v in c["bbox"])
-                            chars.append(PdfChar(pno, line_no, (x0, y0, x1, y1), c["c"]))
-                            if c["c"].isspace():
+                            x0, y0, x1, y1 = c["bbox"]
+                            ch = c["c"]
+                            chars.append(PdfChar(pno, line_no, (round(x0, 2), round(y0, 2), round(x1, 2),
+                                                                 round(y1, 2)), ch))
+                            if ch.isspace():
                                 continue
-                            i0, i1 = ink.get((round(c["origin"][0], 1), round(c["origin"][1], 1), c["c"]), (y0, y1))
-                            top, bottom = min(top, y0, i0), max(bottom, y1, i1)
+                            i0, i1 = ink.get((c["origin"], ch), (y0, y1))
+                            top = min(top, y0, i0)
+                            bottom = max(bottom, y1, i1)
                     if top < bottom:
                         bands[line_no] = (round(top, 2), round(bottom, 2))
     return Rendering(pages, chars, bands)
@@ -220,6 +223,7 @@ def read_pdf(pdf: Path) -> Rendering:
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"), "-")
 
 
+@cache
 def fold_char(ch: str) -> str:
     """The matching key of one character ("" when it does not take part in matching)."""
     if ch.isspace():
@@ -322,11 +326,13 @@ class Alignment:
 
 def align(textmap: TextMap, rendering: Rendering, roles: dict[str, str] | None = None) -> Alignment:
     pdf = Keyed()
+    parts = []
     for i, c in enumerate(rendering.chars):
         k = fold_char(c.ch)
         if k:
-            pdf.key += k
+            parts.append(k)
             pdf.src.extend([i] * len(k))
+    pdf.key = "".join(parts)
     claimed = bytearray(len(pdf.key))
     units = units_of(textmap, roles)
     occurrences: list[list[tuple[int, int]]] = []
@@ -431,11 +437,13 @@ def layout_lines(al: Alignment) -> list[list[Any]]:
     out: list[list[Any]] = []
     for occ in al.occurrences:
         by_line: dict[int, dict[int, tuple[float, float, float, float]]] = {}
+        page_of: dict[int, int] = {}
         for off, ci in occ:
             c = chars[ci]
             by_line.setdefault(c.line, {})[off] = c.box
+            page_of[c.line] = c.page
         for line_no, boxes in by_line.items():
-            page = chars[next(ci for off, ci in occ if chars[ci].line == line_no)].page
+            page = page_of[line_no]
             offs = sorted(boxes)
             # An occurrence that wanders back and forth on one line is cut where offsets jump.
             runs: list[list[int]] = [[offs[0]]]
