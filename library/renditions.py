@@ -99,10 +99,10 @@ def pages(ver: Verification | None) -> int:
 def publish(session: Session, item: Content, ver: Verification) -> None:
     """On entering a public state: the rendition (if any) goes to the public store beside the DOCX."""
     sha = private_sha(ver)
-    if sha is None:
+    stores = library_of(session).stores
+    if sha is None or not stores.private.exists(sha):  # an extra: the DOCX is published without it
         item.published_rendition_sha256 = None
         return
-    stores = library_of(session).stores
     item.published_rendition_sha256 = stores.public.put_bytes(stores.private.read_bytes(sha))
 
 
