@@ -127,6 +127,29 @@ def test_docx_is_reviewed_on_its_rendered_pages_and_its_text(client, auth, uploa
     assert client.get(f"/staff/review/{fid}/clean/1.png").status_code == 200
 
 
+def test_docx_items_its_pages_do_not_show_are_listed_not_dropped(client, auth, upload, lib, tmp_path, libreoffice):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("เรื่อง ขอข้อมูลข่าวสาร")
+    para = d.add_paragraph("ผู้ประสานงานของสำนักงาน ")
+    d.add_comment(para.runs[0], text="ติดต่อผู้ร้องที่ 081-234-5678", author="ผู้ตรวจ", initials="ผต")
+    d.add_paragraph("จึงเรียนมาเพื่อโปรดทราบ")
+    path = tmp_path / "commented.docx"
+    d.save(str(path))
+    fid, _uid = _uploaded(client, auth, upload, lib, path, "เอกสารมีความเห็น")
+    auth.login("reviewer")
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert 'class="page"' in html and 'id="unplaced"' in html
+    with lib.session() as s:
+        (phone,) = [p for p in s.get(DocumentFile, fid).proposals if p.label == "PHONE"]
+    notice = html[html.index('id="unplaced"'):]
+    notice = notice[:notice.index("</div>")]
+    assert f'href="#p-{phone.proposal_id}"' in notice and "081-234-5678" in notice
+    assert "อยู่ในส่วนที่ไม่แสดงบนหน้า" in notice  # a comment: in the file, never on a page
+    assert f'id="p-{phone.proposal_id}"' in html  # and it is still decided in the list
+
+
 def test_docx_without_libreoffice_keeps_the_text_view_and_says_why(client, auth, upload, lib, tmp_path,
                                                                     monkeypatch):
     monkeypatch.setenv("PHOEI_SOFFICE", str(tmp_path / "no-soffice"))
