@@ -148,24 +148,30 @@ def _enter_public(session: Session, item: Content, now: datetime) -> None:
         digest = stores.public.put_bytes(stores.private.read_bytes(ver.redacted_sha256))
         item.published_file_id = item.current_file_id
         item.published_sha256 = digest
+        from library import renditions
+
+        renditions.publish(session, item, ver)  # the DOCX's PDF rendition, when it has one
     session.flush()
     outbox.emit(session, "item.published", item, **outbox.item_payload(item))
 
 
 def _leave_public(session: Session, item: Content, topic: str) -> None:
     digest = item.published_sha256
+    rendition = item.published_rendition_sha256
     item.published_file_id = None
     item.published_sha256 = None
+    item.published_rendition_sha256 = None
     outbox.emit(session, topic, item, subtree=item.is_folder)
-    if digest:
+    if digest or rendition:
         lib = library_of(session)
 
         def remove_public_copy() -> None:
-            # After commit, in a fresh session: is any public item still using it?
+            # After commit, in a fresh session: is any public item still using them?
             with lib.session() as s:
-                used = s.scalar(select(Content.id).where(Content.published_sha256 == digest).limit(1))
-            if used is None:
-                lib.stores.public.delete(digest)
+                for column, sha in ((Content.published_sha256, digest),
+                                    (Content.published_rendition_sha256, rendition)):
+                    if sha and s.scalar(select(Content.id).where(column == sha).limit(1)) is None:
+                        lib.stores.public.delete(sha)
 
         after_commit(session, remove_public_copy)
 

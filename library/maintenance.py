@@ -42,14 +42,21 @@ def verify_storage(session: Session, stores: Stores) -> StorageReport:
                                         .where(Content.published_sha256.is_not(None))):
         if pdigest and not stores.public.exists(pdigest):
             report.problems.append(f"public copy of {path} is missing ({pdigest[:12]}…)")
+    for path, rdigest in session.execute(select(Content.path, Content.published_rendition_sha256)
+                                        .where(Content.published_rendition_sha256.is_not(None))):
+        if rdigest and not stores.public.exists(rdigest):
+            report.problems.append(f"PDF rendition of {path} is missing ({rdigest[:12]}…)")
     return report
 
 
 def collect_public_garbage(session: Session, stores: Stores, dry_run: bool = False,
                            min_age_seconds: float = 3600) -> list[str]:
     """Copies younger than ``min_age_seconds`` are left alone: a publish may not have committed yet."""
+    from library.renditions import used_digests
+
     used = set(session.scalars(select(Content.published_sha256).where(
         Content.published_sha256.is_not(None), Content.state.in_(wf.PUBLIC_STATES), Content.deleted_at.is_(None))))
+    used |= used_digests(session)
     cutoff = time.time() - min_age_seconds
     unused = [d for d in stores.public.digests()
               if d not in used and stores.public.path_for(d).stat().st_mtime <= cutoff]

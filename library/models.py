@@ -166,6 +166,8 @@ class Content(Base):
         ForeignKey("document_files.id", use_alter=True, ondelete="SET NULL"))
     # The digest of the copy in the public store while the item is public.
     published_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    # A published DOCX's PDF rendition in the public store, when it has one (library.renditions).
+    published_rendition_sha256: Mapped[str | None] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -452,9 +452,20 @@ def apply(session: Session, principal: Principal, f: DocumentFile, *, label_boxe
                                        redacted=None, digest_of_decisions=digest, message=str(exc))
         from redactor.ruleset import ruleset_version
 
+        report = {**result.report(), "warnings": result.warnings, "ruleset": ruleset_version()}
+        if f.format == "docx":  # a verified PDF rendition beside the DOCX, or why there is none
+            from library import renditions
+
+            try:
+                pdf, report[renditions.KEY] = renditions.make(out, result, Path(tmp))
+            except renditions.RenditionLeak as exc:  # fail closed: no cleaned copy at all
+                return record_verification(session, principal, f, passed=False,
+                                           report={"error": "RenditionLeak"}, redacted=None,
+                                           digest_of_decisions=digest, message=str(exc))
+            if pdf is not None:
+                report[renditions.KEY]["sha256"] = lib.stores.private.put_file(pdf)
         return record_verification(session, principal, f, passed=result.verification.passed,
-                                   report={**result.report(), "warnings": result.warnings,
-                                           "ruleset": ruleset_version()}, redacted=out,
+                                   report=report, redacted=out,
                                    digest_of_decisions=digest, redaction_count=len(result.redactions))
 
 

@@ -66,3 +66,20 @@ FEEDBACK_STATUSES = {
     "resolved": _l("แก้ไขแล้ว"),
     "rejected": _l("ไม่ดำเนินการ"),
 }
+
+# Why a DOCX is reviewed as text, not on page images (webui.docx_pages: the rendition's reason codes).
+PAGES_NOTICES = {
+    "unavailable": _l("แสดงเป็นข้อความเท่านั้น: เครื่องนี้ไม่มี LibreOffice ระบบจึงสร้างภาพหน้าของไฟล์ Word ไม่ได้ "
+                      "(ผู้ดูแลระบบติดตั้งแพ็กเกจ libreoffice-writer-nogui ได้)"),
+    "isolation": _l("แสดงเป็นข้อความเท่านั้น: ระบบเปิด LibreOffice แบบตัดขาดจากเครือข่ายไม่ได้ จึงไม่สร้างภาพหน้าของไฟล์ Word"),
+    "timeout": _l("แสดงเป็นข้อความเท่านั้น: LibreOffice สร้างภาพหน้าของไฟล์ Word ไม่เสร็จในเวลาที่กำหนด"),
+    "failed": _l("แสดงเป็นข้อความเท่านั้น: LibreOffice เปิดไฟล์ Word นี้ไม่ได้ จึงสร้างภาพหน้าไม่ได้"),
+    "unaligned": _l("แสดงเป็นข้อความเท่านั้น: จับคู่ข้อความบนภาพหน้ากับข้อความในไฟล์ Word ไม่ได้"),
+}
+
+# How much of an item a DOCX's rendered pages show (redactor.formats.docx_render.placement).
+PLACEMENTS = {
+    "none": _l("ไม่พบบนภาพหน้า"),
+    "partial": _l("พบบนภาพหน้าเพียงบางส่วน"),
+    "hidden": _l("อยู่ในส่วนที่ไม่แสดงบนหน้า เช่น ความเห็นหรือข้อมูลเอกสาร"),
+}

@@ -28,7 +28,7 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp
 
-from library import content, feedback, redaction
+from library import content, feedback, redaction, renditions
 from library import workflow as wf
 from library.content_types import OIA_CATEGORIES
 from library.errors import Invalid, NotFound
@@ -81,13 +81,18 @@ def browse(path: str = ""):  # type: ignore[no-untyped-def]
         page = max(1, request.args.get("page", 1, type=int) or 1)
         listing = content.list_folder(s, anon(), item, page=page, per_page=PER_PAGE)
         return render_template("public/folder.html", folder=item, listing=listing, crumbs=crumbs)
-    copy = None
+    copy = rendition = None
     if redaction.is_downloadable(item):
         try:
             copy = redaction.public_copy(s, anon(), item)
         except Exception:  # a missing or damaged copy: the page says so instead of failing
             copy = None
-    return render_template("public/item.html", item=item, crumbs=crumbs, copy=copy)
+        if copy is not None:
+            try:
+                rendition = renditions.public_copy(s, anon(), item)  # a DOCX's PDF, beside it
+            except Exception:
+                rendition = None
+    return render_template("public/item.html", item=item, crumbs=crumbs, copy=copy, rendition=rendition)
 
 
 @bp.route("/download/<uid>/<name>")
@@ -101,6 +106,10 @@ def download(uid: str, name: str):  # type: ignore[no-untyped-def]
         copy = redaction.public_copy(s, anon(), item)
     except NotFound:
         abort(404)
+    if name != copy.filename:
+        rendition = renditions.public_copy(s, anon(), item)  # the DOCX's PDF rendition, asked for by name
+        if rendition is not None and name == rendition.filename:
+            copy = rendition
     if name != copy.filename:
         # Keep ``inline``, the one argument this route reads; anything else (``uid``, ``name``,
         # url_for's own ``_external``…) would collide with url_for's parameters or mean nothing.

@@ -11,13 +11,14 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, session, url_for
 from flask_babel import gettext as _
 
-from library import content, lifecycle, redaction, rescan, typed
+from library import content, lifecycle, redaction, renditions, rescan, typed
 from library import workflow as wf
 from library.errors import Invalid, NotReady
 from library.models import Content, DocumentFile, RedactionDecision
 from library.security import may
 from redactor.types import BASES
 from webui import jobs, layout, steps
+from webui.messages import PAGES_NOTICES, PLACEMENTS
 from webui.services import begin_write, commit, db, principal, services, staff_required
 from webui.staff import four_eyes_blocks, job_view
 
@@ -177,13 +178,31 @@ def screen(file_id: int):  # type: ignore[no-untyped-def]
     clean_pages = 0
     if ver and ver.passed and ver.redacted_sha256 and f.format == "pdf":
         clean_pages = len(pages)
+    elif f.format == "docx":
+        clean_pages = renditions.pages(ver)  # the PDF rendition of the cleaned DOCX
+    unplaced = docx_unplaced(rows, lay) if f.format == "docx" and pages else []
     return render_template(
         "review/screen.html", file=f, item=item, rows=rows, labels=labels, pages=pages, text=text,
         chunks=text_chunks(text, rows) if text else [], verification=ver, problems=problems,
         can_redact=can_redact, four_eyes=four_eyes_blocks(item), four_eyes_publish=four_eyes_blocks(item, "publish"),
         publish=publish,
         publish_blockers=publish_blockers, job=job_view(f), bases=BASES, clean_pages=clean_pages,
+        unplaced=[(r, str(PLACEMENTS.get(how, how))) for r, how in unplaced],
+        pages_notice=str(PAGES_NOTICES.get(code, code)) if f.format == "docx" and (code := (lay or {}).get(
+            "pages_notice")) else None,
         undecided=sum(1 for r in rows if r.effective == "undecided"))
+
+
+def docx_unplaced(rows: list[Row], lay: dict[str, Any] | None) -> list[tuple[Row, str]]:
+    """Items of a DOCX that its rendered pages do not show whole: ``(row, none | partial | hidden)``.
+    The review screen lists them, so none is decided without being seen."""
+    placement = (lay or {}).get("placement", {})
+    out = []
+    for r in rows:
+        how = placement.get(r.key) or ("none" if not r.rects else "")
+        if how:
+            out.append((r, how))
+    return out
 
 
 def _page_image(sha: str, n: int, fmt: str):  # type: ignore[no-untyped-def]
@@ -204,7 +223,7 @@ def _page_image(sha: str, n: int, fmt: str):  # type: ignore[no-untyped-def]
 @staff_required
 def page_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
     f, _item = _file_and_item(file_id)
-    if f.format != "pdf":
+    if f.format not in ("pdf", "docx"):  # a DOCX's pages are its LibreOffice rendition (webui.docx_pages)
         abort(404)
     _audit_original_view(f, "page image")
     return _page_image(f.original_sha256, n, f.format)
@@ -215,6 +234,8 @@ def page_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
 def clean_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
     f, _item = _file_and_item(file_id, wf.VIEW)
     ver = redaction.latest_verification(db(), f)
+    if f.format == "docx" and (rendition := renditions.private_sha(ver)):
+        return _page_image(rendition, n, "pdf")
     if ver is None or not ver.passed or not ver.redacted_sha256 or f.format != "pdf":
         abort(404)
     return _page_image(ver.redacted_sha256, n, f.format)
@@ -331,6 +352,10 @@ def manual_box(file_id: int):  # type: ignore[no-untyped-def]
         return _fail(file_id, _("เอกสารยังวิเคราะห์ไม่เสร็จ"))
     x0, y0, x1, y1 = rect
     ranges = layout.offsets_in_rect(lay, text, page - 1, (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    if not ranges and f.format == "docx":
+        return _fail(file_id, _("ไม่พบข้อความของไฟล์ Word ในกรอบที่ลาก: บนภาพหน้าของ DOCX "
+                                "เพิ่มกรอบได้เฉพาะบนข้อความที่ระบบจับคู่กับตัวไฟล์ได้ "
+                                "ส่วนอื่น (รูปภาพ เลขหน้าอัตโนมัติ) ให้เลือกข้อความในแท็บข้อความแทน"))
     if not ranges:
         return _fail(file_id, _("ไม่พบข้อความในกรอบที่ลาก กรุณาลากให้ครอบคลุมตัวอักษร"))
     try:

@@ -72,10 +72,16 @@ def analyse(lib: Library, cache: Path, file_id: int, zoom: float, progress: Prog
         """While the extracted document and the copy are at hand: the layout, the text, the page images."""
         progress("layout", 0, pages)
         lay = layout.build(analysis.doc, analysis.proposals)
+        rendered: Path | None = src if job.format == "pdf" else None
+        if job.format == "docx":  # the pages as LibreOffice lays them out (webui.docx_pages)
+            from webui import docx_pages
+
+            rendered = docx_pages.add_pages(src, analysis.doc, analysis.proposals, lay,
+                                            cache_dir(cache, job.sha256))
         text_path(cache, job.sha256).write_text(analysis.doc.textmap.text, encoding="utf-8")
         layout.save(layout_path(cache, job.sha256), lay)
-        if job.format == "pdf":
-            render_pages(src, cache, job.sha256, zoom, lambda i: progress("render", i, pages))
+        if rendered is not None:
+            render_pages(rendered, cache, job.sha256, zoom, lambda i: progress("render", i, len(lay["pages"])))
 
     outcome = redaction.run_analysis(lib, job, progress=report, on_document=keep)
     with lib.transaction() as s:
@@ -105,7 +111,12 @@ def render_pages(pdf: Path, cache: Path, sha: str, zoom: float, step: Callable[[
 
 
 def render_blob(lib: Library, cache: Path, sha: str, fmt: str, zoom: float) -> int:
-    """Page images of any blob in the private store (an original, or a cleaned copy for the preview)."""
+    """Page images of any blob in the private store (an original, or a cleaned copy for the preview);
+    a DOCX original's come from its rendition (``webui.docx_pages``)."""
+    if fmt == "docx":
+        from webui import docx_pages
+
+        return docx_pages.render_original(cache_dir(cache, sha), lambda pdf: render_pages(pdf, cache, sha, zoom))
     if fmt != "pdf":
         return 0
     with tempfile.TemporaryDirectory(prefix="phoei-render-") as tmp:
@@ -127,7 +138,7 @@ class ApplyResult(TypedDict):
 def apply(lib: Library, cache: Path, file_id: int, user_id: int | None, zoom: float, progress: Progress
           ) -> ApplyResult:
     """Apply the decisions in force and verify (``library.redaction.apply``), then render the preview."""
-    from library import redaction, users
+    from library import redaction, renditions, users
 
     progress("apply", 0, 1)
     with lib.transaction() as s:
@@ -136,8 +147,9 @@ def apply(lib: Library, cache: Path, file_id: int, user_id: int | None, zoom: fl
         v = redaction.apply(s, who, f)
         result = ApplyResult(passed=v.passed, message=v.message, sha=v.redacted_sha256, fmt=f.format,
                              redactions=v.redaction_count)
-    sha = result["sha"]
-    if result["passed"] and sha and result["fmt"] == "pdf":
+        rendition = renditions.private_sha(v)  # a cleaned DOCX's PDF rendition (library.renditions)
+    sha = result["sha"] if result["fmt"] == "pdf" else rendition
+    if result["passed"] and sha:
         progress("render", 0, 1)
         render_blob(lib, cache, sha, "pdf", zoom)
     progress("done", 1, 1)

@@ -216,10 +216,13 @@ def test_officer_reviewer_citizen_journey(live: dict[str, Any], page: Any, tmp_p
     page.click("#btn-publish")
     page.wait_for_selector("text=เผยแพร่แล้ว")
 
-    # The DOCX: reviewed on its text with the same proposals, applied and published.
+    # The DOCX: reviewed on its pages (LibreOffice's) with the same proposals, applied and published.
     page.goto(f"{url}/staff/review/")
     page.click("text=แจ้งผลเรื่องร้องเรียน (2/2)")
-    page.wait_for_selector("#doctext mark.lbl-NATIONAL_ID")
+    from redactor.formats import docx_render
+
+    page.wait_for_selector(".page .box.lbl-NATIONAL_ID" if docx_render.available() is None
+                           else "#doctext mark.lbl-NATIONAL_ID")
     page.click("#btn-apply")
     wait_verified(page)
     page.click("#btn-publish")
@@ -676,3 +679,127 @@ def test_axe_review_screen(live: dict[str, Any], page: Any, axe_source: str, geo
     }""")
     bad = [v for v in result if v["impact"] in ("serious", "critical")]
     assert bad == [], bad
+
+
+# --- a DOCX reviewed on the pages LibreOffice lays out ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def docx_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, libreoffice: None) -> dict[str, Any]:
+    """A two-page DOCX (body, table, header and footer on each page, a footnote) uploaded and analysed
+    in this process: LibreOffice renders it, and its layout places every proposal on the pages."""
+    from library import content, lifecycle, redaction, users
+    from library.models import DocumentFile
+    from library.security import Principal
+    from tests.fixtures import make_docx_pages
+    from webui import layout, steps
+
+    services = live["app"].extensions["phoei"]
+    lib, cache = services.library, services.cache
+    path = make_docx_pages.build(tmp_path_factory.mktemp("docx-pages") / "letter.docx")
+    with lib.transaction() as s:
+        officer = Principal.of(users.get_user(s, "officer"))
+        item = content.create(s, officer, content.get(s, "/oia/s9/s9-1"), "file", title="หนังสือตอบคำร้อง ฉบับ Word",
+                              document_number="ทดสอบ ๐๑๒๓/๔๕๖")
+        fid = redaction.upload(s, officer, item, path, path.name).id
+        lifecycle.transition(s, officer, item, "submit", "ส่งตรวจ")
+        item_path = item.path
+    steps.analyse(lib, cache, fid, float(services.config["PHOEI_PAGE_ZOOM"]), lambda *a: None)
+    with lib.session() as s:
+        f = s.get(DocumentFile, fid)
+        spans = {p.proposal_id: (p.start_offset, p.end_offset) for p in f.proposals}
+        texts = {p.proposal_id: p.text for p in f.proposals}
+        lay = layout.load(steps.layout_path(cache, f.original_sha256))
+        text = steps.text_path(cache, f.original_sha256).read_text(encoding="utf-8")
+    assert lay is not None and len(lay["pages"]) == 2 and not lay.get("pages_notice")
+    return {"file_id": fid, "spans": spans, "texts": texts, "layout": lay, "text": text, "path": item_path}
+
+
+def test_docx_review_on_page_images(live: dict[str, Any], browser: Any, docx_doc: dict[str, Any]) -> None:
+    url = live["url"]
+    ctx = browser.new_context(viewport={"width": 1366, "height": 900}, locale="th-TH", accept_downloads=True)
+    try:
+        page = ctx.new_page()
+        page.set_default_timeout(30_000)
+        open_review(page, url, docx_doc["file_id"])
+        assert page.locator("#pages-notice").count() == 0 and page.locator("#unplaced").count() == 0
+        measured = page.evaluate(MEASURE_JS)
+        assert len(measured) == 2 and all(pg["boxes"] for pg in measured)
+        # The header's go-between is boxed on both pages, the footnote's name at the foot of page 1.
+        header = next(k for k, t in docx_doc["texts"].items() if "นายหัวเรื่อง" in t)
+        note = next(k for k, t in docx_doc["texts"].items() if "นางเชิงอรรถ" in t)
+        assert {pg["page"] for pg in measured for b in pg["boxes"] if b["key"] == header} == {1, 2}
+        (foot,) = [b for b in measured[0]["boxes"] if b["key"] == note]
+        assert foot["y0"] > measured[0]["img"]["y"] + 0.7 * measured[0]["img"]["h"]
+        bad, worst = box_misfits(measured, docx_doc)
+        assert not bad, f"{len(bad)} misfits, worst offset {worst:.1f} px:\n" + "\n".join(bad[:12])
+
+        # Decided on the page image exactly as on a PDF: click the box, press a.
+        page.locator(f'.page[data-page="2"] .box[data-key="{header}"]').click()
+        assert page.locator(f'li.proposal.selected[data-key="{header}"]').count() == 1
+        page.keyboard.press("a")
+        page.wait_for_selector(f'li.proposal.eff-redact[data-key="{header}"]')
+
+        # A box dragged over words of page 2 becomes a manual redaction of those words of the DOCX text.
+        word = "โปรดทราบ"
+        start = docx_doc["text"].index(word)
+        chars = [b for pno, s, boxes, _band in docx_doc["layout"]["lines"] if pno == 1
+                 for i, b in enumerate(boxes) if start <= s + i < start + len(word) and b[2] > b[0]]
+        x0, y0 = min(b[0] for b in chars), min(b[1] for b in chars)
+        x1, y1 = max(b[2] for b in chars), max(b[3] for b in chars)
+        fig = page.locator('.page[data-page="2"] img')
+        fig.scroll_into_view_if_needed()
+        img = fig.bounding_box()
+        pw, ph = docx_doc["layout"]["pages"][1]["w"], docx_doc["layout"]["pages"][1]["h"]
+        sx, sy = img["width"] / pw, img["height"] / ph
+        page.mouse.move(img["x"] + (x1 + 1) * sx, img["y"] + (y0 + 2) * sy)
+        page.mouse.down()
+        page.mouse.move(img["x"] + (x0 - 1) * sx, img["y"] + (y1 - 2) * sy, steps=5)
+        page.mouse.up()
+        page.wait_for_selector("li.proposal[data-key^='m:']")
+        assert page.locator("li.proposal[data-key^='m:'] .p-context mark").first.inner_text() == word
+        mkey = page.locator("li.proposal[data-key^='m:']").first.get_attribute("data-key") or ""
+        assert mkey == f"m:{start}-{start + len(word)}"
+        with_manual = {**docx_doc, "spans": {**docx_doc["spans"], mkey: (start, start + len(word))}}
+
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.evaluate("window.scrollTo(0, 0)")
+        page.locator('.page[data-page="1"] img').scroll_into_view_if_needed()
+        page.evaluate("window.scrollBy(0, -60)")
+        page.screenshot(path=str(SCREENSHOTS / "review-docx.png"))
+        page.locator('.page[data-page="1"]').screenshot(path=str(SCREENSHOTS / "review-docx-page1.png"))
+        page.locator("h1").click()
+        page.keyboard.press("p")
+        measured = page.evaluate(MEASURE_JS)
+        bad, worst = box_misfits(measured, with_manual)
+        assert not bad, f"preview: {len(bad)} misfits, worst offset {worst:.1f} px:\n" + "\n".join(bad[:12])
+        page.screenshot(path=str(SCREENSHOTS / "review-docx-preview.png"))
+        page.keyboard.press("p")
+
+        # Apply (the worker renders the cleaned DOCX too and verifies that PDF), then publish.
+        page.click("#btn-apply")
+        wait_verified(page, timeout=180)
+        assert page.locator(".clean-preview img").count() == 2
+        page.click("#btn-publish")
+        page.wait_for_selector("text=เผยแพร่แล้ว")
+
+        # The citizen's page offers the DOCX and its PDF; neither holds what was withheld.
+        page.goto(f"{url}/browse{docx_doc['path']}")
+        page.wait_for_selector("#download-pdf")
+        page.screenshot(path=str(SCREENSHOTS / "public-docx-downloads.png"), full_page=True)
+        withheld = [t for k, t in docx_doc["texts"].items() if k == header or "ใจสว่าง" in t or "ทดลองใช้" in t
+                    or "นางเชิงอรรถ" in t] + [word]
+        with page.expect_download() as dl:
+            page.click("#download-pdf")
+        assert dl.value.suggested_filename == "หนังสือตอบคำร้อง ฉบับ Word.pdf"
+        with pymupdf.open(stream=Path(dl.value.path()).read_bytes(), filetype="pdf") as doc:
+            pdf_text = "".join(p.get_text() for p in doc)
+        squash = "".join(pdf_text.split())
+        assert all("".join(w.split()) not in squash for w in withheld) and "█" in pdf_text
+        with page.expect_download() as dl:
+            page.click("a.button[download]:not(#download-pdf)")
+        assert dl.value.suggested_filename.endswith(".docx")
+        docx_xml = docx_text(Path(dl.value.path()).read_bytes())
+        assert all(w not in docx_xml for w in withheld)
+    finally:
+        ctx.close()

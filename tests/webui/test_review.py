@@ -1,4 +1,4 @@
-"""The review screen's actions: by label, basis, manual regions, four-eyes, DOCX on its text, publish rule."""
+"""The review screen's actions: by label, basis, manual regions, four-eyes, DOCX on its pages, publish rule."""
 
 from __future__ import annotations
 
@@ -91,18 +91,81 @@ def test_publish_only_after_verification(client, auth, upload, lib):
         assert s.scalar(select(Content.state).where(Content.uid == uid)) == "published"
 
 
-def test_docx_is_reviewed_on_its_text(client, auth, upload, lib, tmp_path):
+def test_docx_is_reviewed_on_its_rendered_pages_and_its_text(client, auth, upload, lib, tmp_path, app, libreoffice):
+    import json
+
+    from webui import steps
+
     fid, _uid = _uploaded(client, auth, upload, lib, make_docx(tmp_path / "l.docx"), "เอกสาร Word")
     auth.login("reviewer")
     html = client.get(f"/staff/review/{fid}").data.decode()
-    assert 'id="doctext"' in html and "lbl-NATIONAL_ID" in html and 'class="page"' not in html
+    assert 'id="doctext"' in html and 'class="page"' in html and 'id="pages-notice"' not in html
+    assert html.count('class="box ') >= 2 and "lbl-NATIONAL_ID" in html
+    assert client.get(f"/staff/review/{fid}/page/1.png").status_code == 200
     with lib.session() as s:
-        text_len = s.get(DocumentFile, fid).text_length
+        f = s.get(DocumentFile, fid)
+        text_len, sha = f.text_length, f.original_sha256
+        the_id = next(p for p in f.proposals if p.label == "NATIONAL_ID")
+        id_span = (the_id.start_offset, the_id.end_offset)
+    lay = json.loads(steps.layout_path(app.extensions["phoei"].cache, sha).read_text(encoding="utf-8"))
+    (page, x0, y0, x1, y1), = lay["proposals"][the_id.proposal_id]
+    # A box dragged over the ID on the page image maps back to the ID's offsets in the DOCX text.
+    client.post(f"/staff/review/{fid}/decide", data={"proposal_id": the_id.proposal_id, "action": "reject"})
+    assert client.post(f"/staff/review/{fid}/manual-box", data={"page": page + 1, "x0": x0 - 1, "y0": y0 + 2,
+                                                                 "x1": x1 + 1, "y1": y1 - 2}).status_code == 302
+    assert f"m:{id_span[0]}-{id_span[1]}" in _current(lib, fid)
+    # Empty paper says why: only text matched with the DOCX can be boxed on its pages.
+    resp = client.post(f"/staff/review/{fid}/manual-box", data={"page": 1, "x0": 500, "y0": 700, "x1": 510,
+                                                                 "y1": 710}, headers={"X-Requested-With": "fetch"})
+    assert resp.status_code == 400 and "DOCX" in resp.get_json()["error"]
     assert client.post(f"/staff/review/{fid}/manual-text", data={"start": 0, "end": 5}).status_code == 302
     assert client.post(f"/staff/review/{fid}/manual-text", data={"start": 0, "end": text_len + 10},
                        headers={"X-Requested-With": "fetch"}).status_code == 400
     client.post(f"/staff/review/{fid}/apply")
-    assert "ตรวจสอบผ่าน" in client.get(f"/staff/review/{fid}").data.decode()
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert "ตรวจสอบผ่าน" in html and f"/staff/review/{fid}/clean/1.png" in html
+    assert client.get(f"/staff/review/{fid}/clean/1.png").status_code == 200
+
+
+def test_docx_items_its_pages_do_not_show_are_listed_not_dropped(client, auth, upload, lib, tmp_path, libreoffice):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("เรื่อง ขอข้อมูลข่าวสาร")
+    para = d.add_paragraph("ผู้ประสานงานของสำนักงาน ")
+    d.add_comment(para.runs[0], text="ติดต่อผู้ร้องที่ 081-234-5678", author="ผู้ตรวจ", initials="ผต")
+    d.add_paragraph("จึงเรียนมาเพื่อโปรดทราบ")
+    path = tmp_path / "commented.docx"
+    d.save(str(path))
+    fid, _uid = _uploaded(client, auth, upload, lib, path, "เอกสารมีความเห็น")
+    auth.login("reviewer")
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert 'class="page"' in html and 'id="unplaced"' in html
+    with lib.session() as s:
+        (phone,) = [p for p in s.get(DocumentFile, fid).proposals if p.label == "PHONE"]
+    notice = html[html.index('id="unplaced"'):]
+    notice = notice[:notice.index("</div>")]
+    assert f'href="#p-{phone.proposal_id}"' in notice and "081-234-5678" in notice
+    assert "อยู่ในส่วนที่ไม่แสดงบนหน้า" in notice  # a comment: in the file, never on a page
+    assert f'id="p-{phone.proposal_id}"' in html  # and it is still decided in the list
+
+
+def test_docx_without_libreoffice_keeps_the_text_view_and_says_why(client, auth, upload, lib, tmp_path,
+                                                                    monkeypatch):
+    monkeypatch.setenv("PHOEI_SOFFICE", str(tmp_path / "no-soffice"))
+    fid, _uid = _uploaded(client, auth, upload, lib, make_docx(tmp_path / "l.docx"), "เอกสาร Word")
+    auth.login("reviewer")
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert 'id="doctext"' in html and "lbl-NATIONAL_ID" in html and 'class="page"' not in html
+    assert 'id="pages-notice"' in html and "LibreOffice" in html
+    assert client.get(f"/staff/review/{fid}/page/1.png").status_code == 404
+    client.post(f"/staff/review/{fid}/apply")
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert "ตรวจสอบผ่าน" in html and "/clean/1.png" not in html  # the DOCX alone, no rendition
+    with lib.session() as s:
+        ver = redaction.latest_verification(s, s.get(DocumentFile, fid))
+        assert ver.passed and ver.report["pdf_rendition"] == {
+            "made": False, "reason": "unavailable", "message": "LibreOffice (soffice) is not installed"}
 
 
 def test_an_officer_without_the_redact_permission_cannot_decide(client, auth, upload, lib):
