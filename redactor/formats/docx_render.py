@@ -485,9 +485,9 @@ def story_roles(doc: Any) -> dict[str, str]:
     if lay is None:
         return {}
     roles = {lay.main: "body"}
-    for parts, kind in ((lay.headers, "header"), (lay.footers, "footer"), (lay.footnotes, "note"),
-                        (lay.endnotes, "note")):
-        roles.update(dict.fromkeys(parts, kind))
+    # The DOCX package's table of hiding places names the story parts (redactor/formats/docx/places.py).
+    for place, kind in (("headers", "header"), ("footers", "footer"), ("footnotes", "note"), ("endnotes", "note")):
+        roles.update(dict.fromkeys(lay.found.get(place, []), kind))
     return roles
 
 
