@@ -15,9 +15,10 @@ headless in this process for ``--seconds``:
 
 Citizens (``--citizens`` simulated users, no think time: the figures are the site's capacity) ask
 for the home page, folders, item pages, search, category pages and downloads, and a browser's repeat
-visit of the home page (a conditional GET). One officer uploads a PDF every few seconds (the worker
-analyses it meanwhile) and writes a news page for review; one reviewer decides proposals and publishes
-the officer's news (each publish changes the site version: the page store starts again).
+visit of the home page (a conditional GET). Before the timed run the officer uploads a letter and the
+worker analyses it, so that the reviewer has proposals to decide. One officer uploads a PDF every
+few seconds (the worker analyses it meanwhile) and writes a news page for review; one reviewer
+decides proposals and publishes the officer's news (each publish changes the site version: the page store starts again).
 
 Every request to 127.0.0.1 only; the run stops by itself. Rate limits are off for the served site
 (``PHOEI_RATELIMIT=0``): every simulated user has the same address. The report: per page kind,
@@ -60,6 +61,16 @@ GOAL_RPS, GOAL_P99_MS = 500, 50
 PUBLIC_KINDS = ("home", "folder", "item", "search", "category", "download", "home (repeat, 304)")
 SEARCHES = ("ประกาศ", "จังหวัด", "แผนปฏิบัติราชการ", "คำสั่ง", "ผู้ชนะการเสนอราคา", "งบประมาณ", "โครงการ",
             "นครราชสีมา")
+
+
+CSRF = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"|data-csrf="([^"]+)"')
+
+
+def _csrf(html: str) -> str:
+    m = CSRF.search(html)
+    if not m:
+        raise RuntimeError("no CSRF token in the page")
+    return m.group(1) or m.group(2)
 
 
 @dataclass
@@ -116,6 +127,42 @@ def discover(site: Site) -> None:
         raise SystemExit(f"the demo site has no items, folders or downloads to ask for ({site.base})")
 
 
+def _signed_in(site: Site, username: str) -> Any:
+    import requests
+
+    s = requests.Session()
+    r = s.get(site.base + "login", timeout=60)
+    r = s.post(site.base + "login", data={"username": username, "password": site.passwords[username],
+                                          "csrf_token": _csrf(r.text)}, timeout=120)
+    if "/login" in r.url:
+        raise RuntimeError(f"{username} could not sign in")
+    return s
+
+
+def prepare_review(site: Site, timeout: float = 300.0) -> None:
+    """Before the timed run: the officer uploads one letter and the worker analyses it, so that the
+    reviewer has proposals to decide from the first second (the demo's own documents are all
+    published; an upload made during a short run may still be in analysis when it ends)."""
+    officer = _signed_in(site, "officer")
+    page = officer.get(site.base + "staff/upload", timeout=60)
+    folder = re.findall(r'<option value="(\d+)"', page.text)[0]
+    with UPLOAD.open("rb") as fh:
+        r = officer.post(site.base + "staff/upload", timeout=120, data={
+            "csrf_token": _csrf(page.text), "folder": folder, "title": "หนังสือทดสอบภาระ (ก่อนเริ่ม)",
+            "submit_for_review": "1"}, files={"files": ("complaint.pdf", fh, "application/pdf")})
+    r.raise_for_status()
+    reviewer = _signed_in(site, "reviewer")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        queue = reviewer.get(site.base + "staff/review/", timeout=60).text
+        for fid in set(re.findall(r'href="/staff/review/(\d+)"', queue)):
+            screen = reviewer.get(site.base + f"staff/review/{fid}", timeout=60).text
+            if 'name="proposal_id"' in screen:
+                return
+        gevent.sleep(2)
+    raise RuntimeError(f"the uploaded letter was not analysed within {timeout:.0f} s")
+
+
 class Citizen(FastHttpUser):
     weight = 20
     wait_time = constant(0)
@@ -159,16 +206,6 @@ class Citizen(FastHttpUser):
                 _site().home_etag = r.headers.get("ETag", "")
             elif r.status_code != 304:
                 r.failure(f"{r.status_code} for a conditional GET of /")
-
-
-CSRF = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"|data-csrf="([^"]+)"')
-
-
-def _csrf(html: str) -> str:
-    m = CSRF.search(html)
-    if not m:
-        raise RuntimeError("no CSRF token in the page")
-    return m.group(1) or m.group(2)
 
 
 class Staff(HttpUser):
@@ -338,6 +375,7 @@ def served(backend: str, workers: int, threads: int) -> Iterator[Site]:
         gevent.spawn(lambda: [None for _ in proc.stdout])  # type: ignore[union-attr]  # keep the pipe drained
         site = Site(base=f"http://127.0.0.1:{port}/", passwords=passwords)
         discover(site)
+        prepare_review(site)
         yield site
     finally:
         proc.send_signal(signal.SIGTERM)
