@@ -99,6 +99,7 @@ def add_official(session: Session, principal: Principal, name: str, position: st
                  email=email, in_office=True)
     session.add(o)
     session.flush()
+    profile_row(session).updated_at = utcnow()  # the published profile changed (the site version, webui.caching)
     audit.record(session, principal, "profile.official_add", f"official:{o.id}", name=o.name, position=o.position)
     return o
 
@@ -110,6 +111,7 @@ def leave_office(session: Session, principal: Principal, official_id: int) -> No
     if o is None:
         raise NotFound(f"no official {official_id}")
     o.in_office = False
+    profile_row(session).updated_at = utcnow()
     audit.record(session, principal, "profile.official_leave", f"official:{o.id}", name=o.name)
 
 
@@ -133,6 +135,7 @@ def import_profile(session: Session, principal: Principal, source: AgencyProfile
     for rank, o in enumerate(prof.officials):
         session.add(Official(name=o.name, position=o.position, rank=rank, executive=rank == 0, phone="", email="",
                              in_office=True))
+    profile_row(session).updated_at = utcnow()
     audit.record(session, principal, "profile.import", "agency", officials=len(prof.officials))
     return agency_profile(session)
 

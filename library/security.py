@@ -20,13 +20,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, exists, false, literal, or_, select, true
+from sqlalchemy import ColumnElement, String, and_, bindparam, cast, exists, false, literal, or_, select, true
 from sqlalchemy.orm import Session, aliased, object_session
 
 from library import workflow as wf
 from library.errors import Forbidden
-from library.models import Content, LocalRole, User, utcnow
+from library.models import Content, LocalRole, User, UTCDateTime, utcnow
 from library.roles import (
     ANONYMOUS,
     AUTHENTICATED,
@@ -288,8 +289,23 @@ def public_clause(now: datetime | None = None) -> ColumnElement[bool]:
     and none of its ancestors (``ancestry``) may fail the same test. Only rows that
     have children can be ancestors, so those few hidden containers are collected
     once (a materialised CTE) and each candidate is checked against them.
+
+    Without ``now`` (the current time, as every page asks) the clause is built once per process
+    and the time is read when the statement runs: building the aliases and the CTE cost more than
+    running the query (most of a home page's render in a profile).
     """
-    now = now or utcnow()
+    global _PUBLIC_NOW
+    if now is not None:
+        return _public_clause(now)
+    if _PUBLIC_NOW is None:
+        _PUBLIC_NOW = _public_clause(bindparam("public_now", callable_=lambda: utcnow(), type_=UTCDateTime))
+    return _PUBLIC_NOW
+
+
+_PUBLIC_NOW: ColumnElement[bool] | None = None
+
+
+def _public_clause(now: Any) -> ColumnElement[bool]:
     folder, child = aliased(Content, name="hidden_folder"), aliased(Content, name="hidden_child")
     hidden_folders = (select(folder.id.label("id"))
                       .where(_hidden_itself(folder, now), exists().where(child.parent_id == folder.id))

@@ -192,6 +192,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     from webui import api, throttle
 
     api.register(app)  # the read-only JSON catalogue and its OpenAPI document (/api/v1/)
+    from webui import caching
+
+    caching.install(app)  # ETags and stored renders of the citizens' pages; before the rate limits wrap them
     throttle.install(app)  # rate limits on sign-in, feedback, search and upload; sign-in lockout
 
     @app.teardown_appcontext

@@ -1,0 +1,203 @@
+"""HTTP caching of the citizens' pages (webui.caching): ETags, 304 on repeat, a new ETag after every
+change a citizen could see, and nothing cached for signed-in people or staff pages."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from library.models import utcnow
+
+PAGES = ["/", "/browse/news", "/category/", "/search?q=ข่าว", "/contact", "/feeds/news.atom", "/sitemap.xml"]
+
+
+def _page(lib: Any, title: str, *, publish: bool = True, **fields: Any) -> str:
+    """A news page by the officer, published by the reviewer (as another web process would: straight
+    through the library, so only the database tells this app about it)."""
+    from library import content, lifecycle, users
+    from library.security import Principal
+
+    with lib.transaction() as s:
+        officer = Principal.of(users.get_user(s, "officer"))
+        page = content.create(s, officer, content.get(s, "/news"), "news", title=title, body="เนื้อหาข่าว", **fields)
+        lifecycle.transition(s, officer, page, "submit", "")
+        if publish:
+            reviewer = Principal.of(users.get_user(s, "reviewer"))
+            lifecycle.transition(s, reviewer, page, "publish", "")
+        return str(page.uid)
+
+
+def _retract(lib: Any, uid: str) -> None:
+    from library import content, lifecycle, users
+    from library.security import Principal
+
+    with lib.transaction() as s:
+        reviewer = Principal.of(users.get_user(s, "reviewer"))
+        lifecycle.transition(s, reviewer, content.get(s, uid), "retract", "ถอนเพื่อทดสอบ")
+
+
+def _index(lib: Any) -> None:
+    from library.search.indexer import apply_pending
+
+    apply_pending(lib)
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_a_repeat_is_304_and_a_second_visitor_gets_the_stored_page(app: Any, url: str) -> None:
+    first = app.test_client().get(url)
+    assert first.status_code == 200
+    etag = first.headers["ETag"]
+    assert first.headers["Cache-Control"] in ("public, no-cache", "public, max-age=600")
+    assert "Cookie" in first.headers["Vary"]
+    assert "Set-Cookie" not in first.headers
+    assert first.headers["X-Phoei-Cache"] == "miss"
+
+    second = app.test_client().get(url)
+    assert second.headers["X-Phoei-Cache"] == "hit"
+    assert second.headers["ETag"] == etag and second.data == first.data
+    assert second.headers["Content-Type"] == first.headers["Content-Type"]
+    # the security headers are on the stored answer too
+    assert second.headers["X-Content-Type-Options"] == "nosniff"
+
+    again = app.test_client().get(url, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.data == b""
+    assert again.headers["ETag"] == etag
+
+
+def test_an_etag_is_the_pages_own_so_every_web_process_agrees(app_config: dict[str, Any]) -> None:
+    """Two apps (two web processes) over one database give the same page the same ETag."""
+    from webui import create_app
+
+    one, other = create_app(app_config), create_app(app_config)
+    try:
+        a = one.test_client().get("/")
+        b = other.test_client().get("/", headers={"If-None-Match": a.headers["ETag"]})
+        assert b.status_code == 304
+    finally:
+        one.extensions["phoei"].library.dispose()
+        other.extensions["phoei"].library.dispose()
+
+
+def test_publish_and_retract_give_new_etags(app: Any, lib: Any) -> None:
+    c = app.test_client()
+    before = {u: c.get(u).headers["ETag"] for u in ("/", "/browse/news")}
+
+    uid = _page(lib, "ข่าวแคชทดสอบหนึ่ง")
+    for url, etag in before.items():
+        r = c.get(url, headers={"If-None-Match": etag})
+        assert r.status_code == 200 and r.headers["ETag"] != etag, url
+    home = c.get("/")
+    assert "ข่าวแคชทดสอบหนึ่ง" in home.data.decode()
+    published_etag = home.headers["ETag"]
+
+    # Search follows the index, which the worker updates after the publish: a new version again then.
+    searched = c.get("/search?q=ข่าวแคชทดสอบหนึ่ง")
+    _index(lib)
+    found = c.get("/search?q=ข่าวแคชทดสอบหนึ่ง", headers={"If-None-Match": searched.headers["ETag"]})
+    assert "ผลการค้นหา 0 รายการ" in searched.data.decode()
+    assert found.status_code == 200 and "ผลการค้นหา 1 รายการ" in found.data.decode()
+
+    _retract(lib, uid)
+    gone = c.get("/", headers={"If-None-Match": published_etag})
+    assert gone.status_code == 200 and gone.headers["ETag"] != published_etag
+    assert "ข่าวแคชทดสอบหนึ่ง" not in gone.data.decode()
+    _index(lib)
+    assert "ผลการค้นหา 0 รายการ" in c.get("/search?q=ข่าวแคชทดสอบหนึ่ง").data.decode()
+
+
+def test_publishing_through_the_web_changes_the_etag(app: Any, lib: Any, auth: Any, client: Any) -> None:
+    citizen = app.test_client()
+    etag = citizen.get("/").headers["ETag"]
+    uid = _page(lib, "ข่าวแคชผ่านเว็บ", publish=False)
+    assert citizen.get("/", headers={"If-None-Match": etag}).status_code == 304  # still pending: nothing new
+    auth.login("reviewer")
+    r = client.post(f"/staff/item/{uid}/transition", data={"action": "publish", "comment": ""})
+    assert r.status_code in (302, 303)
+    r = citizen.get("/", headers={"If-None-Match": etag})
+    assert r.status_code == 200 and "ข่าวแคชผ่านเว็บ" in r.data.decode()
+
+
+def test_an_item_that_becomes_effective_later_changes_the_etag_then(app: Any, lib: Any) -> None:
+    c = app.test_client()
+    _page(lib, "ข่าวแคชมีผลภายหลัง", effective=utcnow() + timedelta(seconds=2))
+    first = c.get("/")
+    assert "ข่าวแคชมีผลภายหลัง" not in first.data.decode()
+    assert c.get("/").headers["X-Phoei-Cache"] == "hit"
+    time.sleep(2.5)
+    later = c.get("/", headers={"If-None-Match": first.headers["ETag"]})
+    assert later.status_code == 200 and "ข่าวแคชมีผลภายหลัง" in later.data.decode()
+
+
+def test_a_change_to_the_agency_profile_changes_the_etag(app: Any, lib: Any) -> None:
+    from library import agency, users
+    from library.security import Principal
+
+    c = app.test_client()
+    etag = c.get("/contact").headers["ETag"]
+    with lib.transaction() as s:
+        admin = Principal.of(users.get_user(s, "admin"))
+        agency.add_official(s, admin, "นายแคช ทดสอบยิ่ง", "ผู้อำนวยการทดสอบ")
+    r = c.get("/contact", headers={"If-None-Match": etag})
+    assert r.status_code == 200 and "นายแคช ทดสอบยิ่ง" in r.data.decode()
+
+
+def test_languages_are_stored_apart(app: Any) -> None:
+    th = app.test_client().get("/")
+    en_client = app.test_client()
+    en_client.set_cookie("lang", "en")
+    en = en_client.get("/")
+    assert en.headers["ETag"] != th.headers["ETag"]
+    assert '<html lang="en">' in en.data.decode() and '<html lang="th">' in th.data.decode()
+    assert en_client.get("/", headers={"If-None-Match": th.headers["ETag"]}).status_code == 200
+
+
+def test_signed_in_people_and_staff_pages_are_never_cached(app: Any, auth: Any, client: Any) -> None:
+    app.test_client().get("/")  # an anonymous render is stored
+    auth.login("officer")
+    for url in ("/", "/browse/news", "/search?q=ข่าว", "/contact"):
+        r = client.get(url)
+        assert r.status_code == 200
+        assert r.headers["Cache-Control"] == "no-store", url
+        assert "ETag" not in r.headers and "X-Phoei-Cache" not in r.headers, url
+    assert "ออกจากระบบ" in client.get("/").data.decode()  # their own header, not the stored page
+    for url in ("/staff/", "/staff/upload", "/staff/review/"):
+        r = client.get(url)
+        assert r.status_code == 200, url
+        assert r.headers["Cache-Control"] == "no-store" and "ETag" not in r.headers, url
+
+
+def test_a_visitor_with_a_flash_message_gets_it_not_the_stored_page(app: Any) -> None:
+    c = app.test_client()
+    stored = c.get("/")
+    with c.session_transaction() as sess:
+        sess["_flashes"] = [("success", "ข้อความแคชทดสอบ")]
+    r = c.get("/")
+    assert "ข้อความแคชทดสอบ" in r.data.decode()
+    assert r.headers["Cache-Control"] == "no-store" and "ETag" not in r.headers
+    assert app.test_client().get("/").data == stored.data  # and that page was not stored for others
+
+
+def test_errors_and_rate_limited_answers_are_not_stored(app: Any) -> None:
+    c = app.test_client()
+    r = c.get("/browse/no-such-folder")
+    assert r.status_code == 404 and "X-Phoei-Cache" not in r.headers
+    assert c.get("/browse/no-such-folder").status_code == 404
+
+
+def test_the_store_is_bounded() -> None:
+    from webui.caching import Page, PageStore
+
+    store = PageStore(max_entries=3, max_bytes=10_000)
+    for n in range(5):
+        store.put("v1", ("k", n), Page(body=b"x" * 100, mimetype="text/html", etag=str(n), cache_control=""))
+    assert len(store) == 3 and store.get(("k", 0)) is None and store.get(("k", 4)) is not None
+    store.put("v1", ("big",), Page(body=b"x" * 5000, mimetype="text/html", etag="b", cache_control=""))
+    assert store.get(("big",)) is None  # larger than a sixteenth of the budget: never stored
+    store.put("v2", ("k", 9), Page(body=b"y", mimetype="text/html", etag="9", cache_control=""))
+    assert len(store) == 1  # a new site version empties the store
+    store.put("v2", ("t",), Page(body=b"z", mimetype="text/html", etag="t", cache_control="",
+                                 expires=time.monotonic() - 1))
+    assert store.get(("t",)) is None  # past its time (search pages)

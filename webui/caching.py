@@ -1,0 +1,244 @@
+"""HTTP caching of the citizens' pages: a validator (ETag) with ``Cache-Control`` for browsers and
+proxies, and a bounded in-process store of rendered pages so that a repeat costs no render.
+
+What may be cached is narrow on purpose:
+
+* a ``GET``/``HEAD`` of one of the citizens' pages (``CACHED_ENDPOINTS``: home, browse, item pages,
+  categories, search, contact, feeds, sitemap, OpenSearch, robots);
+* from a visitor whose session is empty (nobody signed in, no flash message, no form token): any page
+  that a session changes (a signed-in header, a CSRF token, a flash) is never stored, and a visitor
+  with a session never gets a stored page;
+* a 200 answer that did not change the session.
+
+Staff pages keep ``Cache-Control: no-store`` (``webui.app``); downloads have their own ETag (the
+published copy's SHA-256, ``webui.public.download``).
+
+**Invalidation.** Every stored page and every ETag belongs to one *site version*, read from the
+database on each cacheable request (one small query), so that every web process on every machine
+agrees:
+
+* the newest ``item.*`` message of the outbox (publish, update, retract, expire, delete, move:
+  ``library.search.indexer.ITEM_TOPICS``) — written in the same transaction as the change;
+* the oldest such message still waiting for the search indexer: search results change when the
+  index catches up, after the publish itself;
+* the agency profile's ``updated_at`` (the header and the contact page; officials' changes touch it);
+* the next moment an item's effective or expiry date is reached (content appears or leaves without a
+  message then). It is looked up again only when the rest of the version changes or that moment has
+  passed.
+
+The ETag is a hash of the page's bytes (so two processes that render the same page agree), prefixed
+by the language; ``Vary: Cookie`` (added for every answer in ``webui.app``) keeps a language's page
+from answering the other language. ``Cache-Control: public, no-cache``: a browser or proxy may keep the
+page but asks each time (a conditional GET, answered 304 while nothing changed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import wraps
+from typing import Any
+
+from flask import Flask, Response, g, request, session
+
+CACHED_ENDPOINTS = frozenset({
+    "public.home", "public.browse", "public.categories", "public.category", "public.search", "public.contact",
+    "public.feed", "public.sitemap", "public.opensearch", "public.robots",
+})
+DEFAULT_CACHE_CONTROL = "public, no-cache"
+MAX_ENTRIES = 2000
+MAX_BYTES = 64 * 1024 * 1024
+# Search pages also leave the store after this many seconds: the index is another process's file, and
+# a web process's reader may pick up the indexer's commit a moment after the outbox says it is done.
+SEARCH_TTL = 10.0
+
+
+@dataclass(frozen=True)
+class Page:
+    body: bytes
+    mimetype: str
+    etag: str
+    cache_control: str
+    expires: float | None = None  # time.monotonic(); None: until the site version changes
+
+
+class PageStore:
+    """Rendered pages by (site version, host, language, path and query), least recently used out first;
+    bounded by count and by bytes. Shared by the threads of one web process."""
+
+    def __init__(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> None:
+        self.max_entries, self.max_bytes = max_entries, max_bytes
+        self._pages: OrderedDict[tuple[Any, ...], Page] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self._version: Any = None
+        self.hits = self.misses = 0
+
+    def get(self, key: tuple[Any, ...]) -> Page | None:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None and page.expires is not None and time.monotonic() >= page.expires:
+                self._bytes -= len(page.body)
+                del self._pages[key]
+                page = None
+            if page is None:
+                self.misses += 1
+                return None
+            self._pages.move_to_end(key)
+            self.hits += 1
+            return page
+
+    def put(self, version: Any, key: tuple[Any, ...], page: Page) -> None:
+        if len(page.body) > self.max_bytes // 16:
+            return
+        with self._lock:
+            if version != self._version:  # a new site version: nothing stored before it answers again
+                self._pages.clear()
+                self._bytes = 0
+                self._version = version
+            old = self._pages.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old.body)
+            self._pages[key] = page
+            self._bytes += len(page.body)
+            while self._pages and (len(self._pages) > self.max_entries or self._bytes > self.max_bytes):
+                _k, dropped = self._pages.popitem(last=False)
+                self._bytes -= len(dropped.body)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+
+class SiteVersion:
+    """The site version (see the module's docstring), with the next date boundary remembered per process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._base: tuple[Any, ...] | None = None
+        self._boundary: datetime | None = None
+        self._boundary_known = False
+
+    def current(self, s: Any) -> tuple[Any, ...]:
+        from library.models import utcnow
+
+        base = tuple(s.execute(_version_query()).one())
+        now = utcnow()
+        with self._lock:
+            if base == self._base and self._boundary_known and (self._boundary is None or now < self._boundary):
+                return (*base, self._boundary)
+        boundary = _next_boundary(s, now)
+        with self._lock:
+            self._base, self._boundary, self._boundary_known = base, boundary, True
+        return (*base, boundary)
+
+
+_VERSION_SQL: Any = None
+
+
+def _version_query() -> Any:
+    """One statement, built once: it runs on every cacheable request, where building an ORM select
+    (and expanding its IN list) cost more than running it."""
+    global _VERSION_SQL
+    if _VERSION_SQL is None:
+        from sqlalchemy import text
+
+        from library.models import AgencyProfileRow, OutboxMessage
+        from library.search.indexer import ITEM_TOPICS
+
+        outbox = OutboxMessage.__tablename__
+        topics = ", ".join("'" + t.replace("'", "''") + "'" for t in ITEM_TOPICS)
+        _VERSION_SQL = text(
+            f"SELECT (SELECT max(id) FROM {outbox} WHERE topic IN ({topics})), "
+            f"(SELECT min(id) FROM {outbox} WHERE processed_at IS NULL AND topic IN ({topics})), "
+            f"(SELECT updated_at FROM {AgencyProfileRow.__tablename__} WHERE id = 1)")
+    return _VERSION_SQL
+
+
+def _next_boundary(s: Any, now: datetime) -> datetime | None:
+    """The soonest effective or expiry date still ahead, of any item (published or not)."""
+    from sqlalchemy import func, select
+
+    from library.models import Content
+
+    found = [s.scalar(select(func.min(Content.effective)).where(Content.effective > now)),
+             s.scalar(select(func.min(Content.expires)).where(Content.expires > now))]
+    ahead = [d for d in found if d is not None]
+    return min(ahead) if ahead else None
+
+
+def _cacheable_request() -> bool:
+    return (request.method in ("GET", "HEAD") and request.endpoint in CACHED_ENDPOINTS
+            and not dict(session))
+
+
+def _key(version: Any) -> tuple[Any, ...]:
+    """The full address as the app sees it (scheme, host and prefix through ProxyFix: feeds, the
+    sitemap and robots.txt name the site), and the language."""
+    return (version, request.cookies.get("lang", ""), request.url)
+
+
+def _etag(body: bytes) -> str:
+    lang = request.cookies.get("lang", "") or "th"
+    return f"{lang}-{hashlib.blake2b(body, digest_size=12).hexdigest()}"
+
+
+def install(app: Flask) -> None:
+    """Register the cache: each cached view is wrapped (the stored page answers in its place) and an
+    ``after_request`` hook stores what it rendered. Call before ``webui.throttle.install``, whose rate
+    limits wrap the views in turn: a page served from the store still counts against the search limit."""
+    store = PageStore()
+    version = SiteVersion()
+    app.extensions["phoei.pages"] = store
+    app.extensions["phoei.site_version"] = version
+
+    def wrap(view: Callable[..., Any]) -> Callable[..., Any]:
+        @wraps(view)
+        def stored_or_rendered(*args: Any, **kwargs: Any) -> Any:
+            if not _cacheable_request():
+                return view(*args, **kwargs)
+            from webui.services import db
+
+            g.page_version = version.current(db())
+            page = store.get(_key(g.page_version))
+            if page is None:
+                return view(*args, **kwargs)
+            resp = Response(page.body, mimetype=page.mimetype)
+            resp.set_etag(page.etag)
+            resp.headers["Cache-Control"] = page.cache_control
+            resp.headers["X-Phoei-Cache"] = "hit"
+            g.page_served = True
+            return resp.make_conditional(request)
+
+        return stored_or_rendered
+
+    for endpoint in CACHED_ENDPOINTS:
+        app.view_functions[endpoint] = wrap(app.view_functions[endpoint])
+
+    @app.after_request
+    def keep_page(resp: Response) -> Response:
+        if g.get("page_served") or request.endpoint not in CACHED_ENDPOINTS:
+            return resp
+        if dict(session) or session.modified:
+            # Someone with a session (signed in, a flash, a form token): this answer is theirs alone.
+            if "Cache-Control" not in resp.headers:
+                resp.headers["Cache-Control"] = "no-store"
+            return resp
+        if "page_version" not in g or resp.status_code != 200 or resp.direct_passthrough \
+                or "Set-Cookie" in resp.headers:
+            return resp
+        body = resp.get_data()
+        cache_control = resp.headers.get("Cache-Control") or DEFAULT_CACHE_CONTROL
+        ttl = SEARCH_TTL if request.endpoint == "public.search" else None
+        page = Page(body=body, mimetype=resp.mimetype or "text/html", etag=_etag(body), cache_control=cache_control,
+                    expires=time.monotonic() + ttl if ttl else None)
+        store.put(g.page_version, _key(g.page_version), page)
+        resp.set_etag(page.etag)
+        resp.headers["Cache-Control"] = cache_control
+        resp.headers["X-Phoei-Cache"] = "miss"
+        resp.make_conditional(request)
+        return resp
