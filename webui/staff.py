@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 
-from library import audit, content, currency, feedback, lifecycle, redaction, typed, versions
+from library import audit, content, currency, feedback, lifecycle, oversight, redaction, rescan, typed, versions
 from library import workflow as wf
 from library.content_types import OIA_CATEGORIES, TYPES
 from library.errors import Forbidden, Invalid, InvalidTransition, NotFound
@@ -83,7 +83,10 @@ def dashboard():  # type: ignore[no-untyped-def]
     queue = content.review_queue(s, p)
     fb = feedback.queue(s, p, limit=10)
     due = [i for i in content.due_for_review(s, within_days=30) if may(p, wf.CONFIRM_CURRENT, i)][:10]
-    return render_template("staff/dashboard.html", mine=mine, queue=queue, feedback=fb, due=due,
+    # Re-scans of the published library: this month's figures, and the findings this user may answer.
+    rescans = oversight.rescan_figures(s, oversight.month_of(oversight.today_bangkok()))
+    return render_template("staff/dashboard.html", mine=mine, queue=queue, feedback=fb, due=due, rescans=rescans,
+                           rescan_open=len(rescan.open_findings(s, p)),
                            files={i.id: s.get(DocumentFile, i.current_file_id) for i in mine + queue
                                   if i.current_file_id})
 
