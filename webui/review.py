@@ -170,7 +170,7 @@ def screen(file_id: int):  # type: ignore[no-untyped-def]
     else:
         problems = redaction.verification_problems(s, item) if f.id == item.current_file_id else [
             _("นี่ไม่ใช่ไฟล์ปัจจุบันของเรื่องนี้")]
-    can_redact = may(principal(), wf.REDACT, item) and not four_eyes_blocks(item)
+    can_redact = may(principal(), wf.REDACT, item) and not four_eyes_blocks(item, wf.REDACT, f)
     publish = next((t for t in lifecycle.available(principal(), item) if t.id == "publish"), None)
     publish_blockers = lifecycle.blockers(s, item, "publish") if publish else []
     pages = (lay or {}).get("pages", [])
@@ -180,8 +180,8 @@ def screen(file_id: int):  # type: ignore[no-untyped-def]
     return render_template(
         "review/screen.html", file=f, item=item, rows=rows, labels=labels, pages=pages, text=text,
         chunks=text_chunks(text, rows) if text else [], verification=ver, problems=problems,
-        can_redact=can_redact, four_eyes=four_eyes_blocks(item), four_eyes_publish=four_eyes_blocks(item, "publish"),
-        publish=publish,
+        can_redact=can_redact, four_eyes=four_eyes_blocks(item, wf.REDACT, f),
+        four_eyes_publish=four_eyes_blocks(item, "publish"), publish=publish,
         publish_blockers=publish_blockers, job=job_view(f), bases=BASES, clean_pages=clean_pages,
         undecided=sum(1 for r in rows if r.effective == "undecided"))
 
@@ -239,7 +239,7 @@ def _fail(file_id: int, message: str):  # type: ignore[no-untyped-def]
 
 def _for_decision(file_id: int) -> tuple[DocumentFile, Content]:
     f, item = _file_and_item(file_id, wf.REDACT)
-    if four_eyes_blocks(item):
+    if four_eyes_blocks(item, wf.REDACT, f):
         abort(403)
     return f, item
 

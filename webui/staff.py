@@ -209,11 +209,12 @@ def item(uid: str):  # type: ignore[no-untyped-def]
                   if n in TYPES[it.type].editable_fields])
 
 
-def four_eyes_blocks(it: Content, action: str = wf.REDACT) -> bool:
-    """The four-eyes rule (``library.redaction.four_eyes_problem``) when ``PHOEI_FOUR_EYES`` is on (the default)."""
+def four_eyes_blocks(it: Content, action: str = wf.REDACT, f: DocumentFile | None = None) -> bool:
+    """The four-eyes rule (``library.redaction.four_eyes_problem``) when ``PHOEI_FOUR_EYES`` is on (the default);
+    ``f``: the file or typed-text check being decided (the item's current file when None)."""
     if not services().config.get("PHOEI_FOUR_EYES"):
         return False
-    return redaction.four_eyes_problem(db(), principal(), it, action) is not None
+    return redaction.four_eyes_problem(db(), principal(), it, action, f) is not None
 
 
 @bp.route("/item/<uid>/transition", methods=["POST"])
@@ -224,7 +225,7 @@ def transition(uid: str):  # type: ignore[no-untyped-def]
     action = request.form.get("action", "")
     comment = request.form.get("comment", "")
     if action == "publish" and four_eyes_blocks(it, "publish"):
-        flash(_("ผู้อัปโหลดไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
+        flash(_("ผู้อัปโหลดหรือผู้เขียนข้อความไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
         return redirect(url_for("staff.item", uid=uid))
     try:
         lifecycle.transition(s, p, it, action, comment)
