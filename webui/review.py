@@ -294,21 +294,61 @@ def change_basis(file_id: int):  # type: ignore[no-untyped-def]
     return _back(file_id, f"p-{key}")
 
 
+# What a bulk decision would overturn: "redact all" the label's keeps (the policy's, such as officials
+# named in office, and reviewers'), "keep all" its redactions.
+OVERTURNS = {"accept": "keep", "reject": "redact"}
+
+
+def _bulk_rows(f: DocumentFile, label: str, action: str) -> tuple[list[Row], list[Row]]:
+    """The label's proposals: ``(all, those the bulk action would overturn)``."""
+    if action not in OVERTURNS:
+        raise Invalid(_("การตัดสินใจต้องเป็นปกปิดหรือคงไว้"))
+    text, lay = _cached(f)
+    rows = [r for r in rows_for(f, text, lay) if r.label == label and r.policy != "manual"]
+    if not rows:
+        raise Invalid(_("ไม่มีรายการประเภทนี้"))
+    return rows, [r for r in rows if r.effective == OVERTURNS[action]]
+
+
+@bp.route("/<int:file_id>/decide-label", methods=["GET"])
+@staff_required
+def confirm_label(file_id: int):  # type: ignore[no-untyped-def]
+    """Before "redact all" overturns keep decisions (or "keep all" redactions): the list, and the choice."""
+    f, item = _for_decision(file_id)
+    label, action = request.args.get("label", ""), request.args.get("action", "")
+    try:
+        rows, overturned = _bulk_rows(f, label, action)
+    except Invalid as exc:
+        return _fail(file_id, str(exc))
+    if not overturned:
+        return redirect(url_for("review.screen", file_id=file_id))
+    return render_template("review/confirm_label.html", file=f, item=item, label=label, action=action,
+                           rows=rows, overturned=overturned)
+
+
 @bp.route("/<int:file_id>/decide-label", methods=["POST"])
 @staff_required
 def decide_label(file_id: int):  # type: ignore[no-untyped-def]
+    """Decide every proposal of a label. Where that would overturn opposite decisions (the policy's keeps,
+    a reviewer's), nothing is decided until the reviewer chooses (``overturn``): ``all`` decides them too,
+    ``none`` leaves them as they are."""
     f, _item = _for_decision(file_id)
     label = request.form.get("label", "")
     action = request.form.get("action", "")
+    overturn = request.form.get("overturn", "")
     s = db()
     try:
-        n = 0
-        for p in list(f.proposals):
-            if p.label == label:
-                redaction.decide(s, principal(), f, p.proposal_id, action)
-                n += 1
-        if n == 0:
-            raise Invalid(_("ไม่มีรายการประเภทนี้"))
+        rows, overturned = _bulk_rows(f, label, action)
+        if overturned and overturn not in ("all", "none"):
+            ask = url_for("review.confirm_label", file_id=file_id, label=label, action=action)
+            if request.headers.get("X-Requested-With") == "fetch":
+                return jsonify(ok=False, redirect=ask)
+            return redirect(ask)
+        leave = {r.key for r in overturned} if overturn == "none" else set()
+        for r in rows:
+            if r.key not in leave:
+                redaction.decide(s, principal(), f, r.key, action,
+                                 note="decided for the whole label" + (" (others left)" if leave else ""))
         commit()
     except Invalid as exc:
         return _fail(file_id, str(exc))
