@@ -136,6 +136,34 @@ def problem_text(problem: str) -> str:
     return problem
 
 
+def score_percent(score: float | None) -> str:
+    """A finding's score as the reviewer reads it: whole percent, rounded down (``redactor.policy.percent``)."""
+    from redactor.policy import percent
+
+    return "" if score is None else f"{percent(score)}%"
+
+
+def confidence_note(row: Any) -> str:
+    """What the score meant for the policy, in plain words: the same number the policy compared."""
+    from flask_babel import gettext as _
+
+    from redactor.labels import FLAG_LABELS
+    from redactor.policy import REDACT_AT, REVIEW_AT, percent
+
+    at, review = f"{percent(REDACT_AT)}%", f"{percent(REVIEW_AT)}%"
+    if row.label in FLAG_LABELS:
+        return str(_("ข้อมูลประเภทนี้ผู้ตรวจสอบต้องตัดสินเองทุกครั้ง ไม่ขึ้นกับความมั่นใจ") if row.policy == "review"
+                   else _("ข้อมูลประเภทนี้คงไว้ให้เห็นเสมอ ไม่ขึ้นกับความมั่นใจ"))
+    if row.policy == "keep":
+        return str(_("ระบบพบข้อมูลนี้ แต่นโยบายคงไว้ตามเหตุผลด้านล่าง"))
+    if row.policy == "review" and row.keep_reason:
+        return str(_("กฎของนโยบายส่งรายการนี้ให้ผู้ตรวจสอบตัดสิน ความมั่นใจจึงถูกจำกัดไว้ต่ำกว่า %(at)s", at=at))
+    if row.policy == "review":
+        return str(_("ต่ำกว่า %(at)s ระบบไม่ปกปิดเอง ตั้งแต่ %(review)s ขึ้นไปจึงส่งให้ผู้ตรวจสอบตัดสิน",
+                     at=at, review=review))
+    return str(_("ตั้งแต่ %(at)s ขึ้นไป ระบบเสนอให้ปกปิด", at=at))
+
+
 def basis_title(basis: str | None) -> str:
     from webui.messages import BASES
 
@@ -169,7 +197,8 @@ def register(app: Flask) -> None:
     app.jinja_env.filters.update(be_date=be_date, be_datetime=be_datetime, iso=iso, age=age, state_title=state_title,
                                  type_title=type_title, oia_title=oia_title, label_title=label_title,
                                  basis_title=basis_title, size=size, transition_title=transition_title,
-                                 problem_text=problem_text)
+                                 problem_text=problem_text, score_percent=score_percent,
+                                 confidence_note=confidence_note)
     app.jinja_env.globals.update(item_url=item_url, staff_url=staff_url, lang_url=lang_url, current_lang=lang,
                                  msgs=messages)
 
