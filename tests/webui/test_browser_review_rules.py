@@ -90,3 +90,47 @@ def test_redact_all_asks_before_overturning_keeps_and_can_leave_them(live: dict[
     page.locator(".label-group", has=page.locator(".swatch.lbl-PERSON")).locator("button[value=accept]").click()
     page.wait_for_load_state("networkidle")
     assert page.url == f"{url}/staff/review/{fid}"
+
+
+TAGS_JS = """() => Array.from(document.querySelectorAll('#view-pages .box')).map(b => {
+    const t = b.querySelector('.tag'), r = b.getBoundingClientRect(), q = t.getBoundingClientRect();
+    return {key: b.dataset.key, text: t.textContent, beside: b.classList.contains('tag-beside'),
+            box: [r.left, r.top, r.right, r.bottom], tag: [q.left, q.top, q.right, q.bottom],
+            shown: getComputedStyle(t).display !== 'none'};
+})"""
+
+
+@pytest.mark.parametrize("width", [1366, 760])
+def test_basis_tags_stay_inside_their_boxes_or_beside_them(live: dict[str, Any], browser: Any,
+                                                            letter: dict[str, Any], width: int) -> None:
+    """A box's basis tag never lies over the line above (issue #14): inside the box, as on the published
+    PDF, or beside it on its own line when the box is too narrow; none in the preview."""
+    ctx = browser.new_context(viewport={"width": width, "height": 900}, locale="th-TH")
+    try:
+        page = ctx.new_page()
+        login(page, live["url"], "reviewer")
+        page.goto(f"{live['url']}/staff/review/{letter['file_id']}")
+        page.wait_for_function("Array.from(document.querySelectorAll('#view-pages img'))"
+                               ".every(i => i.complete && i.naturalWidth > 0)")
+        tags = page.evaluate(TAGS_JS)
+        assert len(tags) >= 8
+        for t in tags:
+            (bl, bt, br, bb), (tl, tt, tr, tb_) = t["box"], t["tag"]
+            assert t["shown"] and t["text"].startswith("ม.15(")
+            assert bt - 0.5 <= tt and tb_ <= bb + 0.5, f"{t['key']}: tag {t['tag']} leaves the box's line {t['box']}"
+            if t["beside"]:
+                assert tl >= br - 0.5 or tr <= bl + 0.5, t
+            else:
+                assert bl - 0.5 <= tl and tr <= br + 0.5, t
+        if width == 1366:
+            first = page.locator("#view-pages .box").first
+            first.scroll_into_view_if_needed()
+            r = first.bounding_box()
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / "review-box-tags.png"),
+                            clip={"x": max(0, r["x"] - 200), "y": max(0, r["y"] - 120), "width": 700, "height": 300})
+        page.locator("h1").click()
+        page.keyboard.press("p")
+        assert all(not t["shown"] for t in page.evaluate(TAGS_JS))
+    finally:
+        ctx.close()
