@@ -7,6 +7,7 @@ Screenshot: ``review-bulk-confirm.png``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -134,3 +135,32 @@ def test_basis_tags_stay_inside_their_boxes_or_beside_them(live: dict[str, Any],
         assert all(not t["shown"] for t in page.evaluate(TAGS_JS))
     finally:
         ctx.close()
+
+
+def test_public_item_in_thai_digits(live: dict[str, Any], page: Any) -> None:
+    """The administrator ticks Thai digits; a citizen's page then writes its dates and sizes in them, and
+    the document number as it was typed (issue #15 item 7). Screenshot ``public-thai-digits.png``."""
+    url = live["url"]
+    login(page, url, "admin")
+    page.goto(f"{url}/admin/profile")
+    page.check("#s-thai_digits")
+    page.click("#agency-settings button[type=submit]")
+    page.wait_for_url(f"{url}/admin/profile")
+    assert page.is_checked("#s-thai_digits")
+    try:
+        with live["app"].extensions["phoei"].library.session() as s:
+            from library import content
+
+            path = content.get(s, live["uid"]).path
+        page.goto(f"{url}/browse{path}")
+        dates = page.locator("main time").all_inner_texts()
+        assert dates and all(re.search("[๐-๙]", d) and not re.search("[0-9]", d) for d in dates), dates
+        assert re.search(r"\(PDF, [๐-๙]+ KB\)", page.locator("main").inner_text())
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "public-thai-digits.png"), full_page=True)
+    finally:
+        from library import settings, users
+        from library.security import Principal
+
+        with live["app"].extensions["phoei"].library.transaction() as s:
+            settings.put(s, Principal.of(users.get_user(s, "admin")), "thai_digits", False)
