@@ -214,7 +214,7 @@ def size(n: int | None) -> str:
 
 def num(n: int | float | None) -> str:
     """A count the site shows (results, items in a folder, page numbers), in the agency's digit style."""
-    return "" if n is None else str(digits(f"{n:,}" if isinstance(n, int) and abs(n) >= 10000 else str(n)))
+    return "" if n is None else str(digits(str(n)))
 
 
 def item_url(item: Any) -> str:
