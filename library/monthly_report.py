@@ -34,6 +34,8 @@ TEMPLATES = Path(__file__).with_name("templates")
 REPORTS_DIR = "reports"
 _NAME = re.compile(r"^monthly-(\d{4})-(\d{2})\.(pdf|csv)$")
 FEEDBACK_STATUS_TH = {"new": "ใหม่", "in_progress": "กำลังดำเนินการ", "resolved": "แก้ไขแล้ว", "rejected": "ไม่รับดำเนินการ"}
+RESCAN_STATUS_TH = {"open": "รอผู้ตรวจสอบ", "dismissed": "เผยแพร่ต่อได้", "taken_down": "นำลงเพื่อปกปิด",
+                    "resolved": "ไม่พบแล้ว"}
 STATE_TH = {"private": "ร่าง", "pending": "รอตรวจสอบ", "published": "เผยแพร่แล้ว", "expired": "หมดอายุ",
             "submitted": "ส่งจากหน่วยงานภายนอก", "screening": "กำลังคัดกรอง", "rejected": "ไม่อนุมัติ"}
 
@@ -154,6 +156,10 @@ def csv_rows(rep: Report) -> list[tuple[str, str, str, Any]]:
         ("summary", "redactions", "จุดที่ปกปิด", f.redactions.accepted),
         ("summary", "verifications_passed", "ตรวจสอบผลการปกปิดผ่าน", f.redactions.verifications_passed),
         ("summary", "verifications_failed", "ตรวจสอบผลการปกปิดไม่ผ่าน", f.redactions.verifications_failed),
+        ("summary", "rescan_checks", "ตรวจซ้ำเอกสารที่เผยแพร่แล้ว (ครั้ง)", f.rescan.checks),
+        ("summary", "rescan_findings", "ผลตรวจซ้ำ: พบรายการใหม่", f.rescan.findings),
+        ("summary", "rescan_taken_down", "ผลตรวจซ้ำ: นำลงเพื่อปกปิด (เรื่อง)", f.rescan.taken_down),
+        ("summary", "rescan_open_now", "ผลตรวจซ้ำที่รอผู้ตรวจสอบ", f.rescan.open_now),
         ("summary", "broken_links", "ลิงก์เสีย", len(f.links.broken) if f.links.available else ""),
     ]
     for code, n in f.publications.by_category.items():
@@ -181,6 +187,10 @@ def csv_rows(rep: Report) -> list[tuple[str, str, str, Any]]:
         rows.append(("redactions_by_basis", b, basis_th(b), n))
     for lb, n in f.redactions.by_label.items():
         rows.append(("redactions_by_label", lb, label_th(lb), n))
+    for status, n in f.rescan.by_status.items():
+        rows.append(("rescan_findings_by_status", status, RESCAN_STATUS_TH.get(status, status), n))
+    for lb, n in f.rescan.by_label.items():
+        rows.append(("rescan_findings_by_label", lb, label_th(lb), n))
     for o in f.overdue:
         rows.append(("overdue_review", o.item.path, o.item.title, o.review_by.isoformat()))
     for ist in rep.ita_status:
@@ -332,6 +342,10 @@ def memo_paragraphs(rep: Report) -> list[str]:
                    f"ยังไม่มีข้อมูล {s['missing']} ข้อ")
     if f.links.available:
         out.append(f"๗. ลิงก์ไปยังเว็บไซต์อื่นที่ใช้งานไม่ได้ {len(f.links.broken):,} รายการ")
+    rs = f.rescan
+    out.append(f"{'๘' if f.links.available else '๗'}. ตรวจซ้ำเอกสารและข้อความที่เผยแพร่แล้วด้วยเกณฑ์ปัจจุบัน {rs.checks:,} ครั้ง "
+               f"พบรายการที่ต้องพิจารณาใหม่ {rs.findings:,} รายการ นำลงเพื่อปกปิด {rs.taken_down:,} เรื่อง "
+               f"ยังรอผู้ตรวจสอบ {rs.open_now:,} รายการ")
     ask = "จึงเรียนมาเพื่อโปรดทราบ"
     if s["stale"] or s["missing"] or f.overdue:
         ask += " และพิจารณาสั่งการให้ผู้รับผิดชอบปรับปรุงข้อมูลที่ยังไม่มีหรือไม่เป็นปัจจุบัน"

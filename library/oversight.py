@@ -7,7 +7,8 @@ report prints, computed from the database for one month (Bangkok time).
 * publications per month per OIA category and folder;
 * downloads per item (``download_counts``: a number per item and day, nothing about who);
 * redactions by legal basis and label, with the verification failures;
-* broken links, from the link checker when it is installed (see :func:`broken_links`).
+* broken links, from the link checker when it is installed (see :func:`broken_links`);
+* re-scans of the published library (``library.rescan``): copies read again, findings and take-downs.
 
 Every function takes a session and returns plain dataclasses, so the web page, the PDF and the
 CSV show the same numbers. No Flask here.
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session
 from library import workflow as wf
 from library.errors import Invalid
 from library.models import (
+    AuditEvent,
     Content,
     DocumentFile,
     DownloadCount,
@@ -36,6 +38,8 @@ from library.models import (
     FeedbackHistory,
     RedactionDecision,
     RedactionProposal,
+    RescanCheck,
+    RescanFinding,
     Verification,
     WorkflowHistory,
     utcnow,
@@ -417,6 +421,49 @@ def redaction_figures(session: Session, period: Period) -> Redactions:
                       int(counts.get(True, 0)), int(counts.get(False, 0)), failures)
 
 
+# --- re-scans of the published library ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RescanFigures:
+    checks: int  # published copies and texts read again in the period
+    findings: int  # findings the re-scans of the period made
+    by_status: dict[str, int]  # what has become of those findings (open, dismissed, taken_down, resolved)
+    by_label: dict[str, int]
+    taken_down: int  # items retracted in the period because of a re-scan (automatically or by a reviewer)
+    open_now: int  # findings still waiting for a reviewer today, whenever found
+    items_open_now: int
+    last_check_at: datetime | None
+
+
+def rescan_figures(session: Session, period: Period) -> RescanFigures:
+    """Re-scans run in the period and what they found; what is still open today."""
+    from library.rescan import STATUSES
+
+    in_period = (RescanFinding.created_at >= period.start_utc, RescanFinding.created_at < period.end_utc)
+    checks = int(session.scalar(select(func.count()).select_from(RescanCheck)
+                                .where(RescanCheck.at >= period.start_utc, RescanCheck.at < period.end_utc)) or 0)
+    by_status = dict.fromkeys(STATUSES, 0)
+    for status, n in session.execute(select(RescanFinding.status, func.count()).where(*in_period)
+                                     .group_by(RescanFinding.status)):
+        by_status[status] = int(n)
+    by_label = {label: int(n) for label, n in session.execute(
+        select(RescanFinding.label, func.count()).where(*in_period).group_by(RescanFinding.label)
+        .order_by(func.count().desc(), RescanFinding.label))}
+    open_now = int(session.scalar(select(func.count()).select_from(RescanFinding)
+                                  .where(RescanFinding.status == "open")) or 0)
+    items = int(session.scalar(select(func.count(func.distinct(RescanFinding.item_id)))
+                               .where(RescanFinding.status == "open")) or 0)
+    # Take-downs are counted from the audit log: the agency setting retracts at scan time (the finding
+    # stays open for a reviewer), a reviewer's answer retracts later.
+    taken_down = int(session.scalar(
+        select(func.count(func.distinct(AuditEvent.target)))
+        .where(AuditEvent.action.in_(("rescan.takedown", "rescan.take_down")),
+               AuditEvent.at >= period.start_utc, AuditEvent.at < period.end_utc)) or 0)
+    last = session.scalar(select(RescanCheck.at).order_by(RescanCheck.at.desc()).limit(1))
+    return RescanFigures(checks, sum(by_status.values()), by_status, by_label, taken_down, open_now, items, last)
+
+
 # --- broken links (the link checker's hook) -------------------------------------------
 
 
@@ -451,6 +498,7 @@ class Figures:
     redactions: Redactions
     links: LinkFigures
     public_items: int
+    rescan: RescanFigures
 
 
 def compute(session: Session, period: Period, *, now: datetime | None = None) -> Figures:
@@ -469,6 +517,7 @@ def compute(session: Session, period: Period, *, now: datetime | None = None) ->
         redactions=redaction_figures(session, period),
         links=broken_links(session),
         public_items=count_public(session, now=now),
+        rescan=rescan_figures(session, period),
     )
 
 

@@ -330,28 +330,55 @@ def confirm_scans_reviewed(session: Session, principal: Principal, f: DocumentFi
     audit.record(session, principal, "redaction.scans_reviewed", item, file_id=f.id, note=note)
 
 
-def four_eyes_problem(session: Session, principal: Principal, item: Content, action: str) -> str | None:
-    """The four-eyes rule for redacting (deciding, applying) and publishing a file item.
+def four_eyes_problem(session: Session, principal: Principal, item: Content, action: str,
+                      f: DocumentFile | None = None) -> str | None:
+    """The four-eyes rule for redacting (deciding, applying) and publishing an item.
 
-    It looks at the item's *current* file, not at the item's owner: whoever uploaded that file
-    may neither decide its redactions, apply them nor publish it, and publishing also needs the
-    decisions in force to come from someone other than that uploader (decisions the uploader
-    made while the rule was off do not count as checked). ``None`` when the action may go ahead.
-    Whether the rule is in force is the caller's setting (``PHOEI_FOUR_EYES`` in the web layer).
+    It looks at who made what is checked, not at the item's owner:
+
+    * a file: whoever uploaded the item's *current* file may neither decide its redactions, apply
+      them nor publish it;
+    * typed text (``library.typed``: title, body, description, …): whoever wrote the text as it is
+      now (``typed.authors``) may neither decide nor apply its redactions, and, when the text holds
+      anything to withhold or review, may not publish it either.
+
+    Publishing also needs the decisions in force to come from someone other than that uploader or
+    those authors (decisions made while the rule was off do not count as checked). ``f`` is the
+    document being decided (a file, or a typed-text check); without it, the item's current file.
+    ``None`` when the action may go ahead. Whether the rule is in force is the caller's setting
+    (``PHOEI_FOUR_EYES`` in the web layer).
     """
-    if item.current_file_id is None:
+    from library import typed
+
+    if f is not None and f.format == typed.TEXT_FORMAT:
+        writers = typed.authors(session, item)
+        if principal.name in writers:
+            return f"{principal.name} wrote the typed text of this item and may not also {action} its redactions"
         return None
-    f = session.get(DocumentFile, item.current_file_id)
-    if f is None:
-        return None
-    uploader = f.uploaded_by
-    if principal.name == uploader:
-        return f"{uploader} uploaded the current file and may not also {action} it"
+    current = session.get(DocumentFile, item.current_file_id) if item.current_file_id is not None else None
+    if current is not None:
+        uploader = current.uploaded_by
+        if principal.name == uploader:
+            return f"{uploader} uploaded the current file and may not also {action} it"
+        if action == "publish":
+            own = sorted({d.key for d in current_decisions(session, current).values() if d.reviewer_name == uploader})
+            if own:
+                return (f"{len(own)} redaction decision(s) in force were made by {uploader}, who uploaded the "
+                        "current file; someone else must decide them")
     if action == "publish":
-        own = sorted({d.key for d in current_decisions(session, f).values() if d.reviewer_name == uploader})
-        if own:
-            return (f"{len(own)} redaction decision(s) in force were made by {uploader}, who uploaded the current "
-                    "file; someone else must decide them")
+        # Any check of the typed text that found something to withhold or review (a masked text checks
+        # clean afterwards, but its redactions were still approved for it).
+        checks = typed.text_documents(session, item)
+        decided = [d for t in checks for d in current_decisions(session, t).values()]
+        if decided or any(p.action in ("redact", "review") for t in checks for p in t.proposals):
+            writers = typed.authors(session, item)
+            if principal.name in writers:
+                return (f"{principal.name} wrote the typed text of this item, which holds redactions to approve, "
+                        "and may not also publish it")
+            own = sorted({d.key for d in decided if d.reviewer_name in writers})
+            if own:
+                return (f"{len(own)} redaction decision(s) on the typed text were made by its author; "
+                        "someone else must decide them")
     return None
 
 

@@ -4,6 +4,10 @@
   (ม.15(5), ม.15(2), …) and every DOCX mask ends in it (``[ม.15(5)]``).
 * ``rescan_takedown`` (off): a re-scan finding takes the item down until reviewed
   (``library.rescan``); off, it stays up and the finding raises an alert.
+* ``thai_digits`` (off): the site writes its own numbers and dates (counts, page numbers,
+  file sizes, dates, the law's section numbers in its wording) in Thai digits ๐–๙; off, in
+  Arabic digits 0–9. What people wrote (titles, document numbers, IDs, addresses, links)
+  stays as written. The Thai pages follow it; English pages use Arabic digits.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from library.models import AgencySetting, utcnow
 from library.roles import SITE_ADMIN
 from library.security import Principal
 
-DEFAULTS: dict[str, bool] = {"label_boxes": True, "rescan_takedown": False}
+DEFAULTS: dict[str, bool] = {"label_boxes": True, "rescan_takedown": False, "thai_digits": False}
 
 
 def get(session: Session, key: str) -> Any:

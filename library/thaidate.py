@@ -40,6 +40,15 @@ def thai_digits(text: str) -> str:
     return text.translate(_THAI_DIGITS)
 
 
+def arabic_digits(text: str) -> str:
+    return text.translate(_ARABIC_DIGITS)
+
+
+def in_digits(text: str, digits: Digits) -> str:
+    """``text`` with every digit in the one style (``thai`` ๐–๙ or ``arabic`` 0–9)."""
+    return thai_digits(text) if digits == "thai" else arabic_digits(text)
+
+
 def format_date(d: date | datetime | None, style: Style = "long", digits: Digits = "arabic") -> str:
     """``long`` 10 พฤษภาคม 2561 · ``short`` 10 พ.ค. 61 · ``numeric`` 10/05/2561 ·
     ``full`` วันพฤหัสบดีที่ 10 พฤษภาคม พ.ศ. 2561. A ``datetime`` is shown in Bangkok time."""

@@ -144,6 +144,31 @@ def check(session: Session, principal: Principal, item: Content) -> DocumentFile
     return f
 
 
+def authors(session: Session, item: Content) -> set[str]:
+    """Who wrote the item's typed text as it is now: for each non-empty field, whoever last changed it
+    in a version (the creator for what is unchanged since). Masking applied redactions (``apply_text``)
+    is no writing: the field keeps its author. Four-eyes (``library.redaction.four_eyes_problem``)
+    keeps them from approving the redactions of what they wrote."""
+    from library.models import Version
+
+    author: dict[str, str] = {}
+    before = dict.fromkeys(TEXT_FIELDS, "")
+    for v in session.scalars(select(Version).where(Version.item_id == item.id).order_by(Version.number)):
+        now = {name: _field_text(v.data.get(name)) for name in TEXT_FIELDS}
+        for name in TEXT_FIELDS:
+            if now[name] != before[name] and not (name in author and _same_but_masked(before[name], now[name])):
+                author[name] = v.actor_name
+        before = now
+    current = fields_of(item)
+    return {author[name] for name in TEXT_FIELDS if current[name] and name in author}
+
+
+def _field_text(value: Any) -> str:
+    if isinstance(value, list):
+        return KEYWORD_SEPARATOR.join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
 def _same_but_masked(before: str, after: str) -> bool:
     """``after`` is ``before`` with some characters masked (``█``) and nothing else changed."""
     return len(before) == len(after) and all(a == b or a == MASK for b, a in zip(before, after, strict=True))

@@ -7,6 +7,7 @@ to the canonical text at the end.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,15 @@ from redactor.types import Action, Finding
 
 REDACT_AT = 0.5
 REVIEW_AT = 0.3
+# A score is the one confidence number of a finding: what the policy compares with these thresholds,
+# what the review screen shows (``percent``) and what no explanation contradicts (explanations carry
+# no score of their own).
+
+
+def percent(score: float) -> int:
+    """The score as the whole percent a reviewer sees, rounded down so that the thresholds hold on
+    screen too (0.495 is 49%, below the 50% that redacts; 0.57 is 57%, not 56.99…)."""
+    return math.floor(round(score * 100, 6))
 # Label sets (flags, never kept, personal) come from redactor/labels.py.
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from library import agency, audit, content, users
+from library import agency, audit, content, settings, users
 from library.errors import Invalid, NotFound
 from library.models import AgencyProfileRow
 from library.roles import EXTERNAL_SUBMITTER, GLOBAL_ROLES, LOCAL_ROLES, SITE_ADMIN, TITLES_TH
@@ -126,6 +126,12 @@ def profile():  # type: ignore[no-untyped-def]
                                     executive=request.form.get("executive") == "1")
             elif request.form.get("op") == "leave":
                 agency.leave_office(s, p, int(request.form.get("official_id", "0")))
+            elif request.form.get("op") == "settings":
+                # Agency-wide switches (library.settings); an unticked box is off.
+                for key in settings.DEFAULTS:
+                    value = request.form.get(key) == "1"
+                    if value != settings.get(s, key):
+                        settings.put(s, p, key, value)
             else:
                 agency.update_profile(s, p, name=request.form.get("name", ""),
                                       name_en=request.form.get("name_en", ""),
@@ -138,7 +144,8 @@ def profile():  # type: ignore[no-untyped-def]
             flash(str(exc), "error")
         return redirect(url_for("admin.profile"))
     return render_template("admin/profile.html", profile=agency.profile_row(s) if s.get(AgencyProfileRow, 1)
-                           else None, officials=agency.officials(s, in_office_only=False))
+                           else None, officials=agency.officials(s, in_office_only=False),
+                           settings=settings.all_settings(s))
 
 
 @bp.route("/audit")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
 from flask import Flask, request, url_for
 from flask_babel import get_locale
+from markupsafe import Markup
 
 from library import thaidate
 
@@ -18,12 +20,36 @@ def lang() -> str:
     return str(get_locale() or "th")
 
 
+def digit_style() -> thaidate.Digits:
+    """The agency's digit style (setting ``thai_digits``) on Thai pages; Arabic on English ones."""
+    from flask import g
+
+    if "digit_style" not in g:
+        from library import settings
+        from webui.services import db
+
+        g.digit_style = "thai" if lang() == "th" and settings.get(db(), "thai_digits") else "arabic"
+    return g.digit_style  # type: ignore[no-any-return]
+
+
+# Character references (&#39;) are markup, not numbers: left as they are.
+_ENTITY = re.compile(r"(&#?\w+;)")
+
+
+def digits(value: Any) -> Any:
+    """The site's own words and numbers in the agency's one digit style (``digit_style``)."""
+    style = digit_style()
+    pieces = _ENTITY.split(str(value))
+    out = "".join(p if i % 2 else thaidate.in_digits(p, style) for i, p in enumerate(pieces))
+    return Markup(out) if isinstance(value, Markup) else out
+
+
 def be_date(value: date | datetime | None, style: str = "long") -> str:
     """Buddhist-era dates: ``10 พฤษภาคม 2561`` in Thai, ``10 May B.E. 2561 (2018)`` in English."""
     if value is None:
         return ""
     if lang() == "th":
-        return thaidate.format_date(value, style)  # type: ignore[arg-type]
+        return thaidate.format_date(value, style, digit_style())  # type: ignore[arg-type]
     d = thaidate.to_bangkok(value).date() if isinstance(value, datetime) else value
     if style == "short":
         return f"{d.day} {MONTHS_EN[d.month - 1][:3]} {d.year + 543}"
@@ -34,7 +60,7 @@ def be_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     if lang() == "th":
-        return thaidate.format_datetime(value)
+        return thaidate.format_datetime(value, digits=digit_style())
     local = thaidate.to_bangkok(value)
     return f"{be_date(local.date(), 'short')}, {local:%H:%M}"
 
@@ -49,8 +75,8 @@ def age(value: datetime | None) -> str:
         return ""
     delta = utcnow() - value
     if delta.days >= 1:
-        return _("%(n)d วัน", n=delta.days)
-    return _("%(n)d ชั่วโมง", n=max(0, delta.seconds // 3600))
+        return str(digits(_("%(n)d วัน", n=delta.days)))
+    return str(digits(_("%(n)d ชั่วโมง", n=max(0, delta.seconds // 3600))))
 
 
 def iso(value: date | datetime | None) -> str:
@@ -88,8 +114,16 @@ def oia_title(code: str | None) -> str:
         return ""
     title = OIA_CATEGORIES.get(code, code)
     if lang() == "th":
-        return title
+        return str(digits(title))
     return f"OIA section {code.replace('s', '', 1)}"
+
+
+def oia_section(code: str | None) -> str:
+    """A category's code as a section of the Act (``s9(1)`` → มาตรา ๙(๑) / s. 9(1)), in the site's digits."""
+    m = re.fullmatch(r"s(\d+)(\(\d+\))?", code or "")
+    if not m:
+        return code or ""
+    return str(digits(f"มาตรา {m[1]}{m[2] or ''}")) if lang() == "th" else f"s. {m[1]}{m[2] or ''}"
 
 
 def label_title(label: str | None) -> str:
@@ -136,6 +170,34 @@ def problem_text(problem: str) -> str:
     return problem
 
 
+def score_percent(score: float | None) -> str:
+    """A finding's score as the reviewer reads it: whole percent, rounded down (``redactor.policy.percent``)."""
+    from redactor.policy import percent
+
+    return "" if score is None else f"{percent(score)}%"
+
+
+def confidence_note(row: Any) -> str:
+    """What the score meant for the policy, in plain words: the same number the policy compared."""
+    from flask_babel import gettext as _
+
+    from redactor.labels import FLAG_LABELS
+    from redactor.policy import REDACT_AT, REVIEW_AT, percent
+
+    at, review = f"{percent(REDACT_AT)}%", f"{percent(REVIEW_AT)}%"
+    if row.label in FLAG_LABELS:
+        return str(_("ข้อมูลประเภทนี้ผู้ตรวจสอบต้องตัดสินเองทุกครั้ง ไม่ขึ้นกับความมั่นใจ") if row.policy == "review"
+                   else _("ข้อมูลประเภทนี้คงไว้ให้เห็นเสมอ ไม่ขึ้นกับความมั่นใจ"))
+    if row.policy == "keep":
+        return str(_("ระบบพบข้อมูลนี้ แต่นโยบายคงไว้ตามเหตุผลด้านล่าง"))
+    if row.policy == "review" and row.keep_reason:
+        return str(_("กฎของนโยบายส่งรายการนี้ให้ผู้ตรวจสอบตัดสิน ความมั่นใจจึงถูกจำกัดไว้ต่ำกว่า %(at)s", at=at))
+    if row.policy == "review":
+        return str(_("ต่ำกว่า %(at)s ระบบไม่ปกปิดเอง ตั้งแต่ %(review)s ขึ้นไปจึงส่งให้ผู้ตรวจสอบตัดสิน",
+                     at=at, review=review))
+    return str(_("ตั้งแต่ %(at)s ขึ้นไป ระบบเสนอให้ปกปิด", at=at))
+
+
 def basis_title(basis: str | None) -> str:
     from webui.messages import BASES
 
@@ -144,10 +206,15 @@ def basis_title(basis: str | None) -> str:
 
 def size(n: int | None) -> str:
     if not n:
-        return "0 KB"
+        return str(digits("0 KB"))
     if n < 1_000_000:
-        return f"{max(1, round(n / 1000))} KB"
-    return f"{n / 1_000_000:.1f} MB"
+        return str(digits(f"{max(1, round(n / 1000))} KB"))
+    return str(digits(f"{n / 1_000_000:.1f} MB"))
+
+
+def num(n: int | float | None) -> str:
+    """A count the site shows (results, items in a folder, page numbers), in the agency's digit style."""
+    return "" if n is None else str(digits(str(n)))
 
 
 def item_url(item: Any) -> str:
@@ -169,7 +236,10 @@ def register(app: Flask) -> None:
     app.jinja_env.filters.update(be_date=be_date, be_datetime=be_datetime, iso=iso, age=age, state_title=state_title,
                                  type_title=type_title, oia_title=oia_title, label_title=label_title,
                                  basis_title=basis_title, size=size, transition_title=transition_title,
-                                 problem_text=problem_text)
+                                 problem_text=problem_text, score_percent=score_percent,
+                                 confidence_note=confidence_note, digits=digits, num=num,
+                                 oia_section=oia_section)
+    _gettext_in_digit_style(app)
     app.jinja_env.globals.update(item_url=item_url, staff_url=staff_url, lang_url=lang_url, current_lang=lang,
                                  msgs=messages)
 
@@ -205,3 +275,49 @@ def _agency_name() -> str:
         row = db().get(AgencyProfileRow, 1)
         g.agency_name = (row.name_en if lang() == "en" and row and row.name_en else (row.name if row else "")) or ""
     return str(g.agency_name)
+
+
+def _gettext_in_digit_style(app: Flask) -> None:
+    """Every translated string in the templates in the agency's digit style: the wording's own numbers
+    (มาตรา ๑๕, พ.ศ. ๒๕๔๐) and the numbers put into it (%(n)d). Words put into it (%(who)s, a title)
+    are what people wrote and stay as written. Flask-Babel's Jinja callables are wrapped (newstyle)."""
+    from collections.abc import Callable
+    from typing import cast
+
+    from jinja2 import pass_context
+    from markupsafe import escape
+
+    env = app.jinja_env
+    base_gettext = cast(Callable[..., Any], env.globals["gettext"])
+    base_ngettext = cast(Callable[..., Any], env.globals["ngettext"])
+
+    def tokens(variables: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+        # Words are swapped for private-use placeholders (no digits) while the digits change.
+        held: dict[str, str] = {}
+        out: dict[str, Any] = {}
+        for i, (k, v) in enumerate(variables.items()):
+            if isinstance(v, str):
+                token = "\ue000" + chr(0xE001 + i) + "\ue000"
+                held[token], out[k] = v, token
+            else:
+                out[k] = v
+        return out, held
+
+    def restore(rv: Any, held: dict[str, str]) -> Any:
+        markup = isinstance(rv, Markup)
+        text = str(digits(rv))
+        for token, v in held.items():
+            text = text.replace(token, str(escape(v)) if markup else v)
+        return Markup(text) if markup else text
+
+    @pass_context
+    def gettext(__context: Any, __string: str, **variables: Any) -> Any:
+        safe, held = tokens(variables)
+        return restore(base_gettext(__context, __string, **safe), held)
+
+    @pass_context
+    def ngettext(__context: Any, __singular: str, __plural: str, __num: int, **variables: Any) -> Any:
+        safe, held = tokens(variables)
+        return restore(base_ngettext(__context, __singular, __plural, __num, **safe), held)
+
+    env.globals.update(gettext=gettext, _=gettext, ngettext=ngettext)

@@ -171,7 +171,7 @@ def screen(file_id: int):  # type: ignore[no-untyped-def]
     else:
         problems = redaction.verification_problems(s, item) if f.id == item.current_file_id else [
             _("นี่ไม่ใช่ไฟล์ปัจจุบันของเรื่องนี้")]
-    can_redact = may(principal(), wf.REDACT, item) and not four_eyes_blocks(item)
+    can_redact = may(principal(), wf.REDACT, item) and not four_eyes_blocks(item, wf.REDACT, f)
     publish = next((t for t in lifecycle.available(principal(), item) if t.id == "publish"), None)
     publish_blockers = lifecycle.blockers(s, item, "publish") if publish else []
     pages = (lay or {}).get("pages", [])
@@ -184,8 +184,8 @@ def screen(file_id: int):  # type: ignore[no-untyped-def]
     return render_template(
         "review/screen.html", file=f, item=item, rows=rows, labels=labels, pages=pages, text=text,
         chunks=text_chunks(text, rows) if text else [], verification=ver, problems=problems,
-        can_redact=can_redact, four_eyes=four_eyes_blocks(item), four_eyes_publish=four_eyes_blocks(item, "publish"),
-        publish=publish,
+        can_redact=can_redact, four_eyes=four_eyes_blocks(item, wf.REDACT, f),
+        four_eyes_publish=four_eyes_blocks(item, "publish"), publish=publish,
         publish_blockers=publish_blockers, job=job_view(f), bases=BASES, clean_pages=clean_pages,
         unplaced=[(r, str(PLACEMENTS.get(how, how))) for r, how in unplaced],
         pages_notice=str(PAGES_NOTICES.get(code, code)) if f.format == "docx" and (code := (lay or {}).get(
@@ -260,7 +260,7 @@ def _fail(file_id: int, message: str):  # type: ignore[no-untyped-def]
 
 def _for_decision(file_id: int) -> tuple[DocumentFile, Content]:
     f, item = _file_and_item(file_id, wf.REDACT)
-    if four_eyes_blocks(item):
+    if four_eyes_blocks(item, wf.REDACT, f):
         abort(403)
     return f, item
 
@@ -315,21 +315,61 @@ def change_basis(file_id: int):  # type: ignore[no-untyped-def]
     return _back(file_id, f"p-{key}")
 
 
+# What a bulk decision would overturn: "redact all" the label's keeps (the policy's, such as officials
+# named in office, and reviewers'), "keep all" its redactions.
+OVERTURNS = {"accept": "keep", "reject": "redact"}
+
+
+def _bulk_rows(f: DocumentFile, label: str, action: str) -> tuple[list[Row], list[Row]]:
+    """The label's proposals: ``(all, those the bulk action would overturn)``."""
+    if action not in OVERTURNS:
+        raise Invalid(_("การตัดสินใจต้องเป็นปกปิดหรือคงไว้"))
+    text, lay = _cached(f)
+    rows = [r for r in rows_for(f, text, lay) if r.label == label and r.policy != "manual"]
+    if not rows:
+        raise Invalid(_("ไม่มีรายการประเภทนี้"))
+    return rows, [r for r in rows if r.effective == OVERTURNS[action]]
+
+
+@bp.route("/<int:file_id>/decide-label", methods=["GET"])
+@staff_required
+def confirm_label(file_id: int):  # type: ignore[no-untyped-def]
+    """Before "redact all" overturns keep decisions (or "keep all" redactions): the list, and the choice."""
+    f, item = _for_decision(file_id)
+    label, action = request.args.get("label", ""), request.args.get("action", "")
+    try:
+        rows, overturned = _bulk_rows(f, label, action)
+    except Invalid as exc:
+        return _fail(file_id, str(exc))
+    if not overturned:
+        return redirect(url_for("review.screen", file_id=file_id))
+    return render_template("review/confirm_label.html", file=f, item=item, label=label, action=action,
+                           rows=rows, overturned=overturned)
+
+
 @bp.route("/<int:file_id>/decide-label", methods=["POST"])
 @staff_required
 def decide_label(file_id: int):  # type: ignore[no-untyped-def]
+    """Decide every proposal of a label. Where that would overturn opposite decisions (the policy's keeps,
+    a reviewer's), nothing is decided until the reviewer chooses (``overturn``): ``all`` decides them too,
+    ``none`` leaves them as they are."""
     f, _item = _for_decision(file_id)
     label = request.form.get("label", "")
     action = request.form.get("action", "")
+    overturn = request.form.get("overturn", "")
     s = db()
     try:
-        n = 0
-        for p in list(f.proposals):
-            if p.label == label:
-                redaction.decide(s, principal(), f, p.proposal_id, action)
-                n += 1
-        if n == 0:
-            raise Invalid(_("ไม่มีรายการประเภทนี้"))
+        rows, overturned = _bulk_rows(f, label, action)
+        if overturned and overturn not in ("all", "none"):
+            ask = url_for("review.confirm_label", file_id=file_id, label=label, action=action)
+            if request.headers.get("X-Requested-With") == "fetch":
+                return jsonify(ok=False, redirect=ask)
+            return redirect(ask)
+        leave = {r.key for r in overturned} if overturn == "none" else set()
+        for r in rows:
+            if r.key not in leave:
+                redaction.decide(s, principal(), f, r.key, action,
+                                 note="decided for the whole label" + (" (others left)" if leave else ""))
         commit()
     except Invalid as exc:
         return _fail(file_id, str(exc))

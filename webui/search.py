@@ -109,14 +109,14 @@ def folder_titles(session: Session, paths: list[str]) -> dict[str, str]:
 
 
 def facet_label(name: str, value: str, folders: Mapping[str, str]) -> str:
-    from webui.filters import oia_title, type_title
+    from webui.filters import digits, oia_title, type_title
 
     if name == "oia_category":
         return oia_title(value) or value
     if name == "type":
         return type_title(value)
     if name == "year":
-        return _("พ.ศ. %(year)s", year=value)
+        return str(digits(_("พ.ศ. %(year)s", year=value)))  # a year the site writes: the agency's digits
     if name == "folder":
         return folders.get(value) or value
     return value

@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 
-from library import audit, content, currency, feedback, lifecycle, redaction, typed, versions
+from library import audit, content, currency, feedback, lifecycle, oversight, redaction, rescan, typed, versions
 from library import workflow as wf
 from library.content_types import OIA_CATEGORIES, TYPES
 from library.errors import Forbidden, Invalid, InvalidTransition, NotFound
@@ -83,7 +83,10 @@ def dashboard():  # type: ignore[no-untyped-def]
     queue = content.review_queue(s, p)
     fb = feedback.queue(s, p, limit=10)
     due = [i for i in content.due_for_review(s, within_days=30) if may(p, wf.CONFIRM_CURRENT, i)][:10]
-    return render_template("staff/dashboard.html", mine=mine, queue=queue, feedback=fb, due=due,
+    # Re-scans of the published library: this month's figures, and the findings this user may answer.
+    rescans = oversight.rescan_figures(s, oversight.month_of(oversight.today_bangkok()))
+    return render_template("staff/dashboard.html", mine=mine, queue=queue, feedback=fb, due=due, rescans=rescans,
+                           rescan_open=len(rescan.open_findings(s, p)),
                            files={i.id: s.get(DocumentFile, i.current_file_id) for i in mine + queue
                                   if i.current_file_id})
 
@@ -206,11 +209,12 @@ def item(uid: str):  # type: ignore[no-untyped-def]
                   if n in TYPES[it.type].editable_fields])
 
 
-def four_eyes_blocks(it: Content, action: str = wf.REDACT) -> bool:
-    """The four-eyes rule (``library.redaction.four_eyes_problem``) when ``PHOEI_FOUR_EYES`` is on (the default)."""
+def four_eyes_blocks(it: Content, action: str = wf.REDACT, f: DocumentFile | None = None) -> bool:
+    """The four-eyes rule (``library.redaction.four_eyes_problem``) when ``PHOEI_FOUR_EYES`` is on (the default);
+    ``f``: the file or typed-text check being decided (the item's current file when None)."""
     if not services().config.get("PHOEI_FOUR_EYES"):
         return False
-    return redaction.four_eyes_problem(db(), principal(), it, action) is not None
+    return redaction.four_eyes_problem(db(), principal(), it, action, f) is not None
 
 
 @bp.route("/item/<uid>/transition", methods=["POST"])
@@ -221,7 +225,7 @@ def transition(uid: str):  # type: ignore[no-untyped-def]
     action = request.form.get("action", "")
     comment = request.form.get("comment", "")
     if action == "publish" and four_eyes_blocks(it, "publish"):
-        flash(_("ผู้อัปโหลดไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
+        flash(_("ผู้อัปโหลดหรือผู้เขียนข้อความไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
         return redirect(url_for("staff.item", uid=uid))
     try:
         lifecycle.transition(s, p, it, action, comment)

@@ -224,7 +224,9 @@ class NerDetector(Detector):
                 s += 1
             while e > s and (_SYMBOL.match(ctx.text, e - 1) or ctx.text[e - 1].isspace()):
                 e -= 1
-            why = f"NER model: {label} (confidence {score:.2f})"
+            # No number here: the finding's score is the one number (capped below for one word), and
+            # the review screen shows it beside this reason (issue #15: 45% shown, "confidence 0.97" said).
+            why = f"NER model: {label}"
             if (start := _words_before_title(ctx.text, s, e)) != s:
                 why += f"; '{ctx.text[s:start].strip()}' before the title left out"
                 s = start

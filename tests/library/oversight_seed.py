@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from unittest import mock
 
 from sqlalchemy.orm import Session
 
-from library import content, feedback, lifecycle, oversight
+from library import audit, content, feedback, lifecycle, oversight
 from library.models import (
     DocumentFile,
     Feedback,
     FeedbackHistory,
     RedactionDecision,
     RedactionProposal,
+    RescanCheck,
+    RescanFinding,
     Verification,
 )
 from library.security import Principal
@@ -50,6 +53,12 @@ EXPECTED: dict[str, Any] = {
     "downloads_total": 6, "downloads_items": 2, "downloads_top": [("ข่าวเก่ารอทบทวน", 5), ("ระเบียบการใช้ห้องประชุม", 1)],
     "redactions": 3, "by_basis": {"15(5)": 2, "15(2)": 1}, "by_label": {"PERSON": 1, "SECURITY": 1, "MANUAL": 1},
     "verifications_passed": 1, "verifications_failed": 1,
+    # Re-scans: three checks in October (one in September), three findings made in October.
+    "rescan_checks": 3, "rescan_findings": 3,
+    "rescan_by_status": {"open": 1, "dismissed": 1, "taken_down": 1, "resolved": 0},
+    "rescan_by_label": {"PHONE": 2, "NATIONAL_ID": 1},
+    "rescan_taken_down": 1,  # item A by a reviewer in October (item D's take-down is November's)
+    "rescan_open_now": 2, "rescan_items_open_now": 2,  # one on A (October), one on E (September)
 }
 
 
@@ -122,6 +131,31 @@ def seed_month(s: Session, author: Principal, reviewer: Principal, admin: Princi
     for passed, when in ((False, bkk(2025, 10, 9, 12)), (True, bkk(2025, 10, 10, 8)), (False, bkk(2025, 9, 30))):
         s.add(Verification(file_id=f.id, passed=passed, report={}, message="" if passed else "kept text lost",
                            decisions_digest="d" * 64, created_by="system", at=when))
+    s.flush()
+
+    # Re-scans of the published library, as library.rescan records them; take-downs are in the audit log.
+    def check(it: Any, when: datetime) -> RescanCheck:
+        c = RescanCheck(item_id=it.id, source="text", sha256="1" * 64, ruleset="test-2", findings=0, at=when)
+        s.add(c)
+        s.flush()
+        return c
+
+    def finding(c: RescanCheck, label: str, status: str, when: datetime) -> None:
+        s.add(RescanFinding(item_id=c.item_id, check_id=c.id, source="text", label=label, basis="15(5)",
+                            detector="test", score=0.9, text="x", text_sha256=label.lower() * 4, status=status,
+                            created_at=when))
+        c.findings += 1
+        s.flush()
+
+    ca = check(a, bkk(2025, 10, 12))
+    finding(ca, "PHONE", "open", bkk(2025, 10, 12))
+    finding(ca, "NATIONAL_ID", "taken_down", bkk(2025, 10, 12))
+    finding(check(c, bkk(2025, 10, 31, 22)), "PHONE", "dismissed", bkk(2025, 10, 31, 22))
+    check(b, bkk(2025, 10, 20))
+    finding(check(e, bkk(2025, 9, 25)), "PHONE", "open", bkk(2025, 9, 25))
+    for it, action, when in ((a, "rescan.take_down", bkk(2025, 10, 13)), (d, "rescan.takedown", bkk(2025, 11, 1, 8))):
+        with mock.patch.object(audit, "utcnow", lambda when=when: when):
+            audit.record(s, reviewer, action, it, finding_ids=[])
     s.flush()
     # keep FeedbackHistory imported for readers: the figures read it
     assert FeedbackHistory.__tablename__

@@ -59,6 +59,8 @@ def test_pdf_text_layer_is_clean_thai(made) -> None:  # type: ignore[no-untyped-
                      "ผู้อำนวยการสำนักงานทดสอบ", "ประจำเดือนตุลาคม๒๕๖๘", "วันที่๒พฤศจิกายน๒๕๖๘",
                      "จึงเรียนมาเพื่อโปรดทราบ", "ผู้ดูแลระบบเว็บไซต์", "ดำเนินงาน", "ข้อมูลข่าวสาร",
                      "เผยแพร่ข้อมูลข่าวสารใหม่๓รายการ", "มีการดาวน์โหลดเอกสาร๖ครั้งจาก๒รายการ",
+                     "ตรวจซ้ำเอกสารและข้อความที่เผยแพร่แล้วด้วยเกณฑ์ปัจจุบัน๓ครั้งพบรายการที่ต้องพิจารณาใหม่๓รายการ"
+                     "นำลงเพื่อปกปิด๑เรื่องยังรอผู้ตรวจสอบ๒รายการ",
                      "แบบตรวจการเปิดเผยข้อมูลสาธารณะ(OIT)", "ข่าวเก่ารอทบทวน", "ระเบียบการใช้ห้องประชุม"):
         assert expected in flat, expected
     assert not PUA.search(text), sorted({hex(ord(c)) for c in PUA.findall(text)})
@@ -90,6 +92,14 @@ def test_csv_holds_the_seeded_figures(made) -> None:  # type: ignore[no-untyped-
     assert {k: int(v) for (sec, k), v in val.items() if sec == "redactions_by_label"} == EXPECTED["by_label"]
     assert {k: int(v) for (sec, k), v in val.items() if sec == "feedback_by_status"} == \
         EXPECTED["feedback_by_status"]
+    assert int(val[("summary", "rescan_checks")]) == EXPECTED["rescan_checks"]
+    assert int(val[("summary", "rescan_findings")]) == EXPECTED["rescan_findings"]
+    assert int(val[("summary", "rescan_taken_down")]) == EXPECTED["rescan_taken_down"]
+    assert int(val[("summary", "rescan_open_now")]) == EXPECTED["rescan_open_now"]
+    assert {k: int(v) for (sec, k), v in val.items() if sec == "rescan_findings_by_status"} == \
+        EXPECTED["rescan_by_status"]
+    assert {k: int(v) for (sec, k), v in val.items() if sec == "rescan_findings_by_label"} == \
+        EXPECTED["rescan_by_label"]
     assert val[("summary", "broken_links")] == "0"  # the link checker found no broken link
 
 

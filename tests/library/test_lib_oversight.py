@@ -92,6 +92,23 @@ def test_redactions_in_force_by_basis_and_label_with_verification_failures(s, se
     assert [v.item.title for v in red.failures] == ["ระเบียบการใช้ห้องประชุม"]
 
 
+def test_rescans_of_the_month_and_what_is_open_now(s, seeded) -> None:  # type: ignore[no-untyped-def]
+    from library import audit
+
+    rs = oversight.rescan_figures(s, oversight.parse_month(MONTH))
+    assert rs.checks == EXPECTED["rescan_checks"]
+    assert rs.findings == EXPECTED["rescan_findings"]
+    assert rs.by_status == EXPECTED["rescan_by_status"]
+    assert rs.by_label == EXPECTED["rescan_by_label"]
+    assert rs.taken_down == EXPECTED["rescan_taken_down"]
+    assert (rs.open_now, rs.items_open_now) == (EXPECTED["rescan_open_now"], EXPECTED["rescan_items_open_now"])
+    assert rs.last_check_at is not None and rs.last_check_at.date() == date(2025, 10, 31)
+    # November: item D's automatic take-down, no check, no finding; the open ones are still open.
+    nov = oversight.rescan_figures(s, oversight.parse_month("2568-11"))
+    assert (nov.checks, nov.findings, nov.taken_down, nov.open_now) == (0, 0, 1, EXPECTED["rescan_open_now"])
+    assert audit.verify_chain(s).problems == []  # the seeded take-downs are proper audit events
+
+
 def test_broken_links_come_from_the_link_checker(s, who, at) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
@@ -117,3 +134,4 @@ def test_compute_gathers_the_month(s, seeded) -> None:  # type: ignore[no-untype
     from library.content import count_public
 
     assert f.public_items == count_public(s, now=NOW)
+    assert f.rescan.findings == EXPECTED["rescan_findings"] and f.rescan.taken_down == EXPECTED["rescan_taken_down"]

@@ -179,7 +179,7 @@ def test_any_finding_touching_a_document_number_is_kept() -> None:
     ctx = DetectionContext(view)
     # What a name model reads in a letter's number line ("ที่ ตช" as a person, confidently).
     s = view.index("ที่")
-    fake = Finding(s, s + len("ที่ ตช"), "PERSON", 0.65, "15(5)", "ner", "NER model: PERSON (confidence 0.65)")
+    fake = Finding(s, s + len("ที่ ตช"), "PERSON", 0.65, "15(5)", "ner", "NER model: PERSON")
     decided = decide([fake], ctx)
     assert [(d.action, d.keep_reason) for d in decided] == [("keep", "agency document number")]
     assert any(k.any_overlap for k in keep_spans([fake], ctx))

@@ -237,6 +237,49 @@ def test_label_boxes_print_the_thai_basis(labelled: tuple[Result, Path]) -> None
     assert "ม.15(5)" in "\n".join(page_lines(out, 0))
 
 
+def _ink(page_rect: pymupdf.Rect, text: str, origin: pymupdf.Point, size: float, fontfile: str | None,
+         zoom: float = 4.0) -> pymupdf.Rect | None:
+    """Where ``text`` puts ink on a page: drawn alone on a blank page of the same size, rendered."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=page_rect.width, height=page_rect.height)
+    if fontfile:
+        page.insert_font(fontname="lbl", fontfile=fontfile)
+    page.insert_text(origin, text, fontname="lbl" if fontfile else "helv", fontsize=size, color=(0, 0, 0))
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
+    w, h, data = pix.width, pix.height, pix.samples
+    xs = [i % w for i in range(w * h) if data[i] < 200]
+    ys = [i // w for i in range(w * h) if data[i] < 200]
+    doc.close()
+    if not xs:
+        return None
+    return pymupdf.Rect(min(xs) / zoom, min(ys) / zoom, (max(xs) + 1) / zoom, (max(ys) + 1) / zoom)
+
+
+def test_label_boxes_stay_inside_their_boxes(labelled: tuple[Result, Path]) -> None:
+    """The basis is written inside its black box, never over the line above or below (issue #14)."""
+    _result, out = labelled
+    fontfile = next((f for f in pdf_format._THAI_FONTS if Path(f).exists()), None)
+    checked = 0
+    with pymupdf.open(out) as doc:
+        for page in doc:
+            black = [pymupdf.Rect(d["rect"]) for d in page.get_drawings()
+                     if d.get("fill") is not None and max(d["fill"]) < 0.05]
+            for block in page.get_text("dict")["blocks"]:
+                for line in block.get("lines", []):
+                    for span in line["spans"]:
+                        if not span["text"].startswith(("ม.", "s.")):
+                            continue
+                        ink = _ink(page.rect, span["text"], pymupdf.Point(span["origin"]), span["size"], fontfile)
+                        assert ink is not None
+                        home = [b for b in black if b.contains(pymupdf.Point(span["origin"]))]
+                        assert home, f"label {span['text']!r} at {span['origin']} is on no black box"
+                        box = home[0]
+                        assert box.x0 - 0.3 <= ink.x0 and ink.x1 <= box.x1 + 0.3, (span["text"], ink, box)
+                        assert box.y0 - 0.3 <= ink.y0 and ink.y1 <= box.y1 + 0.3, (span["text"], ink, box)
+                        checked += 1
+    assert checked >= 3
+
+
 # --- fail closed ----------------------------------------------------------------------
 
 

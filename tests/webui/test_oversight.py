@@ -160,3 +160,39 @@ def test_public_download_is_counted_without_who(client, app, published_file) -> 
     with app.extensions["phoei"].library.session() as s:
         rows = s.scalars(select(DownloadCount)).all()
     assert [(r.count, r.day <= date.today()) for r in rows] == [(2, True)]
+
+
+def test_rescan_counts_on_the_staff_and_oversight_dashboards(app, client, auth) -> None:  # type: ignore[no-untyped-def]
+    """Re-scans of the published library (library.rescan) show on both dashboards: this month's checks,
+    findings and take-downs, and what waits for a reviewer now."""
+    from library import audit, content, lifecycle, rescan
+    from library.models import RescanCheck
+    from library.security import Principal
+
+    lib = app.extensions["phoei"].library
+    with lib.transaction() as s:
+        admin = Principal.operator("t")
+        items = []
+        for title in ("ข่าวตรวจซ้ำหนึ่ง", "ข่าวตรวจซ้ำสอง"):
+            it = content.create(s, admin, content.get(s, "/news"), "news", title=title, body="เนื้อหาข่าว")
+            lifecycle.transition(s, admin, it, "publish", "")
+            items.append(it)
+        for it, labels in zip(items, (["PHONE", "NATIONAL_ID"], ["PHONE"]), strict=True):
+            flagged = [type("P", (), {"label": lb, "text": f"{lb}-text", "where": "field:body", "page": None,
+                                      "basis": "15(5)", "detector": "test", "score": 0.9,
+                                      "explanation": "test"})() for lb in labels]
+            rescan.record(s, admin, it, "text", "2" * 64, "test-ruleset", flagged)
+        rescan.take_down(s, admin, items[1], "re-scan found 1 item(s) to review")
+        assert s.query(RescanCheck).count() == 2
+        assert audit.verify_chain(s).problems == []
+    auth.login("reviewer")
+    html = client.get("/staff/").data.decode()
+    section = html.split('id="rescan-figures"', 1)[1].split("</section>", 1)[0]
+    assert "ตรวจซ้ำในเดือน 2 ครั้ง · พบรายการใหม่ 3 · นำลงเพื่อปกปิด 1 เรื่อง · รอผู้ตรวจสอบตอนนี้ 3 รายการ (2 เรื่อง)" \
+        in section
+    assert "ผลตรวจซ้ำที่ท่านตอบได้ 3 รายการ" in section
+    auth.logout()
+    auth.login("admin")
+    html = client.get("/oversight/").data.decode()
+    section = html.split('id="rescan-figures"', 1)[1].split("</section>", 1)[0]
+    assert "ตรวจซ้ำในเดือน 2 ครั้ง · พบรายการใหม่ 3 · นำลงเพื่อปกปิด 1 เรื่อง" in section

@@ -28,13 +28,34 @@ def _current(lib: Any, fid: int) -> dict[str, Any]:
 def test_decide_by_label_and_change_basis(client, auth, upload, lib):
     fid, _uid = _uploaded(client, auth, upload, lib)
     auth.login("reviewer")
-    r = client.post(f"/staff/review/{fid}/decide-label", data={"label": "PHONE", "action": "reject"})
-    assert r.status_code == 302
     with lib.session() as s:
-        phones = [p.proposal_id for p in s.get(DocumentFile, fid).proposals if p.label == "PHONE"]
+        phones = {p.proposal_id: p.action for p in s.get(DocumentFile, fid).proposals if p.label == "PHONE"}
         pid = next(p.proposal_id for p in s.get(DocumentFile, fid).proposals if p.label == "NATIONAL_ID")
+    mobile = [k for k, a in phones.items() if a == "redact"]
+    assert len(mobile) == 1 and len(phones) == 3  # the caller's mobile; the agency's two landlines are kept
+    # "Keep all" would disclose the mobile the policy redacts: nothing is decided, a page asks first.
+    r = client.post(f"/staff/review/{fid}/decide-label", data={"label": "PHONE", "action": "reject"})
+    assert r.status_code == 302 and "/decide-label?label=PHONE&action=reject" in r.headers["Location"]
+    assert _current(lib, fid) == {}
+    ask = client.get(r.headers["Location"]).data.decode()
+    assert ask.count('<li class="proposal eff-redact"') == 1 and 'value="none"' in ask and 'value="all"' in ask
+    r = client.post(f"/staff/review/{fid}/decide-label", data={"label": "PHONE", "action": "reject"},
+                    headers={"X-Requested-With": "fetch"})
+    assert r.get_json() == {"ok": False, "redirect": f"/staff/review/{fid}/decide-label?label=PHONE&action=reject"}
+    # "Leave them": the landlines are kept by decision, the mobile stays as policy has it.
+    client.post(f"/staff/review/{fid}/decide-label", data={"label": "PHONE", "action": "reject", "overturn": "none"})
+    assert {k: v[0] for k, v in _current(lib, fid).items()} == {k: "reject" for k in phones if k not in mobile}
+    # "All": the mobile too. Redact all phones now overturns three keeps, and asks again.
+    client.post(f"/staff/review/{fid}/decide-label", data={"label": "PHONE", "action": "reject", "overturn": "all"})
     cur = _current(lib, fid)
     assert all(cur[p][0] == "reject" for p in phones)
+    r = client.post(f"/staff/review/{fid}/decide-label", data={"label": "PHONE", "action": "accept"})
+    assert "action=accept" in r.headers["Location"] and all(_current(lib, fid)[p][0] == "reject" for p in phones)
+    assert client.post(f"/staff/review/{fid}/decide-label", data={"label": "PHONE", "action": "x"},
+                       headers={"X-Requested-With": "fetch"}).status_code == 400
+    # A label with nothing to overturn is decided at once.
+    r = client.post(f"/staff/review/{fid}/decide-label", data={"label": "EMAIL", "action": "accept"})
+    assert r.headers["Location"].endswith(f"/staff/review/{fid}")
     r = client.post(f"/staff/review/{fid}/basis", data={"proposal_id": pid, "basis": "15(2)"},
                     headers={"X-Requested-With": "fetch"})
     assert r.get_json() == {"ok": True}

@@ -106,3 +106,73 @@ def test_rescan_findings_are_answered_on_the_queue(client, auth, lib):
         assert content.get(s, uid).state == "private"
         assert s.get(RescanFinding, fid).status == "taken_down"
     assert PLANTED not in client.get("/staff/review/").data.decode().split('id="rescan"')[1]
+
+
+def test_four_eyes_keeps_the_author_of_a_typed_text_from_approving_it(client, auth, lib):
+    """Four-eyes (on by default) for typed text: the reviewer who wrote a news body may neither decide nor
+    apply its redactions, nor publish it; another reviewer may. Masking the text does not make the
+    masker its author, and a colleague's later edit of the title does not take the body from its writer."""
+    with lib.transaction() as s:
+        # reviewer2 is the other reviewer; "reviewer" also writes news (contributor on /news).
+        users.create_user(s, Principal.operator("t"), "reviewer2", display_name="ผู้ตรวจสอบสอง",
+                          roles=["reviewer"], password_hash=users.get_user(s, "reviewer").password_hash)
+        users.grant_local(s, Principal.operator("t"), content.get(s, "/news"), users.get_user(s, "reviewer"),
+                          "contributor")
+        author = Principal.of(users.get_user(s, "reviewer"))
+        item = content.create(s, author, content.get(s, "/news"), "news", title="ประกาศรับสมัครอาสาสมัคร",
+                              body=f"ติดต่อผู้ประสานงาน เลขประจำตัวประชาชน {NID} โทร {MOBILE}")
+        uid = item.uid
+    auth.login("reviewer")
+    r = client.post(f"/staff/review/text/{uid}")
+    fid = int(re.search(r"/staff/review/(\d+)", r.headers["Location"]).group(1))
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert "ท่านเป็นผู้เขียนข้อความนี้" in html and 'id="btn-apply"' not in html
+    with lib.session() as s:
+        f = typed.current_text_document(s, content.get(s, uid))
+        pid = next(p.proposal_id for p in f.proposals if p.label == "NATIONAL_ID")
+        assert typed.authors(s, content.get(s, uid)) == {"reviewer"}
+    assert client.post(f"/staff/review/{fid}/decide", data={"proposal_id": pid, "action": "reject"}).status_code == 403
+    assert client.post(f"/staff/review/{fid}/apply").status_code == 403
+    # The other reviewer decides and applies; the author still may not publish the masked text.
+    auth.logout()
+    auth.login("reviewer2")
+    html = client.get(f"/staff/review/{fid}").data.decode()
+    assert "ท่านเป็นผู้เขียนข้อความนี้" not in html and 'id="btn-apply"' in html
+    assert client.post(f"/staff/review/{fid}/decide", data={"proposal_id": pid, "action": "accept"}).status_code == 302
+    assert client.post(f"/staff/review/{fid}/apply").status_code == 302
+    with lib.transaction() as s:
+        item = content.get(s, uid)
+        assert NID not in item.body
+        assert typed.authors(s, item) == {"reviewer"}  # the masking is no writing
+        content.update_item(s, Principal.of(users.get_user(s, "admin")), item, title="ประกาศรับอาสาสมัคร")
+        assert typed.authors(s, item) == {"reviewer", "admin"}
+    client.post(f"/staff/review/text/{uid}")
+    auth.logout()
+    auth.login("reviewer")
+    r = client.post(f"/staff/item/{uid}/transition", data={"action": "publish", "comment": "ok"},
+                    follow_redirects=True)
+    assert "หลักสี่ตา" in r.data.decode()
+    with lib.session() as s:
+        assert content.get(s, uid).state == "private"
+    auth.logout()
+    auth.login("reviewer2")
+    client.post(f"/staff/item/{uid}/transition", data={"action": "publish", "comment": "ok"})
+    with lib.session() as s:
+        item = content.get(s, uid)
+        assert item.state == "published", lifecycle.blockers(s, item, "publish")
+
+
+def test_a_typed_text_with_nothing_to_withhold_is_published_by_its_author(client, auth, lib):
+    """Four-eyes is about approving redactions: a reviewer's own notice with nothing personal in it needs no
+    second reviewer (a file's uploader still always does)."""
+    with lib.transaction() as s:
+        users.grant_local(s, Principal.operator("t"), content.get(s, "/news"), users.get_user(s, "reviewer"),
+                          "contributor")
+        author = Principal.of(users.get_user(s, "reviewer"))
+        uid = content.create(s, author, content.get(s, "/news"), "news", title="ปิดทำการวันหยุดราชการ",
+                             body="สำนักงานปิดทำการในวันหยุดราชการ เปิดทำการตามปกติในวันถัดไป").uid
+    auth.login("reviewer")
+    client.post(f"/staff/review/text/{uid}")
+    client.post(f"/staff/item/{uid}/transition", data={"action": "publish", "comment": "ok"})
+    with lib.session() as s:
+        assert content.get(s, uid).state == "published"

@@ -62,7 +62,8 @@ def test_person_spans_become_findings_with_offsets_in_the_whole_text() -> None:
     # one call per non-empty line, never across a line break
     assert fake.lines == ["เรื่อง ร้องเรียน", "ผู้ร้อง นายจรรยาธรณ์ แก้วสายพร อำเภอเมือง", "สำเนา จรรยาธรณ์ แก้วสายพร"]
     (f,) = [x for x in NerDetector(model=fake).detect(ctx)][:1]
-    assert f.detector == NAME and f.basis == "15(5)" and "confidence 0.93" in f.explanation
+    # One number: the score; the explanation carries none of its own.
+    assert f.detector == NAME and f.basis == "15(5)" and f.score == 0.93 and f.explanation == "NER model: PERSON"
 
 
 def test_locations_and_organisations_are_context_not_findings() -> None:

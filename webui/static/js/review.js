@@ -18,6 +18,20 @@
         box.style.height = ((r[3] - r[1]) / h * 100) + "%";
       });
     });
+    fitTags();
+  }
+
+  // A basis tag goes inside its box (as on the published PDF); a box too narrow for it has it beside,
+  // on the box's own line (on the left near the page's right edge). Never above: that is another line.
+  function fitTags() {
+    root.querySelectorAll(".box .tag").forEach(function (tag) {
+      var box = tag.parentElement;
+      box.classList.remove("tag-beside", "tag-left");
+      if (!box.clientWidth || tag.offsetWidth <= box.clientWidth) { return; }
+      box.classList.add("tag-beside");
+      var sheet = box.parentElement.getBoundingClientRect(), b = box.getBoundingClientRect();
+      if (b.right + tag.offsetWidth + 4 > sheet.right) { box.classList.add("tag-left"); }
+    });
   }
 
   function select(key, scroll) {
@@ -91,6 +105,7 @@
       var panel = document.getElementById(t.getAttribute("aria-controls"));
       if (panel) { panel.hidden = !on; }
     });
+    fitTags();
   }
 
   function manualBasis() {
@@ -219,6 +234,7 @@
     root.addEventListener("submit", onSubmit);
     root.addEventListener("mousedown", onMouseDown);
     root.addEventListener("error", onImageError, true);
+    window.addEventListener("resize", fitTags);
     window.addEventListener("mousemove", onMouseMove);
     window.addEventListener("mouseup", onMouseUp);
     document.addEventListener("selectionchange", onSelectionChange);
