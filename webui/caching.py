@@ -22,6 +22,7 @@ agrees:
 * the oldest such message still waiting for the search indexer: search results change when the
   index catches up, after the publish itself;
 * the agency profile's ``updated_at`` (the header and the contact page; officials' changes touch it);
+* the latest change of an agency setting (the digit style of every page, box labels);
 * the next moment an item's effective or expiry date is reached (content appears or leaves without a
   message then). It is looked up again only when the rest of the version changes or that moment has
   passed.
@@ -147,7 +148,7 @@ def _version_query() -> Any:
     if _VERSION_SQL is None:
         from sqlalchemy import text
 
-        from library.models import AgencyProfileRow, OutboxMessage
+        from library.models import AgencyProfileRow, AgencySetting, OutboxMessage
         from library.search.indexer import ITEM_TOPICS
 
         outbox = OutboxMessage.__tablename__
@@ -155,7 +156,8 @@ def _version_query() -> Any:
         _VERSION_SQL = text(
             f"SELECT (SELECT max(id) FROM {outbox} WHERE topic IN ({topics})), "
             f"(SELECT min(id) FROM {outbox} WHERE processed_at IS NULL AND topic IN ({topics})), "
-            f"(SELECT updated_at FROM {AgencyProfileRow.__tablename__} WHERE id = 1)")
+            f"(SELECT updated_at FROM {AgencyProfileRow.__tablename__} WHERE id = 1), "
+            f"(SELECT max(updated_at) FROM {AgencySetting.__tablename__})")
     return _VERSION_SQL
 
 

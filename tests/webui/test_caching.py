@@ -201,3 +201,16 @@ def test_the_store_is_bounded() -> None:
     store.put("v2", ("t",), Page(body=b"z", mimetype="text/html", etag="t", cache_control="",
                                  expires=time.monotonic() - 1))
     assert store.get(("t",)) is None  # past its time (search pages)
+
+
+def test_an_agency_setting_change_is_a_new_site_version(client, lib) -> None:  # type: ignore[no-untyped-def]
+    # The digit style of every page is an agency setting: a page stored before the change must not answer after it.
+    from library import settings, users
+    from library.security import Principal
+
+    first = client.get("/")
+    assert first.status_code == 200
+    with lib.transaction() as s:
+        settings.put(s, Principal.of(users.get_user(s, "admin")), "thai_digits", True)
+    again = client.get("/", headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 200 and again.headers["ETag"] != first.headers["ETag"]
