@@ -126,8 +126,8 @@ def seed_demo(config: Config) -> list[tuple[str, str, str]]:
     from library.errors import NotFound
     from library.instance import open_library
     from library.security import Principal
-    from webui import steps
     from webui.auth import hash_password
+    from worker import steps
 
     lib = open_library(config)
     op = Principal.operator("demo")

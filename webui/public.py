@@ -34,8 +34,8 @@ from library.content_types import OIA_CATEGORIES
 from library.errors import Invalid, NotFound
 from library.models import Content
 from library.security import Principal, is_public, may
-from webui.app import LANGUAGES
 from webui.auth import safe_next
+from webui.i18n import LANGUAGES
 from webui.services import commit, db
 
 bp = Blueprint("public", __name__)

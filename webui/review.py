@@ -17,9 +17,10 @@ from library.errors import Invalid, NotReady
 from library.models import Content, DocumentFile, RedactionDecision
 from library.security import may
 from redactor.types import BASES
-from webui import jobs, layout, steps
+from webui import jobs
 from webui.services import begin_write, commit, db, principal, services, staff_required
 from webui.staff import four_eyes_blocks, job_view
+from worker import layout, steps
 
 bp = Blueprint("review", __name__, url_prefix="/staff/review")
 

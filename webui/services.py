@@ -4,7 +4,7 @@ cross-cutting checks (``login_required``, ``role_required``) as plain decorators
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -15,9 +15,13 @@ from sqlalchemy.orm import Session
 
 from library.db import Library
 from library.security import Principal
+from webui import jobs
 
 if TYPE_CHECKING:  # pragma: no cover
     from huey import Huey
+
+    from library.config import MailConfig
+    from worker.jobs import Tasks, Worker
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,8 +32,14 @@ class Services:
     huey: Huey
     cache: Path  # private: page images and text of originals (instance/cache, mode 0700)
     config: Any
-    tasks: Any = field(default=None)
-    mail: Any = field(default=None)  # library.config.MailConfig: SMTP for notifications
+    tasks: Tasks  # the worker's tasks: the web layer only enqueues them (webui.jobs)
+    mail: MailConfig  # SMTP for notifications
+
+    @classmethod
+    def of(cls, worker: Worker, config: Any) -> Services:
+        """The web app's services over a worker runtime whose settings are the app's ``config``."""
+        return cls(library=worker.library, huey=worker.huey, cache=worker.cache, config=config, tasks=worker.tasks,
+                   mail=worker.mail)
 
 
 def services() -> Services:
@@ -108,12 +118,8 @@ def commit() -> None:
     if "phoei.read_bind" in session.info:  # a GET that wrote goes back to reading
         session.bind = session.info.pop("phoei.read_bind")
     if session.info.pop(INDEX_DUE, False):
-        from webui import jobs
-
         jobs.enqueue_index(services())
     if session.info.pop(NOTIFY_DUE, False):
-        from webui import jobs
-
         jobs.enqueue_notify(services())
 
 

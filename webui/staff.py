@@ -20,6 +20,7 @@ from webui.dates import read_dates
 from webui.messages import JOB_ERRORS, JOB_PHASES, JOB_STATES
 from webui.services import begin_write, commit, db, end_read, principal, services, staff_required
 from webui.uploads import BadUpload, check
+from worker.jobs import get_status
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 
@@ -56,8 +57,8 @@ def job_view(f: DocumentFile | None) -> dict[str, Any]:
     if f is None:
         return {"kind": "none"}
     huey = services().huey
-    a = jobs.get_status(huey, "analyse", f.id) or {}
-    ap = jobs.get_status(huey, "apply", f.id) or {}
+    a = get_status(huey, "analyse", f.id) or {}
+    ap = get_status(huey, "apply", f.id) or {}
     out: dict[str, Any] = {"file_id": f.id, "analysed": f.analysed_at is not None}
     current = ap if ap and ap.get("state") in ("queued", "running") else a
     kind = "apply" if current is ap and ap else "analyse"

@@ -1,4 +1,4 @@
-"""What the worker does for the web layer: analyse an upload, apply decisions, render page images.
+"""What the worker does with an upload: analyse it, apply the decisions, render page images.
 
 Heavy work (extraction, OCR, detection, redaction, verification, rendering)
 runs here, in the huey worker, never in a request. Every step is idempotent,
@@ -53,7 +53,7 @@ def analyse(lib: Library, cache: Path, file_id: int, zoom: float, progress: Prog
     database's write lock. The proposals are stored in a short one afterwards.
     """
     from library import outbox, redaction
-    from webui import layout
+    from worker import layout
 
     worker = Principal.system(WORKER)
     with lib.session() as s:
