@@ -24,18 +24,16 @@ from typing import TYPE_CHECKING, Any, overload
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
 from redactor.formats import pdf_lines, pdf_repair, textlayer
 from redactor.formats.base import Recovered, TextBuilder
-from redactor.formats.tables import pdf_tables
-from redactor.ocr.pdf import (
+from redactor.formats.pdf_scan import (
     MIN_READABLE_CHARS,
     InvisibleText,
-    ScanLine,
-    ScanRegion,
-    ScanText,
     add_text_layer,
     ocr_regions,
     rerasterise,
     scan_regions,
 )
+from redactor.formats.tables import pdf_tables
+from redactor.ocr.pdf import ScanLine, ScanRegion, ScanText
 from redactor.ocr.tesseract import unavailable_reason as ocr_unavailable_reason
 from redactor.types import Redaction, TextMap
 
@@ -142,7 +140,9 @@ def _fitz() -> Any:
     return pymupdf
 
 
-def _open(path: Path) -> pymupdf.Document:
+def open_pdf(path: Path) -> pymupdf.Document:
+    """A PDF opened for reading, or the redactor's error: not a readable PDF, password-protected,
+    no pages, or damaged (a broken cross-reference table in a truncated file)."""
     fitz = _fitz()
     try:
         doc = fitz.open(str(path), filetype="pdf")
@@ -175,13 +175,13 @@ def _open(path: Path) -> pymupdf.Document:
 
 
 def _open_consistent(path: Path) -> tuple[pymupdf.Document, list[int], bool]:
-    """``_open``, then objects MuPDF cannot load dropped (``pdf_repair.consistent``).
+    """``open_pdf``, then objects MuPDF cannot load dropped (``pdf_repair.consistent``).
 
     Returns the document, the numbers of the objects left out, and whether
     MuPDF had to rebuild the file's cross-reference table.
     """
     try:
-        return pdf_repair.consistent(_open(path))
+        return pdf_repair.consistent(open_pdf(path))
     except PhoeiError:
         raise
     except Exception as exc:  # consistent() closed the document
@@ -696,7 +696,7 @@ class PdfDocument:
         changed the document in memory, so the source is read again.
         """
         self.doc.close()
-        self.doc = _open(self.path)
+        self.doc = open_pdf(self.path)
         pdf_repair.break_field_cycles(self.doc)
         self.clean_dropped = [] if clean else sorted(set(lost_pages or []))
         self._where = "redaction"
@@ -720,8 +720,8 @@ class PdfDocument:
         image makes it searchable again. Returns each page's OCR text, which
         verification reads against the original text.
         """
+        from redactor.formats.pdf_scan import add_text_layer, render
         from redactor.ocr.engine import OcrPool
-        from redactor.ocr.pdf import add_text_layer, render
 
         fitz = _fitz()
         boxes: dict[int, list[tuple[float, float, float, float]]] = {}
@@ -730,7 +730,7 @@ class PdfDocument:
                 boxes.setdefault(pno, []).append(rect)
         self.raster_boxes = {pno + 1: rects for pno, rects in boxes.items()}
         src = _open_consistent(self.path)[0]
-        out = _open(written)
+        out = open_pdf(written)
         texts: dict[int, str] = {}
         try:
             self._where = "rasterising pages"
@@ -782,7 +782,7 @@ class PdfDocument:
         """
         fitz = _fitz()
         src = _open_consistent(self.path)[0]
-        out = _open(written)
+        out = open_pdf(written)
         try:
             if any(src[pno].first_widget for pno in range(src.page_count)):
                 src.bake(annots=False, widgets=True)
@@ -1095,7 +1095,7 @@ def _xmp(doc: pymupdf.Document) -> str:
 def recover(path: Path) -> list[Recovered]:
     """Everything recoverable from a written PDF, for verification."""
     fitz = _fitz()
-    doc = _open(path)
+    doc = open_pdf(path)
     out: list[Recovered] = []
     try:
         flags = fitz.TEXT_PRESERVE_WHITESPACE | fitz.TEXT_PRESERVE_LIGATURES
@@ -1130,9 +1130,13 @@ def recover(path: Path) -> list[Recovered]:
 
 def recover_scans(path: Path) -> list[ScanText]:
     """OCR of the written file's pages that show scans, for verification."""
-    from redactor.ocr.pdf import recover_scans as ocr_written
+    from redactor.formats.pdf_scan import recover_scans as ocr_written
 
-    return ocr_written(path)
+    doc = open_pdf(path)
+    try:
+        return ocr_written(doc)
+    finally:
+        doc.close()
 
 
 def _pdf_strings(obj: str) -> str:
