@@ -73,12 +73,13 @@ def item_of(session: Session, f: DocumentFile) -> Content:
 
 
 def sniff_format(head: bytes) -> str:
-    from redactor.formats import _modules
+    from redactor.errors import UnsupportedFormat
+    from redactor.formats import sniff_bytes
 
-    for mod in _modules():
-        if mod.sniff(head):
-            return mod.__name__.rsplit(".", 1)[-1]
-    raise Invalid("the file is neither a PDF nor a DOCX document")
+    try:
+        return sniff_bytes(head)
+    except UnsupportedFormat:
+        raise Invalid("the file is neither a PDF nor a DOCX document") from None
 
 
 def upload(session: Session, principal: Principal, item: Content, data: bytes | Path, filename: str,
@@ -233,11 +234,10 @@ def page_count(path: Path, fmt: str) -> int:
     """Pages of a PDF, for progress reports (0 for other formats, or when it cannot be opened)."""
     if fmt != "pdf":
         return 0
-    import pymupdf
+    from redactor.formats.pdf import page_count as pdf_pages
 
     try:
-        with pymupdf.open(str(path), filetype="pdf") as doc:
-            return int(doc.page_count)
+        return pdf_pages(path)
     except Exception:  # the analysis reports the real problem
         return 0
 

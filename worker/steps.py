@@ -89,19 +89,21 @@ def analyse(lib: Library, cache: Path, file_id: int, zoom: float, progress: Prog
 
 
 def render_pages(pdf: Path, cache: Path, sha: str, zoom: float, step: Callable[[int], None] | None = None) -> int:
-    import pymupdf
+    """The page images of a PDF into the cache (``redactor.formats.pdf.render_pages``); those already
+    there are kept. Returns the number of pages."""
+    from redactor.formats.pdf import render_pages as draw
 
-    with pymupdf.open(str(pdf), filetype="pdf") as doc:
-        for i, page in enumerate(doc):
+    n = 0
+    for i, png in draw(pdf, zoom, skip=lambda i: page_path(cache, sha, i, zoom).is_file()):
+        if png is not None:
             out = page_path(cache, sha, i, zoom)
-            if not out.is_file():
-                pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
-                tmp = out.with_name(out.name + ".part")
-                pix.save(str(tmp), output="png")
-                tmp.replace(out)
-            if step:
-                step(i + 1)
-        return int(doc.page_count)
+            tmp = out.with_name(out.name + ".part")
+            tmp.write_bytes(png)
+            tmp.replace(out)
+        if step:
+            step(i + 1)
+        n = i + 1
+    return n
 
 
 def render_blob(lib: Library, cache: Path, sha: str, fmt: str, zoom: float) -> int:

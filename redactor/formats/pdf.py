@@ -174,6 +174,31 @@ def open_pdf(path: Path) -> pymupdf.Document:
     return doc
 
 
+def precheck_pdf(data: bytes, name: str = "document") -> int:
+    """The pages of an uploaded PDF, after the cheap checks (``redactor.formats.precheck``):
+    ``ExtractionError`` when MuPDF cannot open it, repaired it, finds no pages or cannot read the
+    first page's text; ``EncryptedDocument`` when it has a password."""
+    fitz = _fitz()
+    try:
+        doc = fitz.open(stream=data, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises several unrelated types here
+        raise ExtractionError(f"{name} is not a readable PDF: {exc}") from None
+    try:
+        if doc.needs_pass:
+            raise EncryptedDocument(f"{name} is password-protected; remove the password first")
+        try:
+            if doc.page_count == 0 or doc.is_repaired:
+                raise ExtractionError(f"{name} is damaged or has no pages")
+            doc[0].get_text("text")
+        except PhoeiError:
+            raise
+        except Exception as exc:
+            raise ExtractionError(f"{name} is not a readable PDF: {exc}") from None
+        return int(doc.page_count)
+    finally:
+        doc.close()
+
+
 def _open_consistent(path: Path) -> tuple[pymupdf.Document, list[int], bool]:
     """``open_pdf``, then objects MuPDF cannot load dropped (``pdf_repair.consistent``).
 
@@ -819,6 +844,53 @@ class PdfDocument:
             self._rebuilt_doc.close()
         self.doc.close()
 
+    def layout(self) -> PdfLayout:
+        """Where the text sits on the pages, for the review screen (``worker.layout``): the page
+        sizes, and each visible line's character boxes with its band (text layer lines) or the
+        rectangles ``rects_for`` gives each of its characters (OCR lines)."""
+        pages = [(float(self.doc[pno].rect.width), float(self.doc[pno].rect.height))
+                 for pno in range(self.doc.page_count)]
+        lines: list[LineLayout] = []
+        for seg in self.textmap.segments:
+            if seg.page is None or not seg.visible:
+                continue
+            ref = seg.ref
+            boxes: list[Box4 | None]
+            band: tuple[float, float] | None = None
+            if isinstance(ref, PdfLine):
+                boxes = list(ref.boxes)
+                pno = ref.page
+                if ref.horizontal:
+                    band = ref.band
+            else:  # OCR lines and anything else that rects_for understands: one box per character
+                boxes = []
+                pno = seg.page - 1
+                for i in range(seg.start, seg.end):
+                    rects = self.rects_for(i, i + 1)
+                    boxes.append(rects[0][1] if rects else None)
+                    if rects:
+                        pno = rects[0][0]
+            if len(boxes) != seg.end - seg.start:
+                continue
+            lines.append(LineLayout(pno, seg.start, boxes, band))
+        return PdfLayout(pages, lines)
+
+
+@dataclass(frozen=True, slots=True)
+class LineLayout:
+    """One visible line of the canonical text on its page (``PdfDocument.layout``)."""
+
+    page: int  # counted from 0
+    start: int  # offset of its first character in the canonical text
+    boxes: list[Box4 | None]  # one per character, PDF points, origin top-left; None: no rectangle
+    band: tuple[float, float] | None  # y0, y1 only this line occupies (horizontal text layer lines)
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLayout:
+    pages: list[tuple[float, float]]  # width, height in PDF points
+    lines: list[LineLayout]
+
 
 _EPS = 0.05
 
@@ -1081,6 +1153,32 @@ def _split_by_annots(chars: list[dict[str, Any]], rects: list[Any]) -> list[tupl
 
 def open_document(path: Path) -> PdfDocument:
     return PdfDocument(path)
+
+
+def page_count(path: Path) -> int:
+    """The number of pages (``open_pdf``'s checks and errors)."""
+    doc = open_pdf(path)
+    try:
+        return int(doc.page_count)
+    finally:
+        doc.close()
+
+
+def render_pages(path: Path, zoom: float, skip: Callable[[int], bool] = lambda _pno: False
+                 ) -> Iterator[tuple[int, bytes | None]]:
+    """Each page in order (counted from 0) as a PNG image at ``zoom`` pixels per PDF point, without
+    extracting anything (page images for the review screen); ``None`` for a page ``skip`` says
+    need not be drawn."""
+    fitz = _fitz()
+    doc = open_pdf(path)
+    try:
+        for pno in range(doc.page_count):
+            if skip(pno):
+                yield pno, None
+                continue
+            yield pno, doc[pno].get_pixmap(matrix=fitz.Matrix(zoom, zoom), alpha=False).tobytes("png")
+    finally:
+        doc.close()
 
 
 def _xmp(doc: pymupdf.Document) -> str:
