@@ -4,6 +4,7 @@ profile (the redactor's keep list) and the audit log."""
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from library import agency, audit, content, users
@@ -23,13 +24,13 @@ def _lines(name: str) -> list[str]:
 
 @bp.route("/")
 @admin_required
-def index():  # type: ignore[no-untyped-def]
+def index() -> ResponseReturnValue:
     return redirect(url_for("admin.user_list"))
 
 
 @bp.route("/users", methods=["GET", "POST"])
 @admin_required
-def user_list():  # type: ignore[no-untyped-def]
+def user_list() -> ResponseReturnValue:
     s, p = db(), principal()
     if request.method == "POST":
         roles = [r for r in request.form.getlist("roles") if r in GLOBAL_ROLES]
@@ -52,7 +53,7 @@ def user_list():  # type: ignore[no-untyped-def]
 
 @bp.route("/users/<int:uid>", methods=["POST"])
 @admin_required
-def user_edit(uid: int):  # type: ignore[no-untyped-def]
+def user_edit(uid: int) -> ResponseReturnValue:
     s, p = db(), principal()
     try:
         u = users.get_user(s, uid)
@@ -74,7 +75,7 @@ def user_edit(uid: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/roles", methods=["GET", "POST"])
 @admin_required
-def local_roles():  # type: ignore[no-untyped-def]
+def local_roles() -> ResponseReturnValue:
     s, p = db(), principal()
     if request.method == "POST":
         try:
@@ -100,7 +101,7 @@ def local_roles():  # type: ignore[no-untyped-def]
 
 @bp.route("/folders/<uid>", methods=["POST"])
 @admin_required
-def folder_settings(uid: str):  # type: ignore[no-untyped-def]
+def folder_settings(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     try:
         folder = content.get(s, uid)
@@ -117,7 +118,7 @@ def folder_settings(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/profile", methods=["GET", "POST"])
 @admin_required
-def profile():  # type: ignore[no-untyped-def]
+def profile() -> ResponseReturnValue:
     s, p = db(), principal()
     if request.method == "POST":
         try:
@@ -143,7 +144,7 @@ def profile():  # type: ignore[no-untyped-def]
 
 @bp.route("/audit")
 @admin_required
-def audit_log():  # type: ignore[no-untyped-def]
+def audit_log() -> ResponseReturnValue:
     s = db()
     return render_template("admin/audit.html", events=audit.recent(s, limit=200),
                            chain=audit.verify_chain(s) if request.args.get("verify") else None)

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, g, request
+from flask import Flask, Response, g, request
 
 from webui.i18n import LANGUAGES
 from worker.runtime import DEFAULTS as WORKER_DEFAULTS
@@ -187,7 +187,7 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
             s.close()
 
     @app.after_request
-    def security_headers(resp):  # type: ignore[no-untyped-def]
+    def security_headers(resp: Response) -> Response:
         h = resp.headers
         h.setdefault("Content-Security-Policy",
                      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

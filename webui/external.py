@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from library import content, lifecycle, redaction
@@ -40,7 +41,7 @@ def _last_reason(item: Content) -> str:
 
 @bp.route("/")
 @submitter_required
-def mine():  # type: ignore[no-untyped-def]
+def mine() -> ResponseReturnValue:
     s, p = db(), principal()
     items = content.uploads_of(s, p)
     rows: list[dict[str, Any]] = []
@@ -53,7 +54,7 @@ def mine():  # type: ignore[no-untyped-def]
 
 @bp.route("/new", methods=["GET", "POST"])
 @submitter_required
-def new():  # type: ignore[no-untyped-def]
+def new() -> ResponseReturnValue:
     s, p = db(), principal()
     folders = _folders()
     form = {k: (request.form.get(k) or "").strip()
@@ -105,7 +106,7 @@ def new():  # type: ignore[no-untyped-def]
 
 @bp.route("/<uid>/<action>", methods=["POST"])
 @submitter_required
-def act(uid: str, action: str):  # type: ignore[no-untyped-def]
+def act(uid: str, action: str) -> ResponseReturnValue:
     s, p = db(), principal()
     if action not in ("send", "recall", "resubmit"):
         abort(404)

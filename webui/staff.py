@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from library import audit, content, currency, feedback, lifecycle, redaction, typed, versions
@@ -78,7 +79,7 @@ def job_view(f: DocumentFile | None) -> dict[str, Any]:
 
 @bp.route("/")
 @staff_required
-def dashboard():  # type: ignore[no-untyped-def]
+def dashboard() -> ResponseReturnValue:
     s, p = db(), principal()
     mine = content.uploads_of(s, p, limit=10)
     queue = content.review_queue(s, p)
@@ -94,7 +95,7 @@ def dashboard():  # type: ignore[no-untyped-def]
 
 @bp.route("/upload", methods=["GET", "POST"])
 @staff_required
-def upload():  # type: ignore[no-untyped-def]
+def upload() -> ResponseReturnValue:
     s, p = db(), principal()
     folders = addable_folders()
     values = {k: (request.form.get(k) or "").strip() for k in ("folder", "title", "oia_category", *UPLOAD_FIELDS)}
@@ -158,7 +159,7 @@ def upload():  # type: ignore[no-untyped-def]
 
 @bp.route("/uploads")
 @staff_required
-def mine():  # type: ignore[no-untyped-def]
+def mine() -> ResponseReturnValue:
     s, p = db(), principal()
     items = content.uploads_of(s, p)
     files = {i.id: s.get(DocumentFile, i.current_file_id) for i in items if i.current_file_id}
@@ -167,7 +168,7 @@ def mine():  # type: ignore[no-untyped-def]
 
 @bp.route("/jobs/<int:file_id>.json")
 @staff_required
-def job_status(file_id: int):  # type: ignore[no-untyped-def]
+def job_status(file_id: int) -> ResponseReturnValue:
     s = db()
     f = s.get(DocumentFile, file_id)
     if f is None:
@@ -181,7 +182,7 @@ def job_status(file_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>")
 @staff_required
-def item(uid: str):  # type: ignore[no-untyped-def]
+def item(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
     f = s.get(DocumentFile, it.current_file_id) if it.current_file_id else None
@@ -216,7 +217,7 @@ def four_eyes_blocks(it: Content, action: str = wf.REDACT) -> bool:
 
 @bp.route("/item/<uid>/transition", methods=["POST"])
 @staff_required
-def transition(uid: str):  # type: ignore[no-untyped-def]
+def transition(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
     action = request.form.get("action", "")
@@ -238,7 +239,7 @@ def transition(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/edit", methods=["POST"])
 @staff_required
-def edit(uid: str):  # type: ignore[no-untyped-def]
+def edit(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
     allowed = TYPES[it.type].editable_fields
@@ -261,7 +262,7 @@ def edit(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/responsible", methods=["POST"])
 @staff_required
-def set_responsible(uid: str):  # type: ignore[no-untyped-def]
+def set_responsible(uid: str) -> ResponseReturnValue:
     """Name the folder's responsible officer (site administrators); empty clears it."""
     from library.models import User
 
@@ -284,7 +285,7 @@ def set_responsible(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/revert/<int:number>", methods=["POST"])
 @staff_required
-def revert(uid: str, number: int):  # type: ignore[no-untyped-def]
+def revert(uid: str, number: int) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
     try:
@@ -299,7 +300,7 @@ def revert(uid: str, number: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/file", methods=["POST"])
 @staff_required
-def replace_file(uid: str):  # type: ignore[no-untyped-def]
+def replace_file(uid: str) -> ResponseReturnValue:
     """A new original for a file item (a new version; analysed again in the worker)."""
     s, p = db(), principal()
     it = staff_item(uid)
@@ -322,7 +323,7 @@ def replace_file(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/original")
 @staff_required
-def original(uid: str):  # type: ignore[no-untyped-def]
+def original(uid: str) -> ResponseReturnValue:
     """The unredacted original, for staff who may see it; every download is in the audit log."""
     import io
 
@@ -340,7 +341,7 @@ def original(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/add", methods=["POST"])
 @staff_required
-def add(uid: str):  # type: ignore[no-untyped-def]
+def add(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     folder = staff_item(uid)
     type_id = request.form.get("type", "")
@@ -364,7 +365,7 @@ def add(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/tree")
 @staff_required
-def tree():  # type: ignore[no-untyped-def]
+def tree() -> ResponseReturnValue:
     s, p = db(), principal()
     rows = content.tree(s, p, depth=6)
     return render_template("staff/tree.html", rows=rows, may=may, p=p)
@@ -375,7 +376,7 @@ def tree():  # type: ignore[no-untyped-def]
 
 @bp.route("/feedback")
 @staff_required
-def feedback_queue():  # type: ignore[no-untyped-def]
+def feedback_queue() -> ResponseReturnValue:
     s, p = db(), principal()
     show = request.args.get("show", "open")
     statuses = feedback.OPEN_STATUSES if show == "open" else tuple(feedback.STATUSES)
@@ -385,7 +386,7 @@ def feedback_queue():  # type: ignore[no-untyped-def]
 
 @bp.route("/feedback/<int:fid>", methods=["POST"])
 @staff_required
-def feedback_change(fid: int):  # type: ignore[no-untyped-def]
+def feedback_change(fid: int) -> ResponseReturnValue:
     s, p = db(), principal()
     fb = feedback.get(s, p, fid)
     try:
@@ -400,7 +401,7 @@ def feedback_change(fid: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/due")
 @staff_required
-def due():  # type: ignore[no-untyped-def]
+def due() -> ResponseReturnValue:
     s, p = db(), principal()
     rows = [i for i in content.due_for_review(s, within_days=60) if may(p, wf.VIEW, i)]
     return render_template("staff/due.html", rows=rows)
@@ -408,7 +409,7 @@ def due():  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/confirm", methods=["POST"])
 @staff_required
-def confirm(uid: str):  # type: ignore[no-untyped-def]
+def confirm(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
     dates, date_errors = read_dates(request.form, ("review_by",), date_labels())
