@@ -116,6 +116,26 @@ def upload(session: Session, principal: Principal, item: Content, data: bytes | 
     return f
 
 
+def upload_files(session: Session, principal: Principal, folder: Content, files: Iterable[tuple[bytes | Path, str]],
+                 title: str, *, submit_comment: str | None = None, **fields: Any
+                 ) -> list[tuple[Content, DocumentFile]]:
+    """One file item per file in ``folder``, each with its original (``upload``): with several files
+    the title is numbered "title (n/total)". With ``submit_comment`` each item the principal may
+    submit goes to review with that comment. All or nothing, as the caller's transaction is."""
+    from library import content, lifecycle
+
+    files = list(files)
+    out: list[tuple[Content, DocumentFile]] = []
+    for n, (data, filename) in enumerate(files, 1):
+        item = content.create(session, principal, folder, "file",
+                              title=title if len(files) == 1 else f"{title} ({n}/{len(files)})", **fields)
+        f = upload(session, principal, item, data, filename)
+        if submit_comment is not None and may(principal, "submit", item):
+            lifecycle.transition(session, principal, item, "submit", submit_comment)
+        out.append((item, f))
+    return out
+
+
 # --- analysis ------------------------------------------------------------------------
 
 

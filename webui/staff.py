@@ -8,6 +8,11 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import MultipleFileField
+from wtforms import StringField
+from wtforms.validators import DataRequired
 
 from library import audit, content, currency, feedback, lifecycle, redaction, typed, versions
 from library import workflow as wf
@@ -25,7 +30,6 @@ from worker.jobs import get_status
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 
-UPLOAD_FIELDS = ("document_number", "document_date", "review_by", "description")
 DATE_FIELDS = ("document_date", "review_by", "effective", "expires")
 
 
@@ -93,27 +97,49 @@ def dashboard() -> ResponseReturnValue:
 # --- upload ----------------------------------------------------------------------------
 
 
+def _strip(value: str | None) -> str:
+    return (value or "").strip()
+
+
+class UploadForm(FlaskForm):
+    """The upload form's own fields; the date boxes are ``webui.dates`` fields (``read_dates``), and
+    the folder must be one the user may add to (``upload``). CSRF is checked for every POST already
+    (``CSRFProtect``)."""
+
+    class Meta:
+        csrf = False
+
+    folder = StringField("folder", filters=[_strip])
+    title = StringField("title", filters=[_strip], validators=[DataRequired(_l("กรุณาระบุชื่อเรื่อง"))])
+    oia_category = StringField("oia_category", filters=[_strip])
+    document_number = StringField("document_number", filters=[_strip])
+    description = StringField("description", filters=[_strip])
+    files = MultipleFileField("files", validators=[DataRequired(_l("กรุณาเลือกไฟล์อย่างน้อยหนึ่งไฟล์"))])
+    submit_for_review = StringField("submit_for_review")
+
+
 @bp.route("/upload", methods=["GET", "POST"])
 @staff_required
 def upload() -> ResponseReturnValue:
     s, p = db(), principal()
     folders = addable_folders()
-    values = {k: (request.form.get(k) or "").strip() for k in ("folder", "title", "oia_category", *UPLOAD_FIELDS)}
+    form = UploadForm()
+    values = {k: form[k].data for k in ("folder", "title", "oia_category", "document_number", "description")}
+    values.update({k: _strip(request.form.get(k)) for k in ("document_date", "review_by")})
     if request.method == "GET":
         values["folder"] = request.args.get("folder", "")
         return render_template("staff/upload.html", folders=folders, values=values, errors=[], submit=True,
                                max_mb=_max_mb())
+    form.validate()
     errors: list[str] = []
-    folder = next((f for f in folders if str(f.id) == values["folder"]), None)
+    folder = next((f for f in folders if str(f.id) == form.folder.data), None)
     if folder is None:
         errors.append(_("กรุณาเลือกหมวดหมู่/โฟลเดอร์ที่จะจัดเก็บ"))
-    if not values["title"]:
-        errors.append(_("กรุณาระบุชื่อเรื่อง"))
+    errors += [str(e) for e in form.title.errors]
     dates, date_errors = read_dates(request.form, ("document_date", "review_by"), date_labels())
     errors += date_errors
-    files = [f for f in request.files.getlist("files") if f and f.filename]
-    if not files:
-        errors.append(_("กรุณาเลือกไฟล์อย่างน้อยหนึ่งไฟล์"))
+    files = form.files.data or []
+    errors += [str(e) for e in form.files.errors]
     if len(files) > int(services().config["PHOEI_MAX_FILES"]):
         errors.append(_("อัปโหลดได้ครั้งละไม่เกิน %(n)d ไฟล์", n=int(services().config["PHOEI_MAX_FILES"])))
     checked = []
@@ -124,26 +150,20 @@ def upload() -> ResponseReturnValue:
             checked.append(check(fs.filename or "", fs.read(limit + 1), limit))
         except BadUpload as bad:
             errors.append(f"{bad.filename}: {bad.message}")
-    submit_now = request.form.get("submit_for_review") == "1"
+    submit_now = form.submit_for_review.data == "1"
     if errors:
         if files and any(": " in e for e in errors):
             errors.append(_("ไม่มีการบันทึกไฟล์ใด ๆ กรุณาแก้ไขแล้วอัปโหลดใหม่"))
         return render_template("staff/upload.html", folders=folders, values=values, errors=errors,
                                submit=submit_now, max_mb=_max_mb()), 400
     assert folder is not None
-    fields: dict[str, Any] = {k: values[k] for k in UPLOAD_FIELDS if values[k] and k not in dates}
+    fields: dict[str, Any] = {k: form[k].data for k in ("document_number", "description") if form[k].data}
     fields.update({k: v for k, v in dates.items() if v is not None})
-    if values["oia_category"]:
-        fields["oia_category"] = values["oia_category"]
-    created: list[tuple[Content, DocumentFile]] = []
+    if form.oia_category.data:
+        fields["oia_category"] = form.oia_category.data
     try:
-        for n, cf in enumerate(checked, 1):
-            title = values["title"] if len(checked) == 1 else f"{values['title']} ({n}/{len(checked)})"
-            item = content.create(s, p, folder, "file", title=title, **fields)
-            f = redaction.upload(s, p, item, cf.data, cf.filename)
-            if submit_now and may(p, "submit", item):
-                lifecycle.transition(s, p, item, "submit", _("อัปโหลดและส่งตรวจสอบ"))
-            created.append((item, f))
+        created = redaction.upload_files(s, p, folder, [(cf.data, cf.filename) for cf in checked], form.title.data,
+                                         submit_comment=_("อัปโหลดและส่งตรวจสอบ") if submit_now else None, **fields)
         commit()
     except Invalid as exc:
         s.rollback()
