@@ -12,7 +12,7 @@ from library.errors import Invalid, NotFound
 from library.models import AgencyProfileRow
 from library.roles import EXTERNAL_SUBMITTER, GLOBAL_ROLES, LOCAL_ROLES, SITE_ADMIN, TITLES_TH
 from webui.auth import hash_password, safe_next
-from webui.services import commit, db, principal, role_required
+from webui.services import db, form_action, principal, role_required
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 admin_required = role_required(SITE_ADMIN)
@@ -34,19 +34,14 @@ def user_list() -> ResponseReturnValue:
     s, p = db(), principal()
     if request.method == "POST":
         roles = [r for r in request.form.getlist("roles") if r in GLOBAL_ROLES]
-        try:
-            pw = request.form.get("password", "")
-            u = users.create_user(s, p, request.form.get("username", ""),
-                                  display_name=request.form.get("display_name", "").strip(),
-                                  email=request.form.get("email", "").strip() or None, roles=roles,
-                                  agency=request.form.get("agency", "").strip() or None,
-                                  password_hash=hash_password(pw) if pw else None)
-            commit()
+        pw = request.form.get("password", "")
+        done, u = form_action(lambda: users.create_user(
+            s, p, request.form.get("username", ""), display_name=request.form.get("display_name", "").strip(),
+            email=request.form.get("email", "").strip() or None, roles=roles,
+            agency=request.form.get("agency", "").strip() or None, password_hash=hash_password(pw) if pw else None))
+        if done and u is not None:
             flash(_("เพิ่มผู้ใช้ %(u)s แล้ว", u=u.username), "success")
             return redirect(url_for("admin.user_list"))
-        except Invalid as exc:
-            s.rollback()
-            flash(str(exc), "error")
     return render_template("admin/users.html", users=users.list_users(s), roles=GLOBAL_ROLES, titles=TITLES_TH,
                            grants={u.id: users.grants_of(s, u) for u in users.list_users(s)})
 
@@ -55,7 +50,8 @@ def user_list() -> ResponseReturnValue:
 @admin_required
 def user_edit(uid: int) -> ResponseReturnValue:
     s, p = db(), principal()
-    try:
+
+    def save() -> str:
         u = users.get_user(s, uid)
         wanted = {r for r in request.form.getlist("roles") if r in GLOBAL_ROLES}
         for r in sorted(u.role_names - wanted):
@@ -65,11 +61,11 @@ def user_edit(uid: int) -> ResponseReturnValue:
         users.set_active(s, p, u, request.form.get("active") == "1")
         if request.form.get("password"):
             users.set_password(s, p, u, hash_password(request.form["password"]))
-        commit()
-        flash(_("บันทึกผู้ใช้ %(u)s แล้ว", u=u.username), "success")
-    except (Invalid, NotFound) as exc:
-        s.rollback()
-        flash(str(exc), "error")
+        return u.username
+
+    done, username = form_action(save, refused=(Invalid, NotFound))
+    if done:
+        flash(_("บันทึกผู้ใช้ %(u)s แล้ว", u=username), "success")
     return redirect(url_for("admin.user_list"))
 
 
@@ -78,7 +74,8 @@ def user_edit(uid: int) -> ResponseReturnValue:
 def local_roles() -> ResponseReturnValue:
     s, p = db(), principal()
     if request.method == "POST":
-        try:
+
+        def save() -> None:
             folder = content.get(s, request.form.get("folder", ""))
             user = users.get_user(s, request.form.get("username", "").strip().lower())
             role = request.form.get("role", "")
@@ -86,11 +83,9 @@ def local_roles() -> ResponseReturnValue:
                 users.revoke_local(s, p, folder, user, role)
             else:
                 users.grant_local(s, p, folder, user, role)
-            commit()
+
+        if form_action(save, refused=(Invalid, NotFound))[0]:
             flash(_("บันทึกสิทธิ์แล้ว"), "success")
-        except (Invalid, NotFound) as exc:
-            s.rollback()
-            flash(str(exc), "error")
         return redirect(url_for("admin.local_roles"))
     folders = [(d, c) for d, c in content.tree(s, p, depth=6) if c.is_folder]
     grants = {c.id: users.local_grants(s, c) for _d, c in folders}
@@ -103,16 +98,15 @@ def local_roles() -> ResponseReturnValue:
 @admin_required
 def folder_settings(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
-    try:
-        folder = content.get(s, uid)
-        content.configure_folder(s, p, folder, accepts_external=request.form.get("accepts_external") == "1",
+
+    def save() -> None:
+        content.configure_folder(s, p, content.get(s, uid),
+                                 accepts_external=request.form.get("accepts_external") == "1",
                                  block_local_roles=request.form.get("block_local_roles") == "1",
                                  sort_order=request.form.get("sort_order") or None)
-        commit()
+
+    if form_action(save, refused=(Invalid, NotFound))[0]:
         flash(_("บันทึกการตั้งค่าโฟลเดอร์แล้ว"), "success")
-    except (Invalid, NotFound) as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(safe_next(request.form.get("back"), url_for("admin.local_roles")))
 
 
@@ -121,7 +115,8 @@ def folder_settings(uid: str) -> ResponseReturnValue:
 def profile() -> ResponseReturnValue:
     s, p = db(), principal()
     if request.method == "POST":
-        try:
+
+        def save() -> None:
             if request.form.get("op") == "official":
                 agency.add_official(s, p, request.form.get("name", ""), request.form.get("position", ""),
                                     executive=request.form.get("executive") == "1")
@@ -132,11 +127,9 @@ def profile() -> ResponseReturnValue:
                                       name_en=request.form.get("name_en", ""),
                                       website=request.form.get("website", ""), addresses=_lines("addresses"),
                                       phones=_lines("phones"), fax=_lines("fax"), emails=_lines("emails"))
-            commit()
+
+        if form_action(save, refused=(Invalid, NotFound, ValueError))[0]:
             flash(_("บันทึกข้อมูลหน่วยงานแล้ว"), "success")
-        except (Invalid, NotFound, ValueError) as exc:
-            s.rollback()
-            flash(str(exc), "error")
         return redirect(url_for("admin.profile"))
     return render_template("admin/profile.html", profile=agency.profile_row(s) if s.get(AgencyProfileRow, 1)
                            else None, officials=agency.officials(s, in_office_only=False))

@@ -24,7 +24,7 @@ from library.models import Content
 from library.roles import EXTERNAL_SUBMITTER
 from library.security import may
 from webui import jobs
-from webui.services import commit, db, end_read, principal, role_required, services
+from webui.services import commit, db, end_read, form_action, principal, role_required, services
 from webui.uploads import BadUpload, check
 
 bp = Blueprint("external", __name__, url_prefix="/submit")
@@ -144,11 +144,7 @@ def act(uid: str, action: str) -> ResponseReturnValue:
         abort(404)
     if item.owner_id != p.user_id:
         abort(404)
-    try:
-        lifecycle.transition(s, p, item, action, request.form.get("comment", ""))
-        commit()
+    if form_action(lambda: lifecycle.transition(s, p, item, action, request.form.get("comment", "")),
+                   refused=(Invalid, InvalidTransition, Forbidden))[0]:
         flash(_("บันทึกแล้ว"), "success")
-    except (Invalid, InvalidTransition, Forbidden) as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(url_for("external.mine"))

@@ -14,6 +14,7 @@ from flask_login import current_user
 from sqlalchemy.orm import Session
 
 from library.db import Library
+from library.errors import Invalid
 from library.security import Principal
 from webui import jobs
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from worker.jobs import Tasks, Worker
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 @dataclass
@@ -121,6 +123,27 @@ def commit() -> None:
         jobs.enqueue_index(services())
     if session.info.pop(NOTIFY_DUE, False):
         jobs.enqueue_notify(services())
+
+
+def form_action(action: Callable[[], T], failed: Callable[[str], str] = str,
+                refused: tuple[type[Exception], ...] = (Invalid,)) -> tuple[bool, T | None]:
+    """A form's action: run it (the library call) and ``commit()``; ``(True, its result)``.
+
+    When the library refuses (``Invalid``, or any of ``refused``) the request's work is rolled back
+    and the reason flashed, worded by ``failed`` (e.g. ``lambda why: _("…: %(why)s", why=why)``):
+    ``(False, None)``, and the view sends the user back to the form.
+    """
+    from flask import flash
+
+    session = db()
+    try:
+        result = action()
+        commit()
+    except refused as exc:
+        session.rollback()
+        flash(failed(str(exc)), "error")
+        return False, None
+    return True, result
 
 
 def principal() -> Principal:

@@ -24,7 +24,7 @@ from webui import jobs
 from webui.auth import safe_next
 from webui.dates import read_dates
 from webui.messages import JOB_ERRORS, JOB_PHASES, JOB_STATES
-from webui.services import begin_write, commit, db, end_read, principal, services, staff_required
+from webui.services import begin_write, commit, db, end_read, form_action, principal, services, staff_required
 from webui.uploads import BadUpload, check
 from worker.jobs import get_status
 
@@ -245,12 +245,10 @@ def transition(uid: str) -> ResponseReturnValue:
     if action == "publish" and four_eyes_blocks(it, "publish"):
         flash(_("ผู้อัปโหลดไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
         return redirect(url_for("staff.item", uid=uid))
-    try:
-        lifecycle.transition(s, p, it, action, comment)
-        commit()
-    except (Invalid, InvalidTransition, Forbidden) as exc:
-        s.rollback()
-        flash(_("ดำเนินการไม่ได้: %(why)s", why=str(exc)), "error")
+    done, _result = form_action(lambda: lifecycle.transition(s, p, it, action, comment),
+                                lambda why: _("ดำเนินการไม่ได้: %(why)s", why=why),
+                                (Invalid, InvalidTransition, Forbidden))
+    if not done:
         return redirect(safe_next(request.form.get("back"), url_for("staff.item", uid=uid)))
     flash(_("บันทึกแล้ว: %(state)s", state=wf.state(it.flow, it.state).title_th), "success")
     back = safe_next(request.form.get("back"), "")
@@ -269,12 +267,9 @@ def edit(uid: str) -> ResponseReturnValue:
         flash(_("บันทึกไม่ได้: %(why)s", why="; ".join(date_errors)), "error")
         return redirect(url_for("staff.item", uid=uid))
     changes.update(dates)
-    try:
-        changed = content.update_item(s, p, it, note=request.form.get("note", ""), **changes)
-        commit()
-    except Invalid as exc:
-        s.rollback()
-        flash(_("บันทึกไม่ได้: %(why)s", why=str(exc)), "error")
+    done, changed = form_action(lambda: content.update_item(s, p, it, note=request.form.get("note", ""), **changes),
+                                lambda why: _("บันทึกไม่ได้: %(why)s", why=why))
+    if not done:
         return redirect(url_for("staff.item", uid=uid))
     flash(_("บันทึกการแก้ไขแล้ว (%(n)d ช่อง)", n=len(changed)) if changed else _("ไม่มีการเปลี่ยนแปลง"), "success")
     return redirect(url_for("staff.item", uid=uid))
@@ -292,12 +287,9 @@ def set_responsible(uid: str) -> ResponseReturnValue:
     user = s.get(User, int(raw)) if raw.isdigit() else None
     if raw and user is None:
         abort(400)
-    try:
-        currency.set_responsible(s, p, it, user)
-        commit()
-    except (Invalid, Forbidden) as exc:
-        s.rollback()
-        flash(_("บันทึกไม่ได้: %(why)s", why=str(exc)), "error")
+    done, _result = form_action(lambda: currency.set_responsible(s, p, it, user),
+                                lambda why: _("บันทึกไม่ได้: %(why)s", why=why), (Invalid, Forbidden))
+    if not done:
         return redirect(url_for("staff.item", uid=uid))
     flash(_("บันทึกผู้รับผิดชอบแล้ว") if user else _("ยกเลิกผู้รับผิดชอบของโฟลเดอร์นี้แล้ว"), "success")
     return redirect(url_for("staff.item", uid=uid))
@@ -308,13 +300,8 @@ def set_responsible(uid: str) -> ResponseReturnValue:
 def revert(uid: str, number: int) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
-    try:
-        versions.revert(s, p, it, number)
-        commit()
+    if form_action(lambda: versions.revert(s, p, it, number))[0]:
         flash(_("ย้อนกลับเป็นฉบับที่ %(n)d แล้ว", n=number), "success")
-    except Invalid as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(url_for("staff.item", uid=uid))
 
 
@@ -369,15 +356,15 @@ def add(uid: str) -> ResponseReturnValue:
         return redirect(url_for("staff.upload", folder=folder.id))
     fields = {k: request.form.get(k, "") for k in ("title", "description", "body", "remote_url")
               if k in request.form and (k == "title" or request.form.get(k))}
-    try:
+
+    def create() -> Content:
         if type_id not in TYPES:
             raise Invalid(_("ประเภทเนื้อหาไม่ถูกต้อง"))
-        fields = {k: v for k, v in fields.items() if k in TYPES[type_id].editable_fields}
-        new = content.create(s, p, folder, type_id, **fields)
-        commit()
-    except Invalid as exc:
-        s.rollback()
-        flash(_("สร้างไม่ได้: %(why)s", why=str(exc)), "error")
+        return content.create(s, p, folder, type_id,
+                              **{k: v for k, v in fields.items() if k in TYPES[type_id].editable_fields})
+
+    done, new = form_action(create, lambda why: _("สร้างไม่ได้: %(why)s", why=why))
+    if not done or new is None:
         return redirect(url_for("staff.item", uid=uid))
     flash(_("สร้างแล้ว"), "success")
     return redirect(url_for("staff.item", uid=new.uid))
@@ -409,13 +396,9 @@ def feedback_queue() -> ResponseReturnValue:
 def feedback_change(fid: int) -> ResponseReturnValue:
     s, p = db(), principal()
     fb = feedback.get(s, p, fid)
-    try:
-        feedback.change(s, p, fb, request.form.get("action", ""), request.form.get("response", ""))
-        commit()
+    action, response = request.form.get("action", ""), request.form.get("response", "")
+    if form_action(lambda: feedback.change(s, p, fb, action, response))[0]:
         flash(_("บันทึกแล้ว"), "success")
-    except Invalid as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(url_for("staff.feedback_queue"))
 
 
@@ -437,11 +420,6 @@ def confirm(uid: str) -> ResponseReturnValue:
     if date_errors or review_by is None:
         flash("; ".join(date_errors) or _("กรุณากรอกวันที่ทบทวนครั้งถัดไป"), "error")
         return redirect(url_for("staff.item", uid=uid))
-    try:
-        content.confirm_current(s, p, it, review_by, request.form.get("note", ""))
-        commit()
+    if form_action(lambda: content.confirm_current(s, p, it, review_by, request.form.get("note", "")))[0]:
         flash(_("ยืนยันว่าข้อมูลเป็นปัจจุบันแล้ว"), "success")
-    except Invalid as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(url_for("staff.item", uid=uid))
