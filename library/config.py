@@ -15,6 +15,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from library.errors import Invalid
 
@@ -70,6 +71,40 @@ def load_config(instance: str | os.PathLike[str] | None = None, database_url: st
     url = database_url or env.get("DATABASE_URL") or ""
     url = normalise_database_url(url) if url else f"sqlite:///{inst / SQLITE_NAME}"
     return Config(instance=inst, database_url=url)
+
+
+# --- the site's public address (webui.site, links in the worker's mails) ---------------------
+
+
+def normalise_site_url(value: str | None) -> str | None:
+    """``PHOEI_SITE_URL`` checked and without its trailing slash; None when unset (the web app's
+    ``webui.site.configure`` and the worker's mail links both read it through this)."""
+    if value is None or not value.strip():
+        return None
+    raw = value.strip()
+    try:
+        parts = urlsplit(raw)
+        port = parts.port  # raises ValueError on a bad port
+    except ValueError as exc:
+        raise Invalid(f"PHOEI_SITE_URL is not a valid URL ({exc}): {raw!r}") from None
+    if parts.scheme not in ("http", "https"):
+        raise Invalid(f"PHOEI_SITE_URL must start with https:// (or http://): {raw!r}")
+    if not parts.hostname:
+        raise Invalid(f"PHOEI_SITE_URL has no host name: {raw!r}")
+    if parts.username is not None or parts.password is not None:
+        raise Invalid(f"PHOEI_SITE_URL may not hold a user name or password: {raw!r}")
+    if parts.query or parts.fragment or "?" in raw or "#" in raw:
+        raise Invalid(f"PHOEI_SITE_URL may not have a query or fragment: {raw!r}")
+    if any(c.isspace() for c in raw) or "\\" in raw:
+        raise Invalid(f"PHOEI_SITE_URL may not contain spaces or backslashes: {raw!r}")
+    path = parts.path.rstrip("/")
+    if path and not path.startswith("/"):
+        raise Invalid(f"PHOEI_SITE_URL has a malformed path: {raw!r}")
+    host = parts.hostname.lower()
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    netloc = host if port is None else f"{host}:{port}"
+    return f"{parts.scheme}://{netloc}{path}"
 
 
 # --- e-mail (library.notifications) ----------------------------------------------------

@@ -73,12 +73,13 @@ def item_of(session: Session, f: DocumentFile) -> Content:
 
 
 def sniff_format(head: bytes) -> str:
-    from redactor.formats import _modules
+    from redactor.errors import UnsupportedFormat
+    from redactor.formats import sniff_bytes
 
-    for mod in _modules():
-        if mod.sniff(head):
-            return mod.__name__.rsplit(".", 1)[-1]
-    raise Invalid("the file is neither a PDF nor a DOCX document")
+    try:
+        return sniff_bytes(head)
+    except UnsupportedFormat:
+        raise Invalid("the file is neither a PDF nor a DOCX document") from None
 
 
 def upload(session: Session, principal: Principal, item: Content, data: bytes | Path, filename: str,
@@ -113,6 +114,26 @@ def upload(session: Session, principal: Principal, item: Content, data: bytes | 
                  version=v.number)
     outbox.emit(session, "file.uploaded", item, file_id=f.id)
     return f
+
+
+def upload_files(session: Session, principal: Principal, folder: Content, files: Iterable[tuple[bytes | Path, str]],
+                 title: str, *, submit_comment: str | None = None, **fields: Any
+                 ) -> list[tuple[Content, DocumentFile]]:
+    """One file item per file in ``folder``, each with its original (``upload``): with several files
+    the title is numbered "title (n/total)". With ``submit_comment`` each item the principal may
+    submit goes to review with that comment. All or nothing, as the caller's transaction is."""
+    from library import content, lifecycle
+
+    files = list(files)
+    out: list[tuple[Content, DocumentFile]] = []
+    for n, (data, filename) in enumerate(files, 1):
+        item = content.create(session, principal, folder, "file",
+                              title=title if len(files) == 1 else f"{title} ({n}/{len(files)})", **fields)
+        f = upload(session, principal, item, data, filename)
+        if submit_comment is not None and may(principal, "submit", item):
+            lifecycle.transition(session, principal, item, "submit", submit_comment)
+        out.append((item, f))
+    return out
 
 
 # --- analysis ------------------------------------------------------------------------
@@ -233,11 +254,10 @@ def page_count(path: Path, fmt: str) -> int:
     """Pages of a PDF, for progress reports (0 for other formats, or when it cannot be opened)."""
     if fmt != "pdf":
         return 0
-    import pymupdf
+    from redactor.formats.pdf import page_count as pdf_pages
 
     try:
-        with pymupdf.open(str(path), filetype="pdf") as doc:
-            return int(doc.page_count)
+        return pdf_pages(path)
     except Exception:  # the analysis reports the real problem
         return 0
 

@@ -35,6 +35,11 @@ class EncryptedDocument(BadInput):
     """Password-protected documents cannot be redacted safely."""
 
 
+class OleContainer(EncryptedDocument):
+    """An OLE compound file where a DOCX was expected: how Office stores a password-protected .docx,
+    or a legacy Word 97-2003 .doc. Either way it must be saved again as a plain .docx."""
+
+
 class ExtractionError(BadInput):
     """The file claims a supported format but is corrupt or hostile."""
 

@@ -44,7 +44,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         skip = {"data", "experiments"} if Path(folder).parent.name == "models" else set()
         return {n for n in names if n in skip or n == "__pycache__" or n.endswith(".pyc")}
 
-    for name in ("redactor", "library", "webui", "models"):
+    for name in ("redactor", "library", "worker", "webui", "models"):
         shutil.copytree(ROOT / name, src / name, symlinks=True, ignore=ignore)
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, src / name)

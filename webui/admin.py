@@ -4,6 +4,7 @@ profile (the redactor's keep list) and the audit log."""
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from library import agency, audit, content, settings, users
@@ -11,7 +12,7 @@ from library.errors import Invalid, NotFound
 from library.models import AgencyProfileRow
 from library.roles import EXTERNAL_SUBMITTER, GLOBAL_ROLES, LOCAL_ROLES, SITE_ADMIN, TITLES_TH
 from webui.auth import hash_password, safe_next
-from webui.services import commit, db, principal, role_required
+from webui.services import db, form_action, principal, role_required
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 admin_required = role_required(SITE_ADMIN)
@@ -23,38 +24,34 @@ def _lines(name: str) -> list[str]:
 
 @bp.route("/")
 @admin_required
-def index():  # type: ignore[no-untyped-def]
+def index() -> ResponseReturnValue:
     return redirect(url_for("admin.user_list"))
 
 
 @bp.route("/users", methods=["GET", "POST"])
 @admin_required
-def user_list():  # type: ignore[no-untyped-def]
+def user_list() -> ResponseReturnValue:
     s, p = db(), principal()
     if request.method == "POST":
         roles = [r for r in request.form.getlist("roles") if r in GLOBAL_ROLES]
-        try:
-            pw = request.form.get("password", "")
-            u = users.create_user(s, p, request.form.get("username", ""),
-                                  display_name=request.form.get("display_name", "").strip(),
-                                  email=request.form.get("email", "").strip() or None, roles=roles,
-                                  agency=request.form.get("agency", "").strip() or None,
-                                  password_hash=hash_password(pw) if pw else None)
-            commit()
+        pw = request.form.get("password", "")
+        done, u = form_action(lambda: users.create_user(
+            s, p, request.form.get("username", ""), display_name=request.form.get("display_name", "").strip(),
+            email=request.form.get("email", "").strip() or None, roles=roles,
+            agency=request.form.get("agency", "").strip() or None, password_hash=hash_password(pw) if pw else None))
+        if done and u is not None:
             flash(_("เพิ่มผู้ใช้ %(u)s แล้ว", u=u.username), "success")
             return redirect(url_for("admin.user_list"))
-        except Invalid as exc:
-            s.rollback()
-            flash(str(exc), "error")
     return render_template("admin/users.html", users=users.list_users(s), roles=GLOBAL_ROLES, titles=TITLES_TH,
                            grants={u.id: users.grants_of(s, u) for u in users.list_users(s)})
 
 
 @bp.route("/users/<int:uid>", methods=["POST"])
 @admin_required
-def user_edit(uid: int):  # type: ignore[no-untyped-def]
+def user_edit(uid: int) -> ResponseReturnValue:
     s, p = db(), principal()
-    try:
+
+    def save() -> str:
         u = users.get_user(s, uid)
         wanted = {r for r in request.form.getlist("roles") if r in GLOBAL_ROLES}
         for r in sorted(u.role_names - wanted):
@@ -64,20 +61,21 @@ def user_edit(uid: int):  # type: ignore[no-untyped-def]
         users.set_active(s, p, u, request.form.get("active") == "1")
         if request.form.get("password"):
             users.set_password(s, p, u, hash_password(request.form["password"]))
-        commit()
-        flash(_("บันทึกผู้ใช้ %(u)s แล้ว", u=u.username), "success")
-    except (Invalid, NotFound) as exc:
-        s.rollback()
-        flash(str(exc), "error")
+        return u.username
+
+    done, username = form_action(save, refused=(Invalid, NotFound))
+    if done:
+        flash(_("บันทึกผู้ใช้ %(u)s แล้ว", u=username), "success")
     return redirect(url_for("admin.user_list"))
 
 
 @bp.route("/roles", methods=["GET", "POST"])
 @admin_required
-def local_roles():  # type: ignore[no-untyped-def]
+def local_roles() -> ResponseReturnValue:
     s, p = db(), principal()
     if request.method == "POST":
-        try:
+
+        def save() -> None:
             folder = content.get(s, request.form.get("folder", ""))
             user = users.get_user(s, request.form.get("username", "").strip().lower())
             role = request.form.get("role", "")
@@ -85,11 +83,9 @@ def local_roles():  # type: ignore[no-untyped-def]
                 users.revoke_local(s, p, folder, user, role)
             else:
                 users.grant_local(s, p, folder, user, role)
-            commit()
+
+        if form_action(save, refused=(Invalid, NotFound))[0]:
             flash(_("บันทึกสิทธิ์แล้ว"), "success")
-        except (Invalid, NotFound) as exc:
-            s.rollback()
-            flash(str(exc), "error")
         return redirect(url_for("admin.local_roles"))
     folders = [(d, c) for d, c in content.tree(s, p, depth=6) if c.is_folder]
     grants = {c.id: users.local_grants(s, c) for _d, c in folders}
@@ -100,27 +96,27 @@ def local_roles():  # type: ignore[no-untyped-def]
 
 @bp.route("/folders/<uid>", methods=["POST"])
 @admin_required
-def folder_settings(uid: str):  # type: ignore[no-untyped-def]
+def folder_settings(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
-    try:
-        folder = content.get(s, uid)
-        content.configure_folder(s, p, folder, accepts_external=request.form.get("accepts_external") == "1",
+
+    def save() -> None:
+        content.configure_folder(s, p, content.get(s, uid),
+                                 accepts_external=request.form.get("accepts_external") == "1",
                                  block_local_roles=request.form.get("block_local_roles") == "1",
                                  sort_order=request.form.get("sort_order") or None)
-        commit()
+
+    if form_action(save, refused=(Invalid, NotFound))[0]:
         flash(_("บันทึกการตั้งค่าโฟลเดอร์แล้ว"), "success")
-    except (Invalid, NotFound) as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(safe_next(request.form.get("back"), url_for("admin.local_roles")))
 
 
 @bp.route("/profile", methods=["GET", "POST"])
 @admin_required
-def profile():  # type: ignore[no-untyped-def]
+def profile() -> ResponseReturnValue:
     s, p = db(), principal()
     if request.method == "POST":
-        try:
+
+        def save() -> None:
             if request.form.get("op") == "official":
                 agency.add_official(s, p, request.form.get("name", ""), request.form.get("position", ""),
                                     executive=request.form.get("executive") == "1")
@@ -137,11 +133,9 @@ def profile():  # type: ignore[no-untyped-def]
                                       name_en=request.form.get("name_en", ""),
                                       website=request.form.get("website", ""), addresses=_lines("addresses"),
                                       phones=_lines("phones"), fax=_lines("fax"), emails=_lines("emails"))
-            commit()
+
+        if form_action(save, refused=(Invalid, NotFound, ValueError))[0]:
             flash(_("บันทึกข้อมูลหน่วยงานแล้ว"), "success")
-        except (Invalid, NotFound, ValueError) as exc:
-            s.rollback()
-            flash(str(exc), "error")
         return redirect(url_for("admin.profile"))
     return render_template("admin/profile.html", profile=agency.profile_row(s) if s.get(AgencyProfileRow, 1)
                            else None, officials=agency.officials(s, in_office_only=False),
@@ -150,7 +144,7 @@ def profile():  # type: ignore[no-untyped-def]
 
 @bp.route("/audit")
 @admin_required
-def audit_log():  # type: ignore[no-untyped-def]
+def audit_log() -> ResponseReturnValue:
     s = db()
     return render_template("admin/audit.html", events=audit.recent(s, limit=200),
                            chain=audit.verify_chain(s) if request.args.get("verify") else None)

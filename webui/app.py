@@ -9,10 +9,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, g, request
+from flask import Flask, Response, g, request
 
-# Thai first, English second (the switch in the header).
-LANGUAGES = ("th", "en")
+from webui.i18n import LANGUAGES
+from worker.runtime import DEFAULTS as WORKER_DEFAULTS
 
 DEFAULTS: dict[str, Any] = {
     "SESSION_COOKIE_HTTPONLY": True,
@@ -29,12 +29,9 @@ DEFAULTS: dict[str, Any] = {
     # Four-eyes: whoever uploaded an item's current file may not decide, apply or publish it
     # (library.redaction.four_eyes_problem). On unless PHOEI_FOUR_EYES=0.
     "PHOEI_FOUR_EYES": True,
-    # Job queue: "sqlite" (a file in the instance folder), "redis" (REDIS_URL) or "memory" (tests).
-    "PHOEI_JOBS": None,
-    "PHOEI_JOBS_NAME": "phoei",
-    "PHOEI_JOBS_IMMEDIATE": False,
-    # Page images for the review screen: scale of PDF points to pixels.
-    "PHOEI_PAGE_ZOOM": 1.5,
+    # The job queue and page images (worker.runtime.DEFAULTS: PHOEI_JOBS, PHOEI_JOBS_NAME,
+    # PHOEI_JOBS_IMMEDIATE, PHOEI_PAGE_ZOOM).
+    **WORKER_DEFAULTS,
     "PHOEI_MAX_FILES": 20,
     # The site's public address for every absolute link, and the reverse proxies in front (webui.site).
     "PHOEI_SITE_URL": None,
@@ -70,24 +67,14 @@ def _secret_key(instance: Path) -> str:
     return key
 
 
-def _mail_config(config: Any) -> Any:
-    """SMTP for notifications: the environment (``library.config.load_mail_config``), where the app's
-    own configuration (tests, ``PHOEI_SMTP_*`` keys) and ``PHOEI_SITE_URL`` win."""
-    from library.config import load_mail_config
-
-    env = {**os.environ, **{k: str(v) for k, v in config.items() if k.startswith("PHOEI_SMTP_") and v is not None}}
-    return load_mail_config(env, site_url=config.get("PHOEI_SITE_URL"))
-
-
 def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     from flask_babel import Babel
     from flask_login import LoginManager
     from flask_wtf.csrf import CSRFProtect
 
     from library.config import load_config
-    from library.instance import open_library
-    from webui import jobs
     from webui.services import Services
+    from worker.runtime import open_worker
 
     test_config = dict(test_config or {})
     config = load_config(instance=test_config.pop("PHOEI_INSTANCE", None),
@@ -151,14 +138,9 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
         if request.content_length is not None and request.content_length > limit:
             abort(413)
 
-    lib = open_library(config)
-    lib.stores.ensure()
-    cache = config.instance / "cache"
-    cache.mkdir(mode=0o700, exist_ok=True)
-    os.chmod(cache, 0o700)
-    huey = jobs.make_huey(app.config, config.instance)
-    services = Services(library=lib, huey=huey, cache=cache, config=app.config, mail=_mail_config(app.config))
-    services.tasks = jobs.register_tasks(huey, services)
+    # The worker's runtime over the app's configuration (SMTP, links and retention settings included);
+    # the web layer only enqueues its tasks.
+    services = Services.of(open_worker(config, app.config), app.config)
     app.extensions["phoei"] = services
 
     CSRFProtect(app)
@@ -206,7 +188,7 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
             s.close()
 
     @app.after_request
-    def security_headers(resp):  # type: ignore[no-untyped-def]
+    def security_headers(resp: Response) -> Response:
         h = resp.headers
         h.setdefault("Content-Security-Policy",
                      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -6,9 +6,11 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, make_response, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
@@ -22,7 +24,7 @@ bp = Blueprint("auth", __name__)
 MIN_PASSWORD = 10
 
 
-def _hasher():  # type: ignore[no-untyped-def]
+def _hasher() -> Any:
     """Argon2id with the parameters of ``library.passwords`` (OWASP / RFC 9106; tunable, checked)."""
     from library.passwords import hasher
 
@@ -186,7 +188,7 @@ def failed_logins() -> FailedLogins:
 
 
 @bp.route("/login", methods=["GET", "POST"])
-def login():  # type: ignore[no-untyped-def]
+def login() -> ResponseReturnValue:
     from library import audit
     from library.errors import NotFound
     from library.security import Principal
@@ -242,7 +244,7 @@ def login():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/logout", methods=["POST"])
-def logout():  # type: ignore[no-untyped-def]
+def logout() -> ResponseReturnValue:
     if current_user.is_authenticated:
         # Server-side end of the session: a copy of this cookie no longer matches the user's row.
         from sqlalchemy import update
@@ -260,7 +262,7 @@ def logout():  # type: ignore[no-untyped-def]
 
 @bp.route("/account/password", methods=["GET", "POST"])
 @login_required
-def change_password():  # type: ignore[no-untyped-def]
+def change_password() -> ResponseReturnValue:
     from webui.services import principal
 
     form = PasswordForm()

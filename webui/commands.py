@@ -210,15 +210,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _serve_dev(args: argparse.Namespace, host: str, port: int, overrides: dict[str, object]) -> int:
-    from webui import create_app, jobs
+    from webui import create_app
+    from worker import jobs
 
     app = create_app(overrides)
     consumer = None
     if not args.no_worker:
         services = app.extensions["phoei"]
         consumer = jobs.start_consumer(services.huey, workers=max(1, args.job_workers))
-        jobs.requeue_backlog(services.huey, services, services.tasks.analyse)
-        jobs.enqueue_index(services)
+        jobs.requeue_backlog(services.huey, services.library, services.tasks.analyse)
+        jobs.queue_index(services.tasks)
 
     def on_term(_signum: int, _frame: Any) -> None:
         raise KeyboardInterrupt
@@ -242,18 +243,7 @@ def _serve_dev(args: argparse.Namespace, host: str, port: int, overrides: dict[s
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    import logging
+    """The worker runs from the library's configuration alone, without the Flask app (``worker.runtime``)."""
+    from worker.runtime import run
 
-    from library.config import load_config
-    from webui import create_app, jobs
-
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    config = load_config(instance=args.instance)
-    app = create_app({"PHOEI_INSTANCE": str(config.instance)})
-    services = app.extensions["phoei"]
-    n = jobs.requeue_backlog(services.huey, services, services.tasks.analyse)
-    jobs.enqueue_index(services)
-    print(f"worker: {jobs.backend_of(app.config)} queue, {n} waiting upload(s) queued again", flush=True)
-    consumer = services.huey.create_consumer(workers=max(1, args.workers), worker_type="thread", flush_locks=True)
-    consumer.run()
-    return 0
+    return run(args.instance, args.workers)

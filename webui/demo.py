@@ -1,16 +1,15 @@
 """Demo content for ``phoei serve --demo``: an agency profile, demo users and a few published Thai
 documents that went through the real pipeline (analyse → decisions → apply and verify → publish).
 
-Every name, ID number, phone number and address here is made up. The PDFs
-are drawn with PyMuPDF in Laksaman (Debian ``fonts-thai-tlwg``) at first start; the
-complaint letter and the Word order ship in ``webui/data/demo/`` (``make_demo.py`` there
-rebuilds them), so python-docx is not needed at run time; nothing is downloaded.
+Every name, ID number, phone number and address here is made up. The documents ship in
+``webui/data/demo/`` (``make_demo.py`` there draws the PDFs with PyMuPDF in Laksaman, Debian
+``fonts-thai-tlwg``, and writes the Word order with python-docx), so neither PyMuPDF outside
+``redactor/formats/`` nor python-docx is needed at run time; nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import secrets
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,8 @@ from library.config import Config
 DEMO_FILES = Path(__file__).resolve().parent / "data" / "demo"
 COMPLAINT = DEMO_FILES / "complaint.pdf"
 ORDER_DOCX = DEMO_FILES / "order.docx"  # the ORDER lines below, written by make_demo.py
-FONT = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+WINNER_PDF = DEMO_FILES / "winner.pdf"  # the WINNER lines below, drawn by make_demo.py
+PLAN_PDF = DEMO_FILES / "plan.pdf"  # the PLAN lines below, drawn by make_demo.py
 
 USERS = (
     # username, display name, global roles, agency, local contributor folders
@@ -90,29 +90,13 @@ NEWS = (
 )
 
 
-def _pdf(path: Path, lines: list[str], title: str) -> Path:
-    import pymupdf
-
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_font(fontname="laksaman", fontfile=str(FONT))
-    y = 80.0
-    for line in lines:
-        page.insert_text((72, y), line, fontname="laksaman", fontsize=15)
-        y += 26
-    doc.set_metadata({"title": title})
-    doc.save(str(path), garbage=4, deflate=True)
-    doc.close()
-    return path
-
-
-def _documents(tmp: Path) -> list[dict[str, Any]]:
+def _documents() -> list[dict[str, Any]]:
     return [
         {"folder": "/oia/s9/s9-1", "file": COMPLAINT, "title": "หนังสือขอให้ตรวจสอบเรื่องร้องเรียนการปล่อยน้ำเสีย",
          "document_number": "นม ๐๐๑๗.๓/๔๑๒", "document_date": date(2024, 4, 8)},
-        {"folder": "/procurement/results", "file": _pdf(tmp / "winner.pdf", WINNER, "ประกาศผู้ชนะการเสนอราคา"),
+        {"folder": "/procurement/results", "file": WINNER_PDF,
          "title": "ประกาศผู้ชนะการเสนอราคา จ้างซ่อมแซมหลังคาศาลากลางจังหวัด", "document_date": date(2025, 1, 15)},
-        {"folder": "/about/action-plans", "file": _pdf(tmp / "plan.pdf", PLAN, "แผนปฏิบัติราชการ"),
+        {"folder": "/about/action-plans", "file": PLAN_PDF,
          "title": "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "document_date": date(2024, 10, 1)},
         {"folder": "/oia/s7/s7-4", "file": ORDER_DOCX,
          "title": "คำสั่งแต่งตั้งคณะทำงานเผยแพร่ข้อมูลข่าวสารทางเว็บไซต์จังหวัด",
@@ -126,8 +110,8 @@ def seed_demo(config: Config) -> list[tuple[str, str, str]]:
     from library.errors import NotFound
     from library.instance import open_library
     from library.security import Principal
-    from webui import steps
     from webui.auth import hash_password
+    from worker import steps
 
     lib = open_library(config)
     op = Principal.operator("demo")
@@ -163,22 +147,21 @@ def seed_demo(config: Config) -> list[tuple[str, str, str]]:
                 item = content.create(s, officer, content.get(s, folder), type_id, title=title, body=body,
                                       description=body[:120])
                 lifecycle.transition(s, reviewer, item, "publish", "demo")
-        with tempfile.TemporaryDirectory(prefix="phoei-demo-") as tmp:
-            for doc in _documents(Path(tmp)):
-                with lib.transaction() as s:
-                    fields = {k: v for k, v in doc.items() if k not in ("folder", "file")}
-                    item = content.create(s, officer, content.get(s, doc["folder"]), "file", **fields)
-                    f = redaction.upload(s, officer, item, Path(doc["file"]), Path(doc["file"]).name)
-                    lifecycle.transition(s, officer, item, "submit", "demo")
-                    fid, uid = f.id, item.uid
-                steps.analyse(lib, cache, fid, 1.5, lambda *a: None)
-                with lib.transaction() as s:
-                    f = redaction.file_of(s, fid)
-                    for p in redaction.undecided_reviews(s, f):
-                        redaction.decide(s, reviewer, f, p.proposal_id, "accept")
-                steps.apply(lib, cache, fid, None, 1.5, lambda *a: None)
-                with lib.transaction() as s:
-                    lifecycle.transition(s, reviewer, content.get(s, uid), "publish", "demo")
+        for doc in _documents():
+            with lib.transaction() as s:
+                fields = {k: v for k, v in doc.items() if k not in ("folder", "file")}
+                item = content.create(s, officer, content.get(s, doc["folder"]), "file", **fields)
+                f = redaction.upload(s, officer, item, Path(doc["file"]), Path(doc["file"]).name)
+                lifecycle.transition(s, officer, item, "submit", "demo")
+                fid, uid = f.id, item.uid
+            steps.analyse(lib, cache, fid, 1.5, lambda *a: None)
+            with lib.transaction() as s:
+                f = redaction.file_of(s, fid)
+                for p in redaction.undecided_reviews(s, f):
+                    redaction.decide(s, reviewer, f, p.proposal_id, "accept")
+            steps.apply(lib, cache, fid, None, 1.5, lambda *a: None)
+            with lib.transaction() as s:
+                lifecycle.transition(s, reviewer, content.get(s, uid), "publish", "demo")
         index_demo(lib)
     finally:
         lib.dispose()

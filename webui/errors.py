@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -50,7 +51,7 @@ def _titles() -> dict[int, str]:
     }
 
 
-def _render(code: int, detail: str = ""):  # type: ignore[no-untyped-def]
+def _render(code: int, detail: str = "") -> ResponseReturnValue:
     from webui.services import db
 
     try:
@@ -72,7 +73,7 @@ def _busy(exc: Exception) -> bool:
 
 def register(app: Flask) -> None:
     @app.errorhandler(PhoeiError)
-    def phoei_error(exc: PhoeiError):  # type: ignore[no-untyped-def]
+    def phoei_error(exc: PhoeiError) -> ResponseReturnValue:
         code = status_for(exc)
         if code >= 500:
             log.exception("error serving %s", request.path)
@@ -85,11 +86,11 @@ def register(app: Flask) -> None:
         return _render(code, detail)
 
     @app.errorhandler(CSRFError)
-    def csrf_error(exc: CSRFError):  # type: ignore[no-untyped-def]
+    def csrf_error(exc: CSRFError) -> ResponseReturnValue:
         return _render(400, _("แบบฟอร์มหมดอายุหรือไม่สมบูรณ์ กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง"))
 
     @app.errorhandler(413)
-    def too_large(exc: HTTPException):  # type: ignore[no-untyped-def]
+    def too_large(exc: HTTPException) -> ResponseReturnValue:
         from webui.services import services
 
         limit = services().library.config.max_upload_bytes
@@ -97,11 +98,11 @@ def register(app: Flask) -> None:
                               "ไม่มีการบันทึกไฟล์ใด ๆ", mb=limit // 1_000_000))
 
     @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+    def http_error(exc: HTTPException) -> ResponseReturnValue:
         return _render(exc.code or 500, "")
 
     @app.errorhandler(Exception)
-    def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
+    def unexpected(exc: Exception) -> ResponseReturnValue:
         if isinstance(exc, HTTPException):
             return http_error(exc)
         if _busy(exc):

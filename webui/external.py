@@ -8,7 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import StringField
+from wtforms.validators import DataRequired
 
 from library import content, lifecycle, redaction
 from library import workflow as wf
@@ -18,7 +24,7 @@ from library.models import Content
 from library.roles import EXTERNAL_SUBMITTER
 from library.security import may
 from webui import jobs
-from webui.services import commit, db, end_read, principal, role_required, services
+from webui.services import commit, db, end_read, form_action, principal, role_required, services
 from webui.uploads import BadUpload, check
 
 bp = Blueprint("external", __name__, url_prefix="/submit")
@@ -40,7 +46,7 @@ def _last_reason(item: Content) -> str:
 
 @bp.route("/")
 @submitter_required
-def mine():  # type: ignore[no-untyped-def]
+def mine() -> ResponseReturnValue:
     s, p = db(), principal()
     items = content.uploads_of(s, p)
     rows: list[dict[str, Any]] = []
@@ -51,15 +57,41 @@ def mine():  # type: ignore[no-untyped-def]
     return render_template("external/mine.html", rows=rows)
 
 
+def _strip(value: str | None) -> str:
+    return (value or "").strip()
+
+
+class SubmissionForm(FlaskForm):
+    """An external agency's request to publish; the folder must be one it may add to, and a file type
+    needs its file (``new``). CSRF is checked for every POST already (``CSRFProtect``)."""
+
+    class Meta:
+        csrf = False
+
+    folder = StringField("folder", filters=[_strip])
+    type = StringField("type", filters=[_strip])
+    title = StringField("title", filters=[_strip], validators=[DataRequired(_l("กรุณาระบุชื่อเรื่อง"))])
+    description = StringField("description", filters=[_strip])
+    body = StringField("body", filters=[_strip])
+    remote_url = StringField("remote_url", filters=[_strip])
+    note = StringField("note", filters=[_strip],
+                       validators=[DataRequired(_l("กรุณาระบุบันทึกคำขอ (เหตุผลหรือรายละเอียดที่ขอเผยแพร่)"))])
+    file = FileField("file")
+
+
+FIELDS = ("folder", "type", "title", "description", "body", "remote_url", "note")
+
+
 @bp.route("/new", methods=["GET", "POST"])
 @submitter_required
-def new():  # type: ignore[no-untyped-def]
+def new() -> ResponseReturnValue:
     s, p = db(), principal()
     folders = _folders()
-    form = {k: (request.form.get(k) or "").strip()
-            for k in ("folder", "type", "title", "description", "body", "remote_url", "note")}
+    submission = SubmissionForm()
+    form = {k: submission[k].data for k in FIELDS}  # what the page shows again
     if request.method == "GET":
         return render_template("external/new.html", folders=folders, types=EXTERNAL_TYPES, form=form, errors=[])
+    submission.validate()
     errors: list[str] = []
     folder = next((f for f in folders if str(f.id) == form["folder"]), None)
     ctype = TYPES.get(form["type"])
@@ -67,13 +99,10 @@ def new():  # type: ignore[no-untyped-def]
         errors.append(_("กรุณาเลือกหมวดที่ขอเผยแพร่"))
     if ctype is None or not ctype.external:
         errors.append(_("กรุณาเลือกประเภทเนื้อหา"))
-    if not form["title"]:
-        errors.append(_("กรุณาระบุชื่อเรื่อง"))
-    if not form["note"]:
-        errors.append(_("กรุณาระบุบันทึกคำขอ (เหตุผลหรือรายละเอียดที่ขอเผยแพร่)"))
+    errors += [str(e) for e in (*submission.title.errors, *submission.note.errors)]
     checked = None
     if ctype is not None and ctype.has_file:
-        fs = request.files.get("file")
+        fs = submission.file.data
         limit = services().library.config.max_upload_bytes
         if fs is None or not fs.filename:
             errors.append(_("กรุณาแนบไฟล์เอกสาร"))
@@ -105,7 +134,7 @@ def new():  # type: ignore[no-untyped-def]
 
 @bp.route("/<uid>/<action>", methods=["POST"])
 @submitter_required
-def act(uid: str, action: str):  # type: ignore[no-untyped-def]
+def act(uid: str, action: str) -> ResponseReturnValue:
     s, p = db(), principal()
     if action not in ("send", "recall", "resubmit"):
         abort(404)
@@ -115,11 +144,7 @@ def act(uid: str, action: str):  # type: ignore[no-untyped-def]
         abort(404)
     if item.owner_id != p.user_id:
         abort(404)
-    try:
-        lifecycle.transition(s, p, item, action, request.form.get("comment", ""))
-        commit()
+    if form_action(lambda: lifecycle.transition(s, p, item, action, request.form.get("comment", "")),
+                   refused=(Invalid, InvalidTransition, Forbidden))[0]:
         flash(_("บันทึกแล้ว"), "success")
-    except (Invalid, InvalidTransition, Forbidden) as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(url_for("external.mine"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -48,7 +49,7 @@ def view(n: Notification) -> dict[str, Any]:
 
 @bp.route("/")
 @login_required
-def index():  # type: ignore[no-untyped-def]
+def index() -> ResponseReturnValue:
     s, uid = db(), _user_id()
     unread_only = request.args.get("show") == "unread"
     page = max(1, request.args.get("page", 1, type=int) or 1)
@@ -60,7 +61,7 @@ def index():  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:nid>/read", methods=["POST"])
 @login_required
-def read(nid: int):  # type: ignore[no-untyped-def]
+def read(nid: int) -> ResponseReturnValue:
     """Mark one notification read; with ``open=1``, go on to what it is about."""
     s, uid = db(), _user_id()
     if not notifications.mark_read(s, uid, nid):
@@ -76,7 +77,7 @@ def read(nid: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/read-all", methods=["POST"])
 @login_required
-def read_all():  # type: ignore[no-untyped-def]
+def read_all() -> ResponseReturnValue:
     n = notifications.mark_all_read(db(), _user_id())
     commit()
     flash(_("ทำเครื่องหมายว่าอ่านแล้ว %(n)d รายการ", n=n), "success")
@@ -85,7 +86,7 @@ def read_all():  # type: ignore[no-untyped-def]
 
 @bp.route("/preferences", methods=["GET", "POST"])
 @login_required
-def preferences():  # type: ignore[no-untyped-def]
+def preferences() -> ResponseReturnValue:
     s, uid = db(), _user_id()
     if request.method == "POST":
         chosen = {e.id: {"in_app": request.form.get(f"{e.id}:in_app") == "1",

@@ -67,7 +67,7 @@ FEEDBACK_STATUSES = {
     "rejected": _l("ไม่ดำเนินการ"),
 }
 
-# Why a DOCX is reviewed as text, not on page images (webui.docx_pages: the rendition's reason codes).
+# Why a DOCX is reviewed as text, not on page images (worker.docx_pages: the rendition's reason codes).
 PAGES_NOTICES = {
     "unavailable": _l("แสดงเป็นข้อความเท่านั้น: เครื่องนี้ไม่มี LibreOffice ระบบจึงสร้างภาพหน้าของไฟล์ Word ไม่ได้ "
                       "(ผู้ดูแลระบบติดตั้งแพ็กเกจ libreoffice-writer-nogui ได้)"),

@@ -7,7 +7,10 @@ see the same pages read-only. The figures come from ``library.oversight``; nothi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from library import ita, monthly_report, oversight
@@ -32,13 +35,13 @@ def _period() -> oversight.Period:
         abort(400)
 
 
-def _instance():  # type: ignore[no-untyped-def]
+def _instance() -> Path:
     return services().library.config.instance
 
 
 @bp.route("/")
 @overseer_required
-def dashboard():  # type: ignore[no-untyped-def]
+def dashboard() -> ResponseReturnValue:
     period = _period()
     s = db()
     rep = monthly_report.build(s, period, instance=_instance())
@@ -55,7 +58,7 @@ def dashboard():  # type: ignore[no-untyped-def]
 
 @bp.route("/chart/<name>.svg")
 @overseer_required
-def chart(name: str):  # type: ignore[no-untyped-def]
+def chart(name: str) -> ResponseReturnValue:
     """One chart of the dashboard. ``v`` (set by the dashboard) is the version of the figures it drew;
     a request with a kept version is answered from the cache without touching the database."""
     if name not in CHARTS:
@@ -73,7 +76,7 @@ def chart(name: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/ita")
 @overseer_required
-def checklist():  # type: ignore[no-untyped-def]
+def checklist() -> ResponseReturnValue:
     year = request.args.get("year", type=int)
     try:
         c = ita.load(year, _instance())
@@ -86,7 +89,7 @@ def checklist():  # type: ignore[no-untyped-def]
 
 @bp.route("/reports", methods=["GET", "POST"])
 @overseer_required
-def reports():  # type: ignore[no-untyped-def]
+def reports() -> ResponseReturnValue:
     if request.method == "POST":
         if not has_role(SITE_ADMIN):
             abort(403)
@@ -107,7 +110,7 @@ def reports():  # type: ignore[no-untyped-def]
 
 @bp.route("/reports/<name>")
 @overseer_required
-def report_download(name: str):  # type: ignore[no-untyped-def]
+def report_download(name: str) -> ResponseReturnValue:
     path = monthly_report.report_file(_instance(), name)
     if path is None:
         abort(404)

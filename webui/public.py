@@ -23,6 +23,7 @@ from flask import (
     send_file,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 from wtforms import EmailField, RadioField, StringField, TextAreaField
@@ -34,8 +35,8 @@ from library.content_types import OIA_CATEGORIES
 from library.errors import Invalid, NotFound
 from library.models import Content
 from library.security import Principal, is_public, may
-from webui.app import LANGUAGES
 from webui.auth import safe_next
+from webui.i18n import LANGUAGES
 from webui.services import commit, db
 
 bp = Blueprint("public", __name__)
@@ -60,7 +61,7 @@ def public_item(ref: str) -> Content:
 
 
 @bp.route("/")
-def home():  # type: ignore[no-untyped-def]
+def home() -> ResponseReturnValue:
     s = db()
     news = content.public_items(s, types=NEWS_TYPES, limit=6)
     docs = content.public_items(s, types=("file",), limit=8)
@@ -70,7 +71,7 @@ def home():  # type: ignore[no-untyped-def]
 
 @bp.route("/browse/")
 @bp.route("/browse/<path:path>")
-def browse(path: str = ""):  # type: ignore[no-untyped-def]
+def browse(path: str = "") -> ResponseReturnValue:
     s = db()
     if not path:
         sections = [r for r in content.roots(s) if may(anon(), wf.VIEW, r)]
@@ -96,7 +97,7 @@ def browse(path: str = ""):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/download/<uid>/<name>")
-def download(uid: str, name: str):  # type: ignore[no-untyped-def]
+def download(uid: str, name: str) -> ResponseReturnValue:
     """The published (redacted, verified) copy. Nothing else is ever served from here."""
     if len(uid) != 32 or not all(c in "0123456789abcdef" for c in uid):
         abort(404)
@@ -153,14 +154,14 @@ def _count_download(item_id: int) -> None:
 
 
 @bp.route("/category/")
-def categories():  # type: ignore[no-untyped-def]
+def categories() -> ResponseReturnValue:
     s = db()
     rows = [(code, title, content.count_public(s, oia_category=code)) for code, title in OIA_CATEGORIES.items()]
     return render_template("public/categories.html", rows=rows)
 
 
 @bp.route("/category/<code>")
-def category(code: str):  # type: ignore[no-untyped-def]
+def category(code: str) -> ResponseReturnValue:
     if code not in OIA_CATEGORIES:
         abort(404)
     items = content.public_items(db(), oia_category=code, limit=200)
@@ -168,13 +169,14 @@ def category(code: str):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/search")
-def search():  # type: ignore[no-untyped-def]
+def search() -> ResponseReturnValue:
     """Thai full-text search (``library.search``) with facets, sort and pages, as a citizen."""
     from library.search.service import search as run_search
     from webui import search as page
 
     params = page.read_params(request.args)
-    results, extra, error = None, {"groups": [], "folders": {}}, ""
+    results, error = None, ""
+    extra: dict[str, Any] = {"groups": [], "folders": {}}
     if params.q:
         s = db()
         try:
@@ -189,7 +191,7 @@ def search():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/opensearch.xml")
-def opensearch():  # type: ignore[no-untyped-def]
+def opensearch() -> ResponseReturnValue:
     """The OpenSearch description: browsers offer this site's search in their address bar."""
     body = render_template("public/opensearch.xml", base=_site_url())
     return Response(body, mimetype="application/opensearchdescription+xml",
@@ -207,7 +209,7 @@ class FeedbackForm(FlaskForm):
 
 @bp.route("/feedback", methods=["GET", "POST"])
 @bp.route("/feedback/<uid>", methods=["GET", "POST"])
-def feedback_form(uid: str | None = None):  # type: ignore[no-untyped-def]
+def feedback_form(uid: str | None = None) -> ResponseReturnValue:
     item = public_item(uid) if uid else None
     form = FeedbackForm()
     if form.validate_on_submit():  # anonymous reports are rate-limited by webui.throttle
@@ -224,7 +226,7 @@ def feedback_form(uid: str | None = None):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/feedback/status/<reference>/<token>")
-def feedback_status(reference: str, token: str):  # type: ignore[no-untyped-def]
+def feedback_status(reference: str, token: str) -> ResponseReturnValue:
     """The citizen's status page: the address is the receipt (the token is secret, never stored)."""
     try:
         fb = feedback.status_of(db(), reference, token)
@@ -241,7 +243,7 @@ def feedback_status(reference: str, token: str):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/contact")
-def contact():  # type: ignore[no-untyped-def]
+def contact() -> ResponseReturnValue:
     from library import agency
     from library.models import AgencyProfileRow
 
@@ -252,7 +254,7 @@ def contact():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/lang/<code>")
-def set_language(code: str):  # type: ignore[no-untyped-def]
+def set_language(code: str) -> ResponseReturnValue:
     if code not in LANGUAGES:
         abort(404)
     resp = redirect(safe_next(request.args.get("next"), url_for("public.home")))
@@ -281,7 +283,7 @@ def _updated(item: Content) -> datetime:
 
 
 @bp.route("/feeds/<kind>.<fmt>")
-def feed(kind: str, fmt: str):  # type: ignore[no-untyped-def]
+def feed(kind: str, fmt: str) -> ResponseReturnValue:
     if kind not in ("news", "documents") or fmt not in ("rss", "atom"):
         abort(404)
     items = _feed_items(kind)
@@ -295,7 +297,7 @@ def feed(kind: str, fmt: str):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/sitemap.xml")
-def sitemap():  # type: ignore[no-untyped-def]
+def sitemap() -> ResponseReturnValue:
     s = db()
     base = _site_url()
     entries: list[tuple[str, Any]] = [(base + url_for("public.home"), None),
@@ -310,7 +312,7 @@ def sitemap():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/robots.txt")
-def robots():  # type: ignore[no-untyped-def]
+def robots() -> ResponseReturnValue:
     lines = ["User-agent: *", "Disallow: /staff/", "Disallow: /admin/", "Disallow: /submit/", "Disallow: /login",
              f"Sitemap: {_site_url()}{url_for('public.sitemap')}"]
     resp = make_response("\n".join(lines) + "\n")

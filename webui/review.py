@@ -17,10 +17,11 @@ from library.errors import Invalid, NotReady
 from library.models import Content, DocumentFile, RedactionDecision
 from library.security import may
 from redactor.types import BASES
-from webui import jobs, layout, steps
+from webui import jobs
 from webui.messages import PAGES_NOTICES, PLACEMENTS
 from webui.services import begin_write, commit, db, principal, services, staff_required
 from webui.staff import four_eyes_blocks, job_view
+from worker import layout, steps
 
 bp = Blueprint("review", __name__, url_prefix="/staff/review")
 
@@ -223,7 +224,7 @@ def _page_image(sha: str, n: int, fmt: str):  # type: ignore[no-untyped-def]
 @staff_required
 def page_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
     f, _item = _file_and_item(file_id)
-    if f.format not in ("pdf", "docx"):  # a DOCX's pages are its LibreOffice rendition (webui.docx_pages)
+    if f.format not in ("pdf", "docx"):  # a DOCX's pages are its LibreOffice rendition (worker.docx_pages)
         abort(404)
     _audit_original_view(f, "page image")
     return _page_image(f.original_sha256, n, f.format)

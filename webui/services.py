@@ -4,7 +4,7 @@ cross-cutting checks (``login_required``, ``role_required``) as plain decorators
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -14,12 +14,18 @@ from flask_login import current_user
 from sqlalchemy.orm import Session
 
 from library.db import Library
+from library.errors import Invalid
 from library.security import Principal
+from webui import jobs
 
 if TYPE_CHECKING:  # pragma: no cover
     from huey import Huey
 
+    from library.config import MailConfig
+    from worker.jobs import Tasks, Worker
+
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 @dataclass
@@ -28,8 +34,14 @@ class Services:
     huey: Huey
     cache: Path  # private: page images and text of originals (instance/cache, mode 0700)
     config: Any
-    tasks: Any = field(default=None)
-    mail: Any = field(default=None)  # library.config.MailConfig: SMTP for notifications
+    tasks: Tasks  # the worker's tasks: the web layer only enqueues them (webui.jobs)
+    mail: MailConfig  # SMTP for notifications
+
+    @classmethod
+    def of(cls, worker: Worker, config: Any) -> Services:
+        """The web app's services over a worker runtime whose settings are the app's ``config``."""
+        return cls(library=worker.library, huey=worker.huey, cache=worker.cache, config=config, tasks=worker.tasks,
+                   mail=worker.mail)
 
 
 def services() -> Services:
@@ -108,13 +120,30 @@ def commit() -> None:
     if "phoei.read_bind" in session.info:  # a GET that wrote goes back to reading
         session.bind = session.info.pop("phoei.read_bind")
     if session.info.pop(INDEX_DUE, False):
-        from webui import jobs
-
         jobs.enqueue_index(services())
     if session.info.pop(NOTIFY_DUE, False):
-        from webui import jobs
-
         jobs.enqueue_notify(services())
+
+
+def form_action(action: Callable[[], T], failed: Callable[[str], str] = str,
+                refused: tuple[type[Exception], ...] = (Invalid,)) -> tuple[bool, T | None]:
+    """A form's action: run it (the library call) and ``commit()``; ``(True, its result)``.
+
+    When the library refuses (``Invalid``, or any of ``refused``) the request's work is rolled back
+    and the reason flashed, worded by ``failed`` (e.g. ``lambda why: _("…: %(why)s", why=why)``):
+    ``(False, None)``, and the view sends the user back to the form.
+    """
+    from flask import flash
+
+    session = db()
+    try:
+        result = action()
+        commit()
+    except refused as exc:
+        session.rollback()
+        flash(failed(str(exc)), "error")
+        return False, None
+    return True, result
 
 
 def principal() -> Principal:

@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import MultipleFileField
+from wtforms import StringField
+from wtforms.validators import DataRequired
 
 from library import audit, content, currency, feedback, lifecycle, oversight, redaction, rescan, typed, versions
 from library import workflow as wf
@@ -18,12 +24,12 @@ from webui import jobs
 from webui.auth import safe_next
 from webui.dates import read_dates
 from webui.messages import JOB_ERRORS, JOB_PHASES, JOB_STATES
-from webui.services import begin_write, commit, db, end_read, principal, services, staff_required
+from webui.services import begin_write, commit, db, end_read, form_action, principal, services, staff_required
 from webui.uploads import BadUpload, check
+from worker.jobs import get_status
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 
-UPLOAD_FIELDS = ("document_number", "document_date", "review_by", "description")
 DATE_FIELDS = ("document_date", "review_by", "effective", "expires")
 
 
@@ -56,8 +62,8 @@ def job_view(f: DocumentFile | None) -> dict[str, Any]:
     if f is None:
         return {"kind": "none"}
     huey = services().huey
-    a = jobs.get_status(huey, "analyse", f.id) or {}
-    ap = jobs.get_status(huey, "apply", f.id) or {}
+    a = get_status(huey, "analyse", f.id) or {}
+    ap = get_status(huey, "apply", f.id) or {}
     out: dict[str, Any] = {"file_id": f.id, "analysed": f.analysed_at is not None}
     current = ap if ap and ap.get("state") in ("queued", "running") else a
     kind = "apply" if current is ap and ap else "analyse"
@@ -77,7 +83,7 @@ def job_view(f: DocumentFile | None) -> dict[str, Any]:
 
 @bp.route("/")
 @staff_required
-def dashboard():  # type: ignore[no-untyped-def]
+def dashboard() -> ResponseReturnValue:
     s, p = db(), principal()
     mine = content.uploads_of(s, p, limit=10)
     queue = content.review_queue(s, p)
@@ -94,27 +100,49 @@ def dashboard():  # type: ignore[no-untyped-def]
 # --- upload ----------------------------------------------------------------------------
 
 
+def _strip(value: str | None) -> str:
+    return (value or "").strip()
+
+
+class UploadForm(FlaskForm):
+    """The upload form's own fields; the date boxes are ``webui.dates`` fields (``read_dates``), and
+    the folder must be one the user may add to (``upload``). CSRF is checked for every POST already
+    (``CSRFProtect``)."""
+
+    class Meta:
+        csrf = False
+
+    folder = StringField("folder", filters=[_strip])
+    title = StringField("title", filters=[_strip], validators=[DataRequired(_l("กรุณาระบุชื่อเรื่อง"))])
+    oia_category = StringField("oia_category", filters=[_strip])
+    document_number = StringField("document_number", filters=[_strip])
+    description = StringField("description", filters=[_strip])
+    files = MultipleFileField("files", validators=[DataRequired(_l("กรุณาเลือกไฟล์อย่างน้อยหนึ่งไฟล์"))])
+    submit_for_review = StringField("submit_for_review")
+
+
 @bp.route("/upload", methods=["GET", "POST"])
 @staff_required
-def upload():  # type: ignore[no-untyped-def]
+def upload() -> ResponseReturnValue:
     s, p = db(), principal()
     folders = addable_folders()
-    values = {k: (request.form.get(k) or "").strip() for k in ("folder", "title", "oia_category", *UPLOAD_FIELDS)}
+    form = UploadForm()
+    values = {k: form[k].data for k in ("folder", "title", "oia_category", "document_number", "description")}
+    values.update({k: _strip(request.form.get(k)) for k in ("document_date", "review_by")})
     if request.method == "GET":
         values["folder"] = request.args.get("folder", "")
         return render_template("staff/upload.html", folders=folders, values=values, errors=[], submit=True,
                                max_mb=_max_mb())
+    form.validate()
     errors: list[str] = []
-    folder = next((f for f in folders if str(f.id) == values["folder"]), None)
+    folder = next((f for f in folders if str(f.id) == form.folder.data), None)
     if folder is None:
         errors.append(_("กรุณาเลือกหมวดหมู่/โฟลเดอร์ที่จะจัดเก็บ"))
-    if not values["title"]:
-        errors.append(_("กรุณาระบุชื่อเรื่อง"))
+    errors += [str(e) for e in form.title.errors]
     dates, date_errors = read_dates(request.form, ("document_date", "review_by"), date_labels())
     errors += date_errors
-    files = [f for f in request.files.getlist("files") if f and f.filename]
-    if not files:
-        errors.append(_("กรุณาเลือกไฟล์อย่างน้อยหนึ่งไฟล์"))
+    files = form.files.data or []
+    errors += [str(e) for e in form.files.errors]
     if len(files) > int(services().config["PHOEI_MAX_FILES"]):
         errors.append(_("อัปโหลดได้ครั้งละไม่เกิน %(n)d ไฟล์", n=int(services().config["PHOEI_MAX_FILES"])))
     checked = []
@@ -125,26 +153,20 @@ def upload():  # type: ignore[no-untyped-def]
             checked.append(check(fs.filename or "", fs.read(limit + 1), limit))
         except BadUpload as bad:
             errors.append(f"{bad.filename}: {bad.message}")
-    submit_now = request.form.get("submit_for_review") == "1"
+    submit_now = form.submit_for_review.data == "1"
     if errors:
         if files and any(": " in e for e in errors):
             errors.append(_("ไม่มีการบันทึกไฟล์ใด ๆ กรุณาแก้ไขแล้วอัปโหลดใหม่"))
         return render_template("staff/upload.html", folders=folders, values=values, errors=errors,
                                submit=submit_now, max_mb=_max_mb()), 400
     assert folder is not None
-    fields: dict[str, Any] = {k: values[k] for k in UPLOAD_FIELDS if values[k] and k not in dates}
+    fields: dict[str, Any] = {k: form[k].data for k in ("document_number", "description") if form[k].data}
     fields.update({k: v for k, v in dates.items() if v is not None})
-    if values["oia_category"]:
-        fields["oia_category"] = values["oia_category"]
-    created: list[tuple[Content, DocumentFile]] = []
+    if form.oia_category.data:
+        fields["oia_category"] = form.oia_category.data
     try:
-        for n, cf in enumerate(checked, 1):
-            title = values["title"] if len(checked) == 1 else f"{values['title']} ({n}/{len(checked)})"
-            item = content.create(s, p, folder, "file", title=title, **fields)
-            f = redaction.upload(s, p, item, cf.data, cf.filename)
-            if submit_now and may(p, "submit", item):
-                lifecycle.transition(s, p, item, "submit", _("อัปโหลดและส่งตรวจสอบ"))
-            created.append((item, f))
+        created = redaction.upload_files(s, p, folder, [(cf.data, cf.filename) for cf in checked], form.title.data,
+                                         submit_comment=_("อัปโหลดและส่งตรวจสอบ") if submit_now else None, **fields)
         commit()
     except Invalid as exc:
         s.rollback()
@@ -160,7 +182,7 @@ def upload():  # type: ignore[no-untyped-def]
 
 @bp.route("/uploads")
 @staff_required
-def mine():  # type: ignore[no-untyped-def]
+def mine() -> ResponseReturnValue:
     s, p = db(), principal()
     items = content.uploads_of(s, p)
     files = {i.id: s.get(DocumentFile, i.current_file_id) for i in items if i.current_file_id}
@@ -169,7 +191,7 @@ def mine():  # type: ignore[no-untyped-def]
 
 @bp.route("/jobs/<int:file_id>.json")
 @staff_required
-def job_status(file_id: int):  # type: ignore[no-untyped-def]
+def job_status(file_id: int) -> ResponseReturnValue:
     s = db()
     f = s.get(DocumentFile, file_id)
     if f is None:
@@ -183,7 +205,7 @@ def job_status(file_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>")
 @staff_required
-def item(uid: str):  # type: ignore[no-untyped-def]
+def item(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
     f = s.get(DocumentFile, it.current_file_id) if it.current_file_id else None
@@ -219,7 +241,7 @@ def four_eyes_blocks(it: Content, action: str = wf.REDACT, f: DocumentFile | Non
 
 @bp.route("/item/<uid>/transition", methods=["POST"])
 @staff_required
-def transition(uid: str):  # type: ignore[no-untyped-def]
+def transition(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
     action = request.form.get("action", "")
@@ -227,12 +249,10 @@ def transition(uid: str):  # type: ignore[no-untyped-def]
     if action == "publish" and four_eyes_blocks(it, "publish"):
         flash(_("ผู้อัปโหลดหรือผู้เขียนข้อความไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
         return redirect(url_for("staff.item", uid=uid))
-    try:
-        lifecycle.transition(s, p, it, action, comment)
-        commit()
-    except (Invalid, InvalidTransition, Forbidden) as exc:
-        s.rollback()
-        flash(_("ดำเนินการไม่ได้: %(why)s", why=str(exc)), "error")
+    done, _result = form_action(lambda: lifecycle.transition(s, p, it, action, comment),
+                                lambda why: _("ดำเนินการไม่ได้: %(why)s", why=why),
+                                (Invalid, InvalidTransition, Forbidden))
+    if not done:
         return redirect(safe_next(request.form.get("back"), url_for("staff.item", uid=uid)))
     flash(_("บันทึกแล้ว: %(state)s", state=wf.state(it.flow, it.state).title_th), "success")
     back = safe_next(request.form.get("back"), "")
@@ -241,7 +261,7 @@ def transition(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/edit", methods=["POST"])
 @staff_required
-def edit(uid: str):  # type: ignore[no-untyped-def]
+def edit(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
     allowed = TYPES[it.type].editable_fields
@@ -251,12 +271,9 @@ def edit(uid: str):  # type: ignore[no-untyped-def]
         flash(_("บันทึกไม่ได้: %(why)s", why="; ".join(date_errors)), "error")
         return redirect(url_for("staff.item", uid=uid))
     changes.update(dates)
-    try:
-        changed = content.update_item(s, p, it, note=request.form.get("note", ""), **changes)
-        commit()
-    except Invalid as exc:
-        s.rollback()
-        flash(_("บันทึกไม่ได้: %(why)s", why=str(exc)), "error")
+    done, changed = form_action(lambda: content.update_item(s, p, it, note=request.form.get("note", ""), **changes),
+                                lambda why: _("บันทึกไม่ได้: %(why)s", why=why))
+    if not done:
         return redirect(url_for("staff.item", uid=uid))
     flash(_("บันทึกการแก้ไขแล้ว (%(n)d ช่อง)", n=len(changed)) if changed else _("ไม่มีการเปลี่ยนแปลง"), "success")
     return redirect(url_for("staff.item", uid=uid))
@@ -264,7 +281,7 @@ def edit(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/responsible", methods=["POST"])
 @staff_required
-def set_responsible(uid: str):  # type: ignore[no-untyped-def]
+def set_responsible(uid: str) -> ResponseReturnValue:
     """Name the folder's responsible officer (site administrators); empty clears it."""
     from library.models import User
 
@@ -274,12 +291,9 @@ def set_responsible(uid: str):  # type: ignore[no-untyped-def]
     user = s.get(User, int(raw)) if raw.isdigit() else None
     if raw and user is None:
         abort(400)
-    try:
-        currency.set_responsible(s, p, it, user)
-        commit()
-    except (Invalid, Forbidden) as exc:
-        s.rollback()
-        flash(_("บันทึกไม่ได้: %(why)s", why=str(exc)), "error")
+    done, _result = form_action(lambda: currency.set_responsible(s, p, it, user),
+                                lambda why: _("บันทึกไม่ได้: %(why)s", why=why), (Invalid, Forbidden))
+    if not done:
         return redirect(url_for("staff.item", uid=uid))
     flash(_("บันทึกผู้รับผิดชอบแล้ว") if user else _("ยกเลิกผู้รับผิดชอบของโฟลเดอร์นี้แล้ว"), "success")
     return redirect(url_for("staff.item", uid=uid))
@@ -287,22 +301,17 @@ def set_responsible(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/revert/<int:number>", methods=["POST"])
 @staff_required
-def revert(uid: str, number: int):  # type: ignore[no-untyped-def]
+def revert(uid: str, number: int) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
-    try:
-        versions.revert(s, p, it, number)
-        commit()
+    if form_action(lambda: versions.revert(s, p, it, number))[0]:
         flash(_("ย้อนกลับเป็นฉบับที่ %(n)d แล้ว", n=number), "success")
-    except Invalid as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(url_for("staff.item", uid=uid))
 
 
 @bp.route("/item/<uid>/file", methods=["POST"])
 @staff_required
-def replace_file(uid: str):  # type: ignore[no-untyped-def]
+def replace_file(uid: str) -> ResponseReturnValue:
     """A new original for a file item (a new version; analysed again in the worker)."""
     s, p = db(), principal()
     it = staff_item(uid)
@@ -325,7 +334,7 @@ def replace_file(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/original")
 @staff_required
-def original(uid: str):  # type: ignore[no-untyped-def]
+def original(uid: str) -> ResponseReturnValue:
     """The unredacted original, for staff who may see it; every download is in the audit log."""
     import io
 
@@ -343,7 +352,7 @@ def original(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/add", methods=["POST"])
 @staff_required
-def add(uid: str):  # type: ignore[no-untyped-def]
+def add(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     folder = staff_item(uid)
     type_id = request.form.get("type", "")
@@ -351,15 +360,15 @@ def add(uid: str):  # type: ignore[no-untyped-def]
         return redirect(url_for("staff.upload", folder=folder.id))
     fields = {k: request.form.get(k, "") for k in ("title", "description", "body", "remote_url")
               if k in request.form and (k == "title" or request.form.get(k))}
-    try:
+
+    def create() -> Content:
         if type_id not in TYPES:
             raise Invalid(_("ประเภทเนื้อหาไม่ถูกต้อง"))
-        fields = {k: v for k, v in fields.items() if k in TYPES[type_id].editable_fields}
-        new = content.create(s, p, folder, type_id, **fields)
-        commit()
-    except Invalid as exc:
-        s.rollback()
-        flash(_("สร้างไม่ได้: %(why)s", why=str(exc)), "error")
+        return content.create(s, p, folder, type_id,
+                              **{k: v for k, v in fields.items() if k in TYPES[type_id].editable_fields})
+
+    done, new = form_action(create, lambda why: _("สร้างไม่ได้: %(why)s", why=why))
+    if not done or new is None:
         return redirect(url_for("staff.item", uid=uid))
     flash(_("สร้างแล้ว"), "success")
     return redirect(url_for("staff.item", uid=new.uid))
@@ -367,7 +376,7 @@ def add(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/tree")
 @staff_required
-def tree():  # type: ignore[no-untyped-def]
+def tree() -> ResponseReturnValue:
     s, p = db(), principal()
     rows = content.tree(s, p, depth=6)
     return render_template("staff/tree.html", rows=rows, may=may, p=p)
@@ -378,7 +387,7 @@ def tree():  # type: ignore[no-untyped-def]
 
 @bp.route("/feedback")
 @staff_required
-def feedback_queue():  # type: ignore[no-untyped-def]
+def feedback_queue() -> ResponseReturnValue:
     s, p = db(), principal()
     show = request.args.get("show", "open")
     statuses = feedback.OPEN_STATUSES if show == "open" else tuple(feedback.STATUSES)
@@ -388,22 +397,18 @@ def feedback_queue():  # type: ignore[no-untyped-def]
 
 @bp.route("/feedback/<int:fid>", methods=["POST"])
 @staff_required
-def feedback_change(fid: int):  # type: ignore[no-untyped-def]
+def feedback_change(fid: int) -> ResponseReturnValue:
     s, p = db(), principal()
     fb = feedback.get(s, p, fid)
-    try:
-        feedback.change(s, p, fb, request.form.get("action", ""), request.form.get("response", ""))
-        commit()
+    action, response = request.form.get("action", ""), request.form.get("response", "")
+    if form_action(lambda: feedback.change(s, p, fb, action, response))[0]:
         flash(_("บันทึกแล้ว"), "success")
-    except Invalid as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(url_for("staff.feedback_queue"))
 
 
 @bp.route("/due")
 @staff_required
-def due():  # type: ignore[no-untyped-def]
+def due() -> ResponseReturnValue:
     s, p = db(), principal()
     rows = [i for i in content.due_for_review(s, within_days=60) if may(p, wf.VIEW, i)]
     return render_template("staff/due.html", rows=rows)
@@ -411,7 +416,7 @@ def due():  # type: ignore[no-untyped-def]
 
 @bp.route("/item/<uid>/confirm", methods=["POST"])
 @staff_required
-def confirm(uid: str):  # type: ignore[no-untyped-def]
+def confirm(uid: str) -> ResponseReturnValue:
     s, p = db(), principal()
     it = staff_item(uid)
     dates, date_errors = read_dates(request.form, ("review_by",), date_labels())
@@ -419,11 +424,6 @@ def confirm(uid: str):  # type: ignore[no-untyped-def]
     if date_errors or review_by is None:
         flash("; ".join(date_errors) or _("กรุณากรอกวันที่ทบทวนครั้งถัดไป"), "error")
         return redirect(url_for("staff.item", uid=uid))
-    try:
-        content.confirm_current(s, p, it, review_by, request.form.get("note", ""))
-        commit()
+    if form_action(lambda: content.confirm_current(s, p, it, review_by, request.form.get("note", "")))[0]:
         flash(_("ยืนยันว่าข้อมูลเป็นปัจจุบันแล้ว"), "success")
-    except Invalid as exc:
-        s.rollback()
-        flash(str(exc), "error")
     return redirect(url_for("staff.item", uid=uid))

@@ -52,6 +52,7 @@ import time
 from typing import Any, NamedTuple
 
 from flask import Flask, current_app, request
+from flask.typing import ResponseReturnValue
 
 log = logging.getLogger("phoei.throttle")
 
@@ -183,7 +184,7 @@ def install(app: Flask) -> Any:
     app.extensions["phoei.login_guard"] = LoginGuard(limiter)
 
     @app.errorhandler(429)
-    def too_many(exc: Any):  # type: ignore[no-untyped-def]
+    def too_many(exc: Any) -> ResponseReturnValue:
         from flask import render_template
         from flask_babel import gettext as _
 

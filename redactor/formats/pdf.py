@@ -26,18 +26,16 @@ from typing import TYPE_CHECKING, Any, overload
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
 from redactor.formats import pdf_lines, pdf_repair, textlayer
 from redactor.formats.base import Recovered, TextBuilder
-from redactor.formats.tables import pdf_tables
-from redactor.ocr.pdf import (
+from redactor.formats.pdf_scan import (
     MIN_READABLE_CHARS,
     InvisibleText,
-    ScanLine,
-    ScanRegion,
-    ScanText,
     add_text_layer,
     ocr_regions,
     rerasterise,
     scan_regions,
 )
+from redactor.formats.tables import pdf_tables
+from redactor.ocr.pdf import ScanLine, ScanRegion, ScanText
 from redactor.ocr.tesseract import unavailable_reason as ocr_unavailable_reason
 from redactor.types import Redaction, TextMap
 
@@ -153,7 +151,9 @@ def _fitz() -> Any:
     return pymupdf
 
 
-def _open(path: Path) -> pymupdf.Document:
+def open_pdf(path: Path) -> pymupdf.Document:
+    """A PDF opened for reading, or the redactor's error: not a readable PDF, password-protected,
+    no pages, or damaged (a broken cross-reference table in a truncated file)."""
     fitz = _fitz()
     try:
         doc = fitz.open(str(path), filetype="pdf")
@@ -185,14 +185,39 @@ def _open(path: Path) -> pymupdf.Document:
     return doc
 
 
+def precheck_pdf(data: bytes, name: str = "document") -> int:
+    """The pages of an uploaded PDF, after the cheap checks (``redactor.formats.precheck``):
+    ``ExtractionError`` when MuPDF cannot open it, repaired it, finds no pages or cannot read the
+    first page's text; ``EncryptedDocument`` when it has a password."""
+    fitz = _fitz()
+    try:
+        doc = fitz.open(stream=data, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises several unrelated types here
+        raise ExtractionError(f"{name} is not a readable PDF: {exc}") from None
+    try:
+        if doc.needs_pass:
+            raise EncryptedDocument(f"{name} is password-protected; remove the password first")
+        try:
+            if doc.page_count == 0 or doc.is_repaired:
+                raise ExtractionError(f"{name} is damaged or has no pages")
+            doc[0].get_text("text")
+        except PhoeiError:
+            raise
+        except Exception as exc:
+            raise ExtractionError(f"{name} is not a readable PDF: {exc}") from None
+        return int(doc.page_count)
+    finally:
+        doc.close()
+
+
 def _open_consistent(path: Path) -> tuple[pymupdf.Document, list[int], bool]:
-    """``_open``, then objects MuPDF cannot load dropped (``pdf_repair.consistent``).
+    """``open_pdf``, then objects MuPDF cannot load dropped (``pdf_repair.consistent``).
 
     Returns the document, the numbers of the objects left out, and whether
     MuPDF had to rebuild the file's cross-reference table.
     """
     try:
-        return pdf_repair.consistent(_open(path))
+        return pdf_repair.consistent(open_pdf(path))
     except PhoeiError:
         raise
     except Exception as exc:  # consistent() closed the document
@@ -727,7 +752,7 @@ class PdfDocument:
         changed the document in memory, so the source is read again.
         """
         self.doc.close()
-        self.doc = _open(self.path)
+        self.doc = open_pdf(self.path)
         pdf_repair.break_field_cycles(self.doc)
         self.clean_dropped = [] if clean else sorted(set(lost_pages or []))
         self._where = "redaction"
@@ -751,8 +776,8 @@ class PdfDocument:
         image makes it searchable again. Returns each page's OCR text, which
         verification reads against the original text.
         """
+        from redactor.formats.pdf_scan import add_text_layer, render
         from redactor.ocr.engine import OcrPool
-        from redactor.ocr.pdf import add_text_layer, render
 
         fitz = _fitz()
         boxes: dict[int, list[tuple[float, float, float, float]]] = {}
@@ -761,7 +786,7 @@ class PdfDocument:
                 boxes.setdefault(pno, []).append(rect)
         self.raster_boxes = {pno + 1: rects for pno, rects in boxes.items()}
         src = _open_consistent(self.path)[0]
-        out = _open(written)
+        out = open_pdf(written)
         texts: dict[int, str] = {}
         try:
             self._where = "rasterising pages"
@@ -813,7 +838,7 @@ class PdfDocument:
         """
         fitz = _fitz()
         src = _open_consistent(self.path)[0]
-        out = _open(written)
+        out = open_pdf(written)
         try:
             if _has_widgets(src):
                 src.bake(annots=False, widgets=True)
@@ -849,6 +874,53 @@ class PdfDocument:
         if self._rebuilt_doc is not None and not self._rebuilt_doc.is_closed:
             self._rebuilt_doc.close()
         self.doc.close()
+
+    def layout(self) -> PdfLayout:
+        """Where the text sits on the pages, for the review screen (``worker.layout``): the page
+        sizes, and each visible line's character boxes with its band (text layer lines) or the
+        rectangles ``rects_for`` gives each of its characters (OCR lines)."""
+        pages = [(float(self.doc[pno].rect.width), float(self.doc[pno].rect.height))
+                 for pno in range(self.doc.page_count)]
+        lines: list[LineLayout] = []
+        for seg in self.textmap.segments:
+            if seg.page is None or not seg.visible:
+                continue
+            ref = seg.ref
+            boxes: list[Box4 | None]
+            band: tuple[float, float] | None = None
+            if isinstance(ref, PdfLine):
+                boxes = list(ref.boxes)
+                pno = ref.page
+                if ref.horizontal:
+                    band = ref.band
+            else:  # OCR lines and anything else that rects_for understands: one box per character
+                boxes = []
+                pno = seg.page - 1
+                for i in range(seg.start, seg.end):
+                    rects = self.rects_for(i, i + 1)
+                    boxes.append(rects[0][1] if rects else None)
+                    if rects:
+                        pno = rects[0][0]
+            if len(boxes) != seg.end - seg.start:
+                continue
+            lines.append(LineLayout(pno, seg.start, boxes, band))
+        return PdfLayout(pages, lines)
+
+
+@dataclass(frozen=True, slots=True)
+class LineLayout:
+    """One visible line of the canonical text on its page (``PdfDocument.layout``)."""
+
+    page: int  # counted from 0
+    start: int  # offset of its first character in the canonical text
+    boxes: list[Box4 | None]  # one per character, PDF points, origin top-left; None: no rectangle
+    band: tuple[float, float] | None  # y0, y1 only this line occupies (horizontal text layer lines)
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLayout:
+    pages: list[tuple[float, float]]  # width, height in PDF points
+    lines: list[LineLayout]
 
 
 _EPS = 0.05
@@ -1129,6 +1201,32 @@ def open_document(path: Path) -> PdfDocument:
     return PdfDocument(path)
 
 
+def page_count(path: Path) -> int:
+    """The number of pages (``open_pdf``'s checks and errors)."""
+    doc = open_pdf(path)
+    try:
+        return int(doc.page_count)
+    finally:
+        doc.close()
+
+
+def render_pages(path: Path, zoom: float, skip: Callable[[int], bool] = lambda _pno: False
+                 ) -> Iterator[tuple[int, bytes | None]]:
+    """Each page in order (counted from 0) as a PNG image at ``zoom`` pixels per PDF point, without
+    extracting anything (page images for the review screen); ``None`` for a page ``skip`` says
+    need not be drawn."""
+    fitz = _fitz()
+    doc = open_pdf(path)
+    try:
+        for pno in range(doc.page_count):
+            if skip(pno):
+                yield pno, None
+                continue
+            yield pno, doc[pno].get_pixmap(matrix=fitz.Matrix(zoom, zoom), alpha=False).tobytes("png")
+    finally:
+        doc.close()
+
+
 def _xmp(doc: pymupdf.Document) -> str:
     """The XMP packet, or "" when /Metadata is not a stream: no reader gets XMP from it, and its
     strings are still read object by object (``recover``)."""
@@ -1141,7 +1239,7 @@ def _xmp(doc: pymupdf.Document) -> str:
 def recover(path: Path) -> list[Recovered]:
     """Everything recoverable from a written PDF, for verification."""
     fitz = _fitz()
-    doc = _open(path)
+    doc = open_pdf(path)
     out: list[Recovered] = []
     try:
         flags = fitz.TEXT_PRESERVE_WHITESPACE | fitz.TEXT_PRESERVE_LIGATURES
@@ -1176,9 +1274,13 @@ def recover(path: Path) -> list[Recovered]:
 
 def recover_scans(path: Path) -> list[ScanText]:
     """OCR of the written file's pages that show scans, for verification."""
-    from redactor.ocr.pdf import recover_scans as ocr_written
+    from redactor.formats.pdf_scan import recover_scans as ocr_written
 
-    return ocr_written(path)
+    doc = open_pdf(path)
+    try:
+        return ocr_written(doc)
+    finally:
+        doc.close()
 
 
 def _pdf_strings(obj: str) -> str:

@@ -22,7 +22,7 @@ finds nothing, and verifying it by its text layer passes: a leak that says
 
 Fonts are judged one by one as well: a page whose body is fine but whose
 header is set in a font without a map is untrusted too. An untrusted page is
-read from its pixels like a scan (redactor/ocr/pdf.py) and written as an image
+read from its pixels like a scan (redactor/formats/pdf_scan.py) and written as an image
 (see ``PdfDocument``), and verification reads it by OCR, never by the text
 layer it did not trust.
 

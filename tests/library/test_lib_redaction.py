@@ -52,6 +52,28 @@ def test_upload_refuses_what_it_cannot_redact(s, who, at, tmp_path) -> None:
         redaction.upload(s, who("oscar"), item, DEMO.read_bytes(), "x.pdf")
 
 
+@pytest.mark.parametrize(("count", "submit", "titles"), [
+    (1, False, ["ประกาศรับสมัคร"]),
+    (3, True, ["ประกาศรับสมัคร (1/3)", "ประกาศรับสมัคร (2/3)", "ประกาศรับสมัคร (3/3)"]),
+])
+def test_upload_files_makes_one_item_per_file(s, who, at, count, submit, titles) -> None:
+    carl = who("carl")
+    made = redaction.upload_files(s, carl, at("/oia/s9/s9-1"), [(DEMO.read_bytes(), f"f{n}.pdf") for n in range(count)],
+                                  "ประกาศรับสมัคร", submit_comment="ส่งตรวจ" if submit else None,
+                                  document_number="บร ๐๐๑๗.๒/๙")
+    assert [item.title for item, _f in made] == titles
+    assert [f.filename for _item, f in made] == [f"f{n}.pdf" for n in range(count)]
+    for item, f in made:
+        assert item.current_file_id == f.id and item.document_number == "บร ๐๐๑๗.๒/๙"
+        assert item.state == ("pending" if submit else "private")
+
+
+def test_upload_files_raises_on_a_file_it_cannot_store(s, who, at) -> None:
+    with pytest.raises(Invalid, match="empty"):
+        redaction.upload_files(s, who("carl"), at("/oia/s9/s9-1"), [(DEMO.read_bytes(), "a.pdf"), (b"", "b.pdf")],
+                               "ชุดเอกสาร")
+
+
 def test_publishing_needs_a_passed_verification(lib, s, who, file_item) -> None:
     item, f = file_item
     carl, rita = who("carl"), who("rita")

@@ -80,7 +80,7 @@ TRUNCATED = {
     "truncated-letter-30%": _truncated("letter", 0.30),
     "truncated-letter-60%": _truncated("letter", 0.60),
 }
-_TRUNCATION_BUG = ("redactor bug: redactor/formats/pdf.py _open() accepts a repaired (truncated) PDF "
+_TRUNCATION_BUG = ("redactor bug: redactor/formats/pdf.py open_pdf() accepts a repaired (truncated) PDF "
                    "(doc.is_repaired is never checked) and _extract() catches only RuntimeError/ValueError, "
                    "not pymupdf.mupdf.FzErrorBase")
 

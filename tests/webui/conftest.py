@@ -179,7 +179,7 @@ def prepare_directly(lib: Any, cache: Path, path: Path, folder: str, title: str,
     """Upload, analyse and apply (policy defaults) without the web layer, ready to publish; returns the uid."""
     from library import content, redaction, users
     from library.security import Principal
-    from webui import steps
+    from worker import steps
 
     fields = {"document_number": "นม ๐๐๑๗.๓/๔๑๒", "document_date": "2024-04-08", **fields}
     with lib.transaction() as s:

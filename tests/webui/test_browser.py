@@ -83,7 +83,7 @@ def serving(app: Any) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[dict[str, Any]]:
     """The site on 127.0.0.1 with a worker thread on the SQLite queue, CSRF on, and one published document."""
-    from webui import jobs
+    from worker import jobs
 
     app = live_app(tmp_path_factory, template_db, "live", PHOEI_JOBS="sqlite", PHOEI_JOBS_IMMEDIATE=False,
                    PHOEI_JOBS_NAME="phoei-live")
@@ -339,7 +339,7 @@ def geometry_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory)
     from library import content, lifecycle, redaction, users
     from library.models import DocumentFile
     from library.security import Principal
-    from webui import layout, steps
+    from worker import layout, steps
 
     services = live["app"].extensions["phoei"]
     lib, cache = services.library, services.cache
@@ -692,7 +692,7 @@ def docx_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, lib
     from library.models import DocumentFile
     from library.security import Principal
     from tests.fixtures import make_docx_pages
-    from webui import layout, steps
+    from worker import layout, steps
 
     services = live["app"].extensions["phoei"]
     lib, cache = services.library, services.cache

@@ -30,7 +30,7 @@ TITLE = "หนังสือแจ้งผลการพิจารณา�
 def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[dict[str, Any]]:
     """The site with CSRF on and a worker thread on the SQLite queue (no periodic tasks: the
     notification run must come from the request that wrote the event)."""
-    from webui import jobs
+    from worker import jobs
 
     app = live_app(tmp_path_factory, template_db, "live-notify", PHOEI_JOBS="sqlite", PHOEI_JOBS_IMMEDIATE=False,
                    PHOEI_JOBS_NAME="phoei-live-notify")

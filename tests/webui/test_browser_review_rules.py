@@ -26,7 +26,7 @@ def letter(live: dict[str, Any]) -> dict[str, Any]:
     from library import content, lifecycle, redaction, users
     from library.models import DocumentFile
     from library.security import Principal
-    from webui import steps
+    from worker import steps
 
     services = live["app"].extensions["phoei"]
     lib, cache = services.library, services.cache

@@ -113,7 +113,7 @@ def _upload_scan(live: dict[str, Any], tmp: Path) -> int:
 
 def _analysed(live: dict[str, Any], fid: int, timeout: float = 300) -> dict[str, Any]:
     from library.models import DocumentFile
-    from webui import layout, steps
+    from worker import layout, steps
 
     services = live["app"].extensions["phoei"]
     deadline = time.time() + timeout

@@ -60,7 +60,7 @@ def _setup(lib: Any, cache: Path) -> tuple[list[str], int, list[str]]:
     """PAGES pending pages by the officer, and one analysed PDF's proposals."""
     from library import content, lifecycle, redaction, users
     from library.security import Principal
-    from webui import steps
+    from worker import steps
 
     uids = []
     with lib.transaction() as s:

@@ -63,7 +63,7 @@ def _wait(lib: Any, file_id: int, timeout: float = 60) -> None:
 
 
 def test_analysis_runs_in_the_worker_not_the_request(instance, backend):
-    from webui import jobs
+    from worker import jobs
 
     name = f"phoei-test-{uuid.uuid4().hex[:8]}"
     app = _app(instance, backend, name)
@@ -91,7 +91,7 @@ def test_analysis_runs_in_the_worker_not_the_request(instance, backend):
 
 def test_a_restarted_worker_resumes_queued_jobs(instance, backend):
     """The web process queues, goes away; a new process (a worker) finds the job in the queue."""
-    from webui import jobs
+    from worker import jobs
 
     name = f"phoei-test-{uuid.uuid4().hex[:8]}"
     first = _app(instance, backend, name)
@@ -110,22 +110,22 @@ def test_a_restarted_worker_resumes_queued_jobs(instance, backend):
 
 
 def test_the_sweep_requeues_uploads_that_lost_their_job(instance):
-    from webui import jobs
+    from worker import jobs
 
     app = _app(instance, "memory", "phoei-sweep")
     services = app.extensions["phoei"]
     fid = _upload(app.test_client(), services.library)
     services.huey.flush()  # the queue lost it (e.g. Redis restarted without persistence)
     jobs.set_status(services.huey, "analyse", fid, "running", extra={"at": time.time() - jobs.STALE_SECONDS - 5})
-    assert jobs.requeue_backlog(services.huey, services, services.tasks.analyse) == 1
+    assert jobs.requeue_backlog(services.huey, services.library, services.tasks.analyse) == 1
     assert services.huey.pending_count() == 1
-    assert jobs.requeue_backlog(services.huey, services, services.tasks.analyse) == 0  # queued recently
+    assert jobs.requeue_backlog(services.huey, services.library, services.tasks.analyse) == 0  # queued recently
     services.library.dispose()
 
 
 def test_errors_are_reported_in_plain_thai(app, client, auth, lib, monkeypatch):
     from redactor.errors import ExtractionError
-    from webui import jobs, steps
+    from worker import jobs, steps
 
     auth.login("officer")
 

@@ -115,7 +115,7 @@ def test_publish_only_after_verification(client, auth, upload, lib):
 def test_docx_is_reviewed_on_its_rendered_pages_and_its_text(client, auth, upload, lib, tmp_path, app, libreoffice):
     import json
 
-    from webui import steps
+    from worker import steps
 
     fid, _uid = _uploaded(client, auth, upload, lib, make_docx(tmp_path / "l.docx"), "เอกสาร Word")
     auth.login("reviewer")

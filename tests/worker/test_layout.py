@@ -1,4 +1,4 @@
-"""The page layout kept for the review screen (webui/layout.py): char boxes, line bands, rectangles."""
+"""The page layout kept for the review screen (worker/layout.py): char boxes, line bands, rectangles."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.fixtures import make_pdf
 def tight(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, dict]:
     """A page set tighter than its glyph boxes (leading 1.15), so the boxes of adjacent lines overlap."""
     from redactor.formats.pdf import open_document
-    from webui import layout
+    from worker import layout
 
     make_pdf.require_fonts()
     path = make_pdf.build_lines(tmp_path_factory.mktemp("layout") / "tight.pdf",
@@ -38,7 +38,7 @@ def test_each_pdf_line_keeps_its_band(tight) -> None:
 
 
 def test_rects_for_a_manual_span_are_the_redactions_rects(tight) -> None:
-    from webui import layout
+    from worker import layout
 
     doc, lay = tight
     text = doc.textmap.text

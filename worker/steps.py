@@ -1,4 +1,4 @@
-"""What the worker does for the web layer: analyse an upload, apply decisions, render page images.
+"""What the worker does with an upload: analyse it, apply the decisions, render page images.
 
 Heavy work (extraction, OCR, detection, redaction, verification, rendering)
 runs here, in the huey worker, never in a request. Every step is idempotent,
@@ -53,7 +53,7 @@ def analyse(lib: Library, cache: Path, file_id: int, zoom: float, progress: Prog
     database's write lock. The proposals are stored in a short one afterwards.
     """
     from library import outbox, redaction
-    from webui import layout
+    from worker import layout
 
     worker = Principal.system(WORKER)
     with lib.session() as s:
@@ -73,8 +73,8 @@ def analyse(lib: Library, cache: Path, file_id: int, zoom: float, progress: Prog
         progress("layout", 0, pages)
         lay = layout.build(analysis.doc, analysis.proposals)
         rendered: Path | None = src if job.format == "pdf" else None
-        if job.format == "docx":  # the pages as LibreOffice lays them out (webui.docx_pages)
-            from webui import docx_pages
+        if job.format == "docx":  # the pages as LibreOffice lays them out (worker.docx_pages)
+            from worker import docx_pages
 
             rendered = docx_pages.add_pages(src, analysis.doc, analysis.proposals, lay,
                                             cache_dir(cache, job.sha256))
@@ -95,26 +95,28 @@ def analyse(lib: Library, cache: Path, file_id: int, zoom: float, progress: Prog
 
 
 def render_pages(pdf: Path, cache: Path, sha: str, zoom: float, step: Callable[[int], None] | None = None) -> int:
-    import pymupdf
+    """The page images of a PDF into the cache (``redactor.formats.pdf.render_pages``); those already
+    there are kept. Returns the number of pages."""
+    from redactor.formats.pdf import render_pages as draw
 
-    with pymupdf.open(str(pdf), filetype="pdf") as doc:
-        for i, page in enumerate(doc):
+    n = 0
+    for i, png in draw(pdf, zoom, skip=lambda i: page_path(cache, sha, i, zoom).is_file()):
+        if png is not None:
             out = page_path(cache, sha, i, zoom)
-            if not out.is_file():
-                pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
-                tmp = out.with_name(out.name + ".part")
-                pix.save(str(tmp), output="png")
-                tmp.replace(out)
-            if step:
-                step(i + 1)
-        return int(doc.page_count)
+            tmp = out.with_name(out.name + ".part")
+            tmp.write_bytes(png)
+            tmp.replace(out)
+        if step:
+            step(i + 1)
+        n = i + 1
+    return n
 
 
 def render_blob(lib: Library, cache: Path, sha: str, fmt: str, zoom: float) -> int:
     """Page images of any blob in the private store (an original, or a cleaned copy for the preview);
-    a DOCX original's come from its rendition (``webui.docx_pages``)."""
+    a DOCX original's come from its rendition (``worker.docx_pages``)."""
     if fmt == "docx":
-        from webui import docx_pages
+        from worker import docx_pages
 
         return docx_pages.render_original(cache_dir(cache, sha), lambda pdf: render_pages(pdf, cache, sha, zoom))
     if fmt != "pdf":

@@ -29,37 +29,17 @@ def _r(box: Iterable[float]) -> list[float]:
 
 
 def build(doc: Any, proposals: Iterable[Any]) -> dict[str, Any]:
-    """The layout of an extracted document (``redactor.formats.pdf.PdfDocument`` or a DOCX)."""
+    """The layout of an extracted document (``redactor.formats.pdf.PdfDocument.layout`` or a DOCX)."""
     text = doc.textmap.text
     out: dict[str, Any] = {"kind": doc.kind, "length": len(text), "pages": [], "lines": [], "proposals": {}}
     if doc.kind != "pdf":
         return out
-    from redactor.formats.pdf import PdfLine
-
-    for page in doc.doc:
-        r = page.rect
-        out["pages"].append({"w": round(r.width, 2), "h": round(r.height, 2)})
-    for seg in doc.textmap.segments:
-        if seg.page is None or not seg.visible:
-            continue
-        ref = seg.ref
-        band: list[float] | None = None
-        if isinstance(ref, PdfLine):
-            boxes = [_r(b) for b in ref.boxes]
-            pno = ref.page
-            if ref.horizontal:
-                band = _r(ref.band)
-        else:  # OCR lines and anything else that rects_for understands: one box per character
-            boxes = []
-            pno = seg.page - 1
-            for i in range(seg.start, seg.end):
-                rects = doc.rects_for(i, i + 1)
-                boxes.append(_r(rects[0][1]) if rects else [0, 0, 0, 0])
-                if rects:
-                    pno = rects[0][0]
-        if len(boxes) != seg.end - seg.start:
-            continue
-        out["lines"].append([pno, seg.start, boxes, band])
+    lay = doc.layout()
+    for w, h in lay.pages:
+        out["pages"].append({"w": round(w, 2), "h": round(h, 2)})
+    for line in lay.lines:
+        boxes = [_r(b) if b is not None else [0, 0, 0, 0] for b in line.boxes]
+        out["lines"].append([line.page, line.start, boxes, _r(line.band) if line.band is not None else None])
     for p in proposals:
         out["proposals"][p.id] = [[pno, *_r(rect)] for pno, rect in doc.rects_for(p.start, p.end)]
     return out

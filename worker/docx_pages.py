@@ -1,6 +1,6 @@
 """DOCX originals on real pages for the review screen (worker side): the original rendered by
 LibreOffice (``redactor.formats.docx_render``), its page images, and a layout in the format
-``webui.layout`` reads, so that the review screen draws DOCX boxes with the same code as PDF ones.
+``worker.layout`` reads, so that the review screen draws DOCX boxes with the same code as PDF ones.
 
 Kept apart from ``steps``/``layout``: they call ``add_pages`` and ``render_original``, nothing more.
 Without LibreOffice, or when the conversion fails or times out, the layout says why
@@ -57,7 +57,7 @@ def add_pages(src: Path, doc: Any, proposals: Iterable[Any], lay: dict[str, Any]
         lay["pages_notice"] = "unaligned"
         pdf.unlink(missing_ok=True)
         return None
-    from webui import layout
+    from worker import layout
 
     lay.update(pages=placed["pages"], lines=placed["lines"], coverage=placed["coverage"])
     where: dict[str, str] = {}
