@@ -65,11 +65,9 @@ def make(cleaned: Path, result: Result, work: Path) -> tuple[Path | None, dict[s
         raise RenditionLeak(f"the PDF rendition of the redacted DOCX still shows {len(report.survived)} withheld "
                             f"item(s) ({', '.join(sorted({s['label'] for s in report.survived}))}); "
                             "no output written")
-    import pymupdf
+    from redactor.formats.pdf import page_count
 
-    with pymupdf.open(str(pdf), filetype="pdf") as doc:
-        pages = int(doc.page_count)
-    return pdf, {"made": True, "pages": pages, "verification": report.as_dict()}
+    return pdf, {"made": True, "pages": page_count(pdf), "verification": report.as_dict()}
 
 
 def _timeout() -> float:
