@@ -10,6 +10,7 @@
   SQLAlchemy in one repeatable-read snapshot, values tagged with their type;
 * ``stores/private/<sha256>``, ``stores/public/<sha256>`` — every blob (checked against its name);
 * ``instance/secret_key`` — when the instance keeps its key in a file;
+* ``anchor/audit-anchors.jsonl`` — the audit anchor file (``phoei audit anchor``), when there is one;
 * ``manifest.json`` (last) — format, time, database kind and method, schema revision, the audit
   log's head, and the size and SHA-256 of every other member.
 
@@ -19,11 +20,16 @@ The search index and caches are not in it: the index is rebuilt from the databas
 ``phoei backup restore PATH`` first unpacks the whole archive into a staging folder beside the
 instance and checks it: every member listed, none extra, every size and checksum, blob names,
 the database kind and schema revision against this instance and this code, the SQLite file's
-integrity, the audit chain and the stores against the database. Only then does it replace the
+integrity, the audit chain (against the archive's own anchors too) and the stores against the
+database. Only then does it replace the
 instance's data: SQLite by swapping files; PostgreSQL in **one transaction** (tables emptied with
 the audit triggers held, rows loaded, the audit chain and the stores checked, then commit). A
 corrupt or mismatched archive stops with a clear error before anything is touched (exit 5 for a
 damaged archive, 2 for one that does not fit). Stop ``phoei serve`` and ``phoei worker`` first.
+
+The anchor file goes with the database it anchors: a restore puts the archive's in place and keeps
+the one it replaces beside it as ``<name>.before-restore-<UTC time>`` (never deleted: it is the
+outside record of the log that the restore rolled back).
 """
 
 from __future__ import annotations
@@ -56,7 +62,9 @@ FORMAT = "phoei-backup"
 VERSION = 1
 CHUNK = 1024 * 1024
 _MEMBER = re.compile(r"^(manifest\.json|database/phoei\.sqlite3|database/postgres\.dump|"
-                     r"database/logical/[a-z0-9_]+\.jsonl|stores/(private|public)/[0-9a-f]{64}|instance/secret_key)$")
+                     r"database/logical/[a-z0-9_]+\.jsonl|stores/(private|public)/[0-9a-f]{64}|instance/secret_key|"
+                     r"anchor/audit-anchors\.jsonl)$")
+ANCHOR_MEMBER = "anchor/audit-anchors.jsonl"
 
 
 class BackupCorrupted(IntegrityFailure):
@@ -279,6 +287,11 @@ def create(config: Config, path: Path, *, logical: bool = False,
         key = config.instance / "secret_key"
         if key.is_file():
             members.append(("instance/secret_key", key))
+        if config.anchor_file.is_file():
+            from library.audit import read_anchors
+
+            read_anchors(config.anchor_file)  # a damaged anchor file is said now, not at the restore
+            members.append((ANCHOR_MEMBER, config.anchor_file))
         # 3. The archive: members with their checksums, then the manifest.
         say(f"writing {len(members)} members")
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -452,8 +465,18 @@ def _check_staged_database(lib: Any, manifest: dict[str, Any], session: Any = No
     from library.audit import verify_chain
     from library.maintenance import verify_storage
 
+    anchors: dict[int, str] = {}
+    anchor_path = Path(lib.config.instance) / ANCHOR_MEMBER
+    if anchor_path.is_file():
+        from library.audit import anchored, read_anchors
+
+        try:
+            anchors = anchored(read_anchors(anchor_path))
+        except Invalid as exc:
+            raise BackupCorrupted(f"the archive's audit anchor file is damaged: {exc}") from None
+
     def run(s: Any) -> None:
-        chain = verify_chain(s)
+        chain = verify_chain(s, anchors)
         if not chain.ok:
             raise BackupCorrupted(f"the archive's audit log fails its check: {chain.problems[0]}")
         want = manifest.get("audit_head") or {}
@@ -754,6 +777,7 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
             except BaseException:
                 _put_back(moved)
                 raise
+        _install_anchor(config, staging)
         # The restore itself is audited, and the search index rebuilt from the restored database.
         from library import audit
         from library.instance import operator_name
@@ -775,6 +799,23 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
     finally:
         _make_removable(staging)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _install_anchor(config: Config, staging: Path) -> None:
+    """The archive's anchor file in place of the instance's, which is kept beside it (renamed)."""
+    target = config.anchor_file
+    staged = staging / ANCHOR_MEMBER
+    if target.exists():
+        if staged.is_file() and staged.read_bytes() == target.read_bytes():
+            return
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        os.replace(target, target.with_name(f"{target.name}.before-restore-{stamp}"))
+    if staged.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = target.with_name(f".{target.name}.restore")
+        shutil.copyfile(staged, tmp)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
 
 
 def _job_files(instance: Path) -> list[Path]:

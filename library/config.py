@@ -4,6 +4,8 @@
   the SQLite database (when no ``DATABASE_URL``), the private store of
   originals (``private/``) and the public store of published copies
   (``public/``). The two stores are sibling folders; neither is inside the other.
+* ``PHOEI_AUDIT_ANCHOR``: the file that ``phoei audit anchor`` appends the audit log's head to
+  (default ``<instance>/audit-anchors.jsonl``); best on another disk or a write-once mount.
 * ``DATABASE_URL``: ``postgresql://user@host:port/db`` selects PostgreSQL
   (driven by psycopg 3); anything else must be a SQLAlchemy URL. Unset means
   SQLite at ``<instance>/phoei.sqlite3``.
@@ -19,6 +21,7 @@ from pathlib import Path
 from library.errors import Invalid
 
 SQLITE_NAME = "phoei.sqlite3"
+ANCHOR_NAME = "audit-anchors.jsonl"
 
 
 def normalise_database_url(url: str) -> str:
@@ -42,6 +45,12 @@ class Config:
     # Upload limit for originals; the redactor refuses larger files anyway.
     max_upload_bytes: int = 100 * 1024 * 1024
     extra: Mapping[str, str] = field(default_factory=dict)
+    # Where the audit log's head is anchored (None: ``<instance>/audit-anchors.jsonl``).
+    audit_anchor: Path | None = None
+
+    @property
+    def anchor_file(self) -> Path:
+        return self.audit_anchor if self.audit_anchor is not None else self.instance / ANCHOR_NAME
 
     @property
     def private_root(self) -> Path:
@@ -69,7 +78,9 @@ def load_config(instance: str | os.PathLike[str] | None = None, database_url: st
     inst = Path(instance or env.get("PHOEI_INSTANCE") or "instance").expanduser().absolute()
     url = database_url or env.get("DATABASE_URL") or ""
     url = normalise_database_url(url) if url else f"sqlite:///{inst / SQLITE_NAME}"
-    return Config(instance=inst, database_url=url)
+    anchor = (env.get("PHOEI_AUDIT_ANCHOR") or "").strip()
+    return Config(instance=inst, database_url=url,
+                  audit_anchor=Path(anchor).expanduser().absolute() if anchor else None)
 
 
 # --- e-mail (library.notifications) ----------------------------------------------------

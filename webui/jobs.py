@@ -254,6 +254,11 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
             index()
         return report.findings
 
+    @huey.periodic_task(crontab(minute="47", hour="17"), name="phoei.audit-anchor")  # 00:47 in Bangkok
+    def audit_anchor() -> int:
+        """Daily: verify the audit chain and anchor its head outside the database (library.audit.anchor_now)."""
+        return anchor_audit(services)
+
     @huey.task(name="phoei.monthly-report", retries=2, retry_delay=60)
     def monthly_report(month: str, force: bool = True) -> str:
         return make_monthly_report(services, month, force=force)
@@ -269,7 +274,25 @@ def register_tasks(huey: Huey, services: Services) -> SimpleNamespace:
                            index_sweep=index_sweep, index_lock=index_lock, monthly_report=monthly_report,
                            monthly_report_periodic=monthly_report_periodic, notify=notify,
                            notify_sweep=notify_sweep, notify_digest=notify_digest, notify_lock=notify_lock,
-                           check_links=check_links, stale=stale, purge_feedback=purge_feedback, rescan=rescan)
+                           check_links=check_links, stale=stale, purge_feedback=purge_feedback, rescan=rescan,
+                           audit_anchor=audit_anchor)
+
+
+def anchor_audit(services: Services) -> int:
+    """The anchored head's sequence number; a tampered chain is logged as an error (and mailed to the
+    administrators when PHOEI_SMTP_HOST is set, unless PHOEI_AUDIT_ANCHOR_MAIL=0) and nothing is anchored."""
+    from library.audit import anchor_now
+    from library.security import Principal
+
+    mail = services.mail if os.environ.get("PHOEI_AUDIT_ANCHOR_MAIL", "1").strip() not in ("0", "off", "no") else None
+    result = anchor_now(services.library, Principal.system("worker:audit-anchor"), mail=mail)
+    if result.mail_error:
+        log.warning("audit anchor: the e-mail to the administrators failed: %s", result.mail_error)
+    if not result.report.ok:
+        log.error("audit log failed verification, not anchored: %s", "; ".join(result.report.problems[:5]))
+        return -1
+    log.info("audit head %s:%s anchored in %s", result.anchor.seq, result.anchor.hash, result.path)
+    return result.anchor.seq
 
 
 def make_monthly_report(services: Services, month: str, *, force: bool = True) -> str:

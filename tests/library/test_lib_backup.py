@@ -121,6 +121,10 @@ def test_round_trip(inst: Inst, tmp_path: Path, phoei) -> None:
     assert before["blobs"]["private"] and before["blobs"]["public"]
     archive = tmp_path / "backup.tar.gz"
     env_db = {"DATABASE_URL": config.database_url}
+    assert _cli(phoei, env_db, "audit", "anchor", "--instance", config.instance).code == 0
+    anchors = config.instance / "audit-anchors.jsonl"
+    anchored = anchors.read_bytes()
+    before = _state(config)  # with the anchoring's own audit event
     run = _cli(phoei, env_db, "backup", "create", archive, "--instance", config.instance,
                *(["--logical"] if inst.method == "logical" else []))
     assert run.code == 0, run.err
@@ -130,9 +134,12 @@ def test_round_trip(inst: Inst, tmp_path: Path, phoei) -> None:
         manifest = json.load(tar.extractfile("manifest.json"))  # type: ignore[arg-type]
     assert manifest["database"]["method"] == inst.method
     assert set(manifest["files"]) >= {f"stores/private/{d}" for d in before["blobs"]["private"]}
+    assert _blob_bytes(archive, "anchor/audit-anchors.jsonl") == anchored  # the audit anchor goes with it
 
-    # Later changes: another document and user; the restore takes them away again.
+    # Later changes: another document and user, anchored; the restore takes them away again.
     _populate(config, tmp_path, "รับสมัครพนักงานขับรถยนต์", "second")
+    assert _cli(phoei, env_db, "audit", "anchor", "--instance", config.instance).code == 0
+    later_anchors = anchors.read_bytes()
     changed = _state(config)
     assert changed != before
     run = _cli(phoei, env_db, "backup", "restore", archive, "--instance", config.instance)
@@ -142,6 +149,12 @@ def test_round_trip(inst: Inst, tmp_path: Path, phoei) -> None:
     before["rows"].pop("audit_head"), after["rows"].pop("audit_head")
     assert after == before
     assert len(audit_after) == len(audit_before) + 1  # the restore itself is audited
+    # The archive's anchors are back; the replaced file (anchors past the backup) is kept beside them.
+    assert anchors.read_bytes() == anchored
+    [kept] = anchors.parent.glob("audit-anchors.jsonl.before-restore-*")
+    assert kept.read_bytes() == later_anchors
+    assert _cli(phoei, env_db, "audit", "verify", "--anchor", anchors, "--instance", config.instance).code == 0
+    assert _cli(phoei, env_db, "audit", "verify", "--anchor", kept, "--instance", config.instance).code == 5
     lib = open_library(config)
     try:
         with lib.session() as s:
@@ -255,6 +268,38 @@ def _damage(archive: Path, how: str, out: Path) -> None:
 def _blob_bytes(archive: Path, name: str) -> bytes:
     with tarfile.open(archive) as tar:
         return tar.extractfile(name).read()  # type: ignore[union-attr]
+
+
+def test_an_archive_whose_anchor_disagrees_with_its_log_is_refused(tmp_path: Path, phoei) -> None:
+    """A consistent archive (checksums redone) whose log was rewritten after its anchor."""
+    import hashlib
+
+    folder = tmp_path / "instance"
+    config = Config(instance=folder, database_url=f"sqlite:///{folder / 'phoei.sqlite3'}")
+    cast_instance(folder, config.database_url, HASH)
+    env_db = {"DATABASE_URL": config.database_url}
+    assert _cli(phoei, env_db, "audit", "anchor", "--instance", folder).code == 0
+    archive = tmp_path / "good.tar"
+    assert _cli(phoei, env_db, "backup", "create", archive, "--instance", folder).code == 0
+    line = json.loads(_blob_bytes(archive, "anchor/audit-anchors.jsonl"))
+    forged = (json.dumps({**line, "hash": "f" * 64}) + "\n").encode()
+
+    def change(n: str, d: bytes) -> list[tuple[str, bytes]]:
+        if n == "anchor/audit-anchors.jsonl":
+            return [(n, forged)]
+        if n == "manifest.json":
+            m = json.loads(d)
+            m["files"][n and "anchor/audit-anchors.jsonl"] = {"size": len(forged),
+                                                              "sha256": hashlib.sha256(forged).hexdigest()}
+            return [(n, json.dumps(m).encode())]
+        return [(n, d)]
+
+    bad = tmp_path / "bad.tar.gz"
+    _rewrite(archive, bad, change)
+    files = _files(config)
+    run = _cli(phoei, env_db, "backup", "restore", bad, "--instance", folder)
+    assert run.code == 5 and "audit log fails its check" in run.err
+    assert _files(config) == files
 
 
 @pytest.fixture
