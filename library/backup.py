@@ -57,6 +57,7 @@ from typing import Any
 
 from library.config import SQLITE_NAME, Config
 from library.errors import IntegrityFailure, Invalid
+from library.storage import LocalBlobStore
 
 FORMAT = "phoei-backup"
 VERSION = 1
@@ -184,14 +185,22 @@ def _decode(value: Any) -> Any:
     raise BackupCorrupted(f"unknown value type in the logical dump: {kind!r}")
 
 
-def _user_tables(conn: Any) -> list[Any]:
-    """The site's tables by name (reflected, so tables made outside the models count). Loading does not
-    depend on the order: the foreign keys are dropped while rows load and checked when added back."""
+# The PostgreSQL search index (library.search.pg_backend): made on first use, outside the migrations, and
+# rebuilt from the database after a restore, so never in an archive (a target made by `phoei init` may
+# not have it yet).
+INDEX_TABLES = ("search_documents", "search_documents_build")
+
+
+def _user_tables(conn: Any, *, index: bool = False) -> list[Any]:
+    """The site's tables by name (reflected, so tables made outside the models count); ``index``: the
+    search index's too. Loading does not depend on the order: the foreign keys are dropped while rows
+    load and checked when added back."""
     from sqlalchemy import MetaData
 
     md = MetaData()
     md.reflect(bind=conn)
-    return [md.tables[n] for n in sorted(md.tables) if n != "alembic_version"]
+    return [md.tables[n] for n in sorted(md.tables)
+            if n != "alembic_version" and (index or n not in INDEX_TABLES)]
 
 
 # --- create -------------------------------------------------------------------------------------------
@@ -214,7 +223,7 @@ def create(config: Config, path: Path, *, logical: bool = False,
     staging = Path(tempfile.mkdtemp(prefix=".phoei-backup-", dir=path.parent))
     try:
         files: dict[str, dict[str, Any]] = {}
-        members: list[tuple[str, Path]] = []
+        members: list[tuple[str, Path | Callable[[], Path]]] = []
         revision = migrate.current(lib.engine) or ""
         report = BackupReport(path, "sqlite" if config.is_sqlite else "postgresql", "", revision)
         # 1. The database, as one consistent snapshot.
@@ -249,7 +258,8 @@ def create(config: Config, path: Path, *, logical: bool = False,
                 say(f"database: pg_dump of schema {schema}")
                 uri, env = _pg_url_parts(config.database_url)
                 run = subprocess.run([str(shutil.which("pg_dump")), "--format=custom", "--data-only",
-                                      f"--schema={schema}", "--exclude-table=alembic_version",
+                                      "--schema=" + _pattern_ident(schema), "--exclude-table=alembic_version",
+                                      *(f"--exclude-table={t}" for t in INDEX_TABLES),
                                       f"--file={dest}", uri], env=env, capture_output=True, text=True)
                 if run.returncode != 0:
                     raise Invalid(f"pg_dump failed: {run.stderr.strip().splitlines()[-1] if run.stderr else ''}")
@@ -278,10 +288,14 @@ def create(config: Config, path: Path, *, logical: bool = False,
                             report.rows[table.name] = n
                             members.append((f"database/logical/{table.name}.jsonl", dest))
         # 2. The stores (blobs written before the rows that name them, so the snapshot's blobs exist).
+
         for store in (lib.stores.private, lib.stores.public):
             count = 0
             for digest in store.digests():
-                members.append((f"stores/{store.name}/{digest}", store.path_for(digest)))
+                if isinstance(store, LocalBlobStore):
+                    members.append((f"stores/{store.name}/{digest}", store.path_for(digest)))
+                else:  # S3: each blob downloaded (checksum verified) when its turn comes, then dropped
+                    members.append((f"stores/{store.name}/{digest}", _fetcher(store, digest, staging)))
                 count += 1
             report.blobs[store.name] = count
         key = config.instance / "secret_key"
@@ -296,15 +310,20 @@ def create(config: Config, path: Path, *, logical: bool = False,
         say(f"writing {len(members)} members")
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode=_compression(path)) as tar:  # type: ignore[call-overload]
-            for name, src_path in members:
-                digest, size = _sha256_file(src_path)
-                if name.startswith("stores/") and digest != name.rsplit("/", 1)[1]:
-                    raise IntegrityFailure(f"{name.split('/')[1]} blob {name.rsplit('/', 1)[1]} does not match its "
-                                           "checksum; run `phoei storage verify`")
-                info = tarfile.TarInfo(name)
-                info.size, info.mtime, info.mode = size, int(time.time()), 0o600
-                with src_path.open("rb") as fh:
-                    tar.addfile(info, fh)
+            for name, source in members:
+                src_path = source() if callable(source) else source
+                try:
+                    digest, size = _sha256_file(src_path)
+                    if name.startswith("stores/") and digest != name.rsplit("/", 1)[1]:
+                        raise IntegrityFailure(f"{name.split('/')[1]} blob {name.rsplit('/', 1)[1]} does not match "
+                                               "its checksum; run `phoei storage verify`")
+                    info = tarfile.TarInfo(name)
+                    info.size, info.mtime, info.mode = size, int(time.time()), 0o600
+                    with src_path.open("rb") as fh:
+                        tar.addfile(info, fh)
+                finally:
+                    if callable(source):
+                        src_path.unlink(missing_ok=True)
                 files[name] = {"size": size, "sha256": digest}
                 report.bytes += size
             manifest = {
@@ -327,6 +346,15 @@ def create(config: Config, path: Path, *, logical: bool = False,
         shutil.rmtree(staging, ignore_errors=True)
         if part.exists():
             part.unlink()
+
+
+def _fetcher(store: Any, digest: str, staging: Path) -> Callable[[], Path]:
+    def fetch() -> Path:
+        dest = staging / f"fetch-{digest}"
+        store.copy_to(digest, dest)
+        return dest
+
+    return fetch
 
 
 # --- restore ------------------------------------------------------------------------------------------
@@ -516,8 +544,6 @@ def _put_back(moved: list[tuple[Path, Path]]) -> None:
 
 def _build_store(flat: Path, root: Path, name: str, private: bool) -> int:
     """A real store folder (``root``, not yet in place) holding the unpacked blobs."""
-    from library.storage import LocalBlobStore
-
     store = LocalBlobStore(root, name, private=private)
     store.ensure()
     n = 0
@@ -574,7 +600,7 @@ def _empty_tables(conn: Any) -> list[tuple[str, str, str]]:
         "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY conname")]
     for table, name, _definition in fks:
         conn.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
-    names = [t.name for t in _user_tables(conn)]
+    names = [t.name for t in _user_tables(conn, index=True)]  # the old index goes too; reindex rebuilds it
     if names:
         # RESTART IDENTITY gives each sequence a new relation in this transaction, so the setval calls
         # that follow (pg_dump's, or ours) are undone with it on a rollback.
@@ -607,8 +633,39 @@ def _pg_restore_script(dump: Path) -> str:
     return run.stdout
 
 
-def _run_copy_script(conn: Any, script: str) -> None:
-    """Run pg_restore's plain SQL (statements and COPY … FROM stdin blocks) on this connection."""
+def _pattern_ident(name: str) -> str:
+    """A schema name as a pg_dump pattern that matches it exactly (quoted: case kept, no wildcards)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _schema_renamer(old: str, new: str) -> Callable[[str], str]:
+    """Move pg_restore's statements from schema ``old`` to ``new``: the table of each ``COPY`` and the
+    sequence of each ``setval`` (the only schema-qualified names in a data-only dump). Only statements
+    go through this, never the COPY data."""
+    if any(c in old + new for c in "'\"\\"):
+        raise Invalid("a pg_dump backup moves between schemas whose names have no quotes or backslashes only; "
+                      "make a logical backup (--logical) instead")
+    quoted = re.escape(f'"{old}"')
+    name = f"(?:{quoted}|{re.escape(old)})" if re.fullmatch(r"[a-z_][a-z0-9_$]*", old) else quoted
+    q_new = f'"{new}"'
+    copy = re.compile(rf"^COPY {name}\.")
+    setval = re.compile(rf"(pg_catalog\.setval\('){name}\.")
+    leftover = re.compile(rf"(?<![\w\"$]){name}\.")
+
+    def rename(sql: str) -> str:
+        sql = copy.sub(lambda _m: f"COPY {q_new}.", sql, count=1)
+        sql = setval.sub(lambda m: m.group(1) + q_new + ".", sql)
+        if leftover.search(sql):  # never write into the old schema by a statement we do not know
+            raise BackupCorrupted(f"the dump has a statement naming the schema {old} that cannot be moved: "
+                                  f"{sql[:120]!r}")
+        return sql
+
+    return rename
+
+
+def _run_copy_script(conn: Any, script: str, rename: Callable[[str], str] | None = None) -> None:
+    """Run pg_restore's plain SQL (statements and COPY … FROM stdin blocks) on this connection;
+    ``rename`` rewrites each statement (not the data) when the target schema has another name."""
     raw = conn.connection.driver_connection  # psycopg 3
     lines = script.splitlines(keepends=True)
     i, stmt = 0, ""
@@ -624,6 +681,8 @@ def _run_copy_script(conn: Any, script: str) -> None:
             if not stmt.rstrip().endswith(";"):
                 continue
             sql, stmt = stmt.strip(), ""
+            if rename is not None:
+                sql = rename(sql)
             if sql.upper().startswith("COPY ") and sql.rstrip(";").rstrip().upper().endswith("FROM STDIN"):
                 with cur.copy(sql) as copy:
                     while i < len(lines) and lines[i] != "\\.\n" and lines[i] != "\\.":
@@ -666,6 +725,9 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
         expected = {"sqlite": {"sqlite-backup"}, "postgresql": {"pg_dump", "logical"}}[here]
         if method not in expected:
             raise BackupCorrupted(f"unknown database method in the manifest: {method!r}")
+        remote = _remote_stores(config)
+        local_roots = {n: r for n, r in (("private", config.private_root), ("public", config.public_root))
+                       if n not in remote}
         head = manifest.get("audit_head") or {}
         report = RestoreReport(here, str(method), str(revision), str(manifest.get("created_at")),
                                dict(manifest.get("blobs") or {}), (int(head.get("seq", 0)), str(head.get("hash"))))
@@ -695,13 +757,13 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
             new_private, new_public = staging / "new-private", staging / "new-public"
             _build_store(staging / "stores" / "private", new_private, "private", True)
             _build_store(staging / "stores" / "public", new_public, "public", False)
+            kept = _upload_remote(remote, staging, say)  # S3 stores: every blob there before the swap
             instance.mkdir(mode=0o700, exist_ok=True)
             db_file = _sqlite_path(config)
             # Queued jobs name rows of the database being replaced: they go with it (the worker
             # re-queues uploads that were never analysed).
             targets = [db_file, db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm"),
-                       config.private_root, config.public_root, instance / "search", instance / "cache",
-                       *_job_files(instance)]
+                       *local_roots.values(), instance / "search", instance / "cache", *_job_files(instance)]
             key = staging / "instance" / "secret_key"
             if key.exists():
                 targets.append(instance / "secret_key")
@@ -709,8 +771,8 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
             try:
                 os.replace(staged_db, db_file)
                 os.chmod(db_file, 0o600)
-                os.replace(new_private, config.private_root)
-                os.replace(new_public, config.public_root)
+                for name, root in local_roots.items():
+                    os.replace(staging / f"new-{name}", root)
                 (instance / "cache").mkdir(mode=0o700, exist_ok=True)
                 if key.exists():
                     os.replace(key, instance / "secret_key")
@@ -733,25 +795,24 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
                         raise Invalid(f"the target database is at {at}, the backup at {revision}: "
                                       "run `phoei db upgrade` first")
                     schema = str(conn.exec_driver_sql("SELECT current_schema()").scalar_one())
-                    if method == "pg_dump" and db.get("schema") != schema:
-                        raise Invalid(f"this pg_dump backup is of the schema {db.get('schema')!r}; the target "
-                                      f"database uses {schema!r} (make a logical backup with --logical to move "
-                                      "between schemas)")
+                    # A dump of another schema (another database, a renamed one) loads into this one.
+                    dumped = str(db.get("schema") or schema)
+                    rename = _schema_renamer(dumped, schema) if method == "pg_dump" and dumped != schema else None
                 script = _pg_restore_script(staging / "database" / "postgres.dump") if method == "pg_dump" else ""
                 new_private, new_public = staging / "new-private", staging / "new-public"
                 _build_store(staging / "stores" / "private", new_private, "private", True)
                 _build_store(staging / "stores" / "public", new_public, "public", False)
+                kept = _upload_remote(remote, staging, say)  # S3 stores: every blob there before the commit
                 with engine.connect() as conn:
                     with conn.begin() as tx:
                         say("replacing the database in one transaction")
                         fks = _empty_tables(conn)
                         if method == "pg_dump":
-                            _run_copy_script(conn, script)
+                            _run_copy_script(conn, script, rename)
                         else:
                             _load_logical(conn, staging, manifest)
                         _restore_foreign_keys(conn, fks)
                         from library.db import Stores
-                        from library.storage import LocalBlobStore
 
                         lib = _open(_staged_config(config, staging, config.database_url), engine=engine, bind=conn)
                         lib.stores = Stores(private=LocalBlobStore(new_private, "private", private=True),
@@ -762,21 +823,21 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
             finally:
                 engine.dispose()
             instance.mkdir(mode=0o700, exist_ok=True)
-            targets = [config.private_root, config.public_root, instance / "search", instance / "cache",
-                       *_job_files(instance)]
+            targets = [*local_roots.values(), instance / "search", instance / "cache", *_job_files(instance)]
             key = staging / "instance" / "secret_key"
             if key.exists():
                 targets.append(instance / "secret_key")
             moved = _move_aside(targets, staging / "previous")
             try:
-                os.replace(new_private, config.private_root)
-                os.replace(new_public, config.public_root)
+                for name, root in local_roots.items():
+                    os.replace(staging / f"new-{name}", root)
                 (instance / "cache").mkdir(mode=0o700, exist_ok=True)
                 if key.exists():
                     os.replace(key, instance / "secret_key")
             except BaseException:
                 _put_back(moved)
                 raise
+        _prune_remote(remote, kept)
         _install_anchor(config, staging)
         # The restore itself is audited, and the search index rebuilt from the restored database.
         from library import audit
@@ -799,6 +860,35 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
     finally:
         _make_removable(staging)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remote_stores(config: Config) -> dict[str, Any]:
+    """The instance's stores that are not folders under it (S3), by name."""
+    from library.storage import make_store
+
+    stores = {name: make_store(config, name) for name in ("private", "public")}
+    return {name: st for name, st in stores.items() if not isinstance(st, LocalBlobStore)}
+
+
+def _upload_remote(remote: dict[str, Any], staging: Path, say: Callable[[str], None]) -> dict[str, set[str]]:
+    """Put the archive's blobs into each S3 store (a blob already there with its checksum is skipped)."""
+    kept: dict[str, set[str]] = {}
+    for name, store in remote.items():
+        store.ensure()
+        local = LocalBlobStore(staging / f"new-{name}", name)
+        kept[name] = set(local.digests())
+        say(f"{name} store: {len(kept[name])} blobs to {store.location}")
+        for digest in sorted(kept[name]):
+            store.put_file(local.path_for(digest))
+    return kept
+
+
+def _prune_remote(remote: dict[str, Any], kept: dict[str, set[str]]) -> None:
+    """After the swap: the blobs of the replaced instance go, as the replaced folders do."""
+    for name, store in remote.items():
+        for digest in list(store.digests()):
+            if digest not in kept[name]:
+                store.delete(digest)
 
 
 def _install_anchor(config: Config, staging: Path) -> None:

@@ -52,7 +52,7 @@ def collect_public_garbage(session: Session, stores: Stores, dry_run: bool = Fal
         Content.published_sha256.is_not(None), Content.state.in_(wf.PUBLIC_STATES), Content.deleted_at.is_(None))))
     cutoff = time.time() - min_age_seconds
     unused = [d for d in stores.public.digests()
-              if d not in used and stores.public.path_for(d).stat().st_mtime <= cutoff]
+              if d not in used and stores.public.modified(d) <= cutoff]
     if not dry_run:
         for d in unused:
             stores.public.delete(d)

@@ -554,13 +554,15 @@ def public_copy(session: Session, principal: Principal, item: Content) -> Public
         raise NotFound(f"{item.path} has no published document")
     f = file_of(session, item.published_file_id)
     store = library_of(session).stores.public
-    if not store.verify(item.published_sha256):
-        from library.errors import StorageCorrupted
+    from library.errors import StorageCorrupted
 
-        raise StorageCorrupted(f"public copy of {item.path} is missing or does not match its checksum")
+    try:
+        # The store's file (a folder store), or a verified copy in this machine's cache (S3).
+        path = store.local_copy(item.published_sha256)
+    except StorageCorrupted:
+        raise StorageCorrupted(f"public copy of {item.path} is missing or does not match its checksum") from None
     suffix = SUFFIXES.get(f.format, "")
-    return PublicCopy(item.published_sha256, f.media_type, f"{item.slug}{suffix}",
-                      store.path_for(item.published_sha256), store.size(item.published_sha256),
+    return PublicCopy(item.published_sha256, f.media_type, f"{item.slug}{suffix}", path, path.stat().st_size,
                       download_name(item, suffix))
 
 

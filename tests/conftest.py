@@ -44,3 +44,12 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
         report.outcome = "failed"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.longrepr = f"skipped under CI=true (CI must provide what this test needs): {reason}"
+
+
+@pytest.fixture(scope="session")
+def s3():  # type: ignore[no-untyped-def]
+    """A local S3 server (moto's server mode on 127.0.0.1) for the whole session: ``tests/s3_server.py``."""
+    from tests.s3_server import s3_server
+
+    with s3_server() as server:
+        yield server
