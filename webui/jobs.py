@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -59,8 +60,27 @@ def key(kind: str, file_id: int) -> str:
 
 def set_status(huey: Huey, kind: str, file_id: int, state: str, *, phase: str = "", done: int = 0,
                total: int = 0, message: str = "", code: str = "", extra: dict[str, Any] | None = None) -> None:
+    # host and pid: whose job it is, so that a sweep can tell a running job from one whose process died.
     huey.put(key(kind, file_id), {"state": state, "phase": phase, "done": done, "total": total,
-                                  "message": message, "code": code, "at": time.time(), **(extra or {})})
+                                  "message": message, "code": code, "at": time.time(),
+                                  "host": socket.gethostname(), "pid": os.getpid(), **(extra or {})})
+
+
+def in_hand(status: Mapping[str, Any] | None) -> bool:
+    """Is someone on this job: queued or running recently, and not by a process of this machine that
+    is gone (a worker killed with ``kill -9`` leaves ``running`` behind)?"""
+    if not status or status.get("state") not in ("queued", "running"):
+        return False
+    if time.time() - float(status.get("at", 0)) >= STALE_SECONDS:
+        return False
+    if status.get("state") == "running" and status.get("host") == socket.gethostname():
+        try:
+            os.kill(int(status.get("pid") or 0), 0)
+        except ProcessLookupError:
+            return False
+        except (PermissionError, ValueError, OSError):
+            pass
+    return True
 
 
 def get_status(huey: Huey, kind: str, file_id: int) -> dict[str, Any] | None:
@@ -361,20 +381,28 @@ def enqueue_notify(services: Services) -> None:
 
 
 def requeue_backlog(huey: Huey, services: Services, task: Any) -> int:
-    """Queue every upload never analysed whose job is not already queued or running (recently)."""
-    from library.redaction import files_awaiting_analysis
+    """Queue every upload never analysed, and every apply asked for and never recorded (``file.apply``),
+    whose job is not in hand (``in_hand``): huey takes a task off its queue before it runs, so the
+    task of a worker killed mid-job is gone, and this is how it is found again."""
+    from library.redaction import applies_awaiting, files_awaiting_analysis
 
     n = 0
     with services.library.session() as s:
         ids = [f.id for f in files_awaiting_analysis(s)]
+        applies = applies_awaiting(s)
     for fid in ids:
         st = get_status(huey, "analyse", fid)
-        if st and st["state"] == "error":
-            continue
-        if st and st["state"] in ("queued", "running") and time.time() - st.get("at", 0) < STALE_SECONDS:
+        if (st and st["state"] == "error") or in_hand(st):
             continue
         set_status(huey, "analyse", fid, "queued")
         task(fid)
+        n += 1
+    for fid, user_id in applies:
+        st = get_status(huey, "apply", fid)
+        if (st and st["state"] == "error") or in_hand(st):
+            continue
+        set_status(huey, "apply", fid, "queued", phase="apply")
+        services.tasks.apply(fid, user_id)
         n += 1
     return n
 
