@@ -15,9 +15,13 @@ import os
 import time
 
 
-def reach(name: str) -> None:
+def armed(name: str) -> bool:
     wanted = os.environ.get("PHOEI_CRASH_PAUSE")
-    if not wanted or name not in wanted.split(","):
+    return bool(wanted) and name in str(wanted).split(",")
+
+
+def reach(name: str) -> None:
+    if not armed(name):
         return
     mark = os.environ.get("PHOEI_CRASH_MARK")
     if not mark:

@@ -366,6 +366,8 @@ class S3BlobStore:
         if self.sse:
             extra["ServerSideEncryption"] = self.sse
         crashpoints.reach(f"store.{self.name}.before-rename")
+        if crashpoints.armed(f"store.{self.name}.mid-upload"):
+            body = _PausingBody(body, f"store.{self.name}.mid-upload")
         try:
             # One PutObject: the object appears whole when it completes, or not at all. S3 recomputes
             # the SHA-256 and refuses a body that does not match (BadDigest).
@@ -500,6 +502,31 @@ class S3BlobStore:
     def clear_temporary(self) -> int:
         """Nothing to clear: a PutObject that did not complete left nothing behind."""
         return 0
+
+
+class _PausingBody:
+    """For the crash tests only: a request body that stops (``library.crashpoints``) once part of it
+    has been read for sending, so that the process dies in the middle of an upload."""
+
+    def __init__(self, body: Any, point: str) -> None:
+        import io
+
+        self._body = io.BytesIO(body) if isinstance(body, (bytes, bytearray)) else body
+        self._point = point
+        self._sent = 0
+
+    def read(self, n: int = -1) -> bytes:
+        if self._sent:
+            crashpoints.reach(self._point)
+        data = self._body.read(min(n, 4096) if n and n > 0 else 4096)
+        self._sent += len(data)
+        return bytes(data)
+
+    def seek(self, *args: Any) -> int:
+        return int(self._body.seek(*args))
+
+    def tell(self) -> int:
+        return int(self._body.tell())
 
 
 def _b64(digest: str) -> str:

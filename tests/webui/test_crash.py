@@ -78,13 +78,14 @@ def _process(argv: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[
         proc.wait(timeout=60)
 
 
-def _instance(tmp_path: Path) -> tuple[Path, Any]:
+def _instance(tmp_path: Path, env: dict[str, str] | None = None) -> tuple[Path, Any]:
+    """A cast instance; ``env``: store settings (S3), which the test must also have put in os.environ."""
     from webui.auth import hash_password
 
     inst = tmp_path / "instance"
     url = f"sqlite:///{inst / 'phoei.sqlite3'}"
     cast_instance(inst, url, hash_password(PASSWORD))
-    lib = open_library(load_config(instance=inst, database_url=url, env={}))
+    lib = open_library(load_config(instance=inst, database_url=url, env=env or {}))
     (inst / "cache").mkdir(exist_ok=True)
     return inst, lib
 
@@ -162,17 +163,33 @@ def _csrf(html: str) -> str:
     return m.group(1)
 
 
-@pytest.mark.parametrize("point", ["store.public.before-rename", "publish.stored"])
-def test_a_web_process_killed_mid_publish_leaves_no_partial_public_file(tmp_path: Path, point: str) -> None:
+@pytest.mark.parametrize("stores, point", [
+    ("folder", "store.public.before-rename"),  # the copy written to a temporary file, not yet renamed
+    ("folder", "publish.stored"),              # the copy in place, the transaction not committed
+    ("s3", "store.public.mid-upload"),         # the PutObject's body half sent
+    ("s3", "publish.stored"),
+])
+def test_a_web_process_killed_mid_publish_leaves_no_partial_public_file(tmp_path: Path, request, stores: str,
+                                                                        point: str) -> None:
     import requests
 
-    inst, lib = _instance(tmp_path)
+    store_env: dict[str, str] = {}
+    if stores == "s3":
+        s3 = request.getfixturevalue("s3")
+        bucket = s3.new_bucket("crash")
+        store_env = {**s3.env(), "PHOEI_PRIVATE_STORE": f"s3://{bucket}/private",
+                     "PHOEI_PUBLIC_STORE": f"s3://{bucket}/public"}
+        monkeypatch = request.getfixturevalue("monkeypatch")
+        for k, v in store_env.items():
+            monkeypatch.setenv(k, v)
+    inst, lib = _instance(tmp_path, store_env)
     uid = prepare_directly(lib, inst / "cache", make_docx(tmp_path / "order.docx"), "/news",
                            "คำสั่งจังหวัดเรื่องแต่งตั้งคณะทำงาน")
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     mark = tmp_path / "mark"
-    env = _env(inst, mark, point, PHOEI_BIND=f"127.0.0.1:{port}", PHOEI_WORKERS="1", PHOEI_THREADS="2")
+    env = _env(inst, mark, point, PHOEI_BIND=f"127.0.0.1:{port}", PHOEI_WORKERS="1", PHOEI_THREADS="2",
+               **store_env)
     with _process(["serve", "--no-worker"], env) as server:
         web = requests.Session()
         deadline = time.time() + 180
@@ -210,11 +227,13 @@ def test_a_web_process_killed_mid_publish_leaves_no_partial_public_file(tmp_path
             assert it.state != "published" and it.published_sha256 is None
         _blobs_are_whole(lib)
         stored = list(lib.stores.public.digests())
-        leftovers = list((inst / "public" / ".tmp").iterdir())
         if point == "store.public.before-rename":  # killed between writing the copy and renaming it
-            assert stored == [] and len(leftovers) == 1  # a temporary file, under no blob's name
-        else:  # killed after the rename, before the commit: a whole copy that nothing names
-            assert len(stored) == 1 and leftovers == []
+            assert stored == [] and len(list((inst / "public" / ".tmp").iterdir())) == 1  # under no blob's name
+        elif point == "store.public.mid-upload":  # S3 keeps no part of an upload that did not complete
+            assert stored == [] and s3.client().list_objects_v2(Bucket=bucket).get("KeyCount") == \
+                len(list(lib.stores.private.digests()))
+        else:  # killed after the copy was stored, before the commit: a whole copy that nothing names
+            assert len(stored) == 1
 
         # Gunicorn starts a new web process; the reviewer publishes again and it works.
         deadline = time.time() + 120
