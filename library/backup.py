@@ -10,6 +10,7 @@
   SQLAlchemy in one repeatable-read snapshot, values tagged with their type;
 * ``stores/private/<sha256>``, ``stores/public/<sha256>`` — every blob (checked against its name);
 * ``instance/secret_key`` — when the instance keeps its key in a file;
+* ``anchor/audit-anchors.jsonl`` — the audit anchor file (``phoei audit anchor``), when there is one;
 * ``manifest.json`` (last) — format, time, database kind and method, schema revision, the audit
   log's head, and the size and SHA-256 of every other member.
 
@@ -19,11 +20,16 @@ The search index and caches are not in it: the index is rebuilt from the databas
 ``phoei backup restore PATH`` first unpacks the whole archive into a staging folder beside the
 instance and checks it: every member listed, none extra, every size and checksum, blob names,
 the database kind and schema revision against this instance and this code, the SQLite file's
-integrity, the audit chain and the stores against the database. Only then does it replace the
+integrity, the audit chain (against the archive's own anchors too) and the stores against the
+database. Only then does it replace the
 instance's data: SQLite by swapping files; PostgreSQL in **one transaction** (tables emptied with
 the audit triggers held, rows loaded, the audit chain and the stores checked, then commit). A
 corrupt or mismatched archive stops with a clear error before anything is touched (exit 5 for a
 damaged archive, 2 for one that does not fit). Stop ``phoei serve`` and ``phoei worker`` first.
+
+The anchor file goes with the database it anchors: a restore puts the archive's in place and keeps
+the one it replaces beside it as ``<name>.before-restore-<UTC time>`` (never deleted: it is the
+outside record of the log that the restore rolled back).
 """
 
 from __future__ import annotations
@@ -51,12 +57,15 @@ from typing import Any
 
 from library.config import SQLITE_NAME, Config
 from library.errors import IntegrityFailure, Invalid
+from library.storage import LocalBlobStore
 
 FORMAT = "phoei-backup"
 VERSION = 1
 CHUNK = 1024 * 1024
 _MEMBER = re.compile(r"^(manifest\.json|database/phoei\.sqlite3|database/postgres\.dump|"
-                     r"database/logical/[a-z0-9_]+\.jsonl|stores/(private|public)/[0-9a-f]{64}|instance/secret_key)$")
+                     r"database/logical/[a-z0-9_]+\.jsonl|stores/(private|public)/[0-9a-f]{64}|instance/secret_key|"
+                     r"anchor/audit-anchors\.jsonl)$")
+ANCHOR_MEMBER = "anchor/audit-anchors.jsonl"
 
 
 class BackupCorrupted(IntegrityFailure):
@@ -176,14 +185,22 @@ def _decode(value: Any) -> Any:
     raise BackupCorrupted(f"unknown value type in the logical dump: {kind!r}")
 
 
-def _user_tables(conn: Any) -> list[Any]:
-    """The site's tables by name (reflected, so tables made outside the models count). Loading does not
-    depend on the order: the foreign keys are dropped while rows load and checked when added back."""
+# The PostgreSQL search index (library.search.pg_backend): made on first use, outside the migrations, and
+# rebuilt from the database after a restore, so never in an archive (a target made by `phoei init` may
+# not have it yet).
+INDEX_TABLES = ("search_documents", "search_documents_build")
+
+
+def _user_tables(conn: Any, *, index: bool = False) -> list[Any]:
+    """The site's tables by name (reflected, so tables made outside the models count); ``index``: the
+    search index's too. Loading does not depend on the order: the foreign keys are dropped while rows
+    load and checked when added back."""
     from sqlalchemy import MetaData
 
     md = MetaData()
     md.reflect(bind=conn)
-    return [md.tables[n] for n in sorted(md.tables) if n != "alembic_version"]
+    return [md.tables[n] for n in sorted(md.tables)
+            if n != "alembic_version" and (index or n not in INDEX_TABLES)]
 
 
 # --- create -------------------------------------------------------------------------------------------
@@ -206,7 +223,7 @@ def create(config: Config, path: Path, *, logical: bool = False,
     staging = Path(tempfile.mkdtemp(prefix=".phoei-backup-", dir=path.parent))
     try:
         files: dict[str, dict[str, Any]] = {}
-        members: list[tuple[str, Path]] = []
+        members: list[tuple[str, Path | Callable[[], Path]]] = []
         revision = migrate.current(lib.engine) or ""
         report = BackupReport(path, "sqlite" if config.is_sqlite else "postgresql", "", revision)
         # 1. The database, as one consistent snapshot.
@@ -241,7 +258,8 @@ def create(config: Config, path: Path, *, logical: bool = False,
                 say(f"database: pg_dump of schema {schema}")
                 uri, env = _pg_url_parts(config.database_url)
                 run = subprocess.run([str(shutil.which("pg_dump")), "--format=custom", "--data-only",
-                                      f"--schema={schema}", "--exclude-table=alembic_version",
+                                      "--schema=" + _pattern_ident(schema), "--exclude-table=alembic_version",
+                                      *(f"--exclude-table={t}" for t in INDEX_TABLES),
                                       f"--file={dest}", uri], env=env, capture_output=True, text=True)
                 if run.returncode != 0:
                     raise Invalid(f"pg_dump failed: {run.stderr.strip().splitlines()[-1] if run.stderr else ''}")
@@ -270,28 +288,42 @@ def create(config: Config, path: Path, *, logical: bool = False,
                             report.rows[table.name] = n
                             members.append((f"database/logical/{table.name}.jsonl", dest))
         # 2. The stores (blobs written before the rows that name them, so the snapshot's blobs exist).
+
         for store in (lib.stores.private, lib.stores.public):
             count = 0
             for digest in store.digests():
-                members.append((f"stores/{store.name}/{digest}", store.path_for(digest)))
+                if isinstance(store, LocalBlobStore):
+                    members.append((f"stores/{store.name}/{digest}", store.path_for(digest)))
+                else:  # S3: each blob downloaded (checksum verified) when its turn comes, then dropped
+                    members.append((f"stores/{store.name}/{digest}", _fetcher(store, digest, staging)))
                 count += 1
             report.blobs[store.name] = count
         key = config.instance / "secret_key"
         if key.is_file():
             members.append(("instance/secret_key", key))
+        if config.anchor_file.is_file():
+            from library.audit import read_anchors
+
+            read_anchors(config.anchor_file)  # a damaged anchor file is said now, not at the restore
+            members.append((ANCHOR_MEMBER, config.anchor_file))
         # 3. The archive: members with their checksums, then the manifest.
         say(f"writing {len(members)} members")
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode=_compression(path)) as tar:  # type: ignore[call-overload]
-            for name, src_path in members:
-                digest, size = _sha256_file(src_path)
-                if name.startswith("stores/") and digest != name.rsplit("/", 1)[1]:
-                    raise IntegrityFailure(f"{name.split('/')[1]} blob {name.rsplit('/', 1)[1]} does not match its "
-                                           "checksum; run `phoei storage verify`")
-                info = tarfile.TarInfo(name)
-                info.size, info.mtime, info.mode = size, int(time.time()), 0o600
-                with src_path.open("rb") as fh:
-                    tar.addfile(info, fh)
+            for name, source in members:
+                src_path = source() if callable(source) else source
+                try:
+                    digest, size = _sha256_file(src_path)
+                    if name.startswith("stores/") and digest != name.rsplit("/", 1)[1]:
+                        raise IntegrityFailure(f"{name.split('/')[1]} blob {name.rsplit('/', 1)[1]} does not match "
+                                               "its checksum; run `phoei storage verify`")
+                    info = tarfile.TarInfo(name)
+                    info.size, info.mtime, info.mode = size, int(time.time()), 0o600
+                    with src_path.open("rb") as fh:
+                        tar.addfile(info, fh)
+                finally:
+                    if callable(source):
+                        src_path.unlink(missing_ok=True)
                 files[name] = {"size": size, "sha256": digest}
                 report.bytes += size
             manifest = {
@@ -314,6 +346,15 @@ def create(config: Config, path: Path, *, logical: bool = False,
         shutil.rmtree(staging, ignore_errors=True)
         if part.exists():
             part.unlink()
+
+
+def _fetcher(store: Any, digest: str, staging: Path) -> Callable[[], Path]:
+    def fetch() -> Path:
+        dest = staging / f"fetch-{digest}"
+        store.copy_to(digest, dest)
+        return dest
+
+    return fetch
 
 
 # --- restore ------------------------------------------------------------------------------------------
@@ -452,8 +493,18 @@ def _check_staged_database(lib: Any, manifest: dict[str, Any], session: Any = No
     from library.audit import verify_chain
     from library.maintenance import verify_storage
 
+    anchors: dict[int, str] = {}
+    anchor_path = Path(lib.config.instance) / ANCHOR_MEMBER
+    if anchor_path.is_file():
+        from library.audit import anchored, read_anchors
+
+        try:
+            anchors = anchored(read_anchors(anchor_path))
+        except Invalid as exc:
+            raise BackupCorrupted(f"the archive's audit anchor file is damaged: {exc}") from None
+
     def run(s: Any) -> None:
-        chain = verify_chain(s)
+        chain = verify_chain(s, anchors)
         if not chain.ok:
             raise BackupCorrupted(f"the archive's audit log fails its check: {chain.problems[0]}")
         want = manifest.get("audit_head") or {}
@@ -493,8 +544,6 @@ def _put_back(moved: list[tuple[Path, Path]]) -> None:
 
 def _build_store(flat: Path, root: Path, name: str, private: bool) -> int:
     """A real store folder (``root``, not yet in place) holding the unpacked blobs."""
-    from library.storage import LocalBlobStore
-
     store = LocalBlobStore(root, name, private=private)
     store.ensure()
     n = 0
@@ -551,7 +600,7 @@ def _empty_tables(conn: Any) -> list[tuple[str, str, str]]:
         "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY conname")]
     for table, name, _definition in fks:
         conn.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
-    names = [t.name for t in _user_tables(conn)]
+    names = [t.name for t in _user_tables(conn, index=True)]  # the old index goes too; reindex rebuilds it
     if names:
         # RESTART IDENTITY gives each sequence a new relation in this transaction, so the setval calls
         # that follow (pg_dump's, or ours) are undone with it on a rollback.
@@ -584,8 +633,39 @@ def _pg_restore_script(dump: Path) -> str:
     return run.stdout
 
 
-def _run_copy_script(conn: Any, script: str) -> None:
-    """Run pg_restore's plain SQL (statements and COPY … FROM stdin blocks) on this connection."""
+def _pattern_ident(name: str) -> str:
+    """A schema name as a pg_dump pattern that matches it exactly (quoted: case kept, no wildcards)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _schema_renamer(old: str, new: str) -> Callable[[str], str]:
+    """Move pg_restore's statements from schema ``old`` to ``new``: the table of each ``COPY`` and the
+    sequence of each ``setval`` (the only schema-qualified names in a data-only dump). Only statements
+    go through this, never the COPY data."""
+    if any(c in old + new for c in "'\"\\"):
+        raise Invalid("a pg_dump backup moves between schemas whose names have no quotes or backslashes only; "
+                      "make a logical backup (--logical) instead")
+    quoted = re.escape(f'"{old}"')
+    name = f"(?:{quoted}|{re.escape(old)})" if re.fullmatch(r"[a-z_][a-z0-9_$]*", old) else quoted
+    q_new = f'"{new}"'
+    copy = re.compile(rf"^COPY {name}\.")
+    setval = re.compile(rf"(pg_catalog\.setval\('){name}\.")
+    leftover = re.compile(rf"(?<![\w\"$]){name}\.")
+
+    def rename(sql: str) -> str:
+        sql = copy.sub(lambda _m: f"COPY {q_new}.", sql, count=1)
+        sql = setval.sub(lambda m: m.group(1) + q_new + ".", sql)
+        if leftover.search(sql):  # never write into the old schema by a statement we do not know
+            raise BackupCorrupted(f"the dump has a statement naming the schema {old} that cannot be moved: "
+                                  f"{sql[:120]!r}")
+        return sql
+
+    return rename
+
+
+def _run_copy_script(conn: Any, script: str, rename: Callable[[str], str] | None = None) -> None:
+    """Run pg_restore's plain SQL (statements and COPY … FROM stdin blocks) on this connection;
+    ``rename`` rewrites each statement (not the data) when the target schema has another name."""
     raw = conn.connection.driver_connection  # psycopg 3
     lines = script.splitlines(keepends=True)
     i, stmt = 0, ""
@@ -601,6 +681,8 @@ def _run_copy_script(conn: Any, script: str) -> None:
             if not stmt.rstrip().endswith(";"):
                 continue
             sql, stmt = stmt.strip(), ""
+            if rename is not None:
+                sql = rename(sql)
             if sql.upper().startswith("COPY ") and sql.rstrip(";").rstrip().upper().endswith("FROM STDIN"):
                 with cur.copy(sql) as copy:
                     while i < len(lines) and lines[i] != "\\.\n" and lines[i] != "\\.":
@@ -643,6 +725,9 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
         expected = {"sqlite": {"sqlite-backup"}, "postgresql": {"pg_dump", "logical"}}[here]
         if method not in expected:
             raise BackupCorrupted(f"unknown database method in the manifest: {method!r}")
+        remote = _remote_stores(config)
+        local_roots = {n: r for n, r in (("private", config.private_root), ("public", config.public_root))
+                       if n not in remote}
         head = manifest.get("audit_head") or {}
         report = RestoreReport(here, str(method), str(revision), str(manifest.get("created_at")),
                                dict(manifest.get("blobs") or {}), (int(head.get("seq", 0)), str(head.get("hash"))))
@@ -672,13 +757,13 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
             new_private, new_public = staging / "new-private", staging / "new-public"
             _build_store(staging / "stores" / "private", new_private, "private", True)
             _build_store(staging / "stores" / "public", new_public, "public", False)
+            kept = _upload_remote(remote, staging, say)  # S3 stores: every blob there before the swap
             instance.mkdir(mode=0o700, exist_ok=True)
             db_file = _sqlite_path(config)
             # Queued jobs name rows of the database being replaced: they go with it (the worker
             # re-queues uploads that were never analysed).
             targets = [db_file, db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm"),
-                       config.private_root, config.public_root, instance / "search", instance / "cache",
-                       *_job_files(instance)]
+                       *local_roots.values(), instance / "search", instance / "cache", *_job_files(instance)]
             key = staging / "instance" / "secret_key"
             if key.exists():
                 targets.append(instance / "secret_key")
@@ -686,8 +771,8 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
             try:
                 os.replace(staged_db, db_file)
                 os.chmod(db_file, 0o600)
-                os.replace(new_private, config.private_root)
-                os.replace(new_public, config.public_root)
+                for name, root in local_roots.items():
+                    os.replace(staging / f"new-{name}", root)
                 (instance / "cache").mkdir(mode=0o700, exist_ok=True)
                 if key.exists():
                     os.replace(key, instance / "secret_key")
@@ -710,25 +795,24 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
                         raise Invalid(f"the target database is at {at}, the backup at {revision}: "
                                       "run `phoei db upgrade` first")
                     schema = str(conn.exec_driver_sql("SELECT current_schema()").scalar_one())
-                    if method == "pg_dump" and db.get("schema") != schema:
-                        raise Invalid(f"this pg_dump backup is of the schema {db.get('schema')!r}; the target "
-                                      f"database uses {schema!r} (make a logical backup with --logical to move "
-                                      "between schemas)")
+                    # A dump of another schema (another database, a renamed one) loads into this one.
+                    dumped = str(db.get("schema") or schema)
+                    rename = _schema_renamer(dumped, schema) if method == "pg_dump" and dumped != schema else None
                 script = _pg_restore_script(staging / "database" / "postgres.dump") if method == "pg_dump" else ""
                 new_private, new_public = staging / "new-private", staging / "new-public"
                 _build_store(staging / "stores" / "private", new_private, "private", True)
                 _build_store(staging / "stores" / "public", new_public, "public", False)
+                kept = _upload_remote(remote, staging, say)  # S3 stores: every blob there before the commit
                 with engine.connect() as conn:
                     with conn.begin() as tx:
                         say("replacing the database in one transaction")
                         fks = _empty_tables(conn)
                         if method == "pg_dump":
-                            _run_copy_script(conn, script)
+                            _run_copy_script(conn, script, rename)
                         else:
                             _load_logical(conn, staging, manifest)
                         _restore_foreign_keys(conn, fks)
                         from library.db import Stores
-                        from library.storage import LocalBlobStore
 
                         lib = _open(_staged_config(config, staging, config.database_url), engine=engine, bind=conn)
                         lib.stores = Stores(private=LocalBlobStore(new_private, "private", private=True),
@@ -739,21 +823,22 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
             finally:
                 engine.dispose()
             instance.mkdir(mode=0o700, exist_ok=True)
-            targets = [config.private_root, config.public_root, instance / "search", instance / "cache",
-                       *_job_files(instance)]
+            targets = [*local_roots.values(), instance / "search", instance / "cache", *_job_files(instance)]
             key = staging / "instance" / "secret_key"
             if key.exists():
                 targets.append(instance / "secret_key")
             moved = _move_aside(targets, staging / "previous")
             try:
-                os.replace(new_private, config.private_root)
-                os.replace(new_public, config.public_root)
+                for name, root in local_roots.items():
+                    os.replace(staging / f"new-{name}", root)
                 (instance / "cache").mkdir(mode=0o700, exist_ok=True)
                 if key.exists():
                     os.replace(key, instance / "secret_key")
             except BaseException:
                 _put_back(moved)
                 raise
+        _prune_remote(remote, kept)
+        _install_anchor(config, staging)
         # The restore itself is audited, and the search index rebuilt from the restored database.
         from library import audit
         from library.instance import operator_name
@@ -775,6 +860,52 @@ def restore(config: Config, path: Path, *, reindex: bool = True,
     finally:
         _make_removable(staging)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remote_stores(config: Config) -> dict[str, Any]:
+    """The instance's stores that are not folders under it (S3), by name."""
+    from library.storage import make_store
+
+    stores = {name: make_store(config, name) for name in ("private", "public")}
+    return {name: st for name, st in stores.items() if not isinstance(st, LocalBlobStore)}
+
+
+def _upload_remote(remote: dict[str, Any], staging: Path, say: Callable[[str], None]) -> dict[str, set[str]]:
+    """Put the archive's blobs into each S3 store (a blob already there with its checksum is skipped)."""
+    kept: dict[str, set[str]] = {}
+    for name, store in remote.items():
+        store.ensure()
+        local = LocalBlobStore(staging / f"new-{name}", name)
+        kept[name] = set(local.digests())
+        say(f"{name} store: {len(kept[name])} blobs to {store.location}")
+        for digest in sorted(kept[name]):
+            store.put_file(local.path_for(digest))
+    return kept
+
+
+def _prune_remote(remote: dict[str, Any], kept: dict[str, set[str]]) -> None:
+    """After the swap: the blobs of the replaced instance go, as the replaced folders do."""
+    for name, store in remote.items():
+        for digest in list(store.digests()):
+            if digest not in kept[name]:
+                store.delete(digest)
+
+
+def _install_anchor(config: Config, staging: Path) -> None:
+    """The archive's anchor file in place of the instance's, which is kept beside it (renamed)."""
+    target = config.anchor_file
+    staged = staging / ANCHOR_MEMBER
+    if target.exists():
+        if staged.is_file() and staged.read_bytes() == target.read_bytes():
+            return
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        os.replace(target, target.with_name(f"{target.name}.before-restore-{stamp}"))
+    if staged.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = target.with_name(f".{target.name}.restore")
+        shutil.copyfile(staged, tmp)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
 
 
 def _job_files(instance: Path) -> list[Path]:

@@ -71,7 +71,17 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:
     x = aus.add_parser("verify", parents=[common], help="check the hash chain; exit 5 when it was tampered with")
     x.add_argument("--expect", action="append", default=[], metavar="SEQ:HASH",
                    help="a head noted earlier (printed by a previous verify); repeatable")
+    x.add_argument("--anchor", type=Path, metavar="FILE",
+                   help="an anchor file written by `phoei audit anchor`: every head in it must still be in the chain")
     x.set_defaults(func=cmd_audit_verify)
+    x = aus.add_parser("anchor", parents=[common],
+                       help="verify the chain, then append its head to the anchor file outside the database "
+                            "(exit 5 when the chain was tampered with: nothing is anchored)")
+    x.add_argument("--file", type=Path, metavar="FILE",
+                   help="the anchor file (default: $PHOEI_AUDIT_ANCHOR or <instance>/audit-anchors.jsonl)")
+    x.add_argument("--mail", action="store_true",
+                   help="also e-mail the head to the site administrators (needs PHOEI_SMTP_HOST)")
+    x.set_defaults(func=cmd_audit_anchor)
     x = aus.add_parser("log", parents=[common], help="recent events, newest first")
     x.add_argument("--limit", type=int, default=30)
     x.add_argument("--action")
@@ -292,6 +302,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         if not seq.isdigit() or len(digest) != 64:
             raise Invalid(f"--expect takes SEQ:HASH (as printed by verify), not {e!r}")
         expect[int(seq)] = digest
+    if args.anchor is not None:
+        from library.audit import anchored, read_anchors
+
+        for seq_n, digest in anchored(read_anchors(args.anchor)).items():
+            if expect.get(seq_n, digest) != digest:
+                raise Invalid(f"--expect and the anchor file disagree about event {seq_n}")
+            expect[seq_n] = digest
     lib = _library(args)
     try:
         with lib.session() as s:
@@ -305,6 +322,35 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
                             f"in {report.events} events")
     print(f"audit log intact: {report.events} events; head {report.head_seq}:{report.head_hash}")
     return 0
+
+
+def cmd_audit_anchor(args: argparse.Namespace) -> int:
+    from library.audit import anchor_now
+    from library.errors import AuditTampered, Invalid
+
+    mail = None
+    if args.mail:
+        from library.config import load_mail_config
+
+        mail = load_mail_config()
+        if not mail.enabled:
+            raise Invalid("--mail needs PHOEI_SMTP_HOST (and the other PHOEI_SMTP_* settings)")
+    lib = _library(args)
+    try:
+        result = anchor_now(lib, _operator(), path=args.file, mail=mail)
+    finally:
+        lib.dispose()
+    if result.mail_error:
+        print(f"phoei: the e-mail to the administrators failed: {result.mail_error}", file=sys.stderr)
+    if not result.report.ok:
+        for problem in result.report.problems[:50]:
+            print(f"TAMPERED: {problem}")
+        raise AuditTampered(f"audit log failed verification ({len(result.report.problems)} problem(s)); "
+                            "nothing was anchored")
+    a = result.anchor
+    print(f"audit head {a.seq}:{a.hash}")
+    print(f"anchored in {result.path}" + (f"; e-mailed to {', '.join(result.mailed)}" if result.mailed else ""))
+    return 1 if result.mail_error else 0
 
 
 def cmd_audit_log(args: argparse.Namespace) -> int:

@@ -4,6 +4,12 @@
   the SQLite database (when no ``DATABASE_URL``), the private store of
   originals (``private/``) and the public store of published copies
   (``public/``). The two stores are sibling folders; neither is inside the other.
+* ``PHOEI_PRIVATE_STORE`` / ``PHOEI_PUBLIC_STORE``: ``s3://bucket/prefix`` puts that store in an
+  S3-compatible bucket instead of the folder (``PHOEI_S3_ENDPOINT_URL`` for MinIO, Ceph and the
+  like, ``PHOEI_S3_REGION``, ``PHOEI_S3_SSE`` = ``AES256`` or ``aws:kms`` for server-side
+  encryption; credentials from boto3's usual chain). The two must not overlap.
+* ``PHOEI_AUDIT_ANCHOR``: the file that ``phoei audit anchor`` appends the audit log's head to
+  (default ``<instance>/audit-anchors.jsonl``); best on another disk or a write-once mount.
 * ``DATABASE_URL``: ``postgresql://user@host:port/db`` selects PostgreSQL
   (driven by psycopg 3); anything else must be a SQLAlchemy URL. Unset means
   SQLite at ``<instance>/phoei.sqlite3``.
@@ -20,6 +26,7 @@ from urllib.parse import urlsplit
 from library.errors import Invalid
 
 SQLITE_NAME = "phoei.sqlite3"
+ANCHOR_NAME = "audit-anchors.jsonl"
 
 
 def normalise_database_url(url: str) -> str:
@@ -43,6 +50,18 @@ class Config:
     # Upload limit for originals; the redactor refuses larger files anyway.
     max_upload_bytes: int = 100 * 1024 * 1024
     extra: Mapping[str, str] = field(default_factory=dict)
+    # Where the audit log's head is anchored (None: ``<instance>/audit-anchors.jsonl``).
+    audit_anchor: Path | None = None
+    # "" (the folders under the instance) or ``s3://bucket/prefix`` (library.storage.S3BlobStore).
+    private_store: str = ""
+    public_store: str = ""
+    s3_endpoint_url: str = ""
+    s3_region: str = ""
+    s3_sse: str = ""
+
+    @property
+    def anchor_file(self) -> Path:
+        return self.audit_anchor if self.audit_anchor is not None else self.instance / ANCHOR_NAME
 
     @property
     def private_root(self) -> Path:
@@ -70,7 +89,30 @@ def load_config(instance: str | os.PathLike[str] | None = None, database_url: st
     inst = Path(instance or env.get("PHOEI_INSTANCE") or "instance").expanduser().absolute()
     url = database_url or env.get("DATABASE_URL") or ""
     url = normalise_database_url(url) if url else f"sqlite:///{inst / SQLITE_NAME}"
-    return Config(instance=inst, database_url=url)
+    anchor = (env.get("PHOEI_AUDIT_ANCHOR") or "").strip()
+    stores = {k: (env.get(f"PHOEI_{k.upper()}_STORE") or "").strip() for k in ("private", "public")}
+    check_stores(stores["private"], stores["public"])
+    sse = (env.get("PHOEI_S3_SSE") or "").strip()
+    if sse not in ("", "AES256", "aws:kms"):
+        raise Invalid(f"PHOEI_S3_SSE must be AES256 or aws:kms, not {sse!r}")
+    return Config(instance=inst, database_url=url,
+                  audit_anchor=Path(anchor).expanduser().absolute() if anchor else None,
+                  private_store=stores["private"], public_store=stores["public"],
+                  s3_endpoint_url=(env.get("PHOEI_S3_ENDPOINT_URL") or "").strip(),
+                  s3_region=(env.get("PHOEI_S3_REGION") or "").strip(), s3_sse=sse)
+
+
+def check_stores(private: str, public: str) -> None:
+    """Each store is a folder ("") or ``s3://…``; two S3 stores never overlap (``Invalid``)."""
+    from library.storage import S3Location
+
+    found = {}
+    for name, url in (("PHOEI_PRIVATE_STORE", private), ("PHOEI_PUBLIC_STORE", public)):
+        if url:
+            found[name] = S3Location.parse(url)
+    if len(found) == 2 and found["PHOEI_PRIVATE_STORE"].overlaps(found["PHOEI_PUBLIC_STORE"]):
+        raise Invalid("PHOEI_PRIVATE_STORE and PHOEI_PUBLIC_STORE overlap: the originals must never share a "
+                      "prefix with the published copies")
 
 
 # --- the site's public address (webui.site, links in the worker's mails) ---------------------

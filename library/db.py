@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from library.config import Config
-from library.storage import LocalBlobStore
+from library.storage import BlobStore, make_store
 
 # How long a SQLite connection waits for a lock before SQLITE_BUSY.
 BUSY_TIMEOUT_MS = 30_000
@@ -94,8 +94,8 @@ def _sqlite_begin(conn: Connection) -> None:
 
 @dataclass
 class Stores:
-    private: LocalBlobStore
-    public: LocalBlobStore
+    private: BlobStore
+    public: BlobStore
 
     def ensure(self) -> None:
         self.private.ensure()
@@ -121,8 +121,7 @@ class Library:
         """``bind`` lets tests run sessions inside an outer transaction that they roll back."""
         if engine is None:
             engine = make_engine(config.database_url, **engine_kwargs)
-        stores = Stores(private=LocalBlobStore(config.private_root, "private", private=True),
-                        public=LocalBlobStore(config.public_root, "public"))
+        stores = Stores(private=make_store(config, "private"), public=make_store(config, "public"))
         lib = cls(config, engine, sessionmaker(), stores)
         options: dict[str, Any] = {"bind": bind or engine, "expire_on_commit": False,
                                    "info": {"library": lib}}

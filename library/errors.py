@@ -59,6 +59,12 @@ class AuditTampered(IntegrityFailure):
     """The audit log's hash chain is broken: a row was changed, removed or inserted."""
 
 
+class StorageUnavailable(LibraryError):
+    """A blob store cannot be reached or refuses us (an S3 endpoint down, a bucket missing, no permission)."""
+
+    exit_code = 1
+
+
 class DatabaseUnavailable(LibraryError):
     """The database cannot be reached (server down, wrong URL, no permission)."""
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from library import audit, outbox
+from library import audit, crashpoints, outbox
 from library import workflow as wf
 from library.content_types import get_type
 from library.db import after_commit, library_of
@@ -153,6 +153,7 @@ def _enter_public(session: Session, item: Content, now: datetime) -> None:
         renditions.publish(session, item, ver)  # the DOCX's PDF rendition, when it has one
     session.flush()
     outbox.emit(session, "item.published", item, **outbox.item_payload(item))
+    crashpoints.reach("publish.stored")  # the public copy in place, the transaction not yet committed
 
 
 def _leave_public(session: Session, item: Content, topic: str) -> None:

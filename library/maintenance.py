@@ -59,7 +59,7 @@ def collect_public_garbage(session: Session, stores: Stores, dry_run: bool = Fal
     used |= used_digests(session)
     cutoff = time.time() - min_age_seconds
     unused = [d for d in stores.public.digests()
-              if d not in used and stores.public.path_for(d).stat().st_mtime <= cutoff]
+              if d not in used and stores.public.modified(d) <= cutoff]
     if not dry_run:
         for d in unused:
             stores.public.delete(d)

@@ -12,6 +12,9 @@ Topics (payloads are JSON objects; every one carries ``uid`` and ``path``):
 * ``item.retracted`` / ``item.expired`` / ``item.deleted``: drop it from the
   index. For a folder, ``subtree: true``: drop everything under ``path``.
 * ``file.uploaded``: a new original awaits analysis (``file_id``) — the worker's job.
+* ``file.apply``: someone asked for the decisions on a file to be applied and verified (``file_id``,
+  ``user_id``) — the worker's job, done when a verification is recorded (``library.redaction``). A
+  worker killed mid-apply loses its queued task; this row is how the next one finds the work again.
 * ``report.ready``: the monthly report was made (``month`` as BE ``YYYY-MM``, ``pdf`` and ``csv`` file
   names in the instance's reports folder), for notifications to executives.
 * Notification events (``library.notifications.events`` says who receives each):
@@ -43,7 +46,7 @@ from library.models import Content, OutboxMessage, utcnow
 NOTIFICATION_TOPICS = ("review.requested", "verification.failed", "feedback.received", "feedback.answered",
                        "item.stale", "submission.received", "report.ready", "link.broken")
 TOPICS = ("item.published", "item.updated", "item.retracted", "item.expired", "item.deleted",
-          "file.uploaded", "rescan.findings", *NOTIFICATION_TOPICS)
+          "file.uploaded", "file.apply", "rescan.findings", *NOTIFICATION_TOPICS)
 
 
 def emit(session: Session, topic: str, item: Content | None = None, **payload: Any) -> OutboxMessage:

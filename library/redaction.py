@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from library import audit, outbox, versions
+from library import audit, crashpoints, outbox, versions
 from library import workflow as wf
 from library.content_types import get_type
 from library.db import Library, library_of
@@ -459,10 +459,30 @@ def record_verification(session: Session, principal: Principal, f: DocumentFile,
     session.expire(f, ["verifications"])
     audit.record(session, principal, "redaction.apply", item, file_id=f.id, passed=passed, redacted_sha256=sha,
                  redactions=redaction_count, message=message)
+    outbox.mark_done(session, [m.id for m in outbox.pending(session, 1000, topics=["file.apply"])
+                               if m.payload.get("file_id") == f.id])
     if not passed:
         outbox.emit(session, "verification.failed", item, file_id=f.id, verification_id=v.id,
                     actor_id=principal.user_id, uploaded_by=f.uploaded_by)
     return v
+
+
+def request_apply(session: Session, principal: Principal, f: DocumentFile) -> None:
+    """Note, in the caller's transaction, that the decisions on ``f`` are to be applied by the worker
+    (``file.apply`` in the outbox until a verification is recorded): a job lost with a killed worker
+    is queued again from it (``applies_awaiting``)."""
+    _require_redact(principal, item_of(session, f))
+    outbox.emit(session, "file.apply", item_of(session, f), file_id=f.id, user_id=principal.user_id)
+
+
+def applies_awaiting(session: Session) -> list[tuple[int, int | None]]:
+    """(file id, who asked) of every apply asked for and not yet recorded, oldest first, one per file."""
+    out: dict[int, int | None] = {}
+    for m in outbox.pending(session, 1000, topics=["file.apply"]):
+        fid = m.payload.get("file_id")
+        if isinstance(fid, int):
+            out[fid] = m.payload.get("user_id")
+    return list(out.items())
 
 
 def apply(session: Session, principal: Principal, f: DocumentFile, *, label_boxes: bool | None = None
@@ -511,9 +531,11 @@ def apply(session: Session, principal: Principal, f: DocumentFile, *, label_boxe
                                            digest_of_decisions=digest, message=str(exc))
             if pdf is not None:
                 report[renditions.KEY]["sha256"] = lib.stores.private.put_file(pdf)
-        return record_verification(session, principal, f, passed=result.verification.passed,
-                                   report=report, redacted=out,
-                                   digest_of_decisions=digest, redaction_count=len(result.redactions))
+        v = record_verification(session, principal, f, passed=result.verification.passed,
+                                report=report, redacted=out,
+                                digest_of_decisions=digest, redaction_count=len(result.redactions))
+        crashpoints.reach("apply.recorded")  # the cleaned copy stored, the transaction not yet committed
+        return v
 
 
 def latest_verification(session: Session, f: DocumentFile) -> Verification | None:
@@ -612,13 +634,15 @@ def public_copy(session: Session, principal: Principal, item: Content) -> Public
         raise NotFound(f"{item.path} has no published document")
     f = file_of(session, item.published_file_id)
     store = library_of(session).stores.public
-    if not store.verify(item.published_sha256):
-        from library.errors import StorageCorrupted
+    from library.errors import StorageCorrupted
 
-        raise StorageCorrupted(f"public copy of {item.path} is missing or does not match its checksum")
+    try:
+        # The store's file (a folder store), or a verified copy in this machine's cache (S3).
+        path = store.local_copy(item.published_sha256)
+    except StorageCorrupted:
+        raise StorageCorrupted(f"public copy of {item.path} is missing or does not match its checksum") from None
     suffix = SUFFIXES.get(f.format, "")
-    return PublicCopy(item.published_sha256, f.media_type, f"{item.slug}{suffix}",
-                      store.path_for(item.published_sha256), store.size(item.published_sha256),
+    return PublicCopy(item.published_sha256, f.media_type, f"{item.slug}{suffix}", path, path.stat().st_size,
                       download_name(item, suffix))
 
 

@@ -57,3 +57,12 @@ def libreoffice() -> None:
         pytest.skip("LibreOffice is not installed (Debian libreoffice-writer-nogui; CI installs it)")
     if why is not None:
         pytest.skip("LibreOffice cannot run without network here (unshare -rn failed)")
+
+
+@pytest.fixture(scope="session")
+def s3():  # type: ignore[no-untyped-def]
+    """A local S3 server (moto's server mode on 127.0.0.1) for the whole session: ``tests/s3_server.py``."""
+    from tests.s3_server import s3_server
+
+    with s3_server() as server:
+        yield server

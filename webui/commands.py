@@ -218,7 +218,7 @@ def _serve_dev(args: argparse.Namespace, host: str, port: int, overrides: dict[s
     if not args.no_worker:
         services = app.extensions["phoei"]
         consumer = jobs.start_consumer(services.huey, workers=max(1, args.job_workers))
-        jobs.requeue_backlog(services.huey, services.library, services.tasks.analyse)
+        jobs.requeue_backlog(services.huey, services.library, services.tasks.analyse, services.tasks.apply)
         jobs.queue_index(services.tasks)
 
     def on_term(_signum: int, _frame: Any) -> None:

@@ -480,6 +480,8 @@ def apply(file_id: int):  # type: ignore[no-untyped-def]
         if request.headers.get("X-Requested-With") == "fetch":
             return jsonify(ok=True, redirect=url_for("review.screen", file_id=target))
         return redirect(url_for("review.screen", file_id=target))
+    redaction.request_apply(db(), principal(), f)  # the outbox keeps the request if a worker dies with the job
+    commit()
     jobs.enqueue_apply(services(), f.id, principal().user_id)
     if request.headers.get("X-Requested-With") == "fetch":
         return jsonify(ok=True)

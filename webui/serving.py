@@ -181,7 +181,8 @@ def spawn_job_worker(instance: str, threads: int) -> Any:
 def stop_process(proc: Any, timeout: float = 30.0) -> None:
     """Stop the job worker: SIGINT (huey's graceful stop: running jobs finish), then SIGTERM, then kill.
 
-    A job cut short is not lost: it is stored in the queue and runs again when a worker starts.
+    A job cut short is not lost: a queued one stays in the queue, and a running one (huey has taken it
+    off the queue) is found again from the database when a worker starts (``jobs.requeue_backlog``).
     """
     import signal
     import subprocess

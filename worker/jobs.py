@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -64,8 +65,27 @@ def key(kind: str, file_id: int) -> str:
 
 def set_status(huey: Huey, kind: str, file_id: int, state: str, *, phase: str = "", done: int = 0,
                total: int = 0, message: str = "", code: str = "", extra: dict[str, Any] | None = None) -> None:
+    # host and pid: whose job it is, so that a sweep can tell a running job from one whose process died.
     huey.put(key(kind, file_id), {"state": state, "phase": phase, "done": done, "total": total,
-                                  "message": message, "code": code, "at": time.time(), **(extra or {})})
+                                  "message": message, "code": code, "at": time.time(),
+                                  "host": socket.gethostname(), "pid": os.getpid(), **(extra or {})})
+
+
+def in_hand(status: Mapping[str, Any] | None) -> bool:
+    """Is someone on this job: queued or running recently, and not by a process of this machine that
+    is gone (a worker killed with ``kill -9`` leaves ``running`` behind)?"""
+    if not status or status.get("state") not in ("queued", "running"):
+        return False
+    if time.time() - float(status.get("at", 0)) >= STALE_SECONDS:
+        return False
+    if status.get("state") == "running" and status.get("host") == socket.gethostname():
+        try:
+            os.kill(int(status.get("pid") or 0), 0)
+        except ProcessLookupError:
+            return False
+        except (PermissionError, ValueError, OSError):
+            pass
+    return True
 
 
 def get_status(huey: Huey, kind: str, file_id: int) -> dict[str, Any] | None:
@@ -135,6 +155,7 @@ class Tasks:
     stale: Task[[], int]
     purge_feedback: Task[[], int]
     rescan: Task[[], int]
+    audit_anchor: Task[[], int]
     monthly_report: Task[[str, bool], str]
     monthly_report_periodic: Task[[], str]
 
@@ -203,7 +224,7 @@ def register_tasks(huey: Huey, worker: Worker) -> Tasks:
 
     @huey.periodic_task(crontab(minute="*/5"), name="phoei.sweep")
     def sweep() -> int:
-        return requeue_backlog(huey, lib, analyse)
+        return requeue_backlog(huey, lib, analyse, apply)
 
     # The search index has one writer (Tantivy allows a single IndexWriter): runs of phoei.index
     # take this lock, and a run that finds it taken is retried shortly (the holder may have read
@@ -310,6 +331,11 @@ def register_tasks(huey: Huey, worker: Worker) -> Tasks:
             index()
         return report.findings
 
+    @huey.periodic_task(crontab(minute="47", hour="17"), name="phoei.audit-anchor")  # 00:47 in Bangkok
+    def audit_anchor() -> int:
+        """Daily: verify the audit chain and anchor its head outside the database (library.audit.anchor_now)."""
+        return anchor_audit(worker)
+
     @huey.task(name="phoei.monthly-report", retries=2, retry_delay=60)
     def monthly_report(month: str, force: bool = True) -> str:
         return make_monthly_report(worker, month, force=force)
@@ -325,7 +351,24 @@ def register_tasks(huey: Huey, worker: Worker) -> Tasks:
                  index_sweep=index_sweep, index_lock=index_lock, monthly_report=monthly_report,
                  monthly_report_periodic=monthly_report_periodic, notify=notify, notify_sweep=notify_sweep,
                  notify_digest=notify_digest, notify_lock=notify_lock, check_links=check_links, stale=stale,
-                 purge_feedback=purge_feedback, rescan=rescan)
+                 purge_feedback=purge_feedback, rescan=rescan, audit_anchor=audit_anchor)
+
+
+def anchor_audit(worker: Worker) -> int:
+    """The anchored head's sequence number; a tampered chain is logged as an error (and mailed to the
+    administrators when PHOEI_SMTP_HOST is set, unless PHOEI_AUDIT_ANCHOR_MAIL=0) and nothing is anchored."""
+    from library.audit import anchor_now
+    from library.security import Principal
+
+    mail = worker.mail if os.environ.get("PHOEI_AUDIT_ANCHOR_MAIL", "1").strip() not in ("0", "off", "no") else None
+    result = anchor_now(worker.library, Principal.system("worker:audit-anchor"), mail=mail)
+    if result.mail_error:
+        log.warning("audit anchor: the e-mail to the administrators failed: %s", result.mail_error)
+    if not result.report.ok:
+        log.error("audit log failed verification, not anchored: %s", "; ".join(result.report.problems[:5]))
+        return -1
+    log.info("audit head %s:%s anchored in %s", result.anchor.seq, result.anchor.hash, result.path)
+    return result.anchor.seq
 
 
 def make_monthly_report(worker: Worker, month: str, *, force: bool = True) -> str:
@@ -363,21 +406,32 @@ def queue_notify(tasks: Tasks) -> None:
         log.exception("could not queue the notification run")
 
 
-def requeue_backlog(huey: Huey, library: Library, task: Task[[int], int]) -> int:
-    """Queue every upload never analysed whose job is not already queued or running (recently)."""
-    from library.redaction import files_awaiting_analysis
+def requeue_backlog(huey: Huey, library: Library, task: Task[[int], int],
+                    apply: Task[[int, int | None], Mapping[str, Any]] | None = None) -> int:
+    """Queue every upload never analysed, and (with ``apply``) every apply asked for and never
+    recorded (``file.apply``), whose job is not in hand (``in_hand``): huey takes a task off its
+    queue before it runs, so the task of a worker killed mid-job is gone, and this is how it is
+    found again."""
+    from library.redaction import applies_awaiting, files_awaiting_analysis
 
     n = 0
     with library.session() as s:
         ids = [f.id for f in files_awaiting_analysis(s)]
+        applies = applies_awaiting(s) if apply is not None else []
     for fid in ids:
         st = get_status(huey, "analyse", fid)
-        if st and st["state"] == "error":
-            continue
-        if st and st["state"] in ("queued", "running") and time.time() - st.get("at", 0) < STALE_SECONDS:
+        if (st and st["state"] == "error") or in_hand(st):
             continue
         set_status(huey, "analyse", fid, "queued")
         task(fid)
+        n += 1
+    for fid, user_id in applies:
+        st = get_status(huey, "apply", fid)
+        if (st and st["state"] == "error") or in_hand(st):
+            continue
+        set_status(huey, "apply", fid, "queued", phase="apply")
+        assert apply is not None
+        apply(fid, user_id)
         n += 1
     return n
 

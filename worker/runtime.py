@@ -94,7 +94,7 @@ def run(instance: Path | None, threads: int) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = load_config(instance=instance)
     worker = open_worker(config)
-    n = jobs.requeue_backlog(worker.huey, worker.library, worker.tasks.analyse)
+    n = jobs.requeue_backlog(worker.huey, worker.library, worker.tasks.analyse, worker.tasks.apply)
     jobs.queue_index(worker.tasks)
     print(f"worker: {jobs.backend_of(worker.settings)} queue, {n} waiting upload(s) queued again", flush=True)
     consumer = worker.huey.create_consumer(workers=max(1, threads), worker_type="thread", flush_locks=True)

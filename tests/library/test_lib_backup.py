@@ -33,22 +33,33 @@ class Inst:
     method: str  # what the backup should use
 
 
-@pytest.fixture(params=["sqlite", "pg_dump", "logical"])
-def inst(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Inst]:
+@pytest.fixture(params=["sqlite", "pg_dump", "logical", "sqlite+s3", "pg_dump+s3"])
+def inst(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Inst]:
+    """An instance per database and method; ``+s3``: both stores in buckets of the local S3 server."""
+    from library.config import load_config
+
     folder = tmp_path / "instance"
-    if request.param == "sqlite":
-        config = Config(instance=folder, database_url=f"sqlite:///{folder / 'phoei.sqlite3'}")
+    param = str(request.param)
+    if param.endswith("+s3"):
+        s3 = request.getfixturevalue("s3")
+        bucket = s3.new_bucket("backup")
+        for k, v in {**s3.env(), "PHOEI_PRIVATE_STORE": f"s3://{bucket}/originals",
+                     "PHOEI_PUBLIC_STORE": f"s3://{bucket}/published"}.items():
+            monkeypatch.setenv(k, v)
+        param = param[:-3]
+    if param == "sqlite":
+        config = load_config(instance=folder, database_url=f"sqlite:///{folder / 'phoei.sqlite3'}")
         cast_instance(folder, config.database_url, HASH)
         yield Inst(config, "sqlite-backup")
         return
-    if request.param == "pg_dump" and shutil.which("pg_dump") is None:
+    if param == "pg_dump" and shutil.which("pg_dump") is None:
         pytest.skip("pg_dump is not installed (Debian postgresql-client)")
     url = request.getfixturevalue("pg_url")
     schema = create_pg_schema(url, "backup")
-    config = Config(instance=folder, database_url=schema.url)
+    config = load_config(instance=folder, database_url=schema.url)
     try:
         cast_instance(folder, config.database_url, HASH)
-        yield Inst(config, request.param)
+        yield Inst(config, param)
     finally:
         drop_pg_schema(url, schema)
 
@@ -119,8 +130,14 @@ def test_round_trip(inst: Inst, tmp_path: Path, phoei) -> None:
     _populate(config, tmp_path, "ประกวดราคาจ้างซ่อมถนนลูกรัง", "first")
     before = _state(config)
     assert before["blobs"]["private"] and before["blobs"]["public"]
+    if config.private_store:  # the +s3 cases: nothing in the instance's folders, all in the bucket
+        assert not config.private_root.exists() and not config.public_root.exists()
     archive = tmp_path / "backup.tar.gz"
     env_db = {"DATABASE_URL": config.database_url}
+    assert _cli(phoei, env_db, "audit", "anchor", "--instance", config.instance).code == 0
+    anchors = config.instance / "audit-anchors.jsonl"
+    anchored = anchors.read_bytes()
+    before = _state(config)  # with the anchoring's own audit event
     run = _cli(phoei, env_db, "backup", "create", archive, "--instance", config.instance,
                *(["--logical"] if inst.method == "logical" else []))
     assert run.code == 0, run.err
@@ -130,9 +147,12 @@ def test_round_trip(inst: Inst, tmp_path: Path, phoei) -> None:
         manifest = json.load(tar.extractfile("manifest.json"))  # type: ignore[arg-type]
     assert manifest["database"]["method"] == inst.method
     assert set(manifest["files"]) >= {f"stores/private/{d}" for d in before["blobs"]["private"]}
+    assert _blob_bytes(archive, "anchor/audit-anchors.jsonl") == anchored  # the audit anchor goes with it
 
-    # Later changes: another document and user; the restore takes them away again.
+    # Later changes: another document and user, anchored; the restore takes them away again.
     _populate(config, tmp_path, "รับสมัครพนักงานขับรถยนต์", "second")
+    assert _cli(phoei, env_db, "audit", "anchor", "--instance", config.instance).code == 0
+    later_anchors = anchors.read_bytes()
     changed = _state(config)
     assert changed != before
     run = _cli(phoei, env_db, "backup", "restore", archive, "--instance", config.instance)
@@ -142,6 +162,12 @@ def test_round_trip(inst: Inst, tmp_path: Path, phoei) -> None:
     before["rows"].pop("audit_head"), after["rows"].pop("audit_head")
     assert after == before
     assert len(audit_after) == len(audit_before) + 1  # the restore itself is audited
+    # The archive's anchors are back; the replaced file (anchors past the backup) is kept beside them.
+    assert anchors.read_bytes() == anchored
+    [kept] = anchors.parent.glob("audit-anchors.jsonl.before-restore-*")
+    assert kept.read_bytes() == later_anchors
+    assert _cli(phoei, env_db, "audit", "verify", "--anchor", anchors, "--instance", config.instance).code == 0
+    assert _cli(phoei, env_db, "audit", "verify", "--anchor", kept, "--instance", config.instance).code == 5
     lib = open_library(config)
     try:
         with lib.session() as s:
@@ -257,6 +283,38 @@ def _blob_bytes(archive: Path, name: str) -> bytes:
         return tar.extractfile(name).read()  # type: ignore[union-attr]
 
 
+def test_an_archive_whose_anchor_disagrees_with_its_log_is_refused(tmp_path: Path, phoei) -> None:
+    """A consistent archive (checksums redone) whose log was rewritten after its anchor."""
+    import hashlib
+
+    folder = tmp_path / "instance"
+    config = Config(instance=folder, database_url=f"sqlite:///{folder / 'phoei.sqlite3'}")
+    cast_instance(folder, config.database_url, HASH)
+    env_db = {"DATABASE_URL": config.database_url}
+    assert _cli(phoei, env_db, "audit", "anchor", "--instance", folder).code == 0
+    archive = tmp_path / "good.tar"
+    assert _cli(phoei, env_db, "backup", "create", archive, "--instance", folder).code == 0
+    line = json.loads(_blob_bytes(archive, "anchor/audit-anchors.jsonl"))
+    forged = (json.dumps({**line, "hash": "f" * 64}) + "\n").encode()
+
+    def change(n: str, d: bytes) -> list[tuple[str, bytes]]:
+        if n == "anchor/audit-anchors.jsonl":
+            return [(n, forged)]
+        if n == "manifest.json":
+            m = json.loads(d)
+            m["files"][n and "anchor/audit-anchors.jsonl"] = {"size": len(forged),
+                                                              "sha256": hashlib.sha256(forged).hexdigest()}
+            return [(n, json.dumps(m).encode())]
+        return [(n, d)]
+
+    bad = tmp_path / "bad.tar.gz"
+    _rewrite(archive, bad, change)
+    files = _files(config)
+    run = _cli(phoei, env_db, "backup", "restore", bad, "--instance", folder)
+    assert run.code == 5 and "audit log fails its check" in run.err
+    assert _files(config) == files
+
+
 @pytest.fixture
 def backed_up(inst: Inst, tmp_path: Path, phoei) -> tuple[Inst, Path]:  # type: ignore[no-untyped-def]
     _populate(inst.config, tmp_path, "ประกวดราคาจ้างซ่อมถนนลูกรัง", "first")
@@ -343,3 +401,64 @@ def test_rows_that_break_a_reference_roll_the_whole_restore_back(tmp_path: Path,
         assert _state(inst.config) == state and _files(inst.config) == files
     finally:
         drop_pg_schema(url, schema)
+
+
+@pytest.mark.parametrize("method", ["pg_dump", "logical"])
+def test_a_backup_restores_into_another_schema_of_a_fresh_instance(tmp_path: Path, phoei, request,
+                                                                   method: str) -> None:
+    """pg_dump names the schema it dumped; the restore moves the rows into the target's schema (another
+    database or schema name), and the source schema is not touched. The target is fresh from
+    `phoei init`: it has no search index table yet (the index is never in an archive)."""
+    if method == "pg_dump" and shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not installed (Debian postgresql-client)")
+    url = request.getfixturevalue("pg_url")
+    source, target = create_pg_schema(url, "dumpsrc"), create_pg_schema(url, "dumpdst")
+    try:
+        src = Config(instance=tmp_path / "source", database_url=source.url)
+        dst = Config(instance=tmp_path / "target", database_url=target.url)
+        cast_instance(src.instance, src.database_url, HASH)
+        cast_instance(dst.instance, dst.database_url, HASH)
+        _populate(src, tmp_path, "ประกวดราคาจ้างซ่อมถนนลูกรัง", "first")
+        archive = tmp_path / "src.tar.gz"
+        run = _cli(phoei, {"DATABASE_URL": src.database_url}, "backup", "create", archive, "--instance", src.instance,
+                   *(["--logical"] if method == "logical" else []))
+        assert run.code == 0 and f", {method}" in run.out, run.err
+        before = _state(src)
+        run = _cli(phoei, {"DATABASE_URL": dst.database_url}, "backup", "restore", archive, "--instance", dst.instance)
+        assert run.code == 0, run.err
+        after, again = _state(dst), _state(src)
+        assert again == before  # the source schema is as it was
+        for s in (before, after):
+            s["rows"].pop("audit_events"), s["rows"].pop("audit_head")
+        assert after == before
+        # The sequences moved too: a new row in the target gets the next id, not a duplicate.
+        _populate(dst, tmp_path, "รับสมัครพนักงานขับรถยนต์", "second")
+        assert _cli(phoei, {"DATABASE_URL": dst.database_url}, "audit", "verify", "--instance", dst.instance).code == 0
+    finally:
+        drop_pg_schema(url, source)
+        drop_pg_schema(url, target)
+
+
+@pytest.mark.parametrize("old, sql, expected", [
+    ("t_a", 'COPY t_a.users (id, name) FROM stdin;', 'COPY "t_b".users (id, name) FROM stdin;'),
+    ("t_a", 'COPY "t_a".users (id) FROM stdin;', 'COPY "t_b".users (id) FROM stdin;'),
+    ("t_a", "SELECT pg_catalog.setval('t_a.users_id_seq', 9, true);",
+     "SELECT pg_catalog.setval('\"t_b\".users_id_seq', 9, true);"),
+    ("Mixed", 'COPY "Mixed".x (id) FROM stdin;', 'COPY "t_b".x (id) FROM stdin;'),
+    ("t_a", "SET client_encoding = 'UTF8';", "SET client_encoding = 'UTF8';"),
+    ("t_a", 'COPY xt_a.users (id) FROM stdin;', 'COPY xt_a.users (id) FROM stdin;'),  # another schema
+])
+def test_schema_renamer(old: str, sql: str, expected: str) -> None:
+    from library.backup import _schema_renamer
+
+    assert _schema_renamer(old, "t_b")(sql) == expected
+
+
+def test_schema_renamer_refuses_what_it_cannot_move() -> None:
+    from library.backup import BackupCorrupted, _schema_renamer
+    from library.errors import Invalid
+
+    with pytest.raises(BackupCorrupted, match="cannot be moved"):
+        _schema_renamer("t_a", "t_b")("ALTER TABLE t_a.users DISABLE TRIGGER ALL;")
+    with pytest.raises(Invalid, match="--logical"):
+        _schema_renamer("it's", "t_b")

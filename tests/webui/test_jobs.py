@@ -138,3 +138,22 @@ def test_errors_are_reported_in_plain_thai(app, client, auth, lib, monkeypatch):
     assert st["state"] == "error"
     assert "เสียหาย" in st["error"]
     assert jobs.error_code(ExtractionError("x")) == "corrupt"
+
+
+def test_the_daily_audit_anchor_task(instance, monkeypatch):
+    """phoei.audit-anchor, the worker's daily task: the verified head goes to the anchor file."""
+    import json
+
+    from webui import create_app
+
+    target = instance.parent / "anchors" / "head.jsonl"
+    monkeypatch.setenv("PHOEI_AUDIT_ANCHOR", str(target))
+    app = create_app(make_config(instance))
+    services = app.extensions["phoei"]
+    try:
+        assert services.tasks.audit_anchor.name == "phoei.audit-anchor"
+        seq = services.tasks.audit_anchor.call_local()
+        [line] = [json.loads(x) for x in target.read_text().splitlines()]
+        assert line["seq"] == seq > 0
+    finally:
+        services.library.dispose()
