@@ -114,10 +114,11 @@ def public_copy(session: Session, principal: Principal, item: Content) -> Public
     if not sha or main.media_type == MEDIA_TYPE:
         return None
     store = library_of(session).stores.public
-    if not store.verify(sha):
-        raise StorageCorrupted(f"PDF rendition of {item.path} is missing or does not match its checksum")
-    return PublicCopy(sha, MEDIA_TYPE, f"{item.slug}.pdf", store.path_for(sha), store.size(sha),
-                      download_name(item, ".pdf"))
+    try:
+        path = store.local_copy(sha)  # checksum verified; an S3 store's copy in this machine's cache
+    except StorageCorrupted as exc:
+        raise StorageCorrupted(f"PDF rendition of {item.path} is missing or does not match its checksum") from exc
+    return PublicCopy(sha, MEDIA_TYPE, f"{item.slug}.pdf", path, store.size(sha), download_name(item, ".pdf"))
 
 
 def used_digests(session: Session) -> set[str]:
