@@ -384,7 +384,8 @@ def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> V
         from redactor.ocr.pdf import ScanLine
         from redactor.ocr.verify import verify_with_ocr
 
-        report = verify_with_ocr(analysis.fmt, written, tm, redactions, kept_items(analysis, redactions))
+        report = verify_with_ocr(analysis.fmt, written, tm, redactions, kept_items(analysis, redactions),
+                                 analysis.doc)
         # Its exact part indexes the fragments of the text that is not OCR.
         exact = TextMap(tm.text, [s for s in tm.segments if not isinstance(s.ref, ScanLine)])
         _locate_lost(analysis, report, surviving_spans(exact, redactions))

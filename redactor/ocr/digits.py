@@ -192,12 +192,26 @@ def reread(img: im.Gray, lines: tuple[OcrLine, ...], runs: list[_Run]) -> list[t
 
 def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...], tuple[Uncertain, ...]]:
     """Re-read the digit runs of ``lines`` (read from ``img``); the lines (unchanged) and the uncertain runs."""
-    runs = find_runs(lines)
+    # Only runs that would become a review region if unsure are read again:
+    # a run with a context word, or with a personal shape (no / or ., an ID's
+    # or a phone's length, or long). Document numbers and dates are not.
+    runs = []
+    contexts: list[str | None] = []
+    for run in find_runs(lines):
+        line = lines[run.line]
+        first = line.text[run.start:run.end]
+        prev = lines[run.line - 1].text if run.line else ""
+        context = context_label((prev + "\n" + line.text[:run.start])[-CONTEXT_WINDOW:])
+        d1 = digits_of(first)
+        if context is None and (re.search(r"[/.]", first) or (shape_label(d1) is None and len(d1) < LONG_RUN)):
+            continue
+        runs.append(run)
+        contexts.append(context)
     if not runs:
         return lines, ()
     readings = reread(img, lines, runs)
     uncertain: list[Uncertain] = []
-    for run, (second, conf2) in zip(runs, readings, strict=True):
+    for run, context, (second, conf2) in zip(runs, contexts, readings, strict=True):
         line = lines[run.line]
         first = line.text[run.start:run.end]
         d1, d2 = digits_of(first), digits_of(second)
@@ -208,16 +222,12 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
         elif conf1 < LOW_CONF and conf2 < LOW_CONF:
             reason = f"read with low confidence ({conf1:.0f} and {conf2:.0f})"
         prev = lines[run.line - 1].text if run.line else ""
-        before = (prev + "\n" + line.text[:run.start])[-CONTEXT_WINDOW:]
-        context = context_label(before)
         if not reason and context is not None and not valid_for(context, d1):
             reason = f"the digits read ({first!r}) do not form a valid {context} number"
         if not reason:
             continue
         # Document numbers and dates (with / or .) have no personal shape.
         label = context or (None if re.search(r"[/.]", first) else shape_label(d1))
-        if label is None and (context is None and (len(d1) < LONG_RUN or re.search(r"[/.]", first))):
-            continue
         # A misread digit may have come out as a letter (๗ as ฒ, ๙ as ญ): the
         # region reaches over the whole word the run sits in.
         start, end = run.start, run.end

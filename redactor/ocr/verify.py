@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from redactor.errors import VerificationFailed
 from redactor.normalise import fold_for_match
@@ -104,7 +104,9 @@ def _check_ocr_items_in_text(fmt: ModuleType, written: Path, redactions: list[Re
 
 
 def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions: list[Redaction],
-                    keeps: list[Proposal]) -> VerificationReport:
+                    keeps: list[Proposal], doc: Any = None) -> VerificationReport:
+    """``doc``: the source document; where it can (``read_back_scans``), it reads the written scans
+    again only where they may differ from what extraction read (redactor/ocr/readback.py)."""
     exact_map = TextMap(textmap.text, [s for s in textmap.segments if not isinstance(s.ref, ScanLine)])
     exact_keeps = [(p.text, p.keep_reason or "kept") for p in keeps if not is_ocr(textmap, p.start, p.end)]
     residual = residual_text(textmap, redactions)
@@ -114,7 +116,8 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
     _check_ocr_items_in_text(fmt, written, from_ocr, residual, report)
 
     try:
-        scans = fmt.recover_scans(written)
+        reader = getattr(doc, "read_back_scans", None)
+        scans = reader(written, redactions, report.notes) if reader is not None else fmt.recover_scans(written)
     except Exception as exc:  # whatever stops the check, the output is not published
         raise VerificationFailed(f"verification failed: cannot OCR the written pages to check them ({exc}); "
                                  "no output written") from exc
