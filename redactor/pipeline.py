@@ -292,7 +292,13 @@ def _undecided_ocr_regions(analysis: Analysis, decisions: dict[str, Any] | None,
     verification only checks what was decided, so it cannot pass a region nobody looked at.
     Accepting everything (no decisions) withholds them, failing closed, and says so.
     """
-    regions = [p for p in analysis.proposals if p.detector == OCR_REVIEW_DETECTOR and p.action == "review"]
+    from redactor.ocr.review import review_regions
+
+    # A detector's own review proposal (an ID whose checksum fails) may win the overlap over the OCR
+    # region it sits in: it is the same unreadable digit run, so it needs a person all the same.
+    unsure = [(r.start, r.end) for r in review_regions(analysis.doc)]
+    regions = [p for p in analysis.proposals if p.action == "review" and (
+        p.detector == OCR_REVIEW_DETECTOR or any(p.start < e and s < p.end for s, e in unsure))]
     if not regions:
         return redactions, []
     if decisions is not None:

@@ -32,6 +32,7 @@ from redactor.ocr.pdf import (
     ScanRegion,
     ScanText,
     add_text_layer,
+    covered_chars,
     ocr_regions,
     rerasterise,
     scan_regions,
@@ -801,17 +802,24 @@ class PdfDocument:
         """Re-rasterise redacted scans, then give every OCRed part a text layer: the extraction's reading
         minus the withheld characters (no second OCR; verification reads the written pixels)."""
         withheld: dict[int, list[tuple[int, int]]] = {}  # id(OcrLine) -> withheld spans in its text
+        boxes: dict[int, list[tuple[float, float, float, float]]] = {}
         for r in redactions:
             for seg in self.textmap.segments_in(r.start, r.end):
                 if isinstance(seg.ref, ScanLine):
                     withheld.setdefault(id(seg.ref.line), []).append(
                         (max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start))
+            for pno, rect in self.rects_for(r.start, r.end):
+                boxes.setdefault(pno, []).append(rect)
         for region, result in self.scans:
             page = self.doc[region.page]
             if region.full_page and region.page in touched:
                 self._note(f"re-rasterising page {region.page + 1}")
                 rerasterise(page)
             cut = {n: withheld[id(line)] for n, line in enumerate(result.lines) if id(line) in withheld}
+            # Whatever OCR read under a box goes too, whichever text the box was drawn for
+            # (an untrusted text layer's item that OCR read differently).
+            for n, span in covered_chars(result, boxes.get(region.page, [])).items():
+                cut.setdefault(n, []).extend(span)
             add_text_layer(page, result, cut)
 
     def read_back_scans(self, written: Path, redactions: list[Redaction], notes: list[str]) -> list[ScanText]:

@@ -253,6 +253,25 @@ def _kept_pieces(text: str, withheld: Sequence[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+def covered_chars(result: OcrResult, boxes: Sequence[Box]) -> dict[int, list[tuple[int, int]]]:
+    """Per line index, the characters (as one-character spans) whose box centre lies inside a page-space box."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    if not boxes:
+        return out
+    for n, line in enumerate(result.lines):
+        lx0, ly0, lx1, ly1 = result.page_box(line, 0, len(line.text))
+        near = [b for b in boxes if b[0] < lx1 and lx0 < b[2] and b[1] < ly1 and ly0 < b[3]]
+        if not near:
+            continue
+        for i, (ch, box) in enumerate(zip(line.text, line.boxes, strict=False)):
+            if ch.isspace():
+                continue
+            cx, cy = geo.apply(result.to_page, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+            if any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in near):
+                out.setdefault(n, []).append((i, i + 1))
+    return out
+
+
 def add_text_layer(page: pymupdf.Page, result: OcrResult,
                    withheld: Mapping[int, Sequence[tuple[int, int]]] | None = None) -> int:
     """Invisible words (render mode 3) where OCR read them. Returns the number of words.
@@ -295,6 +314,8 @@ def add_text_layer(page: pymupdf.Page, result: OcrResult,
 class ScanText:
     page: int  # 1-based, like Segment.page
     text: str
+    # The page's pixels were shown to be the source's outside its boxes (redactor/ocr/readback.py).
+    unchanged_outside_boxes: bool = False
 
 
 class InvisibleText:

@@ -186,7 +186,7 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
             partial += got.partial
             if not got.partial and notes is not None:
                 notes.append(f"page {page + 1} read whole by OCR: {got.why_whole}")
-        out.append(ScanText(page + 1, got.text))
+        out.append(ScanText(page + 1, got.text, isinstance(got, Readback) and got.partial))
 
     try:
         for pno in range(doc.page_count):
