@@ -91,10 +91,25 @@ def analyse(path: Path, profile: AgencyProfile | None = None,
         view = normalise(doc.textmap.text)
         proposals = propose(doc.textmap, view, profile, detectors, getattr(doc, "tables", []),
                             review_findings(doc, view))
+        proposals = _unsure_keeps_reviewed(doc, proposals)
     except BaseException:
         doc.close()
         raise
     return Analysis(fmt, doc, view, proposals)
+
+
+def _unsure_keeps_reviewed(doc: Any, proposals: list[Proposal]) -> list[Proposal]:
+    """A keep over a digit run OCR could not read confidently rests on digits nobody can trust (a misread
+    mobile looks like an office landline): it goes to a person like the run itself."""
+    from redactor.ocr.review import EXPLANATION, review_regions
+
+    unsure = [(r.start, r.end) for r in review_regions(doc)]
+    if not unsure:
+        return proposals
+    return [replace(p, action="review", keep_reason=None, explanation=f"{p.explanation} | {EXPLANATION}; "
+                    f"kept only if a person confirms it ({p.keep_reason or 'kept'})")
+            if p.action == "keep" and any(p.start < e and s < p.end for s, e in unsure) else p
+            for p in proposals]
 
 
 def propose(textmap: TextMap, view: NormalisedView, profile: AgencyProfile | None = None,
