@@ -6,9 +6,9 @@ that runs in a worker thread, one Tesseract process per page at a time, so
 pages are recognised in parallel across cores.
 
 Results are cached by the pixels: the same image always gives the same
-result. Apply OCRs each redacted page to build its text layer, and
-verification renders the written page again: identical pixels, so the check
-reads exactly what the text layer was built from, without a second run.
+result. Verification renders each written page again: a page without boxes
+has identical pixels, so it is not read a second time; a redacted page is read
+again only around its boxes (``redactor.ocr.readback``).
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ Applying a redaction to OCR text blanks the pixels under it (the caller's
 that had redactions is then re-rasterised: its content becomes one new image of
 the redacted page, so nothing of the original image (other resolutions, masks,
 parts outside the crop box) stays in the file. Last, every OCRed page gets an
-invisible text layer (render mode 3) made from OCR of the *redacted* page:
-searchable, and holding nothing that was removed.
+invisible text layer (render mode 3): extraction's reading without the withheld
+characters and without anything read under a box, searchable, and holding
+nothing that was removed.
 """
 
 from __future__ import annotations
