@@ -58,8 +58,9 @@ BOX_MARGIN = 6
 MAX_CHANGED = 0.01
 # A box is solid when this share of its inner pixels is dark (box labels are white text on it).
 MIN_BOX_DARK = 0.8
-# Around what is read again, this many pixels of context for Tesseract.
+# Around what is read again, this many pixels of context for Tesseract (above and below a line: fewer).
 READ_PAD = 12
+LINE_PAD = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,17 +142,14 @@ def read_redacted_page(written: Rendered, original: Rendered, result: OcrResult,
             = True
     page_lines = [(line, _pixel_rect(to_px, result.page_box(line, 0, len(line.text)), shape)) for line in result.lines
                   if line.text.strip()]
-    # A line any part of which is read again is read again whole (repeat: a
-    # line taken in may reach into another).
-    again = [False] * len(page_lines)
-    grew = True
-    while grew:
-        grew = False
-        for i, (_line, (x0, y0, x1, y1)) in enumerate(page_lines):
-            if again[i] or not keep[y0:y1, x0:x1].any():
-                continue
-            again[i] = grew = True
-            keep[max(y0 - READ_PAD, 0): y1 + READ_PAD, max(x0 - READ_PAD, 0): x1 + READ_PAD] = True
+    # A line any part of which is read again is read again whole. Only the
+    # lines the boxes and changes reach: Thai lines' bands overlap their
+    # neighbours', and taking in the lines those reach would take the page.
+    seed = keep.copy()
+    again = [bool(seed[y0:y1, x0:x1].any()) for _line, (x0, y0, x1, y1) in page_lines]
+    for (_line, (x0, y0, x1, y1)), a in zip(page_lines, again, strict=True):
+        if a:
+            keep[max(y0 - LINE_PAD, 0): y1 + LINE_PAD, max(x0 - READ_PAD, 0): x1 + READ_PAD] = True
     masked = np.where(keep, w, np.uint8(255))
     fresh = recognise(Rendered(masked.tobytes(), written.width, written.height, written.to_page),
                       check_digits=False, rotation=result.rotation)
