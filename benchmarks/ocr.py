@@ -15,11 +15,11 @@ number, one house number and one titled name per page, in Thai digits on every
 * phoei OCR without the digit safety net (``PHOEI_OCR_DIGITS=off``): what
   the second, digits-only reading of digit runs costs;
 * phoei redact: the whole ``redact`` (extraction OCR, detection, pixel
-  redaction, re-rasterising, OCR of the redacted pages for the text layer,
+  redaction, re-rasterising, the text layer from extraction's reading,
   verification) with the most workers asked for, and how many Tesseract runs
   it made: unchanged pages are never read twice (the OCR cache is keyed by
-  pixels, and an unredacted page renders to the same pixels for the text
-  layer and for verification), redacted pages once more after redaction;
+  pixels), redacted pages once more, but only around their boxes and where
+  their pixels changed (redactor/ocr/readback.py);
 * plain tesseract: ``tesseract page.png stdout -l tha+eng`` on the same pages
   pre-rendered at 300 dpi (rendering not timed), one process at a time with
   Tesseract's own threads, and two processes at a time with one thread each;
@@ -251,7 +251,8 @@ def main() -> int:
     if not args.no_redact:
         with TesseractRuns() as runs:
             row(f"phoei redact (whole pipeline), {w} workers", phoei_redact(src, work / "redacted.pdf", w))
-        print(f"  redact ran Tesseract {runs.pages} times on pages (extraction {n}, then redacted pages) "
+        print(f"  redact ran Tesseract {runs.pages} times on pages (extraction {n}, then the redacted pages' "
+              "boxes) "
               f"and {runs.digits} times for digits-only re-readings")
     if not args.quick:
         row("plain tesseract, 1 process (its own threads)", plain_tesseract(pngs, 1))

@@ -153,7 +153,10 @@ def _interrupt_on_term() -> Iterator[None]:
     delete the partial output (``.phoei-*`` and ``*.part``); the default
     action would kill the process and leave them behind.
     """
+    received: list[int] = []
+
     def raise_interrupt(signum: int, _frame: object) -> None:
+        received.append(signum)
         raise KeyboardInterrupt(f"signal {signum}")
 
     previous = {}
@@ -166,6 +169,14 @@ def _interrupt_on_term() -> Iterator[None]:
             pass
     try:
         yield
+    except Exception as exc:
+        # A signal that lands inside a library's Python callback (PyMuPDF
+        # writes through one while it rewrites a damaged file in memory) comes
+        # back as the library's error, and the boundary then calls the file
+        # damaged. Whatever failed after a signal arrived, it is an interruption.
+        if received:
+            raise KeyboardInterrupt(f"signal {received[0]}") from exc
+        raise
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -91,10 +91,25 @@ def analyse(path: Path, profile: AgencyProfile | None = None,
         view = normalise(doc.textmap.text)
         proposals = propose(doc.textmap, view, profile, detectors, getattr(doc, "tables", []),
                             review_findings(doc, view))
+        proposals = _unsure_keeps_reviewed(doc, proposals)
     except BaseException:
         doc.close()
         raise
     return Analysis(fmt, doc, view, proposals)
+
+
+def _unsure_keeps_reviewed(doc: Any, proposals: list[Proposal]) -> list[Proposal]:
+    """A keep over a digit run OCR could not read confidently rests on digits nobody can trust (a misread
+    mobile looks like an office landline): it goes to a person like the run itself."""
+    from redactor.ocr.review import EXPLANATION, review_regions
+
+    unsure = [(r.start, r.end) for r in review_regions(doc)]
+    if not unsure:
+        return proposals
+    return [replace(p, action="review", keep_reason=None, explanation=f"{p.explanation} | {EXPLANATION}; "
+                    f"kept only if a person confirms it ({p.keep_reason or 'kept'})")
+            if p.action == "keep" and any(p.start < e and s < p.end for s, e in unsure) else p
+            for p in proposals]
 
 
 def propose(textmap: TextMap, view: NormalisedView, profile: AgencyProfile | None = None,
@@ -292,7 +307,13 @@ def _undecided_ocr_regions(analysis: Analysis, decisions: dict[str, Any] | None,
     verification only checks what was decided, so it cannot pass a region nobody looked at.
     Accepting everything (no decisions) withholds them, failing closed, and says so.
     """
-    regions = [p for p in analysis.proposals if p.detector == OCR_REVIEW_DETECTOR and p.action == "review"]
+    from redactor.ocr.review import review_regions
+
+    # A detector's own review proposal (an ID whose checksum fails) may win the overlap over the OCR
+    # region it sits in: it is the same unreadable digit run, so it needs a person all the same.
+    unsure = [(r.start, r.end) for r in review_regions(analysis.doc)]
+    regions = [p for p in analysis.proposals if p.action == "review" and (
+        p.detector == OCR_REVIEW_DETECTOR or any(p.start < e and s < p.end for s, e in unsure))]
     if not regions:
         return redactions, []
     if decisions is not None:
@@ -384,7 +405,8 @@ def _verify(analysis: Analysis, written: Path, redactions: list[Redaction]) -> V
         from redactor.ocr.pdf import ScanLine
         from redactor.ocr.verify import verify_with_ocr
 
-        report = verify_with_ocr(analysis.fmt, written, tm, redactions, kept_items(analysis, redactions))
+        report = verify_with_ocr(analysis.fmt, written, tm, redactions, kept_items(analysis, redactions),
+                                 analysis.doc)
         # Its exact part indexes the fragments of the text that is not OCR.
         exact = TextMap(tm.text, [s for s in tm.segments if not isinstance(s.ref, ScanLine)])
         _locate_lost(analysis, report, surviving_spans(exact, redactions))

@@ -30,6 +30,7 @@ from redactor.formats.pdf_scan import (
     MIN_READABLE_CHARS,
     InvisibleText,
     add_text_layer,
+    covered_chars,
     ocr_regions,
     rerasterise,
     scan_regions,
@@ -722,7 +723,7 @@ class PdfDocument:
         touched |= set(self.untrusted)  # written as images whatever was redacted on them
         if self.scans:
             self._note("re-reading scanned pages")
-            self._finish_scans(touched)
+            self._finish_scans(touched, redactions)
         doc = self._scrubbed(doc, clean=clean)
         tmp = out_path.with_name(out_path.name + ".part")
         self._note("saving")
@@ -853,22 +854,40 @@ class PdfDocument:
             src.close()
             out.close()
 
-    def _finish_scans(self, touched: set[int]) -> None:
-        """Re-rasterise redacted scans, then give every OCRed part a text layer read from the redacted pixels."""
-        from redactor.ocr.engine import OcrPool
-
-        def prepare(region: ScanRegion) -> None:
+    def _finish_scans(self, touched: set[int], redactions: list[Redaction]) -> None:
+        """Re-rasterise redacted scans, then give every OCRed part a text layer: the extraction's reading
+        minus the withheld characters (no second OCR; verification reads the written pixels)."""
+        withheld: dict[int, list[tuple[int, int]]] = {}  # id(OcrLine) -> withheld spans in its text
+        boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        for r in redactions:
+            for seg in self.textmap.segments_in(r.start, r.end):
+                if isinstance(seg.ref, ScanLine):
+                    withheld.setdefault(id(seg.ref.line), []).append(
+                        (max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start))
+            for pno, rect in self.rects_for(r.start, r.end):
+                boxes.setdefault(pno, []).append(rect)
+        for region, result in self.scans:
+            page = self.doc[region.page]
             if region.full_page and region.page in touched:
-                rerasterise(self.doc[region.page])
+                self._note(f"re-rasterising page {region.page + 1}")
+                rerasterise(page)
+            cut = {n: withheld[id(line)] for n, line in enumerate(result.lines) if id(line) in withheld}
+            # Whatever OCR read under a box goes too, whichever text the box was drawn for
+            # (an untrusted text layer's item that OCR read differently).
+            for n, span in covered_chars(result, boxes.get(region.page, [])).items():
+                cut.setdefault(n, []).extend(span)
+            add_text_layer(page, result, cut)
 
-        with OcrPool() as pool:
-            done = ocr_regions(self.doc, [region for region, _ in self.scans], pool, before=prepare,
-                               check_digits=False)
-        for region, result in done:
-            # Without OCR of the redacted page there is no text layer to add;
-            # the page itself is redacted, and verification reads it again.
-            if not isinstance(result, Exception):
-                add_text_layer(self.doc[region.page], result)
+    def read_back_scans(self, written: Path, redactions: list[Redaction], notes: list[str]) -> list[ScanText]:
+        """OCR of the written file's scans for verification, redacted pages read again only around their
+        boxes and wherever their pixels changed (redactor/ocr/readback.py)."""
+        from redactor.ocr.readback import read_back
+
+        boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        for r in redactions:
+            for pno, rect in self.rects_for(r.start, r.end):
+                boxes.setdefault(pno, []).append(rect)
+        return read_back(written, self.path, self.scans, boxes, notes=notes)
 
     def close(self) -> None:
         if self._rebuilt_doc is not None and not self._rebuilt_doc.is_closed:

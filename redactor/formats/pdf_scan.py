@@ -25,7 +25,7 @@ searchable, and holding nothing that was removed.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -218,29 +218,67 @@ def _layer_font() -> Any:
     return None
 
 
-def add_text_layer(page: pymupdf.Page, result: OcrResult) -> int:
-    """Invisible words (render mode 3) where OCR read them. Returns the number of words."""
+def _kept_pieces(text: str, withheld: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of a line (split at spaces) as character spans, cut where ``withheld`` spans take characters."""
+    out = []
+    pos = 0
+    for word in text.split(" "):
+        start, end = pos, pos + len(word)
+        pos = end + 1
+        cuts = sorted((max(a, start), min(b, end)) for a, b in withheld if a < end and b > start)
+        for a, b in cuts:
+            if a > start:
+                out.append((start, a))
+            start = max(start, b)
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def covered_chars(result: OcrResult, boxes: Sequence[Box]) -> dict[int, list[tuple[int, int]]]:
+    """Per line index, the characters (as one-character spans) whose box centre lies inside a page-space box."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    if not boxes:
+        return out
+    for n, line in enumerate(result.lines):
+        lx0, ly0, lx1, ly1 = result.page_box(line, 0, len(line.text))
+        near = [b for b in boxes if b[0] < lx1 and lx0 < b[2] and b[1] < ly1 and ly0 < b[3]]
+        if not near:
+            continue
+        for i, (ch, box) in enumerate(zip(line.text, line.boxes, strict=False)):
+            if ch.isspace():
+                continue
+            cx, cy = geo.apply(result.to_page, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+            if any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in near):
+                out.setdefault(n, []).append((i, i + 1))
+    return out
+
+
+def add_text_layer(page: pymupdf.Page, result: OcrResult,
+                   withheld: Mapping[int, Sequence[tuple[int, int]]] | None = None) -> int:
+    """Invisible words (render mode 3) where OCR read them. Returns the number of words.
+
+    ``withheld``: per line index, character spans redacted from the page;
+    they are left out (the layer is the reading of the page before redaction
+    minus what was withheld, so the redacted page need not be read again).
+    """
     fitz = _fitz()
     font = _layer_font()
     if font is None:
         return 0
     tw = fitz.TextWriter(page.rect)
     words = 0
-    for line in result.lines:
-        pos = 0
-        tokens = line.text.split(" ")
-        for i, word in enumerate(tokens):
-            start, end = pos, pos + len(word)
-            pos = end + 1
-            if not word:
-                continue
+    for n, line in enumerate(result.lines):
+        pieces = _kept_pieces(line.text, (withheld or {}).get(n, ()))
+        for i, (start, end) in enumerate(pieces):
+            word = line.text[start:end]
             x0, y0, x1, y1 = result.page_box(line, start, end)
             height = max(y1 - y0, 1.0)
             unit = font.text_length(word, fontsize=1.0)
             size = min(height * 0.8, (x1 - x0) / unit) if unit > 0 else height * 0.8
             # The space after a word reaches into the gap to the next one, so
             # text extraction (and copy-paste) keeps the words apart.
-            text = word + " " if i < len(tokens) - 1 else word
+            text = word + " " if i < len(pieces) - 1 else word
             try:
                 tw.append((x0, y0 + height * 0.78), text, font=font, fontsize=max(size, 1.0))
             except Exception:  # a character the font cannot encode: leave the word out

@@ -9,7 +9,8 @@ finds nothing, and verifying it by its text layer passes: a leak that says
 
 1. *Characters*: the share of control characters, U+FFFD (MuPDF's unmapped
    glyph) and Private Use code points other than the Thai presentation forms
-   the normaliser maps. Past ``MAX_BAD`` the page is untrusted.
+   the normaliser maps and lone symbol-font glyphs (check boxes, ticks:
+   ``_LONE_SYMBOL``). Past ``MAX_BAD`` the page is untrusted.
 2. *Words*: of the Thai letters, the share inside words of PyThaiNLP's Thai
    dictionary (segmented by newmm, ``redactor.lexicon``); of the Latin letters,
    the share inside word-shaped tokens (an English dictionary is not bundled:
@@ -66,6 +67,18 @@ _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]+")
 _SURELY_FINE = re.compile(r"[\t\n\r\f\v\u0020-\u007e\u00a0-\u024f\u0e00-\u0e7f\u2000-\u206f]+")
 # str.isspace() also holds for U+001C-U+001F, which here are glyph ids read as characters.
 _GLYPH_IDS_NOT_SPACE = "\x1c\x1d\x1e\x1f"
+# A symbol font's glyph (Wingdings, Webdings, Symbol: check boxes, ticks,
+# bullets) is encoded as U+F020-U+F0FF, the "symbol" cmap Windows fonts use;
+# Word writes a check box picked from such a font (``w:sym``) that way, and
+# LibreOffice's PDF keeps that code as the glyph's text. It is a symbol, not a
+# letter that failed to map, when it stands alone: no private-use or unmapped
+# character either side. A legacy Thai font in the same encoding (TIS-620 code
+# + 0xF000) writes words, which are runs of such characters and stay bad; its
+# digits (0x30-0x39, Thai 0xF0-0xF9) are never taken for symbols, so an ID
+# written one digit per box in such a font still condemns the page.
+_PUA_OR_UNMAPPED = "\ue000-\uf8ff\ufffd"
+_LONE_SYMBOL = re.compile(f"(?<![{_PUA_OR_UNMAPPED}])[\uf020-\uf02f\uf03a-\uf0ef\uf0fa-\uf0ff]"
+                          f"(?![{_PUA_OR_UNMAPPED}])")
 _FOREIGN = re.compile(r"[\u0100-\u024f\u1e00-\u1eff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
@@ -110,7 +123,7 @@ def _count_foreign(text: str) -> int:
 
 
 def _count_bad(text: str) -> int:
-    return sum(1 for ch in _SURELY_FINE.sub("", text) if _is_bad(ch))
+    return sum(1 for ch in _SURELY_FINE.sub("", _LONE_SYMBOL.sub(" ", text)) if _is_bad(ch))
 
 
 def _latin_wordlike(tok: str) -> bool:

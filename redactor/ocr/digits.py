@@ -54,6 +54,8 @@ SIDE_PAD = 0.25
 GAP = 40
 # Without a context word, only runs this long (IDs, phone numbers) go to review.
 LONG_RUN = 9
+# Runs in Thai digits with a context word or of an ID's or a phone's length are never taken as read.
+THAI_DIGITS_UNSURE = True
 
 # Words before a digit run that say whose number it is, and the label it gets.
 # Matched on the OCR text with its fragile marks optional (OCR drops them).
@@ -140,12 +142,40 @@ class _Run:
     end: int
 
 
+# Thai letters Tesseract reads in place of Thai digits (๖ as อ, ๗ as ฒ, ๙ as ญ), with any mark it
+# hangs on them: inside a run of digits they are digits read wrong, and count as digits.
+_LOOKALIKE = "อฒญ"
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+# Followed by another letter or a vowel, a look-alike is part of a word.
+_WORD_NEXT = "".join(chr(c) for c in [*range(0x0E01, 0x0E2F), 0x0E30, 0x0E32, 0x0E33, *range(0x0E40, 0x0E47)]
+                     if chr(c) not in _LOOKALIKE)
+_LOOKALIKE_RE = re.compile(f"[{_LOOKALIKE}][{_MARKS}]*(?![{_WORD_NEXT}])")
+LIKE_RE = re.compile(f"(?:[0-9๐-๙]|{_LOOKALIKE_RE.pattern})"
+                     f"(?:[0-9๐-๙]|{_LOOKALIKE_RE.pattern}|[ \\-/.](?=[0-9๐-๙]|{_LOOKALIKE_RE.pattern}))*")
+# At least this share of a run's digit-like characters must be real digits.
+MIN_REAL = 0.6
+
+
+def digit_like(s: str) -> int:
+    """How many digits ``s`` holds, counting a look-alike letter (with its marks) as one."""
+    return len(digits_of(s)) + len(_LOOKALIKE_RE.findall(s))
+
+
 def find_runs(lines: tuple[OcrLine, ...] | list[OcrLine]) -> list[_Run]:
     out = []
     for i, ln in enumerate(lines):
-        for m in RUN_RE.finditer(ln.text):
-            if len(digits_of(m.group())) >= MIN_DIGITS:
-                out.append(_Run(i, m.start(), m.end()))
+        for m in LIKE_RE.finditer(ln.text):
+            text = m.group()
+            real = len(digits_of(text))
+            if real < MIN_DIGITS or real < MIN_REAL * digit_like(text):
+                continue
+            # A look-alike at either end is a word's letter unless digits surround it.
+            start, end = m.start(), m.end()
+            while not ln.text[start].isdigit():
+                start += 1
+            while not ln.text[end - 1].isdigit():
+                end -= 1
+            out.append(_Run(i, start, end))
     return out
 
 
@@ -192,12 +222,27 @@ def reread(img: im.Gray, lines: tuple[OcrLine, ...], runs: list[_Run]) -> list[t
 
 def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...], tuple[Uncertain, ...]]:
     """Re-read the digit runs of ``lines`` (read from ``img``); the lines (unchanged) and the uncertain runs."""
-    runs = find_runs(lines)
+    # Only runs that would become a review region if unsure are read again:
+    # a run with a context word, or with a personal shape (no / or ., an ID's
+    # or a phone's length, or long). Document numbers and dates are not.
+    runs = []
+    contexts: list[str | None] = []
+    for run in find_runs(lines):
+        line = lines[run.line]
+        first = line.text[run.start:run.end]
+        prev = lines[run.line - 1].text if run.line else ""
+        context = context_label((prev + "\n" + line.text[:run.start])[-CONTEXT_WINDOW:])
+        d1 = digits_of(first)
+        if context is None and (re.search(r"[/.]", first) or
+                                (shape_label(d1) is None and digit_like(first) < LONG_RUN)):
+            continue
+        runs.append(run)
+        contexts.append(context)
     if not runs:
         return lines, ()
     readings = reread(img, lines, runs)
     uncertain: list[Uncertain] = []
-    for run, (second, conf2) in zip(runs, readings, strict=True):
+    for run, context, (second, conf2) in zip(runs, contexts, readings, strict=True):
         line = lines[run.line]
         first = line.text[run.start:run.end]
         d1, d2 = digits_of(first), digits_of(second)
@@ -207,17 +252,20 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
             reason = f"two readings disagree ({first!r} and {second!r})"
         elif conf1 < LOW_CONF and conf2 < LOW_CONF:
             reason = f"read with low confidence ({conf1:.0f} and {conf2:.0f})"
+        elif digit_like(first) > len(d1):
+            reason = f"letters read among the digits ({first!r})"
+        elif THAI_DIGITS_UNSURE and any(c in _THAI_DIGITS for c in first) and \
+                (context is not None or digit_like(first) >= LONG_RUN):
+            # Tesseract misreads Thai digits the same way in both readings (๘ and ๔ as ๕, measured on
+            # 200-400 dpi letters), so agreement proves nothing: a personal-looking run goes to a person.
+            reason = f"Thai digits, which OCR misreads alike in both readings ({first!r})"
         prev = lines[run.line - 1].text if run.line else ""
-        before = (prev + "\n" + line.text[:run.start])[-CONTEXT_WINDOW:]
-        context = context_label(before)
         if not reason and context is not None and not valid_for(context, d1):
             reason = f"the digits read ({first!r}) do not form a valid {context} number"
         if not reason:
             continue
         # Document numbers and dates (with / or .) have no personal shape.
         label = context or (None if re.search(r"[/.]", first) else shape_label(d1))
-        if label is None and (context is None and (len(d1) < LONG_RUN or re.search(r"[/.]", first))):
-            continue
         # A misread digit may have come out as a letter (๗ as ฒ, ๙ as ญ): the
         # region reaches over the whole word the run sits in.
         start, end = run.start, run.end

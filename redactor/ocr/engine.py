@@ -6,9 +6,9 @@ that runs in a worker thread, one Tesseract process per page at a time, so
 pages are recognised in parallel across cores.
 
 Results are cached by the pixels: the same image always gives the same
-result. Apply OCRs each redacted page to build its text layer, and
-verification renders the written page again: identical pixels, so the check
-reads exactly what the text layer was built from, without a second run.
+result. Verification renders each written page again: a page without boxes
+has identical pixels, so it is not read a second time; a redacted page is read
+again only around its boxes (``redactor.ocr.readback``).
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
@@ -27,6 +29,8 @@ from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
 from redactor.ocr.layout import Box, OcrLine, build_lines, snap_to_ink
 from redactor.ocr.tables import Grid
+
+T = TypeVar("T")
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
 PIPELINE_VERSION = "11"
@@ -104,38 +108,45 @@ _cache_lock = threading.Lock()
 _CACHE_SIZE = 256  # results are small (text and boxes); a long scan fits
 
 
-def recognise(img: Rendered, check_digits: bool = True) -> OcrResult:
+def recognise(img: Rendered, check_digits: bool = True, rotation: int | None = None) -> OcrResult:
     """OCR one rendered image (cached by its pixels). Raises ``tesseract.OcrError``.
 
     ``check_digits`` runs the digit safety net (``redactor.ocr.digits``):
     detection needs it; the text layer and verification of a written page
     only need the text, so they skip it and reuse any cached reading.
+    ``rotation``: the image's orientation when already known (a part of a
+    page read before), instead of finding it.
     """
     h = hashlib.sha256(img.gray)
-    h.update(repr((img.width, img.height, img.to_page, tesseract.LANG, PIPELINE_VERSION)).encode())
+    h.update(repr((img.width, img.height, img.to_page, tesseract.LANG, PIPELINE_VERSION, rotation)).encode())
     key = h.hexdigest()
     with _cache_lock:
         if key in _cache and (_cache[key][1] or not check_digits):
             _cache.move_to_end(key)
             return _cache[key][0]
     gray = np.frombuffer(img.gray, dtype=np.uint8).reshape(img.height, img.width)
-    # Turned pages: a page whose ink runs in columns is read both ways round;
-    # a thin or unsure reading of an upright-looking page is tried upside down.
-    # Whichever reads more, more surely, wins. (Cheaper than Tesseract's OSD,
-    # which costs as much as a reading and needs plenty of text to answer.)
-    if im.looks_sideways(gray):
-        tries = [_recognise(gray, img.to_page, 90, check_digits), _recognise(gray, img.to_page, 270, check_digits)]
-    else:
-        tries = [_recognise(gray, img.to_page, 0, check_digits)]
-        first = tries[0]
-        if (first.chars < WEAK_CHARS or first.conf < WEAK_CONF) and im.ink_fraction(gray) > MIN_INK:
-            tries.append(_recognise(gray, img.to_page, 180, check_digits))
-    result = max(tries, key=lambda r: r.chars * r.conf)
+    result = _recognise(gray, img.to_page, rotation, check_digits) if rotation is not None \
+        else _oriented(gray, img.to_page, check_digits)
     with _cache_lock:
         _cache[key] = (result, check_digits or not DIGIT_CHECK)
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return result
+
+
+def _oriented(gray: im.Gray, to_page: geo.Affine, check_digits: bool) -> OcrResult:
+    # Turned pages: a page whose ink runs in columns is read both ways round;
+    # a thin or unsure reading of an upright-looking page is tried upside down.
+    # Whichever reads more, more surely, wins. (Cheaper than Tesseract's OSD,
+    # which costs as much as a reading and needs plenty of text to answer.)
+    if im.looks_sideways(gray):
+        tries = [_recognise(gray, to_page, 90, check_digits), _recognise(gray, to_page, 270, check_digits)]
+    else:
+        tries = [_recognise(gray, to_page, 0, check_digits)]
+        first = tries[0]
+        if (first.chars < WEAK_CHARS or first.conf < WEAK_CONF) and im.ink_fraction(gray) > MIN_INK:
+            tries.append(_recognise(gray, to_page, 180, check_digits))
+    return max(tries, key=lambda r: r.chars * r.conf)
 
 
 def default_workers() -> int:
@@ -158,6 +169,10 @@ class OcrPool:
 
     def submit(self, img: Rendered, check_digits: bool = True) -> Future[OcrResult]:
         return self._executor.submit(recognise, img, check_digits)
+
+    def run(self, fn: Callable[..., T], *args: object) -> Future[T]:
+        """Any other OCR work on the pool's workers (e.g. reading back part of a written page)."""
+        return self._executor.submit(fn, *args)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -215,18 +215,47 @@ def solid_areas(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     return _double(_box_sum(core, k + 4) > 0, ink.shape)
 
 
+# Rows (or columns) are first screened by ink counts in blocks of this many pixels.
+_RUN_BLOCK = 16
+
+
 def _long_runs(mask: npt.NDArray[np.bool_], k: int, axis: int) -> npt.NDArray[np.bool_]:
-    """Pixels inside a window of ``k`` pixels along ``axis`` that is (almost) all ink."""
-    m = np.moveaxis(mask, axis, 1)
-    n = m.shape[1]
+    """Pixels inside a window of ``k`` pixels along ``axis`` that is (almost) all ink.
+
+    Only the rows (columns) that can hold such a window are scanned pixel by
+    pixel: a window of ``k`` lies within ``ceil(k / B) + 1`` consecutive
+    blocks of ``B`` pixels, so where no such run of blocks holds enough ink,
+    no window does (exact, and a text page has few candidate rows).
+    """
+    need = int(k * RULING_FILL)
+    n = mask.shape[axis]
+    out = np.zeros_like(mask)
     if n < k:
-        return np.zeros_like(mask)
-    c = np.pad(m.astype(np.int32), ((0, 0), (1, 0))).cumsum(axis=1, dtype=np.int32)
-    full = (c[:, k:] - c[:, :-k]) >= int(k * RULING_FILL)  # window starting at x is a run
+        return out
+    m = mask if axis == 1 else mask.T
+    nb = n // _RUN_BLOCK
+    span = -(-k // _RUN_BLOCK) + 1
+    counts = m[:, : nb * _RUN_BLOCK].reshape(m.shape[0], nb, _RUN_BLOCK).sum(axis=2, dtype=np.int32)
+    if n % _RUN_BLOCK:  # the tail, as one more (short) block
+        counts = np.concatenate([counts, m[:, nb * _RUN_BLOCK:].sum(axis=1, dtype=np.int32)[:, None]], axis=1)
+    if counts.shape[1] <= span:
+        candidates = np.flatnonzero(counts.sum(axis=1) >= need)
+    else:
+        c = np.pad(counts, ((0, 0), (1, 0))).cumsum(axis=1)
+        candidates = np.flatnonzero(((c[:, span:] - c[:, :-span]) >= need).any(axis=1))
+    if not len(candidates):
+        return out
+    rows = np.ascontiguousarray(m[candidates])
+    c = np.pad(rows.astype(np.int32), ((0, 0), (1, 0))).cumsum(axis=1, dtype=np.int32)
+    full = (c[:, k:] - c[:, :-k]) >= need  # window starting at x is a run
     # A pixel is covered when a full window starts within k - 1 pixels before it.
     g = np.pad(full.astype(np.int32), ((0, 0), (k, k - 1))).cumsum(axis=1, dtype=np.int32)
     covered = (g[:, k:] - g[:, :-k]) > 0
-    return np.moveaxis(covered, 1, axis)
+    if axis == 1:
+        out[candidates] = covered
+    else:
+        out[:, candidates] = covered.T
+    return out
 
 
 def rulings(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:

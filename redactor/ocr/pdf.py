@@ -38,3 +38,5 @@ class ScanLine:
 class ScanText:
     page: int  # 1-based, like Segment.page
     text: str
+    # The page's pixels were shown to be the source's outside its boxes (redactor/ocr/readback.py).
+    unchanged_outside_boxes: bool = False

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from redactor.errors import VerificationFailed
 from redactor.normalise import fold_for_match
@@ -36,7 +36,7 @@ from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton
 from redactor.ocr.geometry import Box
 from redactor.ocr.pdf import ScanLine
 from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha256_text
-from redactor.verify import _SEP, MIN_KEY, fold_many, residual_text, surviving_fragments, verify
+from redactor.verify import _SEP, MIN_KEY, fold_many, residual_text, surviving_fragments, surviving_spans, verify
 
 if TYPE_CHECKING:  # pragma: no cover
     from redactor.types import Proposal
@@ -104,7 +104,9 @@ def _check_ocr_items_in_text(fmt: ModuleType, written: Path, redactions: list[Re
 
 
 def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions: list[Redaction],
-                    keeps: list[Proposal]) -> VerificationReport:
+                    keeps: list[Proposal], doc: Any = None) -> VerificationReport:
+    """``doc``: the source document; where it can (``read_back_scans``), it reads the written scans
+    again only where they may differ from what extraction read (redactor/ocr/readback.py)."""
     exact_map = TextMap(textmap.text, [s for s in textmap.segments if not isinstance(s.ref, ScanLine)])
     exact_keeps = [(p.text, p.keep_reason or "kept") for p in keeps if not is_ocr(textmap, p.start, p.end)]
     residual = residual_text(textmap, redactions)
@@ -114,11 +116,23 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
     _check_ocr_items_in_text(fmt, written, from_ocr, residual, report)
 
     try:
-        scans = fmt.recover_scans(written)
+        reader = getattr(doc, "read_back_scans", None)
+        scans = reader(written, redactions, report.notes) if reader is not None else fmt.recover_scans(written)
     except Exception as exc:  # whatever stops the check, the output is not published
         raise VerificationFailed(f"verification failed: cannot OCR the written pages to check them ({exc}); "
                                  "no output written") from exc
     pages = {s.page: skeleton(fold_for_match(s.text)) for s in scans}
+    # Pages whose pixels outside the boxes are the source's: kept text no box touches is there as it was.
+    proven = {s.page for s in scans if s.unchanged_outside_boxes}
+    boxes = _boxes_by_page(textmap, redactions)
+    accepted = 0
+
+    def untouched(start: int, end: int, page: int) -> bool:
+        nonlocal accepted
+        if page not in proven or _touches(textmap, start, end, boxes.get(page - 1, [])):
+            return False
+        accepted += 1
+        return True
     report.notes.append(f"{len(pages)} page(s) with scans checked by OCR of the written file")
     residual_skel = skeleton(residual)
 
@@ -144,20 +158,57 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
         if len(key) < MIN_FUZZY or page is None:
             continue
         report.checked_keeps += 1
-        if best_ratio(key, pages.get(page, ""), stop_at=KEPT_RATIO) < KEPT_RATIO:
+        if best_ratio(key, pages.get(page, ""), stop_at=KEPT_RATIO) < KEPT_RATIO and \
+                not untouched(p.start, p.end, page):
             report.lost_keeps.append({"sha256": sha256_text(p.text), "reason": p.keep_reason or "kept",
                                       "page": page, "chars": len(key), "ocr": True})
 
     # Per OCR line near a box, its text outside the redactions, read again in order.
     confident = [s for s in near if s.ref.line.conf >= MIN_LINE_CONF]
     for seg in confident:
-        kept = "".join(frag for _p, frag in surviving_fragments(TextMap(textmap.text, [seg]), redactions))
+        spans = [(s, e) for _p, s, e in surviving_spans(TextMap(textmap.text, [seg]), redactions)]
+        kept = "".join(textmap.text[s:e] for s, e in spans)
         key = skeleton(fold_for_match(kept))
         if len(key) < MIN_FRAGMENT or seg.page is None:
             continue
         report.checked_fragments += 1
-        if best_recall(key, pages.get(seg.page, ""), stop_at=FRAGMENT_RECALL) < FRAGMENT_RECALL:
+        page_no = seg.page
+        if best_recall(key, pages.get(page_no, ""), stop_at=FRAGMENT_RECALL) < FRAGMENT_RECALL and \
+                not all(untouched(s, e, page_no) for s, e in spans):
             report.lost_keeps.append({"sha256": sha256_text(kept), "reason": "OCR text outside every redaction",
                                       "page": seg.page, "chars": len(key), "ocr": True})
+    if accepted:
+        report.notes.append(f"{accepted} kept text(s) OCR did not read back accepted: no box touches their "
+                            "characters and the page's pixels outside the boxes are the source's")
     report.passed = not report.survived and not report.lost_keeps
     return report
+
+
+def _boxes_by_page(textmap: TextMap, redactions: list[Redaction]) -> dict[int, list[Box]]:
+    """Redaction boxes of OCR text, per 0-based page."""
+    out: dict[int, list[Box]] = {}
+    for r in redactions:
+        for seg in textmap.segments_in(r.start, r.end):
+            if isinstance(seg.ref, ScanLine):
+                a, b = max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start
+                out.setdefault(seg.ref.page, []).append(seg.ref.rect(a, b))
+    return out
+
+
+# A kept character this close to a box (points) may have lost ink to it.
+TOUCH_MARGIN = 1.0
+
+
+def _touches(textmap: TextMap, start: int, end: int, boxes: list[Box]) -> bool:
+    """Whether a box reaches any character of [start, end) that is OCR text (other text: assume it does)."""
+    m = TOUCH_MARGIN
+    for seg in textmap.segments_in(start, end):
+        if not isinstance(seg.ref, ScanLine):
+            return True
+        for i in range(max(start, seg.start) - seg.start, min(end, seg.end) - seg.start):
+            if textmap.text[seg.start + i].isspace():
+                continue
+            x0, y0, x1, y1 = seg.ref.rect(i, i + 1)
+            if any(bx0 - m < x1 and x0 < bx1 + m and by0 - m < y1 and y0 < by1 + m for bx0, by0, bx1, by1 in boxes):
+                return True
+    return False

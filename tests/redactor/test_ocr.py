@@ -315,7 +315,7 @@ def test_pixels_left_behind_fail_verification(scan: ms.ScanLetter, tmp_path: Pat
     from redactor.pipeline import redact
 
     monkeypatch.setattr(ocr_pdf.ScanLine, "rect", lambda self, a, b: (1.0, 1.0, 3.0, 3.0))
-    monkeypatch.setattr("redactor.formats.pdf.add_text_layer", lambda page, result: 0)
+    monkeypatch.setattr("redactor.formats.pdf.add_text_layer", lambda *_a: 0)
     out = tmp_path / "out.pdf"
     with pytest.raises(VerificationFailed, match="still recoverable"):
         redact(scan.path, out)

@@ -73,6 +73,40 @@ def test_interrupt_removes_partial_output(letter: mk.Letter, tmp_path: Path, pho
     assert not (tmp_path / "out.pdf").exists() and _leftovers(tmp_path) == []
 
 
+def test_sigterm_inside_the_in_memory_rewrite_is_an_interruption(letter: mk.Letter, tmp_path: Path, phoei,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged file is rewritten in memory (pdf_repair.consistent) through PyMuPDF's Python write
+    callback; a SIGTERM landing there comes back as MuPDF's error. It is still an interruption (exit 130),
+    never "damaged beyond repair", and nothing is written."""
+    import io
+    import os
+    import signal
+
+    from tests.fixtures import make_damaged as md
+
+    src = tmp_path / "damaged.pdf"
+    src.write_bytes(md.xref_gap(letter.path.read_bytes()))
+
+    class SignalledWhileWriting(io.BytesIO):
+        def write(self, data: object) -> int:
+            os.kill(os.getpid(), signal.SIGTERM)  # delivered inside MuPDF's callback
+            return super().write(data)  # type: ignore[arg-type]
+
+    def tobytes(self: pymupdf.Document, **kwargs: object) -> bytes:
+        out = SignalledWhileWriting()
+        self.save(out, **kwargs)
+        return out.getvalue()
+
+    monkeypatch.setattr(pymupdf.Document, "tobytes", tobytes)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    run = phoei("redact", src, "-o", out_dir / "out.pdf", "--accept-all")
+    assert run.code == 130, run.err
+    assert "interrupted" in run.err and "damaged" not in run.err
+    assert list(out_dir.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL or callable(signal.getsignal(signal.SIGTERM))
+
+
 def test_lost_text_is_named_with_page_and_box(letter: mk.Letter, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     # Simulate collateral loss: the written page text misses one kept line.

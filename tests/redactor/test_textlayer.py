@@ -38,6 +38,17 @@ needs_tesseract = pytest.mark.skipif(unavailable_reason() is not None,
     ("ที\uf70aนี\uf70b ข้อความภาษาไทยที่ถูกต้องตามปกติ", True),  # Thai PUA the normaliser maps
     ("本公司依照法律规定处理个人资料并保护当事人的合法权益不受侵害", True),  # another script: not judged
     ("Let x = a + b and y = c d e f g for all n in N where i j k", True),  # one-letter variables
+    # Symbol-font glyphs (U+F020-U+F0FF: Wingdings check boxes and ticks) standing alone are symbols ...
+    ("\uf0a8 ขอรับเงินสด \uf0fe โอนเข้าบัญชี \uf0fc แนบสำเนา", True),
+    ("\uf0a8\u0e02\u0e2d\u0e23\u0e31\u0e1a \uf0fd", True),  # glued to a real word in another font
+    ("\uf06f \uf071 \uf0a8 \uf0fe \uf0fd \uf0fc", True),  # a row of boxes and nothing else
+    # ... but runs of them are words of a legacy Thai font in the same encoding,
+    ("\uf0a1\uf0a2\uf0a3 \uf0b4\uf0c5\uf0d0 \uf0e0\uf0e1", False),
+    # its digits are never symbols (an ID written one digit per box),
+    ("\uf031 \uf032 \uf033 \uf034 ข้อความภาษาไทยที่ถูกต้องตามปกติ ข้อความภาษาไทยที่ถูกต้องตามปกติ", False),
+    ("\uf0f1 \uf0f2 \uf0f3 \uf0f4 ข้อความภาษาไทยที่ถูกต้องตามปกติ ข้อความภาษาไทยที่ถูกต้องตามปกติ", False),
+    # and next to another private-use or unmapped character a symbol code is not alone.
+    ("\uf0a8\ue000 \uf0fe\ufffd ข้อความภาษาไทยที่ถูกต้องตามปกติ", False),
 ])
 def test_judge_text(text: str, trusted: bool) -> None:
     v = judge_text(text)
@@ -204,3 +215,55 @@ def test_judge_text_counts_non_space_characters(text: str, n: int) -> None:
     # U+001C-U+001F are str.isspace() but glyph ids here: they count.
     assert sum(map(len, text.split())) + sum(text.count(c) for c in "\x1c\x1d\x1e\x1f") == n
     assert n == len(text) - sum(1 for ch in text if ch.isspace() and ch not in "\x1c\x1d\x1e\x1f")
+
+
+def _libreoffice_pdf(tmp_path: Path, d: object) -> Path:
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (Debian libreoffice-writer-nogui; CI installs it)")
+    src = tmp_path / "form.docx"
+    d.save(str(src))  # type: ignore[attr-defined]
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
+    return tmp_path / "form.pdf"
+
+
+def test_check_boxes_in_a_libreoffice_pdf_keep_the_text_layer(tmp_path: Path) -> None:
+    """Check boxes from a symbol font (Word's w:sym) and Unicode ones in a LibreOffice PDF: the page keeps its
+    text layer (no OCR, no rasterising), and its date and the personal items are read exactly."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.shared import Pt
+
+    from redactor.pipeline import analyse
+
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(15)
+    d.add_paragraph("แบบคำขอรับเงินช่วยเหลือ ลงวันที่ 14 มีนาคม 2567")
+    p = d.add_paragraph()
+    # Wingdings: empty box, ticked box, crossed box, tick; Wingdings 2: a ticked box.
+    for code, font in (("F0A8", "Wingdings"), ("F0FE", "Wingdings"), ("F0FD", "Wingdings"),
+                       ("F0FC", "Wingdings"), ("F052", "Wingdings 2")):
+        p.add_run()._r.append(parse_xml(f'<w:sym {nsdecls("w")} w:font="{font}" w:char="{code}"/>'))
+        p.add_run(" รับเงินสด ")
+    p = d.add_paragraph()
+    for box in ("☐", "☑", "☒", "✓"):
+        p.add_run(box).font.name = "MS Gothic"
+        p.add_run(" โอนเข้าบัญชีธนาคาร ")
+    d.add_paragraph("ผู้ยื่นคำขอ นายสมมุติ ทดลองดี เลขประจำตัวประชาชน "
+                    f"{mk.dashed_id(mk.national_id('110170023456'))} โทร 081-234-5678")
+    pdf = _libreoffice_pdf(tmp_path, d)
+    page_text = pymupdf.open(str(pdf))[0].get_text()
+    assert "\uf0a8" in page_text and "☑" in page_text  # the symbol codes are really in the text layer
+    analysis = analyse(pdf)
+    try:
+        doc = analysis.doc
+        assert doc.untrusted == {} and doc.scans == [], doc.notes  # type: ignore[attr-defined]
+        assert "ลงวันที่ 14 มีนาคม 2567" in doc.textmap.text
+        redact = {p.label for p in analysis.proposals if p.action == "redact"}
+        assert {"NATIONAL_ID", "PHONE"} <= redact
+    finally:
+        analysis.doc.close()

@@ -1,0 +1,148 @@
+"""Reading a redacted scan back for verification (redactor/ocr/readback.py, issue 12 item 8).
+
+The written page is read again only around its boxes and wherever its pixels
+differ from the source; these tests show that what changes anywhere else is
+still read, that a box that is not solid sends the page to a whole reading,
+and that a multi-page scan is read once per page plus once per redacted page's
+boxes. The letters are tests/fixtures/make_scan.py's invented ones.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+import pytest
+
+from redactor.normalise import fold_for_match
+from redactor.ocr import readback
+from redactor.ocr.fuzzy import best_ratio, skeleton
+from redactor.ocr.tesseract import unavailable_reason
+from tests.fixtures import make_scan as ms
+
+needs_tesseract = pytest.mark.skipif(unavailable_reason() is not None,
+                                     reason=f"OCR not available: {unavailable_reason()}")
+
+
+def key(s: str) -> str:
+    return skeleton(fold_for_match(s))
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The small scanned letter: its rendering, extraction's reading and the ID's box in page space."""
+    from redactor.formats.pdf_scan import render
+    from redactor.ocr.engine import recognise
+
+    scan = ms.build_small_scan(tmp_path_factory.mktemp("scan") / "scan.pdf")
+    doc = pymupdf.open(str(scan.path))
+    img = render(doc[0])
+    doc.close()
+    result = recognise(img)
+    digits = "".join(c for c in ms.SMALL_ID if c.isdigit())
+    for line in result.lines:
+        flat = "".join(c for c in fold_for_match(line.text) if c.isdigit())
+        if digits in flat:
+            start = next(i for i, c in enumerate(line.text) if c.isdigit() or "๐" <= c <= "๙")
+            end = max(i for i, c in enumerate(line.text) if c.isdigit() or "๐" <= c <= "๙") + 1
+            return img, result, result.page_box(line, start, end)
+    raise AssertionError(f"the ID was not read: {result.text}")
+
+
+def _pixels(img, box, shift_to=None):  # type: ignore[no-untyped-def]
+    """The page's pixels with ``box`` painted black; ``shift_to``: a copy of the box's pixels pasted there first."""
+    from redactor.ocr.engine import Rendered
+
+    gray = np.frombuffer(img.gray, dtype=np.uint8).reshape(img.height, img.width).copy()
+    x0, y0, x1, y1 = readback._pixel_rect(readback._inverse(img.to_page), box, gray.shape)
+    if shift_to is not None:
+        tx, ty = shift_to
+        gray[ty:ty + y1 - y0, tx:tx + x1 - x0] = gray[y0:y1, x0:x1]
+    if box is not None:
+        gray[y0:y1, x0:x1] = 0
+    return Rendered(gray.tobytes(), img.width, img.height, img.to_page)
+
+
+@needs_tesseract
+def test_a_redacted_page_is_read_again_only_around_its_boxes(page) -> None:  # type: ignore[no-untyped-def]
+    img, result, box = page
+    got = readback.read_redacted_page(_pixels(img, box), img, result, [box])
+    assert got.partial
+    text = key(got.text)
+    assert best_ratio(key(ms.SMALL_ID), text) < 0.85  # the ID is gone ...
+    assert key(ms.SMALL_OFFICE) in text or best_ratio(key(ms.SMALL_OFFICE), text) >= 0.8  # ... the rest is there
+    assert best_ratio(key(ms.SMALL_PHONE), text) >= 0.85
+
+
+@needs_tesseract
+def test_ink_that_appears_away_from_the_boxes_is_read(page) -> None:  # type: ignore[no-untyped-def]
+    """A copy of the withheld number where the source page is blank: not under a box and not in any line
+    extraction read, but the pixels differ from the source's there, so that area is read again."""
+    img, result, box = page
+    height = int(img.height)
+    written = _pixels(img, box, shift_to=(40, height - 120))
+    got = readback.read_redacted_page(written, img, result, [box])
+    assert got.partial
+    digits = "".join(c for c in ms.SMALL_ID if c.isdigit())
+    assert digits in "".join(c for c in fold_for_match(got.text) if c.isdigit())
+
+
+@needs_tesseract
+def test_a_box_that_is_not_solid_sends_the_page_to_a_whole_reading(page) -> None:  # type: ignore[no-untyped-def]
+    img, result, box = page
+    got = readback.read_redacted_page(img, img, result, [box])  # the box was never painted
+    assert not got.partial and "not solid" in got.why_whole
+    assert best_ratio(key(ms.SMALL_ID), key(got.text)) >= 0.85
+
+
+def test_changed_blocks_ignore_the_boxes_and_recompression_noise() -> None:
+    rng = np.random.default_rng(7)
+    original = np.full((400, 300), 250, np.uint8)
+    original[100:130, 40:260] = 20  # a bar of ink
+    noisy = np.clip(original.astype(int) + rng.integers(-20, 21, original.shape), 0, 255).astype(np.uint8)
+    assert not readback.changed_blocks(noisy, original, []).any()
+    written = noisy.copy()
+    written[200:230, 50:120] = 0  # a box ...
+    assert not readback.changed_blocks(written, original, [(50, 200, 120, 230)]).any()
+    written[300:320, 200:230] = 0  # ... and ink nobody put there
+    changed = readback.changed_blocks(written, original, [(50, 200, 120, 230)])
+    ys, xs = np.nonzero(changed)
+    assert changed.any() and ys.min() * readback.CHANGE_BLOCK >= 296 and xs.min() * readback.CHANGE_BLOCK >= 192
+
+
+@needs_tesseract
+def test_a_multi_page_scan_is_read_once_per_page_plus_its_boxes(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three pages, two with personal data: extraction reads each page once; the text layer needs no
+    reading; verification reads only the two redacted pages' masked images, and the clean page not at all."""
+    from redactor.ocr import engine, tesseract
+    from redactor.pipeline import redact
+
+    pages, _secrets = ms.letter_pages(2, thai_every=0)
+    pages.insert(1, ["ขอให้ตรวจสอบเรื่องนี้โดยเร็ว", "จึงเรียนมาเพื่อโปรดทราบ"])
+    src = ms.build_scan(tmp_path / "scan.pdf", pages)
+    with engine._cache_lock:
+        engine._cache.clear()
+    runs: list[int] = []
+    real = tesseract.recognise
+
+    def counted(image: bytes, **kw: object) -> tesseract.RawOcr:
+        if not kw.get("whitelist"):
+            runs.append(len(image))
+        return real(image, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tesseract, "recognise", counted)
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert result.verification.passed
+    assert len(runs) == 3 + 2, runs
+    assert any("read again by OCR around their boxes" in n for n in result.verification.notes)
+    # The text layer is extraction's reading minus the withheld items.
+    doc = pymupdf.open(str(out))
+    layer = fold_for_match("".join(p.get_text() for p in doc))
+    doc.close()
+    for r in result.redactions:
+        if len(fold_for_match(r.text)) >= 6:
+            assert fold_for_match(r.text) not in layer
+    assert "ตรวจสอบ" in layer
