@@ -102,7 +102,8 @@ def _blobs_are_whole(lib: Any) -> None:
 
 def test_a_worker_killed_mid_apply_loses_nothing_and_the_job_resumes(tmp_path: Path) -> None:
     from tests.webui.conftest import make_config
-    from webui import create_app, steps
+    from webui import create_app
+    from worker import steps
 
     inst, lib = _instance(tmp_path)
     docx = make_docx(tmp_path / "letter.docx")
@@ -173,11 +174,14 @@ def test_a_web_process_killed_mid_publish_leaves_no_partial_public_file(tmp_path
                                                                         point: str) -> None:
     import requests
 
-    store_env: dict[str, str] = {}
+    # One public blob per publish: the Word file alone, without its PDF rendition (published beside it and
+    # tested in tests/library/test_lib_rendition.py), so that the kill lands on the one copy being published.
+    request.getfixturevalue("monkeypatch").setenv("PHOEI_PDF_RENDITION", "0")
+    store_env: dict[str, str] = {"PHOEI_PDF_RENDITION": "0"}
     if stores == "s3":
         s3 = request.getfixturevalue("s3")
         bucket = s3.new_bucket("crash")
-        store_env = {**s3.env(), "PHOEI_PRIVATE_STORE": f"s3://{bucket}/private",
+        store_env = {**store_env, **s3.env(), "PHOEI_PRIVATE_STORE": f"s3://{bucket}/private",
                      "PHOEI_PUBLIC_STORE": f"s3://{bucket}/public"}
         monkeypatch = request.getfixturevalue("monkeypatch")
         for k, v in store_env.items():
