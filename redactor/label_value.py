@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redactor.detectors.base import DetectionContext
+from redactor.rx import compile_scan
 from redactor.trie_regex import literal_alternation
 
 _SP = r"[ \t\u00a0]*"
@@ -61,37 +62,10 @@ def label_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(label_regex_text(labels))
 
 
-def first_char_guard(labels: tuple[str, ...]) -> str:
-    """A lookahead for the characters a label of ``labels`` can start with ("" if some label is empty).
-
-    It only lets the engine reject most positions at once instead of trying
-    every label there; it matches whenever one of the labels does.
-    """
-    exact: set[str] = set()
-    folded: set[str] = set()
-    for lb in labels:
-        if lb.isascii():
-            words = lb.split()
-            if not words:
-                return ""
-            (exact if lb.replace(" ", "").isupper() and len(lb) <= 5 else folded).add(words[0][0])
-        else:
-            chars = [c for c in lb if not c.isspace()]
-            if not chars:
-                return ""
-            exact.add(chars[0])
-    alts = []
-    if exact:
-        alts.append("[" + "".join(re.escape(c) for c in sorted(exact)) + "]")
-    if folded:
-        alts.append("(?i:[" + "".join(re.escape(c) for c in sorted(folded)) + "])")
-    return f"(?={'|'.join(alts)})" if alts else ""
-
-
 @lru_cache(maxsize=64)
 def labelled_value_regex(labels: tuple[str, ...], value: str) -> re.Pattern[str]:
     """``label CONNECTOR (?P<value>value)``; the detector's value regex sets its own end guard."""
-    return re.compile(rf"{first_char_guard(labels)}(?P<label>{label_regex_text(labels)}){CONNECTOR}(?P<value>{value})")
+    return compile_scan(rf"(?P<label>{label_regex_text(labels)}){CONNECTOR}(?P<value>{value})")
 
 
 def squash(s: str) -> str:

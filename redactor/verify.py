@@ -13,7 +13,6 @@ from pathlib import Path
 from types import ModuleType
 
 from redactor.formats.base import CODE_SEP
-from redactor.intervals import Intervals
 from redactor.normalise import fold_for_match
 from redactor.substrings import INDEX_FROM, Substrings
 from redactor.types import Redaction, TextMap, VerificationReport, sha256_text
@@ -99,22 +98,7 @@ def residual_text(textmap: TextMap, redactions: list[Redaction]) -> str:
     (a redacted first name inside an unrelated word, a repeated number that
     policy kept); verification allows exactly those occurrences.
     """
-    text = textmap.text
-    spans = Intervals((r.start, r.end) for r in redactions)
-    pieces: list[str] = []
-    for seg in textmap.segments:
-        if not seg.visible:
-            continue  # hidden parts are scrubbed whole; nothing there may stay
-        pos = seg.start
-        for s, e in spans.candidates(seg.start, seg.end):
-            if e <= pos or s >= seg.end:
-                continue
-            if s > pos:
-                pieces.append(text[pos:s])
-            pos = max(pos, e)
-        if pos < seg.end:
-            pieces.append(text[pos:seg.end])
-    return "\x00".join(fold_many(pieces))
+    return fragments_and_residual(textmap, redactions)[2]
 
 
 def fragments_and_residual(textmap: TextMap, redactions: list[Redaction]

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from redactor.detectors.base import DetectionContext, Detector, register
-from redactor.label_value import first_char_guard, label_regex_text, labelled_values
+from redactor.label_value import label_regex_text, labelled_values
 from redactor.lexicon import HANDLE_LABELS, HANDLE_LABELS_WITH_COLON, ROLE_ACCOUNTS
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 AT_HANDLE = re.compile(
@@ -44,14 +45,13 @@ _EMAIL_TAIL = re.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
 
 @lru_cache(maxsize=1)
 def _spaced_social_regex() -> re.Pattern[str]:
-    guard, labels = first_char_guard(_SOCIAL_WORDS), label_regex_text(_SOCIAL_WORDS)
-    return re.compile(rf"{guard}(?P<label>{labels})[ \t]+(?P<value>{_HANDLE_LOOK})")
+    return compile_scan(rf"(?P<label>{label_regex_text(_SOCIAL_WORDS)})[ \t]+(?P<value>{_HANDLE_LOOK})")
 
 
 @lru_cache(maxsize=2)
 def _colon_regex(value: str) -> re.Pattern[str]:
-    guard, labels = first_char_guard(HANDLE_LABELS_WITH_COLON), label_regex_text(HANDLE_LABELS_WITH_COLON)
-    return re.compile(rf"{guard}(?P<label>{labels})[ \t]*[:：][ \t]*(?P<value>{value})")
+    labels = label_regex_text(HANDLE_LABELS_WITH_COLON)
+    return compile_scan(rf"(?P<label>{labels})[ \t]*[:：][ \t]*(?P<value>{value})")
 
 
 def _is_role(value: str) -> bool:
