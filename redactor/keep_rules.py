@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from redactor import lexicon
+from redactor import lexicon, rx
 from redactor.detectors.base import TH, DetectionContext
 from redactor.detectors.person_name import TITLE_RE, TITLES, name_lists, title_is_not_a_name
 from redactor.rx import compile_scan
@@ -39,12 +39,12 @@ class KeepSpan:
 POSITION_RE = lexicon.POSITION_RE
 # Between a name and its position: a closing parenthesis (signature block),
 # a line break, or an empty paragraph and a table-cell break (committee tables).
-_AFTER_NAME = re.compile(r"[ \t]*\)?[ \t]*(?:\n[ \t]*){0,3}\(?[ \t]*")
+_AFTER_NAME = rx.compile(r"[ \t]*\)?[ \t]*(?:\n[ \t]*){0,3}\(?[ \t]*")
 # The rest of a surname the name detector did not take: a PDF line wrap inside it
 # (วิเศษสุวรรณ\nกุล) or a surname the model left out ("ร.ต.อ.หญิง ศศิประภา" + surname).
-_SURNAME_TAIL = re.compile(rf"[ \t]*\n?[ \t]*[{TH}]{{1,25}}(?=[ \t)\n])")
+_SURNAME_TAIL = rx.compile(rf"[ \t]*\n?[ \t]*[{TH}]{{1,25}}(?=[ \t)\n])")
 # Words before a name that make its bearer a private party, whatever follows.
-_PRIVATE_ROLE = re.compile(
+_PRIVATE_ROLE = rx.compile(
     r"(?:ผู้ร้อง(?:เรียน)?|ผู้เสียหาย|ผู้ต้องหา|ผู้ถูกกล่าวหา|ผู้กล่าวหา|จำเลย|ผู้ป่วย|ผู้ขอ|ผู้ยื่นคำ\S*|ผู้สมัคร"
     r"|ผู้รับทุน|นักเรียน|นักศึกษา|บิดา|มารดา|บุตร|ภรรยา|สามี|ญาติ|ผู้ปกครอง|ผู้ตาย|ผู้ขับขี่|ผู้แจ้ง)"
     r"(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
@@ -63,25 +63,25 @@ AGENCY_WORDS = compile_scan(
     + r"|\b(?:Office|Checkpoint|Hospital|School|University|College|Ministry|Department|Municipality|Police Station"
     r"|Court|Administrative Organi[sz]ation|City Hall|Provincial Hall|Bureau|Division|Cent(?:er|re))\b"
 )
-PRIVATE_PHONE_CUES = re.compile(r"บ้าน|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี|ของผู้|ผู้ต้องหา|หมายเลข")
-GOV_EMAIL = re.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
-FREEMAIL = re.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
-ROLE_LOCAL = re.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)
+PRIVATE_PHONE_CUES = rx.compile(r"บ้าน|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี|ของผู้|ผู้ต้องหา|หมายเลข")
+GOV_EMAIL = rx.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
+FREEMAIL = rx.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
+ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)
 # Role accounts of foreign missions and offices: a role word as one part of the local part
 # (bkk.consular@…, embassy-info@…); people do not name their own mailbox so.
-ROLE_PART = re.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretariat|registry|visa|protocol|press"
+ROLE_PART = rx.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretariat|registry|visa|protocol|press"
                        r"|saraban|sarabun)(?:[._-][^@]*)?@", re.I)
 # A contact block of an agency's unit: a unit at the start of the line (or of the line above)
 # with a phone number, where a free-mail address may be the unit's mailbox -- or a clerk's own.
-_UNIT_CONTACT = re.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่าย|กลุ่มงาน|งาน|ศูนย์|ส่วน|แผนก)[^\n]*(?:โทร|ต่อ)")
-GOV_VEHICLE = re.compile(
+_UNIT_CONTACT = rx.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่าย|กลุ่มงาน|งาน|ศูนย์|ส่วน|แผนก)[^\n]*(?:โทร|ต่อ)")
+GOV_VEHICLE = rx.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
 )
-_PERSON_RECORD = re.compile(r"อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|อาชีพ|เลขประจำตัวประชาชน|บัตรประจำตัวประชาชน|สัญชาติ")
+_PERSON_RECORD = rx.compile(r"อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|อาชีพ|เลขประจำตัวประชาชน|บัตรประจำตัวประชาชน|สัญชาติ")
 _RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
 
 
-_TITLE_AT = re.compile(TITLE_RE)
+_TITLE_AT = rx.compile(TITLE_RE)
 # Agency units that may follow an official's name (the generic งาน… of addresses is too loose here).
 # A unit word followed by a vowel sign is another word (แผนก in แผนการ, ศาล in ศาลา).
 # Nor are words that merely start like a unit (กองทุน a fund, กองขยะ a heap, กรมธรรม์ a policy),
@@ -93,20 +93,20 @@ _UNIT_AFTER_NAME = compile_scan(
     "(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 )
 # A position in a private body (ประธานกลุ่ม…, กรรมการชมรม…): a community or business role.
-_PRIVATE_BODY = re.compile(
+_PRIVATE_BODY = rx.compile(
     r"[ \t]*(?:กลุ่ม(?!งาน)|ชมรม|สหกรณ์|วิสาหกิจ|บริษัท|ห้าง|ร้าน|มูลนิธิ|สมาคม|กองทุน|ชาวบ้าน|ราษฎร"
     r"|ประชาชน|ผู้ร้อง|ผู้ประกอบการ|นักเรียน|ผู้ปกครอง|นิติบุคคล|ครอบครัว|ครัวเรือน|แก๊ง|ขบวนการ|เครือข่าย"
     r"|วงดนตรี|คณะผู้ชุมนุม|ผู้ชุมนุม|บำนาญ|เกษียณ)"
 )
-_EN_AFTER_NAME = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?")
+_EN_AFTER_NAME = rx.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?")
 
 
-_BLANKS = re.compile(r"[ \t]*")
+_BLANKS = rx.compile(r"[ \t]*")
 
 
 # A position word that goes on into a field of study names the field, not an office
 # (พยาบาลศาสตร์, ครุศาสตร์, นิติศาสตร์ …: a faculty or a degree).
-_DISCIPLINE = re.compile(r"ศาสตร(?:์|บัณฑิต|มหาบัณฑิต|ดุษฎีบัณฑิต)|ศึกษาศาสตร์")
+_DISCIPLINE = rx.compile(r"ศาสตร(?:์|บัณฑิต|มหาบัณฑิต|ดุษฎีบัณฑิต)|ศึกษาศาสตร์")
 
 
 def _position_at(text: str, pos: int) -> re.Match[str] | None:
@@ -125,7 +125,7 @@ def _position_at(text: str, pos: int) -> re.Match[str] | None:
 
 # Roles of private signers, on the "ลงชื่อ …… ผู้ยื่นคำขอ" line above a parenthesised
 # name or on the line below it.
-_PRIVATE_SIGNER = re.compile(
+_PRIVATE_SIGNER = rx.compile(
     r"ผู้ยื่น|ผู้ร้อง|ผู้ขอ|ผู้แจ้ง|ผู้ให้ถ้อยคำ|ผู้กล่าวหา|ผู้ต้องหา|ผู้ถูก|พยาน|ผู้รับเงิน|ผู้มอบอำนาจ"
     r"|ผู้รับมอบอำนาจ|ผู้เสียหาย|ผู้ปกครอง|ผู้สมัคร|ผู้กู้|ผู้ค้ำ|ผู้เช่า|ผู้ซื้อ|ผู้ขาย|ผู้ประกอบการ|ผู้ป่วย"
     r"|ญาติ|ชาวบ้าน|ราษฎร|ผู้รับรองรายชื่อ|ผู้รับทุน|ผู้รับการ|ผู้ใช้สิทธิ"
@@ -134,10 +134,10 @@ _PRIVATE_SIGNER = re.compile(
 
 # Under a signature, a line naming a provincial or district office is the signer's
 # position (จัดหางานจังหวัด…, the head named after the office).
-_OFFICE_LINE = re.compile(rf"[{TH}]{{2,40}}?(?:จังหวัด|อำเภอ)[{TH}]*[ \t]*(?=\n|$)")
+_OFFICE_LINE = rx.compile(rf"[{TH}]{{2,40}}?(?:จังหวัด|อำเภอ)[{TH}]*[ \t]*(?=\n|$)")
 
 
-_SIGN_LINE = re.compile(r"ลงชื่อ|ลงนาม|\.{4,}|…|_{4,}")
+_SIGN_LINE = rx.compile(r"ลงชื่อ|ลงนาม|\.{4,}|…|_{4,}")
 
 
 def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
@@ -298,7 +298,7 @@ def roster_column(header: str) -> bool:
 
 # Verbs and joiners: a token holding one is a clause about the person ("เจ้าหน้าที่ตำรวจจับกุม
 # นาย…" names the arrested, not an officer), not a position heading the name.
-_CLAUSE_WORDS = re.compile(
+_CLAUSE_WORDS = rx.compile(
     r"จับ|ตรวจค้น|ค้น|แจ้ง|พบ|ได้|ให้|ส่ง|มอบ|นำ|กับ|และ|ว่า|เรียก|สอบ|ควบคุม|กล่าวหา|ร้อง|ขอ|ช่วย|เยี่ยม|รับ|ถึง"
     r"|ซึ่ง|โดย|จาก|ของ|แก่|ต่อ|เพื่อ|ไป|มา|อยู่|ถูก|จ่าย|เบิก|อนุมัติให้"
 )
@@ -344,13 +344,13 @@ def official_name_key(text: str) -> str:
 # A company's or partnership's name: a person-like word inside it (อ่าวนาง…) is not a person.
 # At most three words between บริษัท and จำกัด, none of them starting with a title
 # ("บริษัท ได้แก่ นายสมปอง … จำกัด" is no company name; อ่าวนาง… inside a word is).
-_COMPANY_NAME = re.compile(
+_COMPANY_NAME = rx.compile(
     rf"(?:บริษัท|บจก\.|บมจ\.)[ \t]*(?!{TITLE_RE})[^\s]{{1,40}}?(?:[ \t]+(?!{TITLE_RE})[^\s]{{1,30}}?){{0,2}}"
     r"[ \t]*จำกัด(?:[ \t]*\(มหาชน\))?"
     rf"|(?:ห้างหุ้นส่วน(?:จำกัด|สามัญ)?|หจก\.)[ \t]*[{TH}0-9.]+"
 )
 # "ที่ 1 เลขที่ …": an address given for party number N of a list (court papers, orders).
-_PARTY_ADDRESS = re.compile(r"(?:^|\n)[ \t]*ที่[ \t]*([0-9]{1,2})[ \t]+(?:เลขที่|บ้านเลขที่)?[ \t]*$")
+_PARTY_ADDRESS = rx.compile(r"(?:^|\n)[ \t]*ที่[ \t]*([0-9]{1,2})[ \t]+(?:เลขที่|บ้านเลขที่)?[ \t]*$")
 
 
 def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
@@ -367,14 +367,14 @@ def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
         return f"premises of a juristic person ('{jm.group()}')"
     pm = _PARTY_ADDRESS.search(text, max(0, ls - 1), f.start)
     if pm is not None:
-        party = re.compile(rf"(?:{lexicon.JURISTIC_RE.pattern})[^\n]*?ที่[ \t]*{pm.group(1)}(?![0-9])")
+        party = rx.compile(rf"(?:{lexicon.JURISTIC_RE.pattern})[^\n]*?ที่[ \t]*{pm.group(1)}(?![0-9])")
         if party.search(text, max(0, f.start - 600), pm.start()):
             return f"registered office of party {pm.group(1)}, a juristic person"
     return None
 
 
 # An owner that is a juristic person: a company, a partnership, a temple, a foundation.
-_JURISTIC_OWNER = re.compile(rf"(?:{lexicon.JURISTIC_RE.pattern}|วัด(?=[{TH}])|นิติบุคคล)")
+_JURISTIC_OWNER = rx.compile(rf"(?:{lexicon.JURISTIC_RE.pattern}|วัด(?=[{TH}])|นิติบุคคล)")
 
 
 def _juristic_owner(f: Finding, ctx: DetectionContext) -> str | None:
@@ -485,8 +485,8 @@ def titled_occurrences(key: str, text: str) -> Iterator[re.Match[str]]:
     at q starts no further left than the longest title plus the whitespace run
     before q: the full regex is searched from there only.
     """
-    full = re.compile(rf"(?:{TITLE_RE}\s*)?" + flex_pattern(key))
-    name = re.compile(flex_pattern(key))
+    full = rx.compile(rf"(?:{TITLE_RE}\s*)?" + flex_pattern(key))
+    name = rx.compile(flex_pattern(key))
     pos = 0
     while (n := name.search(text, pos)) is not None:
         q = n.start()

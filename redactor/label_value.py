@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext
 from redactor.rx import compile_scan
 from redactor.trie_regex import literal_alternation
@@ -59,7 +60,7 @@ def _thai_start(label: str) -> bool:
 
 @lru_cache(maxsize=64)
 def label_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(label_regex_text(labels))
+    return rx.compile(label_regex_text(labels))
 
 
 @lru_cache(maxsize=64)
@@ -97,14 +98,14 @@ def header_label(ctx: DetectionContext, offset: int, labels: tuple[str, ...]) ->
 
 def values_under_header(ctx: DetectionContext, labels: tuple[str, ...], value: str) -> Iterator[Labelled]:
     """Table cells whose column header names ``labels`` and whose text has the ``value`` shape."""
-    rx = re.compile(value)
+    shape = rx.compile(value)
     for cell in ctx.cells:
         if cell.is_header or not cell.header:
             continue
         m = label_regex(labels).search(cell.header)
         if not m:
             continue
-        for v in rx.finditer(ctx.text, cell.start, cell.end):
+        for v in shape.finditer(ctx.text, cell.start, cell.end):
             yield Labelled(v.start(), v.end(), re.sub(r"\s+", "", m.group(0)), "header")
 
 
@@ -136,7 +137,7 @@ HEADER_WINDOW = 4000
 
 @lru_cache(maxsize=64)
 def _header_line_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?m)^[ \t]*(?:{label_regex_text(labels)}){_GLOSS}[ \t]*:?[ \t]*$")
+    return rx.compile(rf"(?m)^[ \t]*(?:{label_regex_text(labels)}){_GLOSS}[ \t]*:?[ \t]*$")
 
 
 def bare_cells_under_header_line(ctx: DetectionContext, labels: tuple[str, ...], value: str,
@@ -150,7 +151,7 @@ def bare_cells_under_header_line(ctx: DetectionContext, labels: tuple[str, ...],
     heads = [m.end() for m in _header_line_regex(labels).finditer(ctx.text)]
     if not heads:
         return
-    cell = re.compile(rf"(?m)^[ \t]*({value})[ \t]*$")
+    cell = rx.compile(rf"(?m)^[ \t]*({value})[ \t]*$")
     for m in cell.finditer(ctx.text, heads[0]):
         if any(0 < m.start(1) - h <= window for h in heads):
             yield Labelled(m.start(1), m.end(1), "", "header line")

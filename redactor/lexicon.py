@@ -50,6 +50,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from redactor import rx
 from redactor.labels import LABELS
 from redactor.rx import compile_scan
 from redactor.trie_regex import literal_alternation
@@ -59,13 +60,13 @@ _DATA = Path(__file__).with_name("data")
 # Characters that do not change what a header means: spaces and line breaks
 # (headers wrap inside narrow cells), hyphens of any kind, the soft hyphen some
 # PDF producers emit for "-", slashes, dots, parentheses, colons, asterisks.
-_HEADER_NOISE = re.compile(r"[\s\u00ad\u200b\-\u2010-\u2015\u2212/\\.,:;()\[\]*#'\"]+")
-_LATIN = re.compile(r"[A-Za-z]")
-_NON_WORD = re.compile(r"[^0-9a-z\u0e00-\u0e7f]+")
+_HEADER_NOISE = rx.compile(r"[\s\u00ad\u200b\-\u2010-\u2015\u2212/\\.,:;()\[\]*#'\"]+")
+_LATIN = rx.compile(r"[A-Za-z]")
+_NON_WORD = rx.compile(r"[^0-9a-z\u0e00-\u0e7f]+")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
-_THAI_DIGIT = re.compile("[๐-๙]")
+_THAI_DIGIT = rx.compile("[๐-๙]")
 
 
 def fold_header(text: str) -> str:
@@ -375,14 +376,14 @@ UNIT_WORDS = (
     "หน่วย", "ตำรวจภูธร", "ตำรวจภูธรจังหวัด", "ศาล", "สภ.", "สน.", "บก.", "บช.", "กก.", "ตชด.", "มทบ.",
     "รพ.", "รพ.สต.", "อบต.", "อบจ.", "สพป.", "สพม.", "สสจ.", "สสอ.",
 )
-UNIT_RE = re.compile("|".join(re.escape(w) for w in sorted(UNIT_WORDS, key=len, reverse=True))
+UNIT_RE = rx.compile("|".join(re.escape(w) for w in sorted(UNIT_WORDS, key=len, reverse=True))
                      + rf"|งาน[{_TH}]+")
 # Units where private people are served as much as staff work (a pupil's school,
 # a patient's hospital): a civil title + such a unit alone is a guess.
 SERVICE_UNITS = ("โรงเรียน", "โรงพยาบาล", "มหาวิทยาลัย", "วิทยาลัย", "คณะ", "รพ.", "รพ.สต.")
 
 # Words naming a juristic person (a company, a partnership, a shop, a foundation).
-JURISTIC_RE = re.compile(
+JURISTIC_RE = rx.compile(
     r"บริษัท|ห้างหุ้นส่วน|หจก\.|บจก\.|บมจ\.|ร้าน|สหกรณ์|มูลนิธิ|สมาคม|ธนาคาร|โรงงาน|โรงแรม|กิจการร่วมค้า"
 )
 
@@ -391,7 +392,7 @@ JURISTIC_RE = re.compile(
 # An agency's document number: a two-letter Thai agency prefix (ตช, มท, ศธ, …),
 # an optional dot, then a unit code that starts with 0 (plates never do), its
 # sub-units after dots, and the running number after a slash (ว for circulars).
-DOC_NUMBER_RE = re.compile(
+DOC_NUMBER_RE = rx.compile(
     rf"(?<![{_TH}])[ก-ฮ]{{2}}\.?[ \t]*0[0-9]{{2,5}}(?:\.[0-9]{{1,4}})*"
     r"(?:[ \t]*/[ \t]*(?:ว\.?[ \t]*)?[0-9]{1,6})?(?![0-9])"
 )

@@ -29,6 +29,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from redactor import rx
+
 __all__ = ["LINE_SEPARATOR", "NormalisedView", "fold_for_match", "normalise"]
 
 
@@ -108,8 +110,8 @@ del _std, _win, _mac, _d, _dash
 # characters are sparse (Thai digits in dates and numbers, PUA marks), so find
 # runs of them with a regex and translate only the runs.
 _ONE_TO_ONE_CLASS = "[" + "".join(map(chr, sorted(_ONE_TO_ONE))) + "]"
-_ONE_TO_ONE_RE = re.compile(_ONE_TO_ONE_CLASS)
-_ONE_TO_ONE_RUN_RE = re.compile(_ONE_TO_ONE_CLASS + "+")
+_ONE_TO_ONE_RE = rx.compile(_ONE_TO_ONE_CLASS)
+_ONE_TO_ONE_RUN_RE = rx.compile(_ONE_TO_ONE_CLASS + "+")
 
 
 def _translate_run(m: re.Match[str]) -> str:
@@ -132,13 +134,13 @@ _TONE = "[\u0e48-\u0e4b]"
 
 # Cheap pre-check: a plain character class scans several times faster than the
 # alternation below, and most texts contain none of these characters.
-_MAYBE_CHANGE_RE = re.compile(f"[{ZERO_WIDTH}{_NIKHAHIT}]")
+_MAYBE_CHANGE_RE = rx.compile(f"[{ZERO_WIDTH}{_NIKHAHIT}]")
 
 # One alternative per length-changing rule. Zero-width characters inside a
 # decomposed SARA AM are swallowed by that match so the cluster stays whole.
 # A NIKHAHIT after the SARA AA is the same pair in drawing order (the mark is
 # placed back over the consonant); Thai never writes NIKHAHIT after SARA AA.
-_CHANGE_RE = re.compile(
+_CHANGE_RE = rx.compile(
     f"(?P<zw>{_ZW}+)|{_NIKHAHIT}{_ZW}*(?:(?P<tone>{_TONE}){_ZW}*)?{_SARA_AA}|{_SARA_AA}{_ZW}*{_NIKHAHIT}"
 )
 
@@ -194,6 +196,48 @@ def normalise(text: str, *, repair: bool = True) -> NormalisedView:
     if repair:
         view = _repair_sara_am(view)
     return view
+
+
+def normalised_text(text: str) -> str:
+    """``normalise(text, repair=False).text`` without the offset map (``fold_for_match``
+    needs only the text, and building the map allocates an int per character)."""
+    return _edited(_edited(_base_text(text), _ligature_edits), _mark_edits)
+
+
+def _edited(text: str, find: Callable[[str], list[_Edit]]) -> str:
+    """``_apply_edits`` on the text alone."""
+    edits = find(text)
+    if not edits:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for ed in edits:
+        pieces.append(text[pos:ed.start])
+        pieces.append(ed.text)
+        pos = ed.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _base_text(text: str) -> str:
+    """``_base_view(text).text``."""
+    if _ONE_TO_ONE_RE.search(text) is not None:
+        text = _ONE_TO_ONE_RUN_RE.sub(_translate_run, text)
+    probe = _MAYBE_CHANGE_RE.search(text)
+    first = _CHANGE_RE.search(text, max(probe.start() - 1, 0)) if probe is not None else None
+    if first is None:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for m in _CHANGE_RE.finditer(text, first.start()):
+        pieces.append(text[pos:m.start()])
+        pos = m.end()
+        if m.group("zw") is not None:
+            continue
+        tone_at = m.start("tone")
+        pieces.append(text[tone_at] + _SARA_AM if tone_at >= 0 else _SARA_AM)
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _base_view(text: str) -> NormalisedView:
@@ -298,7 +342,7 @@ def _apply_edits(view: NormalisedView, find: Callable[[str], list[_Edit]]) -> No
 # "oﬃcer@oﬃce.go.th", which no e-mail or name pattern matches. The view spells
 # the letters out; each maps to the ligature's own character.
 _LIGATURES: dict[str, str] = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
-_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+_LIGATURE_RE = rx.compile("[\ufb00-\ufb06]")
 
 
 def _ligature_edits(text: str) -> list[_Edit]:
@@ -326,7 +370,7 @@ _MARK_RANK: dict[str, int] = {
     **dict.fromkeys("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39", 1),
     **dict.fromkeys("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e", 2),
 }
-_MARK_RUN_RE = re.compile("[" + "".join(sorted(_MARK_RANK)) + "]{2,}")
+_MARK_RUN_RE = rx.compile("[" + "".join(sorted(_MARK_RANK)) + "]{2,}")
 
 
 def _mark_edits(text: str) -> list[_Edit]:
@@ -369,11 +413,11 @@ _CONSONANT = "[\u0e01-\u0e2e]"
 _TONE_MARK = "[\u0e48-\u0e4b]"
 _GAP_CHARS = " \u00a0"
 # A Thai run, joined across a gap that a lost NIKHAHIT may have left.
-_AM_RUN_RE = re.compile(f"[\u0e01-\u0e4e](?:[\u0e01-\u0e4e]|[{_GAP_CHARS}](?={_TONE_MARK}?\u0e32))*")
-_AM_GAP_RE = re.compile(f"(?<={_CONSONANT})(?P<t1>{_TONE_MARK})?[{_GAP_CHARS}](?P<t2>{_TONE_MARK})?\u0e32")
-_GAP_RE = re.compile(f"[{_GAP_CHARS}]")
-_AM_THO_RE = re.compile(f"(?<={_CONSONANT})\u0e49\u0e32")
-_AM_BARE_RE = re.compile(f"(?<={_CONSONANT}){_TONE_MARK}?\u0e32")
+_AM_RUN_RE = rx.compile(f"[\u0e01-\u0e4e](?:[\u0e01-\u0e4e]|[{_GAP_CHARS}](?={_TONE_MARK}?\u0e32))*")
+_AM_GAP_RE = rx.compile(f"(?<={_CONSONANT})(?P<t1>{_TONE_MARK})?[{_GAP_CHARS}](?P<t2>{_TONE_MARK})?\u0e32")
+_GAP_RE = rx.compile(f"[{_GAP_CHARS}]")
+_AM_THO_RE = rx.compile(f"(?<={_CONSONANT})\u0e49\u0e32")
+_AM_BARE_RE = rx.compile(f"(?<={_CONSONANT}){_TONE_MARK}?\u0e32")
 # Characters of context on each side for the dictionary check: a few words.
 _AM_WINDOW = 20
 # A SARA AA this close to a non-dictionary token may have lost its NIKHAHIT
@@ -545,8 +589,8 @@ _EVAL_EXTRA_PUA: dict[int, int] = {
     0xF71F: 0x0E47,
     0xF720: 0x0E4E,
 }
-_WHITESPACE_RE = re.compile(r"\s+")
-_DIGIT_SEP_RE = re.compile(r"(?<=\d)[\-.(),\u2010-\u2014\u2212]+(?=\d)")
+_WHITESPACE_RE = rx.compile(r"\s+")
+_DIGIT_SEP_RE = rx.compile(r"(?<=\d)[\-.(),\u2010-\u2014\u2212]+(?=\d)")
 
 
 def fold_for_match(text: str) -> str:
@@ -557,9 +601,12 @@ def fold_for_match(text: str) -> str:
     """
     # The extra PUA characters must be mapped before ``normalise`` so that a
     # PUA NIKHAHIT among them can still recompose with SARA AA.
-    folded = normalise(text.translate(_EVAL_EXTRA_PUA), repair=False).text
+    folded = normalised_text(text.translate(_EVAL_EXTRA_PUA))
     folded = unicodedata.normalize("NFC", folded)
     folded = folded.replace("\u0e40\u0e40", "\u0e41")
     folded = _WHITESPACE_RE.sub("", folded)
     folded = _DIGIT_SEP_RE.sub("", folded)
+    # Marks the dropped whitespace brought together (a stray "ิ ิ") are put in order and merged
+    # like any others, so that a key folds to itself.
+    folded = _edited(folded, _mark_edits)
     return folded.casefold()

@@ -18,7 +18,16 @@ with any character or match the empty string), the pattern is compiled as it is.
 
 from __future__ import annotations
 
+import _sre
+import atexit
+import contextlib
+import marshal
+import os
 import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
 from typing import Any
 
 try:  # Python 3.11+: the parser behind re.compile
@@ -147,17 +156,168 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     same matches, groups and spans."""
     if _p is None:  # pragma: no cover
         return re.compile(pattern, flags)
+    guarded = _CACHE.guard(pattern, flags, _guarded)
+    if guarded is None:
+        return compile(pattern, flags)
+    ORIGINAL[guarded] = pattern
+    return compile(guarded, flags)
+
+
+def _guarded(pattern: str, flags: int) -> str | None:
+    """The pattern with its first-character guard in front, or None where no guard helps."""
     try:
         parsed = _p.parse(pattern, flags)
     except re.error:
-        return re.compile(pattern, flags)  # raises the error as re.compile does
+        return None  # compile() raises the error as re.compile does
     # (a verbose pattern's trailing comment would swallow the group's end)
     verbose = parsed.state.flags & re.VERBOSE
     guard = None if verbose or _fast_already(parsed) else _class_of(parsed)
     if guard is None:
-        return re.compile(pattern, flags)
+        return None
     lead = _GLOBAL_FLAGS.match(pattern)  # global flags must stay first
     head, body = (lead.group(), pattern[lead.end():]) if lead else ("", pattern)
-    guarded = f"{head}{guard}(?:{body})"
-    ORIGINAL[guarded] = pattern
-    return re.compile(guarded, flags)
+    return f"{head}{guard}(?:{body})"
+
+
+# --- compiled patterns kept between processes -----------------------------------------------
+#
+# The redactor's lexicon becomes a few hundred patterns, some of them tries of thousands of
+# words. ``re`` parses and assembles each in Python at every start: 0.2 s of CPU, more than
+# a short document takes to redact. Like Python's own .pyc files, the assembled code (the
+# program ``_sre`` runs) is kept in a cache file keyed by the pattern and the interpreter's
+# regex engine, and the next process hands it to ``_sre.compile`` directly. The file holds
+# data only (``marshal``: strings, numbers, tuples), and ``_sre`` validates every program it is
+# given; anything odd falls back to ``re.compile``.
+
+_CACHE_ENV = "PHOEI_CACHE_DIR"
+
+
+def _engine_tag() -> str:
+    return f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+
+
+class _CodeCache:
+    """Assembled regex programs by (pattern, flags), loaded once, written back at exit."""
+
+    def __init__(self) -> None:
+        self._codes: dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]] | None = None
+        self._guards: dict[tuple[str, int], str | None] = {}
+        self._dirty = False
+        self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
+
+    def path(self) -> Path | None:
+        root = os.environ.get(_CACHE_ENV)
+        if root == "":
+            return None  # set and empty: no cache
+        if root is None:
+            base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+            root = os.path.join(base, "phoei")
+        return Path(root) / f"regex-{_engine_tag()}.marshal"
+
+    def _load(self) -> None:
+        if self._codes is not None:
+            return
+        self._codes = {}
+        path = self.path()
+        if path is None:
+            return
+        try:
+            data = marshal.loads(path.read_bytes())
+            if isinstance(data, tuple) and len(data) == 3 and data[0] == _engine_tag():
+                self._codes.update(data[1])
+                self._guards.update(data[2])
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # no cache yet, or one from elsewhere: start afresh
+
+    def guard(self, pattern: str, flags: int, make: Any) -> str | None:
+        self._load()
+        key = (pattern, int(flags))
+        if key not in self._guards:
+            self._guards[key] = make(pattern, flags)
+            self._mark_dirty()
+        return self._guards[key]
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        flags = int(flags)
+        key = (pattern, flags)
+        hit = self._compiled.get(key)
+        if hit is not None:
+            return hit
+        self._load()
+        assert self._codes is not None
+        entry = self._codes.get(key)
+        if entry is not None:
+            try:
+                final_flags, code, groups, groupindex, indexgroup = entry
+                compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, array("I", code).tolist(), groups,
+                                                         groupindex, indexgroup)
+                self._compiled[key] = compiled
+                return compiled
+            except Exception:  # a program this engine will not take: assemble it again
+                del self._codes[key]
+        compiled = self._assemble(pattern, flags)
+        self._compiled[key] = compiled
+        return compiled
+
+    def _assemble(self, pattern: str, flags: int) -> re.Pattern[str]:
+        from re import _compiler  # type: ignore[attr-defined]
+
+        parsed = _p.parse(pattern, flags)  # raises re.error as re.compile does
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        final_flags = flags | parsed.state.flags
+        compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, parsed.state.groups - 1, groupindex,
+                                                 tuple(indexgroup))
+        assert self._codes is not None
+        self._codes[(pattern, flags)] = (final_flags, array("I", code).tobytes(), parsed.state.groups - 1,
+                                         groupindex, tuple(indexgroup))
+        self._mark_dirty()
+        return compiled
+
+    def _mark_dirty(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        """Write what this process assembled, merged with what other processes wrote meanwhile;
+        atomically, and silently not at all where the folder cannot be written."""
+        path = self.path()
+        if path is None or not self._dirty or self._codes is None:
+            return
+        codes, guards = dict(self._codes), dict(self._guards)
+        try:
+            data = marshal.loads(path.read_bytes())
+            if isinstance(data, tuple) and len(data) == 3 and data[0] == _engine_tag():
+                codes = {**data[1], **codes}
+                guards = {**data[2], **guards}
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    marshal.dump((_engine_tag(), codes, guards), fh)
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except (OSError, ValueError):  # no folder to write, or a value marshal cannot hold
+            return
+        self._dirty = False
+
+
+_CACHE = _CodeCache()
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` for str patterns, its assembled program kept between
+    processes (see above). The same Pattern object for the same pattern within a process."""
+    if _p is None or not isinstance(pattern, str) or flags & (re.DEBUG | re.LOCALE):  # pragma: no cover
+        return re.compile(pattern, flags)
+    return _CACHE.compile(pattern, int(flags))

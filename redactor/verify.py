@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from types import ModuleType
 
+from redactor import rx
 from redactor.formats.base import CODE_SEP
 from redactor.normalise import fold_for_match
 from redactor.substrings import INDEX_FROM, Substrings
@@ -51,7 +52,7 @@ def fold_many(texts: list[str]) -> list[str]:
 # The fragment itself cannot know its neighbour beyond the edge, so its own
 # leading and trailing separators go too (``fragment_key``).
 _SEPS = "-.(),\u2010\u2011\u2012\u2013\u2014\u2212"
-_EDGE_SEP_RE = re.compile(f"(?<=\\d)[{re.escape(_SEPS)}]+|[{re.escape(_SEPS)}]+(?=\\d)")
+_EDGE_SEP_RE = rx.compile(f"(?<=\\d)[{re.escape(_SEPS)}]+|[{re.escape(_SEPS)}]+(?=\\d)")
 
 
 def edge_fold(folded: str) -> str:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from library import thaidate
 from redactor.formats.docx import MASK_CHAR, _mask
-from redactor.normalise import fold_for_match, normalise
+from redactor.normalise import fold_for_match, normalise, normalised_text
 from redactor.ocr.cleanup import clean_line
 
 # Thai letters, every vowel and mark (in any order, as broken text layers give
@@ -133,3 +133,25 @@ def test_thai_date_round_trips(d: date, style: thaidate.Style, digits: thaidate.
 def test_short_thai_date_round_trips(d: date, digits: thaidate.Digits) -> None:
     shown = thaidate.format_date(d, "short", digits)
     assert thaidate.parse_date(shown) == d, shown
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from([*"กาข \t\n1a", "\n  ", "ก\nข"]), max_size=40).map("".join))
+def test_health_squash_maps_every_char_back(text: str) -> None:
+    """The health detector reads terms across line wraps inside Thai words: each char of the
+    squashed text maps back to the same char of the text, in order, and the end to the end."""
+    from redactor.detectors.health import squash
+
+    squashed, back = squash(text)
+    offsets = [back[i] for i in range(len(squashed))]
+    assert [text[o] for o in offsets] == list(squashed)
+    assert offsets == sorted(set(offsets))
+    assert back[len(squashed)] == len(text)
+    assert "".join(text[o] for o in range(len(text)) if o not in set(offsets)).strip(" \t\n") == ""
+
+
+@_SETTINGS
+@given(any_text)
+def test_normalised_text_is_normalise_without_its_map(text: str) -> None:
+    """fold_for_match reads the view's text only: the text-only path gives the same string."""
+    assert normalised_text(text) == normalise(text, repair=False).text

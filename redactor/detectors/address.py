@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import TH, WS, DetectionContext, Detector, register
 from redactor.rx import compile_scan
 from redactor.types import Finding
@@ -27,7 +28,7 @@ ADDRESS_RE = compile_scan(
 )
 _ANCHOR = ("บ้านเลขที่", "อยู่", "ที่อยู่", "เลขที่", "ภูมิลำเนา")
 # A table cell read as text: a house number and its หมู่ alone on a line ("573 ม.6").
-_CELL_RE = re.compile(rf"^[ \t]*({_NUM}[ \t]*(?:{_MOO}(?:ที่)?[ \t]*|ม\.[ \t]*)[0-9]{{1,3}}{_VILLAGE})[ \t]*$", re.M)
+_CELL_RE = rx.compile(rf"^[ \t]*({_NUM}[ \t]*(?:{_MOO}(?:ที่)?[ \t]*|ม\.[ \t]*)[0-9]{{1,3}}{_VILLAGE})[ \t]*$", re.M)
 # English: a house number, then Moo/Soi/Road/Street/Village/Tambon/Sub-district parts.
 # District, province and postcode stay visible, as in Thai.
 _EN_PART = (
@@ -44,9 +45,9 @@ EN_ADDRESS_RE = compile_scan(
 # Words that say a private person lives at what follows, a little further on the line
 # ("residing at <building name>, Room 12, 45/9 Soi …").
 _EN_RESIDENCE = compile_scan(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
-_COMP_RE = re.compile(_COMP)
+_COMP_RE = rx.compile(_COMP)
 # A year or a count is not a house number ("ปีงบประมาณ 2567 ตำบล…", "จำนวน 500 ตำบล").
-_NOT_HOUSE_NO = re.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")
+_NOT_HOUSE_NO = rx.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")
 
 
 @register

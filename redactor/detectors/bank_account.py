@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
 from redactor.explain import ContextRule
 from redactor.lexicon import BANK_WORDS
 
-_SPACED_3151 = re.compile(r"[0-9]{3} [0-9] [0-9]{5} [0-9]")
-_DASHED_3151 = re.compile(r"[0-9]{3}-[0-9]-[0-9]{5}-[0-9]")
-_PROJECT_NO = re.compile(r"(?:โครงการ|e-GP)\s*(?:เลขที่)?\s*:?\s*$")
+_SPACED_3151 = rx.compile(r"[0-9]{3} [0-9] [0-9]{5} [0-9]")
+_DASHED_3151 = rx.compile(r"[0-9]{3}-[0-9]-[0-9]{5}-[0-9]")
+_PROJECT_NO = rx.compile(r"(?:โครงการ|e-GP)\s*(?:เลขที่)?\s*:?\s*$")
 CONTEXT = list(BANK_WORDS)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from redactor.explain import ContextRule, Explanation
+from redactor.rx import compile_scan
 from redactor.types import Finding
 
 # Thai letters and marks (no digits, no ฯ/ๆ); ASCII digits only: the view folds
@@ -172,15 +173,15 @@ class PatternDetector(Detector):
     @classmethod
     def compiled(cls) -> list[tuple[Pattern, re.Pattern[str]]]:
         if cls.__dict__.get("_compiled") is None:
-            cls._compiled = [(p, re.compile(p.regex)) for p in cls.patterns]
+            cls._compiled = [(p, compile_scan(p.regex)) for p in cls.patterns]
         return cls._compiled  # type: ignore[return-value]
 
     def validate(self, match: re.Match[str], ctx: DetectionContext, pattern: Pattern) -> tuple[float, str] | None:
         return pattern.score, f"pattern {pattern.name}"
 
     def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
-        for pattern, rx in self.compiled():
-            for m in rx.finditer(ctx.text):
+        for pattern, rgx in self.compiled():
+            for m in rgx.finditer(ctx.text):
                 start, end = m.span(self.group)
                 if start == end or m.group(self.group) in self.deny:
                     continue

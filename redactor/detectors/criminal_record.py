@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.lexicon import PERSON_NEAR
 from redactor.rx import compile_scan
@@ -27,13 +28,13 @@ TRIGGER = compile_scan(
     r"in[ \t]+prison|was[ \t]+arrested[ \t]+for|charged[ \t]+with|on[ \t]+probation)"
 )
 # Pieces that go on about the case.
-_GOES_ON = re.compile(
+_GOES_ON = rx.compile(
     r"ใน(?:คดี|ข้อหา|ฐาน)|คดี|ข้อหา|ฐาน|ความผิด|จำคุก|กำหนด|เป็นเวลา|โทษ|ตาม(?:คำพิพากษา|คดี)|ศาล|รอการลงโทษ|ปรับ|และ"
     r"|เมื่อปี|พ\.ศ\.|หมายเลข|ดำที่|แดงที่|ที่[ \t]*[อ0-9]"
 )
-_AMOUNT = re.compile(r"(?:[0-9][0-9,./]*|[อ]\.[ \t]*[0-9]+/[0-9]+)(?:[ \t]*(?:ปี|เดือน|วัน|บาท|ครั้ง))?")
-_BREAK = re.compile(r"[\s()\[\]“”\"'‘’,;:|]")
-_EN_END = re.compile(r"[.;!?](?:\s|$)|\n")
+_AMOUNT = rx.compile(r"(?:[0-9][0-9,./]*|[อ]\.[ \t]*[0-9]+/[0-9]+)(?:[ \t]*(?:ปี|เดือน|วัน|บาท|ครั้ง))?")
+_BREAK = rx.compile(r"[\s()\[\]“”\"'‘’,;:|]")
+_EN_END = rx.compile(r"[.;!?](?:\s|$)|\n")
 # The law, rules and statistics.
 _GENERAL = compile_scan(
     r"มาตรา|พระราชบัญญัติ|ประมวลกฎหมาย|ผู้ใด|ผู้ที่|บุคคลที่|บุคคลซึ่ง|ลักษณะต้องห้าม|คุณสมบัติ|ต้องไม่|ไม่เป็นผู้|ผู้สมัคร"

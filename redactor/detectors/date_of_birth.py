@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.explain import ContextRule, Explanation
 from redactor.lexicon import EN_MONTH_RE, PERSON_NEAR, THAI_MONTH_RE
@@ -35,14 +36,14 @@ _BIRTH_WORD = (
 DOB_RE = compile_scan(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*[:：]?{_SP}({DATE_ANY})")
 DATE_RE = compile_scan(DATE_ANY)
 # Not a birth: "เกิดเหตุ" (the incident happened) is excluded by the date having to follow directly.
-AGE_RE = re.compile(
+AGE_RE = rx.compile(
     r"((?:อายุ|วัย)[ \t]*[0-9]{1,3}[ \t]*ปี(?:[ \t]*[0-9]{1,2}[ \t]*เดือน)?"
     r"|(?<![A-Za-z])(?i:aged?)[ \t:]*[0-9]{1,3}(?:[ \t]*(?i:years?(?:[ \t]+old)?|yrs?))?)"
 )
 # A line that is only a birth-date column header ("วันเกิด / Date of birth"), and a
 # line that is only a date: a table's column read as text when no cells are known.
-_HEADER_LINE = re.compile(rf"^[ \t]*(?:{_BIRTH_WORD}(?:[ \t]*/[ \t]*)?)+[ \t]*$", re.M)
-_DATE_LINE = re.compile(rf"^[ \t]*({DATE_ANY})[ \t]*$", re.M)
+_HEADER_LINE = rx.compile(rf"^[ \t]*(?:{_BIRTH_WORD}(?:[ \t]*/[ \t]*)?)+[ \t]*$", re.M)
+_DATE_LINE = rx.compile(rf"^[ \t]*({DATE_ANY})[ \t]*$", re.M)
 # An age counts only with a person shortly before it ("นายสมชาย อายุ 45 ปี"), not "อายุ 50 ปี" of a building.
 _PERSON_BEFORE_AGE = ContextRule(PERSON_NEAR, window=80, require=True)
 

@@ -13,8 +13,7 @@ name right after its own label.
 
 from __future__ import annotations
 
-import re
-
+from redactor import rx
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.lexicon import TITLE_RE
 from redactor.types import Finding
@@ -23,8 +22,8 @@ _NAME = rf"[{TH}]{{2,30}}"
 _SP = r"[ \t\u00a0]*"
 # Labels that are not a value: a second label where the name should be.
 _LABEL_WORDS = ("นามสกุล", "สกุล", "อายุ", "ตำแหน่ง", "ที่อยู่", "เลขที่", "บ้านเลขที่", "โทร", "สัญชาติ")
-_NEXT_LABEL = re.compile(r"เกิดวัน|วันเกิด|อายุ|เลขประจำตัว|เลขที่|ที่อยู่|สัญชาติ|เชื้อชาติ|ศาสนา|โทร|อาชีพ|ตำแหน่ง")
-FORM_NAME_RE = re.compile(
+_NEXT_LABEL = rx.compile(r"เกิดวัน|วันเกิด|อายุ|เลขประจำตัว|เลขที่|ที่อยู่|สัญชาติ|เชื้อชาติ|ศาสนา|โทร|อาชีพ|ตำแหน่ง")
+FORM_NAME_RE = rx.compile(
     rf"(?<![{TH}])ชื่อ(?:ตัว)?{_SP}[:：]?{_SP}(?:{TITLE_RE}{_SP})?({_NAME})"
     rf"{_SP}(?:\n{_SP})?(?:นามสกุล|ชื่อสกุล|สกุล){_SP}[:：]?{_SP}({_NAME})(?![{TH}])"
 )

@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.label_value import label_regex_text, labelled_values
 from redactor.lexicon import HANDLE_LABELS, HANDLE_LABELS_WITH_COLON, ROLE_ACCOUNTS
 from redactor.rx import compile_scan
 from redactor.types import Finding
 
-AT_HANDLE = re.compile(
+AT_HANDLE = rx.compile(
     r"(?<![A-Za-z0-9._%+\-@])(@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)"
     r"(?![A-Za-z0-9_@])(?!\.[A-Za-z])"
 )
@@ -40,7 +41,7 @@ _HANDLE_LOOK = (r"(?<![A-Za-z0-9_.@])@?(?=[A-Za-z0-9_.]*[_.0-9])(?=[A-Za-z0-9_.]
                 r"[A-Za-z0-9_](?![A-Za-z0-9_@])(?!\.[A-Za-z])")
 _SOCIAL_WORDS = ("Line", "ไลน์", "FB", "IG", "Facebook", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟซบุ๊ค", "เฟสบุ๊ก", "Instagram",
                  "ไอจี", "TikTok", "ติ๊กต็อก", "Twitter", "Telegram", "WeChat", "WhatsApp")
-_EMAIL_TAIL = re.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
+_EMAIL_TAIL = rx.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
 
 
 @lru_cache(maxsize=1)

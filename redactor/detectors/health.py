@@ -17,9 +17,11 @@ campaign (25 ราย, ประชาชน, ทั้งหมด, โคร�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
+from redactor import rx
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.lexicon import PERSON_NEAR
 from redactor.rx import compile_scan
@@ -31,36 +33,36 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "health_terms.txt"
 # Population, statistics and programmes. Strong cues win over a person cue in the
 # clause ("ผู้ป่วยทั้งหมด", "ประชาชนป่วย… 25 ราย"); weak ones only when the clause
 # names nobody itself ("โครงการคัดกรองผู้ป่วย…" but not "นายก เข้าโครงการบำบัด…").
-_STRONG_POP = re.compile(
+_STRONG_POP = rx.compile(
     r"[0-9][0-9,]*[ \t]*(?:ราย(?!ที่)|คน|ครัวเรือน|ครอบครัว)|ทั้งหมด|ทุกราย|ทุกคน|ประชาชน|ประชากร|สถิติ"
     r"|อัตรา(?:ป่วย|ตาย|การ)|ผู้ป่วยสะสม|จำนวนผู้|กลุ่มก้อน|ระบาด|\b(?:cases|patients|residents|population)\b"
 )
-_WEAK_POP = re.compile(
+_WEAK_POP = rx.compile(
     r"โครงการ|รณรงค์|ป้องกัน|คัดกรอง|เฝ้าระวัง|ควบคุมโรค|กลุ่มเสี่ยง|กลุ่มเป้าหมาย|ส่งเสริมสุขภาพ|ผู้สูงอายุที่"
     r"|พระราชบัญญัติ|ระเบียบ|ประกาศ|มาตรา|ว่าด้วย|บัญชีรายชื่อ|ขออนุมัติ|ลงทะเบียน|campaign|programme|program"
 )
 # A clause goes on across a space when the next piece starts with a connective
 # or is a duration/percentage ("ได้ 5 เดือน", "ร้อยละ 60").
-_GOES_ON = re.compile(r"จน|ระดับ|บริเวณ|ข้าง|ซีก|ตั้งแต่")
+_GOES_ON = rx.compile(r"จน|ระดับ|บริเวณ|ข้าง|ซีก|ตั้งแต่")
 # "และ…", "ร่วมกับ…" go on only when they (or the piece after them) speak of health.
-_JOINS = re.compile(r"และ|ร่วมกับ|จาก|หรือ|ทำให้|ต้อง|เนื่องจาก|โดย")
-_AMOUNT = re.compile(r"(?:ร้อยละ[ \t]*)?[0-9]+(?:\.[0-9]+)?[ \t]*(?:เดือน|สัปดาห์|ปี|วัน|ครั้ง|%|เปอร์เซ็นต์"
+_JOINS = rx.compile(r"และ|ร่วมกับ|จาก|หรือ|ทำให้|ต้อง|เนื่องจาก|โดย")
+_AMOUNT = rx.compile(r"(?:ร้อยละ[ \t]*)?[0-9]+(?:\.[0-9]+)?[ \t]*(?:เดือน|สัปดาห์|ปี|วัน|ครั้ง|%|เปอร์เซ็นต์"
                      r"|มิลลิกรัม(?:เปอร์เซ็นต์|%)|มก\.?[ \t]?%|mg[ \t]?%)")
-_BREAK = re.compile(r"[\s()\[\]“”\"'‘’,;:|•]")
+_BREAK = rx.compile(r"[\s()\[\]“”\"'‘’,;:|•]")
 # English: the verb that opens the phrase, and the end of a sentence.
 _EN_VERB = compile_scan(
     r"\b(?:sustained|suffered|suffers|suffering|was|were|is|has|had|have|been|diagnosed|tested|treated|"
     r"developed|underwent|undergoing|receiving|with)\b", re.I)
-_EN_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+_EN_SENTENCE_END = rx.compile(r"[.;!?](?:\s|$)|\n")
 # A 13-digit personal ID in any grouping (1-2345-67890-12-3, 1 2345 67890 12 3, plain).
-_ID_NUMBER = re.compile(r"(?<![0-9])[1-8](?:[ -]?[0-9]){12}(?![0-9])")
+_ID_NUMBER = rx.compile(r"(?<![0-9])[1-8](?:[ -]?[0-9]){12}(?![0-9])")
 # A line that starts with an agency or a place is no longer the clause.
-_AGENCY = re.compile(
+_AGENCY = rx.compile(
     r"โรงพยาบาล|สำนักงาน|สถานี|กรม|กระทรวง|องค์การ|เทศบาล|อำเภอ|จังหวัด|ตำบล|ศาลา|ศูนย์|กลุ่มงาน|กอง|ฝ่าย|หน่วย"
 )
 # A column header or a form label ("อาการบาดเจ็บ" heading a column, "โรคประจำตัว:"):
 # the value after it is the health data, the label is not.
-_LABEL_PREFIX = re.compile(r"(?:อาการ|ลักษณะ|ประเภท|ผล(?:การ)?|ข้อมูล)")
+_LABEL_PREFIX = rx.compile(r"(?:อาการ|ลักษณะ|ประเภท|ผล(?:การ)?|ข้อมูล)")
 
 
 @lru_cache(maxsize=1)
@@ -87,33 +89,49 @@ def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return th, eng
 
 
-def squash(text: str) -> tuple[str, list[int]]:
+class _Back:
+    """``back[i]``: the offset in the text of the squashed text's char ``i``. Kept as one entry
+    per removed wrap (where it was, in squashed offsets, and how much was removed up to it),
+    not one per character."""
+
+    __slots__ = ("_at", "_shift")
+
+    def __init__(self, at: list[int], shift: list[int]) -> None:
+        self._at, self._shift = at, shift  # squashed offsets from which ``shift`` more is added
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect_right(self._at, i)
+        return i + (self._shift[k - 1] if k else 0)
+
+
+def squash(text: str) -> tuple[str, _Back]:
     """The text with line wraps inside Thai words removed, and a map back.
 
     ``back[i]`` is the offset in ``text`` of the squashed text's char ``i``
-    (one extra entry for the end).
+    (``back[len(squashed)]`` is ``len(text)``).
     """
     out: list[str] = []
-    back: list[int] = []
-    pos = 0
+    at: list[int] = []
+    shift: list[int] = []
+    pos = removed = 0
     for m in _WRAP_IN_WORD.finditer(text):
         out.append(text[pos:m.start()])
-        back.extend(range(pos, m.start()))
+        removed += m.end() - m.start()
+        at.append(m.start() - (removed - (m.end() - m.start())))
+        shift.append(removed)
         pos = m.end()
     out.append(text[pos:])
-    back.extend(range(pos, len(text)))
-    back.append(len(text))
-    return "".join(out), back
+    return "".join(out), _Back(at, shift)
 
 
 # A line break (and the indent after it) between two Thai letters.
-_WRAP_IN_WORD = re.compile(f"(?<=[{TH}])\n[ \t]*(?=[{TH}])")
+_WRAP_IN_WORD = rx.compile(f"\n(?<=[{TH}]\n)[ \t]*(?=[{TH}])")  # (starts with its newline: re skips to each)
 
 
 # Check boxes on a form: what follows an empty box was not chosen; a phrase followed by
 # boxes is the field's label ("ประเภทความพิการ ☐ … ☑ …"), not a statement about anyone.
 _UNTICKED = ("☐", "□", "◻", "❏", "⬜", "○")
-_BOX_AFTER = re.compile(r"[ \t]{0,3}[☐□◻❏⬜○☑☒✓✔■●]")
+_BOX_AFTER = rx.compile(r"[ \t]{0,3}[☐□◻❏⬜○☑☒✓✔■●]")
 
 
 @register
@@ -179,7 +197,7 @@ class HealthDetector(Detector):
                 break
             am = _AMOUNT.match(text, nxt)
             if not am and text.endswith("ร้อยละ", 0, e):  # "…พิการร้อยละ 80": the figure is the clause's
-                am = re.compile(r"[0-9]+(?:\.[0-9]+)?").match(text, nxt)
+                am = rx.compile(r"[0-9]+(?:\.[0-9]+)?").match(text, nxt)
             if am:
                 e = am.end()
                 continue

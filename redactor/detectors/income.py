@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.lexicon import PERSON_NEAR
 from redactor.rx import compile_scan
@@ -47,11 +48,11 @@ _LINK = (
 )
 INCOME_RE = compile_scan(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
 # A private person's mortgage, loan or private sale: the amount after it.
-DEAL_RE = re.compile(
+DEAL_RE = rx.compile(
     rf"(?:(?:จำนอง|ขายฝาก|ประกันเงินกู้|กู้เงิน|กู้ยืมเงิน)[^\n]{{0,40}}?วงเงิน"
     rf"|(?<!จัด)(?:ซื้อ|ขาย)(?:สิทธิ|ที่ดิน|บ้าน)?[ก-๛]{{0,12}}?(?:ใน)?ราคา){_LINK}({AMOUNT})"
 )
-_TRADER = re.compile(r"บริษัท|ห้าง|ร้าน|จำกัด|สหกรณ์|ผู้ขาย|ผู้รับจ้าง|ผู้เสนอราคา|จัดซื้อ|จัดจ้าง|(?i:co\.|ltd)")
+_TRADER = rx.compile(r"บริษัท|ห้าง|ร้าน|จำกัด|สหกรณ์|ผู้ขาย|ผู้รับจ้าง|ผู้เสนอราคา|จัดซื้อ|จัดจ้าง|(?i:co\.|ltd)")
 # Amounts of the state, a contract or a programme: never a person's income.
 _PUBLIC = compile_scan(
     r"งบประมาณ|วงเงิน|ราคา|สัญญา|จัดซื้อ|จัดจ้าง|โครงการ|เบิกจ่าย|ค่าใช้จ่าย|อัตราไม่เกิน|ไม่เกิน|ตามระเบียบ|บัญชีอัตรา"
@@ -61,13 +62,13 @@ _PUBLIC = compile_scan(
 )
 # A writer speaking of themself (an application form, a request, a complaint): the income
 # stated further down the same form is the writer's own.
-_FIRST_PERSON = re.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?=[ \t]*(?:ชื่อ|นาย))")
-_SLIP_TITLE = re.compile(r"หนังสือรับรอง(?:เงินเดือน|รายได้)|สลิปเงินเดือน|ใบแจ้งเงินเดือน|(?i:pay[ \t]?slip|salary certificate)")
+_FIRST_PERSON = rx.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?=[ \t]*(?:ชื่อ|นาย))")
+_SLIP_TITLE = rx.compile(r"หนังสือรับรอง(?:เงินเดือน|รายได้)|สลิปเงินเดือน|ใบแจ้งเงินเดือน|(?i:pay[ \t]?slip|salary certificate)")
 _SLIP_ROW = compile_scan(r"ค่าจ้าง|เงินเดือน|หัก|ชำระหนี้|หนี้|คงเหลือ|รับจริง|สุทธิ|เงินสมทบ|ภาษี|ค่าล่วงเวลา|เงินเพิ่ม"
                        r"|(?i:salary|wage|deduct|net pay|overtime|tax)")
 # A row of a budget or a project table, not of a pay slip.
-_NOT_SLIP = re.compile(r"งบประมาณ|โครงการ|สัญญา|ราคา|วงเงิน|จัดซื้อ|จัดจ้าง|(?i:budget|project|contract)")
-_AMOUNT_LINE = re.compile(rf"^[ \t]*({_MONEY})[ \t]*(?:บาท)?[ \t]*$", re.M)
+_NOT_SLIP = rx.compile(r"งบประมาณ|โครงการ|สัญญา|ราคา|วงเงิน|จัดซื้อ|จัดจ้าง|(?i:budget|project|contract)")
+_AMOUNT_LINE = rx.compile(rf"^[ \t]*({_MONEY})[ \t]*(?:บาท)?[ \t]*$", re.M)
 
 
 @register

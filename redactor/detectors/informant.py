@@ -6,17 +6,16 @@ is reported with basis 15(4), which policy never keeps as an official.
 
 from __future__ import annotations
 
-import re
-
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.detectors.person_name import NAME_RE, title_is_a_word
 from redactor.types import Finding
 
-SOURCE_RE = re.compile(
+SOURCE_RE = rx.compile(
     r"(?:ได้รับ(?:ข้อมูล|เบาะแส|แจ้ง|การประสาน|เรื่องร้องเรียน|ร้องเรียน)?(?:ดังกล่าว)?จาก|ผู้แจ้งเบาะแส|ผู้ให้ข้อมูล"
     r"|ผู้ให้เบาะแส|สายลับ|ผู้ร้องเรียน|ร้องเรียนจาก|แจ้งความโดย)\s*(?:คือ)?\s*"
 )
-ANON_RE = re.compile(r"ขอไม่ให้เปิดเผยชื่อ|ไม่ประสงค์(?:จะ)?ออกนาม|ขอปกปิดชื่อ|ปกปิดตัวตน")
+ANON_RE = rx.compile(r"ขอไม่ให้เปิดเผยชื่อ|ไม่ประสงค์(?:จะ)?ออกนาม|ขอปกปิดชื่อ|ปกปิดตัวตน")
 
 
 @register

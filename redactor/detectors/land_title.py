@@ -7,13 +7,12 @@ because "who holds it" is read from the row or line and may be wrong.
 
 from __future__ import annotations
 
-import re
-
+from redactor import rx
 from redactor.detectors.base import WS, DetectionContext, Detector, register
 from redactor.detectors.person_name import TITLE_RE
 from redactor.types import Finding
 
-LAND_RE = re.compile(
+LAND_RE = rx.compile(
     rf"(?:โฉนด(?:ที่ดิน)?|น\.ส\.\s*3\s*(?:ก\.|ข\.)?|นส\.?\s*3\s*ก?|ส\.ป\.ก\.\s*[0-9\-]*|หนังสือรับรองการทำประโยชน์)"
     rf"{WS}(?:เลขที่|ฉบับที่|เล่มที่)?{WS}([0-9][0-9,/\-]*[0-9]|[0-9])(?![0-9])"
     # "โฉนดที่ดิน 500 แปลง" counts deeds; it numbers none.
@@ -21,13 +20,13 @@ LAND_RE = re.compile(
 )
 # The parcel number and the survey page printed on a deed ("เลขที่ดิน 87 หน้าสำรวจ 6259"):
 # together with the district they identify the deed as well as its number does.
-PARCEL_RE = re.compile(rf"(?:เลขที่ดิน|หน้าสำรวจ){WS}(?:เลขที่)?{WS}([0-9][0-9/\-]*[0-9]|[0-9])(?![0-9])")
+PARCEL_RE = rx.compile(rf"(?:เลขที่ดิน|หน้าสำรวจ){WS}(?:เลขที่)?{WS}([0-9][0-9/\-]*[0-9]|[0-9])(?![0-9])")
 # Holders that are not natural persons. วัด only as a word (not จังหวัด, วัดผล).
-JURISTIC_HOLDER = re.compile(
+JURISTIC_HOLDER = rx.compile(
     r"บริษัท|ห้างหุ้นส่วน|หจก\.|บจก\.|(?<!จังห)(?<!หวั)วัด(?!ผล|ความ|ระดับ|ค่า|ขนาด)|มูลนิธิ|สมาคม|สหกรณ์"
     r"|ที่ราชพัสดุ|ศาลเจ้า|มัสยิด|โบสถ์|กองทุน|การไฟฟ้า|การประปา|องค์การ|เทศบาล|กรม(?!ธรรม์)"
 )
-_PERSON_TITLE = re.compile(TITLE_RE)
+_PERSON_TITLE = rx.compile(TITLE_RE)
 
 
 @register
@@ -39,9 +38,9 @@ class LandTitleDetector(Detector):
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out = []
-        for rx, what in ((LAND_RE, "number after a land-title word"),
+        for rgx, what in ((LAND_RE, "number after a land-title word"),
                          (PARCEL_RE, "parcel or survey number of a land deed")):
-            for m in rx.finditer(ctx.text):
+            for m in rgx.finditer(ctx.text):
                 score, why = 0.85, what
                 holder = self._holder_context(ctx, m.start(1))
                 if JURISTIC_HOLDER.search(holder) and not _PERSON_TITLE.search(holder):

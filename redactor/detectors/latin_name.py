@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.lexicon import PRIVATE_ROLE_WORDS
 from redactor.rx import compile_scan
@@ -33,15 +34,15 @@ TITLED = compile_scan(rf"(?<![A-Za-z])({_TITLE})[ \t]*({_NAME})")
 # Burmese and Karen honorifics (Ma, Maung/Mg, Daw, Naw, Saw) are titles too; being
 # short words, they count only before two or more name words. Not Ko: it is also
 # "island" in Thai place names (Ko Phi Phi).
-HONORIFIC = re.compile(
+HONORIFIC = rx.compile(
     rf"(?<![A-Za-z])((?:MA|Ma|MAUNG|Maung|MG|Mg|DAW|Daw|NAW|Naw|SAW|Saw)\.?)[ \t]+({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
 )
 LABELLED = compile_scan(
     rf"(?i:(?:full[ \t]+|given[ \t]+|family[ \t]+|sur)?name|applicant|patient|passenger|employee|student"
     rf"|holder|insured|child|spouse|guardian)(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*[:：]?[ \t]*({_NAME})"
 )
-THAI_TITLED = re.compile(rf"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ)[ \t]*({_NAME})")
-KIN_AFTER = re.compile(
+THAI_TITLED = rx.compile(rf"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ)[ \t]*({_NAME})")
+KIN_AFTER = rx.compile(
     rf"({_NAME})[ \t]*\((?i:mother|father|wife|husband|son|daughter|brother|sister|spouse|child|guardian"
     rf"|มารดา|บิดา|ภรรยา|สามี|บุตร[ก-๛]*|พี่[ก-๛]*|น้อง[ก-๛]*|ลูก[ก-๛]*|ผู้ปกครอง)\)"
 )
@@ -50,7 +51,7 @@ KIN_AFTER = re.compile(
 # Not ผู้ประกอบการ: an operator is as often a firm written without Co./Ltd. ("Siam Fresh Market").
 _THAI_CUES = (*(w for w in PRIVATE_ROLE_WORDS if w != "ผู้ประกอบการ"), "ลงชื่อ", "ผู้ติดต่อ", "ชื่อ-สกุล",
               "ชื่อ - สกุล", "ชื่อ-นามสกุล")
-THAI_CUED = re.compile(
+THAI_CUED = rx.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(_THAI_CUES, key=len, reverse=True)) + ")"
     rf"\)?[ \t]*[:：]?[ \t]*({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
 )
@@ -96,7 +97,7 @@ class LatinNameDetector(Detector):
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out: list[Finding] = []
-        for rx, group, score, why in (
+        for rgx, group, score, why in (
             (TITLED, 2, 0.85, "English title + Latin name"),
             (HONORIFIC, 2, 0.75, "Burmese/Karen honorific + Latin name"),
             (THAI_TITLED, 1, 0.8, "Thai title + Latin name"),
@@ -104,7 +105,7 @@ class LatinNameDetector(Detector):
             (KIN_AFTER, 1, 0.75, "Latin name before a kinship note"),
             (THAI_CUED, 1, 0.75, "Thai role or signature cue + Latin name"),
         ):
-            for m in rx.finditer(ctx.text):
+            for m in rgx.finditer(ctx.text):
                 span = _trim(ctx, *m.span(group))
                 if span is None or _is_org(ctx, *span):
                     continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.lexicon import JURISTIC_WORDS, UNIT_RE
 from redactor.rx import compile_scan
@@ -22,7 +23,7 @@ _ADDR = r"<[^<>\s@]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}>"
 # the line before its address). A name starts after a line start, a colon or a comma.
 _THAI_NAME = rf"[{TH}]{{2,30}}(?:[ \t]+[{TH}]{{2,30}}){{1,3}}"
 _LATIN_NAME = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+(?:[ \t]+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+){1,3}"
-DISPLAY_RE = re.compile(
+DISPLAY_RE = rx.compile(
     rf"(?:^|(?<=[:,;])|(?<=[:,;][ \t]))[ \t]*({_THAI_NAME}|{_LATIN_NAME})[ \t]*\n?[ \t]*(?={_ADDR})", re.M
 )
 _ORG = compile_scan(UNIT_RE.pattern + "|" + "|".join(re.escape(w) for w in JURISTIC_WORDS)

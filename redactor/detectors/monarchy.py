@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.types import Finding
 
-MONARCHY_RE = re.compile(
+MONARCHY_RE = rx.compile(
     r"พระบาทสมเด็จพระ|สมเด็จพระราชินี|สมเด็จพระบรมราชินี|พระมหากษัตริย์|สถาบันพระมหากษัตริย์|พระบรมวงศานุวงศ์"
     r"|พระราชวงศ์|หมิ่นพระบรมเดชานุภาพ|มาตรา\s*112|พระราชสำนัก|สมเด็จพระเจ้าอยู่หัว"
 )

@@ -26,12 +26,12 @@ view's offsets) for keep rules that want them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.detectors.monarchy import MONARCHY_RE
 from redactor.detectors.person_name import TITLES, name_lists, title_is_not_a_name
@@ -44,7 +44,7 @@ CACHE_KEY = "ner.entities"
 # Labels that become findings. The rest is context for keep rules.
 FINDING_LABELS = frozenset({"PERSON"})
 # One or two consonants with dots and no vowel: an abbreviation (น., ส.ค., ต.), never a name.
-_ABBREVIATION = re.compile(r"(?:[\u0e01-\u0e2e]{1,2}\.){1,3}")
+_ABBREVIATION = rx.compile(r"(?:[\u0e01-\u0e2e]{1,2}\.){1,3}")
 
 # Below this confidence a PERSON span is not reported: the overlap resolver
 # redacts the union of overlapping findings, so a doubtful, over-long NER span
@@ -52,10 +52,10 @@ _ABBREVIATION = re.compile(r"(?:[\u0e01-\u0e2e]{1,2}\.){1,3}")
 MIN_SCORE = 0.5
 # Below the policy's REDACT_AT (0.5), above its REVIEW_AT (0.3).
 SINGLE_WORD_CAP = 0.45
-_THAI = re.compile("[\u0e01-\u0e4e]")
+_THAI = rx.compile("[\u0e01-\u0e4e]")
 # Characters no name holds: quotes, brackets, check boxes, digits.
-_SYMBOL = re.compile("[\"“”‘’'()\\[\\]<>☐☑☒✓✔■□0-9:;/|]")
-_TWO_WORDS = re.compile("[\u0e01-\u0e4e][ \t]+[\u0e01-\u0e4e]")
+_SYMBOL = rx.compile("[\"“”‘’'()\\[\\]<>☐☑☒✓✔■□0-9:;/|]")
+_TWO_WORDS = rx.compile("[\u0e01-\u0e4e][ \t]+[\u0e01-\u0e4e]")
 # ThaiNER tags the King and the royal family as PERSON. They are not private
 # persons' data; passages about them are the monarchy detector's (s.14, review).
 ROYAL = ("พระบาทสมเด็จ", "สมเด็จพระ", "พระเจ้าอยู่หัว", "พระบรม", "พระราชินี", "พระนางเจ้า", "เจ้าฟ้า",
@@ -123,7 +123,7 @@ def _leading_title(span: str) -> str:
 
 
 # Vowels and marks: a Thai word without any is an abbreviation (ตช, มท, สค), not a name part.
-_VOWEL = re.compile("[\u0e30-\u0e3a\u0e40-\u0e4e\u0e2d\u0e27\u0e22]")
+_VOWEL = rx.compile("[\u0e30-\u0e3a\u0e40-\u0e4e\u0e2d\u0e27\u0e22]")
 
 
 def _weak_untitled(words: list[str]) -> str | None:

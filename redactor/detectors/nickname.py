@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.explain import ContextRule, Explanation
 from redactor.lexicon import PERSON_NEAR
@@ -26,14 +27,20 @@ HONORIFICS = ("ยาย", "ตา", "ป้า", "ลุง", "น้า", "อ
               "แม่", "พ่อ", "ปู่", "ย่า", "อาโก", "อาม่า", "อากง", "หนู", "ไอ้", "อี")
 _HON = "(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + ")"
 _NICK = rf"[{TH}]{{1,20}}"
-ALIAS_RE = re.compile(
+ALIAS_RE = rx.compile(
     rf"(?:หรือ|ชื่อเล่น|นามแฝง|ฉายา)[ \t]*(?:ชื่อ)?[ \t]*(?:{_HON})?[ \t]*[{_Q_OPEN}][ \t]*\n?[ \t]*"
     rf"({_NICK})[ \t]*[{_Q_CLOSE}]"
 )
-QUOTED_HON_RE = re.compile(rf"[{_Q_OPEN}]({_HON}[{TH}]{{1,12}})[{_Q_CLOSE}]")
-FIELD_RE = re.compile(rf"ชื่อเล่น[ \t]*[:：]?[ \t]*({_NICK})(?=[\s,)]|$)")
+_HON_RE = rx.compile(_HON)
+# An honorific with 3-12 Thai letters after it up to the end of a run of Thai letters.
+_HON_ENDS_RUN_RE = rx.compile(rf"{_HON}[{TH}]{{3,12}}(?![{TH}])")
+_TH_LETTERS = frozenset(c for c in map(chr, range(0x0E00, 0x0E80)) if re.fullmatch(f"[{TH}]", c))
+
+
+QUOTED_HON_RE = rx.compile(rf"[{_Q_OPEN}]({_HON}[{TH}]{{1,12}})[{_Q_CLOSE}]")
+FIELD_RE = rx.compile(rf"ชื่อเล่น[ \t]*[:：]?[ \t]*({_NICK})(?=[\s,)]|$)")
 # A civil title before a quoted word: the nickname written where the name would be (นาย “เปี๊ยก”).
-TITLED_QUOTE_RE = re.compile(
+TITLED_QUOTE_RE = rx.compile(
     rf"(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)[ \t]*[{_Q_OPEN}][ \t]*({_NICK})[ \t]*[{_Q_CLOSE}]"
 )
 
@@ -86,15 +93,19 @@ class NicknameDetector(Detector):
         firsts, families, words = name_lists()
         out: list[Finding] = []
         text = ctx.text
-        for run in re.finditer(rf"[{TH}]+", text):
-            for k in re.finditer(_HON, run.group()):
-                rest = run.group()[k.end():]
+        for end in sorted({m.end() for m in _HON_ENDS_RUN_RE.finditer(text)}):
+            # Only the runs a name could end: somewhere in them an honorific has 3-12 letters after it.
+            start = end
+            while start > 0 and text[start - 1] in _TH_LETTERS:
+                start -= 1
+            run = text[start:end]
+            for k in _HON_RE.finditer(run):
+                rest = run[k.end():]
                 if not 3 <= len(rest) <= 12 or rest in words or (rest not in firsts and rest not in families):
                     continue
-                if k.start() > 0 and run.group()[:k.start()] + k.group() in words:
+                if k.start() > 0 and run[:k.start()] + k.group() in words:
                     continue  # the honorific ends a word before it (ตา in ปลาตา…)
-                start = run.start() + k.start()
-                out.append(self.finding(start, run.end(), 0.6,
+                out.append(self.finding(start + k.start(), end, 0.6,
                                         f"kinship honorific '{k.group()}' + a known name ('{rest}')"))
                 break
         return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.label_value import bare_cells_under_header_line, label_regex, labelled_values, values_under_header
 from redactor.lexicon import PASSPORT_LABELS
@@ -31,14 +32,14 @@ _END = r"(?![A-Za-z0-9])(?![\-/.][0-9])"
 VALUE = rf"(?<![A-Za-z0-9])(?:{LETTERS_DIGITS}|{ALNUM}){_END}"
 
 # A line that is nothing but one letter+digit passport shape (a flattened table cell).
-_CELL_RE = re.compile(rf"^[ \t\u00a0]*({LETTERS_DIGITS}){_END}[ \t\u00a0]*$", re.MULTILINE)
+_CELL_RE = rx.compile(rf"^[ \t\u00a0]*({LETTERS_DIGITS}){_END}[ \t\u00a0]*$", re.MULTILINE)
 # How far back a passport word makes a bare cell a passport column (one table's worth).
 _DOC_WINDOW = 4000
 
 # Two or three lines of the MRZ alphabet, 30-44 characters each (TD3 passports 2x44,
 # TD2 2x36, TD1 ID cards 3x30). OCR may add spaces; the check digits decide.
 _MRZ_LINE = r"[A-Z0-9<]{28,46}"
-_MRZ_RE = re.compile(rf"(?m)^[ \t]*({_MRZ_LINE}(?:[ \t]*\n[ \t]*{_MRZ_LINE}){{1,2}})[ \t]*$")
+_MRZ_RE = rx.compile(rf"(?m)^[ \t]*({_MRZ_LINE}(?:[ \t]*\n[ \t]*{_MRZ_LINE}){{1,2}})[ \t]*$")
 _MRZ_VALUES = {**{str(d): d for d in range(10)}, **{chr(65 + i): 10 + i for i in range(26)}, "<": 0}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from redactor import lexicon
+from redactor import lexicon, rx
 from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.intervals import Intervals
 from redactor.rx import compile_scan
@@ -37,7 +37,7 @@ KHUN_WORDS = ("ภาพ", "สมบัติ", "ค่า", "ธรรม", "�
 _BEFORE_KHUN = ("ขอบ", "พระ", "บุญ")
 CIVIL_TITLES = ("นาย", "นาง", "นางสาว", "คุณ")  # the ones that also start common words
 _NAME = rf"[{TH}]{{2,30}}"
-NAME_RE = re.compile(
+NAME_RE = rx.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
 _EN_TITLE_WORD = compile_scan(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
@@ -52,17 +52,17 @@ _EN_STOP = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief
 _EN_WORD = (_EN_STOP + r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]+)?)"
             r"(?!\w)")
 EN_NAME_RE = compile_scan(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,3}})")
-UNTITLED_RE = re.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
+UNTITLED_RE = rx.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
 _OPEN_Q = "[\"“‘']"
 _CLOSE_Q = "[\"”’']"
 _KIN = "|".join(sorted(lexicon.KIN_WORDS, key=len, reverse=True))
-_NICKNAME_RE = re.compile(rf"(?:ชื่อเล่น|ฉายา|สมญานาม)[ \t]*(?:ว่า)?[ \t]*{_OPEN_Q}?[ \t]*({_NAME}){_CLOSE_Q}?")
-_ALIAS_RE = re.compile(rf"หรือ(?:ที่เรียกกันว่า|ที่เรียกว่า|เรียกว่า)?[ \t]*(?:{_KIN})?[ \t]*{_OPEN_Q}\s*({_NAME})\s*{_CLOSE_Q}")
-_QUOTED_KIN_RE = re.compile(rf"{_OPEN_Q}[ \t]*(({_KIN})([{TH}]{{2,12}}))[ \t]*{_CLOSE_Q}")
+_NICKNAME_RE = rx.compile(rf"(?:ชื่อเล่น|ฉายา|สมญานาม)[ \t]*(?:ว่า)?[ \t]*{_OPEN_Q}?[ \t]*({_NAME}){_CLOSE_Q}?")
+_ALIAS_RE = rx.compile(rf"หรือ(?:ที่เรียกกันว่า|ที่เรียกว่า|เรียกว่า)?[ \t]*(?:{_KIN})?[ \t]*{_OPEN_Q}\s*({_NAME})\s*{_CLOSE_Q}")
+_QUOTED_KIN_RE = rx.compile(rf"{_OPEN_Q}[ \t]*(({_KIN})([{TH}]{{2,12}}))[ \t]*{_CLOSE_Q}")
 
 # Roles of private parties that introduce a name in running text and lists.
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = rx.compile(
     "(" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=len, reverse=True)) + r")(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
 )
 
@@ -117,7 +117,7 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
 
 
 _CONSONANT = "\u0e01-\u0e2e"
-_ABBREVIATION_NEAR = re.compile("|".join(re.escape(a) for a in lexicon.AGENCY_ABBREVIATIONS))
+_ABBREVIATION_NEAR = rx.compile("|".join(re.escape(a) for a in lexicon.AGENCY_ABBREVIATIONS))
 
 
 def title_is_not_a_name(text: str, title_start: int, title_end: int, first_start: int) -> str | None:
@@ -238,9 +238,11 @@ class PersonNameDetector(Detector):
             if first not in firsts:
                 # After a private party's role (ผู้ร้อง กฤตภาส ทรัพย์มากมี): two words that are no
                 # dictionary words are a name even when the lists do not hold them.
+                # (the word checks first: the role is looked for behind few pairs)
+                if first in words or last in words or len(first) < 3 or len(last) < 3:
+                    continue
                 role = _ROLE_BEFORE.search(ctx.before(m.start(1), 30))
-                if role and first not in words and last not in words and len(first) >= 3 and len(last) >= 3 \
-                        and not any(w.startswith(_PLACE_OR_UNIT) for w in (first, last)):
+                if role and not any(w.startswith(_PLACE_OR_UNIT) for w in (first, last)):
                     out.append(self.finding(m.start(1), m.end(2), 0.6,
                                             f"two non-dictionary words after the role '{role.group(1)}'"))
                     pos = m.end(2)

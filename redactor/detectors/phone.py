@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, register
 from redactor.explain import ContextRule
 from redactor.lexicon import PHONE_CONTEXT_WORDS
@@ -40,11 +41,11 @@ BRACKETED_RE = (
 )
 # A juristic person's tax ID written in spaced groups (0 9940 00160 37 1) starts
 # like a phone number; it is public and not a phone.
-_SPACED_ID_RE = re.compile(r"0[ \-.\u00a0][0-9]{4}[ \-.\u00a0][0-9]{5}[ \-.\u00a0][0-9]{2}[ \-.\u00a0][0-9](?![0-9])")
+_SPACED_ID_RE = rx.compile(r"0[ \-.\u00a0][0-9]{4}[ \-.\u00a0][0-9]{5}[ \-.\u00a0][0-9]{2}[ \-.\u00a0][0-9](?![0-9])")
 
 
 # A phone word shortly before a number; OCR often adds or drops a mark in มือถือ.
-_PHONE_WORD_BEFORE = re.compile(
+_PHONE_WORD_BEFORE = rx.compile(
     r"(?:ม[\u0e48-\u0e4b\u0e31\u0e34-\u0e37]{0,3}อถือ|โทร|เบอร์|(?i:tel|phone|mobile))[^0-9\n]{0,12}\n?[ \t]*$"
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.explain import ContextRule, Explanation
 from redactor.lexicon import PERSON_NEAR
@@ -21,12 +22,12 @@ _VALUE_EN = (
     r"(?i:buddhis[mt]|islam|muslim|moslem|christian(?:ity)?|catholic|roman[ \t]+catholic|protestant|hindu(?:ism)?"
     r"|sikh(?:ism)?|jewish|judaism|baha'?i|none|no[ \t]+religion|atheist)"
 )
-FIELD_RE = re.compile(
+FIELD_RE = rx.compile(
     rf"(?:^|(?<=[\s|:;]))(?:ศาสนา|(?i:religion))[ \t]*(?:[:：][ \t]*|[ \t]+|\n[ \t]*)"
     rf"((?:ศาสนา)?{_VALUE_TH}|{_VALUE_EN})(?![ก-๛A-Za-z])",
     re.M,
 )
-STATEMENT_RE = re.compile(rf"(?:นับถือ(?:ศาสนา)?|เป็นชาว|(?i:practis|practic)es?[ \t]+)({_VALUE_TH}|{_VALUE_EN})")
+STATEMENT_RE = rx.compile(rf"(?:นับถือ(?:ศาสนา)?|เป็นชาว|(?i:practis|practic)es?[ \t]+)({_VALUE_TH}|{_VALUE_EN})")
 # A form has other fields about the person close by.
 _FORM_NEAR = compile_scan(r"สัญชาติ|เชื้อชาติ|เพศ|อายุ|ชื่อ|(?i:nationality|sex|gender|name|date of birth)")
 

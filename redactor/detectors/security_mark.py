@@ -6,12 +6,11 @@ the finding flags the document so that law-enforcement rules apply.
 
 from __future__ import annotations
 
-import re
-
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.types import Finding
 
-MARK_RE = re.compile(r"(?m)^[ \t]*(ลับที่สุด|ลับมาก|ลับ|ปกปิด)[ \t]*$")
+MARK_RE = rx.compile(r"(?m)^[ \t]*(ลับที่สุด|ลับมาก|ลับ|ปกปิด)[ \t]*$")
 
 
 def is_classified(text: str) -> bool:

@@ -26,6 +26,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from redactor import rx
 from redactor.detectors.base import TH, THAI_MONTHS, DetectionContext, Detector, TableCell, register
 from redactor.detectors.person_name import TITLE_RE
 from redactor.keep_rules import AGENCY_WORDS, POSITION_RE
@@ -45,23 +46,23 @@ DATE_SHAPE = compile_scan(
     rf"|(?i:[0-9]{{1,2}}[\s\-]*(?:{_EN_MONTHS})\.?[\s,\-]*[0-9]{{2,4}})"  # 05 JAN 1993
     rf"|(?i:(?:{_EN_MONTHS})\.?\s*[0-9]{{1,2}},?\s*[0-9]{{4}})"  # January 12, 1993
 )
-_YEAR_ONLY = re.compile(r"(?:19|20|24|25)[0-9]{2}")
+_YEAR_ONLY = rx.compile(r"(?:19|20|24|25)[0-9]{2}")
 _NONE_VALUES = {"", "-", "--", "–", "—", "ไม่มี", "none", "n/a", "na", "nil", "ไม่ระบุ", "ไม่ทราบ", "/"}
 _COMPANY = compile_scan(
     r"บริษัท|บจก\.?|ห้างหุ้นส่วน|หจก\.?|ร้าน|สหกรณ์|มูลนิธิ|สมาคม|วัด|กองทุน|ธนาคาร|จำกัด|มหาชน"
     r"|(?i:\b(?:co\.?,?\s*ltd|company|limited|inc|corp(?:oration)?|ltd)\b)"
 )
-_TITLE_AT = re.compile(rf"^\s*{TITLE_RE}\s*")
-_EN_TITLE_AT = re.compile(r"^\s*(?i:mr|mrs|ms|miss|mx|dr)\.?\s+")
-_THAI_WORD = re.compile(rf"[{TH}]+")
-_NAME_WORD = re.compile(rf"[{TH}]+|[A-Za-z][A-Za-z'\-]*\.?")
+_TITLE_AT = rx.compile(rf"^\s*{TITLE_RE}\s*")
+_EN_TITLE_AT = rx.compile(r"^\s*(?i:mr|mrs|ms|miss|mx|dr)\.?\s+")
+_THAI_WORD = rx.compile(rf"[{TH}]+")
+_NAME_WORD = rx.compile(rf"[{TH}]+|[A-Za-z][A-Za-z'\-]*\.?")
 _ADDRESS_WORDS = compile_scan(
     r"หมู่|ม\.\s*[0-9]|ต\.|ตำบล|แขวง|อ\.|อำเภอ|เขต|จ\.|จังหวัด|ถนน|ถ\.|ซอย|ซ\.|บ้าน|(?i:\b(?:road|rd|soi|moo|village)\b)"
 )
-_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?")
-_PLATE = re.compile(rf"[0-9]?\s?[{TH}]{{1,3}}\s?-?\s?[0-9]{{1,4}}")
+_AMOUNT = rx.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?")
+_PLATE = rx.compile(rf"[0-9]?\s?[{TH}]{{1,3}}\s?-?\s?[0-9]{{1,4}}")
 # A total or summary row: no person behind it.
-_TOTAL = re.compile(r"^\s*(?:รวม|ยอดรวม|รวมทั้งสิ้น|total|sum)\b", re.I)
+_TOTAL = rx.compile(r"^\s*(?:รวม|ยอดรวม|รวมทั้งสิ้น|total|sum)\b", re.I)
 
 # Labels whose fitting cell marks the row as describing a private person.
 _ROW_ANCHORS = ("PERSON", "NATIONAL_ID", "PASSPORT", "DOB", "TAX_ID_PERSON")
@@ -81,7 +82,7 @@ _COMPANY_HEADERS = ("ชื่อบริษัท", "บริษัท", "ช
 # Remarks columns: free text, health information when it names a condition.
 _REMARK_HEADERS = ("หมายเหตุ", "remarks", "เหตุผล")
 # An alias or note in brackets or quotes after a name ("(เสี่ย…)", "“…”").
-_ASIDE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?|[“\"][^”\"]*[”\"]?")
+_ASIDE = rx.compile(r"\([^)]*\)?|\[[^\]]*\]?|[“\"][^”\"]*[”\"]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ def _blank(s: str) -> bool:
 
 
 # Parties listed with their number in the case ("นาย… ที่ 1", "… ที่ 2"), on one line or several.
-_PARTY_NO = re.compile(r"[ \t]+ที่[ \t]*[0-9]{1,2}(?=[ \t\n\u2028(]|$)")
+_PARTY_NO = rx.compile(r"[ \t]+ที่[ \t]*[0-9]{1,2}(?=[ \t\n\u2028(]|$)")
 
 
 def _looks_like_name(value: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.explain import ContextHit, ContextRule, Explanation, ScoreChange
 from redactor.label_value import any_word, label_before
@@ -33,7 +34,7 @@ FLAT_RE = r"(?<![0-9])([1-8][0-9]{12})(?![0-9])"
 # digit is a person's category, 0-8 (9 is not issued).
 # A separator is a space, a dash or a dot, or a dash/dot with spaces around it ("1-4001 -00555",
 # a forced line break inside a Word cell read as a space).
-ANY_RE = re.compile(
+ANY_RE = rx.compile(
     r"(?<![0-9])(?<![0-9][-.])([0-8](?:(?:[ \u00a0]?[-.][ \u00a0]?|[ \u00a0])?[0-9]){12})(?![0-9])(?![-.,][0-9])"
 )
 _STANDARD = compile_scan(ID_RE.replace("[1-8]", "[0-9]"))
@@ -48,7 +49,7 @@ WRAPPED_RE = compile_scan(
 # The printed 1-4-5-2-1 groups one per line: a form's comb boxes, or a table cell wrapping
 # at each group. Only this exact grouping may cross line breaks.
 _NL = r"(?:[ \t\-.]*\n[ \t]*|[ \-.\u00a0])"
-MULTILINE_RE = re.compile(
+MULTILINE_RE = rx.compile(
     rf"(?<![0-9])(?<![0-9][-.])([0-8]{_NL}[0-9]{{4}}{_NL}[0-9]{{5}}{_NL}[0-9]{{2}}{_NL}[0-9])(?![0-9])(?![-.][0-9])"
 )
 LABEL_WINDOW = 60

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.explain import ContextHit, ContextRule, Explanation
 from redactor.lexicon import PLATE_CONTEXT_WORDS
@@ -40,7 +41,7 @@ _PROVINCE_AFTER = r"(?:[ \t]*\n?[ \t]*(?:จังหวัด|จ\.)?({prov}))"
 @lru_cache(maxsize=1)
 def _plate_re() -> re.Pattern[str]:
     prov = "|".join(re.escape(p) for p in province_names())
-    return re.compile(
+    return rx.compile(
         rf"(?<![A-Za-z\u0e01-\u0e4e0-9/.])([0-9]?[\u0e01-\u0e2e]{{1,2}}{_GAP}[0-9]{{1,4}})(?![0-9.,/])"
         + _PROVINCE_AFTER.format(prov=prov) + "?"
     )
@@ -54,7 +55,7 @@ _NOT_PLATE_LETTERS = frozenset({"ถนน", "ซอย", "ตรอก", "ข�
 def _motorcycle_re() -> re.Pattern[str]:
     """Letters (1-3, an optional leading digit), the province, then the number: a motorcycle plate's rows."""
     prov = "|".join(re.escape(p) for p in province_names())
-    return re.compile(
+    return rx.compile(
         r"(?<![A-Za-z\u0e01-\u0e4e0-9/.])([0-9]?([\u0e01-\u0e2e]{1,3}))(?:[ \t]+|[ \t]*\n[ \t]*)"
         rf"(?:จังหวัด|จ\.)?({prov})(?:[ \t]+|[ \t]*\n[ \t]*)([0-9]{{1,4}})(?![0-9.,/])"
     )
@@ -65,7 +66,7 @@ def _ocr_latin_plate_re() -> re.Pattern[str]:
     """Tesseract's tha+eng often reads a plate's Thai letters as Latin capitals (``กธ`` → ``NS``):
     such a plate counts only with its province after it *and* a registration word before it."""
     prov = "|".join(re.escape(p) for p in province_names())
-    return re.compile(
+    return rx.compile(
         rf"(?<![A-Za-z\u0e01-\u0e4e0-9])([0-9]?[A-Z][A-Za-z\u0e01-\u0e2e]?{_GAP}[0-9]{{1,4}})(?![0-9.,/])"
         + _PROVINCE_AFTER.format(prov=prov)
     )
@@ -73,7 +74,7 @@ def _ocr_latin_plate_re() -> re.Pattern[str]:
 
 # Registration type codes (รย.1 private car, รย.12 motorcycle, …) follow ทะเบียน too, but name a
 # vehicle class, not a vehicle.
-_TYPE_CODE = re.compile(r"รย\.?\s*[0-9]{1,2}")
+_TYPE_CODE = rx.compile(r"รย\.?\s*[0-9]{1,2}")
 # A registration word before a plate: raises a plate with its province, and is needed by one without.
 _REGISTRATION = ContextRule(PLATE_CONTEXT_WORDS, window=30, boost=0.1)
 # A plate whose letters OCR read as Latin counts only after a registration word.

@@ -23,6 +23,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
+from redactor import rx
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
 from redactor.formats import pdf_lines, pdf_repair, textlayer
 from redactor.formats.base import Recovered, TextBuilder
@@ -1048,7 +1049,7 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None,
     return unreadable
 
 
-_REF = re.compile(r"(\d+) 0 R")
+_REF = rx.compile(r"(\d+) 0 R")
 MAX_FIELDS = 20_000  # a form tree larger than this is not walked further (a hostile file)
 
 

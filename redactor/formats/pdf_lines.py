@@ -33,6 +33,7 @@ from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Any
 
+from redactor import rx
 from redactor.normalise import LINE_SEPARATOR
 
 Line = dict[str, Any]
@@ -212,7 +213,7 @@ def _ink_x(line: Line, text: str | None = None) -> tuple[float, float]:
 
 # Labels that open an entry of a contact block or a form: a line starting with one is laid
 # out on its own even when the line above happens to be full.
-_LABEL_START = re.compile(r"(?:โทร|แฟกซ์|ไปรษณีย์อิเล็กทรอนิกส์|อีเมล|อี-เมล|เว็บไซต์|e-?mail|tel\b|fax\b|website"
+_LABEL_START = rx.compile(r"(?:โทร|แฟกซ์|ไปรษณีย์อิเล็กทรอนิกส์|อีเมล|อี-เมล|เว็บไซต์|e-?mail|tel\b|fax\b|website"
                           r"|www\.|https?:|line\s?id)", re.I)
 
 
@@ -249,8 +250,19 @@ def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]]
     horiz = [i for i, t in enumerate(texts) if t.rstrip()]
     if len(horiz) < 2:
         return seps
+    # The pairs that could wrap: next to each other, and not written as a line break
+    # whatever the geometry (Thai against Thai). Most Thai pages have none: nothing to measure.
+    joints = {a: j for a, b in pairwise(horiz) if b == a + 1 and (j := _joint(texts[a], texts[b])) != "\n"}
+    if not joints:
+        return seps
     ink = {i: _ink_x(lines[i], texts[i]) for i in horiz}
-    sizes = {i: _size(lines[i]) for i in horiz}
+    sizes: dict[int, float] = {}
+
+    def size(i: int) -> float:
+        if i not in sizes:
+            sizes[i] = _size(lines[i])
+        return sizes[i]
+
     right = max(x1 for _x0, x1 in ink.values())
     # The body's left margin: where most lines start. A paragraph's lines go on from there;
     # centred lines (titles, signature blocks) and table cells do not.
@@ -259,18 +271,14 @@ def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]]
     if page_width is not None:
         right = max(right, page_width - left)
     else:
-        em = max(sizes.values())
+        em = max(size(i) for i in horiz)
         if sum(x1 >= right - 1.5 * em for _x0, x1 in ink.values()) < 2:
             return seps
     found_rulings: Sequence[Rect] | None = None
-    for a, b in pairwise(horiz):
-        if b != a + 1:
-            continue  # a line without text between them: not one paragraph
-        joint = _joint(texts[a], texts[b])
-        if joint == "\n":
-            continue  # written as a line break whether or not it wraps: nothing to measure
+    for a, joint in joints.items():
+        b = a + 1
         la, lb = lines[a], lines[b]
-        sa, sb = sizes[a], sizes[b]
+        sa, sb = size(a), size(b)
         # One size, give or take the fallback fonts a word processor mixes into a line
         # (a Thai and a Latin font at different sizes); a footnote or heading differs more.
         if max(sa, sb) > 1.45 * min(sa, sb):

@@ -23,11 +23,11 @@ table (same number of columns) inherits that table's headers.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from redactor import rx
 from redactor.detectors.base import TableCell
 from redactor.lexicon import fold_header, header_label
 from redactor.types import TextMap
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # A cell that holds data rather than a heading: 3+ digits in a row (IDs,
 # amounts, dates), in either script.
-_DATA_CELL = re.compile(r"[0-9๐-๙]{3}|[0-9๐-๙][,./:-][0-9๐-๙]")
+_DATA_CELL = rx.compile(r"[0-9๐-๙]{3}|[0-9๐-๙][,./:-][0-9๐-๙]")
 # At most this many non-space characters (running header/footer, page number)
 # between a table and a headerless table that continues it.
 _CONTINUATION_GAP = 160

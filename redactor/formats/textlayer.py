@@ -33,12 +33,13 @@ and one newmm segmentation of its Thai runs; OCR only for doubtful pages.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
+
+from redactor import rx
 
 if TYPE_CHECKING:  # pragma: no cover
     import pymupdf
@@ -61,10 +62,10 @@ MIN_FONT_LETTERS = 40
 DOUBT_DPI = 150
 MIN_AGREEMENT = 0.35
 
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]+")
+_THAI_LETTER = rx.compile(r"[\u0e01-\u0e4e]+")
 # Characters that are never bad (printable ASCII, Latin-1, Latin Extended, Thai,
 # general punctuation); only the rest is looked up one by one.
-_SURELY_FINE = re.compile(r"[\t\n\r\f\v\u0020-\u007e\u00a0-\u024f\u0e00-\u0e7f\u2000-\u206f]+")
+_SURELY_FINE = rx.compile(r"[\t\n\r\f\v\u0020-\u007e\u00a0-\u024f\u0e00-\u0e7f\u2000-\u206f]+")
 # str.isspace() also holds for U+001C-U+001F, which here are glyph ids read as characters.
 _GLYPH_IDS_NOT_SPACE = "\x1c\x1d\x1e\x1f"
 # A symbol font's glyph (Wingdings, Webdings, Symbol: check boxes, ticks,
@@ -77,12 +78,12 @@ _GLYPH_IDS_NOT_SPACE = "\x1c\x1d\x1e\x1f"
 # digits (0x30-0x39, Thai 0xF0-0xF9) are never taken for symbols, so an ID
 # written one digit per box in such a font still condemns the page.
 _PUA_OR_UNMAPPED = "\ue000-\uf8ff\ufffd"
-_LONE_SYMBOL = re.compile(f"(?<![{_PUA_OR_UNMAPPED}])[\uf020-\uf02f\uf03a-\uf0ef\uf0fa-\uf0ff]"
+_LONE_SYMBOL = rx.compile(f"(?<![{_PUA_OR_UNMAPPED}])[\uf020-\uf02f\uf03a-\uf0ef\uf0fa-\uf0ff]"
                           f"(?![{_PUA_OR_UNMAPPED}])")
-_FOREIGN = re.compile(r"[\u0100-\u024f\u1e00-\u1eff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
-_VOWEL = re.compile(r"[aeiouyAEIOUY]")
-_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{5,}")
+_FOREIGN = rx.compile(r"[\u0100-\u024f\u1e00-\u1eff]")
+_LATIN_WORD = rx.compile(r"[A-Za-z]+")
+_VOWEL = rx.compile(r"[aeiouyAEIOUY]")
+_CONSONANT_RUN = rx.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{5,}")
 
 
 @dataclass(frozen=True, slots=True)

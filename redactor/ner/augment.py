@@ -20,11 +20,12 @@ import random
 import re
 from collections.abc import Sequence
 
+from redactor import rx
 from redactor.ner.data import Entity, Sentence
 from redactor.ner.features import TITLES
 
-_TITLE_RE = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")")
-_THAI_NAME = re.compile(r"^[\u0e01-\u0e4e]+$")
+_TITLE_RE = rx.compile("(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")")
+_THAI_NAME = rx.compile(r"^[\u0e01-\u0e4e]+$")
 # Royal and religious names are not personal names to vary.
 _KEEP_AS_IS = ("พระ", "สมเด็จ", "หม่อม", "เจ้า")
 

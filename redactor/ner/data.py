@@ -7,12 +7,13 @@ text staying as plain text. Spaces at an entity's edges are not part of it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TAG_RE = re.compile(r"\[(/?)([A-Z]+)\]")
+from redactor import rx
+
+TAG_RE = rx.compile(r"\[(/?)([A-Z]+)\]")
 LABEL_MAP = {"FACILITY": "LOCATION"}
 DROPPED = frozenset({"AGO", "T"})
 LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "DATE", "TIME", "MONEY", "LAW", "PERCENT", "LEN", "URL", "PHONE",

@@ -10,10 +10,11 @@ edges in the training data (``ในประเทศ``, ``คนไทย`` �
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+
+from redactor import rx
 
 Token = tuple[int, int]
 
@@ -48,7 +49,7 @@ def _classify(ch: str) -> str:
 
 # A run of one class that is never split: Thai letters, digits (Thai or
 # Arabic), ASCII letters, or whitespace (re's \s is str.isspace()).
-_ONE_CLASS = re.compile("[\u0e01-\u0e4f]+|[0-9\u0e50-\u0e59]+|[A-Za-z]+|\\s+")
+_ONE_CLASS = rx.compile("[\u0e01-\u0e4f]+|[0-9\u0e50-\u0e59]+|[A-Za-z]+|\\s+")
 
 
 def split_classes(text: str, start: int, end: int) -> list[Token]:

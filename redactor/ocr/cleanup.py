@@ -28,6 +28,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from redactor import rx
+
 Sources = list[tuple[int, int]]
 
 _TONES = "\u0e48\u0e49\u0e4a\u0e4b"  # mai ek, tho, tri, chattawa
@@ -79,17 +81,17 @@ def _sub(text: str, sources: Sources, pattern: re.Pattern[str],
 
 
 # ํ (+tone) + า, or tone + ํ + า  ->  (tone +) ำ
-_SARA_AM_RE = re.compile(f"\u0e4d([{_TONES}]?)\u0e32|([{_TONES}])\u0e4d\u0e32")
+_SARA_AM_RE = rx.compile(f"\u0e4d([{_TONES}]?)\u0e32|([{_TONES}])\u0e4d\u0e32")
 # Tokens of nothing but punctuation that dust and frame lines produce.
-_NOISE_RE = re.compile(r"(?:(?<=\s)|^)[|¦\[\]{}'\"‘’“”`~^_=*:;,.!]{1,3}(?=\s|$)")
+_NOISE_RE = rx.compile(r"(?:(?<=\s)|^)[|¦\[\]{}'\"‘’“”`~^_=*:;,.!]{1,3}(?=\s|$)")
 # A space OCR puts on one side of a dash, slash or point inside a digit group
 # (spaces on both sides are written on purpose: 2567 - 2568).
-_DIGIT_GAP_RE = re.compile(r"(?<=[0-9])(?:[ \t]+([\-/.])|([\-/.])[ \t]+)(?=[0-9])")
-_ZERO_RE = re.compile(r"(?<=[0-9])[Oo](?=[0-9])|(?<![A-Za-z0-9])[Oo](?=[0-9]{2})")
-_ONE_RE = re.compile(r"(?<=[0-9])[lI|](?=[0-9])")
-_SPACES_RE = re.compile(r"[ \t]{2,}")
+_DIGIT_GAP_RE = rx.compile(r"(?<=[0-9])(?:[ \t]+([\-/.])|([\-/.])[ \t]+)(?=[0-9])")
+_ZERO_RE = rx.compile(r"(?<=[0-9])[Oo](?=[0-9])|(?<![A-Za-z0-9])[Oo](?=[0-9]{2})")
+_ONE_RE = rx.compile(r"(?<=[0-9])[lI|](?=[0-9])")
+_SPACES_RE = rx.compile(r"[ \t]{2,}")
 # A table ruling read as a bracket or bar stuck to a word's edge: |51100, ศรีวิไล|
-_RULING_RE = re.compile(r"(?:(?<=\s)|^)\(?[|¦\[\]]+(?=[^\s|¦\[\]])|(?<=[^\s|¦\[\]])[|¦\[\]]+(?=\s|$)")
+_RULING_RE = rx.compile(r"(?:(?<=\s)|^)\(?[|¦\[\]]+(?=[^\s|¦\[\]])|(?<=[^\s|¦\[\]])[|¦\[\]]+(?=\s|$)")
 # Look-alike consonants inside abbreviated titles.
 _TITLE_LOOKALIKE = {"ช": "ชซ", "ซ": "ซช"}
 
@@ -114,7 +116,7 @@ def _context_re() -> tuple[re.Pattern[str], dict[str, str]]:
         word = by_bare[bare]
         alts.append("".join(f"[{_FRAGILE}]?" if c in _FRAGILE else f"[{_VOWEL_CLASS[c]}]" if c in _VOWEL_CLASS
                             else re.escape(c) for c in word))
-    return re.compile("|".join(alts)), by_bare
+    return rx.compile("|".join(alts)), by_bare
 
 
 def _bare(word: str) -> str:
@@ -177,7 +179,7 @@ def _abbrev_re() -> tuple[re.Pattern[str], dict[str, str]]:
         parts = [f"[{_TITLE_LOOKALIKE.get(c, c)}]" for c in letters]
         alts.append("[.,\u0e39]?".join(parts[:-1]) + ("[.,\u0e39]?" if len(parts) > 1 else "") + parts[-1] + "[.,]")
     pattern = rf"(?:(?<=[\s(“\"'])|^)(?:{'|'.join(alts)})(?=\s?[\u0e01-\u0e2e])"
-    return re.compile(pattern), table
+    return rx.compile(pattern), table
 
 
 def _fix_title(m: re.Match[str]) -> str:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from redactor import rx
 from redactor.ocr import image as im
 from redactor.ocr import tesseract
 from redactor.ocr.geometry import DPI
@@ -42,7 +43,7 @@ _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ASCII = str.maketrans(_THAI_DIGITS, "0123456789")
 WHITELIST = "0123456789" + _THAI_DIGITS + "-/."
 # A run: digits with single separators between them (spaces inside phone numbers too).
-RUN_RE = re.compile(r"[0-9๐-๙](?:[0-9๐-๙]|[ \-/.](?=[0-9๐-๙]))*")
+RUN_RE = rx.compile(r"[0-9๐-๙](?:[0-9๐-๙]|[ \-/.](?=[0-9๐-๙]))*")
 MIN_DIGITS = 3
 # Below this (Tesseract's 0-100) a reading is unsure.
 LOW_CONF = 75.0
@@ -84,7 +85,7 @@ def _context_pattern(word: str) -> str:
     return "".join(f"[{_FRAGILE}]?" if c in _FRAGILE else re.escape(c) for c in word)
 
 
-_CONTEXT_RE = [(re.compile(_context_pattern(w)), label) for w, label in CONTEXT_LABELS]
+_CONTEXT_RE = [(rx.compile(_context_pattern(w)), label) for w, label in CONTEXT_LABELS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +150,8 @@ _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # Followed by another letter or a vowel, a look-alike is part of a word.
 _WORD_NEXT = "".join(chr(c) for c in [*range(0x0E01, 0x0E2F), 0x0E30, 0x0E32, 0x0E33, *range(0x0E40, 0x0E47)]
                      if chr(c) not in _LOOKALIKE)
-_LOOKALIKE_RE = re.compile(f"[{_LOOKALIKE}][{_MARKS}]*(?![{_WORD_NEXT}])")
-LIKE_RE = re.compile(f"(?:[0-9๐-๙]|{_LOOKALIKE_RE.pattern})"
+_LOOKALIKE_RE = rx.compile(f"[{_LOOKALIKE}][{_MARKS}]*(?![{_WORD_NEXT}])")
+LIKE_RE = rx.compile(f"(?:[0-9๐-๙]|{_LOOKALIKE_RE.pattern})"
                      f"(?:[0-9๐-๙]|{_LOOKALIKE_RE.pattern}|[ \\-/.](?=[0-9๐-๙]|{_LOOKALIKE_RE.pattern}))*")
 # At least this share of a run's digit-like characters must be real digits.
 MIN_REAL = 0.6

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import marshal
 import pkgutil
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import redactor.detectors
+from redactor import rx
 from redactor.rx import ORIGINAL, compile_scan, first_class
 
 # (pattern, flags, the guard expected: None where none can be told or none is needed)
@@ -84,5 +87,103 @@ def test_every_detector_pattern_is_checked() -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(ALPHABET, max_size=60).map("".join))
 def test_detector_patterns_find_the_same(text: str) -> None:
-    for rx, fast in GUARDED:
-        assert _matches(fast, text) == _matches(rx, text), rx.pattern
+    for written, fast in GUARDED:
+        assert _matches(fast, text) == _matches(written, text), written.pattern
+
+
+# --- the compiled-pattern cache (rx.compile) ---------------------------------------------------
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    for text in TEXTS:
+        assert _matches(a, text) == _matches(b, text)
+
+
+def test_rx_compile_is_re_compile_for_every_detector_pattern() -> None:
+    for written in WRITTEN:
+        _same(rx.compile(written.pattern, written.flags & ~re.UNICODE), written)
+
+
+def test_rx_compile_raises_as_re_compile_does() -> None:
+    with pytest.raises(re.error):
+        rx.compile("(unclosed")
+
+
+def _fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> rx._CodeCache:
+    monkeypatch.setenv("PHOEI_CACHE_DIR", str(tmp_path))
+    return rx._CodeCache()
+
+
+SAMPLES = [(p, f) for p, f, _g in GUARDS] + [(r"(?P<label>โทร)[ :]*(?P<number>0[0-9 -]{8,11})", 0),
+                                           (r"(?i)mr\.?\s+(\w+)", re.MULTILINE)]
+
+
+def test_cache_round_trip_between_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _fresh(tmp_path, monkeypatch)
+    built = {(p, f): first.compile(p, f) for p, f in SAMPLES}
+    first.save()
+    (cache_file,) = tmp_path.glob("regex-*.marshal")
+    assert cache_file.stat().st_size > 0
+    second = rx._CodeCache()  # what the next process sees
+
+    def no_assembly(*_a: object) -> None:
+        raise AssertionError("assembled again: the cache was not used")
+
+    monkeypatch.setattr(second, "_assemble", no_assembly)
+    for (p, f), compiled in built.items():
+        _same(second.compile(p, f), compiled)
+        _same(compiled, re.compile(p, f))
+
+
+def test_cache_keeps_guards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _fresh(tmp_path, monkeypatch)
+    calls: list[str] = []
+
+    def make(p: str, f: int) -> str | None:
+        calls.append(p)
+        return rx._guarded(p, f)
+
+    guard = first.guard(r"(?:มี)?รายได้", 0, make)
+    first.save()
+    assert rx._CodeCache().guard(r"(?:มี)?รายได้", 0, make) == guard
+    assert calls == [r"(?:มี)?รายได้"]
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", marshal.dumps(("another-engine", {}, {})),
+                                     marshal.dumps([1, 2, 3])])
+def test_a_bad_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) -> None:
+    cache = _fresh(tmp_path, monkeypatch)
+    assert cache.path() is not None
+    cache.path().write_bytes(content)  # type: ignore[union-attr]
+    for p, f in SAMPLES:
+        _same(cache.compile(p, f), re.compile(p, f))
+    cache.save()
+    assert rx._CodeCache().compile(SAMPLES[0][0], SAMPLES[0][1]).pattern == SAMPLES[0][0]
+
+
+def test_a_program_the_engine_refuses_is_assembled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = _fresh(tmp_path, monkeypatch)
+    cache.compile("abc+", 0)
+    cache.save()
+    data = marshal.loads(cache.path().read_bytes())  # type: ignore[union-attr]
+    key = ("abc+", 0)
+    flags, _code, groups, groupindex, indexgroup = data[1][key]
+    data[1][key] = (flags, b"\xff\xff\xff\x7f" * 3, groups, groupindex, indexgroup)  # no valid program
+    cache.path().write_bytes(marshal.dumps(data))  # type: ignore[union-attr]
+    _same(rx._CodeCache().compile("abc+", 0), re.compile("abc+"))
+
+
+def test_no_cache_where_none_is_wanted_or_possible(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PHOEI_CACHE_DIR", "")
+    off = rx._CodeCache()
+    assert off.path() is None
+    _same(off.compile("x+y", 0), re.compile("x+y"))
+    off.save()
+    # A folder that cannot be written: compiled all the same, nothing raised, nothing written.
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("PHOEI_CACHE_DIR", str(blocked))
+    cache = rx._CodeCache()
+    _same(cache.compile("x+y", 0), re.compile("x+y"))
+    cache.save()
+    assert blocked.read_text() == ""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from redactor import rx
 from redactor.errors import ExtractionError
 from redactor.formats.docx.extract import _TAIL, DocxRef
 from redactor.formats.docx.package import (
@@ -430,7 +431,7 @@ def _remove_comment_references(root: etree._Element) -> None:
 
 
 _LITERAL_GAP = r"[\s\u200b\-.,()]"
-_GAPS = re.compile(_LITERAL_GAP + "+")
+_GAPS = rx.compile(_LITERAL_GAP + "+")
 _TO_ASCII_DIGITS = str.maketrans(_THAI_DIGITS, "0123456789")
 _GRAM = 4
 
@@ -507,7 +508,7 @@ def _literal_patterns(textmap: TextMap, redactions: list[Redaction]) -> _Literal
             else:
                 parts.append(re.escape(c))
         # Spacing and digit punctuation vary between copies of the same value.
-        patterns.append((re.compile(f"{_LITERAL_GAP}*".join(parts), re.IGNORECASE), core))
+        patterns.append((rx.compile(f"{_LITERAL_GAP}*".join(parts), re.IGNORECASE), core))
     return _Literals(patterns)
 
 

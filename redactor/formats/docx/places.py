@@ -28,6 +28,7 @@ from enum import Enum
 
 from lxml import etree
 
+from redactor import rx
 from redactor.formats.docx.package import CONTENT_TYPES, _natural_key, _Package, _Rel, _split
 
 
@@ -136,7 +137,7 @@ _CUSTOM_FIELDS = Fields(named_by="property", actions={}, others=FieldAction.KEEP
 
 # Parts that only hold formatting definitions; mapping them would flood the
 # canonical text with font and style names.
-_FORMATTING_PART = re.compile(
+_FORMATTING_PART = rx.compile(
     r"(^|/)(styles|stylesWithEffects|fontTable|settings|webSettings|numbering)\.xml$"
     r"|(^|/)theme/|(^|/)itemProps\d*\.xml$",
     re.IGNORECASE,

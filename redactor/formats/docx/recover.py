@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
 
+from redactor import rx
 from redactor.errors import ExtractionError
 from redactor.formats.base import CODE_SEP, Recovered, TextBuilder
 from redactor.formats.docx.extract import _StoryWalker
@@ -33,12 +33,12 @@ def recover(path: Path) -> list[Recovered]:
 
 # An attribute value that is one machine number or code as a whole: digits (signed,
 # decimal) or a hex code of 2+ characters (rsids, colours, panose, font signatures).
-_CODE_RE = re.compile(r"-?\d+(?:\.\d+)?|[0-9A-Fa-f]{2,}")
+_CODE_RE = rx.compile(r"-?\d+(?:\.\d+)?|[0-9A-Fa-f]{2,}")
 # Parts that only describe presentation (colour and font schemes, font metrics): their
 # codes never come from the document's content, so a withheld number equal to one of
 # them (a wage of 15,000 and a theme's lumMod 15000) is chance, not a leak. Their other
 # attribute values (scheme and font names) are still checked as text.
-_PRESENTATION_PART = re.compile(r"(?:^|/)(?:theme/[^/]+|fontTable)\.xml$")
+_PRESENTATION_PART = rx.compile(r"(?:^|/)(?:theme/[^/]+|fontTable)\.xml$")
 
 
 def _recover(pkg: _Package) -> Iterator[Recovered]:
