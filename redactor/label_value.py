@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from redactor import rx
 from redactor.detectors.base import DetectionContext
-from redactor.rx import compile_scan
+from redactor.rx import compile_scan, first_class
 from redactor.trie_regex import literal_alternation
 
 _SP = r"[ \t\u00a0]*"
@@ -50,6 +50,11 @@ def label_regex_text(labels: tuple[str, ...]) -> str:
     # never match where a label starting with a Latin letter does.
     thai = {"".join(c for c in lb if not c.isspace()) for lb in labels if _thai_start(lb)}
     rest = [_label_body(lb) for lb in sorted(set(labels), key=len, reverse=True) if not _thai_start(lb)]
+    if rest:
+        # Behind one guard of their first characters: at a Thai letter the Latin labels
+        # (each opening with a lookbehind and a case-insensitive word) are not tried one by one.
+        guard = first_class("|".join(rest))
+        rest = [f"{guard}(?:{'|'.join(rest)})"] if guard else rest
     return "|".join([*rest, literal_alternation(thai, between=r"\s{0,3}")] if thai else rest)
 
 

@@ -17,6 +17,7 @@ from redactor.detectors.base import DetectionContext, Detector, TableCell, enabl
 from redactor.errors import DecisionError, PhoeiError, VerificationFailed, WriteError
 from redactor.formats import DEFAULT_MAX_BYTES, sniff_path
 from redactor.formats.base import ExtractedDocument
+from redactor.gcpolicy import with_fewer_collections
 from redactor.intervals import Intervals
 from redactor.normalise import NormalisedView, normalise
 from redactor.policy import decide
@@ -81,6 +82,7 @@ class Result:
         }
 
 
+@with_fewer_collections
 def analyse(path: Path, profile: AgencyProfile | None = None,
             detectors: list[Detector] | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Analysis:
     fmt = sniff_path(path, max_bytes)
@@ -228,6 +230,7 @@ def kept_texts(analysis: Analysis, redactions: list[Redaction]) -> list[tuple[st
     return [(p.text, p.keep_reason or "kept") for p in kept_items(analysis, redactions)]
 
 
+@with_fewer_collections
 def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
            profile: AgencyProfile | None = None, label_boxes: bool = False,
            detectors: list[Detector] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
