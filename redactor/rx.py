@@ -151,18 +151,6 @@ _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 ORIGINAL: dict[str, str] = {}
 
 
-def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` with a first-character guard where one helps; the
-    same matches, groups and spans."""
-    if _p is None:  # pragma: no cover
-        return re.compile(pattern, flags)
-    guarded = _CACHE.guard(pattern, flags, _guarded)
-    if guarded is None:
-        return compile(pattern, flags)
-    ORIGINAL[guarded] = pattern
-    return compile(guarded, flags)
-
-
 def _guarded(pattern: str, flags: int) -> str | None:
     """The pattern with its first-character guard in front, or None where no guard helps."""
     try:
@@ -316,8 +304,18 @@ _CACHE = _CodeCache()
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` for str patterns, its assembled program kept between
-    processes (see above). The same Pattern object for the same pattern within a process."""
+    """``re.compile(pattern, flags)`` with a first-character guard where one helps (the same
+    matches, groups and spans), its assembled program kept between processes (see above).
+    The same Pattern object for the same pattern within a process."""
     if _p is None or not isinstance(pattern, str) or flags & (re.DEBUG | re.LOCALE):  # pragma: no cover
         return re.compile(pattern, flags)
-    return _CACHE.compile(pattern, int(flags))
+    flags = int(flags)
+    guarded = _CACHE.guard(pattern, flags, _guarded)
+    if guarded is None:
+        return _CACHE.compile(pattern, flags)
+    ORIGINAL[guarded] = pattern
+    return _CACHE.compile(guarded, flags)
+
+
+# The name the detectors used before every pattern got its guard here.
+compile_scan = compile

@@ -155,3 +155,18 @@ def test_health_squash_maps_every_char_back(text: str) -> None:
 def test_normalised_text_is_normalise_without_its_map(text: str) -> None:
     """fold_for_match reads the view's text only: the text-only path gives the same string."""
     assert normalised_text(text) == normalise(text, repair=False).text
+
+
+_MAIL_PIECES = ["สมชาย", " ", "ใจดี", "\n", "<a.b@mail.co.th>", "John", " Smith", ":", ",", "; ", "\t", "x",
+                "<x@y.com>", "ก", "Dear", "ถึง"]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_MAIL_PIECES), max_size=16).map("".join))
+def test_mail_header_reads_only_address_lines_and_finds_the_same(text: str) -> None:
+    """Display names are looked for only on an address's line and the line before: the same
+    matches as reading the whole text."""
+    from redactor.detectors.mail_header import DISPLAY_RE, _display_names
+
+    assert [(m.span(), m.group(1)) for m in _display_names(text)] == \
+        [(m.span(), m.group(1)) for m in DISPLAY_RE.finditer(text)]

@@ -26,6 +26,23 @@ _LATIN_NAME = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+(?:[ \t]+[A-Z][A-Za-zÀ-ÖØ-ö�
 DISPLAY_RE = rx.compile(
     rf"(?:^|(?<=[:,;])|(?<=[:,;][ \t]))[ \t]*({_THAI_NAME}|{_LATIN_NAME})[ \t]*\n?[ \t]*(?={_ADDR})", re.M
 )
+_ADDR_RE = rx.compile(_ADDR)
+
+
+def _display_names(text: str) -> list[re.Match[str]]:
+    """``DISPLAY_RE.finditer(text)``, read only on the lines that end at an address: a match
+    holds at most one line break and ends where an address starts, so it lies within the
+    address's line and the line before. (Scanning the whole text tries the name pattern at
+    every line start of every page.)"""
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for a in _ADDR_RE.finditer(text):
+        line = text.rfind("\n", 0, a.start())
+        window = text.rfind("\n", 0, line) + 1 if line > 0 else 0
+        for m in DISPLAY_RE.finditer(text, window, a.end()):
+            found.setdefault(m.span(), m)
+    return [found[k] for k in sorted(found)]
+
+
 _ORG = compile_scan(UNIT_RE.pattern + "|" + "|".join(re.escape(w) for w in JURISTIC_WORDS)
                   + r"|\b(?:Office|Center|Centre|Department|Ministry|Embassy|Company|Team|Support|Admin|Service)\b",
                   re.I)
@@ -39,7 +56,7 @@ class MailHeaderDetector(Detector):
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out = []
-        for m in DISPLAY_RE.finditer(ctx.text):
+        for m in _display_names(ctx.text):
             name = m.group(1)
             if _ORG.search(name):
                 continue

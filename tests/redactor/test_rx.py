@@ -101,7 +101,12 @@ def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
 
 def test_rx_compile_is_re_compile_for_every_detector_pattern() -> None:
     for written in WRITTEN:
-        _same(rx.compile(written.pattern, written.flags & ~re.UNICODE), written)
+        compiled = rx.compile(written.pattern, written.flags & ~re.UNICODE)
+        assert ORIGINAL.get(compiled.pattern, compiled.pattern) == written.pattern
+        assert (compiled.flags, compiled.groups, compiled.groupindex) == \
+            (written.flags, written.groups, written.groupindex)
+        for text in TEXTS:
+            assert _matches(compiled, text) == _matches(written, text)
 
 
 def test_rx_compile_raises_as_re_compile_does() -> None:
