@@ -166,7 +166,8 @@ def record_analysis(session: Session, f: DocumentFile, proposals: Iterable[Any],
 
 
 Progress = Callable[[str, int, int], None]
-"""``progress(phase, done, total)``: the analysis reports ``("extract", 0, pages)`` before it starts."""
+"""``progress(phase, done, total)``: the analysis reports ``("extract", 0, pages)`` before it starts, then
+``("ocr", n, scanned pages)`` as the redactor reads each scanned page (``redactor.formats.base.Progress``)."""
 OnDocument = Callable[[Path, "Analysis"], None]
 """Called with the temporary copy of the original and the redactor's analysis, before both go away."""
 
@@ -213,7 +214,8 @@ def run_analysis(lib: Library, job: AnalysisJob, *, progress: Progress | None = 
         lib.stores.private.copy_to(job.sha256, path)
         if progress is not None:
             progress("extract", 0, page_count(path, job.format))
-        analysis = analyse_document(path, job.profile, max_bytes=lib.config.max_upload_bytes)
+        # The redactor reports the OCR of scanned pages as ("ocr", pages read, pages to read).
+        analysis = analyse_document(path, job.profile, max_bytes=lib.config.max_upload_bytes, progress=progress)
         try:
             outcome = AnalysisOutcome(list(analysis.proposals), list(analysis.needs_review),
                                       len(analysis.doc.textmap.text))

@@ -16,7 +16,7 @@ from typing import Any
 from redactor.detectors.base import DetectionContext, Detector, TableCell, enabled_detectors
 from redactor.errors import DecisionError, PhoeiError, VerificationFailed, WriteError
 from redactor.formats import DEFAULT_MAX_BYTES, sniff_path
-from redactor.formats.base import ExtractedDocument
+from redactor.formats.base import ExtractedDocument, Progress
 from redactor.intervals import Intervals
 from redactor.normalise import NormalisedView, normalise
 from redactor.policy import decide
@@ -82,9 +82,12 @@ class Result:
 
 
 def analyse(path: Path, profile: AgencyProfile | None = None,
-            detectors: list[Detector] | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Analysis:
+            detectors: list[Detector] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+            progress: Progress | None = None) -> Analysis:
+    """Extract, detect and propose; ``progress`` hears how the OCR of scanned pages goes
+    (``redactor.formats.base.Progress``)."""
     fmt = sniff_path(path, max_bytes)
-    doc = fmt.open_document(path)
+    doc = fmt.open_document(path, progress)
     try:
         from redactor.ocr.review import review_findings  # digit runs OCR could not confirm: to review
 
