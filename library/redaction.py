@@ -153,7 +153,8 @@ def record_analysis(session: Session, f: DocumentFile, proposals: Iterable[Any],
         session.add(RedactionProposal(
             file_id=f.id, proposal_id=d["id"], start_offset=d["start"], end_offset=d["end"], page=d.get("page"),
             location=d.get("where") or "", text=d["text"], label=d["label"], basis=d["basis"],
-            score=float(d["score"]), detector=d["detector"], explanation=d.get("explanation") or "",
+            score=float(d["score"]), detector=d["detector"], explanation=str(d.get("explanation") or ""),
+            explanation_parts=explanation_parts(d.get("explanation"), d.get("explanation_parts")),
             action=d["action"], keep_reason=d.get("keep_reason")))
         n += 1
     f.needs_review = list(needs_review)
@@ -163,6 +164,19 @@ def record_analysis(session: Session, f: DocumentFile, proposals: Iterable[Any],
     session.flush()
     session.expire(f, ["proposals"])
     return n
+
+
+def explanation_parts(why: object, stored: object = None) -> dict[str, Any] | None:
+    """The parts of a proposal's explanation to store (``redactor.explain.Explanation.parts()``), or
+    ``stored`` (a dict's ``explanation_parts``, e.g. a copy of a stored row); None when the reason is
+    plain text or says nothing beyond its text."""
+    from redactor.explain import Explanation
+
+    if isinstance(why, Explanation):
+        parts = why.parts()
+        return parts if parts["pattern"] or parts["checksum"] is not None or parts["context"] or \
+            parts["changes"] or parts["notes"] else None
+    return stored if isinstance(stored, dict) else None
 
 
 Progress = Callable[[str, int, int], None]

@@ -109,7 +109,7 @@ def _unsure_keeps_reviewed(doc: Any, proposals: list[Proposal]) -> list[Proposal
     unsure = [(r.start, r.end) for r in review_regions(doc)]
     if not unsure:
         return proposals
-    return [replace(p, action="review", keep_reason=None, explanation=f"{p.explanation} | {EXPLANATION}; "
+    return [replace(p, action="review", keep_reason=None, explanation=p.explanation + f" | {EXPLANATION}; "
                     f"kept only if a person confirms it ({p.keep_reason or 'kept'})")
             if p.action == "keep" and any(p.start < e and s < p.end for s, e in unsure) else p
             for p in proposals]

@@ -30,6 +30,49 @@ bp = Blueprint("review", __name__, url_prefix="/staff/review")
 CONTEXT = 40
 
 
+@dataclass(frozen=True)
+class ContextWord:
+    """A context word the detector found before the item, and what it did to the confidence."""
+
+    word: str
+    distance: int      # characters before the item where the word starts
+    change: str = ""   # "เพิ่มความมั่นใจ 15 จุด", or "" when the word was required, not scored
+
+
+@dataclass(frozen=True)
+class Why:
+    """The parts of a proposal's explanation (``redactor.explain.Explanation.parts()``, stored with the
+    proposal), as the review screen lists them under its reason text."""
+
+    pattern: str
+    checksum: bool | None
+    context: tuple[ContextWord, ...]
+    changes: tuple[tuple[str, str], ...]  # other score changes: (reason, change)
+
+
+def _points(delta: float) -> str:
+    n = round(abs(delta) * 100)
+    return _("เพิ่มความมั่นใจ %(n)d จุด", n=n) if delta >= 0 else _("ลดความมั่นใจ %(n)d จุด", n=n)
+
+
+def why_of(parts: dict[str, Any] | None) -> Why | None:
+    """The explanation's parts to show, or None (a row stored before parts were kept: its text only)."""
+    if not parts:
+        return None
+    changes = [(str(c.get("reason", "")), float(c.get("delta", 0.0))) for c in parts.get("changes") or []]
+    context = []
+    for h in parts.get("context") or []:
+        word = str(h.get("word", ""))
+        mine = next((c for c in changes if c[0] == f"context word '{word}'"), None)
+        if mine is not None:
+            changes.remove(mine)
+        context.append(ContextWord(word, int(h.get("distance", 0)), _points(mine[1]) if mine else ""))
+    checksum = parts.get("checksum")
+    why = Why(str(parts.get("pattern") or ""), checksum if isinstance(checksum, bool) else None, tuple(context),
+              tuple((reason, _points(delta)) for reason, delta in changes))
+    return why if why.pattern or why.checksum is not None or why.context or why.changes else None
+
+
 @dataclass
 class Row:
     key: str
@@ -51,6 +94,7 @@ class Row:
     start: int = 0
     end: int = 0
     reviewer: str = ""
+    why: Why | None = None
 
 
 def _file_and_item(file_id: int, action: str = wf.VIEW_ORIGINAL) -> tuple[DocumentFile, Content]:
@@ -104,7 +148,7 @@ def rows_for(f: DocumentFile, text: str, lay: dict[str, Any] | None) -> list[Row
             after=text[p.end_offset:p.end_offset + CONTEXT] if text else "", policy=p.action,
             decision=d.action if d else None, effective=effective, keep_reason=p.keep_reason, where=p.location,
             page=p.page, rects=(lay or {}).get("proposals", {}).get(p.proposal_id, []), start=p.start_offset,
-            end=p.end_offset, reviewer=d.reviewer_name if d else ""))
+            end=p.end_offset, reviewer=d.reviewer_name if d else "", why=why_of(p.explanation_parts)))
     for key, d in current.items():
         if d.proposal_id is not None or d.action != "accept" or d.manual_start is None or d.manual_end is None:
             continue
