@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, session, url_for
 from flask.typing import ResponseReturnValue
@@ -28,6 +28,7 @@ from worker import layout, steps
 bp = Blueprint("review", __name__, url_prefix="/staff/review")
 
 CONTEXT = 40
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -309,17 +310,24 @@ def _fetch() -> bool:
     return request.headers.get("X-Requested-With") == "fetch"
 
 
-def _act(file_id: int, action: Callable[[], object], anchor: str = "") -> ResponseReturnValue:
-    """A decision's library call through ``form_action``: committed and back to the screen (``_back``),
-    or refused, rolled back, and the reason told: in the JSON answer of a script's request, else
-    flashed on the screen."""
+def _attempt(file_id: int, action: Callable[[], T], refused: tuple[type[Exception], ...] = (Invalid,)
+             ) -> tuple[T | None, ResponseReturnValue | None]:
+    """A library call through ``form_action``: ``(its result, None)`` once committed, or, when the library
+    refuses, ``(None, the answer)``: rolled back, and the reason told in the JSON answer of a script's
+    request (400), else flashed on the screen it goes back to."""
     reasons: list[str] = []
-    done, _result = form_action(action, tell=reasons.append if _fetch() else None)
+    done, result = form_action(action, refused=refused, tell=reasons.append if _fetch() else None)
     if done:
-        return _back(file_id, anchor)
+        return result, None
     if reasons:
-        return jsonify(ok=False, error=reasons[0]), 400
-    return redirect(url_for("review.screen", file_id=file_id))
+        return None, (jsonify(ok=False, error=reasons[0]), 400)
+    return None, redirect(url_for("review.screen", file_id=file_id))
+
+
+def _act(file_id: int, action: Callable[[], object], anchor: str = "") -> ResponseReturnValue:
+    """A decision: committed and back to the screen (``_back``), or refused (``_attempt``)."""
+    _result, refusal = _attempt(file_id, action)
+    return _back(file_id, anchor) if refusal is None else refusal
 
 
 def _for_decision(file_id: int) -> tuple[DocumentFile, Content]:
@@ -395,12 +403,9 @@ def confirm_label(file_id: int) -> ResponseReturnValue:
     """Before "redact all" overturns keep decisions (or "keep all" redactions): the list, and the choice."""
     f, item = _for_decision(file_id)
     label, action = request.args.get("label", ""), request.args.get("action", "")
-    reasons: list[str] = []
-    done, found = form_action(lambda: _bulk_rows(f, label, action), tell=reasons.append if _fetch() else None)
-    if not done or found is None:
-        if reasons:
-            return jsonify(ok=False, error=reasons[0]), 400
-        return redirect(url_for("review.screen", file_id=file_id))
+    found, refusal = _attempt(file_id, lambda: _bulk_rows(f, label, action))
+    if refusal is not None or found is None:
+        return refusal if refusal is not None else redirect(url_for("review.screen", file_id=file_id))
     rows, overturned = found
     if not overturned:
         return redirect(url_for("review.screen", file_id=file_id))
@@ -526,12 +531,9 @@ def apply(file_id: int) -> ResponseReturnValue:
             v = typed.apply_text(db(), principal(), f)
             return v, typed.text_document(db(), _item)
 
-        reasons: list[str] = []
-        done, out = form_action(apply_text, refused=(Invalid, NotReady), tell=reasons.append if _fetch() else None)
-        if not done or out is None:
-            if reasons:
-                return jsonify(ok=False, error=reasons[0]), 400
-            return redirect(url_for("review.screen", file_id=file_id))
+        out, refusal = _attempt(file_id, apply_text, refused=(Invalid, NotReady))
+        if refusal is not None or out is None:
+            return refusal if refusal is not None else redirect(url_for("review.screen", file_id=file_id))
         v, new = out
         flash(_("ปกปิดข้อความและตรวจสอบผลผ่านแล้ว") if v.passed else _("ตรวจสอบไม่ผ่าน ระบบไม่เปลี่ยนข้อความ"),
               "success" if v.passed else "error")
