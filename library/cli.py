@@ -99,7 +99,8 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:
     x.set_defaults(func=cmd_expire)
 
     x = sub.add_parser("rescan", parents=[common],
-                       help="re-run today's detectors and model over every published copy and text (§4.1); "
+                       help="re-run today's detectors and model over every published copy (PDF renditions of DOCX "
+                            "included) and text (§4.1); "
                             "findings become review tasks")
     g = x.add_mutually_exclusive_group()
     g.add_argument("--all", action="store_true", help="everything, whatever rules checked it last")

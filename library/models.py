@@ -292,6 +292,9 @@ class RedactionProposal(Base):
     score: Mapped[float] = mapped_column(Float)
     detector: Mapped[str] = mapped_column(String(60))
     explanation: Mapped[str] = mapped_column(Text, default="")
+    # The explanation's parts (redactor.explain.Explanation.parts(): pattern, checksum, context words,
+    # score changes, notes); None for rows stored before they were kept, and for reasons without parts.
+    explanation_parts: Mapped[dict[str, Any] | None] = mapped_column(JSONType, nullable=True)
     action: Mapped[str] = mapped_column(String(10))
     keep_reason: Mapped[str | None] = mapped_column(Text)
 

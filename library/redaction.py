@@ -153,7 +153,8 @@ def record_analysis(session: Session, f: DocumentFile, proposals: Iterable[Any],
         session.add(RedactionProposal(
             file_id=f.id, proposal_id=d["id"], start_offset=d["start"], end_offset=d["end"], page=d.get("page"),
             location=d.get("where") or "", text=d["text"], label=d["label"], basis=d["basis"],
-            score=float(d["score"]), detector=d["detector"], explanation=d.get("explanation") or "",
+            score=float(d["score"]), detector=d["detector"], explanation=str(d.get("explanation") or ""),
+            explanation_parts=explanation_parts(d.get("explanation"), d.get("explanation_parts")),
             action=d["action"], keep_reason=d.get("keep_reason")))
         n += 1
     f.needs_review = list(needs_review)
@@ -165,8 +166,22 @@ def record_analysis(session: Session, f: DocumentFile, proposals: Iterable[Any],
     return n
 
 
+def explanation_parts(why: object, stored: object = None) -> dict[str, Any] | None:
+    """The parts of a proposal's explanation to store (``redactor.explain.Explanation.parts()``), or
+    ``stored`` (a dict's ``explanation_parts``, e.g. a copy of a stored row); None when the reason is
+    plain text or says nothing beyond its text."""
+    from redactor.explain import Explanation
+
+    if isinstance(why, Explanation):
+        parts = why.parts()
+        return parts if parts["pattern"] or parts["checksum"] is not None or parts["context"] or \
+            parts["changes"] or parts["notes"] else None
+    return stored if isinstance(stored, dict) else None
+
+
 Progress = Callable[[str, int, int], None]
-"""``progress(phase, done, total)``: the analysis reports ``("extract", 0, pages)`` before it starts."""
+"""``progress(phase, done, total)``: the analysis reports ``("extract", 0, pages)`` before it starts, then
+``("ocr", n, scanned pages)`` as the redactor reads each scanned page (``redactor.formats.base.Progress``)."""
 OnDocument = Callable[[Path, "Analysis"], None]
 """Called with the temporary copy of the original and the redactor's analysis, before both go away."""
 
@@ -213,7 +228,8 @@ def run_analysis(lib: Library, job: AnalysisJob, *, progress: Progress | None = 
         lib.stores.private.copy_to(job.sha256, path)
         if progress is not None:
             progress("extract", 0, page_count(path, job.format))
-        analysis = analyse_document(path, job.profile, max_bytes=lib.config.max_upload_bytes)
+        # The redactor reports the OCR of scanned pages as ("ocr", pages read, pages to read).
+        analysis = analyse_document(path, job.profile, max_bytes=lib.config.max_upload_bytes, progress=progress)
         try:
             outcome = AnalysisOutcome(list(analysis.proposals), list(analysis.needs_review),
                                       len(analysis.doc.textmap.text))

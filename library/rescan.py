@@ -1,8 +1,10 @@
 """Re-scan of the published library (guideline §4.1): what is public, read again with today's rules.
 
 ``rescan(lib)`` runs the current detectors, policy and model (``redactor.ruleset``) over
-every published copy (the redacted file in the public store, as a citizen downloads it)
-and every published text (``library.typed``). What they find there that is to be withheld
+every published copy (the redacted file in the public store, as a citizen downloads it),
+the PDF rendition published beside a DOCX (``library.renditions``: a citizen downloads it
+too, and LibreOffice's layout is read back as PDF text, not as the DOCX's parts) and every
+published text (``library.typed``). What they find there that is to be withheld
 or looked at (``redact`` or ``review``) becomes a ``RescanFinding``: a review task for the
 reviewers, never a silent change to what is published. The agency setting
 ``rescan_takedown`` decides what happens meanwhile: off (default), the item stays up and
@@ -38,6 +40,7 @@ from library.security import Principal, require
 SCANNER = "rescan"
 FLAGGED = ("redact", "review")
 STATUSES = ("open", "dismissed", "taken_down", "resolved")
+RENDITION = "rendition"  # the source of a DOCX item's published PDF rendition (beside "file" and "text")
 
 
 @dataclass
@@ -63,6 +66,10 @@ def last_ruleset(session: Session, item: Content, source: str, sha: str) -> str 
                         .order_by(RescanCheck.id.desc()).limit(1))
     if rc is not None:
         return rc
+    if source == RENDITION and item.published_sha256:
+        # A rendition is made and verified by the apply that wrote the DOCX it renders: that
+        # verification's ruleset checked both.
+        sha = item.published_sha256
     # The verified output is content-addressed: a published copy's digest, or the digest of the typed
     # text as masked (library.typed stores it the same way). Text published with nothing to mask has
     # no verification: its first re-scan records one.
@@ -77,7 +84,8 @@ Targets = list[tuple[int, str, str]]  # (item id, source, sha256)
 
 
 def targets(session: Session) -> Targets:
-    """Every published copy and published text, as (item id, "file" | "text", digest)."""
+    """Every published copy, PDF rendition and published text, as (item id, "file" | "rendition" |
+    "text", digest)."""
     from library.typed import fields_digest, fields_of
 
     out: Targets = []
@@ -86,17 +94,21 @@ def targets(session: Session) -> Targets:
     for item in rows:
         if item.published_sha256:
             out.append((item.id, "file", item.published_sha256))
+        if item.published_rendition_sha256:
+            out.append((item.id, RENDITION, item.published_rendition_sha256))
         if any(fields_of(item).values()):
             out.append((item.id, "text", fields_digest(fields_of(item))))
     return out
 
 
-def _proposals_of_file(lib: Library, item: Content, sha: str, profile: Any, detectors: Any) -> list[Any]:
+def _proposals_of_file(lib: Library, item: Content, sha: str, profile: Any, detectors: Any,
+                       fmt: str | None = None) -> list[Any]:
+    """The proposals for a published copy (``fmt``: its format, else the published file's)."""
     from library.redaction import SUFFIXES
     from redactor.pipeline import analyse
 
     f = item.published_file
-    suffix = SUFFIXES.get(f.format if f is not None else "pdf", ".pdf")
+    suffix = SUFFIXES.get(fmt or (f.format if f is not None else "pdf"), ".pdf")
     with tempfile.TemporaryDirectory(prefix="phoei-rescan-") as tmp:
         path = Path(tmp) / f"published{suffix}"
         path.write_bytes(lib.stores.public.read_bytes(sha))
@@ -145,8 +157,9 @@ def rescan(lib: Library, principal: Principal | None = None, *, everything: bool
             if item is None or item.state not in wf.PUBLIC_STATES:
                 continue
             try:
-                props = (_proposals_of_file(lib, item, sha, profile, detectors) if source == "file"
-                         else _proposals_of_text(item, profile, detectors))
+                props = (_proposals_of_text(item, profile, detectors) if source == "text"
+                         else _proposals_of_file(lib, item, sha, profile, detectors,
+                                                 "pdf" if source == RENDITION else None))
             except Exception as exc:  # one unreadable copy must not stop the run; it is reported
                 report.errors.append(f"{item.path} ({source}): {type(exc).__name__}: {exc}")
                 continue

@@ -16,7 +16,7 @@ from typing import Any
 from redactor.detectors.base import DetectionContext, Detector, TableCell, enabled_detectors
 from redactor.errors import DecisionError, PhoeiError, VerificationFailed, WriteError
 from redactor.formats import DEFAULT_MAX_BYTES, sniff_path
-from redactor.formats.base import ExtractedDocument
+from redactor.formats.base import ExtractedDocument, Progress
 from redactor.gcpolicy import with_fewer_collections
 from redactor.intervals import Intervals
 from redactor.normalise import NormalisedView, normalise
@@ -84,9 +84,12 @@ class Result:
 
 @with_fewer_collections
 def analyse(path: Path, profile: AgencyProfile | None = None,
-            detectors: list[Detector] | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Analysis:
+            detectors: list[Detector] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+            progress: Progress | None = None) -> Analysis:
+    """Extract, detect and propose; ``progress`` hears how the OCR of scanned pages goes
+    (``redactor.formats.base.Progress``)."""
     fmt = sniff_path(path, max_bytes)
-    doc = fmt.open_document(path)
+    doc = fmt.open_document(path, progress)
     try:
         from redactor.ocr.review import review_findings  # digit runs OCR could not confirm: to review
 
@@ -108,7 +111,7 @@ def _unsure_keeps_reviewed(doc: Any, proposals: list[Proposal]) -> list[Proposal
     unsure = [(r.start, r.end) for r in review_regions(doc)]
     if not unsure:
         return proposals
-    return [replace(p, action="review", keep_reason=None, explanation=f"{p.explanation} | {EXPLANATION}; "
+    return [replace(p, action="review", keep_reason=None, explanation=p.explanation + f" | {EXPLANATION}; "
                     f"kept only if a person confirms it ({p.keep_reason or 'kept'})")
             if p.action == "keep" and any(p.start < e and s < p.end for s, e in unsure) else p
             for p in proposals]

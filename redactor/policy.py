@@ -237,7 +237,7 @@ def _one_person_one_decision(decided: list[Decided], ctx: DetectionContext) -> l
         key = _name_key(text[f.start:f.end]) if d.action == "review" and f.label in persons else None
         if key and key in by_action["redact"] and key not in by_action["keep"]:
             f = Finding(f.start, f.end, f.label, max(f.score, REDACT_AT), f.basis, f.detector,
-                        f"{f.explanation}; the same person is withheld elsewhere in this document")
+                        f.explanation + "; the same person is withheld elsewhere in this document")
             d = Decided(f, "redact")
         out.append(d)
     return out
@@ -271,7 +271,7 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
             k = None if f.label in NEVER_KEPT else _covered(f, keep_index)
             if k is not None and k.action == "review":
                 f = Finding(f.start, f.end, f.label, min(f.score, REDACT_AT - 0.01), f.basis, f.detector,
-                            f"{f.explanation}; for review: {k.reason}")
+                            f.explanation + f"; for review: {k.reason}")
                 out.append(Decided(f, "review", k.reason))
             elif k is not None:
                 out.append(Decided(f, "keep", k.reason))

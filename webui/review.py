@@ -4,28 +4,74 @@ label, basis, score and explanation, decisions one by one or by label, manual bo
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, session, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from library import content, lifecycle, redaction, renditions, rescan, typed
 from library import workflow as wf
 from library.errors import Invalid, NotReady
-from library.models import Content, DocumentFile, RedactionDecision
+from library.models import Content, DocumentFile, RedactionDecision, Verification
 from library.security import may
 from redactor.types import BASES
 from webui import jobs
 from webui.messages import PAGES_NOTICES, PLACEMENTS
-from webui.services import begin_write, commit, db, principal, services, staff_required
+from webui.services import begin_write, commit, db, form_action, principal, services, staff_required
 from webui.staff import four_eyes_blocks, job_view
 from worker import layout, steps
 
 bp = Blueprint("review", __name__, url_prefix="/staff/review")
 
 CONTEXT = 40
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ContextWord:
+    """A context word the detector found before the item, and what it did to the confidence."""
+
+    word: str
+    distance: int      # characters before the item where the word starts
+    change: str = ""   # "เพิ่มความมั่นใจ 15 จุด", or "" when the word was required, not scored
+
+
+@dataclass(frozen=True)
+class Why:
+    """The parts of a proposal's explanation (``redactor.explain.Explanation.parts()``, stored with the
+    proposal), as the review screen lists them under its reason text."""
+
+    pattern: str
+    checksum: bool | None
+    context: tuple[ContextWord, ...]
+    changes: tuple[tuple[str, str], ...]  # other score changes: (reason, change)
+
+
+def _points(delta: float) -> str:
+    n = round(abs(delta) * 100)
+    return _("เพิ่มความมั่นใจ %(n)d จุด", n=n) if delta >= 0 else _("ลดความมั่นใจ %(n)d จุด", n=n)
+
+
+def why_of(parts: dict[str, Any] | None) -> Why | None:
+    """The explanation's parts to show, or None (a row stored before parts were kept: its text only)."""
+    if not parts:
+        return None
+    changes = [(str(c.get("reason", "")), float(c.get("delta", 0.0))) for c in parts.get("changes") or []]
+    context = []
+    for h in parts.get("context") or []:
+        word = str(h.get("word", ""))
+        mine = next((c for c in changes if c[0] == f"context word '{word}'"), None)
+        if mine is not None:
+            changes.remove(mine)
+        context.append(ContextWord(word, int(h.get("distance", 0)), _points(mine[1]) if mine else ""))
+    checksum = parts.get("checksum")
+    why = Why(str(parts.get("pattern") or ""), checksum if isinstance(checksum, bool) else None, tuple(context),
+              tuple((reason, _points(delta)) for reason, delta in changes))
+    return why if why.pattern or why.checksum is not None or why.context or why.changes else None
 
 
 @dataclass
@@ -49,6 +95,7 @@ class Row:
     start: int = 0
     end: int = 0
     reviewer: str = ""
+    why: Why | None = None
 
 
 def _file_and_item(file_id: int, action: str = wf.VIEW_ORIGINAL) -> tuple[DocumentFile, Content]:
@@ -102,7 +149,7 @@ def rows_for(f: DocumentFile, text: str, lay: dict[str, Any] | None) -> list[Row
             after=text[p.end_offset:p.end_offset + CONTEXT] if text else "", policy=p.action,
             decision=d.action if d else None, effective=effective, keep_reason=p.keep_reason, where=p.location,
             page=p.page, rects=(lay or {}).get("proposals", {}).get(p.proposal_id, []), start=p.start_offset,
-            end=p.end_offset, reviewer=d.reviewer_name if d else ""))
+            end=p.end_offset, reviewer=d.reviewer_name if d else "", why=why_of(p.explanation_parts)))
     for key, d in current.items():
         if d.proposal_id is not None or d.action != "accept" or d.manual_start is None or d.manual_end is None:
             continue
@@ -136,7 +183,7 @@ def text_chunks(text: str, rows: list[Row]) -> list[tuple[int, str, Row | None]]
 
 @bp.route("/")
 @staff_required
-def queue():  # type: ignore[no-untyped-def]
+def queue() -> ResponseReturnValue:
     s, p = db(), principal()
     entries: list[tuple[Content, DocumentFile | None]] = [
         (i, s.get(DocumentFile, i.current_file_id)) for i in content.review_queue(s, p)]
@@ -152,7 +199,7 @@ def queue():  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:file_id>")
 @staff_required
-def screen(file_id: int):  # type: ignore[no-untyped-def]
+def screen(file_id: int) -> ResponseReturnValue:
     s = db()
     f, item = _file_and_item(file_id)
     if f.format == typed.TEXT_FORMAT:
@@ -206,7 +253,7 @@ def docx_unplaced(rows: list[Row], lay: dict[str, Any] | None) -> list[tuple[Row
     return out
 
 
-def _page_image(sha: str, n: int, fmt: str):  # type: ignore[no-untyped-def]
+def _page_image(sha: str, n: int, fmt: str) -> ResponseReturnValue:
     zoom = float(services().config["PHOEI_PAGE_ZOOM"])
     if n < 1 or n > 10000:
         abort(404)
@@ -222,7 +269,7 @@ def _page_image(sha: str, n: int, fmt: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:file_id>/page/<int:n>.png")
 @staff_required
-def page_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
+def page_image(file_id: int, n: int) -> ResponseReturnValue:
     f, _item = _file_and_item(file_id)
     if f.format not in ("pdf", "docx"):  # a DOCX's pages are its LibreOffice rendition (worker.docx_pages)
         abort(404)
@@ -232,7 +279,7 @@ def page_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:file_id>/clean/<int:n>.png")
 @staff_required
-def clean_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
+def clean_image(file_id: int, n: int) -> ResponseReturnValue:
     f, _item = _file_and_item(file_id, wf.VIEW)
     ver = redaction.latest_verification(db(), f)
     if f.format == "docx" and (rendition := renditions.private_sha(ver)):
@@ -245,18 +292,42 @@ def clean_image(file_id: int, n: int):  # type: ignore[no-untyped-def]
 # --- decisions --------------------------------------------------------------------------
 
 
-def _back(file_id: int, anchor: str = ""):  # type: ignore[no-untyped-def]
+def _back(file_id: int, anchor: str = "") -> ResponseReturnValue:
     if request.headers.get("X-Requested-With") == "fetch":
         return jsonify(ok=True)
     return redirect(url_for("review.screen", file_id=file_id) + (f"#{anchor}" if anchor else ""))
 
 
-def _fail(file_id: int, message: str):  # type: ignore[no-untyped-def]
+def _fail(file_id: int, message: str) -> ResponseReturnValue:
     db().rollback()
     if request.headers.get("X-Requested-With") == "fetch":
         return jsonify(ok=False, error=message), 400
     flash(message, "error")
     return redirect(url_for("review.screen", file_id=file_id))
+
+
+def _fetch() -> bool:
+    return request.headers.get("X-Requested-With") == "fetch"
+
+
+def _attempt(file_id: int, action: Callable[[], T], refused: tuple[type[Exception], ...] = (Invalid,)
+             ) -> tuple[T | None, ResponseReturnValue | None]:
+    """A library call through ``form_action``: ``(its result, None)`` once committed, or, when the library
+    refuses, ``(None, the answer)``: rolled back, and the reason told in the JSON answer of a script's
+    request (400), else flashed on the screen it goes back to."""
+    reasons: list[str] = []
+    done, result = form_action(action, refused=refused, tell=reasons.append if _fetch() else None)
+    if done:
+        return result, None
+    if reasons:
+        return None, (jsonify(ok=False, error=reasons[0]), 400)
+    return None, redirect(url_for("review.screen", file_id=file_id))
+
+
+def _act(file_id: int, action: Callable[[], object], anchor: str = "") -> ResponseReturnValue:
+    """A decision: committed and back to the screen (``_back``), or refused (``_attempt``)."""
+    _result, refusal = _attempt(file_id, action)
+    return _back(file_id, anchor) if refusal is None else refusal
 
 
 def _for_decision(file_id: int) -> tuple[DocumentFile, Content]:
@@ -275,26 +346,22 @@ def _basis_arg() -> str | None:
 
 @bp.route("/<int:file_id>/decide", methods=["POST"])
 @staff_required
-def decide(file_id: int):  # type: ignore[no-untyped-def]
+def decide(file_id: int) -> ResponseReturnValue:
     f, _item = _for_decision(file_id)
     pid = request.form.get("proposal_id", "")
     action = request.form.get("action", "")
-    try:
-        redaction.decide(db(), principal(), f, pid, action, _basis_arg())
-        commit()
-    except Invalid as exc:
-        return _fail(file_id, str(exc))
-    return _back(file_id, f"p-{pid}")
+    return _act(file_id, lambda: redaction.decide(db(), principal(), f, pid, action, _basis_arg()), f"p-{pid}")
 
 
 @bp.route("/<int:file_id>/basis", methods=["POST"])
 @staff_required
-def change_basis(file_id: int):  # type: ignore[no-untyped-def]
+def change_basis(file_id: int) -> ResponseReturnValue:
     """A new legal basis; the decision (redact or keep) stays what is in force now."""
     f, _item = _for_decision(file_id)
     key = request.form.get("proposal_id", "")
     s = db()
-    try:
+
+    def change() -> None:
         basis = _basis_arg()
         if not basis:
             raise Invalid(_("กรุณาเลือกฐานทางกฎหมาย"))
@@ -310,10 +377,8 @@ def change_basis(file_id: int):  # type: ignore[no-untyped-def]
             d = redaction.current_decisions(s, f).get(key)
             action = d.action if d else ("reject" if prop.action == "keep" else "accept")
             redaction.decide(s, principal(), f, key, action, basis)
-        commit()
-    except Invalid as exc:
-        return _fail(file_id, str(exc))
-    return _back(file_id, f"p-{key}")
+
+    return _act(file_id, change, f"p-{key}")
 
 
 # What a bulk decision would overturn: "redact all" the label's keeps (the policy's, such as officials
@@ -334,14 +399,14 @@ def _bulk_rows(f: DocumentFile, label: str, action: str) -> tuple[list[Row], lis
 
 @bp.route("/<int:file_id>/decide-label", methods=["GET"])
 @staff_required
-def confirm_label(file_id: int):  # type: ignore[no-untyped-def]
+def confirm_label(file_id: int) -> ResponseReturnValue:
     """Before "redact all" overturns keep decisions (or "keep all" redactions): the list, and the choice."""
     f, item = _for_decision(file_id)
     label, action = request.args.get("label", ""), request.args.get("action", "")
-    try:
-        rows, overturned = _bulk_rows(f, label, action)
-    except Invalid as exc:
-        return _fail(file_id, str(exc))
+    found, refusal = _attempt(file_id, lambda: _bulk_rows(f, label, action))
+    if refusal is not None or found is None:
+        return refusal if refusal is not None else redirect(url_for("review.screen", file_id=file_id))
+    rows, overturned = found
     if not overturned:
         return redirect(url_for("review.screen", file_id=file_id))
     return render_template("review/confirm_label.html", file=f, item=item, label=label, action=action,
@@ -350,7 +415,7 @@ def confirm_label(file_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:file_id>/decide-label", methods=["POST"])
 @staff_required
-def decide_label(file_id: int):  # type: ignore[no-untyped-def]
+def decide_label(file_id: int) -> ResponseReturnValue:
     """Decide every proposal of a label. Where that would overturn opposite decisions (the policy's keeps,
     a reviewer's), nothing is decided until the reviewer chooses (``overturn``): ``all`` decides them too,
     ``none`` leaves them as they are."""
@@ -359,27 +424,29 @@ def decide_label(file_id: int):  # type: ignore[no-untyped-def]
     action = request.form.get("action", "")
     overturn = request.form.get("overturn", "")
     s = db()
-    try:
+    ask = url_for("review.confirm_label", file_id=file_id, label=label, action=action)
+    asked: list[str] = []
+
+    def decide_all() -> None:
         rows, overturned = _bulk_rows(f, label, action)
         if overturned and overturn not in ("all", "none"):
-            ask = url_for("review.confirm_label", file_id=file_id, label=label, action=action)
-            if request.headers.get("X-Requested-With") == "fetch":
-                return jsonify(ok=False, redirect=ask)
-            return redirect(ask)
+            asked.append(ask)  # nothing decided: the reviewer chooses first
+            return
         leave = {r.key for r in overturned} if overturn == "none" else set()
         for r in rows:
             if r.key not in leave:
                 redaction.decide(s, principal(), f, r.key, action,
                                  note="decided for the whole label" + (" (others left)" if leave else ""))
-        commit()
-    except Invalid as exc:
-        return _fail(file_id, str(exc))
-    return _back(file_id)
+
+    answer = _act(file_id, decide_all)
+    if asked:
+        return jsonify(ok=False, redirect=ask) if _fetch() else redirect(ask)
+    return answer
 
 
 @bp.route("/<int:file_id>/manual-box", methods=["POST"])
 @staff_required
-def manual_box(file_id: int):  # type: ignore[no-untyped-def]
+def manual_box(file_id: int) -> ResponseReturnValue:
     """A box dragged on a page image: the characters under it become manual redactions."""
     f, _item = _for_decision(file_id)
     text, lay = _cached(f)
@@ -399,18 +466,18 @@ def manual_box(file_id: int):  # type: ignore[no-untyped-def]
                                 "ส่วนอื่น (รูปภาพ เลขหน้าอัตโนมัติ) ให้เลือกข้อความในแท็บข้อความแทน"))
     if not ranges:
         return _fail(file_id, _("ไม่พบข้อความในกรอบที่ลาก กรุณาลากให้ครอบคลุมตัวอักษร"))
-    try:
+    label = request.form.get("label") or "MANUAL"
+
+    def add() -> None:
         for s0, e0 in ranges:
-            redaction.add_manual(db(), principal(), f, s0, e0, request.form.get("label") or "MANUAL", basis)
-        commit()
-    except Invalid as exc:
-        return _fail(file_id, str(exc))
-    return _back(file_id)
+            redaction.add_manual(db(), principal(), f, s0, e0, label, basis)
+
+    return _act(file_id, add)
 
 
 @bp.route("/<int:file_id>/manual-text", methods=["POST"])
 @staff_required
-def manual_text(file_id: int):  # type: ignore[no-untyped-def]
+def manual_text(file_id: int) -> ResponseReturnValue:
     """Text selected in the text view: its character offsets become a manual redaction."""
     f, _item = _for_decision(file_id)
     text, _lay = _cached(f)
@@ -423,33 +490,25 @@ def manual_text(file_id: int):  # type: ignore[no-untyped-def]
         s0 += 1
     while e0 > s0 and e0 <= len(text) and text[e0 - 1].isspace():
         e0 -= 1
-    try:
-        redaction.add_manual(db(), principal(), f, s0, e0, request.form.get("label") or "MANUAL", basis)
-        commit()
-    except Invalid as exc:
-        return _fail(file_id, str(exc))
-    return _back(file_id)
+    label = request.form.get("label") or "MANUAL"
+    return _act(file_id, lambda: redaction.add_manual(db(), principal(), f, s0, e0, label, basis))
 
 
 @bp.route("/<int:file_id>/manual-remove", methods=["POST"])
 @staff_required
-def manual_remove(file_id: int):  # type: ignore[no-untyped-def]
+def manual_remove(file_id: int) -> ResponseReturnValue:
     f, _item = _for_decision(file_id)
     key = request.form.get("key", "")
     d: RedactionDecision | None = redaction.current_decisions(db(), f).get(key)
     if d is None or d.manual_start is None or d.manual_end is None:
         return _fail(file_id, _("ไม่พบรายการที่เลือก"))
-    try:
-        redaction.remove_manual(db(), principal(), f, d.manual_start, d.manual_end)
-        commit()
-    except Invalid as exc:
-        return _fail(file_id, str(exc))
-    return _back(file_id)
+    s0, e0 = d.manual_start, d.manual_end
+    return _act(file_id, lambda: redaction.remove_manual(db(), principal(), f, s0, e0))
 
 
 @bp.route("/<int:file_id>/scans", methods=["POST"])
 @staff_required
-def scans_reviewed(file_id: int):  # type: ignore[no-untyped-def]
+def scans_reviewed(file_id: int) -> ResponseReturnValue:
     f, _item = _for_decision(file_id)
     redaction.confirm_scans_reviewed(db(), principal(), f, request.form.get("note", ""))
     commit()
@@ -458,7 +517,7 @@ def scans_reviewed(file_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:file_id>/apply", methods=["POST"])
 @staff_required
-def apply(file_id: int):  # type: ignore[no-untyped-def]
+def apply(file_id: int) -> ResponseReturnValue:
     """Apply and verify run in the worker; the page follows the job."""
     f, _item = _for_decision(file_id)
     undecided = redaction.undecided_reviews(db(), f)
@@ -468,12 +527,14 @@ def apply(file_id: int):  # type: ignore[no-untyped-def]
         return _fail(file_id, _("เอกสารยังวิเคราะห์ไม่เสร็จ"))
     if f.format == typed.TEXT_FORMAT:
         # Typed text is short: masked and verified in the request, then checked again (library.typed).
-        try:
+        def apply_text() -> tuple[Verification, DocumentFile | None]:
             v = typed.apply_text(db(), principal(), f)
-            new = typed.text_document(db(), _item)
-            commit()
-        except (Invalid, NotReady) as exc:
-            return _fail(file_id, str(exc))
+            return v, typed.text_document(db(), _item)
+
+        out, refusal = _attempt(file_id, apply_text, refused=(Invalid, NotReady))
+        if refusal is not None or out is None:
+            return refusal if refusal is not None else redirect(url_for("review.screen", file_id=file_id))
+        v, new = out
         flash(_("ปกปิดข้อความและตรวจสอบผลผ่านแล้ว") if v.passed else _("ตรวจสอบไม่ผ่าน ระบบไม่เปลี่ยนข้อความ"),
               "success" if v.passed else "error")
         target = new.id if new is not None else file_id
@@ -491,7 +552,7 @@ def apply(file_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/text/<uid>", methods=["POST"])
 @staff_required
-def check_text(uid: str):  # type: ignore[no-untyped-def]
+def check_text(uid: str) -> ResponseReturnValue:
     """Run the redactor over the item's typed text as it is now, then show its review screen."""
     s = db()
     try:
@@ -507,20 +568,19 @@ def check_text(uid: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/rescan/<int:finding_id>", methods=["POST"])
 @staff_required
-def rescan_answer(finding_id: int):  # type: ignore[no-untyped-def]
+def rescan_answer(finding_id: int) -> ResponseReturnValue:
     """A reviewer's answer to a re-scan finding: it may stay public, or the item comes down to be redacted."""
     from library.errors import Forbidden, InvalidTransition, NotFound
 
     try:
-        rescan.answer(db(), principal(), finding_id, request.form.get("action", ""), request.form.get("note", ""))
-        commit()
+        action, note = request.form.get("action", ""), request.form.get("note", "")
+        done, _finding = form_action(lambda: rescan.answer(db(), principal(), finding_id, action, note),
+                                     refused=(Invalid, InvalidTransition))
     except NotFound:
         abort(404)
     except Forbidden:
         abort(403)
-    except (Invalid, InvalidTransition) as exc:
-        db().rollback()
-        flash(str(exc), "error")
+    if not done:
         return redirect(url_for("review.queue"))
     flash(_("บันทึกแล้ว"), "success")
     return redirect(url_for("review.queue") + "#rescan")

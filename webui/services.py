@@ -126,12 +126,14 @@ def commit() -> None:
 
 
 def form_action(action: Callable[[], T], failed: Callable[[str], str] = str,
-                refused: tuple[type[Exception], ...] = (Invalid,)) -> tuple[bool, T | None]:
+                refused: tuple[type[Exception], ...] = (Invalid,),
+                tell: Callable[[str], None] | None = None) -> tuple[bool, T | None]:
     """A form's action: run it (the library call) and ``commit()``; ``(True, its result)``.
 
     When the library refuses (``Invalid``, or any of ``refused``) the request's work is rolled back
     and the reason flashed, worded by ``failed`` (e.g. ``lambda why: _("…: %(why)s", why=why)``):
-    ``(False, None)``, and the view sends the user back to the form.
+    ``(False, None)``, and the view sends the user back to the form. ``tell`` takes the worded reason
+    instead of the flash (a script's request gets it in its JSON answer, not on the next page).
     """
     from flask import flash
 
@@ -141,7 +143,10 @@ def form_action(action: Callable[[], T], failed: Callable[[str], str] = str,
         commit()
     except refused as exc:
         session.rollback()
-        flash(failed(str(exc)), "error")
+        if tell is not None:
+            tell(failed(str(exc)))
+        else:
+            flash(failed(str(exc)), "error")
         return False, None
     return True, result
 

@@ -65,7 +65,8 @@ def analyse(lib: Library, cache: Path, file_id: int, zoom: float, progress: Prog
 
     def report(phase: str, done: int, total: int) -> None:
         nonlocal pages
-        pages = total
+        if phase == "extract":  # the document's pages (the OCR counts only its scanned ones)
+            pages = total
         progress(phase, done, total)
 
     def keep(src: Path, analysis: Analysis) -> None:

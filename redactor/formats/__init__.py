@@ -3,7 +3,7 @@
 Each module exposes::
 
     sniff(head: bytes) -> bool
-    open_document(path: Path) -> ExtractedDocument
+    open_document(path: Path, progress: Progress | None = None) -> ExtractedDocument
     recover(path: Path) -> list[Recovered]
 
 ``recover`` is used by verification: it reopens a written file and returns

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from redactor.types import Redaction, TextMap
+
+Progress = Callable[[str, int, int], None]
+"""``progress(phase, done, total)`` while a document is opened: ``("ocr", pages read, pages to read)``
+as the scanned pages of a PDF are recognised (first with 0, then after each page)."""
 
 if TYPE_CHECKING:  # pragma: no cover
     from redactor.detectors.base import TableCell

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, overload
 from redactor import rx
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
 from redactor.formats import pdf_lines, pdf_repair, textlayer
-from redactor.formats.base import Recovered, TextBuilder
+from redactor.formats.base import Progress, Recovered, TextBuilder
 from redactor.formats.pdf_scan import (
     MIN_READABLE_CHARS,
     InvisibleText,
@@ -363,8 +363,9 @@ class _Centres(Sequence[tuple[float, float]]):
 class PdfDocument:
     kind = "pdf"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, progress: Progress | None = None) -> None:
         self.path = path
+        self._progress = progress  # reports the OCR of scanned pages (formats.base.Progress)
         self.doc, dropped, repaired = _open_consistent(path)
         self.needs_review: list[str] = []
         # Scanned pages and image regions, and what OCR read from them.
@@ -538,7 +539,7 @@ class PdfDocument:
 
         out: dict[int, list[tuple[ScanRegion, OcrResult]]] = {}
         with OcrPool() as pool:
-            done = ocr_regions(self.doc, regions, pool)
+            done = ocr_regions(self.doc, regions, pool, after=self._page_counter(regions))
         for region, result in done:
             if isinstance(result, Exception):
                 self.needs_review.append(f"page {region.page + 1}: OCR of the scanned image failed ({result}), "
@@ -550,6 +551,28 @@ class PdfDocument:
             out.setdefault(region.page, []).append((region, result))
             self.scans.append((region, result))
         return out
+
+    def _page_counter(self, regions: list[ScanRegion]) -> Callable[[ScanRegion], None] | None:
+        """What ``ocr_regions`` calls as each region is read: ``progress("ocr", pages, total)`` once
+        every region of a page is in (a page may hold several scanned images)."""
+        report = self._progress
+        if report is None:
+            return None
+        left: dict[int, int] = {}
+        for r in regions:
+            left[r.page] = left.get(r.page, 0) + 1
+        total = len(left)
+        report("ocr", 0, total)
+        pages_done = 0
+
+        def region_read(region: ScanRegion) -> None:
+            nonlocal pages_done
+            left[region.page] -= 1
+            if left[region.page] == 0:
+                pages_done += 1
+                report("ocr", pages_done, total)
+
+        return region_read
 
     # -- apply -------------------------------------------------------------
 
@@ -1217,8 +1240,9 @@ def _has_widgets(doc: pymupdf.Document) -> bool:
     return any(_has_annots(doc, pno) and doc[pno].first_widget for pno in range(doc.page_count))
 
 
-def open_document(path: Path) -> PdfDocument:
-    return PdfDocument(path)
+def open_document(path: Path, progress: Progress | None = None) -> PdfDocument:
+    """The PDF opened and its text extracted; ``progress`` hears of the OCR of its scanned pages."""
+    return PdfDocument(path, progress)
 
 
 def page_count(path: Path) -> int:

@@ -146,7 +146,8 @@ def render(page: pymupdf.Page, clip: Box | None = None, *, annots: bool = False)
 
 def ocr_regions(doc: pymupdf.Document, regions: Iterable[ScanRegion], pool: OcrPool, *, annots: bool = False,
                 before: Callable[[ScanRegion], None] | None = None,
-                check_digits: bool = True) -> list[tuple[ScanRegion, OcrResult | Exception]]:
+                check_digits: bool = True,
+                after: Callable[[ScanRegion], None] | None = None) -> list[tuple[ScanRegion, OcrResult | Exception]]:
     """OCR the regions in parallel; an error is returned in place of its result.
 
     ``check_digits`` runs the digit safety net; a written page's text layer
@@ -155,7 +156,8 @@ def ocr_regions(doc: pymupdf.Document, regions: Iterable[ScanRegion], pool: OcrP
     Pages are rendered here, in the calling thread, while the pool reads the
     ones before; at most two per worker wait, so a long scan is never held in
     memory as pixels all at once (a 300 dpi A4 page is 8.7 MB). ``before``
-    runs on each region's page just before it is rendered.
+    runs on each region's page just before it is rendered, ``after`` once its
+    result (or error) is in, in the order of ``regions``.
     """
     pending: deque[tuple[ScanRegion, Future[OcrResult]]] = deque()
     out: list[tuple[ScanRegion, OcrResult | Exception]] = []
@@ -166,6 +168,8 @@ def ocr_regions(doc: pymupdf.Document, regions: Iterable[ScanRegion], pool: OcrP
             out.append((region, fut.result()))
         except Exception as exc:  # a Tesseract failure on one page must not hide the others
             out.append((region, exc))
+        if after is not None:
+            after(region)
 
     for region in regions:
         if len(pending) >= 2 * pool.workers:

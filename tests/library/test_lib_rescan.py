@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from library import lifecycle, redaction, rescan, settings, typed
 from library.errors import Forbidden
-from library.models import AuditEvent, OutboxMessage, RescanFinding, Verification
+from library.models import AuditEvent, OutboxMessage, RescanCheck, RescanFinding, Verification
 from redactor.detectors.base import DetectionContext, Detector, enabled_detectors
 from redactor.ruleset import ruleset_version
 from redactor.types import Finding
@@ -178,3 +178,61 @@ def test_a_file_taken_down_goes_back_to_analysis_with_todays_rules(s, lib, who, 
     s.expire_all()
     assert item.state == "private"
     assert item.current_file_id in [f.id for f in redaction.files_awaiting_analysis(s)]
+
+
+def test_rescan_reads_the_published_pdf_rendition_of_a_docx(s, lib, who, at, tmp_path: Path, libreoffice,
+                                                            monkeypatch) -> None:
+    """A DOCX item's PDF rendition is a public copy of its own: what LibreOffice lays out there (here a
+    line the renderer added, standing for a field result or auto-text the DOCX's parts do not hold) is
+    read again, as source "rendition", and the DOCX itself is not blamed for it."""
+    import pymupdf
+
+    from library import renditions
+    from redactor.formats import docx_render
+    from tests.fixtures import make_docx_pages as pages
+
+    real = docx_render.to_pdf
+
+    def renders_one_line_more(src: Path, out: Path, **kw):
+        real(src, out, **kw)
+        with pymupdf.open(out) as doc:
+            doc[0].insert_text((72, 60), f"Locker {PLANTED}", fontsize=10)
+            data = doc.tobytes()
+        out.write_bytes(data)
+        return out
+
+    monkeypatch.setattr(docx_render, "to_pdf", renders_one_line_more)
+    carl, rita = who("carl"), who("rita")
+    item = make_item(s, carl, at("/oia/s9/s9-1"), "file", title="หนังสือตอบคำร้อง")
+    f = redaction.upload(s, carl, item, pages.build(tmp_path / "letter.docx"), "letter.docx")
+    redaction.analyse(s, who("system"), f)
+    for p in f.proposals:
+        if p.action == "review":
+            redaction.decide(s, rita, f, p.proposal_id, "accept")
+    v = redaction.apply(s, who("system"), f)
+    assert v.passed, v.message
+    lifecycle.transition(s, carl, item, "submit")
+    lifecycle.transition(s, rita, item, "publish")
+    rendition = item.published_rendition_sha256
+    assert rendition and rendition == renditions.private_sha(v)
+    with pymupdf.open(stream=lib.stores.public.read_bytes(rendition), filetype="pdf") as doc:
+        assert PLANTED in doc[0].get_text()  # the planted code is in what a citizen downloads
+    s.commit()
+    assert (item.id, rescan.RENDITION, rendition) in rescan.targets(s)
+    # The apply's verification checked the rendition with today's rules: a default run skips it.
+    assert rescan.last_ruleset(s, item, rescan.RENDITION, rendition) == ruleset_version()
+    today = rescan.rescan(lib)
+    assert today.errors == [] and today.findings == 0
+    s.commit()  # read afresh what the re-scan wrote
+    checked = {c.source for c in s.scalars(select(RescanCheck).where(RescanCheck.item_id == item.id))}
+    assert checked <= {"text"}  # the title, typed and never verified as text; the copies were
+    # With the detector change, the rendition is read and the planted code found there only.
+    report = rescan.rescan(lib, **new_rules())  # type: ignore[arg-type]
+    assert report.errors == [] and report.scanned >= 2 and report.items_flagged == [item.path]
+    s.commit()  # this session's reads began before the re-scan wrote: read afresh
+    found = s.scalars(select(RescanFinding).where(RescanFinding.item_id == item.id)).all()
+    assert [(f.source, f.text, f.status) for f in found] == [(rescan.RENDITION, PLANTED, "open")]
+    assert found[0].page == 1
+    # Every published copy is recorded as checked with the new rules, the rendition included.
+    assert rescan.last_ruleset(s, item, rescan.RENDITION, rendition) == "r-test-locker"
+    assert rescan.last_ruleset(s, item, "file", item.published_sha256) == "r-test-locker"

@@ -63,3 +63,19 @@ def test_other_errors_are_not_swallowed(app) -> None:
 
     with app.test_request_context("/", method="POST"), pytest.raises(Forbidden):
         form_action(act)  # Invalid only, unless the view names more
+
+
+def test_tell_takes_the_reason_instead_of_the_flash(app, lib) -> None:
+    """A script's request (the review screen's fetch) gets the reason in its answer, not on the next page."""
+    from webui.services import form_action
+
+    def act() -> None:
+        _news(app, "ข่าวที่ไม่ควรเหลือเช่นกัน")
+        raise Invalid("ฐานทางกฎหมายไม่ถูกต้อง")
+
+    told: list[str] = []
+    with app.test_request_context("/", method="POST"):
+        assert form_action(act, lambda why: f"ไม่สำเร็จ: {why}", tell=told.append) == (False, None)
+        assert get_flashed_messages() == []
+    assert told == ["ไม่สำเร็จ: ฐานทางกฎหมายไม่ถูกต้อง"]
+    assert "ข่าวที่ไม่ควรเหลือเช่นกัน" not in _titles(lib)

@@ -332,3 +332,22 @@ def test_four_eyes_publish_needs_decisions_by_someone_other_than_the_uploader(cl
         item = s.scalar(select(Content).where(Content.uid == uid))
         problem = red.four_eyes_problem(s, Principal.of(users.get_user(s, "reviewer")), item, "publish")
     assert problem is not None and "admin" in problem
+
+
+def test_a_refused_decision_answers_a_script_in_json_and_the_form_on_the_screen(client, auth, upload, lib):
+    """The review screen's refusals (webui.review._attempt over form_action): a script's request gets the
+    reason in its answer and no flash is left for the next page; a form's request gets it flashed there."""
+    fid, _uid = _uploaded(client, auth, upload, lib, title="ตรวจการปฏิเสธ")
+    auth.login("reviewer")
+    with lib.session() as s:
+        pid = next(p.proposal_id for p in s.get(DocumentFile, fid).proposals if p.label == "NATIONAL_ID")
+    r = client.post(f"/staff/review/{fid}/decide", data={"proposal_id": pid, "action": "accept", "basis": "99"},
+                    headers={"X-Requested-With": "fetch"})
+    assert r.status_code == 400 and r.get_json() == {"ok": False, "error": "ฐานทางกฎหมายไม่ถูกต้อง"}
+    with client.session_transaction() as sess:
+        assert not sess.get("_flashes")
+    r = client.post(f"/staff/review/{fid}/decide", data={"proposal_id": pid, "action": "accept", "basis": "99"})
+    assert r.status_code == 302 and r.headers["Location"].endswith(f"/staff/review/{fid}")
+    with client.session_transaction() as sess:
+        assert sess.get("_flashes") == [("error", "ฐานทางกฎหมายไม่ถูกต้อง")]
+    assert _current(lib, fid) == {}  # neither request decided anything

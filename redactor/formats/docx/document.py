@@ -9,6 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from redactor.errors import ExtractionError
+from redactor.formats.base import Progress
 from redactor.formats.docx.apply import _Editor, _write_zip_atomic
 from redactor.formats.docx.extract import _build_textmap, _review_notes
 from redactor.formats.docx.package import (
@@ -75,7 +76,8 @@ def sniff(head: bytes) -> bool:
 
 
 
-def open_document(path: Path) -> DocxDocument:
+def open_document(path: Path, progress: Progress | None = None) -> DocxDocument:
+    """The DOCX opened and its text extracted (``progress``: nothing to report, no page is OCR'd)."""
     pkg = _open_package(path)
     try:
         return DocxDocument(pkg)
