@@ -373,10 +373,16 @@ _MARK_RANK: dict[str, int] = {
 _MARK_RUN_RE = rx.compile("[" + "".join(sorted(_MARK_RANK)) + "]{2,}")
 
 
+# Two marks already in order and not doubled (ที่, กี้, ปั๊): by far the most common run, left as it is.
+_ORDERED_PAIRS = frozenset(a + b for a in _MARK_RANK for b in _MARK_RANK if a != b and _MARK_RANK[a] <= _MARK_RANK[b])
+
+
 def _mark_edits(text: str) -> list[_Edit]:
     edits: list[_Edit] = []
     for m in _MARK_RUN_RE.finditer(text):
         run = m.group()
+        if run in _ORDERED_PAIRS:
+            continue
         order = sorted(range(len(run)), key=lambda i: _MARK_RANK[run[i]])
         # Merge a mark repeated in a row into one that covers both copies.
         groups: list[list[int]] = []
@@ -589,6 +595,7 @@ _EVAL_EXTRA_PUA: dict[int, int] = {
     0xF71F: 0x0E47,
     0xF720: 0x0E4E,
 }
+_EVAL_EXTRA_PUA_RE = rx.compile("[\uf71b-\uf720]")
 _WHITESPACE_RE = rx.compile(r"\s+")
 _DIGIT_SEP_RE = rx.compile(r"(?<=\d)[\-.(),\u2010-\u2014\u2212]+(?=\d)")
 
@@ -601,7 +608,9 @@ def fold_for_match(text: str) -> str:
     """
     # The extra PUA characters must be mapped before ``normalise`` so that a
     # PUA NIKHAHIT among them can still recompose with SARA AA.
-    folded = normalised_text(text.translate(_EVAL_EXTRA_PUA))
+    if _EVAL_EXTRA_PUA_RE.search(text) is not None:  # str.translate looks up every character
+        text = text.translate(_EVAL_EXTRA_PUA)
+    folded = normalised_text(text)
     folded = unicodedata.normalize("NFC", folded)
     folded = folded.replace("\u0e40\u0e40", "\u0e41")
     folded = _WHITESPACE_RE.sub("", folded)
