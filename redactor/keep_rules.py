@@ -367,7 +367,7 @@ def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
         return f"premises of a juristic person ('{jm.group()}')"
     pm = _PARTY_ADDRESS.search(text, max(0, ls - 1), f.start)
     if pm is not None:
-        party = rx.compile(rf"(?:{lexicon.JURISTIC_RE.pattern})[^\n]*?ที่[ \t]*{pm.group(1)}(?![0-9])")
+        party = rx.compile(rf"(?:{lexicon.JURISTIC_RE.pattern})[^\n]*?ที่[ \t]*{pm.group(1)}(?![0-9])", persist=False)
         if party.search(text, max(0, f.start - 600), pm.start()):
             return f"registered office of party {pm.group(1)}, a juristic person"
     return None
@@ -485,8 +485,8 @@ def titled_occurrences(key: str, text: str) -> Iterator[re.Match[str]]:
     at q starts no further left than the longest title plus the whitespace run
     before q: the full regex is searched from there only.
     """
-    full = rx.compile(rf"(?:{TITLE_RE}\s*)?" + flex_pattern(key))
-    name = rx.compile(flex_pattern(key))
+    full = rx.compile(rf"(?:{TITLE_RE}\s*)?" + flex_pattern(key), persist=False)
+    name = rx.compile(flex_pattern(key), persist=False)
     pos = 0
     while (n := name.search(text, pos)) is not None:
         q = n.start()

@@ -172,7 +172,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                 family = last.split()[-1]
                 if len(family) >= 5 and f"family:{family}" not in seen and in_text.count(family) > 1:
                     seen.add(f"family:{family}")
-                    for m in compile_scan(rf"(?<![\w-]){re.escape(family)}(?![\w-])").finditer(text):
+                    for m in compile_scan(rf"(?<![\w-]){re.escape(family)}(?![\w-])", persist=False).finditer(text):
                         new.append(Finding(m.start(), m.end(), f.label, 0.7, f.basis, "propagation",
                                            f"family name of a redacted person ('{family}') elsewhere in the document"))
             if len(first) < 3 or f"first:{first}" in seen or in_text.count(first) < 2:
@@ -195,7 +195,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                     rx += rf"|(?<=\n)[ \t]*{name}[ \t]*(?=\n|$)"
             else:
                 continue
-            for m in compile_scan(rx).finditer(text):
+            for m in compile_scan(rx, persist=False).finditer(text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.75, f.basis, "propagation",
                                    f"first name of a redacted person ('{first}') elsewhere in the document"))
     index = _Spans(keeps)

@@ -303,13 +303,20 @@ class _CodeCache:
 _CACHE = _CodeCache()
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile(pattern: str, flags: int = 0, *, persist: bool = True) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` with a first-character guard where one helps (the same
     matches, groups and spans), its assembled program kept between processes (see above).
-    The same Pattern object for the same pattern within a process."""
+    The same Pattern object for the same pattern within a process.
+
+    ``persist=False`` for a pattern built from a document's own text (a name, a number to
+    propagate): it is compiled through ``re``'s own bounded cache and never written to the
+    cache file, which holds only the patterns of the code and its word lists.
+    """
     if _p is None or not isinstance(pattern, str) or flags & (re.DEBUG | re.LOCALE):  # pragma: no cover
         return re.compile(pattern, flags)
     flags = int(flags)
+    if not persist:
+        return re.compile(_guarded(pattern, flags) or pattern, flags)
     guarded = _CACHE.guard(pattern, flags, _guarded)
     if guarded is None:
         return _CACHE.compile(pattern, flags)

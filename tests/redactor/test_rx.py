@@ -192,3 +192,30 @@ def test_no_cache_where_none_is_wanted_or_possible(tmp_path: Path, monkeypatch: 
     _same(cache.compile("x+y", 0), re.compile("x+y"))
     cache.save()
     assert blocked.read_text() == ""
+
+
+def test_the_cache_file_never_holds_a_documents_own_text(tmp_path: Path) -> None:
+    """Names and numbers propagated through a document are compiled into patterns of their
+    own; those must not reach the cache file (it outlives the document, unredacted)."""
+    import subprocess
+    import sys
+
+    from tests.fixtures.make_pdf import build_lines, national_id
+
+    name, surname, number = "นายพฤกษ์ทวี", "สุขประเสริฐวงศ์", national_id("310090012345")
+    lines = [f"ผู้ร้องเรียน {name} {surname} เลขประจำตัวประชาชน {number}",
+             f"ต่อมา{name[3:]} {surname} ได้ยื่นเอกสารเพิ่มเติม",
+             f"ทั้งนี้ {name} {surname} ขอให้ตรวจสอบอีกครั้ง"]
+    src = build_lines(tmp_path / "letter.pdf", lines)
+    cache = tmp_path / "cache"
+    code = ("import sys; from pathlib import Path; from redactor.pipeline import redact; "
+            "r = redact(Path(sys.argv[1]), Path(sys.argv[2])); print(len(r.redactions))")
+    env = {**__import__("os").environ, "PHOEI_CACHE_DIR": str(cache)}
+    done = subprocess.run([sys.executable, "-c", code, str(src), str(tmp_path / "out.pdf")], env=env,
+                          capture_output=True, text=True, check=True)
+    assert int(done.stdout.strip()) >= 3  # the name was found and propagated
+    (cache_file,) = cache.glob("regex-*.marshal")
+    data = cache_file.read_bytes()
+    assert len(data) > 100_000  # the code's own patterns are there
+    for secret in (name[3:], surname, number, number.replace("-", "")):
+        assert secret.encode() not in data, secret

@@ -508,7 +508,7 @@ def _literal_patterns(textmap: TextMap, redactions: list[Redaction]) -> _Literal
             else:
                 parts.append(re.escape(c))
         # Spacing and digit punctuation vary between copies of the same value.
-        patterns.append((rx.compile(f"{_LITERAL_GAP}*".join(parts), re.IGNORECASE), core))
+        patterns.append((rx.compile(f"{_LITERAL_GAP}*".join(parts), re.IGNORECASE, persist=False), core))
     return _Literals(patterns)
 
 
