@@ -36,6 +36,7 @@ from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.detectors.monarchy import MONARCHY_RE
 from redactor.detectors.person_name import TITLES, name_lists, title_is_not_a_name
 from redactor.errors import PhoeiError
+from redactor.trie_regex import literal_alternation
 from redactor.types import Finding
 
 # Package data: the repository's models/ folder (redactor.ner.model.REPO_MODELS; not imported here, it is lazy).
@@ -118,8 +119,13 @@ def entities(ctx: DetectionContext, model: Predictor) -> list[tuple[int, int, st
 
 
 def _leading_title(span: str) -> str:
-    """The longest title the span starts with ("" if none); TITLES is sorted longest first."""
-    return next((t for t in TITLES if len(span) > len(t) and span.startswith(t)), "")
+    """The longest title the span starts with and goes on after ("" if none)."""
+    m = _TITLE_PREFIX.match(span)
+    return m.group() if m else ""
+
+
+# TITLES as one trie; the lookahead keeps a span that is only a title from counting as one.
+_TITLE_PREFIX = rx.compile(f"(?:{literal_alternation(TITLES)})(?=[\\s\\S])")
 
 
 # Vowels and marks: a Thai word without any is an abbreviation (ตช, มท, สค), not a name part.

@@ -252,3 +252,19 @@ def test_ordinary_word_phrases_weakly_tagged_are_no_findings(span: str, score: f
 def test_abbreviation_letters_are_no_names(span: str, reported: bool) -> None:
     _ctx, found = run(f"ผู้แจ้ง {span} ส.3ก", FakeNer({span: ("PERSON", 0.8)}))
     assert bool(found) is reported
+
+
+@pytest.mark.parametrize(("span", "title"), [
+    ("นางสาวมาลี ใจงาม", "นางสาว"),  # the longest title, not นาง
+    ("นางมาลี", "นาง"),
+    ("นาง", ""),  # only a title: none leads anything
+    ("นางสาว", "นาง"),  # a shorter title still leads the rest
+    ("พล.ต.อ.สมศักดิ์", "พล.ต.อ."),
+    ("ดร.สมชาย", "ดร."),
+    ("สมชาย ใจดี", ""),
+    ("", ""),
+])
+def test_leading_title_is_the_longest_that_leads_something(span: str, title: str) -> None:
+    from redactor.detectors.ner import _leading_title
+
+    assert _leading_title(span) == title
