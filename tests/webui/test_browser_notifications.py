@@ -20,6 +20,7 @@ from tests.webui.test_browser import (  # noqa: F401  (fixtures)
     live_app,
     login,
     page,
+    serious_axe_violations,
     serving,
 )
 
@@ -102,12 +103,4 @@ def test_reviewer_sees_the_unread_badge_and_opens_the_inbox(live: dict[str, Any]
 def test_axe_notification_pages(live: dict[str, Any], page: Any, axe_source: str, path: str) -> None:  # noqa: F811
     login(page, live["url"], "reviewer")
     page.goto(live["url"] + path)
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("""async () => {
-        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-        const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
-        return r.violations.map(v => ({id: v.id, impact: v.impact,
-                                       nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
-    }""")
-    bad = [v for v in result if v["impact"] in ("serious", "critical")]
-    assert bad == [], bad
+    assert serious_axe_violations(page, axe_source) == []
