@@ -9,6 +9,10 @@ queue in *immediate* mode unless a test asks for a real worker.
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +32,31 @@ CAST: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {
 }
 ROOT = Path(__file__).resolve().parents[2]
 COMPLAINT = ROOT / "webui" / "data" / "demo" / "complaint.pdf"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_serve(args: list[str], env: dict[str, str], timeout: float) -> tuple[subprocess.Popen[str], str]:
+    """``phoei serve`` with ``args`` started from the repository; returns the process and what it printed up to
+    its "Phoei is at" line (or until it stopped, or ``timeout`` seconds). The caller stops it."""
+    proc = subprocess.Popen([sys.executable, "-m", "webui.cli", "serve", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    out = ""
+    deadline = time.time() + timeout
+    try:
+        while time.time() < deadline:
+            line = proc.stdout.readline() if proc.stdout else ""
+            out += line
+            if "Phoei is at" in line or proc.poll() is not None:
+                break
+    except BaseException:
+        proc.kill()
+        raise
+    return proc, out
 
 
 @pytest.fixture(scope="session")
