@@ -8,6 +8,7 @@ queue in *immediate* mode unless a test asks for a real worker.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import socket
 import subprocess
@@ -158,25 +159,28 @@ def lib(app: Any) -> Any:
     return app.extensions["phoei"].library
 
 
-@pytest.fixture
-def upload(client: Any, auth: AuthActions, lib: Any) -> Callable[..., Any]:
-    """``upload(path, folder="/oia/s9/s9-1", title=...)`` as the officer; returns the response."""
+def post_upload(client: Any, lib: Any, *paths: Path, folder: str = "/oia/s9/s9-1", title: str = "หนังสือทดสอบ",
+                submit: bool = True, names: tuple[str, ...] | None = None) -> Any:
+    """``paths`` posted to the upload form by whoever ``client`` is signed in as (``names``: the files'
+    names in the form, default theirs); returns the response."""
     from library import content
 
-    def run(*paths: Path, folder: str = "/oia/s9/s9-1", title: str = "หนังสือทดสอบ", submit: bool = True,
-            names: tuple[str, ...] | None = None) -> Any:
-        with lib.session() as s:
-            fid = content.get(s, folder).id
-        files = []
-        for i, p in enumerate(paths):
-            name = names[i] if names else p.name
-            files.append((p.open("rb"), name))
-        data: dict[str, Any] = {"folder": str(fid), "title": title, "files": files}
-        if submit:
-            data["submit_for_review"] = "1"
-        return client.post("/staff/upload", data=data, content_type="multipart/form-data")
+    with lib.session() as s:
+        fid = content.get(s, folder).id
+    files = []
+    for i, p in enumerate(paths):
+        name = names[i] if names else p.name
+        files.append((p.open("rb"), name))
+    data: dict[str, Any] = {"folder": str(fid), "title": title, "files": files}
+    if submit:
+        data["submit_for_review"] = "1"
+    return client.post("/staff/upload", data=data, content_type="multipart/form-data")
 
-    return run
+
+@pytest.fixture
+def upload(client: Any, auth: AuthActions, lib: Any) -> Callable[..., Any]:
+    """``upload(path, folder="/oia/s9/s9-1", title=...)`` as the officer (``post_upload``); returns the response."""
+    return functools.partial(post_upload, client, lib)
 
 
 DOCX_LINES = (
