@@ -602,12 +602,15 @@ def test_refresh_adds_no_listeners(live: dict[str, Any], page: Any, geometry_doc
 
 
 def upload_one(page: Any, url: str, title: str) -> None:
+    """The officer uploads the demo complaint as ``title`` through the form, sent for review (the form's
+    default), and lands on the new item."""
     login(page, url, "officer")
     page.goto(f"{url}/staff/upload")
     value = page.locator("#folder option", has_text="ผลการพิจารณา").first.get_attribute("value")
     page.select_option("#folder", value=value)
     page.fill("#title", title)
     page.set_input_files("#files", [str(COMPLAINT)])
+    assert page.is_checked("#submit_for_review")
     page.click("#upload-form button[type=submit]")
     page.wait_for_url(re.compile(r"/staff/item/"))
 

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from tests.webui.conftest import COMPLAINT
 from tests.webui.test_browser import (  # noqa: F401  (fixtures)
     SCREENSHOTS,
     axe_source,
@@ -22,6 +21,7 @@ from tests.webui.test_browser import (  # noqa: F401  (fixtures)
     page,
     serious_axe_violations,
     serving,
+    upload_one,
 )
 
 TITLE = "หนังสือแจ้งผลการพิจารณาคำร้องขอข้อมูลข่าวสาร"
@@ -47,15 +47,7 @@ def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterato
 
 def test_reviewer_sees_the_unread_badge_and_opens_the_inbox(live: dict[str, Any], page: Any) -> None:  # noqa: F811
     url = live["url"]
-    login(page, url, "officer")
-    page.goto(f"{url}/staff/upload")
-    value = page.locator("#folder option", has_text="ผลการพิจารณา").first.get_attribute("value")
-    page.select_option("#folder", value=value)
-    page.fill("#title", TITLE)
-    page.set_input_files("#files", [str(COMPLAINT)])
-    assert page.is_checked("#submit_for_review")
-    page.click("#upload-form button[type=submit]")
-    page.wait_for_url(re.compile(r"/staff/item/"))
+    upload_one(page, url, TITLE)
     item_path = page.url.removeprefix(url)
     assert page.locator(".badge-unread").count() == 0  # the uploader is not told of their own request
     page.click("form[action='/logout'] button")
