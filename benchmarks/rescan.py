@@ -20,7 +20,6 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,16 +43,8 @@ def main() -> int:
     from library.rescan import rescan
     from library.security import Principal
     from redactor.detectors.base import DetectionContext, Detector, enabled_detectors
-    from redactor.types import Finding
     from tests.fixtures import make_pdf as mp
-
-    class LockerCode(Detector):
-        name = "bench_locker_code"
-        label = "PERSONAL_CODE"
-
-        def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
-            for m in re.finditer(r"\b[A-Z]{2}-\d{5}-\d\b", ctx.text):
-                yield self.finding(m.start(), m.end(), 0.9, "locker code (benchmark detector)")
+    from tests.fixtures.locker_code import LockerCode
 
     mp.require_fonts()
     rng = random.Random(2568)

@@ -13,6 +13,13 @@ from pathlib import Path
 from typing import Any
 
 
+def instance_option() -> argparse.ArgumentParser:
+    """The parent parser of every ``phoei`` command that works on an instance: its ``--instance DIR``."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--instance", type=Path, help="instance folder (default: $PHOEI_INSTANCE or ./instance)")
+    return common
+
+
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     _add_parsers(sub)
     for action in sub.choices.values():
@@ -47,8 +54,7 @@ def _guarded(func: Any) -> Any:
 
 
 def _add_parsers(sub: argparse._SubParsersAction) -> None:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--instance", type=Path, help="instance folder (default: $PHOEI_INSTANCE or ./instance)")
+    common = instance_option()
 
     p = sub.add_parser("init", parents=[common],
                        help="create or upgrade the instance: folder, database schema, seeded content tree")

@@ -495,13 +495,10 @@ def _word_count(tokens: list[str]) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class _AmCandidate:
-    """One way to read run[start:end] (ending at a SARA AA) as ``repl``."""
+class _AmCandidate(_Edit):
+    """One way to read run[start:end] (ending at a SARA AA) as ``text``: an edit of the run. ``bare``: a SARA AA
+    with no trace of the NIKHAHIT (``_am_score`` asks more of it)."""
 
-    start: int
-    end: int
-    repl: str
-    rel: tuple[tuple[int, int], ...]
     bare: bool = False
 
 
@@ -555,16 +552,16 @@ def _sara_am_edits(text: str) -> list[_Edit]:
         for _aa_at, cands in sorted(_am_candidates(run).items()):
             best: tuple[int, _AmCandidate] | None = None
             for cand in cands:
-                score = _am_score(work, cand.start + shift, cand.end + shift, cand.repl, bare=cand.bare)
+                score = _am_score(work, cand.start + shift, cand.end + shift, cand.text, bare=cand.bare)
                 if score is not None and (best is None or score < best[0]):
                     best = (score, cand)
             if best is None:
                 continue
             cand = best[1]
-            work = work[: cand.start + shift] + cand.repl + work[cand.end + shift :]
-            shift += len(cand.repl) - (cand.end - cand.start)
+            work = work[: cand.start + shift] + cand.text + work[cand.end + shift :]
+            shift += len(cand.text) - (cand.end - cand.start)
             base = run_m.start()
-            edits.append(_Edit(base + cand.start, base + cand.end, cand.repl, cand.rel))
+            edits.append(_Edit(base + cand.start, base + cand.end, cand.text, cand.rel))
     return edits
 
 

@@ -10,13 +10,13 @@ import ipaddress
 import os
 import secrets
 import sys
-from pathlib import Path
 from typing import Any
+
+from library.cli import instance_option
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--instance", type=Path, help="instance folder (default: $PHOEI_INSTANCE or ./instance)")
+    common = instance_option()
 
     p = sub.add_parser("serve", parents=[common],
                        help="run the web site with gunicorn (initialises the instance; a job worker runs beside it)")

@@ -13,15 +13,15 @@ SMTP settings come from the environment (``library.config.MailConfig``); without
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
+
+from library.cli import instance_option
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     from library.cli import _guarded
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--instance", type=Path, help="instance folder (default: $PHOEI_INSTANCE or ./instance)")
+    common = instance_option()
     common.add_argument("--limit", type=int, default=500, help="at most this many e-mails per run (default 500)")
     no = sub.add_parser("notify", help="notifications: deliver e-mails, send the daily digest")
     nos = no.add_subparsers(dest="notify_command", required=True)

@@ -7,15 +7,15 @@ import json
 import re
 import sys
 import time
-from pathlib import Path
 from typing import Any
+
+from library.cli import instance_option
 
 _MARK_RE = re.compile(r"</?mark>")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--instance", type=Path, help="instance folder (default: $PHOEI_INSTANCE or ./instance)")
+    common = instance_option()
 
     p = sub.add_parser("search", parents=[common], help="search the library as a citizen sees it (published only)")
     p.add_argument("query", help='words and "quoted phrases" (Thai or Arabic digits alike)')

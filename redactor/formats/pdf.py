@@ -27,6 +27,9 @@ from redactor import rx
 from redactor.errors import EncryptedDocument, ExtractionError, PhoeiError, WriteError
 from redactor.formats import pdf_lines, pdf_repair, textlayer
 from redactor.formats.base import Progress, Recovered, TextBuilder
+from redactor.formats.pdf_open import fitz as _fitz
+from redactor.formats.pdf_open import open_consistent as _open_consistent
+from redactor.formats.pdf_open import open_pdf
 from redactor.formats.pdf_scan import (
     MIN_READABLE_CHARS,
     InvisibleText,
@@ -145,48 +148,6 @@ class PdfAnnot:
     field: str
 
 
-def _fitz() -> Any:
-    import pymupdf
-
-    pymupdf.TOOLS.mupdf_display_errors(False)
-    pymupdf.TOOLS.mupdf_display_warnings(False)
-    return pymupdf
-
-
-def open_pdf(path: Path) -> pymupdf.Document:
-    """A PDF opened for reading, or the redactor's error: not a readable PDF, password-protected,
-    no pages, or damaged (a broken cross-reference table in a truncated file)."""
-    fitz = _fitz()
-    try:
-        doc = fitz.open(str(path), filetype="pdf")
-    except Exception as exc:  # PyMuPDF raises several unrelated types here
-        raise ExtractionError(f"{path.name} is not a readable PDF: {exc}") from exc
-    if doc.needs_pass:
-        doc.close()
-        raise EncryptedDocument(f"{path.name} is password-protected; remove the password first")
-    try:
-        try:
-            count = doc.page_count
-        except Exception:  # an impossible /Count in the page tree: count the pages themselves
-            if not pdf_repair.fix_page_counts(doc):
-                raise
-            count = doc.page_count
-    except Exception as exc:
-        doc.close()
-        raise ExtractionError(f"{path.name} is not a readable PDF: {exc}") from exc
-    if count == 0:
-        doc.close()
-        raise ExtractionError(f"{path.name} has no pages")
-    # A broken cross-reference table in a complete file: MuPDF's rebuilt one is the file.
-    if doc.is_repaired and not pdf_repair.ends_complete(path):
-        # MuPDF rebuilt a broken cross-reference table (a truncated or damaged
-        # file): what it recovered may be blank pages that verify trivially.
-        doc.close()
-        raise ExtractionError(f"{path.name} is damaged (truncated or broken cross-references); "
-                              "save it again from the source application")
-    return doc
-
-
 def precheck_pdf(data: bytes, name: str = "document") -> int:
     """The pages of an uploaded PDF, after the cheap checks (``redactor.formats.precheck``):
     ``ExtractionError`` when MuPDF cannot open it, repaired it, finds no pages or cannot read the
@@ -210,21 +171,6 @@ def precheck_pdf(data: bytes, name: str = "document") -> int:
         return int(doc.page_count)
     finally:
         doc.close()
-
-
-def _open_consistent(path: Path) -> tuple[pymupdf.Document, list[int], bool]:
-    """``open_pdf``, then objects MuPDF cannot load dropped (``pdf_repair.consistent``).
-
-    Returns the document, the numbers of the objects left out, and whether
-    MuPDF had to rebuild the file's cross-reference table.
-    """
-    try:
-        return pdf_repair.consistent(open_pdf(path))
-    except PhoeiError:
-        raise
-    except Exception as exc:  # consistent() closed the document
-        raise ExtractionError(f"{path.name} is damaged beyond repair ({type(exc).__name__}: {exc}); "
-                              "save it again from the source application") from exc
 
 
 # Text in a table or on a rotated page runs in one of four directions. Bands
@@ -904,8 +850,8 @@ class PdfDocument:
 
     def read_back_scans(self, written: Path, redactions: list[Redaction], notes: list[str]) -> list[ScanText]:
         """OCR of the written file's scans for verification, redacted pages read again only around their
-        boxes and wherever their pixels changed (redactor/ocr/readback.py)."""
-        from redactor.ocr.readback import read_back
+        boxes and wherever their pixels changed (redactor/formats/pdf_readback.py)."""
+        from redactor.formats.pdf_readback import read_back  # loads the OCR engine: only when there are scans
 
         boxes: dict[int, list[tuple[float, float, float, float]]] = {}
         for r in redactions:

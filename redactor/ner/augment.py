@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from redactor import rx
 from redactor.ner.data import Entity, Sentence
@@ -126,16 +126,24 @@ def _letter_name(firsts: Sequence[str], families: Sequence[str], rng: random.Ran
 def letter_sentences(firsts: Sequence[str], families: Sequence[str], seed: int, count: int) -> list[Sentence]:
     """``count`` official-letter style sentences with PERSON mentions only."""
     rng = random.Random(seed)
+    return _filled(_LETTER_TEMPLATES, re.compile(r"(\{[PQ]\})"),
+                   lambda _slot: (_letter_name(firsts, families, rng), True), rng, count)
+
+
+def _filled(templates: Sequence[str], slots: re.Pattern[str], fill: Callable[[str], tuple[str, bool]],
+            rng: random.Random, count: int) -> list[Sentence]:
+    """``count`` sentences, each a template drawn by ``rng`` with every ``slots`` match (a capturing pattern)
+    replaced by ``fill(slot)``: its text, and whether that text is a PERSON mention."""
     out: list[Sentence] = []
     for _ in range(count):
-        tpl = rng.choice(_LETTER_TEMPLATES)
         text = ""
         ents: list[Entity] = []
-        for piece in re.split(r"(\{[PQ]\})", tpl):
-            if piece in ("{P}", "{Q}"):
-                name = _letter_name(firsts, families, rng)
-                ents.append(Entity(len(text), len(text) + len(name), "PERSON"))
-                text += name
+        for piece in slots.split(rng.choice(templates)):
+            if slots.fullmatch(piece):
+                value, person = fill(piece)
+                if person:
+                    ents.append(Entity(len(text), len(text) + len(value), "PERSON"))
+                text += value
             else:
                 text += piece
         out.append(Sentence(text, tuple(ents)))
@@ -178,26 +186,16 @@ _NICKNAMES = ("ต้น", "นุ่น", "แนน", "บอย", "ปุ้�
 def document_fragments(firsts: Sequence[str], families: Sequence[str], seed: int, count: int) -> list[Sentence]:
     """``count`` list, table and form fragments with PERSON mentions only (titled, untitled, nicknames)."""
     rng = random.Random(seed)
-    out: list[Sentence] = []
-    for _ in range(count):
-        tpl = rng.choice(_FRAGMENT_TEMPLATES)
-        text = ""
-        ents: list[Entity] = []
-        for piece in re.split(r"(\{[PUNn]\}|\{age\})", tpl):
-            if piece == "{n}":
-                text += str(rng.randint(1, 40))
-            elif piece == "{age}":
-                text += str(rng.randint(18, 80))
-            elif piece in ("{P}", "{U}", "{N}"):
-                if piece == "{P}":
-                    name = f"{rng.choice(_LETTER_TITLES[:8])}{rng.choice(firsts)} {rng.choice(families)}"
-                elif piece == "{U}":
-                    name = f"{rng.choice(firsts)} {rng.choice(families)}"
-                else:
-                    name = rng.choice(_NICKNAMES)
-                ents.append(Entity(len(text), len(text) + len(name), "PERSON"))
-                text += name
-            else:
-                text += piece
-        out.append(Sentence(text, tuple(ents)))
-    return out
+
+    def fill(slot: str) -> tuple[str, bool]:
+        if slot == "{n}":
+            return str(rng.randint(1, 40)), False
+        if slot == "{age}":
+            return str(rng.randint(18, 80)), False
+        if slot == "{P}":
+            return f"{rng.choice(_LETTER_TITLES[:8])}{rng.choice(firsts)} {rng.choice(families)}", True
+        if slot == "{U}":
+            return f"{rng.choice(firsts)} {rng.choice(families)}", True
+        return rng.choice(_NICKNAMES), True
+
+    return _filled(_FRAGMENT_TEMPLATES, re.compile(r"(\{[PUNn]\}|\{age\})"), fill, rng, count)

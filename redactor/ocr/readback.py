@@ -23,26 +23,22 @@ too much of the page differs, a box is not solid), the whole page is OCRed
 as before. Pages without boxes are read as before too, which costs nothing:
 their pixels are the ones extraction read, and OCR results are cached by
 pixels (``redactor.ocr.engine``).
+
+This module works on pixels; opening the PDFs, rendering their pages and
+choosing what to read is ``redactor.formats.pdf_readback.read_back``.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Future
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from redactor.ocr import geometry as geo
+from redactor.ocr.engine import OcrResult, Rendered, recognise
 from redactor.ocr.geometry import Box
-
-if TYPE_CHECKING:  # pragma: no cover
-    from redactor.ocr.engine import OcrPool, OcrResult, Rendered
-    from redactor.ocr.pdf import ScanRegion, ScanText
 
 # Pixels (at 300 dpi) below this grey level are ink, for the comparison.
 INK_LEVEL = 128
@@ -114,8 +110,6 @@ def box_dark(gray: npt.NDArray[np.uint8], rect: tuple[int, int, int, int]) -> fl
 def read_redacted_page(written: Rendered, original: Rendered, result: OcrResult,
                        boxes: Sequence[Box]) -> Readback:
     """The written page's text, read again only where it may differ from ``result`` (see the module doc)."""
-    from redactor.ocr.engine import Rendered, recognise
-
     def whole(why: str) -> Readback:
         return Readback(recognise(written, check_digits=False).text, False, why)
 
@@ -155,62 +149,3 @@ def read_redacted_page(written: Rendered, original: Rendered, result: OcrResult,
                       check_digits=False, rotation=result.rotation)
     unchanged = [line.text for (line, _r), a in zip(page_lines, again, strict=True) if not a]
     return Readback("\n".join([*unchanged, fresh.text]), True)
-
-
-def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, OcrResult]],
-              boxes: Mapping[int, Sequence[Box]], pool: OcrPool | None = None,
-              notes: list[str] | None = None) -> list[ScanText]:
-    """OCR of the written file's scans (``redactor.formats.pdf_scan.recover_scans``), redacted full-page scans read
-    again only where they may differ from extraction's reading. ``boxes``: page-space redaction
-    rectangles per 0-based page; ``scans``: extraction's regions and readings."""
-    from redactor.formats.pdf import _open_consistent
-    from redactor.formats.pdf import open_pdf as _open
-    from redactor.formats.pdf_scan import render, scan_regions, visible_char_centres
-    from redactor.ocr.engine import OcrPool
-    from redactor.ocr.pdf import ScanText
-
-    known = {region.page: result for region, result in scans if region.clip is None}
-    doc = _open(written)
-    src = None
-    own = pool is None
-    pool = pool or OcrPool()
-    pending: deque[tuple[int, Future[OcrResult] | Future[Readback]]] = deque()
-    out: list[ScanText] = []
-    partial = 0
-
-    def collect() -> None:
-        nonlocal partial
-        page, fut = pending.popleft()
-        got = fut.result()
-        if isinstance(got, Readback):
-            partial += got.partial
-            if not got.partial and notes is not None:
-                notes.append(f"page {page + 1} read whole by OCR: {got.why_whole}")
-        out.append(ScanText(page + 1, got.text, isinstance(got, Readback) and got.partial))
-
-    try:
-        for pno in range(doc.page_count):
-            for region in scan_regions(doc[pno], pno, visible_char_centres(doc[pno])):
-                if len(pending) >= 2 * pool.workers:
-                    collect()
-                result = known.get(pno) if region.clip is None else None
-                if result is not None and boxes.get(pno):
-                    if src is None:
-                        src = _open_consistent(source)[0]
-                    job: Callable[..., Readback] = read_redacted_page
-                    pending.append((pno, pool.run(job, render(doc[pno]), render(src[pno]), result,
-                                                  list(boxes[pno]))))
-                else:
-                    pending.append((pno, pool.submit(render(doc[pno], region.clip), False)))
-        while pending:
-            collect()
-    finally:
-        doc.close()
-        if src is not None:
-            src.close()
-        if own:
-            pool.close()
-    if notes is not None and partial:
-        notes.append(f"{partial} redacted scanned page(s) read again by OCR around their boxes and wherever "
-                     "their pixels differ from the source; the rest of each is the source's pixels")
-    return out

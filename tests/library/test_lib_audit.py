@@ -11,16 +11,8 @@ from library import audit, lifecycle
 from library.audit import GENESIS, verify_chain
 from library.db import Library
 from library.models import AuditEvent, AuditHead
+from tests.library.audit_attack import drop_guards, forge_chain
 from tests.library.conftest import make_item
-
-
-def _drop_guards(s, backend: str) -> None:
-    """What an attacker with the database owner's rights would do first."""
-    if backend == "postgresql":
-        s.execute(text("DROP TRIGGER audit_events_no_update ON audit_events"))
-    else:
-        s.execute(text("DROP TRIGGER audit_events_no_update"))
-        s.execute(text("DROP TRIGGER audit_events_no_delete"))
 
 
 def test_chain_of_the_base_state_is_intact(s) -> None:
@@ -51,7 +43,7 @@ def test_the_database_refuses_update_and_delete(lib: Library, s) -> None:
 
 
 def test_a_changed_row_is_detected(s, backend) -> None:
-    _drop_guards(s, backend)
+    drop_guards(s, backend)
     s.execute(text("UPDATE audit_events SET actor_name = 'someone-else' WHERE seq = 5"))
     report = verify_chain(s)
     assert not report.ok
@@ -59,7 +51,7 @@ def test_a_changed_row_is_detected(s, backend) -> None:
 
 
 def test_a_rehashed_row_breaks_the_next_link(s, backend) -> None:
-    _drop_guards(s, backend)
+    drop_guards(s, backend)
     ev = s.get(AuditEvent, 5)
     detail = "{\"forged\":true}"
     new_hash = audit.event_hash(ev.seq, ev.at, ev.actor_id, ev.actor_name, ev.action, ev.target, detail,
@@ -71,7 +63,7 @@ def test_a_rehashed_row_breaks_the_next_link(s, backend) -> None:
 
 
 def test_a_removed_row_is_detected(s, backend) -> None:
-    _drop_guards(s, backend)
+    drop_guards(s, backend)
     s.execute(text("DELETE FROM audit_events WHERE seq = 7"))
     problems = verify_chain(s).problems
     assert any("expected sequence number 7" in p for p in problems)
@@ -79,7 +71,7 @@ def test_a_removed_row_is_detected(s, backend) -> None:
 
 
 def test_removed_last_rows_are_detected(s, backend) -> None:
-    _drop_guards(s, backend)
+    drop_guards(s, backend)
     head = verify_chain(s).head_seq
     s.execute(text("DELETE FROM audit_events WHERE seq > :n"), {"n": head - 3})
     problems = verify_chain(s).problems
@@ -89,16 +81,9 @@ def test_removed_last_rows_are_detected(s, backend) -> None:
 def test_a_rewritten_chain_is_caught_by_a_recorded_head(s, backend) -> None:
     report = verify_chain(s)
     noted = {report.head_seq: report.head_hash}
-    _drop_guards(s, backend)
+    drop_guards(s, backend)
     # Rewrite the whole chain consistently (and the head): only an outside record catches this.
-    prev = GENESIS
-    for ev in s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all():
-        actor = "mallory" if ev.seq == 3 else ev.actor_name
-        h = audit.event_hash(ev.seq, ev.at, ev.actor_id, actor, ev.action, ev.target, ev.detail, prev)
-        s.execute(text("UPDATE audit_events SET actor_name = :a, prev_hash = :p, hash = :h WHERE seq = :n"),
-                  {"a": actor, "p": prev, "h": h, "n": ev.seq})
-        prev = h
-    s.execute(text("UPDATE audit_head SET hash = :h"), {"h": prev})
+    forge_chain(s, 3)
     s.expire_all()
     assert verify_chain(s).ok
     assert verify_chain(s, noted).problems == [

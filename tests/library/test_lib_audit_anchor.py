@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select, text
 
 from library import audit, users
-from library.audit import GENESIS
 from library.config import load_config
 from library.db import make_engine
 from library.instance import open_library
 from library.models import AuditEvent
 from library.security import Principal
+from tests.library.audit_attack import drop_guards, forge_chain
 from tests.library.test_lib_cli import instance  # noqa: F401  (the fixture: an empty instance per backend)
 from tests.smtp_sink import smtp_sink
 
@@ -35,14 +35,6 @@ def _some_events(n: int = 5) -> None:
                 audit.record(s, OP, "test.event", "site", i=i)
     finally:
         lib.dispose()
-
-
-def _drop_guards(c, backend: str) -> None:
-    if backend == "postgresql":
-        c.execute(text("DROP TRIGGER audit_events_no_update ON audit_events"))  # UPDATE and DELETE
-    else:
-        c.execute(text("DROP TRIGGER audit_events_no_update"))
-        c.execute(text("DROP TRIGGER audit_events_no_delete"))
 
 
 def _lines(path: Path) -> list[dict]:
@@ -86,7 +78,7 @@ def test_truncation_after_the_anchor_is_detected(phoei, instance: Path, backend:
     # them: the chain is consistent again, so a plain verify cannot tell.
     engine = make_engine(_url(backend, instance))
     with engine.begin() as c:
-        _drop_guards(c, backend)
+        drop_guards(c, backend)
         c.execute(text("DELETE FROM audit_events WHERE seq > :n"), {"n": anchored_seq - 4})
         row = c.execute(text("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")).one()
         c.execute(text("UPDATE audit_head SET seq = :s, hash = :h"), {"s": row.seq, "h": row.hash})
@@ -110,17 +102,8 @@ def test_a_chain_rewritten_after_the_anchor_is_detected(phoei, instance: Path, b
     assert not (instance / "audit-anchors.jsonl").exists()
     engine = make_engine(_url(backend, instance))
     with engine.begin() as c:
-        _drop_guards(c, backend)
-        prev = GENESIS
-        cols = (AuditEvent.seq, AuditEvent.at, AuditEvent.actor_id, AuditEvent.actor_name, AuditEvent.action,
-                AuditEvent.target, AuditEvent.detail)  # typed columns: ``at`` as the model reads it
-        for r in c.execute(select(*cols).order_by(AuditEvent.seq)).all():
-            actor = "mallory" if r.seq == 2 else r.actor_name
-            h = audit.event_hash(r.seq, r.at, r.actor_id, actor, r.action, r.target, r.detail, prev)
-            c.execute(text("UPDATE audit_events SET actor_name = :a, prev_hash = :p, hash = :h WHERE seq = :n"),
-                      {"a": actor, "p": prev, "h": h, "n": r.seq})
-            prev = h
-        c.execute(text("UPDATE audit_head SET hash = :h"), {"h": prev})
+        drop_guards(c, backend)
+        forge_chain(c, 2)
     engine.dispose()
     assert phoei("audit", "verify").code == 0  # consistent: only the record outside catches it
     run = phoei("audit", "verify", "--anchor", other)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,26 +10,15 @@ from sqlalchemy import select
 from library import lifecycle, redaction, rescan, settings, typed
 from library.errors import Forbidden
 from library.models import AuditEvent, OutboxMessage, RescanCheck, RescanFinding, Verification
-from redactor.detectors.base import DetectionContext, Detector, enabled_detectors
+from redactor.detectors.base import enabled_detectors
 from redactor.ruleset import ruleset_version
-from redactor.types import Finding
+from tests.fixtures.locker_code import LockerCode
 from tests.fixtures.make_pdf import build_lines, require_fonts
 from tests.library.conftest import make_item
 
 # A locker code: no detector of today reads it as personal; the "new" detector below does.
 PLANTED = "LK-55821-9"
 BODY = f"ผู้รับบริการฝากของไว้ที่ตู้เก็บของ รหัสตู้ {PLANTED} ติดต่อรับคืนได้ที่ประชาสัมพันธ์"
-
-
-class LockerCode(Detector):
-    """The detector change: locker codes (two letters, five digits, a check digit) become personal codes."""
-
-    name = "test_locker_code"
-    label = "PERSONAL_CODE"
-
-    def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
-        for m in re.finditer(r"\b[A-Z]{2}-\d{5}-\d\b", ctx.text):
-            yield self.finding(m.start(), m.end(), 0.9, "locker code (test detector)")
 
 
 def new_rules() -> dict[str, object]:

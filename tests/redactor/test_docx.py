@@ -573,11 +573,20 @@ def _zip(path: Path, members: dict[str, bytes]) -> Path:
     return path
 
 
-def _replace_member(src: Path, dst: Path, name: str, data: bytes) -> Path:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+def _with_members(src: Path, dst: Path, members: dict[str, bytes]) -> Path:
+    """``src`` copied to ``dst`` with ``members`` put in: the ones it has replaced where they stand (same
+    compression), the others added at the end, stored."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
         for info in zin.infolist():
-            zout.writestr(info, data if info.filename == name else zin.read(info))
+            zout.writestr(info, members[info.filename] if info.filename in members else zin.read(info))
+        for name, data in members.items():
+            if name not in zin.NameToInfo:
+                zout.writestr(name, data)
     return dst
+
+
+def _replace_member(src: Path, dst: Path, name: str, data: bytes) -> Path:
+    return _with_members(src, dst, {name: data})
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -672,23 +681,17 @@ def test_member_count_cap(fixture_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_duplicate_member_names_are_refused(fixture_path: Path, tmp_path: Path) -> None:
-    dup = tmp_path / "dup.docx"
-    with zipfile.ZipFile(fixture_path) as zin, zipfile.ZipFile(dup, "w") as zout:
-        for info in zin.infolist():
-            zout.writestr(info, zin.read(info))
-        zout.writestr("WORD/document.xml", b"<x/>")
+    dup = _with_members(fixture_path, tmp_path / "dup.docx", {"WORD/document.xml": b"<x/>"})
     with pytest.raises(ExtractionError, match="duplicate"):
         docx_format.open_document(dup)
 
 
 def test_large_image_needs_review(fixture_path: Path, tmp_path: Path) -> None:
-    path = tmp_path / "img.docx"
-    with zipfile.ZipFile(fixture_path) as zin, zipfile.ZipFile(path, "w") as zout:
-        for info in zin.infolist():
-            zout.writestr(info, zin.read(info))
-        zout.writestr("word/media/image1.png", bytes(range(256)) * 1600)  # 400 KB: a pasted scan
-        zout.writestr("word/media/image2.png", bytes(range(256)) * 160)  # 40 KB: a letterhead emblem
-        zout.writestr("word/embeddings/oleObject1.bin", b"\1\2\3")
+    path = _with_members(fixture_path, tmp_path / "img.docx", {
+        "word/media/image1.png": bytes(range(256)) * 1600,  # 400 KB: a pasted scan
+        "word/media/image2.png": bytes(range(256)) * 160,  # 40 KB: a letterhead emblem
+        "word/embeddings/oleObject1.bin": b"\1\2\3",
+    })
     doc = docx_format.open_document(path)
     try:
         assert [n.split(":")[0] for n in doc.needs_review] == [

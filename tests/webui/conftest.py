@@ -8,7 +8,12 @@ queue in *immediate* mode unless a test asks for a real worker.
 
 from __future__ import annotations
 
+import functools
 import shutil
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +33,31 @@ CAST: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {
 }
 ROOT = Path(__file__).resolve().parents[2]
 COMPLAINT = ROOT / "webui" / "data" / "demo" / "complaint.pdf"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_serve(args: list[str], env: dict[str, str], timeout: float) -> tuple[subprocess.Popen[str], str]:
+    """``phoei serve`` with ``args`` started from the repository; returns the process and what it printed up to
+    its "Phoei is at" line (or until it stopped, or ``timeout`` seconds). The caller stops it."""
+    proc = subprocess.Popen([sys.executable, "-m", "webui.cli", "serve", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    out = ""
+    deadline = time.time() + timeout
+    try:
+        while time.time() < deadline:
+            line = proc.stdout.readline() if proc.stdout else ""
+            out += line
+            if "Phoei is at" in line or proc.poll() is not None:
+                break
+    except BaseException:
+        proc.kill()
+        raise
+    return proc, out
 
 
 @pytest.fixture(scope="session")
@@ -129,25 +159,28 @@ def lib(app: Any) -> Any:
     return app.extensions["phoei"].library
 
 
-@pytest.fixture
-def upload(client: Any, auth: AuthActions, lib: Any) -> Callable[..., Any]:
-    """``upload(path, folder="/oia/s9/s9-1", title=...)`` as the officer; returns the response."""
+def post_upload(client: Any, lib: Any, *paths: Path, folder: str = "/oia/s9/s9-1", title: str = "หนังสือทดสอบ",
+                submit: bool = True, names: tuple[str, ...] | None = None) -> Any:
+    """``paths`` posted to the upload form by whoever ``client`` is signed in as (``names``: the files'
+    names in the form, default theirs); returns the response."""
     from library import content
 
-    def run(*paths: Path, folder: str = "/oia/s9/s9-1", title: str = "หนังสือทดสอบ", submit: bool = True,
-            names: tuple[str, ...] | None = None) -> Any:
-        with lib.session() as s:
-            fid = content.get(s, folder).id
-        files = []
-        for i, p in enumerate(paths):
-            name = names[i] if names else p.name
-            files.append((p.open("rb"), name))
-        data: dict[str, Any] = {"folder": str(fid), "title": title, "files": files}
-        if submit:
-            data["submit_for_review"] = "1"
-        return client.post("/staff/upload", data=data, content_type="multipart/form-data")
+    with lib.session() as s:
+        fid = content.get(s, folder).id
+    files = []
+    for i, p in enumerate(paths):
+        name = names[i] if names else p.name
+        files.append((p.open("rb"), name))
+    data: dict[str, Any] = {"folder": str(fid), "title": title, "files": files}
+    if submit:
+        data["submit_for_review"] = "1"
+    return client.post("/staff/upload", data=data, content_type="multipart/form-data")
 
-    return run
+
+@pytest.fixture
+def upload(client: Any, auth: AuthActions, lib: Any) -> Callable[..., Any]:
+    """``upload(path, folder="/oia/s9/s9-1", title=...)`` as the officer (``post_upload``); returns the response."""
+    return functools.partial(post_upload, client, lib)
 
 
 DOCX_LINES = (

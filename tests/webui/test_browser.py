@@ -278,12 +278,30 @@ AXE_PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def axe_source() -> str:
+def read_axe() -> str:
+    """axe-core's script (skips, or fails under ``CI=true``, when it is not installed)."""
     found = next((p for p in AXE_CANDIDATES if p.is_file()), None)
     _need(found is not None, "axe-core (npm)")
     assert found is not None
     return found.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    return read_axe()
+
+
+def serious_axe_violations(page: Any, axe_source: str) -> list[dict[str, Any]]:
+    """axe-core (WCAG 2.1 AA) run on the page as it stands: its serious and critical violations, each with
+    the first five nodes it names. The page's context must bypass the site's CSP to take the script."""
+    page.add_script_tag(content=axe_source)
+    result: list[dict[str, Any]] = page.evaluate("""async () => {
+        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+        const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+        return r.violations.map(v => ({id: v.id, impact: v.impact,
+                                       nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
+    }""")
+    return [v for v in result if v["impact"] in ("serious", "critical")]
 
 
 @pytest.mark.parametrize("name", list(AXE_PAGES))
@@ -295,15 +313,7 @@ def test_axe_no_serious_violations(live: dict[str, Any], page: Any, axe_source: 
     path = AXE_PAGES[name] or f"/browse{item_path}"
     page.goto(live["url"] + path.format(uid=live["uid"]))
     assert page.evaluate("document.documentElement.lang") == "th"
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("""async () => {
-        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-        const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
-        return r.violations.map(v => ({id: v.id, impact: v.impact,
-                                       nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
-    }""")
-    bad = [v for v in result if v["impact"] in ("serious", "critical")]
-    assert bad == [], bad
+    assert serious_axe_violations(page, axe_source) == []
 
 
 # --- the boxes on the page images are where the text is ------------------------------------------
@@ -335,29 +345,52 @@ def build_geometry_pdf(path: Path, pages: int = 3) -> Path:
     return mp.save(doc, path)
 
 
-@pytest.fixture(scope="module")
-def geometry_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """A three-page PDF uploaded and analysed (in this process), with its layout and proposals."""
+def submit_for_review(live: dict[str, Any], path: Path, title: str, *, analyse: bool = True,
+                      **fields: Any) -> tuple[int, str]:
+    """``path`` uploaded by the officer as a new file item ``title`` in /oia/s9/s9-1 and sent for review, then
+    analysed in this process unless ``analyse`` is false. Returns the file's id and the item's path."""
     from library import content, lifecycle, redaction, users
-    from library.models import DocumentFile
     from library.security import Principal
+    from worker import steps
+
+    services = live["app"].extensions["phoei"]
+    lib = services.library
+    with lib.transaction() as s:
+        officer = Principal.of(users.get_user(s, "officer"))
+        item = content.create(s, officer, content.get(s, "/oia/s9/s9-1"), "file", title=title, **fields)
+        fid = redaction.upload(s, officer, item, path, path.name).id
+        lifecycle.transition(s, officer, item, "submit", "ส่งตรวจ")
+        item_path = item.path
+    if analyse:
+        steps.analyse(lib, services.cache, fid, float(services.config["PHOEI_PAGE_ZOOM"]), lambda *a: None)
+    return fid, item_path
+
+
+def analysed_doc(live: dict[str, Any], fid: int) -> dict[str, Any] | None:
+    """An analysed file as the geometry tests read it: its proposals' spans and texts, its layout and its
+    text; None while it is not analysed yet."""
+    from library.models import DocumentFile
     from worker import layout, steps
 
     services = live["app"].extensions["phoei"]
-    lib, cache = services.library, services.cache
-    pdf = build_geometry_pdf(tmp_path_factory.mktemp("geometry") / "geometry.pdf")
-    with lib.transaction() as s:
-        officer = Principal.of(users.get_user(s, "officer"))
-        item = content.create(s, officer, content.get(s, "/oia/s9/s9-1"), "file", title="ตรวจตำแหน่งกรอบ")
-        fid = redaction.upload(s, officer, item, pdf, pdf.name).id
-        lifecycle.transition(s, officer, item, "submit", "ส่งตรวจ")
-    steps.analyse(lib, cache, fid, float(services.config["PHOEI_PAGE_ZOOM"]), lambda *a: None)
-    with lib.session() as s:
+    with services.library.session() as s:
         f = s.get(DocumentFile, fid)
-        spans = {p.proposal_id: (p.start_offset, p.end_offset) for p in f.proposals}
-        lay = layout.load(steps.layout_path(cache, f.original_sha256))
-    assert lay is not None and len(lay["pages"]) == 3
-    return {"file_id": fid, "spans": spans, "layout": lay}
+        if f.analysed_at is None:
+            return None
+        return {"file_id": fid, "spans": {p.proposal_id: (p.start_offset, p.end_offset) for p in f.proposals},
+                "texts": {p.proposal_id: p.text for p in f.proposals},
+                "flagged": [p.proposal_id for p in f.proposals if p.detector == "ocr_digits" and p.action == "review"],
+                "layout": layout.load(steps.layout_path(services.cache, f.original_sha256)),
+                "text": steps.text_path(services.cache, f.original_sha256).read_text(encoding="utf-8")}
+
+
+@pytest.fixture(scope="module")
+def geometry_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A three-page PDF uploaded and analysed (in this process), with its layout and proposals."""
+    pdf = build_geometry_pdf(tmp_path_factory.mktemp("geometry") / "geometry.pdf")
+    doc = analysed_doc(live, submit_for_review(live, pdf, "ตรวจตำแหน่งกรอบ")[0])
+    assert doc is not None and doc["layout"] is not None and len(doc["layout"]["pages"]) == 3
+    return doc
 
 
 def _char_lines(lay: dict[str, Any]) -> list[tuple[int, int, list[list[float]]]]:
@@ -569,12 +602,15 @@ def test_refresh_adds_no_listeners(live: dict[str, Any], page: Any, geometry_doc
 
 
 def upload_one(page: Any, url: str, title: str) -> None:
+    """The officer uploads the demo complaint as ``title`` through the form, sent for review (the form's
+    default), and lands on the new item."""
     login(page, url, "officer")
     page.goto(f"{url}/staff/upload")
     value = page.locator("#folder option", has_text="ผลการพิจารณา").first.get_attribute("value")
     page.select_option("#folder", value=value)
     page.fill("#title", title)
     page.set_input_files("#files", [str(COMPLAINT)])
+    assert page.is_checked("#submit_for_review")
     page.click("#upload-form button[type=submit]")
     page.wait_for_url(re.compile(r"/staff/item/"))
 
@@ -672,15 +708,7 @@ def test_apply_and_publish_stay_in_view_and_badges_do_not_wrap(live: dict[str, A
 def test_axe_review_screen(live: dict[str, Any], page: Any, axe_source: str, geometry_doc: dict[str, Any]) -> None:
     """The reviewer's screen too: page images with boxes, the sticky action bar, the list."""
     open_review(page, live["url"], geometry_doc["file_id"])
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("""async () => {
-        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-        const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
-        return r.violations.map(v => ({id: v.id, impact: v.impact,
-                                       nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
-    }""")
-    bad = [v for v in result if v["impact"] in ("serious", "critical")]
-    assert bad == [], bad
+    assert serious_axe_violations(page, axe_source) == []
 
 
 # --- a DOCX reviewed on the pages LibreOffice lays out ----------------------------------------------
@@ -690,31 +718,15 @@ def test_axe_review_screen(live: dict[str, Any], page: Any, axe_source: str, geo
 def docx_doc(live: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, libreoffice: None) -> dict[str, Any]:
     """A two-page DOCX (body, table, header and footer on each page, a footnote) uploaded and analysed
     in this process: LibreOffice renders it, and its layout places every proposal on the pages."""
-    from library import content, lifecycle, redaction, users
-    from library.models import DocumentFile
-    from library.security import Principal
     from tests.fixtures import make_docx_pages
-    from worker import layout, steps
 
-    services = live["app"].extensions["phoei"]
-    lib, cache = services.library, services.cache
     path = make_docx_pages.build(tmp_path_factory.mktemp("docx-pages") / "letter.docx")
-    with lib.transaction() as s:
-        officer = Principal.of(users.get_user(s, "officer"))
-        item = content.create(s, officer, content.get(s, "/oia/s9/s9-1"), "file", title="หนังสือตอบคำร้อง ฉบับ Word",
-                              document_number="ทดสอบ ๐๑๒๓/๔๕๖")
-        fid = redaction.upload(s, officer, item, path, path.name).id
-        lifecycle.transition(s, officer, item, "submit", "ส่งตรวจ")
-        item_path = item.path
-    steps.analyse(lib, cache, fid, float(services.config["PHOEI_PAGE_ZOOM"]), lambda *a: None)
-    with lib.session() as s:
-        f = s.get(DocumentFile, fid)
-        spans = {p.proposal_id: (p.start_offset, p.end_offset) for p in f.proposals}
-        texts = {p.proposal_id: p.text for p in f.proposals}
-        lay = layout.load(steps.layout_path(cache, f.original_sha256))
-        text = steps.text_path(cache, f.original_sha256).read_text(encoding="utf-8")
+    fid, item_path = submit_for_review(live, path, "หนังสือตอบคำร้อง ฉบับ Word", document_number="ทดสอบ ๐๑๒๓/๔๕๖")
+    doc = analysed_doc(live, fid)
+    assert doc is not None
+    lay = doc["layout"]
     assert lay is not None and len(lay["pages"]) == 2 and not lay.get("pages_notice")
-    return {"file_id": fid, "spans": spans, "texts": texts, "layout": lay, "text": text, "path": item_path}
+    return {**doc, "path": item_path}
 
 
 def test_docx_review_on_page_images(live: dict[str, Any], browser: Any, docx_doc: dict[str, Any]) -> None:

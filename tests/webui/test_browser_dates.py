@@ -150,12 +150,9 @@ def test_axe_feedback_status_and_date_form(live: dict[str, Any], browser: Any) -
     """axe-core (WCAG 2.1 AA) on the citizen's status page and on the staff form with the BE date boxes."""
     import re
 
-    from tests.webui.test_browser import AXE_CANDIDATES, _need
+    from tests.webui.test_browser import read_axe, serious_axe_violations
 
-    found = next((p for p in AXE_CANDIDATES if p.is_file()), None)
-    _need(found is not None, "axe-core (npm)")
-    assert found is not None
-    source = found.read_text(encoding="utf-8")
+    source = read_axe()
     ctx = browser.new_context(viewport={"width": 1366, "height": 900}, locale="th-TH", bypass_csp=True)
     pg = ctx.new_page()
     try:
@@ -169,14 +166,6 @@ def test_axe_feedback_status_and_date_form(live: dict[str, Any], browser: Any) -
         pages.append(f"{url}/staff/item/{live['uid']}")
         for target in pages:
             pg.goto(target)
-            pg.add_script_tag(content=source)
-            result = pg.evaluate("""async () => {
-                const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-                const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
-                return r.violations.map(v => ({id: v.id, impact: v.impact,
-                                               nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
-            }""")
-            bad = [v for v in result if v["impact"] in ("serious", "critical")]
-            assert bad == [], (target, bad)
+            assert serious_axe_violations(pg, source) == [], target
     finally:
         ctx.close()

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from tests.webui.conftest import COMPLAINT
 from tests.webui.test_browser import (  # noqa: F401  (fixtures)
     SCREENSHOTS,
     axe_source,
@@ -20,7 +19,9 @@ from tests.webui.test_browser import (  # noqa: F401  (fixtures)
     live_app,
     login,
     page,
+    serious_axe_violations,
     serving,
+    upload_one,
 )
 
 TITLE = "หนังสือแจ้งผลการพิจารณาคำร้องขอข้อมูลข่าวสาร"
@@ -46,15 +47,7 @@ def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterato
 
 def test_reviewer_sees_the_unread_badge_and_opens_the_inbox(live: dict[str, Any], page: Any) -> None:  # noqa: F811
     url = live["url"]
-    login(page, url, "officer")
-    page.goto(f"{url}/staff/upload")
-    value = page.locator("#folder option", has_text="ผลการพิจารณา").first.get_attribute("value")
-    page.select_option("#folder", value=value)
-    page.fill("#title", TITLE)
-    page.set_input_files("#files", [str(COMPLAINT)])
-    assert page.is_checked("#submit_for_review")
-    page.click("#upload-form button[type=submit]")
-    page.wait_for_url(re.compile(r"/staff/item/"))
+    upload_one(page, url, TITLE)
     item_path = page.url.removeprefix(url)
     assert page.locator(".badge-unread").count() == 0  # the uploader is not told of their own request
     page.click("form[action='/logout'] button")
@@ -102,12 +95,4 @@ def test_reviewer_sees_the_unread_badge_and_opens_the_inbox(live: dict[str, Any]
 def test_axe_notification_pages(live: dict[str, Any], page: Any, axe_source: str, path: str) -> None:  # noqa: F811
     login(page, live["url"], "reviewer")
     page.goto(live["url"] + path)
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("""async () => {
-        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-        const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
-        return r.violations.map(v => ({id: v.id, impact: v.impact,
-                                       nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
-    }""")
-    bad = [v for v in result if v["impact"] in ("serious", "critical")]
-    assert bad == [], bad
+    assert serious_axe_violations(page, axe_source) == []

@@ -23,20 +23,10 @@ live, browser, page = tb.live, tb.browser, tb.page
 @pytest.fixture(scope="module")
 def letter(live: dict[str, Any]) -> dict[str, Any]:
     """The demo complaint uploaded and analysed: two names to redact, one official kept by policy."""
-    from library import content, lifecycle, redaction, users
     from library.models import DocumentFile
-    from library.security import Principal
-    from worker import steps
 
-    services = live["app"].extensions["phoei"]
-    lib, cache = services.library, services.cache
-    with lib.transaction() as s:
-        officer = Principal.of(users.get_user(s, "officer"))
-        item = content.create(s, officer, content.get(s, "/oia/s9/s9-1"), "file", title="หนังสือร้องเรียนทดสอบทั้งประเภท")
-        fid = redaction.upload(s, officer, item, COMPLAINT, COMPLAINT.name).id
-        lifecycle.transition(s, officer, item, "submit", "ส่งตรวจ")
-    steps.analyse(lib, cache, fid, float(services.config["PHOEI_PAGE_ZOOM"]), lambda *a: None)
-    with lib.session() as s:
+    fid, _path = tb.submit_for_review(live, COMPLAINT, "หนังสือร้องเรียนทดสอบทั้งประเภท")
+    with live["app"].extensions["phoei"].library.session() as s:
         persons = {p.proposal_id: (p.text, p.action) for p in s.get(DocumentFile, fid).proposals
                    if p.label == "PERSON"}
     kept = [k for k, (text, action) in persons.items() if action == "keep"]

@@ -95,36 +95,20 @@ def test_reviewer_decides_a_news_body_in_the_browser(live: dict[str, Any], page:
 
 
 def _upload_scan(live: dict[str, Any], tmp: Path) -> int:
-    from library import content, lifecycle, redaction, users
-    from library.security import Principal
     from webui import jobs
 
-    services = live["app"].extensions["phoei"]
     letter = ms.build_thai_digit_scan(tmp / "thai-digits-200.pdf", dpi=200)
-    with services.library.transaction() as s:
-        officer = Principal.of(users.get_user(s, "officer"))
-        item = content.create(s, officer, content.get(s, "/oia/s9/s9-1"), "file", title="หนังสือสแกนเลขไทย")
-        f = redaction.upload(s, officer, item, letter.path, letter.path.name)
-        lifecycle.transition(s, officer, item, "submit", "ส่งตรวจ")
-        fid = f.id
-    jobs.enqueue_analysis(services, fid)
+    fid, _path = tb.submit_for_review(live, letter.path, "หนังสือสแกนเลขไทย", analyse=False)
+    jobs.enqueue_analysis(live["app"].extensions["phoei"], fid)
     return fid
 
 
 def _analysed(live: dict[str, Any], fid: int, timeout: float = 300) -> dict[str, Any]:
-    from library.models import DocumentFile
-    from worker import layout, steps
-
-    services = live["app"].extensions["phoei"]
     deadline = time.time() + timeout
     while time.time() < deadline:
-        with services.library.session() as s:
-            f = s.get(DocumentFile, fid)
-            if f.analysed_at is not None:
-                spans = {p.proposal_id: (p.start_offset, p.end_offset) for p in f.proposals}
-                flagged = [p.proposal_id for p in f.proposals if p.detector == "ocr_digits" and p.action == "review"]
-                lay = layout.load(steps.layout_path(services.cache, f.original_sha256))
-                return {"file_id": fid, "spans": spans, "layout": lay, "flagged": flagged}
+        doc = tb.analysed_doc(live, fid)
+        if doc is not None:
+            return doc
         time.sleep(1)
     raise AssertionError("the scan was not analysed in time")
 
@@ -158,16 +142,6 @@ def scan_misfits(measured: list[dict[str, Any]], doc: dict[str, Any]) -> list[st
     return out
 
 
-MEASURE = """() => Array.from(document.querySelectorAll('#view-pages .page')).map(fig => {
-    const img = fig.querySelector('img').getBoundingClientRect();
-    const boxes = Array.from(fig.querySelectorAll('.box')).filter(b => getComputedStyle(b).display !== 'none')
-        .map(b => { const r = b.getBoundingClientRect();
-                    return {key: b.dataset.key, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom}; });
-    return {page: parseInt(fig.dataset.page, 10), w: parseFloat(fig.dataset.w), h: parseFloat(fig.dataset.h),
-            img: {x: img.left, y: img.top, w: img.width, h: img.height}, boxes: boxes};
-})"""
-
-
 def test_reviewer_decides_flagged_scan_regions_in_the_browser(live: dict[str, Any], page: Any,
                                                                tmp_path: Path) -> None:
     from redactor.ocr.tesseract import unavailable_reason
@@ -186,7 +160,7 @@ def test_reviewer_decides_flagged_scan_regions_in_the_browser(live: dict[str, An
         box = page.locator(f".box[data-key='{key}']").first
         assert "eff-undecided" in (box.get_attribute("class") or "")
         assert (box.get_attribute("data-tag") or "").startswith("ม.15(5) ")
-    measured = page.evaluate(MEASURE)
+    measured = page.evaluate(tb.MEASURE_JS)
     flagged_only = [{**pg, "boxes": [b for b in pg["boxes"] if b["key"] in doc["flagged"]]} for pg in measured]
     bad = scan_misfits(flagged_only, doc)
     assert not bad, f"{len(bad)} misfits:\n" + "\n".join(bad[:8])

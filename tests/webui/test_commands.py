@@ -6,7 +6,6 @@ import io
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.webui.conftest import ROOT
+from tests.webui.conftest import ROOT, free_port, start_serve
 
 
 def test_create_user_then_sign_in(phoei, tmp_path, monkeypatch):
@@ -51,27 +50,13 @@ def test_commands_are_listed(phoei):
         assert cmd in run.out
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_serve_demo_starts_a_working_library(tmp_path: Path) -> None:
     """The README's run command: a newcomer gets a site with published Thai documents and accounts."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PHOEI_INSTANCE": str(tmp_path / "instance")}
     env.pop("REDIS_URL", None)
-    proc = subprocess.Popen([sys.executable, "-m", "webui.cli", "serve", "--demo", "--port", str(port)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    out = ""
+    proc, out = start_serve(["--demo", "--port", str(port)], env, 180)
     try:
-        deadline = time.time() + 180
-        while time.time() < deadline:
-            line = proc.stdout.readline() if proc.stdout else ""
-            out += line
-            if "Phoei is at" in line or proc.poll() is not None:
-                break
         assert "Phoei is at" in out, out
         for role in ("officer", "reviewer", "site_admin"):
             assert re.search(rf"{role}\s+\S+\s+\S{{8,}}", out), out

@@ -28,17 +28,9 @@ from library.config import load_config
 from library.instance import open_library
 from library.models import Content, OutboxMessage, Verification
 from library.security import Principal
-from tests.webui.conftest import PASSWORD, cast_instance, make_docx, prepare_directly
+from tests.webui.conftest import PASSWORD, cast_instance, free_port, make_docx, prepare_directly
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _env(inst: Path, mark: Path, pause: str | None, **extra: str) -> dict[str, str]:
@@ -189,7 +181,7 @@ def test_a_web_process_killed_mid_publish_leaves_no_partial_public_file(tmp_path
     inst, lib = _instance(tmp_path, store_env)
     uid = prepare_directly(lib, inst / "cache", make_docx(tmp_path / "order.docx"), "/news",
                            "คำสั่งจังหวัดเรื่องแต่งตั้งคณะทำงาน")
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     mark = tmp_path / "mark"
     env = _env(inst, mark, point, PHOEI_BIND=f"127.0.0.1:{port}", PHOEI_WORKERS="1", PHOEI_THREADS="2",

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from library.models import Content, DocumentFile
-from tests.webui.conftest import COMPLAINT, PASSWORD, make_config
+from library.models import DocumentFile
+from tests.webui.conftest import COMPLAINT, PASSWORD, make_config, post_upload
 
 
 def _redis_ok() -> bool:
@@ -42,11 +42,7 @@ def _app(instance, backend: str, name: str) -> Any:
 
 def _upload(client: Any, lib: Any) -> int:
     client.post("/login", data={"username": "officer", "password": PASSWORD})
-    with lib.session() as s:
-        folder = s.scalar(select(Content).where(Content.path == "/oia/s9/s9-1")).id
-    r = client.post("/staff/upload", data={"folder": str(folder), "title": "งานเบื้องหลัง",
-                                           "files": [(COMPLAINT.open("rb"), "c.pdf")]},
-                    content_type="multipart/form-data")
+    r = post_upload(client, lib, COMPLAINT, title="งานเบื้องหลัง", submit=False, names=("c.pdf",))
     assert r.status_code == 302
     with lib.session() as s:
         return int(s.scalar(select(DocumentFile.id).order_by(DocumentFile.id.desc())))

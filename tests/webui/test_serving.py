@@ -5,17 +5,17 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from library.errors import Invalid
-from tests.webui.conftest import ROOT, make_config
+from tests.webui.conftest import free_port, make_config, start_serve
 
 # --- settings --------------------------------------------------------------------------------
 
@@ -133,10 +133,24 @@ def test_trusted_proxies_refused(value) -> None:
         trusted_proxies(value)
 
 
-def _app(instance: Path, **extra):  # type: ignore[no-untyped-def]
+@contextmanager
+def _site(instance: Path, **extra: Any) -> Iterator[Any]:
+    """The app on ``instance`` with ``extra`` config, and a ``/_probe_addr`` route that answers with the
+    request's remote address, scheme and host as the app sees them; its database is let go afterwards."""
+    from flask import request
+
     from webui import create_app
 
-    return create_app(make_config(instance, **extra))
+    app = create_app(make_config(instance, **extra))
+
+    @app.get("/_probe_addr")
+    def probe() -> str:
+        return f"{request.remote_addr} {request.scheme} {request.host}"
+
+    try:
+        yield app
+    finally:
+        app.extensions["phoei"].library.dispose()
 
 
 FORWARDED = {"X-Forwarded-For": "203.0.113.9", "X-Forwarded-Proto": "https",
@@ -151,30 +165,14 @@ def _sitemap_line(client, headers=None) -> str:  # type: ignore[no-untyped-def]
 def test_forwarded_headers_ignored_without_trusted_proxies(instance, monkeypatch) -> None:
     monkeypatch.delenv("PHOEI_TRUSTED_PROXIES", raising=False)
     monkeypatch.delenv("PHOEI_SITE_URL", raising=False)
-    app = _app(instance)
-    try:
-        @app.get("/_probe_addr")
-        def probe():  # type: ignore[no-untyped-def]
-            from flask import request
-
-            return f"{request.remote_addr} {request.scheme}"
-
+    with _site(instance) as app:
         c = app.test_client()
         assert _sitemap_line(c, FORWARDED) == "Sitemap: http://localhost/sitemap.xml"
-        assert c.get("/_probe_addr", headers=FORWARDED).data.decode() == "127.0.0.1 http"
-    finally:
-        app.extensions["phoei"].library.dispose()
+        assert c.get("/_probe_addr", headers=FORWARDED).data.decode() == "127.0.0.1 http localhost"
 
 
 def test_forwarded_headers_used_with_one_trusted_proxy(instance) -> None:
-    app = _app(instance, PHOEI_TRUSTED_PROXIES="1")
-    try:
-        @app.get("/_probe_addr")
-        def probe():  # type: ignore[no-untyped-def]
-            from flask import request
-
-            return f"{request.remote_addr} {request.scheme} {request.host}"
-
+    with _site(instance, PHOEI_TRUSTED_PROXIES="1") as app:
         c = app.test_client()
         assert _sitemap_line(c, FORWARDED) == "Sitemap: https://foi.example.go.th/sitemap.xml"
         assert c.get("/_probe_addr", headers=FORWARDED).data.decode() == "203.0.113.9 https foi.example.go.th"
@@ -184,13 +182,10 @@ def test_forwarded_headers_used_with_one_trusted_proxy(instance) -> None:
         # A path prefix announced by the proxy is part of every link.
         prefixed = {**FORWARDED, "X-Forwarded-Prefix": "/foi"}
         assert _sitemap_line(c, prefixed) == "Sitemap: https://foi.example.go.th/foi/sitemap.xml"
-    finally:
-        app.extensions["phoei"].library.dispose()
 
 
 def test_site_url_wins_over_the_host_header(instance) -> None:
-    app = _app(instance, PHOEI_SITE_URL="https://foi.example.go.th/", PHOEI_TRUSTED_PROXIES=1)
-    try:
+    with _site(instance, PHOEI_SITE_URL="https://foi.example.go.th/", PHOEI_TRUSTED_PROXIES=1) as app:
         c = app.test_client()
         evil = {"Host": "evil.example", "X-Forwarded-Host": "evil.example"}
         assert _sitemap_line(c, evil) == "Sitemap: https://foi.example.go.th/sitemap.xml"
@@ -198,13 +193,10 @@ def test_site_url_wins_over_the_host_header(instance) -> None:
         assert "evil.example" not in atom and "https://foi.example.go.th/" in atom
         opensearch = c.get("/opensearch.xml", headers=evil).data.decode()
         assert "evil.example" not in opensearch and "https://foi.example.go.th/search" in opensearch
-    finally:
-        app.extensions["phoei"].library.dispose()
 
 
 def test_site_url_with_a_path(instance) -> None:
-    app = _app(instance, PHOEI_SITE_URL="https://www.example.go.th/foi", PHOEI_TRUSTED_PROXIES=1)
-    try:
+    with _site(instance, PHOEI_SITE_URL="https://www.example.go.th/foi", PHOEI_TRUSTED_PROXIES=1) as app:
         c = app.test_client()
         # The proxy does not announce the prefix: the site URL's path is added.
         assert _sitemap_line(c) == "Sitemap: https://www.example.go.th/foi/sitemap.xml"
@@ -216,27 +208,23 @@ def test_site_url_with_a_path(instance) -> None:
         with app.app_context():  # the worker: no request
             assert external_url("public.search", q="ภาษี") == \
                 "https://www.example.go.th/foi/search?q=%E0%B8%A0%E0%B8%B2%E0%B8%A9%E0%B8%B5"
-    finally:
-        app.extensions["phoei"].library.dispose()
 
 
 def test_external_url_outside_a_request_needs_the_site_url(instance, monkeypatch) -> None:
     monkeypatch.delenv("PHOEI_SITE_URL", raising=False)
-    app = _app(instance)
-    try:
+    with _site(instance) as app:
         from webui.site import external_url
 
         with app.app_context(), pytest.raises(Invalid, match="PHOEI_SITE_URL is not set"):
             external_url("public.home")
         with app.test_request_context("/", base_url="http://127.0.0.1:5000"):
             assert external_url("public.home") == "http://127.0.0.1:5000/"
-    finally:
-        app.extensions["phoei"].library.dispose()
 
 
 def test_bad_site_url_stops_the_app(instance) -> None:
     with pytest.raises(Invalid, match="PHOEI_SITE_URL"):
-        _app(instance, PHOEI_SITE_URL="foi.example.go.th")
+        with _site(instance, PHOEI_SITE_URL="foi.example.go.th"):
+            pass
 
 
 @pytest.mark.parametrize(("var", "value"), [("PHOEI_SITE_URL", "ftp://x.example"), ("PHOEI_TRUSTED_PROXIES", "x"),
@@ -269,12 +257,6 @@ def test_loopback_cookie_relaxation_only_without_a_proxy(monkeypatch, tmp_path) 
 # --- the real server ------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _children(pid: int) -> set[int]:
     out: set[int] = set()
     for task in Path(f"/proc/{pid}/task").glob("*"):
@@ -300,21 +282,13 @@ def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str
 
 
 def test_phoei_serve_runs_gunicorn_and_stops_on_sigterm(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PHOEI_INSTANCE": str(tmp_path / "instance"), "PHOEI_WORKERS": "2",
            "PHOEI_THREADS": "2", "PHOEI_TRUSTED_PROXIES": "1", "PHOEI_BIND": f"127.0.0.1:{port}"}
     for var in ("REDIS_URL", "DATABASE_URL", "PHOEI_SITE_URL"):
         env.pop(var, None)
-    proc = subprocess.Popen([sys.executable, "-m", "webui.cli", "serve"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    out = ""
+    proc, out = start_serve([], env, 120)
     try:
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            line = proc.stdout.readline() if proc.stdout else ""
-            out += line
-            if "Phoei is at" in line or proc.poll() is not None:
-                break
         assert f"Phoei is at http://127.0.0.1:{port}/" in out, out
         assert "2 web process(es) × 2 threads" in out
         status, headers, html = 0, {}, ""
@@ -353,20 +327,12 @@ def test_phoei_serve_runs_gunicorn_and_stops_on_sigterm(tmp_path: Path) -> None:
 
 
 def test_phoei_serve_dev_runs_the_development_server(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PHOEI_INSTANCE": str(tmp_path / "instance")}
     for var in ("REDIS_URL", "DATABASE_URL", "PHOEI_SITE_URL", "PHOEI_BIND", "PHOEI_TRUSTED_PROXIES"):
         env.pop(var, None)
-    proc = subprocess.Popen([sys.executable, "-m", "webui.cli", "serve", "--dev", "--port", str(port)], cwd=ROOT,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    out = ""
+    proc, out = start_serve(["--dev", "--port", str(port)], env, 120)
     try:
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            line = proc.stdout.readline() if proc.stdout else ""
-            out += line
-            if "Phoei is at" in line or proc.poll() is not None:
-                break
         assert "development server" in out, out
         status, headers, _html = _get(f"http://127.0.0.1:{port}/")
         assert status == 200 and headers["Server"] == "phoei"

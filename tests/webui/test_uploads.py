@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from library.models import Content, DocumentFile
-from tests.webui.conftest import COMPLAINT, make_config, make_docx
+from tests.webui.conftest import COMPLAINT, make_config, make_docx, post_upload
 
 
 def _state(lib) -> tuple[int, int, int]:
@@ -97,11 +97,7 @@ def test_too_large(instance, tmp_path):
     client.post("/login", data={"username": "officer", "password": "correct horse battery"})
     lib = app.extensions["phoei"].library
     before = _state(lib)
-    with lib.session() as s:
-        folder = s.scalar(select(Content).where(Content.path == "/oia/s9/s9-1")).id
-    r = client.post("/staff/upload", data={"folder": str(folder), "title": "x", "files": [(COMPLAINT.open("rb"),
-                                                                                            "big.pdf")]},
-                    content_type="multipart/form-data")
+    r = post_upload(client, lib, COMPLAINT, title="x", submit=False, names=("big.pdf",))
     html = r.data.decode()
     # The request fits the request limit; the file is over the per-file limit: the form says which.
     assert r.status_code == 400
@@ -120,11 +116,7 @@ def test_request_over_the_limit_is_413_before_the_body_is_read(instance):
     client.post("/login", data={"username": "officer", "password": "correct horse battery"})
     lib = app.extensions["phoei"].library
     before = _state(lib)
-    with lib.session() as s:
-        folder = s.scalar(select(Content).where(Content.path == "/oia/s9/s9-1")).id
-    r = client.post("/staff/upload", data={"folder": str(folder), "title": "x",
-                                           "files": [(COMPLAINT.open("rb"), "big.pdf")]},
-                    content_type="multipart/form-data")
+    r = post_upload(client, lib, COMPLAINT, title="x", submit=False, names=("big.pdf",))
     assert r.status_code == 413
     assert "MB" in r.data.decode()
     assert _state(lib) == before

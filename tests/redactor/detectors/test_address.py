@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
+from tests.redactor.detectors.tables import table_test
 
 NAME = "address"
 ANCHORED = (0.8, 0.9)  # after บ้านเลขที่ / อยู่ / ที่อยู่ / ภูมิลำเนา
@@ -58,9 +58,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 def test_district_and_province_stay_outside_the_span(detect) -> None:

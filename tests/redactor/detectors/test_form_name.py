@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
+from tests.redactor.detectors.tables import table_test
 
 NAME = "form_name"
 FIELD = (0.75, 0.85)
@@ -25,6 +25,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)

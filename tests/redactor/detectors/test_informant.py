@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
+from tests.redactor.detectors.tables import table_test
 
 NAME = "informant"
 SCORE = (0.85, 0.92)
@@ -25,9 +25,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 def test_basis_is_15_4(detect) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
+from tests.redactor.detectors.tables import table_test
 
 NAME = "latin_name"
 TITLED = (0.8, 0.9)
@@ -55,9 +55,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 def test_a_family_name_shared_by_two_people_is_found_alone(detect) -> None:

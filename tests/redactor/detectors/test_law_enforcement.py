@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.redactor.detectors.tables import table_test
+
 NAME = "law_enforcement"
 SCORE = (0.8, 0.9)
 
@@ -38,9 +40,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 def test_basis_and_explanations(detect) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
+from tests.redactor.detectors.tables import table_test
 
 NAME = "nickname"
 ALIAS = (0.75, 0.85)
@@ -34,6 +34,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)

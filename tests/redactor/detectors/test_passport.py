@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from redactor.detectors.base import DetectionContext, TableCell, registered
 from redactor.detectors.passport import mrz_check_digit, td3_checks
+from tests.redactor.detectors.tables import table_test
 
 NAME = "passport"
 LABELLED = (0.85, 0.95)
@@ -69,9 +68,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 def test_the_mrz_check_digits_follow_icao_9303() -> None:

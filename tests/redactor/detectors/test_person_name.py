@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.detectors.person_name import _NOT_SURNAME_START, name_lists, split_name
+from tests.redactor.detectors.tables import table_test
 
 NAME = "person_name"
 FULL = (0.8, 0.9)  # title + name + surname
@@ -132,9 +133,7 @@ NICKNAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROLE_NAMES)

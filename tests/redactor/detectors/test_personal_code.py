@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from redactor.detectors.base import DetectionContext, TableCell, registered
+from tests.redactor.detectors.tables import table_test
 
 NAME = "personal_code"
 SCORE = (0.8, 0.9)
@@ -46,9 +45,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 def test_under_a_column_header_and_the_kind_is_explained() -> None:

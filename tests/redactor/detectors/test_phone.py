@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.redactor.detectors.tables import table_test
+
 NAME = "phone"
 BARE = (0.7, 0.8)  # pattern alone
 CTX = (0.85, 0.95)  # after โทร / เบอร์ / มือถือ ...
@@ -91,9 +93,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from redactor.detectors.security_mark import is_classified
+from tests.redactor.detectors.tables import table_test
 
 NAME = "security_mark"
 SCORE = (1.0, 1.0)
@@ -26,9 +25,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 def test_basis_and_document_flag(detect) -> None:

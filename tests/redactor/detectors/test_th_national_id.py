@@ -7,6 +7,7 @@ import random
 import pytest
 
 from redactor.detectors.th_national_id import ThaiNationalIdDetector
+from tests.redactor.detectors.tables import table_test
 
 NAME = "th_national_id"
 VALID = (0.85, 1.0)
@@ -130,9 +131,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 _rng = random.Random(2540)

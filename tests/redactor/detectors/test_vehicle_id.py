@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from redactor.detectors.base import DetectionContext, TableCell, registered
 from redactor.detectors.vehicle_id import looks_like_vin, vin_check_digit_ok
+from tests.redactor.detectors.tables import table_test
 
 NAME = "vehicle_id"
 ANY = (0.75, 0.95)
@@ -42,9 +41,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "scores"), CASES)
-def test_table(check, text, expected, scores) -> None:
-    check(NAME, text, expected, scores)
+test_table = table_test(NAME, CASES)
 
 
 def test_vin_helpers() -> None:

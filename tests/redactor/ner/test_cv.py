@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from redactor.ner.cv import apply_overrides, cross_validate, fold_bounds, summarise
-from tests.redactor.ner.test_train import LINES
+from tests.redactor.ner.test_train import tiny_recipe
 
 
 @pytest.mark.parametrize(("n", "k", "expected"), [
@@ -66,14 +66,7 @@ def test_summary_is_mean_and_sample_sd_and_skips_absent_labels() -> None:
 
 
 def _tiny(tmp_path: Path) -> Path:
-    (tmp_path / "train.txt").write_text("\ufeff" + "\n".join(LINES) + "\n", encoding="utf-8")
-    folder = tmp_path / "tiny"
-    folder.mkdir()
-    (folder / "config.toml").write_text(
-        'seed = 1\n[data]\ntrain = "../train.txt"\nvalid_size = 5\n[tokenizer]\nrounds = 2\n'
-        "[augment]\nswap_names_copies = 1\nletter_sentences = 3\ndocument_fragments = 3\n"
-        '[crf]\nalgorithm = "lbfgs"\nc1 = 0.05\nc2 = 0.01\nmax_iterations = 15\n', encoding="utf-8")
-    return folder
+    return tiny_recipe(tmp_path, "letter_sentences = 3\ndocument_fragments = 3\n")
 
 
 def test_cross_validation_on_a_tiny_sample(tmp_path: Path) -> None:

@@ -20,15 +20,21 @@ LINES = [
 ] * 6
 
 
-def test_train_on_a_tiny_sample(tmp_path: Path) -> None:
-    data = tmp_path / "train.txt"
-    data.write_text("\ufeff" + "\n".join(LINES) + "\n", encoding="utf-8")
+def tiny_recipe(tmp_path: Path, augment: str) -> Path:
+    """A recipe folder that trains on ``LINES`` (``train.txt`` beside it, with a BOM) in seconds;
+    ``augment``: the [augment] section's lines after ``swap_names_copies = 1``."""
+    (tmp_path / "train.txt").write_text("\ufeff" + "\n".join(LINES) + "\n", encoding="utf-8")
     folder = tmp_path / "tiny"
     folder.mkdir()
     (folder / "config.toml").write_text(
         'seed = 1\n[data]\ntrain = "../train.txt"\nvalid_size = 5\n[tokenizer]\nrounds = 2\n'
-        "[augment]\nswap_names_copies = 1\nletter_sentences = 5\n"
+        f"[augment]\nswap_names_copies = 1\n{augment}"
         '[crf]\nalgorithm = "lbfgs"\nc1 = 0.05\nc2 = 0.01\nmax_iterations = 15\n', encoding="utf-8")
+    return folder
+
+
+def test_train_on_a_tiny_sample(tmp_path: Path) -> None:
+    folder = tiny_recipe(tmp_path, "letter_sentences = 5\n")
     meta = run(folder, log=lambda _m: None)
     for name in ("model.crfsuite", "words.txt", "model.json", "valid.txt"):
         assert (folder / name).is_file(), name
