@@ -23,6 +23,7 @@ from flask import Blueprint, jsonify, request
 from flask.typing import ResponseReturnValue
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 from spectree import Response, SecurityScheme, SecuritySchemeData, SpecTree
+from spectree.model_adapter.pydantic_adapter import PydanticModelAdapter
 from spectree.models import SecureType
 
 from library.content_types import OIA_CATEGORIES
@@ -48,10 +49,20 @@ class Unprocessable(RootModel[list[ValidationIssue]]):
     """422: what in the request is malformed (each field's problem)."""
 
 
+class _ModelAdapter(PydanticModelAdapter):
+    """Pydantic, answering a malformed request with each problem's place, message and type only: not
+    the input (an uploaded file in it would not even serialise, and a request is not echoed back)."""
+
+    def validation_errors(self, err: Any) -> Any:
+        return [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]}
+                for e in err.errors(include_context=False, include_input=False, include_url=False)]
+
+
 spec = SpecTree(
     # ``path`` is only what spectree leaves out of the document; the document is served below.
     "flask", mode="strict", path="api/spectree-unused", filename="openapi.json", page_templates={},
     title="Phoei disclosure library API", version="1.1.0", annotations=False, validation_error_model=Unprocessable,
+    model_adapter=_ModelAdapter(),
     description="Published, redacted documents and pages of this disclosure library (read-only, no "
                 "authentication), and staff operations under /api/v1/staff/ with a personal API token "
                 "(Authorization: Bearer). เอกสารที่เผยแพร่แล้ว (อ่านอย่างเดียว) และงานของเจ้าหน้าที่ด้วยโทเค็น API ส่วนตัว",

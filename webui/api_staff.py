@@ -147,10 +147,11 @@ class UploadForm(BaseModel):
     title: str = Field(min_length=1, max_length=500)
     file: BaseFile = Field(description="one PDF or DOCX")
     submit_for_review: bool = Field(True, description="submit the new item for review at once")
-    oia_category: OiaCategory | None = None
-    document_number: str | None = Field(None, max_length=200)
-    description: str | None = Field(None, max_length=2000)
-    document_date: date | None = None
+    # Optional, and not nullable: a form field is there or not (there is no null in multipart).
+    oia_category: OiaCategory = Field(None)
+    document_number: str = Field(None, max_length=200)
+    description: str = Field(None, max_length=2000)
+    document_date: date = Field(None, description="ISO 8601, e.g. 2024-04-08")
 
 
 class Job(BaseModel):
@@ -316,6 +317,8 @@ def upload() -> ResponseReturnValue:
     limit = services().library.config.max_upload_bytes
     end_read()  # checking the file takes time: hold no lock meanwhile
     fs: Any = form.file
+    if not hasattr(fs, "read"):  # a form field named "file", not a file
+        return _invalid("file", "send the document as a file part named file")
     try:
         checked = check(fs.filename or "", fs.read(limit + 1), limit)
     except BadUpload as bad:
@@ -342,7 +345,7 @@ def item(uid: str) -> ResponseReturnValue:
     return _json(_staff_item(staff_item(uid)))
 
 
-@bp.get("/files/<int:file_id>/proposals")
+@bp.get("/files/<int(max=2147483647):file_id>/proposals")
 @spec.validate(resp=_resp(HTTP_200=Proposals, HTTP_409=Error), tags=["staff"], security=SECURITY)
 def proposals(file_id: int) -> ResponseReturnValue:
     """The proposed redactions and the decisions in force (the review screen's list). Shows the
@@ -376,7 +379,7 @@ def _undecided(f: Any) -> int:
     return len(redaction.undecided_reviews(db(), f))
 
 
-@bp.post("/files/<int:file_id>/decisions")
+@bp.post("/files/<int(max=2147483647):file_id>/decisions")
 @spec.validate(json=Decisions, resp=_resp(HTTP_200=Decided, HTTP_409=Error), tags=["staff"], security=SECURITY)
 def decide(file_id: int) -> ResponseReturnValue:
     """Redact (accept) or keep (reject) proposals; all or none."""
@@ -406,7 +409,7 @@ def decide(file_id: int) -> ResponseReturnValue:
     return _json(Decided(file_id=f.id, undecided=_undecided(f)))
 
 
-@bp.post("/files/<int:file_id>/manual")
+@bp.post("/files/<int(max=2147483647):file_id>/manual")
 @spec.validate(json=Manual, resp=_resp(HTTP_200=Decided, HTTP_409=Error), tags=["staff"], security=SECURITY)
 def manual(file_id: int) -> ResponseReturnValue:
     """Add a redaction the detectors missed, by character offsets into the document's text."""
@@ -436,7 +439,7 @@ def manual(file_id: int) -> ResponseReturnValue:
     return _json(Decided(file_id=f.id, undecided=_undecided(f)))
 
 
-@bp.post("/files/<int:file_id>/apply")
+@bp.post("/files/<int(max=2147483647):file_id>/apply")
 @spec.validate(resp=_resp(HTTP_202=StaffItem, HTTP_409=Error), tags=["staff"], security=SECURITY)
 def apply(file_id: int) -> ResponseReturnValue:
     """Apply the decisions in force and verify the result (in the worker: follow the item's job)."""

@@ -300,6 +300,9 @@ BAD_UPLOADS = [
     ({"oia_category": "s99"}, 422),
     ({"document_date": "yesterday"}, 422),
     ({"folder": "/nowhere"}, 404),
+    ({"folder": None}, 422),  # a missing field while the file is there
+    ({"submit_for_review": "maybe"}, 422),
+    ({"file": "not a file part"}, 422),
 ]
 
 
