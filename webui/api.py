@@ -62,7 +62,7 @@ spec = SpecTree(
     # ``path`` is only what spectree leaves out of the document; the document is served below.
     "flask", mode="strict", path="api/spectree-unused", filename="openapi.json", page_templates={},
     title="Phoei disclosure library API", version="1.1.0", annotations=False, validation_error_model=Unprocessable,
-    model_adapter=_ModelAdapter(),
+    model_adapter=_ModelAdapter(),  # type: ignore[arg-type]
     description="Published, redacted documents and pages of this disclosure library (read-only, no "
                 "authentication), and staff operations under /api/v1/staff/ with a personal API token "
                 "(Authorization: Bearer). เอกสารที่เผยแพร่แล้ว (อ่านอย่างเดียว) และงานของเจ้าหน้าที่ด้วยโทเค็น API ส่วนตัว",

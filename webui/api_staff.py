@@ -18,11 +18,11 @@ DOCX; 413 for a body over the limit; 429 with ``Retry-After`` over a rate limit 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from flask import Blueprint, g, jsonify, request
 from flask.typing import ResponseReturnValue
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from spectree import Response
 from spectree.model_adapter.pydantic_adapter import BaseFile
 
@@ -148,10 +148,14 @@ class UploadForm(BaseModel):
     file: BaseFile = Field(description="one PDF or DOCX")
     submit_for_review: bool = Field(True, description="submit the new item for review at once")
     # Optional, and not nullable: a form field is there or not (there is no null in multipart).
-    oia_category: OiaCategory = Field(None)
-    document_number: str = Field(None, max_length=200)
-    description: str = Field(None, max_length=2000)
-    document_date: date = Field(None, description="ISO 8601, e.g. 2024-04-08")
+    oia_category: Annotated[OiaCategory | None, WithJsonSchema(
+        {"type": "string", "enum": list(OiaCategory.__args__)})] = None  # type: ignore[attr-defined]
+    document_number: Annotated[str | None, WithJsonSchema({"type": "string", "maxLength": 200})] = Field(
+        None, max_length=200)
+    description: Annotated[str | None, WithJsonSchema({"type": "string", "maxLength": 2000})] = Field(
+        None, max_length=2000)
+    document_date: Annotated[date | None, WithJsonSchema(
+        {"type": "string", "format": "date", "description": "ISO 8601, e.g. 2024-04-08"})] = None
 
 
 class Job(BaseModel):
