@@ -1,3 +1,4 @@
+# ruff: noqa: F811  # the browser fixtures are imported from test_browser and used as parameters
 """The personal API tokens page in a real browser (CSRF on): make a token, use it, revoke it.
 Screenshots: ``artifacts/screenshots/api-tokens-new.png`` and ``api-tokens-revoked.png``."""
 
@@ -10,8 +11,16 @@ from typing import Any
 
 import pytest
 
-from tests.webui.test_browser import AXE_CANDIDATES, SCREENSHOTS, _need, live_app, login, serving
-from tests.webui.test_browser import browser, page  # noqa: F401  # its fixtures
+from tests.webui.test_browser import (  # noqa: F401  # browser and page: its fixtures
+    AXE_CANDIDATES,
+    SCREENSHOTS,
+    _need,
+    browser,
+    live_app,
+    login,
+    page,
+    serving,
+)
 
 
 @pytest.fixture(scope="module")
