@@ -216,6 +216,10 @@ def test_upload_propose_decide_apply_publish(client, lib) -> None:
     r = client.post(f"/api/v1/staff/files/{file_id}/decisions", headers=bearer(reviewer),
                     json={"decisions": [{"proposal_id": p["key"], "action": "accept"} for p in rows]})
     assert r.status_code == 200 and r.json["undecided"] == 0
+    # A legal basis the library does not know: 422, nothing stored.
+    r = client.post(f"/api/v1/staff/files/{file_id}/decisions", headers=bearer(reviewer),
+                    json={"decisions": [{"proposal_id": rows[0]["key"], "action": "reject", "basis": "99(9)"}]})
+    assert r.status_code == 422 and "basis" in r.json[0]["msg"]
     # An unknown proposal: nothing of the batch is stored.
     r = client.post(f"/api/v1/staff/files/{file_id}/decisions", headers=bearer(reviewer),
                     json={"decisions": [{"proposal_id": rows[0]["key"], "action": "reject"},
@@ -394,3 +398,16 @@ def test_public_item_lists_the_pdf_rendition(client, app, lib, tmp_path) -> None
     assert got.status_code == 200 and got.mimetype == "application/pdf" and got.data[:5] == b"%PDF-"
     main = client.get(r.json["download_url"].removeprefix("http://localhost"), follow_redirects=True)
     assert main.data[:2] == b"PK"
+
+
+def test_an_unknown_transition_name_is_refused_not_a_crash(client, auth, lib) -> None:
+    """Web and API alike: a transition name that does not exist is a refusal (the library's
+    InvalidTransition), never a 500."""
+    r = api_upload(client, make_token(lib, "officer"))
+    uid = r.json["items"][0]["uid"]
+    r = client.post(f"/api/v1/staff/items/{uid}/transitions", headers=bearer(make_token(lib, "reviewer")),
+                    json={"action": "no-such-step"})
+    assert r.status_code == 409 and "no workflow transition" in r.json["detail"]
+    auth.login("reviewer")
+    r = client.post(f"/staff/item/{uid}/transition", data={"action": "no-such-step"})
+    assert r.status_code == 302 and _state(lib, uid) == "pending"
