@@ -87,6 +87,9 @@ def blockers(session: Session, item: Content, action: str, now: datetime | None 
 def transition(session: Session, principal: Principal, item: Content, action: str, comment: str = "",
                *, now: datetime | None = None) -> WorkflowHistory:
     now = now or utcnow()
+    if action not in wf.transition_ids():  # a name from a form or the API, not a programming error
+        raise InvalidTransition(f"no workflow transition {action!r} "
+                                f"(transitions: {', '.join(sorted(wf.transition_ids()))})")
     verdict = authorize(principal, action, item, now=now)
     t = wf.find_transition(item.flow, item.state, action)
     if t is None:

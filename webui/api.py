@@ -21,8 +21,10 @@ from typing import Any, Literal
 
 from flask import Blueprint, jsonify, request
 from flask.typing import ResponseReturnValue
-from pydantic import BaseModel, ConfigDict, Field
-from spectree import Response, SpecTree
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+from spectree import Response, SecurityScheme, SecuritySchemeData, SpecTree
+from spectree.model_adapter.pydantic_adapter import PydanticModelAdapter
+from spectree.models import SecureType
 
 from library.content_types import OIA_CATEGORIES
 
@@ -35,12 +37,38 @@ OiaCategory = Literal["s7(1)", "s7(2)", "s7(3)", "s7(4)", "s7(5)", "s9(1)", "s9(
                       "s9(6)", "s9(7)", "s9(8)"]
 assert set(OiaCategory.__args__) == set(OIA_CATEGORIES)  # type: ignore[attr-defined]  # one list, checked
 
+class ValidationIssue(BaseModel):
+    """One problem with a request (pydantic's error list, as spectree answers 422)."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Unprocessable(RootModel[list[ValidationIssue]]):
+    """422: what in the request is malformed (each field's problem)."""
+
+
+class _ModelAdapter(PydanticModelAdapter):
+    """Pydantic, answering a malformed request with each problem's place, message and type only: not
+    the input (an uploaded file in it would not even serialise, and a request is not echoed back)."""
+
+    def validation_errors(self, err: Any) -> Any:
+        return [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]}
+                for e in err.errors(include_context=False, include_input=False, include_url=False)]
+
+
 spec = SpecTree(
     # ``path`` is only what spectree leaves out of the document; the document is served below.
     "flask", mode="strict", path="api/spectree-unused", filename="openapi.json", page_templates={},
-    title="Phoei public catalogue", version="1.0.0", annotations=False,
-    description="Published, redacted documents and pages of this disclosure library (read-only). "
-                "เอกสารและหน้าเนื้อหาที่เผยแพร่แล้วของห้องสมุดเผยแพร่ข้อมูลข่าวสารแห่งนี้ (อ่านอย่างเดียว)",
+    title="Phoei disclosure library API", version="1.1.0", annotations=False, validation_error_model=Unprocessable,
+    model_adapter=_ModelAdapter(),  # type: ignore[arg-type]
+    description="Published, redacted documents and pages of this disclosure library (read-only, no "
+                "authentication), and staff operations under /api/v1/staff/ with a personal API token "
+                "(Authorization: Bearer). เอกสารที่เผยแพร่แล้ว (อ่านอย่างเดียว) และงานของเจ้าหน้าที่ด้วยโทเค็น API ส่วนตัว",
+    security_schemes=[SecurityScheme(name="bearerAuth", data=SecuritySchemeData(
+        type=SecureType.HTTP, scheme="bearer",
+        description="a personal API token (phoei_…), made on the staff page API tokens"))],
 )
 
 
@@ -71,6 +99,8 @@ class ItemSummary(BaseModel):
 
 
 class Item(ItemSummary):
+    rendition_url: str | None = Field(
+        description="a PDF rendition of the published (redacted) Word file, when it has one")
     body: str | None
     remote_url: str | None
     keywords: list[str]
@@ -152,6 +182,16 @@ def _download_url(item: Any) -> str | None:
     return external_url("public.download", uid=item.uid, name="document")
 
 
+def _rendition_url(item: Any) -> str | None:
+    """The published PDF rendition of a Word file (``library.renditions``), as the item page links it."""
+    from library import redaction
+    from webui.site import external_url
+
+    if not (redaction.is_downloadable(item) and item.published_sha256 and item.published_rendition_sha256):
+        return None
+    return external_url("public.download", uid=item.uid, name=f"{item.slug}.pdf")  # renditions.public_copy's name
+
+
 def _summary(item: Any) -> dict[str, Any]:
     return {"uid": item.uid, "type": item.type, "title": item.title, "description": item.description or "",
             "path": item.path, "url": _item_url(item), "oia_category": item.oia_category,
@@ -213,7 +253,8 @@ def item(uid: str) -> ResponseReturnValue:
         return _error(404, "not found", "no such item")
     if found.is_folder or not may(_anon(), wf.VIEW, found):
         return _error(404, "not found", "no such item")
-    body = Item(**_summary(found), body=found.body, remote_url=found.remote_url, keywords=list(found.keywords or []),
+    body = Item(**_summary(found), rendition_url=_rendition_url(found), body=found.body,
+                remote_url=found.remote_url, keywords=list(found.keywords or []),
                 language=found.language or "th", creator=found.creator or "", expires=found.expires,
                 modified_at=found.modified_at)
     return _public(jsonify(body.model_dump(mode="json")))
@@ -254,3 +295,6 @@ def openapi() -> ResponseReturnValue:
 def register(app: Any) -> None:
     """The blueprint; errors under ``/api/`` are JSON (``webui.errors``)."""
     app.register_blueprint(bp)
+    from webui import api_staff
+
+    api_staff.register(app)  # staff operations with personal API tokens (/api/v1/staff/)

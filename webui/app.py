@@ -122,6 +122,14 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     if "MAX_CONTENT_LENGTH" not in test_config:
         app.config["MAX_CONTENT_LENGTH"] = int(app.config["PHOEI_MAX_REQUEST_BYTES"])
 
+    def _staff_token() -> bool:
+        """A staff API request with a live personal token (``webui.api_staff``): staff's body limit."""
+        if not request.path.startswith("/api/v1/staff/"):
+            return False
+        from webui.api_staff import bearer
+
+        return bearer() is not None
+
     @app.before_request
     def limit_body() -> None:
         """413 from the Content-Length header alone, before any of the body is read.
@@ -132,7 +140,7 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
         from flask import abort, session
 
         limit = int(app.config["MAX_CONTENT_LENGTH"])
-        if "_user_id" not in session:
+        if "_user_id" not in session and not _staff_token():
             limit = min(limit, int(app.config["PHOEI_MAX_ANON_REQUEST_BYTES"]))
         request.max_content_length = limit
         if request.content_length is not None and request.content_length > limit:

@@ -475,6 +475,15 @@ def manual_box(file_id: int) -> ResponseReturnValue:
     return _act(file_id, add)
 
 
+def trimmed(text: str, s0: int, e0: int) -> tuple[int, int]:
+    """A selected range without the white space at its ends."""
+    while s0 < e0 and s0 < len(text) and text[s0].isspace():
+        s0 += 1
+    while e0 > s0 and e0 <= len(text) and text[e0 - 1].isspace():
+        e0 -= 1
+    return s0, e0
+
+
 @bp.route("/<int:file_id>/manual-text", methods=["POST"])
 @staff_required
 def manual_text(file_id: int) -> ResponseReturnValue:
@@ -486,10 +495,7 @@ def manual_text(file_id: int) -> ResponseReturnValue:
         basis = _basis_arg() or "15(5)"
     except (ValueError, Invalid):
         return _fail(file_id, _("ช่วงข้อความที่เลือกไม่ถูกต้อง"))
-    while s0 < e0 and s0 < len(text) and text[s0].isspace():
-        s0 += 1
-    while e0 > s0 and e0 <= len(text) and text[e0 - 1].isspace():
-        e0 -= 1
+    s0, e0 = trimmed(text, s0, e0)
     label = request.form.get("label") or "MANUAL"
     return _act(file_id, lambda: redaction.add_manual(db(), principal(), f, s0, e0, label, basis))
 
@@ -520,11 +526,8 @@ def scans_reviewed(file_id: int) -> ResponseReturnValue:
 def apply(file_id: int) -> ResponseReturnValue:
     """Apply and verify run in the worker; the page follows the job."""
     f, _item = _for_decision(file_id)
-    undecided = redaction.undecided_reviews(db(), f)
-    if undecided:
-        return _fail(file_id, _("ยังมี %(n)d รายการที่ต้องตัดสินใจก่อน", n=len(undecided)))
-    if f.analysed_at is None:
-        return _fail(file_id, _("เอกสารยังวิเคราะห์ไม่เสร็จ"))
+    if why := apply_problem(f):
+        return _fail(file_id, why)
     if f.format == typed.TEXT_FORMAT:
         # Typed text is short: masked and verified in the request, then checked again (library.typed).
         def apply_text() -> tuple[Verification, DocumentFile | None]:
@@ -541,13 +544,28 @@ def apply(file_id: int) -> ResponseReturnValue:
         if request.headers.get("X-Requested-With") == "fetch":
             return jsonify(ok=True, redirect=url_for("review.screen", file_id=target))
         return redirect(url_for("review.screen", file_id=target))
-    redaction.request_apply(db(), principal(), f)  # the outbox keeps the request if a worker dies with the job
-    commit()
-    jobs.enqueue_apply(services(), f.id, principal().user_id)
+    start_apply(f)
     if request.headers.get("X-Requested-With") == "fetch":
         return jsonify(ok=True)
     flash(_("ส่งงานลบข้อมูลและตรวจสอบผลแล้ว"), "info")
     return redirect(url_for("review.screen", file_id=file_id))
+
+
+def apply_problem(f: DocumentFile) -> str | None:
+    """Why the decisions on ``f`` cannot be applied yet (undecided items, not analysed), or None."""
+    undecided = redaction.undecided_reviews(db(), f)
+    if undecided:
+        return _("ยังมี %(n)d รายการที่ต้องตัดสินใจก่อน", n=len(undecided))
+    if f.analysed_at is None:
+        return _("เอกสารยังวิเคราะห์ไม่เสร็จ")
+    return None
+
+
+def start_apply(f: DocumentFile) -> None:
+    """Note the apply request (the outbox keeps it if a worker dies with the job), commit, queue the job."""
+    redaction.request_apply(db(), principal(), f)
+    commit()
+    jobs.enqueue_apply(services(), f.id, principal().user_id)
 
 
 @bp.route("/text/<uid>", methods=["POST"])

@@ -25,7 +25,7 @@ from webui.auth import safe_next
 from webui.dates import read_dates
 from webui.messages import JOB_ERRORS, JOB_PHASES, JOB_STATES
 from webui.services import begin_write, commit, db, end_read, form_action, principal, services, staff_required
-from webui.uploads import BadUpload, check
+from webui.uploads import BadUpload, CheckedFile, check
 from worker.jobs import get_status
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -124,7 +124,7 @@ class UploadForm(FlaskForm):
 @bp.route("/upload", methods=["GET", "POST"])
 @staff_required
 def upload() -> ResponseReturnValue:
-    s, p = db(), principal()
+    s = db()
     folders = addable_folders()
     form = UploadForm()
     values = {k: form[k].data for k in ("folder", "title", "oia_category", "document_number", "description")}
@@ -165,15 +165,11 @@ def upload() -> ResponseReturnValue:
     if form.oia_category.data:
         fields["oia_category"] = form.oia_category.data
     try:
-        created = redaction.upload_files(s, p, folder, [(cf.data, cf.filename) for cf in checked], form.title.data,
-                                         submit_comment=_("อัปโหลดและส่งตรวจสอบ") if submit_now else None, **fields)
-        commit()
+        created = accept_upload(folder, form.title.data, checked, fields, submit_now)
     except Invalid as exc:
         s.rollback()
         return render_template("staff/upload.html", folders=folders, values=values, errors=[str(exc)],
                                submit=submit_now, max_mb=_max_mb()), 400
-    for _item, f in created:
-        jobs.enqueue_analysis(services(), f.id)
     flash(_("อัปโหลดแล้ว %(n)d ไฟล์ ระบบกำลังวิเคราะห์เอกสารอยู่เบื้องหลัง", n=len(created)), "success")
     if len(created) == 1:
         return redirect(url_for("staff.item", uid=created[0][0].uid))
@@ -234,22 +230,46 @@ def item(uid: str) -> ResponseReturnValue:
 def four_eyes_blocks(it: Content, action: str = wf.REDACT, f: DocumentFile | None = None) -> bool:
     """The four-eyes rule (``library.redaction.four_eyes_problem``) when ``PHOEI_FOUR_EYES`` is on (the default);
     ``f``: the file or typed-text check being decided (the item's current file when None)."""
+    return four_eyes_reason(it, action, f) is not None
+
+
+def four_eyes_reason(it: Content, action: str = wf.REDACT, f: DocumentFile | None = None) -> str | None:
+    """Why the four-eyes rule stops the principal here (``four_eyes_blocks``), or None."""
     if not services().config.get("PHOEI_FOUR_EYES"):
-        return False
-    return redaction.four_eyes_problem(db(), principal(), it, action, f) is not None
+        return None
+    return redaction.four_eyes_problem(db(), principal(), it, action, f)
+
+
+def transition_item(it: Content, action: str, comment: str) -> None:
+    """A workflow transition as staff make it (web page and API): four-eyes before publishing, then
+    ``lifecycle.transition`` (its permission and blockers). Raises ``Forbidden`` with the reason."""
+    if action == "publish" and (why := four_eyes_reason(it, "publish")):
+        raise Forbidden(why)
+    lifecycle.transition(db(), principal(), it, action, comment)
+
+
+def accept_upload(folder: Content, title: str, checked: list[CheckedFile], fields: dict[str, Any],
+                  submit_now: bool) -> list[tuple[Content, DocumentFile]]:
+    """Store checked files as new items in ``folder`` (one each), commit, and queue their analysis
+    (web page and API). ``Invalid`` when the library refuses; nothing is stored then."""
+    created = redaction.upload_files(db(), principal(), folder, [(cf.data, cf.filename) for cf in checked], title,
+                                     submit_comment=_("อัปโหลดและส่งตรวจสอบ") if submit_now else None, **fields)
+    commit()
+    for _item, f in created:
+        jobs.enqueue_analysis(services(), f.id)
+    return created
 
 
 @bp.route("/item/<uid>/transition", methods=["POST"])
 @staff_required
 def transition(uid: str) -> ResponseReturnValue:
-    s, p = db(), principal()
     it = staff_item(uid)
     action = request.form.get("action", "")
     comment = request.form.get("comment", "")
     if action == "publish" and four_eyes_blocks(it, "publish"):
         flash(_("ผู้อัปโหลดหรือผู้เขียนข้อความไม่สามารถอนุมัติเผยแพร่เรื่องของตนเองได้ (หลักสี่ตา)"), "error")
         return redirect(url_for("staff.item", uid=uid))
-    done, _result = form_action(lambda: lifecycle.transition(s, p, it, action, comment),
+    done, _result = form_action(lambda: transition_item(it, action, comment),
                                 lambda why: _("ดำเนินการไม่ได้: %(why)s", why=why),
                                 (Invalid, InvalidTransition, Forbidden))
     if not done:
@@ -427,3 +447,60 @@ def confirm(uid: str) -> ResponseReturnValue:
     if form_action(lambda: content.confirm_current(s, p, it, review_by, request.form.get("note", "")))[0]:
         flash(_("ยืนยันว่าข้อมูลเป็นปัจจุบันแล้ว"), "success")
     return redirect(url_for("staff.item", uid=uid))
+
+
+# --- personal API tokens -----------------------------------------------------------------------
+
+TOKEN_DAYS = (30, 90, 180, 365)
+
+
+def _tokens_page(new_token: str | None = None, status: int = 200) -> ResponseReturnValue:
+    from library import api_tokens
+
+    p = principal()
+    assert p.user_id is not None
+    rows = api_tokens.tokens_of(db(), p.user_id)
+    return render_template("staff/tokens.html", rows=rows, live={t.id for t in rows if api_tokens.is_live(t)},
+                           new_token=new_token, days=TOKEN_DAYS, default_days=api_tokens.DEFAULT_DAYS), status
+
+
+@bp.route("/tokens")
+@staff_required
+def tokens() -> ResponseReturnValue:
+    """The user's own personal API tokens (``webui.api_staff``): make one, see when each was used, revoke."""
+    return _tokens_page()
+
+
+@bp.route("/tokens", methods=["POST"])
+@staff_required
+def token_create() -> ResponseReturnValue:
+    """A new token, shown on this one answer and never again (only its SHA-256 is kept)."""
+    from library import api_tokens
+
+    try:
+        days = int(request.form.get("days", ""))
+    except ValueError:
+        days = 0
+    done, made = form_action(lambda: api_tokens.create(db(), principal(), request.form.get("name", ""), days),
+                             lambda why: _("สร้างโทเค็นไม่ได้: %(why)s", why=why))
+    if not done or made is None:
+        return _tokens_page(status=400)
+    flash(_("สร้างโทเค็นแล้ว คัดลอกเก็บไว้ตอนนี้ ระบบจะไม่แสดงโทเค็นนี้อีก"), "success")
+    return _tokens_page(new_token=made[0])
+
+
+@bp.route("/tokens/<int:token_id>/revoke", methods=["POST"])
+@staff_required
+def token_revoke(token_id: int) -> ResponseReturnValue:
+    from library import api_tokens
+
+    try:
+        row = api_tokens.revoke(db(), principal(), token_id)
+        if row.user_id != principal().user_id:
+            raise NotFound(f"no API token {token_id}")  # this page lists only one's own
+        commit()
+    except NotFound:
+        db().rollback()
+        abort(404)
+    flash(_("ยกเลิกโทเค็นแล้ว"), "success")
+    return redirect(url_for("staff.tokens"))

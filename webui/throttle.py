@@ -12,7 +12,9 @@ config key          default                               counts
 PHOEI_LIMIT_LOGIN   ``10 per minute; 60 per hour``       POST /login, per client address
 PHOEI_LIMIT_FEEDBACK ``5 per hour``                     feedback reports filed while not signed in, per address
 PHOEI_LIMIT_SEARCH  ``120 per minute``                   /search, per client address
-PHOEI_LIMIT_UPLOAD  ``30 per 10 minutes``                POST /staff/upload, per signed-in user
+PHOEI_LIMIT_UPLOAD  ``30 per 10 minutes``                POST /staff/upload and the API's upload, per user
+PHOEI_LIMIT_API     ``300 per minute``                   every /api/v1/staff/ request, per token's user
+                                                         (per address without a live token)
 =================  ====================================  ==========================================
 
 **Lockout with backoff** after failed sign-ins, checked *before* the password is hashed (so a
@@ -61,6 +63,7 @@ DEFAULT_LIMITS = {
     "PHOEI_LIMIT_FEEDBACK": "5 per hour",
     "PHOEI_LIMIT_SEARCH": "120 per minute",
     "PHOEI_LIMIT_UPLOAD": "30 per 10 minutes",
+    "PHOEI_LIMIT_API": "300 per minute",
     "PHOEI_LOCKOUT_ACCOUNT": "5 per 5 minutes; 20 per hour",
     "PHOEI_LOCKOUT_ADDRESS": "20 per 10 minutes; 100 per day",
 }
@@ -83,7 +86,10 @@ ROUTE_LIMITS: dict[str, RouteLimit] = {
     "public.search": RouteLimit("PHOEI_LIMIT_SEARCH", None, "address"),
     "api.search": RouteLimit("PHOEI_LIMIT_SEARCH", None, "address"),
     "staff.upload": RouteLimit("PHOEI_LIMIT_UPLOAD", ("POST",), "user"),
+    "api_staff.upload": RouteLimit("PHOEI_LIMIT_UPLOAD", ("POST",), "user"),
 }
+# Blueprints limited as a whole (every request to them), per user.
+BLUEPRINT_LIMITS = {"api_staff": "PHOEI_LIMIT_API"}
 
 
 def _hmac(kind: str, value: str) -> str:
@@ -123,6 +129,12 @@ def _redirected(response: Any) -> bool:
 def _user_key() -> str:
     from flask_login import current_user
 
+    if request.path.startswith("/api/v1/staff/"):
+        # The staff API knows only its bearer token (webui.api_staff), never the cookie session.
+        from webui.api_staff import bearer
+
+        token_user = bearer()
+        return _hmac("uid", str(token_user.user_id)) if token_user is not None else address_key()
     if getattr(current_user, "is_authenticated", False):
         return _hmac("uid", str(current_user.user_id))
     return address_key()
@@ -180,6 +192,10 @@ def install(app: Flask) -> Any:
                               exempt_when=_signed_in if rl.anonymous_only else None,
                               deduct_when=_redirected if rl.count_redirects_only else None)
         app.view_functions[endpoint] = limit(view)  # type: ignore[assignment]
+    for name, config_key in BLUEPRINT_LIMITS.items():
+        whole = limiter.limit(lambda k=config_key: str(current_app.config[k]),  # type: ignore[misc]
+                              key_func=_user_key)
+        whole(app.blueprints[name])  # type: ignore[call-overload]  # Flask's Blueprint is flask-limiter's
     app.extensions["phoei.limiter"] = limiter
     app.extensions["phoei.login_guard"] = LoginGuard(limiter)
 

@@ -90,7 +90,7 @@ def _rum_schema(session: Session, *, create: bool) -> str | None:
         return None
     try:
         with session.begin_nested():
-            session.execute(text("CREATE EXTENSION IF NOT EXISTS rum"))
+            session.execute(text("CREATE EXTENSION IF NOT EXISTS rum WITH SCHEMA public"))
     except DBAPIError:
         log.info("the rum extension is available but this role may not create it: ranking every match (GIN)")
         return None

@@ -117,30 +117,59 @@ def test_openapi_document(client) -> None:
     assert r.status_code == 200 and r.is_json
     doc = r.json
     assert doc["openapi"].startswith("3.")
-    assert set(doc["paths"]) == {"/api/v1/items", "/api/v1/items/{uid}", "/api/v1/search"}
-    assert all(set(ops) == {"get"} for ops in doc["paths"].values())
+    public = {"/api/v1/items", "/api/v1/items/{uid}", "/api/v1/search"}
+    assert set(doc["paths"]) == public | STAFF_PATHS
+    assert all(set(doc["paths"][p]) == {"get"} and "security" not in doc["paths"][p]["get"] for p in public)
+    # The staff operations: each needs the bearer token, and says it may answer 401 and 403.
+    assert doc["components"]["securitySchemes"]["bearerAuth"] == {
+        "type": "http", "scheme": "bearer", "description": doc["components"]["securitySchemes"]["bearerAuth"][
+            "description"]}
+    staff_ops = [op for p in STAFF_PATHS for op in doc["paths"][p].values()]
+    assert len(staff_ops) == 8 and all(op["security"] == [{"bearerAuth": []}] for op in staff_ops)
+    assert all({"401", "403", "404", "422", "429"} <= set(op["responses"]) for op in staff_ops)
+    upload = doc["paths"]["/api/v1/staff/uploads"]["post"]
+    assert "multipart/form-data" in upload["requestBody"]["content"]
+    assert {"201", "400", "413"} <= set(upload["responses"])
     search_params = {p["name"] for p in doc["paths"]["/api/v1/search"]["get"]["parameters"]}
     assert {"q", "page", "per_page", "sort", "type", "oia_category", "year"} <= search_params
+
+
+STAFF_PATHS = {"/api/v1/staff/me", "/api/v1/staff/uploads", "/api/v1/staff/items/{uid}",
+               "/api/v1/staff/items/{uid}/transitions", "/api/v1/staff/files/{file_id}/proposals",
+               "/api/v1/staff/files/{file_id}/decisions", "/api/v1/staff/files/{file_id}/manual",
+               "/api/v1/staff/files/{file_id}/apply"}
+
+
+def test_item_without_rendition(client, published) -> None:
+    """A Word file published without a PDF rendition (none was made): ``rendition_url`` is null.
+    (With one: tests/webui/test_api_staff.py.)"""
+    r = client.get(f"/api/v1/items/{published['file']}")
+    assert "rendition_url" in r.json
 
 
 # --- schemathesis, in-process against the WSGI app --------------------------------------------------
 
 
-def _fuzz(op: Any, mode: Any, statuses: list[int]) -> None:
+def _fuzz(op: Any, mode: Any, statuses: list[int], headers: dict[str, str] | None = None,
+          examples: int = 40) -> None:
     from hypothesis import given
 
     @given(case=op.as_strategy(generation_mode=mode))
-    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     def check(case: Any) -> None:
-        statuses.append(case.call_and_validate().status_code)
+        statuses.append(case.call_and_validate(headers=headers).status_code)
 
     check()
 
 
 def test_api_conforms_to_its_openapi_document(instance, tmp_path) -> None:
-    """Schemathesis generates requests (valid and invalid) for every operation of the document, and
-    calls the WSGI app in-process: never a 5xx, and every answer as documented (status, content type,
-    headers, schema). Bounded: 40 examples per operation and mode."""
+    """Schemathesis generates requests (valid and invalid) for every operation of the document, the
+    staff operations with a site administrator's live token, and calls the WSGI app in-process: never
+    a 5xx, and every answer as documented (status, content type, headers, schema; a staff operation
+    sent without the token must be refused). Bounded: 40 examples per public operation and mode,
+    25 per staff operation and mode."""
+    from library import api_tokens, users
+    from library.security import Principal
     from webui import create_app
 
     app = create_app(make_config(instance, RATELIMIT_ENABLED=False))
@@ -148,19 +177,30 @@ def test_api_conforms_to_its_openapi_document(instance, tmp_path) -> None:
     try:
         doc = make_docx(tmp_path / "s.docx", ("ประกาศผลการคัดเลือกผู้รับจ้างทำความสะอาดอาคาร",))
         publish_directly(lib, app.extensions["phoei"].cache, doc, "/oia/s9/s9-1", "ประกาศผลการคัดเลือก")
+        with lib.transaction() as s:
+            token, _row = api_tokens.create(s, Principal.of(users.get_user(s, "admin")), "schemathesis", 1)
         schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
         operations = [result.ok() for result in schema.get_all_operations()]
-        assert {op.path for op in operations} == {"/api/v1/items", "/api/v1/items/{uid}", "/api/v1/search"}
+        public = {"/api/v1/items", "/api/v1/items/{uid}", "/api/v1/search"}
+        assert {op.path for op in operations} == public | STAFF_PATHS
         calls: dict[str, list[int]] = {}
         for op in operations:
+            staff = op.path not in public
             # Any string is a well-formed uid (an unknown one is a documented 404): nothing to negate there.
             modes = [GenerationMode.POSITIVE] + ([GenerationMode.NEGATIVE] if "{uid}" not in op.path else [])
             for mode in modes:
-                _fuzz(op, mode, calls.setdefault(f"{op.path} {mode}", []))
+                _fuzz(op, mode, calls.setdefault(f"{op.method.upper()} {op.path} {mode}", []),
+                      headers={"Authorization": f"Bearer {token}"} if staff else None, examples=25 if staff else 40)
         codes = [c for cs in calls.values() for c in cs]
         assert all(code < 500 for code in codes)
         # Valid requests were answered 200 and invalid ones 422.
-        assert 200 in calls["/api/v1/items positive"] and 200 in calls["/api/v1/search positive"]
-        assert 422 in calls["/api/v1/items negative"] and 422 in calls["/api/v1/search negative"]
+        assert 200 in calls["GET /api/v1/items positive"] and 200 in calls["GET /api/v1/search positive"]
+        assert 422 in calls["GET /api/v1/items negative"] and 422 in calls["GET /api/v1/search negative"]
+        # The token was accepted: valid staff requests were answered past authentication (negative
+        # mode also spoils the Authorization header: 401 there is right).
+        assert 200 in calls["GET /api/v1/staff/me positive"]
+        positive = {c for key, cs in calls.items() if "/staff/" in key and "positive" in key for c in cs}
+        assert 401 not in positive and 404 in positive, positive
+        assert 422 in {c for key, cs in calls.items() if "/staff/" in key and "negative" in key for c in cs}
     finally:
         lib.dispose()
