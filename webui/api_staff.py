@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from spectree import Response
 from spectree.model_adapter.pydantic_adapter import BaseFile
 
+from library.models import DocumentFile
 from library.security import Principal
 from webui.api import Error, OiaCategory, spec
 
@@ -282,6 +283,20 @@ def _decidable(file_id: int) -> tuple[Any, Any] | Any:
     return f, item
 
 
+def _analysed(file_id: int, body: BaseModel | None) -> Any:
+    """The file whose redactions the request decides, or the error answer: no JSON body (422),
+    not this user's to decide (403/404), not analysed yet (409)."""
+    if body is None:
+        return _invalid("", "send application/json")
+    got = _decidable(file_id)
+    if not isinstance(got, tuple):
+        return got
+    f, _item = got
+    if f.analysed_at is None:
+        return _error(409, "not ready", "the file is not analysed yet")
+    return f
+
+
 def _json(model: BaseModel, status: int = 200) -> Any:
     resp = jsonify(model.model_dump(mode="json"))
     resp.status_code = status
@@ -391,14 +406,10 @@ def decide(file_id: int) -> ResponseReturnValue:
     from webui.services import commit, db, principal
 
     body: Decisions | None = request.context.json  # type: ignore[attr-defined]
-    if body is None:
-        return _invalid("", "send application/json")
-    got = _decidable(file_id)
-    if not isinstance(got, tuple):
-        return got
-    f, _item = got
-    if f.analysed_at is None:
-        return _error(409, "not ready", "the file is not analysed yet")
+    f = _analysed(file_id, body)
+    if not isinstance(f, DocumentFile):
+        return f
+    assert body is not None
     try:
         for d in body.decisions:  # the library checks the basis (Invalid: 422)
             redaction.decide(db(), principal(), f, d.proposal_id, d.action, d.basis)
@@ -417,14 +428,10 @@ def manual(file_id: int) -> ResponseReturnValue:
     from webui.services import commit, db, principal
 
     body: Manual | None = request.context.json  # type: ignore[attr-defined]
-    if body is None:
-        return _invalid("", "send application/json")
-    got = _decidable(file_id)
-    if not isinstance(got, tuple):
-        return got
-    f, _item = got
-    if f.analysed_at is None:
-        return _error(409, "not ready", "the file is not analysed yet")
+    f = _analysed(file_id, body)
+    if not isinstance(f, DocumentFile):
+        return f
+    assert body is not None
     text, _lay = _cached(f)
     s0, e0 = trimmed(text, body.start, body.end)
     try:
