@@ -9,15 +9,16 @@ PUA glyphs, sara am) and mapped back to the original characters, so a query
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from html import escape
 
 WINDOW = 160
 
 
-def _token_spans(text: str) -> list[tuple[int, int, str]]:
-    """The analyzer's tokens of ``text`` with their original-text spans: (start, end, token).
+def _token_spans(text: str, keep: Callable[[str], bool] | None = None) -> list[tuple[int, int, str]]:
+    """The analyzer's tokens of ``text`` with their original-text spans: (start, end, token);
+    only the tokens ``keep`` accepts, when given.
 
     The same steps as ``analyzer.analyze`` (normalise, digit groups, เเ → แ, segmentation,
     word characters, casefold), keeping an offset map through each, so a highlight can only
@@ -58,10 +59,13 @@ def _token_spans(text: str) -> list[tuple[int, int, str]]:
     # its thread pool (the demo indexes before it serves), and a forked pool deadlocks.
     for piece in nlpo3.segment(flat, _dictionary(), False, False) if flat else []:
         for m in _WORD_RE.finditer(piece):
+            tok = m.group().casefold()
+            if keep is not None and not keep(tok):
+                continue
             a, b = pos + m.start(), pos + m.end()
             start, _ = view.to_orig(index[a], index[a] + 1)
             _, end = view.to_orig(index[b - 1], index[b - 1] + 1)
-            out.append((start, end, m.group().casefold()))
+            out.append((start, end, tok))
         pos += len(piece)
     return out
 
@@ -88,8 +92,8 @@ def _token_spans(text: str) -> list[tuple[int, int, str]]:
 # Whitespace separates pieces, except one gap character before a SARA AA (with or without
 # a tone mark): there a broken text layer may have lost a NIKHAHIT, and the SARA AM repair
 # (redactor.normalise) reads across the gap. Segmentation never joins across whitespace.
-_GAP_RE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
-_AM_AFTER_GAP_RE = re.compile("[\u0e48-\u0e4b]?\u0e32")
+_WS = "[ \t\n\r\f\v\u00a0\u2028\u2029]"
+_SEPARATOR_RE = re.compile(f"{_WS}{{2,}}|{_WS}(?![\u0e48-\u0e4b]?\u0e32)")
 
 
 @lru_cache(maxsize=1)
@@ -123,16 +127,18 @@ def _skeleton(text: str) -> str | None:
     table, unsafe = _skeleton_table()
     if unsafe.search(text):
         return None
-    return _REPEATED_VOWEL_RE.sub(r"\1", text.translate(table))
+    return _REPEATED_VOWEL_RE.sub(_first_group, text.translate(table))
+
+
+def _first_group(m: re.Match[str]) -> str:
+    return m.group(1)
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
     """(start, end) of the stretches of ``text`` that normalise and segment independently."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _GAP_RE.finditer(text):
-        if m.end() - m.start() == 1 and _AM_AFTER_GAP_RE.match(text, m.end()):
-            continue
+    for m in _SEPARATOR_RE.finditer(text):
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
@@ -147,6 +153,9 @@ def _regions(text: str, wanted: set[str]) -> list[tuple[int, int]]:
     keys = [_skeleton(t) for t in wanted]
     if any(not k for k in keys):
         return [(0, len(text))]
+    whole = _skeleton(text)
+    if whole is not None and not any(k in whole for k in keys if k):
+        return []  # no piece can hold one (a piece's skeleton is a substring of the whole's)
     out: list[tuple[int, int]] = []
     last_end = -1
     for a, b in _pieces(text):
@@ -173,9 +182,12 @@ def find_spans(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
     wanted = {t for t in tokens if t}
     if not text or not wanted:
         return []
+    def keep(tok: str) -> bool:
+        return tok in wanted or not wanted.isdisjoint(parts_of(tok))
+
     spans: list[tuple[int, int]] = []
     for base, stop in _regions(text, wanted):
-        for start, end, tok in _token_spans(text[base:stop]):
+        for start, end, tok in _token_spans(text[base:stop], keep):
             start, end = start + base, end + base
             if tok in wanted:
                 spans.append((start, end))
