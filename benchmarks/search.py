@@ -1,6 +1,7 @@
 """Thai full-text search at agency scale: indexing rate and query latency, both backends.
 
     python benchmarks/search.py [--docs 100000] [--backends tantivy,postgresql] [--database-url postgresql://…]
+                                [--keep DIR]
 
 1. A fresh instance (``phoei init``: migrations + seeded tree) per backend:
    Tantivy over SQLite, and the PostgreSQL backend in a throw-away schema of
@@ -18,7 +19,12 @@
 4. 50 one- and two-word queries (rare, medium and common words) and 10 phrase
    queries through ``library.search.service.search`` as an anonymous citizen:
    top 10, snippets with highlights, the visibility filter (facets off).
-   Reported: p50/p95/max (ms) per group and overall, after one warm-up pass.
+   Reported: p50/p95/max (ms) per group and overall, after one warm-up pass, and
+   the process CPU time per query (p50/p95): on a loaded machine wall time
+   includes waiting for a core, CPU time does not.
+
+``--keep DIR`` builds the Tantivy instance in DIR and keeps it; a later run with
+the same DIR and ``--docs`` reuses it and measures the queries only.
 
 Targets (issue #6): embedded p95 ≤ 10 ms, indexing ≥ 1,000 docs/s; PostgreSQL p95 ≤ 80 ms.
 """
@@ -180,57 +186,90 @@ def make_some_invisible(lib: Any, rng: random.Random) -> int:
     return len(chosen)
 
 
-def run_backend(backend: str, docs: list[tuple[str, str]], qs: dict[str, list[str]], pg_url: str) -> dict[str, Any]:
+def reopen_instance(inst: Path) -> Any:
+    """The Library of an instance an earlier run built and kept (``--keep``; Tantivy over SQLite)."""
+    from library.config import load_config
+    from library.db import Library
+
+    return Library.open(load_config(instance=inst, database_url=f"sqlite:///{inst / 'phoei.sqlite3'}", env={}))
+
+
+def build(backend: str, lib: Any, inst: Path, docs: list[tuple[str, str]], rng: random.Random) -> tuple[int, float]:
+    """Load, index and hide some documents; (indexed documents, indexing seconds)."""
     from library.search.indexer import reindex
+
+    t0 = time.perf_counter()
+    load_documents(lib, docs, rng)
+    print(f"[{backend}] load {len(docs):,} rows: {time.perf_counter() - t0:,.1f} s")
+    t0 = time.perf_counter()
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        if time.perf_counter() - last[0] > 5:
+            last[0] = time.perf_counter()
+            print(f"\r  indexed {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+
+    n = reindex(lib, progress=progress)
+    index_s = time.perf_counter() - t0
+    print(file=sys.stderr)
+    size = sum(f.stat().st_size for f in (inst / "search").rglob("*") if f.is_file()) if backend == "tantivy" else 0
+    print(f"[{backend}] indexed {n:,} docs in {index_s:,.1f} s: {n / index_s:,.0f} docs/s"
+          + (f", index {size / 1e6:,.0f} MB" if size else ""))
+    hidden = make_some_invisible(lib, rng)
+    print(f"[{backend}] {hidden:,} documents made private/expired in the database only (lagging index)")
+    return n, index_s
+
+
+def run_backend(backend: str, docs: list[tuple[str, str]], qs: dict[str, list[str]], pg_url: str,
+                keep: Path | None = None) -> dict[str, Any]:
     from library.search.service import search
     from library.security import Principal
 
     os.environ["PHOEI_SEARCH_BACKEND"] = backend
     rng = random.Random(SEED + 1)
     with tempfile.TemporaryDirectory(prefix="phoei-bench-search-") as tmp:
-        lib, cleanup = open_instance(backend, Path(tmp) / "instance", pg_url)
+        # --keep: Tantivy's instance (SQLite and index) is kept and reused by later runs.
+        inst = keep / f"{backend}-{len(docs)}" if keep is not None and backend == "tantivy" \
+            else Path(tmp) / "instance"
+        reused = inst.is_dir()
+        if reused:
+            lib, cleanup = reopen_instance(inst), (lambda: None)
+        else:
+            lib, cleanup = open_instance(backend, inst, pg_url)
         try:
-            t0 = time.perf_counter()
-            load_documents(lib, docs, rng)
-            print(f"[{backend}] load {len(docs):,} rows: {time.perf_counter() - t0:,.1f} s")
-            t0 = time.perf_counter()
-            last = [0.0]
-
-            def progress(done: int, total: int) -> None:
-                if time.perf_counter() - last[0] > 5:
-                    last[0] = time.perf_counter()
-                    print(f"\r  indexed {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
-
-            n = reindex(lib, progress=progress)
-            index_s = time.perf_counter() - t0
-            print(file=sys.stderr)
-            size = sum(f.stat().st_size for f in (Path(tmp) / "instance" / "search").rglob("*") if f.is_file()) \
-                if backend == "tantivy" else 0
-            print(f"[{backend}] indexed {n:,} docs in {index_s:,.1f} s: {n / index_s:,.0f} docs/s"
-                  + (f", index {size / 1e6:,.0f} MB" if size else ""))
-            hidden = make_some_invisible(lib, rng)
-            print(f"[{backend}] {hidden:,} documents made private/expired in the database only (lagging index)")
+            if reused:
+                n, index_s = len(docs), float("nan")
+                print(f"[{backend}] reusing the instance built in {inst} (--keep): query timings only")
+            else:
+                n, index_s = build(backend, lib, inst, docs, rng)
             anon = Principal.anonymous()
             timings: dict[str, list[float]] = {}
+            cpu: dict[str, list[float]] = {}  # process CPU time: honest when other processes load the machine
             hits: dict[str, list[int]] = {}
             for rnd in range(2):  # the first pass warms caches
                 for group, items in qs.items():
                     for q in items:
                         with lib.session() as s:
-                            t = time.perf_counter()
+                            t, c = time.perf_counter(), time.process_time()
                             res = search(s, q, anon, per_page=10, facets=False)
                             _ = [(r.title_html, r.snippet_html) for r in res.results]
                             ms = (time.perf_counter() - t) * 1000
+                            cpu_ms = (time.process_time() - c) * 1000
                         if rnd:
                             timings.setdefault(group, []).append(ms)
+                            cpu.setdefault(group, []).append(cpu_ms)
                             hits.setdefault(group, []).append(res.total)
             report: dict[str, Any] = {"backend": backend, "docs": n, "index_docs_per_s": n / index_s}
             allms: list[float] = []
+            allcpu: list[float] = []
             for group, ms in timings.items():
                 allms += ms
+                allcpu += cpu[group]
                 report[group] = (statistics.median(ms), percentile(ms, 95), max(ms),
-                                 statistics.median(hits[group]))
-            report["all"] = (statistics.median(allms), percentile(allms, 95), max(allms), 0)
+                                 statistics.median(hits[group]), statistics.median(cpu[group]),
+                                 percentile(cpu[group], 95))
+            report["all"] = (statistics.median(allms), percentile(allms, 95), max(allms), 0,
+                             statistics.median(allcpu), percentile(allcpu, 95))
             return report
         finally:
             lib.dispose()
@@ -242,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument("--backends", default="tantivy,postgresql")
     ap.add_argument("--database-url", default=PG_DEFAULT, help="PostgreSQL for the postgresql backend")
+    ap.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                    help="build the Tantivy instance in DIR and keep it; a later run with the same DIR and --docs "
+                         "reuses it and measures queries only (for work on the query path)")
     args = ap.parse_args(argv)
 
     from library.config import normalise_database_url
@@ -257,21 +299,24 @@ def main(argv: list[str] | None = None) -> int:
     qs = queries(vocab, random.Random(SEED), [b for _, b in docs[:200]])
     reports = []
     for backend in [b.strip() for b in args.backends.split(",") if b.strip()]:
-        reports.append(run_backend(backend, docs, qs, normalise_database_url(args.database_url)))
+        reports.append(run_backend(backend, docs, qs, normalise_database_url(args.database_url), args.keep))
 
     targets = {"tantivy": 10.0, "postgresql": 80.0}
     ok = True
-    print(f"\n{'backend':<11} {'group':<10} {'n':>3} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'median hits':>12}")
+    print(f"\n{'backend':<11} {'group':<10} {'n':>3} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'median hits':>12}"
+          f" {'cpu p50':>8} {'cpu p95':>8}")
     for r in reports:
         for group in ("one word", "two words", "phrase", "all"):
-            p50, p95, mx, h = r[group]
+            p50, p95, mx, h, c50, c95 = r[group]
             n = len(qs[group]) if group in qs else sum(len(v) for v in qs.values())
             print(f"{r['backend']:<11} {group:<10} {n:>3} {p50:>8.1f} {p95:>8.1f} {mx:>8.1f} "
-                  f"{'' if group == 'all' else f'{h:,.0f}':>12}")
+                  f"{'' if group == 'all' else f'{h:,.0f}':>12} {c50:>8.1f} {c95:>8.1f}")
         target = targets[r["backend"]]
         meets = r["all"][1] <= target
-        ok = ok and meets and (r["backend"] != "tantivy" or r["index_docs_per_s"] >= 1000)
-        print(f"{r['backend']:<11} indexing {r['index_docs_per_s']:,.0f} docs/s · p95 {r['all'][1]:.1f} ms "
+        rate = r["index_docs_per_s"]
+        ok = ok and meets and (r["backend"] != "tantivy" or rate != rate or rate >= 1000)  # nan: reused, not measured
+        indexing = "not measured (reused)" if rate != rate else f"{rate:,.0f} docs/s"
+        print(f"{r['backend']:<11} indexing {indexing} · p95 {r['all'][1]:.1f} ms "
               f"(target ≤ {target:.0f} ms: {'met' if meets else 'MISSED'})\n")
     return 0 if ok else 1
 

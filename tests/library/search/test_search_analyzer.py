@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from library.search import snippets
 from library.search.analyzer import analyze, index_text, is_stop_word, parts_of
 from library.search.backend import parse_query
 from library.search.snippets import highlight, snippet
@@ -91,3 +92,74 @@ def test_compound_parts(token, parts) -> None:
 def test_highlights_fall_on_analyzer_tokens(text, tokens, marked) -> None:
     out = highlight(text, tokens)
     assert re.findall(r"<mark>(.*?)</mark>", out) == marked, out
+
+
+# --- highlights analyse only the pieces of a text that can hold a query word ----------------
+
+def _whole_text_spans(monkeypatch, text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """find_spans with every piece analysed: the reference the pre-filter must agree with."""
+    with monkeypatch.context() as m:
+        m.setattr(snippets, "_regions", lambda t, wanted: [(0, len(t))])
+        return snippets.find_spans(text, tokens)
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    # A SARA AM that a broken text layer wrote as a gap, as nothing or as MAI THO, repaired
+    # across the gap (the piece is not cut there).
+    ("ประกาศรับสมัคร ต าแหน่ง นักวิชาการ ประจำปี", "ตำแหน่ง"),
+    ("เรื่อง ส้านักงาน ใหม่ ของ จังหวัด", "สำนักงาน"),
+    ("การ บ ารุงรักษา ถนน", "บำรุงรักษา"),
+    # Decomposed SARA AM, PUA tone marks and a PUA consonant, a doubled vowel, เเ for แ.
+    ("น\u0e4d\u0e49\u0e32ประปา หมู่บ้าน", "น้ำประปา"),
+    ("ผู\uf70bใหญ่บ\uf70bาน ประชุม", "ผู้ใหญ่บ้าน"),
+    ("ความเจริ\uf70fเติบโต ของ เมือง", "เจริญ"),
+    ("ผลการตรวจสอบบัญชีิ ประจำปี", "บัญชี"),
+    ("เเผนงาน เเละ งบประมาณ", "แผนงาน"),
+    # Thai and fullwidth digits, a digit group, a zero-width space, Latin case.
+    ("งบประมาณ ๑,๕๐๐,๐๐๐ บาท ปี ๒๕๖๗", "1500000"),
+    ("เลขที่ １２３ ปี 2567", "123"),
+    ("ค่า\u200bจ้าง เหมา บริการ", "ค่าจ้าง"),
+    ("โครงการ OTOP ของ ตำบล", "otop"),
+    # A part of a compound word; a ligature (no skeleton: the whole text is analysed).
+    ("ก่อสร้าง ถนนคอนกรีตเสริมเหล็ก สาย บ้านนา", "คอนกรีต"),
+    ("แบบ \ufb01le ข้อมูล", "file"),
+])
+def test_highlights_of_the_pieces_equal_the_whole_text(monkeypatch, text, query) -> None:
+    tokens = analyze(query)
+    spans = snippets.find_spans(text, tokens)
+    assert spans, (text, query)
+    assert spans == _whole_text_spans(monkeypatch, text, tokens)
+
+
+@pytest.mark.parametrize(("text", "query", "analysed"), [
+    # Only the sentence that can hold the word is analysed.
+    ("ประชุมคณะกรรมการ ครั้งที่สอง เรื่องถนนคอนกรีต ปิดประชุม", "ถนน", ["เรื่องถนนคอนกรีต"]),
+    # A word that differs only by its tone mark has the same skeleton: analysed, not matched.
+    ("ขอความร่วมมือ ทุกท่าน", "ข้อ", ["ขอความร่วมมือ"]),
+    # No piece can hold the word.
+    ("ประชุมคณะกรรมการ ครั้งที่สอง", "งบประมาณ", []),
+    # Neighbouring pieces that may both match are analysed together.
+    ("ถนนสายหนึ่ง ถนนสายสอง จบ", "ถนน", ["ถนนสายหนึ่ง ถนนสายสอง"]),
+])
+def test_pieces_that_cannot_hold_a_query_word_are_skipped(text, query, analysed) -> None:
+    regions = snippets._regions(text, set(analyze(query)))
+    assert [text[a:b] for a, b in regions] == analysed
+
+
+@pytest.mark.parametrize(("raw", "normalised"), [
+    ("ต าแหน่ง", "ตำแหน่ง"),
+    ("ส้าคัญ", "สำคัญ"),
+    ("น\u0e4d\u0e32", "น\u0e33"),
+    ("ผู\uf70bใหญ่", "ผู้ใหญ่"),
+    ("กิิ", "กิ"),
+    ("เเละ", "และ"),
+    ("๒๕๖๗", "2567"),
+    ("ABC", "abc"),
+])
+def test_a_raw_form_and_its_normalised_form_share_a_skeleton(raw, normalised) -> None:
+    assert snippets._skeleton(raw) == snippets._skeleton(normalised)
+
+
+@pytest.mark.parametrize("text", ["\ufb01le", "ราคา–ถูก", "日本"])
+def test_text_outside_the_skeleton_alphabet_has_none(text) -> None:
+    assert snippets._skeleton(text) is None
