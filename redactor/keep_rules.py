@@ -402,15 +402,26 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
     text = ctx.text
     out: list[KeepSpan] = []
     official_names: set[str] = set()
+    private: dict[str, bool] = {}
     for f in findings:
         if f.label == "PERSON":
             k = _official(f, ctx)
             if k:
-                out.append(k)
                 value = text[k.start:k.end]
                 if k.action == "keep" and (whole_cell := ctx.cell_value(f.start)) is not None:
                     value = whole_cell  # a name wrapped inside a narrow cell: the pieces of that cell
                 key = official_name_key(value)
+                if k.action == "keep" and len(key) >= 6:
+                    if key not in private:
+                        private[key] = private_record(key, text)
+                    if private[key]:
+                        # Given elsewhere with a private person's age or home: a unit or a signature
+                        # near the name does not make an official; a position asks a person.
+                        if not k.reason.startswith("official acting in office"):
+                            continue
+                        k = KeepSpan(k.start, k.end, f"{k.reason}, but named elsewhere with a private "
+                                     "person's age or home", action="review")
+                out.append(k)
                 whole = len(value.split()) >= 2 or k.end > f.end
                 if k.action == "keep" and whole and len(key) >= 6:
                     official_names.add(key)
@@ -474,6 +485,18 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
 
 
 _TITLE_LONGEST = max(map(len, TITLES))
+# What follows a private person's name where the text introduces him: an age, a home.
+_PRIVATE_RECORD_AFTER = compile_scan(
+    r"[ \t]*(?:\([^)\n]{0,20}\)[ \t]*)?(?:อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|(?:อยู่|อาศัยอยู่|พักอาศัยอยู่)?[ \t]*(?:บ้านเลขที่"
+    r"|ที่อยู่[ \t]*[0-9])|อยู่บ้าน|ภูมิลำเนา)"
+)
+
+
+def private_record(key: str, text: str) -> bool:
+    """Is the person named ``key`` (no title, no spaces) introduced somewhere in ``text`` with an
+    age or a home address right after the name ("ข้าพเจ้า นาย… อายุ 41 ปี บ้านเลขที่ …")? Officials
+    acting in office are named with their position, never with their age or their house."""
+    return any(_PRIVATE_RECORD_AFTER.match(text, m.end()) for m in titled_occurrences(key, text))
 
 
 def titled_occurrences(key: str, text: str) -> Iterator[re.Match[str]]:

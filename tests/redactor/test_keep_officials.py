@@ -373,3 +373,43 @@ def test_disciplines_and_go_betweens(text: str, name: str, action: str) -> None:
 )
 def test_english_agency_addresses(text: str, value: str, action: str) -> None:
     assert _action(_decide(text), value) == action
+
+
+# -- a person introduced with an age or a home is a private person everywhere in the document --
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        # A complainant who signs without a position, above the receiving agency's stamp line.
+        ("ข้าพเจ้า นายสมปอง ใจกล้าหาญ อายุ 52 ปี บ้านเลขที่ 8/1 ขอร้องเรียน\nขอแสดงความนับถือ\n"
+         "สมปอง ใจกล้าหาญ\nศูนย์ดำรงธรรมอำเภอแม่ทา รับเรื่องวันที่ 2", "สมปอง ใจกล้าหาญ", "redact"),
+        ("ข้าพเจ้า นายสมปอง ใจกล้าหาญ อายุ 52 ปี บ้านเลขที่ 8/1 ขอร้องเรียน\nขอแสดงความนับถือ\n"
+         "สมปอง ใจกล้าหาญ\nศูนย์ดำรงธรรมอำเภอแม่ทา รับเรื่องวันที่ 2", "นายสมปอง ใจกล้าหาญ", "redact"),
+        ("นางมาลัย ดอกไม้หอม อยู่บ้านเลขที่ 4 หมู่ 2 แจ้งความ\nมาลัย ดอกไม้หอม\nกองร้อยที่ 1",
+         "มาลัย ดอกไม้หอม", "redact"),
+        # Signed with a position under the name: one person, one decision (withheld as above).
+        ("นายสมปอง ใจกล้าหาญ อายุ 52 ปี ให้การ\n(นายสมปอง ใจกล้าหาญ)\nปลัดอำเภอแม่ทา", "(นายสมปอง ใจกล้าหาญ)",
+         "redact"),
+        ("นายสมปอง ใจกล้าหาญ อายุ 52 ปี ให้การ\nนายสมปอง ใจกล้าหาญ ปลัดอำเภอแม่ทา ลงนาม", "นายสมปอง ใจกล้าหาญ",
+         "redact"),
+        # Without an age or a home anywhere, the official stays.
+        ("ข้าพเจ้า นายสมปอง ใจกล้าหาญ ปลัดอำเภอแม่ทา ขอรับรองว่า\n(นายสมปอง ใจกล้าหาญ)\nปลัดอำเภอแม่ทา",
+         "นายสมปอง ใจกล้าหาญ", "keep"),
+        ("นายสมปอง ใจกล้าหาญ\nสำนักงานที่ดินอำเภอแม่ทา โทร 0 5300 1234", "นายสมปอง ใจกล้าหาญ", "keep"),
+    ],
+)
+def test_private_record_stops_official_keeps(text: str, name: str, action: str) -> None:
+    out = _decide(text)
+    assert _action(out, normalise(name).text) == action, out
+
+
+@pytest.mark.parametrize(("text", "private"), [
+    ("นายสมปอง ใจกล้าหาญ อายุ 52 ปี", True), ("สมปอง ใจกล้าหาญ (ผู้ร้อง) อายุ 52 ปี", True),
+    ("นางสมปอง ใจกล้าหาญ อยู่บ้านเลขที่ 4", True), ("นายสมปอง ใจกล้าหาญ ที่อยู่ 12 ถนนนา", True),
+    ("นายสมปอง ใจกล้าหาญ ภูมิลำเนาจังหวัดตาก", True),
+    ("นายสมปอง ใจกล้าหาญ ปลัดอำเภอ อายุราชการ 20 ปี", False), ("นายสมปอง ใจกล้าหาญ ผู้อำนวยการ", False),
+    ("นายสมปอง ใจกล้าหาญ และนายอื่น อายุ 40 ปี", False),
+])
+def test_private_record_table(text: str, private: bool) -> None:
+    from redactor.keep_rules import private_record
+
+    assert private_record("สมปองใจกล้าหาญ", text) is private
