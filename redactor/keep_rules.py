@@ -182,6 +182,9 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     pos = _position_at(text, below) if below > le else None
     if pos and not _PRIVATE_BODY.match(text, pos.end()):
         return KeepSpan(f.start, f.end, f"signature block (position '{pos.group()}' below the name)")
+    if below > le and f.end > f.start and text[f.start].isascii() \
+            and (en := lexicon.EN_POSITION_RE.match(text, below)) is not None:
+        return KeepSpan(f.start, f.end, f"signature block (English position '{en.group()}' below the name)")
     office = _OFFICE_LINE.match(text, below) if below > le else None
     if office:
         return KeepSpan(f.start, f.end, f"signature block (an office of a province or district below: "

@@ -354,7 +354,10 @@ POSITION_RE = compile_scan(
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = compile_scan(
-    r"(?:Vice[ -]|Deputy |Assistant |Acting |Honorary )?(?:Consul|Ambassador|Governor|Director|Chief|Head|Minister"
+    r"(?:Vice[ -]|Deputy |Assistant |Acting |Honorary )?"
+    # A field before the head word: Labour Officer, Provincial Governor, Medical Officer.
+    r"(?:(?!Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b)[A-Z][a-z]{2,15} ){0,2}"
+    r"(?:Consul|Ambassador|Governor|Director|Chief|Head|Minister"
     r"|Secretary|Officer|Inspector|Superintendent|Commander|Mayor|Chairman|Chairperson|President|Dean|Professor"
     r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary)\b"
 )

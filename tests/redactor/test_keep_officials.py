@@ -413,3 +413,34 @@ def test_private_record_table(text: str, private: bool) -> None:
     from redactor.keep_rules import private_record
 
     assert private_record("สมปองใจกล้าหาญ", text) is private
+
+
+# -- officials named in English: a position after the name or under a signature --------------
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        ("Yours sincerely,\n(Asst. Prof. Dr. Somchai Rakdee)\nDean, Faculty of Science", "Somchai Rakdee", "keep"),
+        ("(Mr. Anan Srisuk)\nProvincial Governor of Example", "Anan Srisuk", "keep"),
+        ("Received by: Ms. Malai Dokmaihom, Labour Officer", "Malai Dokmaihom", "keep"),
+        ("Checked by Mr. Anan Srisuk, District Chief of Example", "Anan Srisuk", "keep"),
+        # A private person's line below, or a title word after the name, is no position
+        # (a bare signature goes to a person, as in Thai).
+        ("Yours faithfully,\n(Mr. Anan Srisuk)\nApplicant", "Anan Srisuk", "review"),
+        ("Referee: Mr. Anan Srisuk, Neighbour", "Anan Srisuk", "redact"),
+        ("Applicant: Ms. Malai Dokmaihom\nMr. Anan Srisuk Officer", "Malai Dokmaihom", "redact"),
+    ],
+)
+def test_english_officials(text: str, name: str, action: str) -> None:
+    out = _decide(text)
+    assert _action(out, name) == action, out
+
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("Labour Officer", True), ("Provincial Governor", True), ("Dean, Faculty", True), ("Deputy Director", True),
+    ("Medical Officer", True), ("Neighbour", False), ("Applicant", False), ("Mr Officer", False),
+    ("Very Long Words Officer", False),
+])
+def test_english_position_words(text: str, match: bool) -> None:
+    from redactor.lexicon import EN_POSITION_RE
+
+    assert (EN_POSITION_RE.match(text) is not None) is match
