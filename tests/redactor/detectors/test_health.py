@@ -87,6 +87,11 @@ CASES = [
     ("แผนปรับสภาพที่อยู่อาศัยคนพิการ ปี 2567", [], None),
     ("ผู้ป่วยทั้งหมดมีอาการไข้สูง", [], None),
     ("รายงานการระบาดของโรคมือเท้าปากเป็นกลุ่มก้อนในโรงเรียน นายก ใจดี", [], None),
+    ("He was diagnosed with acute appendicitis and underwent an appendectomy.",
+     ["was diagnosed with acute appendicitis and underwent an appendectomy"], SCORE),
+    ("Mrs. Anna Berg is allergic to penicillin.", ["is allergic to penicillin"], SCORE),
+    ("The hospital opened a new pneumonia ward for 200 patients.", [], None),
+    ("Dr. Anna Berg, Department of Surgery", [], None),  # a unit's name
     ("Three residents were injured in the storm.", [], None),
     ("รหัสโครงการ 1234567890123 ป่วยเป็นโรคเบาหวาน 200 ราย", [], None),
     # หัก without a limb before it is no injury (a deduction, a breach)
