@@ -287,3 +287,26 @@ def test_short_number_table(raw: str, key: str, short: bool) -> None:
     from redactor.verify import _short_number
 
     assert _short_number(raw, key) is short
+
+
+@pytest.mark.parametrize(
+    ("kept", "page_lines", "lost"),
+    [
+        # A kept item over two lines of a narrow cell, read with the next cell's line after it:
+        # the page's own order puts other lines between them. Each line is visible: not lost.
+        ("นางสาวอร\nตั้งกรรมการ", ["นางสาวอร", "วรรณ ชุ่มชื่น", "ตั้งกรรมการ"], False),
+        ("ปลัดอำเภอ\nเมืองตาก", ["ปลัดอำเภอ", "ชำนาญการ", "เมืองตาก"], False),
+        # One of its lines gone: lost.
+        ("นางสาวอร\nตั้งกรรมการ", ["นางสาวอร", "วรรณ ชุ่มชื่น"], True),
+        ("ปลัดอำเภอเมืองตาก", ["ปลัดอำเภอ", "ชำนาญการ", "เมืองตาก"], True),  # one line: compared whole
+    ],
+)
+def test_kept_item_over_lines_is_checked_line_by_line(tmp_path: Path, kept: str, page_lines: list[str],
+                                                      lost: bool) -> None:
+    from redactor.formats import pdf as pdf_format
+    from redactor.verify import verify
+
+    out = tmp_path / "out.pdf"
+    _pdf(out, page_lines)
+    report = verify(pdf_format, out, [], [(kept, "test")])
+    assert bool(report.lost_keeps) is lost
