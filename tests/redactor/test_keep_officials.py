@@ -444,3 +444,18 @@ def test_english_position_words(text: str, match: bool) -> None:
     from redactor.lexicon import EN_POSITION_RE
 
     assert (EN_POSITION_RE.match(text) is not None) is match
+
+
+# -- engineers and architects of an agency (วิศวกรโยธา…, สถาปนิก…) are positions; a private one is named so --
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        ("ผู้รับผิดชอบ นายวิทยา คำแสน วิศวกรไฟฟ้า", "นายวิทยา คำแสน", "keep"),
+        ("นายวิทยา คำแสน วิศวกรโยธาชำนาญการ กองช่าง", "นายวิทยา คำแสน", "keep"),
+        ("นางสาวมาลัย ดอกไม้หอม สถาปนิกปฏิบัติการ", "นางสาวมาลัย ดอกไม้หอม", "keep"),
+        ("ผู้ร้อง นายวิทยา คำแสน วิศวกร บริษัท เอ จำกัด", "นายวิทยา คำแสน", "redact"),
+        ("นายวิทยา คำแสน อาชีพวิศวกร", "นายวิทยา คำแสน", "review"),
+    ],
+)
+def test_engineers_and_architects(text: str, name: str, action: str) -> None:
+    assert _action(_decide(text), name) == action
