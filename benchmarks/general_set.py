@@ -457,12 +457,153 @@ def pdf_form(docs: Path) -> dict:
     ])
 
 
+def footer_username(docs: Path) -> dict:
+    """A memo whose footer holds the user name of the clerk who printed it and whose header
+    holds the agency; the body names a private applicant."""
+    d = _doc("Loma", 14)
+    sec = d.sections[0]
+    sec.header.paragraphs[0].text = "สำนักงานเขตสมมุติ ฝ่ายทะเบียน"
+    sec.footer.paragraphs[0].text = "พิมพ์โดย: kanokwan.s วันที่พิมพ์ 03/11/2568 หน้า 1"
+    _paras(d, [
+        "บันทึกข้อความ",
+        "ส่วนราชการ ฝ่ายทะเบียน สำนักงานเขตสมมุติ โทร. ๐ ๒๒๔๕ ๖๖๗๐",
+        "ที่ กท ๗๒๐๔/๒๒๘๑ วันที่ ๓ พฤศจิกายน ๒๕๖๘",
+        "เรื่อง ขอเพิ่มชื่อเข้าทะเบียนบ้าน",
+        "ด้วยนายสิทธิชัย ประเสริฐวงศ์ไทย ได้ยื่นคำร้องขอเพิ่มชื่อเด็กชายปุณณวิช ประเสริฐวงศ์ไทย "
+        "บุตรซึ่งเกิดในต่างประเทศ เข้าทะเบียนบ้านเลขที่ ๔๔/๑๐๙ ซอยสุขใจ ๑๒ แขวงบางสมมุติ "
+        "โดยแสดงสูติบัตรต่างประเทศและหนังสือเดินทางของเด็กเลขที่ AC8812047",
+        "เห็นควรอนุญาต",
+        "(นางสาวกนกวรรณ สายสุด)", "นักวิชาการทะเบียนชำนาญการ",
+    ])
+    d.save(docs / "g17_footer_username.docx")
+    return _entry("g17_footer_username.docx", [
+        ("kanokwan.s", "OTHER"), ("นายสิทธิชัย ประเสริฐวงศ์ไทย", "PERSON"), ("เด็กชายปุณณวิช ประเสริฐวงศ์ไทย", "PERSON"),
+        ("๔๔/๑๐๙ ซอยสุขใจ ๑๒", "ADDRESS"), ("AC8812047", "PASSPORT"),
+    ], [
+        "สำนักงานเขตสมมุติ", "๐ ๒๒๔๕ ๖๖๗๐", "กท ๗๒๐๔/๒๒๘๑", "นางสาวกนกวรรณ สายสุด", "นักวิชาการทะเบียนชำนาญการ",
+    ])
+
+
+def judgment_summary(docs: Path) -> dict:
+    d = _doc("Norasi", 14)
+    _paras(d, [
+        "สรุปคำพิพากษา ศาลจังหวัดสมมุติ",
+        "คดีหมายเลขแดงที่ อ ๑๑๔๗/๒๕๖๘",
+        "พนักงานอัยการจังหวัดสมมุติ โจทก์ นายเกียรติศักดิ์ บุญล้อม จำเลย",
+        "จำเลยขับรถกระบะทะเบียน บต ๒๒๑๙ สมมุติ ในขณะเมาสุรา ชนนางสาวรัตติยา มีชัย ผู้เสียหาย "
+        "ได้รับบาดเจ็บสาหัส ม้ามฉีกขาด ต้องผ่าตัดม้ามออก จำเลยเคยต้องคำพิพากษาให้จำคุก ๖ เดือน "
+        "ฐานขับรถขณะเมาสุรามาก่อน",
+        "ศาลพิพากษาจำคุก ๒ ปี ปรับ ๔๐,๐๐๐ บาท และเพิกถอนใบอนุญาตขับขี่",
+        "นายอดิเรก ชัยสุวรรณ ผู้พิพากษา",
+    ])
+    d.save(docs / "g18_judgment_summary.docx")
+    return _entry("g18_judgment_summary.docx", [
+        ("นายเกียรติศักดิ์ บุญล้อม", "PERSON"), ("บต ๒๒๑๙", "PLATE"), ("นางสาวรัตติยา มีชัย", "PERSON"),
+        ("ม้ามฉีกขาด", "HEALTH"), ("เคยต้องคำพิพากษาให้จำคุก ๖ เดือน", "OTHER"),
+    ], [
+        "ศาลจังหวัดสมมุติ", "อ ๑๑๔๗/๒๕๖๘", "พนักงานอัยการจังหวัดสมมุติ", "นายอดิเรก ชัยสุวรรณ", "ผู้พิพากษา",
+    ])
+
+
+def school_scholarship(docs: Path) -> dict:
+    people = [("๐๓๒๗๖", "เด็กหญิงนันทิชา แก้วบุญเรือง", "นางสมร แก้วบุญเรือง", "๑๘,๔๒๐"),
+              ("๐๓๒๘๙", "เด็กชายวรเมธ ทองประไพ", "นายเสน่ห์ ทองประไพ", "๒๔,๗๓๐"),
+              ("๐๓๓๔๗", "เด็กหญิงกัญญาวีร์ ศรีอ่อน", "นางบังอร ศรีอ่อน", "๒๑,๓๙๐")]
+    rows = [["ที่", "เลขประจำตัวนักเรียน", "ชื่อ - สกุล", "ชื่อผู้ปกครอง", "รายได้ครอบครัวต่อปี (บาท)"]]
+    for i, (sid, child, parent, inc) in enumerate(people, 1):
+        rows.append([_t(str(i)), sid, child, parent, inc])
+    d = _doc("Kinnari", 14)
+    _paras(d, ["ประกาศโรงเรียนชุมชนวัดสมมุติ", "เรื่อง นักเรียนผู้ได้รับทุนการศึกษาปัจจัยพื้นฐานนักเรียนยากจน",
+               "ภาคเรียนที่ ๒ ปีการศึกษา ๒๕๖๘ ทุนละ ๑,๕๐๐ บาท"])
+    _table(d, rows)
+    _paras(d, ["(นายชาตรี ผลพานิช)", "ผู้อำนวยการโรงเรียนชุมชนวัดสมมุติ"])
+    d.save(docs / "g19_school_scholarship.docx")
+    redact: list[tuple[str, str]] = []
+    for sid, child, parent, inc in people:
+        redact += [(sid, "OTHER"), (child, "PERSON"), (parent, "PERSON"), (inc, "OTHER")]
+    return _entry("g19_school_scholarship.docx", redact, [
+        "โรงเรียนชุมชนวัดสมมุติ", "๑,๕๐๐", "นายชาตรี ผลพานิช", "ผู้อำนวยการโรงเรียนชุมชนวัดสมมุติ",
+    ])
+
+
+def medical_certificate_en(docs: Path) -> dict:
+    d = _doc("Waree", 12)
+    _paras(d, [
+        "MEDICAL CERTIFICATE",
+        "Example Provincial Hospital, 45 Hospital Road, Mueang District, Example 50000",
+        "Date: 14 July 2025",
+        "This is to certify that Mr. Daniel Okonkwo-Reyes, aged 36, passport no. P44718263, was examined "
+        "at this hospital on 12 July 2025. He was diagnosed with acute appendicitis and underwent "
+        "an appendectomy. He is advised to rest for 14 days.",
+        "Hospital number: HN 2201584",
+        "(Dr. Supaporn Kittikul)",
+        "Attending Physician, Department of Surgery",
+    ])
+    d.save(docs / "g20_medical_certificate_en.docx")
+    return _entry("g20_medical_certificate_en.docx", [
+        ("Daniel Okonkwo-Reyes", "PERSON"), ("P44718263", "PASSPORT"), ("acute appendicitis", "HEALTH"),
+        ("appendectomy", "HEALTH"), ("2201584", "OTHER"),
+    ], [
+        "Example Provincial Hospital", "45 Hospital Road", "Dr. Supaporn Kittikul", "Department of Surgery",
+        "14 July 2025",
+    ])
+
+
+def vehicle_record(docs: Path) -> dict:
+    d = _doc("Garuda", 13)
+    _paras(d, ["ที่ สป ๐๐๓๘/๕๑๗", "สำนักงานขนส่งจังหวัดสมมุติ", "๒๙ ตุลาคม ๒๕๖๘",
+               "เรื่อง ตอบข้อหารือการโอนกรรมสิทธิ์รถยนต์",
+               "เรียน ผู้จัดการบริษัท สมมุติประกันภัย จำกัด (มหาชน)",
+               "ตามที่บริษัทขอทราบข้อมูลรถยนต์ที่เอาประกันภัยไว้ ปรากฏข้อมูลตามทะเบียนดังนี้"])
+    _table(d, [
+        ["เลขทะเบียน", "๗กศ ๓๓๑๘ กรุงเทพมหานคร"],
+        ["เลขตัวรถ", "MNTBB7A96K6012345"],
+        ["เลขเครื่องยนต์", "QR25-771205A"],
+        ["ผู้ถือกรรมสิทธิ์", "นางเพ็ญศรี วัฒนากุลชัย"],
+        ["ผู้ครอบครอง", "นายณรงค์ วัฒนากุลชัย"],
+        ["ใบอนุญาตขับรถส่วนบุคคลผู้ครอบครอง", "๖๔๐๑๒๒๗๘"],
+    ])
+    _paras(d, ["จึงเรียนมาเพื่อโปรดทราบ", "(นายพิชิต อุ่นใจยิ่ง)", "ขนส่งจังหวัดสมมุติ",
+               "กลุ่มทะเบียนรถ โทร. ๐ ๕๓๒๑ ๔๕๖๗"])
+    d.save(docs / "g21_vehicle_record.docx")
+    return _entry("g21_vehicle_record.docx", [
+        ("๗กศ ๓๓๑๘", "PLATE"), ("MNTBB7A96K6012345", "OTHER"), ("QR25-771205A", "OTHER"),
+        ("นางเพ็ญศรี วัฒนากุลชัย", "PERSON"), ("นายณรงค์ วัฒนากุลชัย", "PERSON"), ("๖๔๐๑๒๒๗๘", "OTHER"),
+    ], [
+        "สป ๐๐๓๘/๕๑๗", "สำนักงานขนส่งจังหวัดสมมุติ", "บริษัท สมมุติประกันภัย จำกัด (มหาชน)", "นายพิชิต อุ่นใจยิ่ง",
+        "ขนส่งจังหวัดสมมุติ", "๐ ๕๓๒๑ ๔๕๖๗",
+    ])
+
+
+def complaint_table_minutes(docs: Path) -> dict:
+    d = _doc("Sawasdee", 13)
+    _paras(d, ["สรุปเรื่องร้องเรียนประจำเดือนกันยายน ๒๕๖๘", "องค์การบริหารส่วนจังหวัดสมมุติ"])
+    _table(d, [
+        ["ลำดับ", "ผู้ร้องเรียน", "ที่อยู่ผู้ร้อง", "เรื่อง", "ผู้รับผิดชอบ", "ผลการดำเนินการ"],
+        ["๑", "นายประจักษ์ ทองเนื้อดี", "๑๒/๓ ม.๔ ต.ดงสมมุติ", "ถนนชำรุด", "กองช่าง", "ซ่อมแซมแล้ว"],
+        ["๒", "นางละออ จันทร์เจริญศรี", "๗๗ ม.๑ ต.บึงสมมุติ", "ไฟฟ้าสาธารณะดับ", "นายวิทยา คำแสน วิศวกรไฟฟ้า",
+         "อยู่ระหว่างดำเนินการ"],
+        ["๓", "ไม่ประสงค์ออกนาม", "-", "เจ้าหน้าที่เรียกรับเงิน", "นางสาวอรทัย ชุ่มชื่น นิติกรชำนาญการ", "ตั้งกรรมการสอบ"],
+    ])
+    _paras(d, ["(นายวีระศักดิ์ รุ่งเรืองศรี)", "ปลัดองค์การบริหารส่วนจังหวัดสมมุติ"])
+    d.save(docs / "g22_complaint_table.docx")
+    return _entry("g22_complaint_table.docx", [
+        ("นายประจักษ์ ทองเนื้อดี", "PERSON"), ("๑๒/๓ ม.๔ ต.ดงสมมุติ", "ADDRESS"), ("นางละออ จันทร์เจริญศรี", "PERSON"),
+        ("๗๗ ม.๑ ต.บึงสมมุติ", "ADDRESS"),
+    ], [
+        "องค์การบริหารส่วนจังหวัดสมมุติ", "กองช่าง", "นายวิทยา คำแสน", "วิศวกรไฟฟ้า", "นางสาวอรทัย ชุ่มชื่น",
+        "นิติกรชำนาญการ", "นายวีระศักดิ์ รุ่งเรืองศรี", "ปลัดองค์การบริหารส่วนจังหวัดสมมุติ", "ถนนชำรุด",
+    ])
+
+
 BUILDERS = (english_cv, visa_letter, employment_certificate, university_register, school_minutes,
             patient_transfer, land_office_notice, newborn_grant, procurement_summary, complaint_handles,
-            police_record, volunteers, tax_assessment, social_security, disability_request, pdf_form)
+            police_record, volunteers, tax_assessment, social_security, disability_request, pdf_form, footer_username,
+            judgment_summary, school_scholarship, medical_certificate_en, vehicle_record, complaint_table_minutes)
 # Word files also printed to PDF by LibreOffice.
 PDF_TOO = ("g01_english_cv", "g04_university_register", "g06_patient_transfer", "g08_newborn_grant",
-           "g09_procurement_summary", "g11_police_record", "g12_volunteers")
+           "g09_procurement_summary", "g11_police_record", "g12_volunteers", "g18_judgment_summary",
+           "g19_school_scholarship", "g21_vehicle_record", "g22_complaint_table")
 
 
 def build(out: Path) -> list[dict]:
