@@ -56,6 +56,11 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("ว.ด.ป. เกิด", "11.12.1984")], [("11.12.1984", "DOB")], POS),
     ([NAME_HEADER, ("ปีเกิด", "2519")], [("2519", "DOB")], POS),
     ([NAME_HEADER, ("วันเดือนปีเกิด", "-")], [], None),
+    # -- a complainant who gave no name: nothing to withhold, also wrapped over two lines -----
+    ([("ผู้ร้องเรียน", "ไม่ประสงค์ออกนาม"), ("ที่อยู่ผู้ร้อง", "-")], [], None),
+    ([("ผู้ร้องเรียน", "ไม่ประสงค์\nออกนาม")], [], None),
+    ([("ผู้ร้องเรียน", "Anonymous")], [], None),
+    ([("ผู้ร้องเรียน", "นายประสงค์ ออกแบบดี")], [("นายประสงค์ ออกแบบดี", "PERSON")], POS),
     ([NAME_HEADER, ("วันเดือนปีเกิด", "ประมาณปี 25")], [], None),
     # -- passports, national and tax IDs --------------------------------------
     ([NAME_HEADER, ("เลขที่หนังสือเดินทาง", "KT 4471903")], [("KT 4471903", "PASSPORT")], POS),
