@@ -210,6 +210,12 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     title = t.group() if t else ""
     if title in lexicon.CHILD_TITLES:
         return None
+    own_cell = ctx.cell_at(f.start)
+    if own_cell is not None and not own_cell.is_header \
+            and any(w in "".join(own_cell.header.split()) for w in lexicon.PRIVATE_ROLE_WORDS):
+        # Under a private party's column (ผู้ร้องเรียน, ผู้ป่วย …) the name is that party's, whatever
+        # position follows it or another cell of the row names.
+        return None
     ls, _le = ctx.line_of(f.start)
     role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
     if text[ls:f.start].strip() == "(" and _signer_role(text, ls):

@@ -459,3 +459,23 @@ def test_english_position_words(text: str, match: bool) -> None:
 )
 def test_engineers_and_architects(text: str, name: str, action: str) -> None:
     assert _action(_decide(text), name) == action
+
+
+def test_a_private_party_column_is_never_an_official() -> None:
+    # A complaints table: the complainant's column, then the officer in charge with a position.
+    rows = [["ผู้ร้องเรียน", "เรื่อง", "ผู้รับผิดชอบ"],
+            ["นางละออ จันทร์เจริญศรี", "ไฟฟ้าดับ", "นายวิทยา คำแสน วิศวกรไฟฟ้า"],
+            ["นายประจักษ์ ทองดี ผู้ใหญ่บ้าน", "ถนนชำรุด", "นางสาวอรทัย ชุ่มชื่น นิติกรชำนาญการ"]]
+    text = "\n".join("\t".join(r) for r in rows)
+    view = normalise(text).text
+    cells, pos = [], 0
+    for rno, line in enumerate(view.split("\n")):
+        for col, cell in enumerate(line.split("\t")):
+            header = "" if rno == 0 else view.split("\n")[0].split("\t")[col]
+            cells.append(TableCell(pos, pos + len(cell), 0, rno, col, header, rno == 0))
+            pos += len(cell) + 1
+    out = _decide(text, cells)
+    assert _action(out, "นางละออ จันทร์เจริญศรี") == "redact", out
+    assert _action(out, "นายประจักษ์ ทองดี") == "redact", out
+    assert _action(out, "นายวิทยา คำแสน") == "keep", out
+    assert _action(out, "นางสาวอรทัย ชุ่มชื่น") == "keep", out
