@@ -172,6 +172,9 @@ def test_explanation_names_the_header() -> None:
     # a parent's or spouse's name column, wrapped in a narrow cell; their phone or address is not a name
     ("ชื่อผู้\nปกครอง", "PERSON"), ("ชื่อ-สกุล ผู้ปกครอง", "PERSON"), ("ชื่อคู่สมรส", "PERSON"),
     ("เบอร์โทรศัพท์\nผู้ปกครอง", "PHONE"), ("ที่อยู่ผู้ปกครอง", "ADDRESS"),
+    # a child's, a disabled person's, a caretaker's, an insured person's name column
+    ("ชื่อเด็ก", "PERSON"), ("ชื่อ-สกุล เด็ก", "PERSON"), ("ชื่อคนพิการ", "PERSON"), ("ผู้ดูแล", "PERSON"),
+    ("ชื่อผู้ประกันตน", "PERSON"), ("เลขที่บัญชีผู้ดูแล", "BANK_ACCOUNT"), ("เด็กแรกเกิด (คน)", None),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
