@@ -195,6 +195,10 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     return None
 
 
+# A titled name at the start of a table cell (title, given name, family name), then blanks.
+_CELL_NAME_POSITION = re.compile(rf"[ \t\n]*{TITLE_RE}[ \t]*[{TH}]+[ \t\n]+[{TH}]+[ \t\n]+")
+
+
 def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     """Is the named person an official acting in office?
 
@@ -266,6 +270,13 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if name[:1].isascii() and en and en.end() > end and lexicon.EN_OCCUPATION_RE.match(text, en.end()):
             return KeepSpan(f.start, end, "an occupation in English follows: an official or a private professional?",
                             action="review")
+    # A narrow cell wraps the name and the position after it over several lines, which the
+    # text reads apart: the cell's own text, joined, names the position after the name.
+    if not role and own_cell is not None and (whole := ctx.cell_value(f.start)) is not None:
+        m = _CELL_NAME_POSITION.match(whole)
+        if m and (pos := _position_at(whole, m.end())) and not _PRIVATE_BODY.match(whole, pos.end()):
+            return KeepSpan(f.start, f.end, f"official acting in office (position '{pos.group()}' after the "
+                            "name in the same table cell)")
     # Committee tables and duty rosters: a position in another cell of the name's row.
     if not role:
         own = ctx.cell_at(f.start)

@@ -479,3 +479,35 @@ def test_a_private_party_column_is_never_an_official() -> None:
     assert _action(out, "นายประจักษ์ ทองดี") == "redact", out
     assert _action(out, "นายวิทยา ปัญญาสูงเนิน") == "keep", out
     assert _action(out, "นางสาวอรทัย ชุ่มชื่น") == "keep", out
+
+
+def _piece_cells(lines: list[list[tuple[int, str]]], headers: list[str]) -> tuple[str, list[TableCell]]:
+    """A narrow table row read line by line: each line holds (column, piece) pairs."""
+    text, cells, pos = "", [], 0
+    for line in lines:
+        for col, piece in line:
+            cells.append(TableCell(pos, pos + len(piece), 0, 1, col, headers[col], False))
+            text += piece + "\n"
+            pos += len(piece) + 1
+    return text, cells
+
+
+@pytest.mark.parametrize(
+    ("pieces", "name", "action"),
+    [
+        # name and position wrapped over four lines of one cell, the complainant's and the subject's
+        # cells read in between
+        ([[(0, "นางมาลัย"), (1, "ไฟฟ้า"), (2, "นายวิทยา")], [(0, "ดอกไม้หอม"), (1, "ดับ"), (2, "ปัญญา")],
+          [(2, "สูงเนิน")], [(2, "วิศวกร")]], "นายวิทยา", "keep"),
+        ([[(0, "นางมาลัย"), (1, "ไฟฟ้า"), (2, "นายวิทยา")], [(0, "ดอกไม้หอม"), (1, "ดับ"), (2, "ปัญญา")],
+          [(2, "สูงเนิน")], [(2, "นิติกรชำนาญการ")]], "นายวิทยา", "keep"),
+        # no position in the cell: nothing kept
+        ([[(0, "นางมาลัย"), (1, "ไฟฟ้า"), (2, "นายวิทยา")], [(0, "ดอกไม้หอม"), (1, "ดับ"), (2, "ปัญญา")],
+          [(2, "สูงเนิน")]], "นายวิทยา", "redact"),
+    ],
+)
+def test_position_wrapped_in_the_names_cell(pieces: list[list[tuple[int, str]]], name: str, action: str) -> None:
+    text, cells = _piece_cells(pieces, ["ผู้ร้องเรียน", "เรื่อง", "ผู้รับผิดชอบ"])
+    out = _decide(text, cells)
+    assert _action(out, name) == action, out
+    assert _action(out, "นางมาลัย") in ("redact", "none"), out
