@@ -8,8 +8,10 @@ newborn-grant payment list in Thai digits, a procurement summary (companies, bud
 officials all stay), a complaint with LINE and Facebook handles, a police daily-record
 summary with a motorcycle, a volunteers' list spanning pages with a repeated header row,
 a land-and-building tax assessment, a social-security sickness letter, a disability card
-request, and a PDF form whose values sit in fillable fields. Some Word files are also
-printed to PDF by LibreOffice.
+request, a PDF form whose values sit in fillable fields, a memo with the printing clerk's user
+name in its footer, a judgment summary, a school scholarship list with family incomes, an
+English medical certificate, a vehicle record table and a complaints summary table. Some
+Word files are also printed to PDF by LibreOffice (narrow cells wrap names and IDs there).
 
     python benchmarks/general_set.py [--out DIR] [--score ../shared/eval/score.py]
 
