@@ -182,6 +182,9 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     pos = _position_at(text, below) if below > le else None
     if pos and not _PRIVATE_BODY.match(text, pos.end()):
         return KeepSpan(f.start, f.end, f"signature block (position '{pos.group()}' below the name)")
+    if below > le and f.end > f.start and text[f.start].isascii() \
+            and (en := lexicon.EN_POSITION_RE.match(text, below)) is not None:
+        return KeepSpan(f.start, f.end, f"signature block (English position '{en.group()}' below the name)")
     office = _OFFICE_LINE.match(text, below) if below > le else None
     if office:
         return KeepSpan(f.start, f.end, f"signature block (an office of a province or district below: "
@@ -190,6 +193,10 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         return KeepSpan(f.start, f.end, "signature block without a position: an official or a private signer?",
                         action="review")
     return None
+
+
+# A titled name at the start of a table cell (title, given name, family name), then blanks.
+_CELL_NAME_POSITION = rx.compile(rf"[ \t\n]*{TITLE_RE}[ \t]*[{TH}]+[ \t\n]+[{TH}]+[ \t\n]+")
 
 
 def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
@@ -206,6 +213,12 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     t = _TITLE_AT.match(name.lstrip("("))
     title = t.group() if t else ""
     if title in lexicon.CHILD_TITLES:
+        return None
+    own_cell = ctx.cell_at(f.start)
+    if own_cell is not None and not own_cell.is_header \
+            and any(w in "".join(own_cell.header.split()) for w in lexicon.PRIVATE_ROLE_WORDS):
+        # Under a private party's column (ผู้ร้องเรียน, ผู้ป่วย …) the name is that party's, whatever
+        # position follows it or another cell of the row names.
         return None
     ls, _le = ctx.line_of(f.start)
     role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
@@ -257,6 +270,13 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if name[:1].isascii() and en and en.end() > end and lexicon.EN_OCCUPATION_RE.match(text, en.end()):
             return KeepSpan(f.start, end, "an occupation in English follows: an official or a private professional?",
                             action="review")
+    # A narrow cell wraps the name and the position after it over several lines, which the
+    # text reads apart: the cell's own text, joined, names the position after the name.
+    if not role and own_cell is not None and (whole := ctx.cell_value(f.start)) is not None:
+        m = _CELL_NAME_POSITION.match(whole)
+        if m and (pos := _position_at(whole, m.end())) and not _PRIVATE_BODY.match(whole, pos.end()):
+            return KeepSpan(f.start, f.end, f"official acting in office (position '{pos.group()}' after the "
+                            "name in the same table cell)")
     # Committee tables and duty rosters: a position in another cell of the name's row.
     if not role:
         own = ctx.cell_at(f.start)
@@ -402,15 +422,26 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
     text = ctx.text
     out: list[KeepSpan] = []
     official_names: set[str] = set()
+    private: dict[str, bool] = {}
     for f in findings:
         if f.label == "PERSON":
             k = _official(f, ctx)
             if k:
-                out.append(k)
                 value = text[k.start:k.end]
                 if k.action == "keep" and (whole_cell := ctx.cell_value(f.start)) is not None:
                     value = whole_cell  # a name wrapped inside a narrow cell: the pieces of that cell
                 key = official_name_key(value)
+                if k.action == "keep" and len(key) >= 6:
+                    if key not in private:
+                        private[key] = private_record(key, text)
+                    if private[key]:
+                        # Given elsewhere with a private person's age or home: a unit or a signature
+                        # near the name does not make an official; a position asks a person.
+                        if not k.reason.startswith("official acting in office"):
+                            continue
+                        k = KeepSpan(k.start, k.end, f"{k.reason}, but named elsewhere with a private "
+                                     "person's age or home", action="review")
+                out.append(k)
                 whole = len(value.split()) >= 2 or k.end > f.end
                 if k.action == "keep" and whole and len(key) >= 6:
                     official_names.add(key)
@@ -474,6 +505,18 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
 
 
 _TITLE_LONGEST = max(map(len, TITLES))
+# What follows a private person's name where the text introduces him: an age, a home.
+_PRIVATE_RECORD_AFTER = compile_scan(
+    r"[ \t]*(?:\([^)\n]{0,20}\)[ \t]*)?(?:อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|(?:อยู่|อาศัยอยู่|พักอาศัยอยู่)?[ \t]*(?:บ้านเลขที่"
+    r"|ที่อยู่[ \t]*[0-9])|อยู่บ้าน|ภูมิลำเนา)"
+)
+
+
+def private_record(key: str, text: str) -> bool:
+    """Is the person named ``key`` (no title, no spaces) introduced somewhere in ``text`` with an
+    age or a home address right after the name ("ข้าพเจ้า นาย… อายุ 41 ปี บ้านเลขที่ …")? Officials
+    acting in office are named with their position, never with their age or their house."""
+    return any(_PRIVATE_RECORD_AFTER.match(text, m.end()) for m in titled_occurrences(key, text))
 
 
 def titled_occurrences(key: str, text: str) -> Iterator[re.Match[str]]:

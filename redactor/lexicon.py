@@ -309,7 +309,7 @@ POSITION_WORDS = (
     "ผู้จดรายงาน", "ผู้ตรวจรายงาน", "ผู้รับเรื่อง", "ผู้ควบคุม", "ผู้สั่ง", "ผู้อนุมัติ", "ผู้ปฏิบัติงาน",
     "ผู้ประสานงาน", "ผู้ช่วยเลขานุการ", "สมาชิกสภา", "ผู้แทน", "ข้าราชการ", "ลูกจ้างประจำ", "พนักงานราชการ",
     "เทศมนตรี", "ที่ปรึกษา", "เลขาธิการ", "อธิบดี", "อธิการบดี", "คณบดี", "ผู้ตรวจการ", "สัสดี",
-    "ธุรการ", "ครูผู้ช่วย", "ครูประจำชั้น",
+    "ธุรการ", "ครูผู้ช่วย", "ครูประจำชั้น", "วิศวกร", "สถาปนิก",
 )
 # Heads of provincial and district offices are named after the office
 # (สาธารณสุขจังหวัด…, ขนส่งจังหวัด…, พัฒนาการอำเภอ…).
@@ -324,7 +324,8 @@ DEPARTMENT_HEADS = (
 # Positions that are also private occupations: a civil title + one of these
 # alone (no unit, no grade) is a guess.
 OCCUPATION_WORDS = ("ครู", "อาจารย์", "แพทย์", "พยาบาล", "ทันตแพทย์", "เภสัชกร", "นายแพทย์", "พนักงาน",
-                    "เจ้าหน้าที่", "ที่ปรึกษา", "นายช่าง", "ประธาน", "กรรมการ", "เลขานุการ", "หัวหน้า")
+                    "เจ้าหน้าที่", "ที่ปรึกษา", "นายช่าง", "ประธาน", "กรรมการ", "เลขานุการ", "หัวหน้า", "วิศวกร",
+                    "สถาปนิก")
 
 
 _WRAP = r"[ \t]*(?:\n[ \t]*)?"  # a PDF line wrap inside a word
@@ -355,7 +356,10 @@ POSITION_RE = compile_scan(
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = compile_scan(
-    r"(?:Vice[ -]|Deputy |Assistant |Acting |Honorary )?(?:Consul|Ambassador|Governor|Director|Chief|Head|Minister"
+    r"(?:Vice[ -]|Deputy |Assistant |Acting |Honorary )?"
+    # A field before the head word: Labour Officer, Provincial Governor, Medical Officer.
+    r"(?:(?!Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b)[A-Z][a-z]{2,15} ){0,2}"
+    r"(?:Consul|Ambassador|Governor|Director|Chief|Head|Minister"
     r"|Secretary|Officer|Inspector|Superintendent|Commander|Mayor|Chairman|Chairperson|President|Dean|Professor"
     r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary)\b"
 )

@@ -55,6 +55,38 @@ _SEPS = "-.(),\u2010\u2011\u2012\u2013\u2014\u2212"
 _EDGE_SEP_RE = rx.compile(f"(?<=\\d)[{re.escape(_SEPS)}]+|[{re.escape(_SEPS)}]+(?=\\d)")
 
 
+# A short number (a house number, the last digits of an ID wrapped in a narrow cell) also
+# appears by chance in the written page where a redaction removed the text between two
+# kept numbers ("11", "1", "1,000" in adjacent cells fold to "1111000"). Such a key is
+# searched within whitespace-delimited runs only; written as one run, it is still found.
+SHORT_NUMBER = 6
+_DIGIT_KEY = rx.compile(r"[0-9]+")
+
+
+def _short_number(raw: str, key: str) -> bool:
+    """A withheld number shorter than ``SHORT_NUMBER`` digits, written without inner whitespace."""
+    return len(key) < SHORT_NUMBER and _DIGIT_KEY.fullmatch(key) is not None and not any(
+        c.isspace() for c in raw.strip())
+
+
+def _tight_fold(texts: list[str]) -> str:
+    """The texts folded with every whitespace run kept as a boundary (``_SEP``)."""
+    runs = [w for t in texts for w in t.split()]
+    return _SEP.join(fold_many(runs))
+
+
+def _lines_visible(raw: str, visible_loose: str) -> bool:
+    """A kept item written over several lines (a name wrapped in a narrow table cell, read in the
+    canonical text with the next cell's line after it): each line of it is still visible, even
+    where the page's own text order puts other lines between them. Lines shorter than
+    ``MIN_KEY`` are not checked, as for single-line items."""
+    lines = [ln for ln in raw.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return False
+    keys = [fragment_key(k) for k in fold_many(lines)]
+    return any(len(k) >= MIN_KEY for k in keys) and all(k in visible_loose for k in keys if len(k) >= MIN_KEY)
+
+
 def edge_fold(folded: str) -> str:
     """A ``fold_for_match`` key with separators touching a digit on either side dropped (kept-text checks only)."""
     return _EDGE_SEP_RE.sub("", folded)
@@ -140,6 +172,7 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
     in_everything = Substrings(everything, checked)
     in_visible = Substrings(visible, [key for key in checked if in_residual.count(key)]) \
         if len(checked) >= INDEX_FROM else Substrings(visible, ())
+    tight: str | None = None
     for r, key in zip(redactions, withheld, strict=True):
         if len(key) < MIN_KEY:
             report.notes.append(f"{r.label} of {len(key)} chars too short to check by text")
@@ -155,6 +188,11 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
         if key in in_everything or (len(key) >= MIN_CODE_KEY and key in codes):
             where = [x.where for x, f in zip(recovered, folded, strict=True)
                      if (key in f.split(CODE_SEP) if x.codes else key in f)]
+            if _short_number(r.text, key):
+                if tight is None:
+                    tight = _tight_fold([x.text for x in recovered if not x.codes])
+                if key not in tight:
+                    continue  # only across a space: neighbouring numbers joined, not the item
             report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where[:5]})
     kept = fold_many([t for t, _r in keeps])
     frags = folded_fragments if folded_fragments is not None else fold_many([f for _p, f in fragments])
@@ -168,6 +206,8 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
             continue
         report.checked_keeps += 1
         if fragment_key(key) not in in_visible_loose:
+            if _lines_visible(_text, visible_loose):
+                continue
             report.lost_keeps.append({"sha256": sha256_text(_text), "reason": reason, "chars": len(key)})
     # Collateral damage: text next to a redaction (or on the line above or
     # below) that the apply step removed or moved.

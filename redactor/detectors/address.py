@@ -67,6 +67,14 @@ class AddressDetector(Detector):
             ncomp = len(_COMP_RE.findall(ctx.text, start, end))
             if not anchored and (ncomp < 2 or _NOT_HOUSE_NO.search(ctx.before(start, 12))):
                 continue
+            cell = ctx.cell_at(start) if ctx.cells else None
+            if cell is not None and end > cell.end:
+                # A table cell ends the address: what follows is another cell's ("ถนนชำรุด" as a subject).
+                inside = [c.end() for c in _COMP_RE.finditer(ctx.text, start, cell.end)]
+                if not inside:
+                    continue
+                end = inside[-1]
+                ncomp = len(inside)
             score = 0.85 if anchored else 0.7
             why = "house number with " + ("an address word before it" if anchored else f"{ncomp} address components")
             out.append(self.finding(start, end, score, why))

@@ -21,7 +21,7 @@ from redactor.rx import compile_scan
 from redactor.types import Finding
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?"
-_CUR = r"(?:บาท|baht|THB|USD|US\$|\$|EUR|€|ดอลลาร์(?:สหรัฐ)?|ริงกิต|กีบ|จ๊าด|ดอง)"
+_CUR = r"(?:บาท|[Bb]aht|BAHT|THB|USD|US\$|\$|EUR|€|ดอลลาร์(?:สหรัฐ)?|ริงกิต|กีบ|จ๊าด|ดอง)"
 _WORDS = r"[ \t]*\([ \t]*[ก-๛]{4,60}(?:บาท|ถ้วน|สตางค์)[ก-๛]*[ \t]*\)"
 # Money: a currency, or a figure written as money (1,250 / 850.00 / three digits or more);
 # never a count or a duration ("ค้างชำระภาษี 2 ปี").
@@ -39,6 +39,8 @@ _LEAD = (
     r"|ยอดหนี้[ก-๛]{0,30}|ค้างชำระ[ก-๛]{0,30}|หนี้[ก-๛]{0,30}(?:คงค้าง|คงเหลือ)[ก-๛]{0,30}|กู้ยืม[ก-๛]{0,20}"
     # A named kind of debt: หนี้เงินกู้, หนี้บัตรเครดิต, หนี้สินเชื่อ …
     r"|หนี้(?:เงิน)?(?:กู้(?:ยืม)?|ยืม|บัตรเครดิต|สินเชื่อ)"
+    # Tax assessed on a person or owed by them (ภาษีประจำปี 2568 เป็นเงิน …, ภาษีค้างชำระ …).
+    r"|(?:ประเมิน)?ภาษี[ก-๛]{0,30}?(?:ประจำปี[ \t]*[0-9]{4}|ค้างชำระ|ที่ต้องชำระ)"
     r"|(?i:monthly[ \t]+income|annual[ \t]+income|income|salary|wages?|earns?|earning|debts?|owes?|owing)"
 )
 # Between the phrase and the amount: an as-of date, a linking word.
@@ -62,7 +64,10 @@ _PUBLIC = compile_scan(
 )
 # A writer speaking of themself (an application form, a request, a complaint): the income
 # stated further down the same form is the writer's own.
-_FIRST_PERSON = rx.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?=[ \t]*(?:ชื่อ|นาย))")
+# A CV, an application or a letter to a taxpayer is about one person in the same way.
+_FIRST_PERSON = rx.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?=[ \t]*(?:ชื่อ|นาย))|ประวัติส่วนตัว|ใบสมัคร|ผู้เสียภาษี"
+                           r"|(?i:curriculum[ \t]+vitae|r[ée]sum[ée]\b|application[ \t]+for[ \t]+employment"
+                           r"|personal[ \t]+(?:information|details|data)\b)")
 _SLIP_TITLE = rx.compile(r"หนังสือรับรอง(?:เงินเดือน|รายได้)|สลิปเงินเดือน|ใบแจ้งเงินเดือน|(?i:pay[ \t]?slip|salary certificate)")
 _SLIP_ROW = compile_scan(r"ค่าจ้าง|เงินเดือน|หัก|ชำระหนี้|หนี้|คงเหลือ|รับจริง|สุทธิ|เงินสมทบ|ภาษี|ค่าล่วงเวลา|เงินเพิ่ม"
                        r"|(?i:salary|wage|deduct|net pay|overtime|tax)")

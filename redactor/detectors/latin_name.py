@@ -55,6 +55,16 @@ THAI_CUED = rx.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(_THAI_CUES, key=len, reverse=True)) + ")"
     rf"\)?[ \t]*[:：]?[ \t]*({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
 )
+# A social-network account named by its display name, two or three Latin words ("เฟซบุ๊ก Anong
+# Saelim"), where the writer speaks of themself or a private person stands just before: the
+# person's own account under their name. An agency's page is an organisation (_ORG).
+SOCIAL_NAMED = compile_scan(
+    r"(?<![A-Za-z])(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟสบุ๊ก|(?i:facebook)|FB|ไลน์|(?i:line)|ไอจี|IG|(?i:instagram)|(?i:tiktok)"
+    r"|ติ๊กต็อก)"
+    rf"(?:[ \t]*(?:ชื่อ|name)?[ \t]*[:：])?[ \t]+({_WORD}(?:{_GAP}{_WORD}){{1,2}})(?![ \t]*[{_UP}{_LO}])"
+)
+_SOCIAL_OWNER = rx.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?![ก-๛])|ผู้ร้อง|ผู้แจ้ง|ผู้สมัคร|ผู้เสียหาย"
+                           r"|ติดต่อ(?:ข้าพเจ้า|กลับ)")
 # Words that make a capitalised run an organisation, a place or a heading.
 _ORG = compile_scan(
     r"\b(?i:co|ltd|limited|company|corp|corporation|inc|group|ministry|department|office|hospital|clinic|embassy"
@@ -111,6 +121,14 @@ class LatinNameDetector(Detector):
                     continue
                 start = m.start() if group == 2 else span[0]
                 out.append(self.finding(start, span[1], score, f"{why} ('{m.group(group).split()[0]}')"))
+        for m in SOCIAL_NAMED.finditer(ctx.text):
+            span = _trim(ctx, *m.span(1))
+            if span is None or _is_org(ctx, *span) or len(ctx.text[span[0]:span[1]].split()) < 2:
+                continue
+            ls = ctx.text.rfind("\n", 0, m.start()) + 1
+            if _SOCIAL_OWNER.search(ctx.text, max(ls, m.start() - 160), m.start()):
+                out.append(self.finding(span[0], span[1], 0.7, "a private person's social-media display name "
+                                        f"('{ctx.text[span[0]:span[1]].split()[0]}')"))
         out.extend(self._family_names(ctx, out))
         return out
 

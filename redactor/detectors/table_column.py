@@ -47,7 +47,10 @@ DATE_SHAPE = compile_scan(
     rf"|(?i:(?:{_EN_MONTHS})\.?\s*[0-9]{{1,2}},?\s*[0-9]{{4}})"  # January 12, 1993
 )
 _YEAR_ONLY = rx.compile(r"(?:19|20|24|25)[0-9]{2}")
-_NONE_VALUES = {"", "-", "--", "–", "—", "ไม่มี", "none", "n/a", "na", "nil", "ไม่ระบุ", "ไม่ทราบ", "/"}
+_NONE_VALUES = {"", "-", "--", "–", "—", "ไม่มี", "none", "n/a", "na", "nil", "ไม่ระบุ", "ไม่ทราบ", "/",
+                # A complainant who gave no name: no one to withhold.
+                "ไม่ประสงค์ออกนาม", "ผู้ไม่ประสงค์ออกนาม", "ไม่เปิดเผยชื่อ", "ไม่ระบุชื่อ", "ไม่ระบุนาม", "บัตรสนเท่ห์",
+                "anonymous"}
 _COMPANY = compile_scan(
     r"บริษัท|บจก\.?|ห้างหุ้นส่วน|หจก\.?|ร้าน|สหกรณ์|มูลนิธิ|สมาคม|วัด|กองทุน|ธนาคาร|จำกัด|มหาชน"
     r"|(?i:\b(?:co\.?,?\s*ltd|company|limited|inc|corp(?:oration)?|ltd)\b)"
@@ -96,7 +99,7 @@ def _digits(s: str) -> str:
 
 
 def _blank(s: str) -> bool:
-    return s.strip().casefold() in _NONE_VALUES
+    return "".join(s.split()).casefold() in _NONE_VALUES
 
 
 # Parties listed with their number in the case ("นาย… ที่ 1", "… ที่ 2"), on one line or several.

@@ -126,7 +126,7 @@ def _letter_name(firsts: Sequence[str], families: Sequence[str], rng: random.Ran
 def letter_sentences(firsts: Sequence[str], families: Sequence[str], seed: int, count: int) -> list[Sentence]:
     """``count`` official-letter style sentences with PERSON mentions only."""
     rng = random.Random(seed)
-    return _filled(_LETTER_TEMPLATES, re.compile(r"(\{[PQ]\})"),
+    return _filled(_LETTER_TEMPLATES, rx.compile(r"(\{[PQ]\})"),
                    lambda _slot: (_letter_name(firsts, families, rng), True), rng, count)
 
 
@@ -198,4 +198,4 @@ def document_fragments(firsts: Sequence[str], families: Sequence[str], seed: int
             return f"{rng.choice(firsts)} {rng.choice(families)}", True
         return rng.choice(_NICKNAMES), True
 
-    return _filled(_FRAGMENT_TEMPLATES, re.compile(r"(\{[PUNn]\}|\{age\})"), fill, rng, count)
+    return _filled(_FRAGMENT_TEMPLATES, rx.compile(r"(\{[PUNn]\}|\{age\})"), fill, rng, count)

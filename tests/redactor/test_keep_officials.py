@@ -373,3 +373,141 @@ def test_disciplines_and_go_betweens(text: str, name: str, action: str) -> None:
 )
 def test_english_agency_addresses(text: str, value: str, action: str) -> None:
     assert _action(_decide(text), value) == action
+
+
+# -- a person introduced with an age or a home is a private person everywhere in the document --
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        # A complainant who signs without a position, above the receiving agency's stamp line.
+        ("ข้าพเจ้า นายสมปอง ใจกล้าหาญ อายุ 52 ปี บ้านเลขที่ 8/1 ขอร้องเรียน\nขอแสดงความนับถือ\n"
+         "สมปอง ใจกล้าหาญ\nศูนย์ดำรงธรรมอำเภอแม่ทา รับเรื่องวันที่ 2", "สมปอง ใจกล้าหาญ", "redact"),
+        ("ข้าพเจ้า นายสมปอง ใจกล้าหาญ อายุ 52 ปี บ้านเลขที่ 8/1 ขอร้องเรียน\nขอแสดงความนับถือ\n"
+         "สมปอง ใจกล้าหาญ\nศูนย์ดำรงธรรมอำเภอแม่ทา รับเรื่องวันที่ 2", "นายสมปอง ใจกล้าหาญ", "redact"),
+        ("นางมาลัย ดอกไม้หอม อยู่บ้านเลขที่ 4 หมู่ 2 แจ้งความ\nมาลัย ดอกไม้หอม\nกองร้อยที่ 1",
+         "มาลัย ดอกไม้หอม", "redact"),
+        # Signed with a position under the name: one person, one decision (withheld as above).
+        ("นายสมปอง ใจกล้าหาญ อายุ 52 ปี ให้การ\n(นายสมปอง ใจกล้าหาญ)\nปลัดอำเภอแม่ทา", "(นายสมปอง ใจกล้าหาญ)",
+         "redact"),
+        ("นายสมปอง ใจกล้าหาญ อายุ 52 ปี ให้การ\nนายสมปอง ใจกล้าหาญ ปลัดอำเภอแม่ทา ลงนาม", "นายสมปอง ใจกล้าหาญ",
+         "redact"),
+        # Without an age or a home anywhere, the official stays.
+        ("ข้าพเจ้า นายสมปอง ใจกล้าหาญ ปลัดอำเภอแม่ทา ขอรับรองว่า\n(นายสมปอง ใจกล้าหาญ)\nปลัดอำเภอแม่ทา",
+         "นายสมปอง ใจกล้าหาญ", "keep"),
+        ("นายสมปอง ใจกล้าหาญ\nสำนักงานที่ดินอำเภอแม่ทา โทร 0 5300 1234", "นายสมปอง ใจกล้าหาญ", "keep"),
+    ],
+)
+def test_private_record_stops_official_keeps(text: str, name: str, action: str) -> None:
+    out = _decide(text)
+    assert _action(out, normalise(name).text) == action, out
+
+
+@pytest.mark.parametrize(("text", "private"), [
+    ("นายสมปอง ใจกล้าหาญ อายุ 52 ปี", True), ("สมปอง ใจกล้าหาญ (ผู้ร้อง) อายุ 52 ปี", True),
+    ("นางสมปอง ใจกล้าหาญ อยู่บ้านเลขที่ 4", True), ("นายสมปอง ใจกล้าหาญ ที่อยู่ 12 ถนนนา", True),
+    ("นายสมปอง ใจกล้าหาญ ภูมิลำเนาจังหวัดตาก", True),
+    ("นายสมปอง ใจกล้าหาญ ปลัดอำเภอ อายุราชการ 20 ปี", False), ("นายสมปอง ใจกล้าหาญ ผู้อำนวยการ", False),
+    ("นายสมปอง ใจกล้าหาญ และนายอื่น อายุ 40 ปี", False),
+])
+def test_private_record_table(text: str, private: bool) -> None:
+    from redactor.keep_rules import private_record
+
+    assert private_record("สมปองใจกล้าหาญ", text) is private
+
+
+# -- officials named in English: a position after the name or under a signature --------------
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        ("Yours sincerely,\n(Asst. Prof. Dr. Somchai Rakdee)\nDean, Faculty of Science", "Somchai Rakdee", "keep"),
+        ("(Mr. Anan Srisuk)\nProvincial Governor of Example", "Anan Srisuk", "keep"),
+        ("Received by: Ms. Malai Dokmaihom, Labour Officer", "Malai Dokmaihom", "keep"),
+        ("Checked by Mr. Anan Srisuk, District Chief of Example", "Anan Srisuk", "keep"),
+        # A private person's line below, or a title word after the name, is no position
+        # (a bare signature goes to a person, as in Thai).
+        ("Yours faithfully,\n(Mr. Anan Srisuk)\nApplicant", "Anan Srisuk", "review"),
+        ("Referee: Mr. Anan Srisuk, Neighbour", "Anan Srisuk", "redact"),
+        ("Applicant: Ms. Malai Dokmaihom\nMr. Anan Srisuk Officer", "Malai Dokmaihom", "redact"),
+    ],
+)
+def test_english_officials(text: str, name: str, action: str) -> None:
+    out = _decide(text)
+    assert _action(out, name) == action, out
+
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("Labour Officer", True), ("Provincial Governor", True), ("Dean, Faculty", True), ("Deputy Director", True),
+    ("Medical Officer", True), ("Neighbour", False), ("Applicant", False), ("Mr Officer", False),
+    ("Very Long Words Officer", False),
+])
+def test_english_position_words(text: str, match: bool) -> None:
+    from redactor.lexicon import EN_POSITION_RE
+
+    assert (EN_POSITION_RE.match(text) is not None) is match
+
+
+# -- engineers and architects of an agency (วิศวกรโยธา…, สถาปนิก…) are positions; a private one is named so --
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        ("ผู้รับผิดชอบ นายวิทยา ปัญญาสูงเนิน วิศวกรไฟฟ้า", "นายวิทยา ปัญญาสูงเนิน", "keep"),
+        ("นายวิทยา ปัญญาสูงเนิน วิศวกรโยธาชำนาญการ กองช่าง", "นายวิทยา ปัญญาสูงเนิน", "keep"),
+        ("นางสาวมาลัย ดอกไม้หอม สถาปนิกปฏิบัติการ", "นางสาวมาลัย ดอกไม้หอม", "keep"),
+        ("ผู้ร้อง นายวิทยา ปัญญาสูงเนิน วิศวกร บริษัท เอ จำกัด", "นายวิทยา ปัญญาสูงเนิน", "redact"),
+        ("นายวิทยา ปัญญาสูงเนิน อาชีพวิศวกร", "นายวิทยา ปัญญาสูงเนิน", "review"),
+    ],
+)
+def test_engineers_and_architects(text: str, name: str, action: str) -> None:
+    assert _action(_decide(text), name) == action
+
+
+def test_a_private_party_column_is_never_an_official() -> None:
+    # A complaints table: the complainant's column, then the officer in charge with a position.
+    rows = [["ผู้ร้องเรียน", "เรื่อง", "ผู้รับผิดชอบ"],
+            ["นางละออ จันทร์เจริญศรี", "ไฟฟ้าดับ", "นายวิทยา ปัญญาสูงเนิน วิศวกรไฟฟ้า"],
+            ["นายประจักษ์ ทองดี ผู้ใหญ่บ้าน", "ถนนชำรุด", "นางสาวอรทัย ชุ่มชื่น นิติกรชำนาญการ"]]
+    text = "\n".join("\t".join(r) for r in rows)
+    view = normalise(text).text
+    cells, pos = [], 0
+    for rno, line in enumerate(view.split("\n")):
+        for col, cell in enumerate(line.split("\t")):
+            header = "" if rno == 0 else view.split("\n")[0].split("\t")[col]
+            cells.append(TableCell(pos, pos + len(cell), 0, rno, col, header, rno == 0))
+            pos += len(cell) + 1
+    out = _decide(text, cells)
+    assert _action(out, "นางละออ จันทร์เจริญศรี") == "redact", out
+    assert _action(out, "นายประจักษ์ ทองดี") == "redact", out
+    assert _action(out, "นายวิทยา ปัญญาสูงเนิน") == "keep", out
+    assert _action(out, "นางสาวอรทัย ชุ่มชื่น") == "keep", out
+
+
+def _piece_cells(lines: list[list[tuple[int, str]]], headers: list[str]) -> tuple[str, list[TableCell]]:
+    """A narrow table row read line by line: each line holds (column, piece) pairs."""
+    text, cells, pos = "", [], 0
+    for line in lines:
+        for col, piece in line:
+            cells.append(TableCell(pos, pos + len(piece), 0, 1, col, headers[col], False))
+            text += piece + "\n"
+            pos += len(piece) + 1
+    return text, cells
+
+
+@pytest.mark.parametrize(
+    ("pieces", "name", "action"),
+    [
+        # name and position wrapped over four lines of one cell, the complainant's and the subject's
+        # cells read in between
+        ([[(0, "นางมาลัย"), (1, "ไฟฟ้า"), (2, "นายวิทยา")], [(0, "ดอกไม้หอม"), (1, "ดับ"), (2, "ปัญญา")],
+          [(2, "สูงเนิน")], [(2, "วิศวกร")]], "นายวิทยา", "keep"),
+        ([[(0, "นางมาลัย"), (1, "ไฟฟ้า"), (2, "นายวิทยา")], [(0, "ดอกไม้หอม"), (1, "ดับ"), (2, "ปัญญา")],
+          [(2, "สูงเนิน")], [(2, "นิติกรชำนาญการ")]], "นายวิทยา", "keep"),
+        # no position in the cell: nothing kept
+        ([[(0, "นางมาลัย"), (1, "ไฟฟ้า"), (2, "นายวิทยา")], [(0, "ดอกไม้หอม"), (1, "ดับ"), (2, "ปัญญา")],
+          [(2, "สูงเนิน")]], "นายวิทยา", "redact"),
+    ],
+)
+def test_position_wrapped_in_the_names_cell(pieces: list[list[tuple[int, str]]], name: str, action: str) -> None:
+    text, cells = _piece_cells(pieces, ["ผู้ร้องเรียน", "เรื่อง", "ผู้รับผิดชอบ"])
+    out = _decide(text, cells)
+    assert _action(out, name) == action, out
+    assert _action(out, "นางมาลัย") in ("redact", "none"), out

@@ -248,3 +248,65 @@ def test_fragment_ending_in_a_digit_separator_is_still_found(tmp_path: Path, cel
     _pdf(path, [cell, next_cell])
     report = verify(pdf_format, path, [], [], [(None, cell), (None, next_cell)], "")
     assert report.passed, report.lost_keeps
+
+
+@pytest.mark.parametrize(
+    ("raw", "page_lines", "survives"),
+    [
+        # A short number is not left on the page when neighbouring kept numbers only join into it
+        # once the whitespace between them is folded away (row number, village number, amount).
+        ("11-1", ["11 1 1,000", "12 2 1,000"], False),
+        ("510", ["5 10 1,000"], False),
+        ("4821", ["48 21"], False),
+        # Written as one run, it is still found: the check stays exact.
+        ("11-1", ["เลขที่ 11-1 ต่อ"], True),
+        ("510", ["บ้านเลขที่ 510 หมู่ 2"], True),
+        ("4821", ["ทะเบียน4821กรุงเทพ"], True),
+        # Longer numbers and items written with inner spaces keep the whole-text check
+        # (an ID wrapped across lines is still found).
+        ("1103702071811", ["1-1037-0207", "1-81-1"], True),
+        ("081 234", ["081", "234"], True),
+    ],
+)
+def test_short_withheld_numbers_are_not_found_across_whitespace(tmp_path: Path, raw: str, page_lines: list[str],
+                                                                survives: bool) -> None:
+    from redactor.formats import pdf as pdf_format
+    from redactor.verify import verify
+
+    out = tmp_path / "out.pdf"
+    _pdf(out, page_lines)
+    report = verify(pdf_format, out, [Redaction(0, len(raw), "NATIONAL_ID", "15(5)", "test", raw)], [])
+    assert bool(report.survived) is survives
+
+
+@pytest.mark.parametrize(("raw", "key", "short"), [
+    ("11-1", "111", True), ("51-0", "510", True), ("12345", "12345", True), ("123456", "123456", False),
+    ("12 3", "123", False), ("ab1", "ab1", False), ("๑๒๓", "123", True),
+])
+def test_short_number_table(raw: str, key: str, short: bool) -> None:
+    from redactor.verify import _short_number
+
+    assert _short_number(raw, key) is short
+
+
+@pytest.mark.parametrize(
+    ("kept", "page_lines", "lost"),
+    [
+        # A kept item over two lines of a narrow cell, read with the next cell's line after it:
+        # the page's own order puts other lines between them. Each line is visible: not lost.
+        ("นางสาวอร\nตั้งกรรมการ", ["นางสาวอร", "วรรณ ชุ่มชื่น", "ตั้งกรรมการ"], False),
+        ("ปลัดอำเภอ\nเมืองตาก", ["ปลัดอำเภอ", "ชำนาญการ", "เมืองตาก"], False),
+        # One of its lines gone: lost.
+        ("นางสาวอร\nตั้งกรรมการ", ["นางสาวอร", "วรรณ ชุ่มชื่น"], True),
+        ("ปลัดอำเภอเมืองตาก", ["ปลัดอำเภอ", "ชำนาญการ", "เมืองตาก"], True),  # one line: compared whole
+    ],
+)
+def test_kept_item_over_lines_is_checked_line_by_line(tmp_path: Path, kept: str, page_lines: list[str],
+                                                      lost: bool) -> None:
+    from redactor.formats import pdf as pdf_format
+    from redactor.verify import verify
+
+    out = tmp_path / "out.pdf"
+    _pdf(out, page_lines)
+    report = verify(pdf_format, out, [], [(kept, "test")])
+    assert bool(report.lost_keeps) is lost

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.redactor.detectors.tables import table_test
 
 NAME = "address"
@@ -68,3 +70,26 @@ def test_district_and_province_stay_outside_the_span(detect) -> None:
     assert "อำเภอ" not in found and "จังหวัด" not in found and "40000" not in found
     assert (f.label, f.basis) == ("ADDRESS", "15(5)")
     assert "address word" in f.explanation
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # A table cell ends the address: the next cell's "ถนน…" is a complaint's subject.
+        (["12/3 ม.4", "ถนนชำรุด"], ["12/3 ม.4"]),
+        (["12/3 หมู่ 4 ตำบลดงเย็น", "ถนนชำรุด"], ["12/3 หมู่ 4 ตำบลดงเย็น"]),
+        # Within one cell nothing changes.
+        (["12/3 หมู่ 4 ถนนมิตรภาพ"], ["12/3 หมู่ 4 ถนนมิตรภาพ"]),
+    ],
+)
+def test_an_address_stops_at_its_cell(cells: list[str], expected: list[str]) -> None:
+    from redactor.detectors.address import AddressDetector
+    from redactor.detectors.base import DetectionContext, TableCell
+
+    text = "\n".join(cells)
+    spans, pos = [], 0
+    for col, c in enumerate(cells):
+        spans.append(TableCell(pos, pos + len(c), 0, 1, col))
+        pos += len(c) + 1
+    found = [text[f.start:f.end] for f in AddressDetector().detect(DetectionContext(text, cells=spans))]
+    assert found == expected

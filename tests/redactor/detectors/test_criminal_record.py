@@ -16,6 +16,11 @@ CASES = [
      ["ถูกดำเนินคดีฐานฉ้อโกง ตามคดีหมายเลขดำที่ อ.123/2566"], SCORE),
     ("สามีถูกจับกุมในข้อหามียาเสพติดไว้ในครอบครอง", ["ถูกจับกุมในข้อหามียาเสพติดไว้ในครอบครอง"], SCORE),
     ("นายซี ดีมาก พ้นโทษเมื่อเดือนมกราคม", ["พ้นโทษเมื่อเดือนมกราคม"], SCORE),
+    # a PDF line wrap between the words of the phrase
+    ("จำเลยเคยต้อง\nคำพิพากษาให้จำคุก 6 เดือน ฐานลักทรัพย์", ["เคยต้อง\nคำพิพากษาให้จำคุก 6 เดือน ฐานลักทรัพย์"], SCORE),
+    ("ผู้ต้องหาเคยต้องโทษ\nจำคุกในคดียาเสพติด", ["เคยต้องโทษ\nจำคุกในคดียาเสพติด"], SCORE),
+    ("ผู้สมัครต้อง\nไม่เคยต้องโทษจำคุก", [], None),  # a qualification rule
+    ("นายเอก ทองมา ต้อง\nคำนวณภาษีใหม่", [], None),  # ต้อง + คำ… that is not คำพิพากษา
     ("Mr. John Reed was convicted of fraud in 2019, and lives in Phuket.", ["convicted of fraud in 2019"], SCORE),
     ("Her son has a criminal record for theft.", ["criminal record for theft"], SCORE),
     # -- negatives: the law, rules, statistics, no person --------------------------------

@@ -77,9 +77,21 @@ CASES = [
     ("มอบหมายโรงพยาบาลกุมภวาปีติดตามการรักษา", [], None),
     ("ในเดือนนี้ประชาชนป่วยเป็นไข้เลือดออก 25 ราย", [], None),
     ("นายอำเภอแจ้งว่ามีผู้บาดเจ็บ 4 ราย จากเหตุอัคคีภัย", [], None),
+    # spine, organs, eyes; an allergy to a named medicine
+    ("ผู้ประกันตนมีอาการหมอนรองกระดูกทับเส้นประสาท ต้องพักงาน", ["มีอาการหมอนรองกระดูกทับเส้นประสาท"], SCORE),
+    ("นางมาลี ศรีสุข เป็นต้อกระจกทั้งสองข้าง", ["เป็นต้อกระจกทั้งสองข้าง"], SCORE),
+    ("ผู้ป่วยแพ้เพนิซิลลิน", ["แพ้เพนิซิลลิน"], SCORE),
+    ("นายวิชัย กล้าหาญ มีภาวะหัวใจล้มเหลว", ["มีภาวะหัวใจล้มเหลว"], SCORE),
+    ("โครงการคัดกรองต้อกระจกในผู้สูงอายุ 300 คน", [], None),
+    ("ศูนย์ผลิตยาเพนิซิลลินของบริษัท", [], None),
     ("แผนปรับสภาพที่อยู่อาศัยคนพิการ ปี 2567", [], None),
     ("ผู้ป่วยทั้งหมดมีอาการไข้สูง", [], None),
     ("รายงานการระบาดของโรคมือเท้าปากเป็นกลุ่มก้อนในโรงเรียน นายก ใจดี", [], None),
+    ("He was diagnosed with acute appendicitis and underwent an appendectomy.",
+     ["was diagnosed with acute appendicitis and underwent an appendectomy"], SCORE),
+    ("Mrs. Anna Berg is allergic to penicillin.", ["is allergic to penicillin"], SCORE),
+    ("The hospital opened a new pneumonia ward for 200 patients.", [], None),
+    ("Dr. Anna Berg, Department of Surgery", [], None),  # a unit's name
     ("Three residents were injured in the storm.", [], None),
     ("รหัสโครงการ 1234567890123 ป่วยเป็นโรคเบาหวาน 200 ราย", [], None),
     # หัก without a limb before it is no injury (a deduction, a breach)

@@ -29,6 +29,12 @@ CASES = [
     # English
     ("Ms. Anna Berg, salary of USD 2,400 per month", ["USD 2,400"], STATED),
     ("Her monthly income is 18,000 baht.", ["18,000 baht"], STATED),
+    # a CV or an application is about its writer; tax assessed on or owed by a taxpayer
+    ("CURRICULUM VITAE\nName: Ms. Anna Berg\n" + "Education and training. " * 10
+     + "\n2019-2024 clerk; last monthly salary 27,800 Baht", ["27,800 Baht"], STATED),
+    ("เรียน นายดำ ขำคม\nที่อยู่ผู้เสียภาษี 12 หมู่ 3\nพนักงานประเมินได้ประเมินภาษีประจำปี 2568 เป็นเงิน 3,418.50 บาท",
+     ["3,418.50 บาท"], STATED),
+    ("ผู้เสียภาษีมียอดค้างชำระปีก่อน 1,207 บาท", ["1,207 บาท"], STATED),
     # a private mortgage or sale
     ("ที่ดินของผู้ร้องติดจำนองเป็นประกันเงินกู้กับธนาคาร วงเงิน 300,000 บาท", ["300,000 บาท"], DEAL),
     ("ภรรยาของผู้ถูกร้องอ้างว่าซื้อที่ดินมาในราคา 250,000 บาท", ["250,000 บาท"], DEAL),
@@ -46,6 +52,8 @@ CASES = [
     ("ขออนุมัติเบิกค่าจ้าง นายดำ ขำคม ผู้รับจ้าง ค่าจ้าง 9,000 บาท", [], None),  # the agency's payment
     ("ลูกหนี้เงินกู้ของกองทุนหมู่บ้าน 45 ราย", [], None),  # a count, not an amount
     ("เรื่อง การจัดเก็บรายได้ต่อเดือน 1,250,000 บาท ของเทศบาล", [], None),  # no person, no writer
+    ("ประมาณการรายรับภาษีประจำปี 2569 เป็นเงิน 1,000,000 บาท ของเทศบาล", [], None),  # the state's revenue
+    ("Annual report 2024: salary budget 2,000,000 Baht for all staff", [], None),
 ]
 
 

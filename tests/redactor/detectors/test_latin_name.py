@@ -52,6 +52,13 @@ CASES = [
     ("summary of the file", [], None),
     ("MA Thesis", [], None),  # one word after a short honorific is not enough
     ("Ko Phi Phi", [], None),
+    # a private person's own social-media account under their name
+    ("ติดต่อข้าพเจ้าได้ทางเฟซบุ๊ก Anong Saelim หรือโทร", ["Anong Saelim"], (0.65, 0.75)),
+    ("ผู้ร้องแจ้งว่าทัก Facebook: Somchai Jaidee ได้", ["Somchai Jaidee"], (0.65, 0.75)),
+    ("ดิฉันใช้ไลน์ Malee Dokmai ติดต่อ", ["Malee Dokmai"], (0.65, 0.75)),
+    ("ติดตามข่าวได้ทางเฟซบุ๊ก Example Municipality Office", [], None),  # an agency's page
+    ("ประชาสัมพันธ์ทางเฟซบุ๊ก Anong Saelim ของร้าน", [], None),  # nobody private speaks or stands before
+    ("ข้าพเจ้าส่งทาง Online Shopping Mall", [], None),  # "line" inside a word is no label
 ]
 
 

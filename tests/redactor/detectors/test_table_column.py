@@ -56,6 +56,11 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("ว.ด.ป. เกิด", "11.12.1984")], [("11.12.1984", "DOB")], POS),
     ([NAME_HEADER, ("ปีเกิด", "2519")], [("2519", "DOB")], POS),
     ([NAME_HEADER, ("วันเดือนปีเกิด", "-")], [], None),
+    # -- a complainant who gave no name: nothing to withhold, also wrapped over two lines -----
+    ([("ผู้ร้องเรียน", "ไม่ประสงค์ออกนาม"), ("ที่อยู่ผู้ร้อง", "-")], [], None),
+    ([("ผู้ร้องเรียน", "ไม่ประสงค์\nออกนาม")], [], None),
+    ([("ผู้ร้องเรียน", "Anonymous")], [], None),
+    ([("ผู้ร้องเรียน", "นายประสงค์ ออกแบบดี")], [("นายประสงค์ ออกแบบดี", "PERSON")], POS),
     ([NAME_HEADER, ("วันเดือนปีเกิด", "ประมาณปี 25")], [], None),
     # -- passports, national and tax IDs --------------------------------------
     ([NAME_HEADER, ("เลขที่หนังสือเดินทาง", "KT 4471903")], [("KT 4471903", "PASSPORT")], POS),
@@ -167,6 +172,9 @@ def test_explanation_names_the_header() -> None:
     # a parent's or spouse's name column, wrapped in a narrow cell; their phone or address is not a name
     ("ชื่อผู้\nปกครอง", "PERSON"), ("ชื่อ-สกุล ผู้ปกครอง", "PERSON"), ("ชื่อคู่สมรส", "PERSON"),
     ("เบอร์โทรศัพท์\nผู้ปกครอง", "PHONE"), ("ที่อยู่ผู้ปกครอง", "ADDRESS"),
+    # a child's, a disabled person's, a caretaker's, an insured person's name column
+    ("ชื่อเด็ก", "PERSON"), ("ชื่อ-สกุล เด็ก", "PERSON"), ("ชื่อคนพิการ", "PERSON"), ("ผู้ดูแล", "PERSON"),
+    ("ชื่อผู้ประกันตน", "PERSON"), ("เลขที่บัญชีผู้ดูแล", "BANK_ACCOUNT"), ("เด็กแรกเกิด (คน)", None),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
