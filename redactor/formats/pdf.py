@@ -998,9 +998,15 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None,
     for pno in range(doc.page_count):
         note(f"removing fields, annotations and links on page {pno + 1}")
         page = doc[pno]
-        _try_each(page.widgets, page.delete_widget)
-        _try_each(page.annots, page.delete_annot)
-        _try_each(page.get_links, page.delete_link)
+        if _annot_count(doc, page.xref) <= MANY_ANNOTS:
+            _try_each(page.widgets, page.delete_widget)
+            _try_each(page.annots, page.delete_annot)
+            _try_each(page.get_links, page.delete_link)
+        # else: PyMuPDF lists a page's links and deletes each annotation by
+        # walking the whole /Annots array every time, so one by one is quadratic
+        # (16,000 links: minutes). They all go with the page's list below, the
+        # catalog's /AcroForm goes further down, and saving with garbage
+        # collection drops the objects nothing refers to any more.
         # Whatever could not be deleted one by one (an annotation bound to no
         # page, a popup listed twice) goes with the page's list of them.
         if doc.xref_get_key(page.xref, "Annots")[0] != "null":
@@ -1075,6 +1081,23 @@ def _signatures(doc: pymupdf.Document) -> int:
         return max(count, int(catalog_signed))
     except Exception:  # a damaged form: whatever it held, _scrub removes the fields and /Perms
         return 0
+
+
+# Above this many annotations on a page they are not deleted one by one (see _scrub).
+MANY_ANNOTS = 500
+
+
+def _annot_count(doc: pymupdf.Document, page_xref: int) -> int:
+    """How many entries the page's /Annots array lists, read without loading them (0 when it has none)."""
+    try:
+        kind, value = doc.xref_get_key(page_xref, "Annots")
+        if kind == "xref":
+            value = doc.xref_object(int(value.split()[0]), compressed=True)
+        elif kind != "array":
+            return 0
+    except Exception:  # a damaged entry: the page's list goes whole in any case
+        return 0
+    return value.count(" R")
 
 
 def _try_each(items: Callable[[], Any], delete: Callable[[Any], Any]) -> None:
