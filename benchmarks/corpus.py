@@ -15,7 +15,10 @@ line of stderr as the cause.
 Nothing is skipped silently: files that are neither ``.pdf`` nor ``.docx``
 (e.g. pdf.js's ``.link`` files, which name a URL and hold no document) are
 counted and listed under "not run". The corpus itself stays outside the
-repository (see the report of issue #12 for how it was fetched).
+repository: the PDFs of mozilla/pdf.js ``test/pdfs`` and the DOCX files of
+apache/poi ``test-data/document`` and CenterForOpenScience/pydocx, taken from
+their git trees (``git ls-tree -r HEAD`` / ``git cat-file blob``) into a folder.
+``--only-failed`` re-runs what failed in an earlier run, e.g. after a fix.
 
 Acceptance: no exit 1, no timeout, and exit 3 only where a withheld item
 really survived.
