@@ -653,8 +653,7 @@ class PdfDocument:
         # widget, so first bake the widgets into the page content: kept values
         # stay visible as ordinary text, and redactions reach withheld ones.
         self._note("flattening form fields")
-        if _has_widgets(doc):
-            doc.bake(annots=False, widgets=True)
+        _bake_widgets(doc)
         # Rectangles by page; each page is then loaded once, marked and redacted, and let go
         # (MuPDF slows down adding annotations while many pages are held open).
         by_page: dict[int, list[tuple[float, float, float, float]]] = {}
@@ -761,8 +760,7 @@ class PdfDocument:
         texts: dict[int, str] = {}
         try:
             self._where = "rasterising pages"
-            if _has_widgets(src):
-                src.bake(annots=False, widgets=True)
+            _bake_widgets(src)
             for n in pages:
                 pno = n - 1
                 self._where = f"rasterising page {n}"
@@ -811,8 +809,7 @@ class PdfDocument:
         src = _open_consistent(self.path)[0]
         out = open_pdf(written)
         try:
-            if _has_widgets(src):
-                src.bake(annots=False, widgets=True)
+            _bake_widgets(src)
             page = out[n - 1]
             images = page.get_images(full=True)
             if len(images) != 1 or page.get_drawings() or any(sp.get("type") != 3 for sp in page.get_texttrace()):
@@ -971,9 +968,15 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None,
     for pno in range(doc.page_count):
         note(f"removing fields, annotations and links on page {pno + 1}")
         page = doc[pno]
-        _try_each(page.widgets, page.delete_widget)
-        _try_each(page.annots, page.delete_annot)
-        _try_each(page.get_links, page.delete_link)
+        if _annot_count(doc, page.xref) <= MANY_ANNOTS:
+            _try_each(page.widgets, page.delete_widget)
+            _try_each(page.annots, page.delete_annot)
+            _try_each(page.get_links, page.delete_link)
+        # else: PyMuPDF lists a page's links and deletes each annotation by
+        # walking the whole /Annots array every time, so one by one is quadratic
+        # (16,000 links: minutes). They all go with the page's list below, the
+        # catalog's /AcroForm goes further down, and saving with garbage
+        # collection drops the objects nothing refers to any more.
         # Whatever could not be deleted one by one (an annotation bound to no
         # page, a popup listed twice) goes with the page's list of them.
         if doc.xref_get_key(page.xref, "Annots")[0] != "null":
@@ -1048,6 +1051,23 @@ def _signatures(doc: pymupdf.Document) -> int:
         return max(count, int(catalog_signed))
     except Exception:  # a damaged form: whatever it held, _scrub removes the fields and /Perms
         return 0
+
+
+# Above this many annotations on a page they are not deleted one by one (see _scrub).
+MANY_ANNOTS = 500
+
+
+def _annot_count(doc: pymupdf.Document, page_xref: int) -> int:
+    """How many entries the page's /Annots array lists, read without loading them (0 when it has none)."""
+    try:
+        kind, value = doc.xref_get_key(page_xref, "Annots")
+        if kind == "xref":
+            value = doc.xref_object(int(value.split()[0]), compressed=True)
+        elif kind != "array":
+            return 0
+    except Exception:  # a damaged entry: the page's list goes whole in any case
+        return 0
+    return value.count(" R")
 
 
 def _try_each(items: Callable[[], Any], delete: Callable[[Any], Any]) -> None:
@@ -1181,9 +1201,37 @@ def _has_annots(doc: pymupdf.Document, pno: int) -> bool:
     return kind != "null"
 
 
-def _has_widgets(doc: pymupdf.Document) -> bool:
-    """Whether any page carries a form field's widget (pages without annotations are not loaded)."""
-    return any(_has_annots(doc, pno) and doc[pno].first_widget for pno in range(doc.page_count))
+def _bake_widgets(doc: pymupdf.Document) -> None:
+    """Flatten every form field into its page as a reader (and text extraction) sees it.
+
+    Where the form asks viewers to draw the fields themselves (the AcroForm's
+    /NeedAppearances is true) or a widget has no appearance stream, MuPDF
+    draws the field with an appearance it makes when the page is loaded, and
+    text extraction reads that. The made appearance lives only while the page
+    is loaded, so ``bake`` alone would flatten the stale (often empty) stream
+    and the kept value would vanish from the copy. Those widgets get their
+    appearance written into the document first.
+    """
+    try:
+        told = doc.xref_get_key(doc.pdf_catalog(), "AcroForm/NeedAppearances")[1] == "true"
+    except Exception:  # a damaged catalog: decide widget by widget
+        told = False
+    found = False
+    for pno in range(doc.page_count):
+        if not _has_annots(doc, pno):
+            continue
+        page = doc[pno]
+        for w in page.widgets() or []:
+            found = True
+            try:
+                stale = told or doc.xref_get_key(w.xref, "AP/N")[0] == "null"
+                if stale:
+                    w.update()
+            except Exception:  # a widget MuPDF cannot redraw keeps the appearance it has
+                log.debug("%s: widget %s keeps its appearance stream", doc.name, w.xref)
+        del page
+    if found:
+        doc.bake(annots=False, widgets=True)
 
 
 def open_document(path: Path, progress: Progress | None = None) -> PdfDocument:

@@ -168,3 +168,41 @@ def test_scrub_failing_twice_is_exit_2_without_output(base: bytes, tmp_path: Pat
     assert "scrubbing failed" in run.err and "rebuilt from its pages" in run.err
     assert len(run.err.strip().splitlines()) == 1
     assert list(out_dir.iterdir()) == []
+
+
+def test_page_with_thousands_of_links_is_scrubbed_whole(tmp_path: Path) -> None:
+    # Over MANY_ANNOTS annotations on a page they go with the page's /Annots
+    # (deleting them one by one through PyMuPDF is quadratic); none survives.
+    from redactor.pipeline import redact
+
+    src = tmp_path / "links.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_font(fontname="th", fontfile="/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+    page.insert_text((60, 80), "ติดต่อผู้ยื่นคำขอ โทร 081-234-5678 ในวันทำการ", fontname="th", fontsize=14)
+    count = pdf_format.MANY_ANNOTS + 100
+    for i in range(count):
+        x, y = 40 + (i % 40) * 13, 120 + (i // 40) * 13
+        page.insert_link({"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(x, y, x + 10, y + 10),
+                          "uri": f"https://links.invalid/item-{i:04d}"})
+    doc.save(str(src))
+    made = pymupdf.open(str(src))
+    assert pdf_format._annot_count(made, made[0].xref) == count
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert result.verification.passed
+    written = pymupdf.open(str(out))
+    assert written[0].get_links() == []
+    assert "5678" not in written[0].get_text()
+    assert "ในวันทำการ" in written[0].get_text()
+    assert b"links.invalid" not in out.read_bytes()
+    assert written.xref_get_key(written[0].xref, "Annots")[0] == "null"
+
+
+@pytest.mark.parametrize("refs, expected", [("[1 0 R 2 0 R 3 0 R]", 3), ("[]", 0), (None, 0)])
+def test_annot_count_reads_the_array_without_loading_it(refs: str | None, expected: int) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    if refs is not None:
+        doc.xref_set_key(page.xref, "Annots", refs)
+    assert pdf_format._annot_count(doc, page.xref) == expected

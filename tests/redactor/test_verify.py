@@ -151,6 +151,38 @@ def test_kept_form_field_values_are_flattened_not_lost(tmp_path: Path) -> None:
     assert not list(written[0].widgets())
 
 
+def _stale_appearances(path: Path, out: Path, *, flag: bool) -> None:
+    """The form at ``path`` with every widget's appearance stream emptied (as some producers write them):
+    with ``flag`` the AcroForm asks viewers to draw the fields (/NeedAppearances true), without it
+    the widgets lose /AP altogether. Either way a reader (and MuPDF) draws the values itself."""
+    doc = pymupdf.open(str(path))
+    for w in doc[0].widgets():
+        if flag:
+            ap = doc.xref_get_key(w.xref, "AP/N")[1].split()[0]
+            doc.update_stream(int(ap), b"/Tx BMC\nEMC\n")
+        else:
+            doc.xref_set_key(w.xref, "AP", "null")
+    if flag:
+        doc.xref_set_key(doc.pdf_catalog(), "AcroForm/NeedAppearances", "true")
+    doc.save(str(out))
+
+
+@pytest.mark.parametrize("flag", [True, False], ids=["need-appearances", "no-appearance"])
+def test_field_values_drawn_by_the_reader_are_flattened_not_lost(tmp_path: Path, flag: bool) -> None:
+    made = tmp_path / "made.pdf"
+    _form(made, {"request_no": "REQ-2024-0042", "contact": "081-234-5678"})
+    src = tmp_path / "form.pdf"
+    _stale_appearances(made, src, flag=flag)
+    assert "REQ-2024-0042" in pymupdf.open(str(src))[0].get_text()  # what a reader sees
+    out = tmp_path / "out.pdf"
+    result = redact(src, out)
+    assert result.verification.passed
+    assert len(result.redactions) >= 1
+    text = pymupdf.open(str(out))[0].get_text()
+    assert "REQ-2024-0042" in text
+    assert "5678" not in text
+
+
 def _lossy_clean(monkeypatch: pytest.MonkeyPatch, word: str) -> list[bool]:
     """Emulate a MuPDF clean step that loses the text ``word`` (in _scrub's per-page clean and in save)."""
     real_save = pymupdf.Document.save

@@ -1,0 +1,182 @@
+"""Run ``phoei redact --accept-all`` on every file of a public corpus (issue #12, acceptance).
+
+    python benchmarks/corpus.py FOLDER_OR_FILE... [--out DIR] [--timeout 120]
+        [--jsonl results.jsonl] [--resume] [--only-failed results.jsonl]
+
+Each file runs in its own process, ``nice -n 10 python -m webui.cli redact IN
+-o OUT --accept-all`` (scan/OCR on, the default), one file at a time, with a
+wall-clock timeout (120 s by default). Per file it records the exit code, the
+wall and child CPU time and the tail of stderr, appending one JSON line to
+``--jsonl`` as it goes (so a long run can be watched and resumed). At the end
+it prints a table: files, counts per exit code, timeouts, and the list of
+exit 1 (traceback), timeouts and exit 3 (verification stopped) with the last
+line of stderr as the cause.
+
+Nothing is skipped silently: files that are neither ``.pdf`` nor ``.docx``
+(e.g. pdf.js's ``.link`` files, which name a URL and hold no document) are
+counted and listed under "not run". The corpus itself stays outside the
+repository: the PDFs of mozilla/pdf.js ``test/pdfs`` and the DOCX files of
+apache/poi ``test-data/document`` and CenterForOpenScience/pydocx, taken from
+their git trees (``git ls-tree -r HEAD`` / ``git cat-file blob``) into a folder.
+``--only-failed`` re-runs what failed in an earlier run, e.g. after a fix.
+
+Acceptance: no exit 1, no timeout, and exit 3 only where a withheld item
+really survived.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SUFFIXES = (".pdf", ".docx")
+TIMEOUT = 120.0
+STDERR_TAIL = 1200
+
+
+def collect(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Files to run (sorted, de-duplicated) and files not run (wrong suffix)."""
+    run: list[Path] = []
+    other: list[Path] = []
+    for p in paths:
+        items = sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p]
+        for q in items:
+            (run if q.suffix.lower() in SUFFIXES else other).append(q)
+    seen: set[Path] = set()
+    unique = [q for q in run if not (q in seen or seen.add(q))]  # type: ignore[func-returns-value]
+    return unique, other
+
+
+def cause(stderr: str, code: int | None) -> str:
+    """One line saying why a file stopped: the exception line of a traceback, else the last line."""
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    if not lines:
+        return "(no stderr)" if code is not None else "(timeout, no stderr)"
+    if code == 1:
+        for ln in reversed(lines):
+            if not ln.startswith(("File ", "^", "~")) and ":" in ln:
+                return ln[:300]
+    return lines[-1][:300]
+
+
+def run_one(src: Path, outdir: Path, timeout: float, python: str) -> dict[str, object]:
+    out = outdir / f"out{src.suffix.lower()}"
+    for leftover in outdir.iterdir():
+        leftover.unlink()
+    cmd = ["nice", "-n", "10", python, "-m", "webui.cli", "redact", str(src), "-o", str(out), "--accept-all"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True, env=os.environ.copy())
+    timed_out = False
+    try:
+        stdout_b, stderr_b = proc.communicate(timeout=timeout)
+        code: int | None = proc.returncode
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            stdout_b, stderr_b = proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            stdout_b, stderr_b = proc.communicate()
+        code = None
+    wall = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    stderr = stderr_b.decode("utf-8", "replace")
+    stdout = stdout_b.decode("utf-8", "replace")
+    leftovers = sorted(p.name for p in outdir.iterdir() if p.name != out.name)
+    return {
+        "file": str(src),
+        "size": src.stat().st_size,
+        "code": code,
+        "timeout": timed_out,
+        "wall_s": round(wall, 2),
+        "cpu_s": round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 2),
+        "stdout": stdout.strip().splitlines()[-1][:300] if stdout.strip() else "",
+        "stderr_tail": stderr[-STDERR_TAIL:],
+        "cause": cause(stderr, code),
+        "leftovers": leftovers,
+    }
+
+
+def table(results: list[dict[str, object]], not_run: list[Path]) -> str:
+    codes = Counter("timeout" if r["timeout"] else str(r["code"]) for r in results)
+    lines = [f"files run: {len(results)}   not run (not .pdf/.docx): {len(not_run)}"]
+    by_kind = Counter(Path(str(r["file"])).suffix.lower() for r in results)
+    lines.append("by type: " + ", ".join(f"{k} {v}" for k, v in sorted(by_kind.items())))
+    lines.append("exit code   files")
+    for k in sorted(codes, key=lambda c: (c == "timeout", c)):
+        lines.append(f"  {k:<9} {codes[k]:>5}")
+    walls = sorted(float(r["wall_s"]) for r in results)  # type: ignore[arg-type]
+    if walls:
+        lines.append(f"wall s: median {walls[len(walls) // 2]:.1f}, max {walls[-1]:.1f}, total {sum(walls):.0f}")
+    for title, pick in (("exit 1 (traceback)", lambda r: r["code"] == 1),
+                        ("timeouts", lambda r: r["timeout"]),
+                        ("exit 3 (verification stopped)", lambda r: r["code"] == 3),
+                        ("left partial output behind", lambda r: bool(r["leftovers"]))):
+        hits = [r for r in results if pick(r)]
+        lines.append(f"{title}: {len(hits)}")
+        for r in hits:
+            lines.append(f"  {Path(str(r['file'])).name}: {r['cause']}")
+    if not_run:
+        lines.append("not run: " + ", ".join(sorted({p.suffix or p.name for p in not_run})))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="+", type=Path)
+    ap.add_argument("--timeout", type=float, default=TIMEOUT)
+    ap.add_argument("--jsonl", type=Path, help="append one JSON line per file (default: a temporary file)")
+    ap.add_argument("--resume", action="store_true", help="skip files already in --jsonl, keep their results")
+    ap.add_argument("--only-failed", type=Path, metavar="JSONL",
+                    help="run only the files that had exit 1, exit 3 or a timeout in this earlier run")
+    ap.add_argument("--python", default=sys.executable)
+    args = ap.parse_args(argv)
+
+    files, not_run = collect(args.paths)
+    if args.only_failed:
+        bad = {json.loads(ln)["file"] for ln in args.only_failed.read_text().splitlines() if ln.strip()
+               if (lambda r: r["code"] in (1, 3) or r["timeout"])(json.loads(ln))}
+        files = [f for f in files if str(f) in bad]
+    jsonl = args.jsonl or Path(tempfile.mkstemp(prefix="corpus-", suffix=".jsonl")[1])
+    done: dict[str, dict[str, object]] = {}
+    if args.resume and jsonl.exists():
+        for ln in jsonl.read_text().splitlines():
+            if ln.strip():
+                r = json.loads(ln)
+                done[r["file"]] = r
+    elif jsonl.exists() and not args.resume:
+        jsonl.write_text("")
+    results: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="phoei-corpus-") as tmp, jsonl.open("a") as log:
+        outdir = Path(tmp)
+        for i, f in enumerate(files, 1):
+            if str(f) in done:
+                results.append(done[str(f)])
+                continue
+            r = run_one(f, outdir, args.timeout, args.python)
+            results.append(r)
+            log.write(json.dumps(r, ensure_ascii=False) + "\n")
+            log.flush()
+            print(f"[{i}/{len(files)}] {r['code'] if not r['timeout'] else 'timeout'} "
+                  f"{r['wall_s']:>6}s {f.name}", file=sys.stderr, flush=True)
+    print(table(results, not_run))
+    print(f"(results: {jsonl})")
+    bad_run = any(r["code"] == 1 or r["timeout"] for r in results)
+    return 1 if bad_run else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
