@@ -21,8 +21,6 @@ writes DIR/docs/*, DIR/truth.json and, if the scorer is there, scores it with --
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -33,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.probe_kinds import _doc, _entry, _paras, _t, _table  # noqa: E402
-from benchmarks.probe_set import _unfindable, to_pdf  # noqa: E402
+from benchmarks.probe_set import _unfindable, to_pdf, write_and_score  # noqa: E402
 from tests.fixtures.make_pdf import national_id  # noqa: E402
 
 
@@ -640,18 +638,7 @@ def main() -> int:
     ap.add_argument("--no-score", action="store_true")
     args = ap.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="phoei-general-"))
-    truth = build(out)
-    (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
-    print(f"wrote {len(truth)} documents to {out}")
-    if args.no_score:
-        return 0
-    if args.score.exists():
-        cmd = [sys.executable, str(args.score), "--set", str(out), "--cmd", args.cmd]
-        cmd += ["--only", args.only] if args.only else []
-        cmd += ["--json", str(args.json)] if args.json else []
-        subprocess.run(cmd, check=False)
-    else:
-        print(f"scorer not found at {args.score}: score with it by hand")
+    write_and_score(out, build(out), args)
     return 0
 
 

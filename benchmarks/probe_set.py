@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pymupdf
@@ -269,8 +270,17 @@ def main() -> int:
             print(f"note: {entry['file']}: '{text}' is not in the input as one string; not scored")
         entry["must_redact"] = [i for i in entry["must_redact"] if i["text"] not in gone]
         entry["must_keep"] = [i for i in entry["must_keep"] if i["text"] not in gone]
+    write_and_score(out, truth, args)
+    return 0
+
+
+def write_and_score(out: Path, truth: list[dict[str, Any]], args: argparse.Namespace) -> None:
+    """Write ``truth.json`` beside the documents and, where the scorer is found, score the set
+    with ``args.cmd`` (``--only``, ``--json`` passed on); ``args.no_score`` skips scoring."""
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
     print(f"wrote {len(truth)} documents to {out}")
+    if getattr(args, "no_score", False):
+        return
     if args.score.exists():
         cmd = [sys.executable, str(args.score), "--set", str(out), "--cmd", args.cmd]
         cmd += ["--only", args.only] if args.only else []
@@ -278,7 +288,6 @@ def main() -> int:
         subprocess.run(cmd, check=False)
     else:
         print(f"scorer not found at {args.score}: score with it by hand")
-    return 0
 
 
 if __name__ == "__main__":
