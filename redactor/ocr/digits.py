@@ -261,6 +261,36 @@ def reread(img: im.Gray, lines: tuple[OcrLine, ...], runs: list[_Run]) -> list[t
     return out
 
 
+# How many digits a number of each label has at least: a region read with fewer lost some of them.
+EXPECTED_DIGITS = {"NATIONAL_ID": 13, "PHONE": 9, "BANK_ACCOUNT": 10}
+_THAI_LETTER = re.compile("[ก-ฮ]")
+
+
+def _stretch(text: str, start: int, end: int, label: str | None) -> int:
+    """Where a region [start, end) ends once it takes in the rest of its number.
+
+    A number with fewer digits than its label needs lost the rest to misreading: Tesseract reads
+    low-resolution Thai digits as Latin letters and signs (``๙๒๙๓`` as ``M&ea``). The words that follow
+    and hold no Thai letter (a look-alike letter aside) are that rest, up to the first Thai word.
+    """
+    need = EXPECTED_DIGITS.get(label or "")
+    if need is None or digit_like(text[start:end]) >= need:
+        return end
+    pos = end
+    while pos < len(text):
+        nxt = pos
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        stop = nxt
+        while stop < len(text) and not text[stop].isspace():
+            stop += 1
+        word = text[nxt:stop]
+        if not word or _THAI_LETTER.search(_LOOKALIKE_RE.sub("", word)):
+            break
+        pos = end = stop
+    return end
+
+
 def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...], tuple[Uncertain, ...]]:
     """Re-read the digit runs of ``lines`` (read from ``img``); the lines (unchanged) and the uncertain runs."""
     # Only runs that would become a review region if unsure are read again:
@@ -318,6 +348,7 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
             start -= 1
         while end < len(line.text) and not line.text[end].isspace():
             end += 1
+        end = _stretch(line.text, start, end, label)
         uncertain.append(Uncertain(run.line, start, end, label or "PERSONAL_CODE", reason, first, second))
         # OCR may break a number over two lines (๐ | ๕๕๓๒ ๔๗๑๘): the digits
         # that end the line above belong to the same region.

@@ -170,3 +170,21 @@ def test_misread_shapes_go_to_review_even_when_both_readings_agree(text: str, la
         (lines[r.line].text[r.start:r.end], 96.0) for r in runs])
     _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
     assert [u.label for u in found] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # An ID of which OCR read five digits and the rest as Latin letters and signs: the region takes in
+    # the rest of the number, up to the next Thai word ...
+    ("เลขประจำตัวประชาชน ๒ ๕๒๓๓ Mxae&r ad ๒ ตามบัตร", "๒ ๕๒๓๓ Mxae&r ad ๒"),
+    ("โทรศัพท์ ๐๘๑ ๒๓ Ww Q", "๐๘๑ ๒๓ Ww Q"),
+    # ... but a number read with all its digits stays as read.
+    (f"เลขประจำตัวประชาชน {_ID_BAD} Mxae ad", _ID_BAD),
+    ("โทรศัพท์ ๐๘๑๒๓๔๕๖๗๘๙ ext", "๐๘๑๒๓๔๕๖๗๘๙"),
+])
+def test_a_number_short_of_its_digits_takes_in_the_misread_rest(text: str, region: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    line = _line(text)
+    monkeypatch.setattr(digits, "reread", lambda _img, lines, runs: [
+        (lines[r.line].text[r.start:r.end], 96.0) for r in runs])
+    _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
+    assert [text[u.start:u.end] for u in found] == [region]
