@@ -192,6 +192,10 @@ def _prepare(written: Rendered, original: Rendered, result: OcrResult, boxes: Se
 # but enough of them to keep every worker busy on a long scan.
 MAX_BATCH_HEIGHT = 3000
 BATCH_GAP = 30
+# Tesseract's automatic layout, as extraction reads a page: a band that holds a signature block or
+# table cells beside each other is read in its columns (as one uniform block, psm 6, such bands read
+# their columns run together, and kept text next to a box looked lost).
+BANDS_PSM = 3
 
 
 def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
@@ -211,7 +215,7 @@ def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
         spans.append((y, y + x.shape[0]))
         y += x.shape[0] + BATCH_GAP
     # Cleaned as extraction cleans a page: boxes (solid ink) and specks become paper.
-    raw = tesseract.recognise(im.to_pgm(im.clean(canvas)), dpi=geo.DPI, psm=6)
+    raw = tesseract.recognise(im.to_pgm(im.clean(canvas)), dpi=geo.DPI, psm=BANDS_PSM)
     out: list[list[str]] = [[] for _ in bands]
     for line in build_lines(raw.tsv, raw.txt):
         cy = (line.band[1] + line.band[3]) / 2
