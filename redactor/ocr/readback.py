@@ -192,10 +192,11 @@ def _prepare(written: Rendered, original: Rendered, result: OcrResult, boxes: Se
 # but enough of them to keep every worker busy on a long scan.
 MAX_BATCH_HEIGHT = 3000
 BATCH_GAP = 30
-# Tesseract's automatic layout, as extraction reads a page: a band that holds a signature block or
-# table cells beside each other is read in its columns (as one uniform block, psm 6, such bands read
-# their columns run together, and kept text next to a box looked lost).
-BANDS_PSM = 3
+# Tesseract's single column of lines of varying size (psm 4): a band that holds a signature block or
+# table cells side by side is not read as one uniform block (psm 6 ran such columns together, and kept
+# text beside a box looked lost on the dev set's scanned order), nor re-laid out as a page (psm 3 did
+# the same on a 200 dpi Thai-digit letter, benchmarks/thai_digit_scans.py).
+BANDS_PSM = 4
 
 
 def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
