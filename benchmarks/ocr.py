@@ -18,8 +18,9 @@ number, one house number and one titled name per page, in Thai digits on every
   redaction, re-rasterising, the text layer from extraction's reading,
   verification) with the most workers asked for, and how many Tesseract runs
   it made: unchanged pages are never read twice (the OCR cache is keyed by
-  pixels), redacted pages once more, but only around their boxes and where
-  their pixels changed (redactor/ocr/readback.py);
+  pixels); of the redacted pages only the bands of the lines their boxes
+  reach (and where their pixels changed) are read again, stacked across pages
+  into a few compact images (redactor/ocr/readback.py);
 * plain tesseract: ``tesseract page.png stdout -l tha+eng`` on the same pages
   pre-rendered at 300 dpi (rendering not timed), one process at a time with
   Tesseract's own threads, and two processes at a time with one thread each;
@@ -252,7 +253,7 @@ def main() -> int:
         with TesseractRuns() as runs:
             row(f"phoei redact (whole pipeline), {w} workers", phoei_redact(src, work / "redacted.pdf", w))
         print(f"  redact ran Tesseract {runs.pages} times on pages (extraction {n}, then the redacted pages' "
-              "boxes) "
+              "bands, stacked) "
               f"and {runs.digits} times for digits-only re-readings")
     if not args.quick:
         row("plain tesseract, 1 process (its own threads)", plain_tesseract(pngs, 1))

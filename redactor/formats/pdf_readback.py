@@ -1,7 +1,9 @@
 """Reading a written PDF's scans back for verification: the PyMuPDF side of ``redactor.ocr.readback``.
 
-Redacted full-page scans are read again only where they may differ from extraction's reading
-(``read_redacted_page``); every other scan region is OCRed as ``pdf_scan.recover_scans`` does.
+Redacted full-page scans are read again only where they may differ from extraction's reading:
+the bands of the lines a box reaches and of the changes, stacked across pages into a few
+images (``redactor.ocr.readback``); every other scan region is OCRed as
+``pdf_scan.recover_scans`` does.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
+
 from redactor.formats.pdf_open import open_consistent, open_pdf
 from redactor.formats.pdf_scan import render, scan_regions, visible_char_centres
-from redactor.ocr.engine import OcrPool, OcrResult
+from redactor.ocr.engine import OcrPool, OcrResult, Rendered
 from redactor.ocr.geometry import Box
 from redactor.ocr.pdf import ScanRegion, ScanText
-from redactor.ocr.readback import Readback, read_redacted_page
+from redactor.ocr.readback import BATCH_GAP, MAX_BATCH_HEIGHT, Strips, prepare_strips, read_bands
 
 
 def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, OcrResult]],
@@ -30,19 +35,41 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
     src = None
     own = pool is None
     pool = pool or OcrPool()
-    pending: deque[tuple[int, Future[OcrResult] | Future[Readback]]] = deque()
+    # Pages in reading: (page, whole reading) or (page, preparation of a redacted page, its written pixels).
+    pending: deque[tuple[int, Future[OcrResult] | Future[Strips | str], Rendered | None]] = deque()
     out: list[ScanText] = []
-    partial = 0
+    # Redacted pages read in part: their kept lines, and their bands' places in the batches.
+    parts: list[tuple[int, list[str], list[tuple[int, int]]]] = []
+    batches: list[Future[list[str]]] = []
+    batch: list[npt.NDArray[np.uint8]] = []
+    batch_height = 0
+
+    def flush() -> None:
+        nonlocal batch, batch_height
+        if batch:
+            batches.append(pool.run(read_bands, batch))
+            batch, batch_height = [], 0
 
     def collect() -> None:
-        nonlocal partial
-        page, fut = pending.popleft()
+        nonlocal batch_height
+        page, fut, pixels = pending.popleft()
         got = fut.result()
-        if isinstance(got, Readback):
-            partial += got.partial
-            if not got.partial and notes is not None:
-                notes.append(f"page {page + 1} read whole by OCR: {got.why_whole}")
-        out.append(ScanText(page + 1, got.text, isinstance(got, Readback) and got.partial))
+        if isinstance(got, Strips):
+            places = []
+            for band in got.bands:
+                if batch and batch_height + band.shape[0] > MAX_BATCH_HEIGHT:
+                    flush()
+                places.append((len(batches), len(batch)))
+                batch.append(band)
+                batch_height += band.shape[0] + BATCH_GAP
+            parts.append((page, got.kept, places))
+        elif isinstance(got, str):
+            if notes is not None:
+                notes.append(f"page {page + 1} read whole by OCR: {got}")
+            assert pixels is not None
+            pending.append((page, pool.submit(pixels, False), None))
+        else:
+            out.append(ScanText(page + 1, got.text))
 
     try:
         for pno in range(doc.page_count):
@@ -53,20 +80,25 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
                 if result is not None and boxes.get(pno):
                     if src is None:
                         src = open_consistent(source)[0]
-                    job: Callable[..., Readback] = read_redacted_page
-                    pending.append((pno, pool.run(job, render(doc[pno]), render(src[pno]), result,
-                                                  list(boxes[pno]))))
+                    pixels = render(doc[pno])
+                    job: Callable[..., Strips | str] = prepare_strips
+                    pending.append((pno, pool.run(job, pixels, render(src[pno]), result, list(boxes[pno])),
+                                    pixels))
                 else:
-                    pending.append((pno, pool.submit(render(doc[pno], region.clip), False)))
+                    pending.append((pno, pool.submit(render(doc[pno], region.clip), False), None))
         while pending:
             collect()
+        flush()
+        read = [f.result() for f in batches]
     finally:
         doc.close()
         if src is not None:
             src.close()
         if own:
             pool.close()
-    if notes is not None and partial:
-        notes.append(f"{partial} redacted scanned page(s) read again by OCR around their boxes and wherever "
+    for page, kept, places in parts:
+        out.append(ScanText(page + 1, "\n".join([*kept, *(read[b][i] for b, i in places)]), True))
+    if notes is not None and parts:
+        notes.append(f"{len(parts)} redacted scanned page(s) read again by OCR around their boxes and wherever "
                      "their pixels differ from the source; the rest of each is the source's pixels")
     return out

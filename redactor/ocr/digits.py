@@ -16,7 +16,11 @@ extra Tesseract run. Then, per run:
 * the run was read with low confidence in both readings: *uncertain*;
 * a context word says it is a phone number or a national ID, but the digits
   do not form one (a phone prefix that does not exist, a failed ID checksum):
-  a digit was misread in both readings alike, *uncertain*.
+  a digit was misread in both readings alike, *uncertain*;
+* with or without a context word, the run has the shape of a misread ID or
+  phone number (``misread_shape``: a digit or two too many or too few, or
+  Thai and Arabic digits mixed): *uncertain*. A number that lost or gained a
+  digit matches no detector's pattern, so only a person can catch it.
 
 An uncertain run next to a person-context word (ชื่อ, เลขประจำตัว, โทร,
 บัญชี, เกิด, ที่อยู่ ...) or long enough to be an ID or a phone number becomes
@@ -136,6 +140,43 @@ def shape_label(digits: str) -> str | None:
     return None
 
 
+# A run this many digits off an ID's or a phone number's length is a misreading of one (OCR drops a
+# digit, or reads one glyph as two) as long as it is not a valid one.
+NEAR = 2
+ID_DIGITS = 13
+PHONE_DIGITS = (9, 10)
+# A run mixing Thai and Arabic digits is a misreading (a writer keeps to one script) from this length.
+MIXED_MIN_DIGITS = 6
+
+
+def misread_shape(run: str) -> str | None:
+    """The label of the number ``run`` looks like a misreading of, or None.
+
+    * starts with 0 and has a phone number's length give or take ``NEAR``
+      digits, but is not a valid phone number: PHONE;
+    * has an ID's length give or take ``NEAR`` digits, but is not a valid
+      ID (length or checksum): NATIONAL_ID;
+    * mixes Thai and Arabic digits and has at least ``MIXED_MIN_DIGITS``:
+      whatever its length says, else PERSONAL_CODE.
+
+    Runs with ``/`` or ``.`` are document numbers, dates and amounts, never personal shapes.
+    """
+    if re.search(r"[/.]", run):
+        return None
+    d = digits_of(run)
+    n = len(d)
+    mixed = any(c in _THAI_DIGITS for c in run) and any("0" <= c <= "9" for c in run) and n >= MIXED_MIN_DIGITS
+    if d.startswith("0") and min(PHONE_DIGITS) - NEAR <= n <= max(PHONE_DIGITS) + NEAR:
+        if not valid_for("PHONE", d) or mixed:
+            return "PHONE"
+        return None
+    if ID_DIGITS - NEAR <= n <= ID_DIGITS + NEAR and not d.startswith("0"):
+        if not valid_for("NATIONAL_ID", d) or mixed:
+            return "NATIONAL_ID"
+        return None
+    return "PERSONAL_CODE" if mixed else None
+
+
 @dataclass(frozen=True, slots=True)
 class _Run:
     line: int
@@ -221,6 +262,36 @@ def reread(img: im.Gray, lines: tuple[OcrLine, ...], runs: list[_Run]) -> list[t
     return out
 
 
+# How many digits a number of each label has at least: a region read with fewer lost some of them.
+EXPECTED_DIGITS = {"NATIONAL_ID": 13, "PHONE": 9, "BANK_ACCOUNT": 10}
+_THAI_LETTER = re.compile("[ก-ฮ]")
+
+
+def _stretch(text: str, start: int, end: int, label: str | None) -> int:
+    """Where a region [start, end) ends once it takes in the rest of its number.
+
+    A number with fewer digits than its label needs lost the rest to misreading: Tesseract reads
+    low-resolution Thai digits as Latin letters and signs (``๙๒๙๓`` as ``M&ea``). The words that follow
+    and hold no Thai letter (a look-alike letter aside) are that rest, up to the first Thai word.
+    """
+    need = EXPECTED_DIGITS.get(label or "")
+    if need is None or digit_like(text[start:end]) >= need:
+        return end
+    pos = end
+    while pos < len(text):
+        nxt = pos
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        stop = nxt
+        while stop < len(text) and not text[stop].isspace():
+            stop += 1
+        word = text[nxt:stop]
+        if not word or _THAI_LETTER.search(_LOOKALIKE_RE.sub("", word)):
+            break
+        pos = end = stop
+    return end
+
+
 def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...], tuple[Uncertain, ...]]:
     """Re-read the digit runs of ``lines`` (read from ``img``); the lines (unchanged) and the uncertain runs."""
     # Only runs that would become a review region if unsure are read again:
@@ -235,7 +306,8 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
         context = context_label((prev + "\n" + line.text[:run.start])[-CONTEXT_WINDOW:])
         d1 = digits_of(first)
         if context is None and (re.search(r"[/.]", first) or
-                                (shape_label(d1) is None and digit_like(first) < LONG_RUN)):
+                                (shape_label(d1) is None and misread_shape(first) is None
+                                 and digit_like(first) < LONG_RUN)):
             continue
         runs.append(run)
         contexts.append(context)
@@ -263,10 +335,13 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
         prev = lines[run.line - 1].text if run.line else ""
         if not reason and context is not None and not valid_for(context, d1):
             reason = f"the digits read ({first!r}) do not form a valid {context} number"
+        near = misread_shape(first)
+        if not reason and near is not None:
+            reason = f"{len(d1)} digits read ({first!r}), the shape of a misread {near}"
         if not reason:
             continue
         # Document numbers and dates (with / or .) have no personal shape.
-        label = context or (None if re.search(r"[/.]", first) else shape_label(d1))
+        label = context or near or (None if re.search(r"[/.]", first) else shape_label(d1))
         # A misread digit may have come out as a letter (๗ as ฒ, ๙ as ญ): the
         # region reaches over the whole word the run sits in.
         start, end = run.start, run.end
@@ -274,6 +349,7 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
             start -= 1
         while end < len(line.text) and not line.text[end].isspace():
             end += 1
+        end = _stretch(line.text, start, end, label)
         uncertain.append(Uncertain(run.line, start, end, label or "PERSONAL_CODE", reason, first, second))
         # OCR may break a number over two lines (๐ | ๕๕๓๒ ๔๗๑๘): the digits
         # that end the line above belong to the same region.

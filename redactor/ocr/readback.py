@@ -10,10 +10,14 @@ after extraction's own OCR). Instead, fail closed:
    the boxes and a margin around them. A block whose ink differs by more than
    re-compression noise counts as changed.
 2. Every box must be solid dark on the written page (``MIN_BOX_DARK``).
-3. What is read again by OCR: every line extraction read that a box touches,
-   every line (or bare area) with a changed block, and the boxes themselves;
-   the rest of the page is painted white and the page read with the
-   orientation extraction found.
+3. What is read again by OCR: every line extraction read that a box reaches
+   (one of its glyph boxes, not merely its band: Thai bands overlap their
+   neighbours'), every line a changed block touches, and the bands of the
+   boxes and changes themselves. Those bands are cut from the written page
+   straightened as extraction straightened it, and the bands of all redacted
+   pages are stacked into a few compact images (``MAX_BATCH_HEIGHT``), each
+   read by one Tesseract run: no whole-page preprocessing or layout analysis
+   of a mostly blank page, and one run for many pages.
 4. The page's text for the checks of ``redactor.ocr.verify`` is that new
    reading plus extraction's reading of the lines away from every box and
    every change, whose pixels are shown to be unchanged.
@@ -23,22 +27,23 @@ too much of the page differs, a box is not solid), the whole page is OCRed
 as before. Pages without boxes are read as before too, which costs nothing:
 their pixels are the ones extraction read, and OCR results are cached by
 pixels (``redactor.ocr.engine``).
-
-This module works on pixels; opening the PDFs, rendering their pages and
-choosing what to read is ``redactor.formats.pdf_readback.read_back``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from redactor.ocr import geometry as geo
-from redactor.ocr.engine import OcrResult, Rendered, recognise
+from redactor.ocr import image as im
 from redactor.ocr.geometry import Box
+
+if TYPE_CHECKING:  # pragma: no cover
+    from redactor.ocr.engine import OcrResult, Rendered
 
 # Pixels (at 300 dpi) below this grey level are ink, for the comparison.
 INK_LEVEL = 128
@@ -107,14 +112,28 @@ def box_dark(gray: npt.NDArray[np.uint8], rect: tuple[int, int, int, int]) -> fl
     return float((inner < INK_LEVEL).mean()) if inner.size else 1.0
 
 
-def read_redacted_page(written: Rendered, original: Rendered, result: OcrResult,
-                       boxes: Sequence[Box]) -> Readback:
-    """The written page's text, read again only where it may differ from ``result`` (see the module doc)."""
-    def whole(why: str) -> Readback:
-        return Readback(recognise(written, check_digits=False).text, False, why)
+@dataclass(frozen=True, slots=True)
+class Strips:
+    """A redacted page prepared for reading: extraction's lines that stay, and the bands to read again."""
 
+    kept: list[str]
+    bands: list[npt.NDArray[np.uint8]]  # straightened pixels, full width, one per merged band
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def prepare_strips(written: Rendered, original: Rendered, result: OcrResult, boxes: Sequence[Box]) -> Strips | str:
+    """What of a redacted page must be read again (see the module doc); a reason to read it whole instead."""
     if (written.width, written.height, written.to_page) != (original.width, original.height, original.to_page):
-        return whole("the page's size or orientation changed")
+        return "the page's size or orientation changed"
     shape = (written.height, written.width)
     w = np.frombuffer(written.gray, dtype=np.uint8).reshape(shape)
     o = np.frombuffer(original.gray, dtype=np.uint8).reshape(shape)
@@ -122,30 +141,94 @@ def read_redacted_page(written: Rendered, original: Rendered, result: OcrResult,
     px_boxes = [_pixel_rect(to_px, b, shape) for b in boxes]
     for r in px_boxes:
         if box_dark(w, r) < MIN_BOX_DARK:
-            return whole("a redaction box is not solid on the written page")
+            return "a redaction box is not solid on the written page"
     changed = changed_blocks(w, o, px_boxes)
     if changed.mean() > MAX_CHANGED:
-        return whole(f"{changed.mean():.1%} of the page changed outside the boxes")
-
-    keep = np.zeros(shape, dtype=bool)
+        return f"{changed.mean():.1%} of the page changed outside the boxes"
+    # Everything from here is in extraction's processed frame (turned and straightened the same way),
+    # where its lines and character boxes are.
+    rotated, _ = im.rotate(w, result.rotation)
+    straight, _ = im.deskew(rotated, result.skew)
+    to_straight = _inverse(result.to_page)
+    px_to_straight = geo.compose(written.to_page, to_straight)
+    sh = straight.shape[0]
+    # What a box or a change may have reached: the boxes with their antialiased margin, the changed blocks.
+    reach = [geo.map_rect(to_straight, b) for b in boxes]
+    reach = [(x0 - BOX_MARGIN, y0 - BOX_MARGIN, x1 + BOX_MARGIN, y1 + BOX_MARGIN) for x0, y0, x1, y1 in reach]
     b = CHANGE_BLOCK
-    for x0, y0, x1, y1 in px_boxes:
-        keep[max(y0 - READ_PAD, 0): y1 + READ_PAD, max(x0 - READ_PAD, 0): x1 + READ_PAD] = True
-    for by, bx in zip(*np.nonzero(changed), strict=True):
-        keep[max(by * b - READ_PAD, 0): (by + 1) * b + READ_PAD, max(bx * b - READ_PAD, 0): (bx + 1) * b + READ_PAD] \
-            = True
-    page_lines = [(line, _pixel_rect(to_px, result.page_box(line, 0, len(line.text)), shape)) for line in result.lines
-                  if line.text.strip()]
-    # A line any part of which is read again is read again whole. Only the
-    # lines the boxes and changes reach: Thai lines' bands overlap their
-    # neighbours', and taking in the lines those reach would take the page.
-    seed = keep.copy()
-    again = [bool(seed[y0:y1, x0:x1].any()) for _line, (x0, y0, x1, y1) in page_lines]
-    for (_line, (x0, y0, x1, y1)), a in zip(page_lines, again, strict=True):
-        if a:
-            keep[max(y0 - LINE_PAD, 0): y1 + LINE_PAD, max(x0 - READ_PAD, 0): x1 + READ_PAD] = True
-    masked = np.where(keep, w, np.uint8(255))
-    fresh = recognise(Rendered(masked.tobytes(), written.width, written.height, written.to_page),
-                      check_digits=False, rotation=result.rotation)
-    unchanged = [line.text for (line, _r), a in zip(page_lines, again, strict=True) if not a]
-    return Readback("\n".join([*unchanged, fresh.text]), True)
+    changes = [geo.map_rect(px_to_straight, (bx * b - READ_PAD, by * b - READ_PAD, (bx + 1) * b + READ_PAD,
+                                             (by + 1) * b + READ_PAD))
+               for by, bx in zip(*np.nonzero(changed), strict=True)]
+
+    def meets(r: Box, rects: Sequence[Box]) -> bool:
+        return any(r[0] < x1 and x0 < r[2] and r[1] < y1 and y0 < r[3] for x0, y0, x1, y1 in rects)
+
+    ranges: list[tuple[int, int]] = []
+    kept: list[str] = []
+    for line in result.lines:
+        if not line.text.strip():
+            continue
+        glyphs = [bx for bx, c in zip(line.boxes, line.text, strict=False) if not c.isspace()]
+        x0 = min(g[0] for g in glyphs)
+        x1 = max(g[2] for g in glyphs)
+        whole = (x0, min(line.band[1], *(g[1] for g in glyphs)), x1, max(line.band[3], *(g[3] for g in glyphs)))
+        # A line is read again when a box reaches one of its glyphs (a box over a neighbour's band that
+        # misses this line's glyphs took none of its ink), or a change reaches any of it.
+        if any(meets(g, reach) for g in glyphs) or meets(whole, changes):
+            ranges.append((int(whole[1]) - LINE_PAD, int(np.ceil(whole[3])) + LINE_PAD))
+        else:
+            kept.append(line.text)
+    # The boxes and changes themselves are read too, in whatever band they sit.
+    ranges += [(int(y0) - READ_PAD, int(np.ceil(y1)) + READ_PAD) for _x0, y0, _x1, y1 in [*reach, *changes]]
+    bands = [straight[max(a, 0):min(c, sh)] for a, c in _merge(ranges) if min(c, sh) > max(a, 0)]
+    return Strips(kept, bands)
+
+
+# Bands of several pages are read in one image up to about this height (pixels): few Tesseract runs,
+# but enough of them to keep every worker busy on a long scan.
+MAX_BATCH_HEIGHT = 3000
+BATCH_GAP = 30
+# Tesseract's single column of lines of varying size (psm 4): a band that holds a signature block or
+# table cells side by side is not read as one uniform block (psm 6 ran such columns together, and kept
+# text beside a box looked lost on the dev set's scanned order), nor re-laid out as a page (psm 3 did
+# the same on a 200 dpi Thai-digit letter, benchmarks/thai_digit_scans.py).
+BANDS_PSM = 4
+
+
+def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
+    """OCR of straightened bands stacked in one image: the text read in each band."""
+    from redactor.ocr import tesseract
+    from redactor.ocr.layout import build_lines
+
+    if not bands:
+        return []
+    width = max(x.shape[1] for x in bands)
+    height = sum(x.shape[0] + BATCH_GAP for x in bands) + BATCH_GAP
+    canvas = np.full((height, width), 255, np.uint8)
+    spans = []
+    y = BATCH_GAP
+    for x in bands:
+        canvas[y:y + x.shape[0], : x.shape[1]] = x
+        spans.append((y, y + x.shape[0]))
+        y += x.shape[0] + BATCH_GAP
+    # Cleaned as extraction cleans a page: boxes (solid ink) and specks become paper.
+    raw = tesseract.recognise(im.to_pgm(im.clean(canvas)), dpi=geo.DPI, psm=BANDS_PSM)
+    out: list[list[str]] = [[] for _ in bands]
+    for line in build_lines(raw.tsv, raw.txt):
+        cy = (line.band[1] + line.band[3]) / 2
+        # A line between two bands (it should not be) goes with the nearer one: nothing read is dropped.
+        k = min(range(len(spans)), key=lambda i: 0 if spans[i][0] <= cy < spans[i][1]
+                else min(abs(cy - spans[i][0]), abs(cy - spans[i][1])))
+        out[k].append(line.text)
+    return ["\n".join(t) for t in out]
+
+
+def read_redacted_page(written: Rendered, original: Rendered, result: OcrResult,
+                       boxes: Sequence[Box]) -> Readback:
+    """The written page's text, read again only where it may differ from ``result`` (see the module doc)."""
+    from redactor.ocr.engine import recognise
+
+    got = prepare_strips(written, original, result, boxes)
+    if isinstance(got, str):
+        return Readback(recognise(written, check_digits=False).text, False, got)
+    return Readback("\n".join([*got.kept, *read_bands(got.bands)]), True)

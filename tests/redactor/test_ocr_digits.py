@@ -113,3 +113,78 @@ def test_a_200_dpi_thai_digit_scan_leaks_no_planted_number(tmp_path: Path) -> No
     finally:
         src.close()
         dst.close()
+
+
+_ID = national_id("310050123456")  # an invented, valid ID
+_ID_BAD = _ID[:-1] + str((int(_ID[-1]) + 1) % 10)  # the same with a wrong check digit
+
+
+@pytest.mark.parametrize(("run", "label"), [
+    # An ID read with a digit too many or too few, or with one digit wrong, in any grouping ...
+    (_ID + "7", "NATIONAL_ID"),
+    (_ID[:-1], "NATIONAL_ID"),
+    (_ID[:5] + "99" + _ID[5:], "NATIONAL_ID"),
+    (f"{_ID[0]}-{_ID[1:5]}-{_ID[5:10]}8-{_ID[10:12]}-{_ID[12]}", "NATIONAL_ID"),
+    (f"{_ID[0]} {_ID[1:5]} {_ID[5:9]} {_ID[10:12]} {_ID[12]}", "NATIONAL_ID"),
+    (_ID_BAD, "NATIONAL_ID"),
+    # ... a phone number with a digit too many or too few,
+    ("081-234-56789", "PHONE"),
+    ("081-234-567", "PHONE"),
+    ("0 2123 45", "PHONE"),
+    ("๐๘๑ ๒๓๔ ๕๖๗๘๙", "PHONE"),
+    # ... Thai and Arabic digits mixed in one number: one of them was misread.
+    ("๐๘1-234-5678", "PHONE"),
+    (_ID[:6] + "".join("๐๑๒๓๔๕๖๗๘๙"[int(c)] for c in _ID[6:]), "NATIONAL_ID"),
+    ("๑๒๓456", "PERSONAL_CODE"),
+    # Not misread shapes: valid IDs and phones in one script, short numbers, years, postcodes,
+    (_ID, None),
+    ("".join("๐๑๒๓๔๕๖๗๘๙"[int(c)] for c in _ID), None),
+    ("081-234-5678", None),
+    ("053 123 456", None),
+    ("2567", None),
+    ("52000", None),
+    ("1250000", None),
+    ("๑๒ 34", None),
+    # a company's tax number (13 digits from 0), document numbers and dates.
+    ("0105536012345", None),
+    ("๐๐๒๓.๔/๑๑๘๗", None),
+    ("12/03/2567", None),
+    ("1.2345.67890.12.34", None),
+])
+def test_runs_shaped_like_a_misread_id_or_phone(run: str, label: str | None) -> None:
+    assert digits.misread_shape(run) == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    (f"ผู้รับเงิน นายสมมติ ทดลอง {_ID}4 แล้ว", "NATIONAL_ID"),  # no context word, one digit too many
+    (f"ผู้รับเงิน นายสมมติ ทดลอง {_ID} แล้ว", None),  # the same, valid
+    ("ส่งเอกสารถึง ๐๘1-234-5678 แล้ว", "PHONE"),  # Thai and Arabic digits mixed
+    ("ปีงบประมาณ 2567 จำนวน 52000 บาท", None),
+])
+def test_misread_shapes_go_to_review_even_when_both_readings_agree(text: str, label: str | None,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A number that lost or gained a digit matches no detector: two readings that agree on it confidently
+    still do not let it through."""
+    line = _line(text)
+    monkeypatch.setattr(digits, "reread", lambda _img, lines, runs: [
+        (lines[r.line].text[r.start:r.end], 96.0) for r in runs])
+    _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
+    assert [u.label for u in found] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # An ID of which OCR read five digits and the rest as Latin letters and signs: the region takes in
+    # the rest of the number, up to the next Thai word ...
+    ("เลขประจำตัวประชาชน ๒ ๕๒๓๓ Mxae&r ad ๒ ตามบัตร", "๒ ๕๒๓๓ Mxae&r ad ๒"),
+    ("โทรศัพท์ ๐๘๑ ๒๓ Ww Q", "๐๘๑ ๒๓ Ww Q"),
+    # ... but a number read with all its digits stays as read.
+    (f"เลขประจำตัวประชาชน {_ID_BAD} Mxae ad", _ID_BAD),
+    ("โทรศัพท์ ๐๘๑๒๓๔๕๖๗๘๙ ext", "๐๘๑๒๓๔๕๖๗๘๙"),
+])
+def test_a_number_short_of_its_digits_takes_in_the_misread_rest(text: str, region: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    line = _line(text)
+    monkeypatch.setattr(digits, "reread", lambda _img, lines, runs: [
+        (lines[r.line].text[r.start:r.end], 96.0) for r in runs])
+    _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
+    assert [text[u.start:u.end] for u in found] == [region]

@@ -3,8 +3,9 @@
 The written page is read again only around its boxes and wherever its pixels
 differ from the source; these tests show that what changes anywhere else is
 still read, that a box that is not solid sends the page to a whole reading,
-and that a multi-page scan is read once per page plus once per redacted page's
-boxes. The letters are tests/fixtures/make_scan.py's invented ones.
+that a line is read again when a box reaches its glyphs (not merely its band), and that a
+multi-page scan is read once per page plus once for all redacted pages' bands. The letters are
+tests/fixtures/make_scan.py's invented ones.
 """
 
 from __future__ import annotations
@@ -76,6 +77,22 @@ def test_a_redacted_page_is_read_again_only_around_its_boxes(page) -> None:  # t
 
 
 @needs_tesseract
+def test_only_the_lines_whose_glyphs_a_box_reaches_are_read_again(page) -> None:  # type: ignore[no-untyped-def]
+    img, result, box = page
+    got = readback.prepare_strips(_pixels(img, box), img, result, [box])
+    assert isinstance(got, readback.Strips)
+    digits = "".join(c for c in ms.SMALL_ID if c.isdigit())
+    lines = [ln for ln in result.lines if ln.text.strip()]
+    again = [ln for ln in lines if ln.text not in got.kept]
+    # The ID's line is read again, and the neighbours whose glyphs reach into its box; the lines
+    # further away are extraction's reading (their pixels are shown to be unchanged).
+    assert any(digits in "".join(c for c in fold_for_match(ln.text) if c.isdigit()) for ln in again)
+    assert key(ms.SMALL_OFFICE) in key("\n".join(got.kept))
+    assert 1 <= len(again) < len(lines)
+    assert sum(b.shape[0] for b in got.bands) < img.height / 2
+
+
+@needs_tesseract
 def test_ink_that_appears_away_from_the_boxes_is_read(page) -> None:  # type: ignore[no-untyped-def]
     """A copy of the withheld number where the source page is blank: not under a box and not in any line
     extraction read, but the pixels differ from the source's there, so that area is read again."""
@@ -115,7 +132,8 @@ def test_changed_blocks_ignore_the_boxes_and_recompression_noise() -> None:
 def test_a_multi_page_scan_is_read_once_per_page_plus_its_boxes(tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Three pages, two with personal data: extraction reads each page once; the text layer needs no
-    reading; verification reads only the two redacted pages' masked images, and the clean page not at all."""
+    reading; verification reads only the bands of the two redacted pages that their boxes reach, stacked
+    in one image smaller than a page, and the clean page not at all."""
     from redactor.ocr import engine, tesseract
     from redactor.pipeline import redact
 
@@ -136,7 +154,8 @@ def test_a_multi_page_scan_is_read_once_per_page_plus_its_boxes(tmp_path: Path,
     out = tmp_path / "out.pdf"
     result = redact(src, out)
     assert result.verification.passed
-    assert len(runs) == 3 + 2, runs
+    assert len(runs) == 3 + 1, runs
+    assert runs[-1] < min(runs[:3]) / 2, runs
     assert any("read again by OCR around their boxes" in n for n in result.verification.notes)
     # The text layer is extraction's reading minus the withheld items.
     doc = pymupdf.open(str(out))
