@@ -21,6 +21,8 @@ from __future__ import annotations
 import _sre
 import atexit
 import contextlib
+import functools
+import hashlib
 import marshal
 import os
 import re
@@ -180,8 +182,13 @@ def _guarded(pattern: str, flags: int) -> str | None:
 _CACHE_ENV = "PHOEI_CACHE_DIR"
 
 
+@functools.cache
 def _engine_tag() -> str:
-    return f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    """What a cached program and guard depend on: the exact interpreter (its regex compiler
+    changes in patch releases too), the engine's program format, and this module's source
+    (the guards it computes); any change makes a new cache file."""
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{source}"
 
 
 class _CodeCache:
@@ -200,7 +207,8 @@ class _CodeCache:
         if root is None:
             base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
             root = os.path.join(base, "phoei")
-        return Path(root) / f"regex-{_engine_tag()}.marshal"
+        tag = hashlib.sha256(_engine_tag().encode()).hexdigest()[:16]
+        return Path(root) / f"regex-{sys.implementation.cache_tag}-{tag}.marshal"
 
     def _load(self) -> None:
         if self._codes is not None:
