@@ -170,3 +170,39 @@ def test_mail_header_reads_only_address_lines_and_finds_the_same(text: str) -> N
 
     assert [(m.span(), m.group(1)) for m in _display_names(text)] == \
         [(m.span(), m.group(1)) for m in DISPLAY_RE.finditer(text)]
+
+
+def _kin_names_by_every_run(text: str) -> list[tuple[int, int]]:
+    """The kinship-name rule as first written: every run of Thai letters, every honorific in it."""
+    import re
+
+    from redactor.detectors.base import TH
+    from redactor.detectors.nickname import _HON
+    from redactor.detectors.person_name import name_lists
+
+    firsts, families, words = name_lists()
+    out = []
+    for run in re.finditer(rf"[{TH}]+", text):
+        for k in re.finditer(_HON, run.group()):
+            rest = run.group()[k.end():]
+            if not 3 <= len(rest) <= 12 or rest in words or (rest not in firsts and rest not in families):
+                continue
+            if k.start() > 0 and run.group()[:k.start()] + k.group() in words:
+                continue
+            out.append((run.start() + k.start(), run.end()))
+            break
+    return out
+
+
+_KIN_PIECES = ["ป้า", "ยาย", "ตา", "อา", "อาม่า", "น้อง", "สมศรี", "บุญมี", "สายทอง", "ใจดี", "แม่น้ำ", "ปลา", "ของ",
+               "ลูกชาย", "พ่อค้า", " ", "\n", "“", "”", "ก", "1"]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_KIN_PIECES), max_size=14).map("".join))
+def test_kin_names_reads_only_runs_a_name_can_end_and_finds_the_same(text: str) -> None:
+    from redactor.detectors.base import DetectionContext
+    from redactor.detectors.nickname import NicknameDetector
+
+    found = [(f.start, f.end) for f in NicknameDetector()._kin_names(DetectionContext(text, None))]
+    assert found == _kin_names_by_every_run(text)
