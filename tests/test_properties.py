@@ -206,3 +206,52 @@ def test_kin_names_reads_only_runs_a_name_can_end_and_finds_the_same(text: str) 
 
     found = [(f.start, f.end) for f in NicknameDetector()._kin_names(DetectionContext(text, None))]
     assert found == _kin_names_by_every_run(text)
+
+
+_Lines = list[tuple[int | None, tuple[float, ...], float, float]]
+
+
+def _band_limits_pairwise(info: _Lines) -> tuple[list[float], list[float]]:
+    """The definition of ``redactor.formats.pdf._band_limits``, every pair of lines compared (numpy)."""
+    import numpy as np
+
+    n = len(info)
+    ax = np.array([-1 if a is None else a for a, _b, _base, _s in info])
+    boxes = np.array([b for _a, b, _base, _s in info], dtype=float).reshape(n, 4)
+    bases = np.array([b for _a, _box, b, _s in info], dtype=float)
+    size = np.array([s for _a, _b, _base, s in info], dtype=float)
+    x0, y0, x1, y1 = boxes.T
+    neighbour = ((ax[:, None] == ax[None, :]) & (x1[None, :] > x0[:, None]) & (x0[None, :] < x1[:, None])
+                 & (np.abs(bases[None, :] - bases[:, None]) >= 0.3 * size[:, None]))
+    np.fill_diagonal(neighbour, False)
+    above = neighbour & (bases[None, :] < bases[:, None])
+    below = neighbour & (bases[None, :] > bases[:, None])
+    top = np.maximum(y0, np.where(above, y1[None, :] + 0.05, -np.inf).max(axis=1))
+    bot = np.minimum(y1, np.where(below, y0[None, :] - 0.05, np.inf).min(axis=1))
+    return [float(v) for v in top], [float(v) for v in bot]
+
+
+@st.composite
+def _page_lines(draw: st.DrawFn) -> _Lines:
+    """Lines of a page: columns, overlapping glyph boxes, equal baselines, tall and tiny fonts."""
+    coord = st.integers(0, 60).map(lambda v: v * 2.5)
+    out = []
+    for _ in range(draw(st.integers(1, 14))):
+        x0, y0 = draw(coord), draw(coord)
+        w, h = draw(st.integers(1, 40).map(lambda v: v * 2.5)), draw(st.integers(0, 12).map(lambda v: v * 1.5))
+        base = y0 + draw(st.sampled_from([0.0, 0.8, 1.0, 1.2])) * h
+        out.append((draw(st.sampled_from([0, 0, 0, 1, None])), (x0, y0, x0 + w, y0 + h), base,
+                    draw(st.sampled_from([0.0, 4.0, 10.0, 14.0, 30.0]))))
+    return out
+
+
+@_SETTINGS
+@given(_page_lines())
+def test_band_limits_equal_the_pairwise_definition(info: _Lines) -> None:
+    from redactor.formats.pdf import _band_limits
+
+    top, bot = _band_limits(info)
+    ref_top, ref_bot = _band_limits_pairwise(info)
+    for i, (axis, *_rest) in enumerate(info):
+        if axis is not None:  # a line at another angle keeps its box; its limits are not used
+            assert (top[i], bot[i]) == (ref_top[i], ref_bot[i]), i

@@ -15,6 +15,7 @@ import os
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -236,28 +237,13 @@ def _line_bands(lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
         info.append((axis, box, base, size))
     if not info:
         return []
-    import numpy as np
-
-    n = len(info)
-    ax = np.array([-1 if a is None else a for a, _b, _base, _s in info])
-    boxes = np.array([b for _a, b, _base, _s in info], dtype=float).reshape(n, 4)
-    bases = np.array([b for _a, _box, b, _s in info], dtype=float)
-    size = np.array([s for _a, _b, _base, s in info], dtype=float)
-    x0, y0, x1, y1 = boxes.T
-    # neighbour[i, j]: line j shares line i's direction, overlaps it across, and sits on another baseline
-    neighbour = ((ax[:, None] == ax[None, :]) & (x1[None, :] > x0[:, None]) & (x0[None, :] < x1[:, None])
-                 & (np.abs(bases[None, :] - bases[:, None]) >= 0.3 * size[:, None]))
-    np.fill_diagonal(neighbour, False)
-    above = neighbour & (bases[None, :] < bases[:, None])
-    below = neighbour & (bases[None, :] > bases[:, None])
-    top = np.maximum(y0, np.where(above, y1[None, :] + 0.05, -np.inf).max(axis=1))
-    bot = np.minimum(y1, np.where(below, y0[None, :] - 0.05, np.inf).min(axis=1))
+    top, bot = _band_limits(info)
     bands = []
     for i, (axis, (_x0, by0, _x1, by1), lbase, lsize) in enumerate(info):
         if axis is None:
             bands.append((by0, by1))
             continue
-        t, b = float(top[i]), float(bot[i])
+        t, b = top[i], bot[i]
         if b - t < 0.15 * lsize:
             # Lines packed tighter than their glyph boxes: a thin band through
             # the middle of the x-height, the part only this line occupies.
@@ -265,6 +251,62 @@ def _line_bands(lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
             t, b = mid - 0.07 * lsize, mid + 0.07 * lsize
         bands.append((t, b))
     return bands
+
+
+def _band_limits(info: list[tuple[int | None, tuple[float, ...], float, float]]) -> tuple[list[float], list[float]]:
+    """For each line (axis, local box, baseline, size): how far its band may reach up and down.
+
+    A neighbour of line i shares its direction, overlaps it across (x) and sits on another baseline
+    (at least 0.3 of i's size away). The band's top is the lowest bottom edge (+0.05) of a neighbour
+    above, but never above i's own box; its bottom likewise from the neighbours below. Lines of one
+    direction are sorted by baseline and walked outwards from i; a walk stops as soon as no line
+    further out can move the limit (a running maximum of bottoms above, minimum of tops below), so a
+    page costs about n log n instead of comparing every pair of lines, with the same result. Plain
+    Python: numpy here cost 0.1 s of start-up for every text PDF (issue #11).
+    """
+    top = [b[1] for _a, b, _base, _s in info]
+    bot = [b[3] for _a, b, _base, _s in info]
+    groups: dict[int, list[int]] = {}
+    for i, (axis, _b, _base, _s) in enumerate(info):
+        if axis is not None:
+            groups.setdefault(axis, []).append(i)
+    inf = float("inf")
+    for idx in groups.values():
+        idx.sort(key=lambda k: info[k][2])
+        bases = [info[k][2] for k in idx]
+        x0 = [info[k][1][0] for k in idx]
+        x1 = [info[k][1][2] for k in idx]
+        y0 = [info[k][1][1] for k in idx]
+        y1 = [info[k][1][3] for k in idx]
+        m = len(idx)
+        up = [0.0] * m  # up[k]: the largest bottom edge among lines 0..k (by baseline)
+        run = -inf
+        for k in range(m):
+            run = max(run, y1[k])
+            up[k] = run
+        down = [0.0] * m  # down[k]: the smallest top edge among lines k..m-1
+        run = inf
+        for k in range(m - 1, -1, -1):
+            run = min(run, y0[k])
+            down[k] = run
+        for pos in range(m):
+            base, size = bases[pos], info[idx[pos]][3]
+            lo, hi, gap = x0[pos], x1[pos], 0.3 * size
+            best = y0[pos]
+            k = bisect_left(bases, base) - 1
+            while k >= 0 and up[k] + 0.05 > best:
+                if x1[k] > lo and x0[k] < hi and abs(bases[k] - base) >= gap:
+                    best = max(best, y1[k] + 0.05)
+                k -= 1
+            top[idx[pos]] = best
+            best = y1[pos]
+            k = bisect_right(bases, base)
+            while k < m and down[k] - 0.05 < best:
+                if x1[k] > lo and x0[k] < hi and abs(bases[k] - base) >= gap:
+                    best = min(best, y0[k] - 0.05)
+                k += 1
+            bot[idx[pos]] = best
+    return top, bot
 
 
 class _Centres(Sequence[tuple[float, float]]):
@@ -342,13 +384,14 @@ class PdfDocument:
                               "what they sign, so the redacted copy leaves them out (signature fields, "
                               "/Perms and /DSS)")
         self.textmap = self._extract()
-        from redactor.ocr.tables import scan_tables
+        scanned = []
+        if self.scans:  # (the grid reader needs numpy: loaded only for a document with scanned pages)
+            from redactor.ocr.tables import scan_tables
 
-        try:
-            scanned = scan_tables(self)
-        except Exception as exc:  # table structure is a hint for detection; never fail extraction over it
-            log.warning("table structure of scanned pages not read: %s", exc)
-            scanned = []
+            try:
+                scanned = scan_tables(self)
+            except Exception as exc:  # table structure is a hint for detection; never fail extraction over it
+                log.warning("table structure of scanned pages not read: %s", exc)
         self.tables = pdf_tables(self.doc, self.textmap, scanned)
 
     @property

@@ -14,9 +14,11 @@ the line maps to pixels (``OcrLine.span_box``); the OCR cleanup in
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # numpy is loaded only where a scanned page needs it (start-up of `phoei redact`)
+    import numpy as np
+    import numpy.typing as npt
 
 from redactor.ocr.cleanup import clean_line
 from redactor.ocr.geometry import Box
@@ -200,6 +202,8 @@ def snap_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
     if not line.text or y_1 <= y_0 or x_1 <= x_0:
         return line
     h, w = ink.shape
+    import numpy as np
+
     cols: npt.NDArray[np.bool_] = np.asarray(ink[max(y_0, 0):min(y_1, h), :].any(axis=0))
     limit = int(MAX_SNAP * (y_1 - y_0))
     boxes = list(line.boxes)
