@@ -14,8 +14,12 @@ Staff pages keep ``Cache-Control: no-store`` (``webui.app``); downloads have the
 published copy's SHA-256, ``webui.public.download``).
 
 **Invalidation.** Every stored page and every ETag belongs to one *site version*, read from the
-database on each cacheable request (one small query), so that every web process on every machine
-agrees:
+database (one small query) so that every web process on every machine agrees. A web process reads it
+again at most every ``PHOEI_PAGE_RECHECK`` seconds (default 1; 0: on every cacheable request), and at
+once after this process committed any change: a stored page costs no database round trip, and a
+change made in another process (another web process, the worker, a script) reaches this process's
+pages within that many seconds. Downloads are not part of this: each one asks the database whether
+its item is still public. The version is made of:
 
 * the newest ``item.*`` message of the outbox (publish, update, retract, expire, delete, move:
   ``library.search.indexer.ITEM_TOPICS``) — written in the same transaction as the change;
@@ -36,6 +40,8 @@ page but asks each time (a conditional GET, answered 304 while nothing changed).
 from __future__ import annotations
 
 import hashlib
+import math
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -57,6 +63,11 @@ MAX_BYTES = 64 * 1024 * 1024
 # Search pages also leave the store after this many seconds: the index is another process's file, and
 # a web process's reader may pick up the indexer's commit a moment after the outbox says it is done.
 SEARCH_TTL = 10.0
+# How often (seconds) a web process reads the site version again when it changed nothing itself
+# (PHOEI_PAGE_RECHECK; 0: on every cacheable request).
+RECHECK_SECONDS = 1.0
+# session.info: this session wrote through the ORM (set at flush, read at commit).
+_WROTE = "phoei.page_version_stale"
 
 
 @dataclass(frozen=True)
@@ -116,26 +127,57 @@ class PageStore:
 
 
 class SiteVersion:
-    """The site version (see the module's docstring), with the next date boundary remembered per process."""
+    """The site version (see the module's docstring), kept by one web process: read again from the
+    database at most every ``recheck`` seconds, at once after ``invalidate()`` (this process committed a
+    change) and when the next effective or expiry date is reached."""
 
-    def __init__(self) -> None:
+    def __init__(self, recheck: float = RECHECK_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
+        self.recheck = recheck
+        self._clock = clock
         self._lock = threading.Lock()
         self._base: tuple[Any, ...] | None = None
         self._boundary: datetime | None = None
         self._boundary_known = False
+        self._value: tuple[Any, ...] | None = None
+        self._fresh_until = -math.inf  # self._clock(): until then self._value answers without a query
+        self._generation = 0  # bumped by invalidate(): a read that began before it is not kept as fresh
+        self.reads = 0
+
+    def fresh(self) -> tuple[Any, ...] | None:
+        """The version read less than ``recheck`` seconds ago, or None: read it with ``current()``."""
+        if self._clock() < self._fresh_until:
+            return self._value
+        return None
+
+    def invalidate(self) -> None:
+        """This process changed the database: the next request reads the version again."""
+        with self._lock:
+            self._generation += 1
+            self._fresh_until = -math.inf
 
     def current(self, s: Any) -> tuple[Any, ...]:
         from library.models import utcnow
 
+        with self._lock:
+            generation = self._generation
+        started = self._clock()
         base = tuple(s.execute(_version_query()).one())
         now = utcnow()
+        self.reads += 1
         with self._lock:
-            if base == self._base and self._boundary_known and (self._boundary is None or now < self._boundary):
-                return (*base, self._boundary)
-        boundary = _next_boundary(s, now)
+            known = base == self._base and self._boundary_known and (self._boundary is None or now < self._boundary)
+            boundary = self._boundary
+        if not known:
+            boundary = _next_boundary(s, now)
+        value = (*base, boundary)
+        fresh_until = started + self.recheck
+        if boundary is not None:  # the moment an item appears or leaves, the pages change
+            fresh_until = min(fresh_until, started + (boundary - now).total_seconds())
         with self._lock:
             self._base, self._boundary, self._boundary_known = base, boundary, True
-        return (*base, boundary)
+            if generation == self._generation and self.recheck > 0:
+                self._value, self._fresh_until = value, fresh_until
+        return value
 
 
 _VERSION_SQL: Any = None
@@ -173,6 +215,44 @@ def _next_boundary(s: Any, now: datetime) -> datetime | None:
     return min(ahead) if ahead else None
 
 
+def recheck_seconds(config: Any) -> float:
+    """``PHOEI_PAGE_RECHECK`` from the app's config or the environment (seconds, 0 to 60)."""
+    raw = config.get("PHOEI_PAGE_RECHECK")
+    if raw is None:
+        raw = os.environ.get("PHOEI_PAGE_RECHECK", "").strip() or RECHECK_SECONDS
+    try:
+        value = float(raw)
+    except (TypeError, ValueError):
+        raise ValueError(f"PHOEI_PAGE_RECHECK must be a number of seconds, not {raw!r}") from None
+    if not 0 <= value <= 60:
+        raise ValueError(f"PHOEI_PAGE_RECHECK must be between 0 and 60 seconds, not {value}")
+    return value
+
+
+def _watch_commits(app: Flask, version: SiteVersion) -> None:
+    """Every session of this web process that wrote through the ORM and committed makes the next
+    cacheable request read the site version again (a publish, a retract or a profile change made here
+    shows at once here; other processes see it within ``PHOEI_PAGE_RECHECK`` seconds)."""
+    from sqlalchemy import event
+
+    lib = app.extensions["phoei"].library
+
+    def wrote(session: Any, _context: Any) -> None:
+        session.info[_WROTE] = True
+
+    def committed(session: Any) -> None:
+        if session.info.pop(_WROTE, False):
+            version.invalidate()
+
+    def rolled_back(session: Any) -> None:
+        session.info.pop(_WROTE, None)
+
+    for maker in {id(m): m for m in (lib.sessionmaker, lib.write_sessionmaker) if m is not None}.values():
+        event.listen(maker, "after_flush", wrote)
+        event.listen(maker, "after_commit", committed)
+        event.listen(maker, "after_rollback", rolled_back)
+
+
 def _cacheable_request() -> bool:
     return (request.method in ("GET", "HEAD") and request.endpoint in CACHED_ENDPOINTS
             and not dict(session))
@@ -194,18 +274,22 @@ def install(app: Flask) -> None:
     ``after_request`` hook stores what it rendered. Call before ``webui.throttle.install``, whose rate
     limits wrap the views in turn: a page served from the store still counts against the search limit."""
     store = PageStore()
-    version = SiteVersion()
+    version = SiteVersion(recheck=recheck_seconds(app.config))
     app.extensions["phoei.pages"] = store
     app.extensions["phoei.site_version"] = version
+    _watch_commits(app, version)
 
     def wrap(view: Callable[..., Any]) -> Callable[..., Any]:
         @wraps(view)
         def stored_or_rendered(*args: Any, **kwargs: Any) -> Any:
             if not _cacheable_request():
                 return view(*args, **kwargs)
-            from webui.services import db
+            current = version.fresh()
+            if current is None:
+                from webui.services import db
 
-            g.page_version = version.current(db())
+                current = version.current(db())
+            g.page_version = current
             page = store.get(_key(g.page_version))
             if page is None:
                 return view(*args, **kwargs)
