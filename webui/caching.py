@@ -133,19 +133,19 @@ class SiteVersion:
 
     def __init__(self, recheck: float = RECHECK_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
         self.recheck = recheck
-        self._clock = clock
+        self.clock = clock
         self._lock = threading.Lock()
         self._base: tuple[Any, ...] | None = None
         self._boundary: datetime | None = None
         self._boundary_known = False
         self._value: tuple[Any, ...] | None = None
-        self._fresh_until = -math.inf  # self._clock(): until then self._value answers without a query
+        self._fresh_until = -math.inf  # self.clock(): until then self._value answers without a query
         self._generation = 0  # bumped by invalidate(): a read that began before it is not kept as fresh
         self.reads = 0
 
     def fresh(self) -> tuple[Any, ...] | None:
         """The version read less than ``recheck`` seconds ago, or None: read it with ``current()``."""
-        if self._clock() < self._fresh_until:
+        if self.clock() < self._fresh_until:
             return self._value
         return None
 
@@ -160,7 +160,7 @@ class SiteVersion:
 
         with self._lock:
             generation = self._generation
-        started = self._clock()
+        started = self.clock()
         base = tuple(s.execute(_version_query()).one())
         now = utcnow()
         self.reads += 1

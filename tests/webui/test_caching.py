@@ -214,3 +214,145 @@ def test_an_agency_setting_change_is_a_new_site_version(client, lib) -> None:  #
         settings.put(s, Principal.of(users.get_user(s, "admin")), "thai_digits", True)
     again = client.get("/", headers={"If-None-Match": first.headers["ETag"]})
     assert again.status_code == 200 and again.headers["ETag"] != first.headers["ETag"]
+
+
+# --- how often a web process reads the site version (PHOEI_PAGE_RECHECK) -------------------------
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def paced_app(app_config: dict[str, Any]) -> Any:
+    """The app with the production interval (the other tests read the version on every request)."""
+    from webui import create_app
+
+    application = create_app({**app_config, "PHOEI_PAGE_RECHECK": 1.0})
+    clock = FakeClock()
+    application.extensions["phoei.site_version"].clock = clock
+    yield application, clock
+    application.extensions["phoei"].library.dispose()
+
+
+def _statements(app: Any) -> list[str]:
+    from sqlalchemy import event
+
+    seen: list[str] = []
+    event.listen(app.extensions["phoei"].library.engine, "before_cursor_execute",
+                 lambda _c, _cur, stmt, *_a: seen.append(stmt))
+    return seen
+
+
+def test_a_stored_page_costs_no_query_within_the_interval(paced_app: Any) -> None:
+    app, clock = paced_app
+    c = app.test_client()
+    assert c.get("/").headers["X-Phoei-Cache"] == "miss"
+    seen = _statements(app)
+    for url in ("/", "/", "/", "/"):
+        r = c.get(url)
+        assert r.status_code == 200 and r.headers["X-Phoei-Cache"] == "hit"
+    assert c.get("/", headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
+    assert seen == []
+    clock.now += 1.0  # the interval is over: one read of the version, then hits again
+    assert c.get("/").headers["X-Phoei-Cache"] == "hit"
+    assert len(seen) >= 1
+    n = len(seen)
+    c.get("/")
+    assert len(seen) == n
+
+
+def test_a_publish_elsewhere_shows_when_the_interval_is_over(paced_app: Any) -> None:
+    from library.instance import open_library
+
+    app, clock = paced_app
+    lib = open_library(app.extensions["phoei"].library.config)  # another process's library
+    c = app.test_client()
+    etag = c.get("/").headers["ETag"]
+    uid = _page(lib, "ข่าวจากอีกกระบวนการ")  # another process published: this one has not read the version since
+    clock.now += 0.5
+    assert c.get("/", headers={"If-None-Match": etag}).status_code == 304
+    clock.now += 0.5
+    r = c.get("/", headers={"If-None-Match": etag})
+    assert r.status_code == 200 and "ข่าวจากอีกกระบวนการ" in r.data.decode()
+    # a retract elsewhere, likewise
+    etag = r.headers["ETag"]
+    _retract(lib, uid)
+    clock.now += 1.0
+    r = c.get("/", headers={"If-None-Match": etag})
+    assert r.status_code == 200 and "ข่าวจากอีกกระบวนการ" not in r.data.decode()
+    lib.dispose()
+
+
+def test_a_publish_or_retract_through_this_process_shows_at_once(paced_app: Any) -> None:
+    from tests.webui.conftest import PASSWORD
+
+    app, _clock = paced_app  # the clock stands still: only this process's own commit makes it read again
+    lib = app.extensions["phoei"].library
+    citizen = app.test_client()
+    etag = citizen.get("/").headers["ETag"]
+    uid = _page(lib, "ข่าวผ่านกระบวนการนี้", publish=False)
+    reviewer = app.test_client()
+    reviewer.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    r = reviewer.post(f"/staff/item/{uid}/transition", data={"action": "publish", "comment": ""})
+    assert r.status_code in (302, 303)
+    r = citizen.get("/", headers={"If-None-Match": etag})
+    assert r.status_code == 200 and "ข่าวผ่านกระบวนการนี้" in r.data.decode()
+    etag = r.headers["ETag"]
+    r = reviewer.post(f"/staff/item/{uid}/transition", data={"action": "retract", "comment": "ถอนเพื่อทดสอบ"})
+    assert r.status_code in (302, 303)
+    r = citizen.get("/", headers={"If-None-Match": etag})
+    assert r.status_code == 200 and "ข่าวผ่านกระบวนการนี้" not in r.data.decode()
+
+
+def test_a_read_that_began_before_a_commit_is_not_kept() -> None:
+    """A request that read the version just before this process committed must not keep the old one
+    for a whole interval: invalidate() during the read wins."""
+    from webui.caching import SiteVersion
+
+    version = SiteVersion(recheck=1.0, clock=FakeClock())
+
+    class Session:
+        def execute(self, _q: Any) -> Any:
+            version.invalidate()  # another thread commits while this read runs
+
+            class Row:
+                def one(self) -> tuple[int, None, None, None]:
+                    return (1, None, None, None)
+
+            return Row()
+
+        def scalar(self, _q: Any) -> None:
+            return None
+
+    assert version.current(Session()) == (1, None, None, None, None)
+    assert version.fresh() is None
+
+
+@pytest.mark.parametrize(("config", "env", "expected"), [
+    ({}, {}, 1.0),
+    ({"PHOEI_PAGE_RECHECK": 0}, {}, 0.0),
+    ({}, {"PHOEI_PAGE_RECHECK": "2.5"}, 2.5),
+    ({"PHOEI_PAGE_RECHECK": "0.25"}, {"PHOEI_PAGE_RECHECK": "9"}, 0.25),  # the app's config wins
+    ({}, {"PHOEI_PAGE_RECHECK": ""}, 1.0),
+])
+def test_the_recheck_interval_setting(config: dict[str, Any], env: dict[str, str], expected: float,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from webui.caching import recheck_seconds
+
+    monkeypatch.delenv("PHOEI_PAGE_RECHECK", raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    assert recheck_seconds(config) == expected
+
+
+@pytest.mark.parametrize("bad", ["soon", "-1", "61", "nan"])
+def test_a_bad_recheck_interval_stops_the_start(bad: str) -> None:
+    from webui.caching import recheck_seconds
+
+    with pytest.raises(ValueError, match="PHOEI_PAGE_RECHECK"):
+        recheck_seconds({"PHOEI_PAGE_RECHECK": bad})
