@@ -138,6 +138,15 @@ def _caller(app: Any, path: str, headers: dict[str, str] | None = None) -> Calla
     return call
 
 
+def _empty_page() -> Any:
+    from webui.caching import Page
+
+    return Page(body=b"", mimetype="text/plain", etag="", cache_control="")
+
+
+_EMPTY: Any = None
+
+
 def _discover(app: Any) -> dict[str, list[str]]:
     client = app.test_client()
     sitemap = client.get("/sitemap.xml").get_data(as_text=True)
@@ -158,7 +167,7 @@ def _discover(app: Any) -> dict[str, list[str]]:
 
 
 def measure(app: Any, counters: Counters, kinds: dict[str, list[str]], n: int,
-            profile: str | None = None) -> dict[str, dict[str, float]]:
+            profile: str | None = None, cold: bool = False) -> dict[str, dict[str, float]]:
     etag = app.test_client().get("/").headers.get("ETag", "")
     callers: dict[str, list[Callable[[], tuple[int, int]]]] = {
         kind: [_caller(app, p) for p in paths] for kind, paths in kinds.items()}
@@ -173,7 +182,10 @@ def measure(app: Any, counters: Counters, kinds: dict[str, list[str]], n: int,
         if prof:
             prof.enable()
         statuses: dict[int, int] = {}
+        store = app.extensions["phoei.pages"]
         for i in range(n):
+            if cold:  # every request renders (as after a publish, when every stored page is dropped)
+                store.put(object(), ("cold",), _EMPTY)
             status, _size = calls[i % len(calls)]()
             statuses[status] = statuses.get(status, 0) + 1
         if prof:
@@ -191,14 +203,16 @@ def measure(app: Any, counters: Counters, kinds: dict[str, list[str]], n: int,
     return out
 
 
-def run(backend: str, n: int, keep: Path | None, profile: str | None) -> dict[str, Any]:
+def run(backend: str, n: int, keep: Path | None, profile: str | None, cold: bool = False) -> dict[str, Any]:
     _instance(backend, keep)
     from webui import create_app
 
     app = create_app({"SESSION_COOKIE_SECURE": False, "REMEMBER_COOKIE_SECURE": False})
     counters = Counters(app.extensions["phoei"].library.engine)
+    global _EMPTY
+    _EMPTY = _empty_page()
     kinds = _discover(app)
-    result = measure(app, counters, kinds, n, profile)
+    result = measure(app, counters, kinds, n, profile, cold)
     app.extensions["phoei"].library.dispose()
     return result
 
@@ -209,13 +223,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=300)
     ap.add_argument("--instance", type=Path, help="keep the seeded demo instance here (reused when present)")
     ap.add_argument("--profile", help="print the cProfile of this page kind")
+    ap.add_argument("--cold", action="store_true", help="every request a miss: the cost of a render")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
-    result = run(args.backend, args.requests, args.instance, args.profile)
-    print(f"{args.backend}: {args.requests} requests per kind, one at a time, in-process (CPU time)")
+    result = run(args.backend, args.requests, args.instance, args.profile, args.cold)
+    print(f"{args.backend}: {args.requests} requests per kind, one at a time, in-process (CPU time)"
+          + (", every one rendered (--cold)" if args.cold else ""))
     print(f"{'page kind':<22} {'CPU ms/req':>10} {'SQL/req':>8} {'Redis/req':>9}")
     for kind, r in result.items():
-        print(f"{kind:<22} {r['cpu_ms']:>10.2f} {r['sql']:>8.2f} {r['redis']:>9.2f}")
+        print(f"{kind:<22} {r['cpu_ms']:>10.3f} {r['sql']:>8.2f} {r['redis']:>9.2f}")
     if args.json:
         args.json.write_text(json.dumps({args.backend: result}, indent=2))
     return 0

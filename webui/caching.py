@@ -31,6 +31,11 @@ its item is still public. The version is made of:
   message then). It is looked up again only when the rest of the version changes or that moment has
   passed.
 
+**FastPages** (a WSGI middleware inside ``ProxyFix``) answers a stored page before Flask for a plain
+anonymous ``GET``/``HEAD`` (no cookie but the language, no body, no range, no condition but
+``If-None-Match``) while the site version is fresh, with the bytes and headers Flask sent for it; a
+page a rate limit counts (search) always goes through Flask. See the class.
+
 The ETag is a hash of the page's bytes (so two processes that render the same page agree), prefixed
 by the language; ``Vary: Cookie`` (added for every answer in ``webui.app``) keeps a language's page
 from answering the other language. ``Cache-Control: public, no-cache``: a browser or proxy may keep the
@@ -46,12 +51,14 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import wraps
 from typing import Any
 
 from flask import Flask, Response, g, request, session
+
+from webui.throttle import ROUTE_LIMITS
 
 CACHED_ENDPOINTS = frozenset({
     "public.home", "public.browse", "public.categories", "public.category", "public.search", "public.contact",
@@ -68,6 +75,14 @@ SEARCH_TTL = 10.0
 RECHECK_SECONDS = 1.0
 # session.info: this session wrote through the ORM (set at flush, read at commit).
 _WROTE = "phoei.page_version_stale"
+# environ: (key, etag) of the stored page this request answered with; FastPages keeps its headers.
+_STORED = "phoei.page_stored"
+# Request headers that send a request through Flask even when its page is stored: a body (its size
+# limit), a range or a condition other than If-None-Match.
+_FLASK_ONLY = ("CONTENT_LENGTH", "HTTP_TRANSFER_ENCODING", "HTTP_RANGE", "HTTP_IF_RANGE", "HTTP_IF_MATCH",
+               "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE")
+# Response headers not kept with a page: made for each answer (or never on a stored one).
+_NOT_KEPT = frozenset({"content-length", "x-phoei-cache", "set-cookie", "date", "server"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,10 @@ class Page:
     etag: str
     cache_control: str
     expires: float | None = None  # time.monotonic(); None: until the site version changes
+    # The answer's final headers (every after_request hook's) once it went out, for FastPages; None
+    # until then, and always for a page a rate limit counts (search): that one goes through Flask.
+    headers: tuple[tuple[str, str], ...] | None = None
+    fast: bool = False  # FastPages may answer it (no rate limit counts its endpoint)
 
 
 class PageStore:
@@ -121,6 +140,13 @@ class PageStore:
             while self._pages and (len(self._pages) > self.max_entries or self._bytes > self.max_bytes):
                 _k, dropped = self._pages.popitem(last=False)
                 self._bytes -= len(dropped.body)
+
+    def attach(self, key: tuple[Any, ...], etag: str, headers: tuple[tuple[str, str], ...]) -> None:
+        """Keep the headers that went out with the stored page ``key`` (if it is still that page)."""
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None and page.etag == etag and page.headers is None:
+                self._pages[key] = replace(page, headers=headers)
 
     def __len__(self) -> int:
         return len(self._pages)
@@ -259,9 +285,16 @@ def _cacheable_request() -> bool:
 
 
 def _key(version: Any) -> tuple[Any, ...]:
+    return page_key(version, request.cookies.get("lang", ""), request.environ)
+
+
+def page_key(version: Any, lang: str, environ: dict[str, Any]) -> tuple[Any, ...]:
     """The full address as the app sees it (scheme, host and prefix through ProxyFix: feeds, the
-    sitemap and robots.txt name the site), and the language."""
-    return (version, request.cookies.get("lang", ""), request.url)
+    sitemap and robots.txt name the site), as it came (an address spelled two ways is two entries),
+    and the language."""
+    return (version, lang, environ.get("wsgi.url_scheme"), environ.get("HTTP_HOST") or environ.get("SERVER_NAME"),
+            environ.get("SERVER_PORT"), environ.get("SCRIPT_NAME", ""), environ.get("PATH_INFO", ""),
+            environ.get("QUERY_STRING", ""))
 
 
 def _etag(body: bytes) -> str:
@@ -290,9 +323,12 @@ def install(app: Flask) -> None:
 
                 current = version.current(db())
             g.page_version = current
-            page = store.get(_key(g.page_version))
+            key = _key(g.page_version)
+            page = store.get(key)
             if page is None:
                 return view(*args, **kwargs)
+            if page.fast and page.headers is None:
+                request.environ[_STORED] = (key, page.etag)  # FastPages keeps the headers that go out
             resp = Response(page.body, mimetype=page.mimetype)
             resp.set_etag(page.etag)
             resp.headers["Cache-Control"] = page.cache_control
@@ -304,6 +340,15 @@ def install(app: Flask) -> None:
 
     for endpoint in CACHED_ENDPOINTS:
         app.view_functions[endpoint] = wrap(app.view_functions[endpoint])
+
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    # Inside ProxyFix (webui.site), so that both see the same scheme, host and prefix.
+    outer = app.wsgi_app
+    if isinstance(outer, ProxyFix):
+        outer.app = FastPages(outer.app, store, version)
+    else:
+        app.wsgi_app = FastPages(outer, store, version)  # type: ignore[method-assign]
 
     @app.after_request
     def keep_page(resp: Response) -> Response:
@@ -321,10 +366,94 @@ def install(app: Flask) -> None:
         cache_control = resp.headers.get("Cache-Control") or DEFAULT_CACHE_CONTROL
         ttl = SEARCH_TTL if request.endpoint == "public.search" else None
         page = Page(body=body, mimetype=resp.mimetype or "text/html", etag=_etag(body), cache_control=cache_control,
-                    expires=time.monotonic() + ttl if ttl else None)
-        store.put(g.page_version, _key(g.page_version), page)
+                    expires=time.monotonic() + ttl if ttl else None, fast=request.endpoint not in ROUTE_LIMITS)
+        key = _key(g.page_version)
+        store.put(g.page_version, key, page)
+        if page.fast:
+            request.environ[_STORED] = (key, page.etag)
         resp.set_etag(page.etag)
         resp.headers["Cache-Control"] = cache_control
         resp.headers["X-Phoei-Cache"] = "miss"
         resp.make_conditional(request)
         return resp
+
+
+class FastPages:
+    """WSGI middleware: a stored page for a visitor without a session, answered before Flask.
+
+    It answers only what Flask's own path would answer from the store, with the same bytes and
+    headers: a ``GET``/``HEAD`` with no body, no range and no condition but ``If-None-Match``, whose
+    only cookie (if any) is the language, of an address whose page is stored for the current site
+    version (``SiteVersion.fresh``: no query), and whose endpoint no rate limit counts (search goes
+    through Flask and its limiter). The headers are the ones Flask sent when the page was stored or
+    last served (every ``after_request`` hook's: security headers, ``Vary``, ``Cache-Control``,
+    ``ETag``); until then the page is answered through Flask. Anything else goes to Flask.
+    """
+
+    def __init__(self, app: Callable[..., Any], store: PageStore, version: SiteVersion) -> None:
+        self.app, self.store, self.version = app, store, version
+        self.hits = 0
+
+    def _lang(self, environ: dict[str, Any]) -> str | None:
+        """The language cookie ("" without one), or None when the request has any other cookie."""
+        raw = environ.get("HTTP_COOKIE")
+        if not raw:
+            return ""
+        from werkzeug.http import parse_cookie
+
+        cookies = parse_cookie(raw)
+        if set(cookies) - {"lang"}:
+            return None
+        return cookies.get("lang", "")
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        method = environ.get("REQUEST_METHOD")
+        if method in ("GET", "HEAD") and environ.get("CONTENT_LENGTH") in (None, "", "0") \
+                and not any(environ.get(h) for h in _FLASK_ONLY[1:]):
+            version = self.version.fresh()
+            lang = self._lang(environ) if version is not None else None
+            if lang is not None:
+                page = self.store.get(page_key(version, lang, environ))
+                if page is not None and page.fast and page.headers is not None:
+                    return self._answer(environ, start_response, page, method == "HEAD")
+        wrote: list[Any] = []
+
+        def keep_status(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            wrote[:] = [status, headers]
+            return start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
+
+        body = self.app(environ, keep_status)
+        stored = environ.get(_STORED)
+        if stored is not None and wrote and wrote[0].startswith("200"):
+            headers = tuple((k, v) for k, v in wrote[1] if k.lower() not in _NOT_KEPT)
+            if not any(k.lower() == "set-cookie" for k, _v in wrote[1]):
+                self.store.attach(stored[0], stored[1], headers)
+        return body
+
+    _date: tuple[int, str] = (0, "")
+
+    def _now(self) -> str:
+        """The Date header, as werkzeug's make_conditional sets it on Flask's answers (made once a second)."""
+        second = int(time.time())
+        if self._date[0] != second:
+            from werkzeug.http import http_date
+
+            self._date = (second, http_date(second))
+        return self._date[1]
+
+    def _answer(self, environ: dict[str, Any], start_response: Callable[..., Any], page: Page, head: bool) -> Any:
+        self.hits += 1
+        inm = environ.get("HTTP_IF_NONE_MATCH")
+        if inm:
+            from werkzeug.http import parse_etags
+
+            if parse_etags(inm).contains_weak(page.etag):
+                from werkzeug.http import remove_entity_headers
+
+                headers = [*page.headers, ("X-Phoei-Cache", "hit"), ("Date", self._now())]  # type: ignore[misc]
+                remove_entity_headers(headers)
+                start_response("304 NOT MODIFIED", headers)
+                return []
+        start_response("200 OK", [*page.headers, ("X-Phoei-Cache", "hit"), ("Date", self._now()),  # type: ignore[misc]
+                                  ("Content-Length", str(len(page.body)))])
+        return [] if head else [page.body]

@@ -356,3 +356,131 @@ def test_a_bad_recheck_interval_stops_the_start(bad: str) -> None:
 
     with pytest.raises(ValueError, match="PHOEI_PAGE_RECHECK"):
         recheck_seconds({"PHOEI_PAGE_RECHECK": bad})
+
+
+# --- FastPages: stored pages answered before Flask ------------------------------------------------
+
+
+def _fast_hits(app: Any) -> int:
+    from webui.caching import FastPages
+
+    wsgi = app.wsgi_app
+    while not isinstance(wsgi, FastPages):
+        wsgi = wsgi.app
+    return int(wsgi.hits)
+
+
+@pytest.mark.parametrize("url", ["/", "/browse/news", "/category/", "/contact", "/feeds/news.atom", "/sitemap.xml",
+                                 "/robots.txt"])
+def test_a_fast_answer_is_the_flask_answer(paced_app: Any, url: str) -> None:
+    app, _clock = paced_app
+    c = app.test_client()
+    first = c.get(url)  # rendered and stored, with the headers Flask sent
+    assert first.headers["X-Phoei-Cache"] == "miss" and _fast_hits(app) == 0
+    before = _fast_hits(app)
+    third = c.get(url)
+    assert _fast_hits(app) == before + 1 and third.headers["X-Phoei-Cache"] == "hit"
+    assert third.status_code == 200 and third.data == first.data
+
+    def same(h: Any) -> list[tuple[str, str]]:
+        return sorted((k, v) for k, v in h.items() if k not in ("X-Phoei-Cache", "Date"))
+
+    assert same(third.headers) == same(first.headers)
+    assert ("Date" in third.headers) == ("Date" in first.headers)
+    not_modified = c.get(url, headers={"If-None-Match": third.headers["ETag"]})
+    assert not_modified.status_code == 304 and not_modified.data == b"" and _fast_hits(app) == before + 2
+    assert not_modified.headers["ETag"] == third.headers["ETag"] and "Content-Type" not in not_modified.headers
+    head = c.head(url)
+    assert head.status_code == 200 and head.data == b"" and head.headers["Content-Length"] == str(len(first.data))
+    other = c.get(url, headers={"If-None-Match": '"th-not-this-one"'})
+    assert other.status_code == 200 and other.data == first.data
+
+
+def test_search_stays_with_flask_so_its_rate_limit_counts(paced_app: Any) -> None:
+    app, _clock = paced_app
+    c = app.test_client()
+    for _ in range(3):
+        r = c.get("/search?q=ข่าว")
+    assert r.headers["X-Phoei-Cache"] == "hit" and _fast_hits(app) == 0
+
+
+@pytest.mark.parametrize(("headers", "fast"), [
+    ({}, True),
+    ({"Cookie": "lang=th"}, True),
+    ({"Cookie": "phoei=anything"}, False),  # a session cookie: Flask decides whose page this is
+    ({"Cookie": "remember_token=x"}, False),
+    ({"Cookie": "lang=th; other=1"}, False),
+    ({"Range": "bytes=0-10"}, False),
+    ({"If-Modified-Since": "Sat, 01 Jan 2000 00:00:00 GMT"}, False),
+    ({"If-Match": "*"}, False),
+    ({"Content-Length": "5"}, False),  # a body: Flask's size limits
+])
+def test_only_plain_anonymous_requests_are_answered_fast(paced_app: Any, headers: dict[str, str], fast: bool) -> None:
+    app, _clock = paced_app
+    c = app.test_client()
+    lang = "th"
+    c.set_cookie("lang", lang)
+    c.get("/")
+    c.get("/")  # stored with its headers, for the Thai cookie
+    plain = app.test_client()
+    plain.get("/")
+    plain.get("/")  # and without any cookie
+    before = _fast_hits(app)
+    from werkzeug.test import EnvironBuilder
+
+    env = EnvironBuilder(path="/", method="GET", headers=headers,
+                         data=b"x" * 5 if "Content-Length" in headers else None).get_environ()
+    out: list[str] = []
+    app.wsgi_app(env, lambda status, _h, _e=None: out.append(status))
+    assert (_fast_hits(app) == before + 1) is fast, out
+
+
+def test_a_signed_in_visitor_never_gets_a_fast_page(paced_app: Any) -> None:
+    from tests.webui.conftest import PASSWORD
+
+    app, _clock = paced_app
+    anon = app.test_client()
+    anon.get("/")
+    anon.get("/")
+    staff = app.test_client()
+    staff.post("/login", data={"username": "officer", "password": PASSWORD})
+    before = _fast_hits(app)
+    r = staff.get("/")
+    assert _fast_hits(app) == before
+    assert r.headers.get("X-Phoei-Cache") is None and r.headers["Cache-Control"] == "no-store"
+    assert "ออกจากระบบ" in r.data.decode() or "logout" in r.data.decode()
+
+
+def test_a_fast_page_follows_the_site_version(paced_app: Any) -> None:
+    app, clock = paced_app
+    from library.instance import open_library
+
+    c = app.test_client()
+    c.get("/")
+    etag = c.get("/").headers["ETag"]
+    assert c.get("/", headers={"If-None-Match": etag}).status_code == 304
+    other = open_library(app.extensions["phoei"].library.config)
+    try:
+        _page(other, "ข่าวหน้าเร็ว")
+    finally:
+        other.dispose()
+    clock.now += 1.0
+    r = c.get("/", headers={"If-None-Match": etag})
+    assert r.status_code == 200 and "ข่าวหน้าเร็ว" in r.data.decode()
+
+
+def test_behind_a_proxy_each_forwarded_host_has_its_own_fast_page(app_config: dict[str, Any]) -> None:
+    """FastPages sits inside ProxyFix: the address it keys on is the one the app sees."""
+    from webui import create_app
+
+    app = create_app({**app_config, "PHOEI_PAGE_RECHECK": 1.0, "PHOEI_TRUSTED_PROXIES": 1})
+    app.extensions["phoei.site_version"].clock = FakeClock()
+    try:
+        c = app.test_client()
+        for host in ("a.example.go.th", "b.example.go.th", "a.example.go.th", "b.example.go.th",
+                     "a.example.go.th", "b.example.go.th"):
+            r = c.get("/robots.txt", headers={"X-Forwarded-Host": host, "X-Forwarded-Proto": "https"})
+            assert f"https://{host}/sitemap.xml" in r.data.decode()
+        assert _fast_hits(app) == 4  # each host: rendered once, then answered fast
+    finally:
+        app.extensions["phoei"].library.dispose()
