@@ -94,6 +94,8 @@ class Site:
 
 
 SITE: Site | None = None
+# Pages the site rendered (X-Phoei-Cache: miss) during the run, per kind: the rest came from its store.
+RENDERED: dict[str, int] = {}
 
 
 def _site() -> Site:
@@ -177,6 +179,8 @@ class Citizen(FastHttpUser):
         with self.client.get(path, name=kind, catch_response=True, **kw) as r:
             if r.status_code != expect:
                 r.failure(f"{r.status_code} for {path}")
+            if r.headers.get("X-Phoei-Cache") == "miss":
+                RENDERED[kind] = RENDERED.get(kind, 0) + 1
 
     @task(4)
     def home(self) -> None:
@@ -210,6 +214,8 @@ class Citizen(FastHttpUser):
                              headers={"If-None-Match": _site().home_etag}) as r:
             if r.status_code == 200:
                 _site().home_etag = r.headers.get("ETag", "")
+                if r.headers.get("X-Phoei-Cache") == "miss":
+                    RENDERED["home (repeat, 304)"] = RENDERED.get("home (repeat, 304)", 0) + 1
             elif r.status_code != 304:
                 r.failure(f"{r.status_code} for a conditional GET of /")
 
@@ -479,6 +485,7 @@ def _used(before: dict[int, float], after: dict[int, float]) -> float:
 def run(site: Site, seconds: float, citizens: int) -> dict[str, Any]:
     global SITE
     SITE = site
+    RENDERED.clear()
     env = Environment(user_classes=[Citizen, Officer, Reviewer], host=site.base.rstrip("/"), events=events)
     runner = env.create_local_runner()
     load_before = os.getloadavg()
@@ -518,6 +525,7 @@ def run(site: Site, seconds: float, citizens: int) -> dict[str, Any]:
     n = max(1, total.num_requests)
     out["cpu_s"] = {group: _used(cpu_before[group], cpu_after[group]) for group in cpu_after}
     out["cpu_s"]["locust"] = client_after - client_before
+    out["rendered"] = dict(RENDERED)
     out["cpu_ms_per_public"] = {group: 1000 * used / n for group, used in out["cpu_s"].items()}
     out["failures"] = [f"{e.name}: {e.error} ×{e.occurrences}" for e in env.stats.errors.values()]
     # An exception inside a task (a page without what the next step needs) is an error too.
@@ -542,6 +550,8 @@ def report(backend: str, workers: int, threads: int, result: dict[str, Any]) -> 
     lines.append("CPU per public request (ms; staff requests included): "
                  + ", ".join(f"{group} {per[group]:.2f}" for group in ("web", "database", "locust"))
                  + f"; the job worker used {result['cpu_s']['jobs']:.1f} s")
+    lines.append(f"pages rendered (the rest answered from the store): {sum(result['rendered'].values())} "
+                 f"({', '.join(f'{k} {v}' for k, v in sorted(result['rendered'].items()))})")
     met = p["rps"] >= GOAL_RPS and p["p99"] < GOAL_P99_MS
     lines.append(f"goal (public >= {GOAL_RPS} req/s, p99 < {GOAL_P99_MS} ms): {'met' if met else 'NOT met'}; "
                  f"errors: {result['errors']}")

@@ -209,6 +209,44 @@ class SiteVersion:
 _VERSION_SQL: Any = None
 
 
+class VersionReader:
+    """Where a web process reads the site version from.
+
+    On PostgreSQL each thread keeps one connection in autocommit mode for this one statement: one
+    round trip per read, where a session's pooled connection costs three (the pool's ping, the query,
+    the rollback when it goes back). A connection the server dropped is replaced and the read tried
+    once more. On SQLite (no round trips; its BEGIN is ours, see ``library.db``) the request's session.
+    """
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.direct = engine.dialect.name == "postgresql"
+        self._local = threading.local()
+
+    def read(self, version: SiteVersion) -> tuple[Any, ...]:
+        if not self.direct:
+            from webui.services import db
+
+            return version.current(db())
+        from sqlalchemy.exc import DBAPIError
+
+        for attempt in (1, 2):
+            conn = getattr(self._local, "conn", None)
+            if conn is None or conn.closed:
+                conn = self._local.conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            try:
+                return version.current(conn)
+            except DBAPIError as exc:
+                self._local.conn = None
+                try:
+                    conn.close()
+                except Exception:
+                    pass
+                if attempt == 2 or not exc.connection_invalidated:
+                    raise
+        raise AssertionError("unreachable")
+
+
 def _version_query() -> Any:
     """One statement, built once: it runs on every cacheable request, where building an ORM select
     (and expanding its IN list) cost more than running it."""
@@ -310,6 +348,8 @@ def install(app: Flask) -> None:
     version = SiteVersion(recheck=recheck_seconds(app.config))
     app.extensions["phoei.pages"] = store
     app.extensions["phoei.site_version"] = version
+    reader = VersionReader(app.extensions["phoei"].library.engine)
+    app.extensions["phoei.version_reader"] = reader
     _watch_commits(app, version)
 
     def wrap(view: Callable[..., Any]) -> Callable[..., Any]:
@@ -319,9 +359,7 @@ def install(app: Flask) -> None:
                 return view(*args, **kwargs)
             current = version.fresh()
             if current is None:
-                from webui.services import db
-
-                current = version.current(db())
+                current = reader.read(version)
             g.page_version = current
             key = _key(g.page_version)
             page = store.get(key)

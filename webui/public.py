@@ -103,9 +103,8 @@ def download(uid: str, name: str) -> ResponseReturnValue:
 
     if len(uid) != 32 or not all(c in "0123456789abcdef" for c in uid):
         abort(404)
-    s = db()
     # Read on every download (no recheck interval): a retract anywhere stops the downloads at once.
-    version = current_app.extensions["phoei.site_version"].current(s)
+    version = current_app.extensions["phoei.version_reader"].read(current_app.extensions["phoei.site_version"])
     memo = current_app.extensions["phoei.downloads"]
     served = memo.get(version, (uid, name))
     if served is None or not served.still_there():

@@ -178,3 +178,65 @@ def test_a_count_adds_at_least_one(app: Any, n: int) -> None:
 
     with app.extensions["phoei"].library.session() as s, pytest.raises(ValueError):
         record_download(s, 1, None, n)
+
+
+# --- on PostgreSQL: the site version is read on a connection of its own (webui.caching.VersionReader) ---
+
+
+@pytest.fixture
+def pg_app(instance: Any, password_hash: str) -> Any:
+    from tests.library.conftest import create_pg_schema, drop_pg_schema
+    from tests.webui.conftest import cast_instance, make_config
+    from tests.webui.test_concurrency import _pg_url
+    from webui import create_app
+
+    base = _pg_url()
+    assert base is not None
+    schema = create_pg_schema(base, "downloads")
+    try:
+        cast_instance(instance, schema.url, password_hash)
+        app = create_app(make_config(instance, DATABASE_URL=schema.url, PHOEI_DOWNLOAD_FLUSH=5,
+                                     PHOEI_PAGE_RECHECK=1))
+        yield app
+        app.extensions["phoei"].library.dispose()
+    finally:
+        drop_pg_schema(base, schema)
+
+
+def test_on_postgresql_a_retract_elsewhere_stops_the_next_download(pg_app: Any) -> None:
+    from library import content, lifecycle, users
+    from library.instance import open_library
+    from library.security import Principal
+
+    assert pg_app.extensions["phoei.version_reader"].direct
+    uid, url = _published(pg_app)
+    c = pg_app.test_client()
+    assert c.get(url).status_code == 200
+    assert c.get(url).status_code == 200
+    other = open_library(pg_app.extensions["phoei"].library.config)
+    try:
+        with other.transaction() as s:  # committed by another process: the reader sees it (no old snapshot)
+            reviewer = Principal.of(users.get_user(s, "reviewer"))
+            lifecycle.transition(s, reviewer, content.get(s, uid), "retract", "ถอนเพื่อทดสอบ")
+    finally:
+        other.dispose()
+    assert c.get(url).status_code == 404
+
+
+def test_on_postgresql_a_dropped_version_connection_is_replaced(pg_app: Any) -> None:
+    """The database server ends the reader's connection (a restart, an idle timeout): the next
+    download reads on a new one instead of failing."""
+    from sqlalchemy import text
+
+    _uid, url = _published(pg_app)
+    c = pg_app.test_client()
+    assert c.get(url).status_code == 200  # this thread's reader connection exists now
+    reader = pg_app.extensions["phoei.version_reader"]
+    pid = reader._local.conn.execute(text("SELECT pg_backend_pid()")).scalar()
+    lib = pg_app.extensions["phoei"].library
+    with lib.engine.connect() as other:
+        other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        other.commit()
+    time.sleep(0.2)
+    assert c.get(url).status_code == 200
+    assert reader._local.conn.execute(text("SELECT pg_backend_pid()")).scalar() != pid
