@@ -24,7 +24,8 @@ its item is still public. The version is made of:
 * the newest ``item.*`` message of the outbox (publish, update, retract, expire, delete, move:
   ``library.search.indexer.ITEM_TOPICS``) — written in the same transaction as the change;
 * the oldest such message still waiting for the search indexer: search results change when the
-  index catches up, after the publish itself;
+  index catches up, after the publish itself (search pages only: every other page reads the
+  database, not the index, and is not rendered again for it; ``without_index``);
 * the agency profile's ``updated_at`` (the header and the contact page; officials' changes touch it);
 * the latest change of an agency setting (the digit style of every page, box labels);
 * the next moment an item's effective or expiry date is reached (content appears or leaves without a
@@ -125,6 +126,7 @@ class PageStore:
             return page
 
     def put(self, version: Any, key: tuple[Any, ...], page: Page) -> None:
+        """Store ``page``; a ``version`` other than the last one empties the store first."""
         if len(page.body) > self.max_bytes // 16:
             return
         with self._lock:
@@ -322,7 +324,15 @@ def _cacheable_request() -> bool:
             and not dict(session))
 
 
+def without_index(version: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The site version without the search indexer's progress (its second part): what every page but
+    search depends on. The indexer catching up after a publish renders search pages again, not the rest."""
+    return (version[0], *version[2:])
+
+
 def _key(version: Any) -> tuple[Any, ...]:
+    if request.endpoint != "public.search":
+        version = without_index(version)
     return page_key(version, request.cookies.get("lang", ""), request.environ)
 
 
@@ -406,7 +416,7 @@ def install(app: Flask) -> None:
         page = Page(body=body, mimetype=resp.mimetype or "text/html", etag=_etag(body), cache_control=cache_control,
                     expires=time.monotonic() + ttl if ttl else None, fast=request.endpoint not in ROUTE_LIMITS)
         key = _key(g.page_version)
-        store.put(g.page_version, key, page)
+        store.put(without_index(g.page_version), key, page)
         if page.fast:
             request.environ[_STORED] = (key, page.etag)
         resp.set_etag(page.etag)
@@ -451,7 +461,7 @@ class FastPages:
             version = self.version.fresh()
             lang = self._lang(environ) if version is not None else None
             if lang is not None:
-                page = self.store.get(page_key(version, lang, environ))
+                page = self.store.get(page_key(without_index(version), lang, environ))  # never search
                 if page is not None and page.fast and page.headers is not None:
                     return self._answer(environ, start_response, page, method == "HEAD")
         wrote: list[Any] = []

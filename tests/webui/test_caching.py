@@ -484,3 +484,16 @@ def test_behind_a_proxy_each_forwarded_host_has_its_own_fast_page(app_config: di
         assert _fast_hits(app) == 4  # each host: rendered once, then answered fast
     finally:
         app.extensions["phoei"].library.dispose()
+
+
+def test_the_indexer_catching_up_renders_search_pages_again_not_the_others(app: Any, lib: Any) -> None:
+    c = app.test_client()
+    _page(lib, "ข่าวรอดัชนี")  # published; the search index has not caught up yet
+    home = c.get("/")
+    searched = c.get("/search?q=ข่าวรอดัชนี")
+    assert "ข่าวรอดัชนี" in home.data.decode() and "ผลการค้นหา 0 รายการ" in searched.data.decode()
+    _index(lib)
+    again = c.get("/")
+    assert again.headers["X-Phoei-Cache"] == "hit" and again.data == home.data
+    found = c.get("/search?q=ข่าวรอดัชนี")
+    assert found.headers["X-Phoei-Cache"] == "miss" and "ผลการค้นหา 1 รายการ" in found.data.decode()
