@@ -460,7 +460,7 @@ class FastPages:
                 and not any(environ.get(h) for h in _FLASK_ONLY[1:]):
             version = self.version.fresh()
             lang = self._lang(environ) if version is not None else None
-            if lang is not None:
+            if version is not None and lang is not None:
                 page = self.store.get(page_key(without_index(version), lang, environ))  # never search
                 if page is not None and page.fast and page.headers is not None:
                     return self._answer(environ, start_response, page, method == "HEAD")
