@@ -203,8 +203,38 @@ def measure(app: Any, counters: Counters, kinds: dict[str, list[str]], n: int,
     return out
 
 
+def _drop(inst: Path, backend: str) -> None:
+    """Remove a temporary instance (and its PostgreSQL schema and queued jobs)."""
+    import shutil
+
+    url_file = inst / "url"
+    if backend == "postgresql" and url_file.is_file():
+        from sqlalchemy import create_engine
+
+        url = url_file.read_text().strip()
+        name = url.rsplit("search_path%3D", 1)[1].split("&", 1)[0]
+        engine = create_engine(url.split("?", 1)[0])
+        with engine.begin() as c:
+            c.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+        engine.dispose()
+        import redis
+
+        r = redis.Redis.from_url(os.environ["REDIS_URL"])
+        for key in r.scan_iter("huey.*phoei*"):
+            r.delete(key)
+    shutil.rmtree(inst, ignore_errors=True)
+
+
 def run(backend: str, n: int, keep: Path | None, profile: str | None, cold: bool = False) -> dict[str, Any]:
-    _instance(backend, keep)
+    inst, _env = _instance(backend, keep)
+    try:
+        return _run(n, profile, cold)
+    finally:
+        if keep is None:
+            _drop(inst, backend)
+
+
+def _run(n: int, profile: str | None, cold: bool) -> dict[str, Any]:
     from webui import create_app
 
     app = create_app({"SESSION_COOKIE_SECURE": False, "REMEMBER_COOKIE_SECURE": False})
@@ -213,6 +243,7 @@ def run(backend: str, n: int, keep: Path | None, profile: str | None, cold: bool
     _EMPTY = _empty_page()
     kinds = _discover(app)
     result = measure(app, counters, kinds, n, profile, cold)
+    app.extensions["phoei.download_counts"].flush()  # now, not at exit (the instance may be gone then)
     app.extensions["phoei"].library.dispose()
     return result
 
