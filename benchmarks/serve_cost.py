@@ -1,6 +1,6 @@
 """CPU and database work per public request, per page kind (issue #16, item 8).
 
-    python benchmarks/serve_cost.py [--backend sqlite|postgresql|both] [--requests 300]
+    python benchmarks/serve_cost.py [--backend sqlite|postgresql] [--requests 300] [--cold]
                                     [--instance DIR] [--profile KIND] [--json FILE]
 
 The served app (``create_app`` over a ``phoei serve --demo`` instance) answers citizens' requests in
