@@ -23,7 +23,10 @@ decides proposals and publishes the officer's news (each publish changes the sit
 Every request to 127.0.0.1 only; the run stops by itself. Rate limits are off for the served site
 (``PHOEI_RATELIMIT=0``): every simulated user has the same address. The report: per page kind,
 requests, requests/s, p50/p95/p99 (ms) and errors, with the machine's load average before and after
-(other processes on the machine share its cores; the figures are under that contention). Goals
+(other processes on the machine share its cores; the figures are under that contention), and the CPU
+the served site used per public request (its web processes, job worker and, on PostgreSQL, the
+database server's processes for its connections; staff work included), which contention changes
+little: on a shared machine that is the figure to compare. Goals
 (issue #16): public pages >= 500 req/s with p99 < 50 ms; zero errors. The script exits 1 on any error.
 """
 
@@ -85,9 +88,14 @@ class Site:
     categories: list[str] = field(default_factory=list)
     home_etag: str = ""
     news_to_publish: list[str] = field(default_factory=list)
+    server_pid: int = 0  # phoei serve: gunicorn's master, its web processes and the job worker
+    pg_url: str = ""  # PostgreSQL: the site's database, whose server processes are counted too
+    pg_app: str = ""  # their application_name
 
 
 SITE: Site | None = None
+# Pages the site rendered (X-Phoei-Cache: miss) during the run, per kind: the rest came from its store.
+RENDERED: dict[str, int] = {}
 
 
 def _site() -> Site:
@@ -171,6 +179,8 @@ class Citizen(FastHttpUser):
         with self.client.get(path, name=kind, catch_response=True, **kw) as r:
             if r.status_code != expect:
                 r.failure(f"{r.status_code} for {path}")
+            if r.headers.get("X-Phoei-Cache") == "miss":
+                RENDERED[kind] = RENDERED.get(kind, 0) + 1
 
     @task(4)
     def home(self) -> None:
@@ -204,6 +214,8 @@ class Citizen(FastHttpUser):
                              headers={"If-None-Match": _site().home_etag}) as r:
             if r.status_code == 200:
                 _site().home_etag = r.headers.get("ETag", "")
+                if r.headers.get("X-Phoei-Cache") == "miss":
+                    RENDERED["home (repeat, 304)"] = RENDERED.get("home (repeat, 304)", 0) + 1
             elif r.status_code != 304:
                 r.failure(f"{r.status_code} for a conditional GET of /")
 
@@ -342,12 +354,15 @@ def served(backend: str, workers: int, threads: int) -> Iterator[Site]:
     for key in ("DATABASE_URL", "REDIS_URL", "PHOEI_SITE_URL", "PHOEI_BIND"):
         env.pop(key, None)
     cleanup = []
+    url = pg_app = ""
     if backend == "postgresql":
         base = os.environ.get("PHOEI_LOAD_DATABASE_URL") or os.environ.get("PHOEI_TEST_DATABASE_URL")
         if not base:
             raise SystemExit("postgresql: set PHOEI_LOAD_DATABASE_URL (or PHOEI_TEST_DATABASE_URL)")
         url, drop = _pg_schema(base)
         cleanup.append(drop)
+        pg_app = f"phoei-load-{uuid.uuid4().hex[:8]}"
+        url += f"&application_name={pg_app}"
         redis_url = os.environ.get("PHOEI_LOAD_REDIS_URL", "redis://127.0.0.1:6379/12")
         _empty_queue(redis_url)
         cleanup.append(lambda: _empty_queue(redis_url))
@@ -373,7 +388,8 @@ def served(backend: str, workers: int, threads: int) -> Iterator[Site]:
             log.seek(0)
             raise RuntimeError(f"phoei serve stopped: {log.read()[-3000:]}")
         gevent.spawn(lambda: [None for _ in proc.stdout])  # type: ignore[union-attr]  # keep the pipe drained
-        site = Site(base=f"http://127.0.0.1:{port}/", passwords=passwords)
+        site = Site(base=f"http://127.0.0.1:{port}/", passwords=passwords, server_pid=proc.pid, pg_url=url,
+                    pg_app=pg_app)
         discover(site)
         prepare_review(site)
         yield site
@@ -390,19 +406,95 @@ def served(backend: str, workers: int, threads: int) -> Iterator[Site]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+# --- CPU used by the served site --------------------------------------------------------------
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of one process (Linux /proc; 0 if it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and every process below it."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for children in Path(f"/proc/{p}/task").glob("*/children") if Path(f"/proc/{p}/task").is_dir() else []:
+            try:
+                todo.extend(int(c) for c in children.read_text().split())
+            except OSError:
+                pass
+    return out
+
+
+def _pg_backends(site: Site) -> list[int]:
+    if not site.pg_app:
+        return []
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(site.pg_url.replace(site.pg_app, site.pg_app + "-probe"))
+    try:
+        with engine.connect() as c:
+            return [int(r[0]) for r in c.execute(text(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = :a"), {"a": site.pg_app})]
+    finally:
+        engine.dispose()
+
+
+def _cmdline(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_text().split("\0")
+    except OSError:
+        return []
+
+
+def server_cpu(site: Site) -> dict[str, dict[int, float]]:
+    """CPU seconds so far of every process serving the site, in groups: ``web`` (gunicorn's master and
+    web processes), ``jobs`` (the job worker and what it runs: analysis, OCR) and ``database`` (on
+    PostgreSQL, the database server's processes for this site's connections)."""
+    groups: dict[str, dict[int, float]] = {"web": {}, "jobs": {}, "database": {}}
+    web = [site.server_pid]
+    for pid in _tree(site.server_pid)[1:]:
+        cmd = _cmdline(pid)
+        if "worker" in cmd and "webui.cli" in cmd:  # the job worker (serving.spawn_job_worker) and below
+            for sub in _tree(pid):
+                groups["jobs"][sub] = _cpu_seconds(sub)
+        elif pid not in groups["jobs"]:
+            web.append(pid)
+    for pid in web:
+        if pid not in groups["jobs"]:
+            groups["web"][pid] = _cpu_seconds(pid)
+    for pid in _pg_backends(site):
+        groups["database"][pid] = _cpu_seconds(pid)
+    return groups
+
+
+def _used(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU used between two samples (a process that started meanwhile counts from zero)."""
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
 # --- the run and its report ------------------------------------------------------------------
 
 
 def run(site: Site, seconds: float, citizens: int) -> dict[str, Any]:
     global SITE
     SITE = site
+    RENDERED.clear()
     env = Environment(user_classes=[Citizen, Officer, Reviewer], host=site.base.rstrip("/"), events=events)
     runner = env.create_local_runner()
     load_before = os.getloadavg()
+    cpu_before, client_before = server_cpu(site), time.process_time()
     runner.start(citizens + 2, spawn_rate=citizens + 2)
     gevent.sleep(seconds)
     runner.quit()
     runner.greenlet.join()
+    cpu_after, client_after = server_cpu(site), time.process_time()
     load_after = os.getloadavg()
     rows = {}
     for (name, _method), e in sorted(env.stats.entries.items()):
@@ -427,6 +519,14 @@ def run(site: Site, seconds: float, citizens: int) -> dict[str, Any]:
     out["public"] = {"requests": total.num_requests, "rps": total.num_requests / seconds,
                      "p50": total.get_response_time_percentile(0.5), "p95": total.get_response_time_percentile(0.95),
                      "p99": total.get_response_time_percentile(0.99), "errors": total.num_failures}
+    # CPU per public request, whatever else the machine runs: the served site's processes (web, job
+    # worker, its database server processes) while citizens, the officer and the reviewer used it,
+    # and this process (Locust, the clients).
+    n = max(1, total.num_requests)
+    out["cpu_s"] = {group: _used(cpu_before[group], cpu_after[group]) for group in cpu_after}
+    out["cpu_s"]["locust"] = client_after - client_before
+    out["rendered"] = dict(RENDERED)
+    out["cpu_ms_per_public"] = {group: 1000 * used / n for group, used in out["cpu_s"].items()}
     out["failures"] = [f"{e.name}: {e.error} ×{e.occurrences}" for e in env.stats.errors.values()]
     # An exception inside a task (a page without what the next step needs) is an error too.
     out["failures"] += [f"exception: {x['msg']} ×{x['count']}" for x in runner.exceptions.values()]
@@ -446,6 +546,12 @@ def report(backend: str, workers: int, threads: int, result: dict[str, Any]) -> 
     p = result["public"]
     lines.append(f"{'all public pages':<22} {p['requests']:>8} {p['rps']:>8.1f} {p['p50']:>7.0f} {p['p95']:>7.0f} "
                  f"{p['p99']:>7.0f} {p['errors']:>6}")
+    per = result["cpu_ms_per_public"]
+    lines.append("CPU per public request (ms; staff requests included): "
+                 + ", ".join(f"{group} {per[group]:.2f}" for group in ("web", "database", "locust"))
+                 + f"; the job worker used {result['cpu_s']['jobs']:.1f} s")
+    lines.append(f"pages rendered (the rest answered from the store): {sum(result['rendered'].values())} "
+                 f"({', '.join(f'{k} {v}' for k, v in sorted(result['rendered'].items()))})")
     met = p["rps"] >= GOAL_RPS and p["p99"] < GOAL_P99_MS
     lines.append(f"goal (public >= {GOAL_RPS} req/s, p99 < {GOAL_P99_MS} ms): {'met' if met else 'NOT met'}; "
                  f"errors: {result['errors']}")

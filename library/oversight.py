@@ -318,22 +318,25 @@ def publications_by_month(session: Session, periods: Sequence[Period],
 # --- downloads ------------------------------------------------------------------------
 
 
-def record_download(session: Session, item_id: int, day: date | None = None) -> None:
-    """Count one download of an item's published copy today (Bangkok). Only the number is kept."""
+def record_download(session: Session, item_id: int, day: date | None = None, n: int = 1) -> None:
+    """Count ``n`` downloads of an item's published copy on ``day`` (default today, Bangkok). Only the
+    number is kept."""
+    if n < 1:
+        raise ValueError(f"a download count adds at least 1, not {n}")
     day = day or today_bangkok()
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        stmt = pg_insert(DownloadCount).values(item_id=item_id, day=day, count=1)
+        stmt = pg_insert(DownloadCount).values(item_id=item_id, day=day, count=n)
         stmt = stmt.on_conflict_do_update(index_elements=["item_id", "day"],
-                                          set_={"count": DownloadCount.count + 1})
+                                          set_={"count": DownloadCount.count + n})
     else:
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        lite = sqlite_insert(DownloadCount).values(item_id=item_id, day=day, count=1)
+        lite = sqlite_insert(DownloadCount).values(item_id=item_id, day=day, count=n)
         stmt = lite.on_conflict_do_update(index_elements=["item_id", "day"],  # type: ignore[assignment]
-                                          set_={"count": DownloadCount.count + 1})
+                                          set_={"count": DownloadCount.count + n})
     session.execute(stmt)
 
 

@@ -185,6 +185,12 @@ def build_app(test_config: dict[str, Any] | None = None) -> Flask:
     from webui import caching
 
     caching.install(app)  # ETags and stored renders of the citizens' pages; before the rate limits wrap them
+    from webui import downloads
+
+    # What a download address serves, per site version; download counts written in batches.
+    app.extensions["phoei.downloads"] = downloads.ServedMemo()
+    app.extensions["phoei.download_counts"] = downloads.DownloadCounter(
+        services.library, downloads.flush_seconds(app.config))
     throttle.install(app)  # rate limits on sign-in, feedback, search and upload; sign-in lockout
 
     @app.teardown_appcontext

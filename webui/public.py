@@ -99,8 +99,37 @@ def browse(path: str = "") -> ResponseReturnValue:
 @bp.route("/download/<uid>/<name>")
 def download(uid: str, name: str) -> ResponseReturnValue:
     """The published (redacted, verified) copy. Nothing else is ever served from here."""
+    from flask import current_app
+
     if len(uid) != 32 or not all(c in "0123456789abcdef" for c in uid):
         abort(404)
+    # Read on every download (no recheck interval): a retract anywhere stops the downloads at once.
+    version = current_app.extensions["phoei.version_reader"].read(current_app.extensions["phoei.site_version"])
+    memo = current_app.extensions["phoei.downloads"]
+    served = memo.get(version, (uid, name))
+    if served is None or not served.still_there():
+        served = _served(uid, name)
+        memo.put(version, (uid, name), served)
+    if served.copy is None:
+        # Keep ``inline``, the one argument this route reads; anything else (``uid``, ``name``,
+        # url_for's own ``_external``…) would collide with url_for's parameters or mean nothing.
+        keep: dict[str, Any] = {"inline": "1"} if request.args.get("inline") == "1" else {}
+        return redirect(url_for("public.download", uid=uid, name=served.canonical, **keep))
+    copy = served.copy
+    inline = request.args.get("inline") == "1"
+    resp = send_file(copy.path, mimetype=copy.media_type, as_attachment=not inline, download_name=copy.filename,
+                     etag=copy.sha256, conditional=True, max_age=3600)
+    resp.headers["Content-Disposition"] = content_disposition(
+        "inline" if inline else "attachment", copy.filename, copy.display_name or copy.filename)
+    if request.method == "GET" and resp.status_code == 200 and "Range" not in request.headers:
+        current_app.extensions["phoei.download_counts"].add(served.item_id)
+    return resp
+
+
+def _served(uid: str, name: str) -> Any:
+    """What ``/download/<uid>/<name>`` serves now, asked of the library as a citizen (404 otherwise)."""
+    from webui.downloads import Served, file_identity
+
     s = db()
     item = public_item(uid)
     try:
@@ -112,18 +141,8 @@ def download(uid: str, name: str) -> ResponseReturnValue:
         if rendition is not None and name == rendition.filename:
             copy = rendition
     if name != copy.filename:
-        # Keep ``inline``, the one argument this route reads; anything else (``uid``, ``name``,
-        # url_for's own ``_external``…) would collide with url_for's parameters or mean nothing.
-        keep: dict[str, Any] = {"inline": "1"} if request.args.get("inline") == "1" else {}
-        return redirect(url_for("public.download", uid=uid, name=copy.filename, **keep))
-    inline = request.args.get("inline") == "1"
-    resp = send_file(copy.path, mimetype=copy.media_type, as_attachment=not inline, download_name=copy.filename,
-                     etag=copy.sha256, conditional=True, max_age=3600)
-    resp.headers["Content-Disposition"] = content_disposition(
-        "inline" if inline else "attachment", copy.filename, copy.display_name or copy.filename)
-    if request.method == "GET" and resp.status_code == 200 and "Range" not in request.headers:
-        _count_download(item.id)
-    return resp
+        return Served(item_id=item.id, copy=None, canonical=copy.filename)
+    return Served(item_id=item.id, copy=copy, canonical=copy.filename, stat=file_identity(copy.path))
 
 
 def content_disposition(kind: str, ascii_name: str, name: str) -> str:
@@ -134,23 +153,6 @@ def content_disposition(kind: str, ascii_name: str, name: str) -> str:
     if name != fallback:
         header += f"; filename*=UTF-8''{quote(name, safe='')}"
     return header
-
-
-def _count_download(item_id: int) -> None:
-    """One more download of this item today: a number per item and day, nothing about who asked
-    (no IP address, no user agent). A failure here never fails the download."""
-    import logging
-
-    from library import oversight
-    from webui.services import begin_write
-
-    try:
-        begin_write()
-        oversight.record_download(db(), item_id)
-        commit()
-    except Exception:
-        db().rollback()
-        logging.getLogger("phoei.downloads").exception("could not count a download")
 
 
 @bp.route("/category/")

@@ -113,6 +113,11 @@ def make_config(instance: Path, **extra: Any) -> dict[str, Any]:
         "REMEMBER_COOKIE_SECURE": False,
         "PHOEI_JOBS": "memory",
         "PHOEI_JOBS_IMMEDIATE": True,
+        # Changes made straight through the library (as another process would) show on the next
+        # request; tests/webui/test_caching.py tests the default interval on its own.
+        "PHOEI_PAGE_RECHECK": 0,
+        # Download counts are written in the request (tests/webui/test_downloads.py tests the batches).
+        "PHOEI_DOWNLOAD_FLUSH": 0,
     }
     cfg.update(extra)
     return cfg

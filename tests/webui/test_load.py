@@ -51,5 +51,8 @@ def test_mixed_load_has_no_errors(backend: str, tmp_path: Path, capsys: pytest.C
     assert {"home", "folder", "item", "search", "download"} <= set(result["kinds"]), report
     # staff wrote while citizens read
     assert result["kinds"].get("staff: login", {}).get("requests", 0) >= 2, report
+    # the CPU accounting found the site's processes (and, on PostgreSQL, its database connections)
+    assert result["cpu_s"]["web"] > 0, report
+    assert (result["cpu_s"]["database"] > 0) == (backend == "postgresql"), report
     assert result["errors"] == 0, f"{result['failures']}\n{report}"
     assert proc.returncode == 0
