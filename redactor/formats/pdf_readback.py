@@ -21,7 +21,7 @@ from redactor.formats.pdf_scan import render, scan_regions, visible_char_centres
 from redactor.ocr.engine import OcrPool, OcrResult, Rendered
 from redactor.ocr.geometry import Box
 from redactor.ocr.pdf import ScanRegion, ScanText
-from redactor.ocr.readback import BATCH_GAP, MAX_BATCH_HEIGHT, Strips, prepare_strips, read_bands
+from redactor.ocr.readback import BATCH_GAP, MAX_BATCH_HEIGHT, PageInk, Strips, prepare_strips, read_bands
 
 
 def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, OcrResult]],
@@ -78,12 +78,15 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
                     collect()
                 result = known.get(pno) if region.clip is None else None
                 if result is not None and boxes.get(pno):
-                    if src is None:
-                        src = open_consistent(source)[0]
+                    # Compared with the ink of the pixels extraction read; rendered again only without it.
+                    original: Rendered | PageInk | None = result.page_ink
+                    if original is None:
+                        if src is None:
+                            src = open_consistent(source)[0]
+                        original = render(src[pno])
                     pixels = render(doc[pno])
                     job: Callable[..., Strips | str] = prepare_strips
-                    pending.append((pno, pool.run(job, pixels, render(src[pno]), result, list(boxes[pno])),
-                                    pixels))
+                    pending.append((pno, pool.run(job, pixels, original, result, list(boxes[pno])), pixels))
                 else:
                     pending.append((pno, pool.submit(render(doc[pno], region.clip), False), None))
         while pending:

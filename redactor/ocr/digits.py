@@ -28,6 +28,12 @@ an ``Uncertain`` region of the page (``OcrResult.uncertain``), which
 ``redactor.ocr.review`` turns into a review proposal: a person must decide
 on it, as no reading can be trusted. Document numbers and dates without such
 context are left alone, so review items stay few.
+
+A run that one of the rules above sends to a person whatever the second
+reading says (letters among its digits, Thai digits of a personal kind, an
+invalid number after its context word, a misread shape) is not read again:
+the second reading could only change the reason shown, and on a page of Thai
+digits it was a whole Tesseract run for nothing.
 """
 
 from __future__ import annotations
@@ -102,7 +108,7 @@ class Uncertain:
     label: str
     reason: str
     first: str  # the first reading (as the line had it)
-    second: str  # the digits-only reading
+    second: str  # the digits-only reading ("" when a rule decided without one)
 
 
 def digits_of(s: str) -> str:
@@ -292,13 +298,36 @@ def _stretch(text: str, start: int, end: int, label: str | None) -> int:
     return end
 
 
+def _fixed_reason(first: str, context: str | None) -> str:
+    """Why a run is uncertain whatever a second reading says, or "" when only a second reading can tell."""
+    d1 = digits_of(first)
+    if digit_like(first) > len(d1):
+        return f"letters read among the digits ({first!r})"
+    if THAI_DIGITS_UNSURE and any(c in _THAI_DIGITS for c in first) and \
+            (context is not None or digit_like(first) >= LONG_RUN):
+        # Tesseract misreads Thai digits the same way in both readings (๘ and ๔ as ๕, measured on
+        # 200-400 dpi letters), so agreement proves nothing: a personal-looking run goes to a person.
+        return f"Thai digits, which OCR misreads alike in both readings ({first!r})"
+    if context is not None and not valid_for(context, d1):
+        return f"the digits read ({first!r}) do not form a valid {context} number"
+    near = misread_shape(first)
+    if near is not None:
+        return f"{len(d1)} digits read ({first!r}), the shape of a misread {near}"
+    return ""
+
+
 def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...], tuple[Uncertain, ...]]:
     """Re-read the digit runs of ``lines`` (read from ``img``); the lines (unchanged) and the uncertain runs."""
-    # Only runs that would become a review region if unsure are read again:
+    # Only runs that would become a review region if unsure are considered:
     # a run with a context word, or with a personal shape (no / or ., an ID's
     # or a phone's length, or long). Document numbers and dates are not.
-    runs = []
+    # Of those, only the runs no rule already sends to a person are read
+    # again (letters among the digits, Thai digits of a personal kind, an
+    # invalid number after its context word, a misread shape): for the others
+    # a second reading cannot change the outcome, only cost a Tesseract run.
+    runs: list[_Run] = []
     contexts: list[str | None] = []
+    fixed: list[str] = []
     for run in find_runs(lines):
         line = lines[run.line]
         first = line.text[run.start:run.end]
@@ -311,35 +340,28 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
             continue
         runs.append(run)
         contexts.append(context)
+        fixed.append(_fixed_reason(first, context))
     if not runs:
         return lines, ()
-    readings = reread(img, lines, runs)
+    ask = [r for r, f in zip(runs, fixed, strict=True) if not f]
+    answers = iter(reread(img, lines, ask) if ask else [])
     uncertain: list[Uncertain] = []
-    for run, context, (second, conf2) in zip(runs, contexts, readings, strict=True):
+    for run, context, reason in zip(runs, contexts, fixed, strict=True):
         line = lines[run.line]
         first = line.text[run.start:run.end]
-        d1, d2 = digits_of(first), digits_of(second)
-        conf1 = min(line.char_conf(run.start, run.end), line.conf)
-        reason = ""
-        if d1 != d2:
-            reason = f"two readings disagree ({first!r} and {second!r})"
-        elif conf1 < LOW_CONF and conf2 < LOW_CONF:
-            reason = f"read with low confidence ({conf1:.0f} and {conf2:.0f})"
-        elif digit_like(first) > len(d1):
-            reason = f"letters read among the digits ({first!r})"
-        elif THAI_DIGITS_UNSURE and any(c in _THAI_DIGITS for c in first) and \
-                (context is not None or digit_like(first) >= LONG_RUN):
-            # Tesseract misreads Thai digits the same way in both readings (๘ and ๔ as ๕, measured on
-            # 200-400 dpi letters), so agreement proves nothing: a personal-looking run goes to a person.
-            reason = f"Thai digits, which OCR misreads alike in both readings ({first!r})"
-        prev = lines[run.line - 1].text if run.line else ""
-        if not reason and context is not None and not valid_for(context, d1):
-            reason = f"the digits read ({first!r}) do not form a valid {context} number"
-        near = misread_shape(first)
-        if not reason and near is not None:
-            reason = f"{len(d1)} digits read ({first!r}), the shape of a misread {near}"
+        d1 = digits_of(first)
+        second = ""
+        if not reason:
+            second, conf2 = next(answers)
+            conf1 = min(line.char_conf(run.start, run.end), line.conf)
+            if d1 != digits_of(second):
+                reason = f"two readings disagree ({first!r} and {second!r})"
+            elif conf1 < LOW_CONF and conf2 < LOW_CONF:
+                reason = f"read with low confidence ({conf1:.0f} and {conf2:.0f})"
         if not reason:
             continue
+        prev = lines[run.line - 1].text if run.line else ""
+        near = misread_shape(first)
         # Document numbers and dates (with / or .) have no personal shape.
         label = context or near or (None if re.search(r"[/.]", first) else shape_label(d1))
         # A misread digit may have come out as a letter (๗ as ฒ, ๙ as ญ): the

@@ -19,7 +19,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 import numpy as np
@@ -28,6 +28,7 @@ from redactor.ocr import digits, tesseract
 from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
 from redactor.ocr.layout import Box, OcrLine, build_lines, snap_to_ink
+from redactor.ocr.readback import PageInk, page_ink
 from redactor.ocr.tables import Grid
 
 T = TypeVar("T")
@@ -63,6 +64,9 @@ class OcrResult:
     uncertain: tuple[digits.Uncertain, ...] = ()
     # Ruled tables found in the processed image (redactor/ocr/tables.py), same frame as the lines.
     grids: tuple[Grid, ...] = ()
+    # The ink of the image read, per block: what verification compares a redacted copy with
+    # (redactor/ocr/readback.py), without rendering the source page again.
+    page_ink: PageInk | None = field(default=None, compare=False)
 
     @property
     def chars(self) -> int:
@@ -127,6 +131,7 @@ def recognise(img: Rendered, check_digits: bool = True, rotation: int | None = N
     gray = np.frombuffer(img.gray, dtype=np.uint8).reshape(img.height, img.width)
     result = _recognise(gray, img.to_page, rotation, check_digits) if rotation is not None \
         else _oriented(gray, img.to_page, check_digits)
+    result = replace(result, page_ink=page_ink(img))
     with _cache_lock:
         _cache[key] = (result, check_digits or not DIGIT_CHECK)
         while len(_cache) > _CACHE_SIZE:

@@ -5,10 +5,12 @@ its redaction boxes; everywhere else its pixels are the same scan. So the
 written page is not OCRed whole (the second-slowest step of a scanned file,
 after extraction's own OCR). Instead, fail closed:
 
-1. The written page is rendered and compared with a fresh rendering of the
-   source page, ink against ink in small blocks (``CHANGE_BLOCK``), outside
-   the boxes and a margin around them. A block whose ink differs by more than
-   re-compression noise counts as changed.
+1. The written page is rendered and compared with the pixels extraction
+   read (their ink per block, kept with its reading: ``PageInk``; a fresh
+   rendering of the source page where there is none), ink against ink in
+   small blocks (``CHANGE_BLOCK``), outside the boxes and a margin around
+   them. A block whose ink differs by more than re-compression noise counts
+   as changed.
 2. Every box must be solid dark on the written page (``MIN_BOX_DARK``).
 3. What is read again by OCR: every line extraction read that a box reaches
    (one of its glyph boxes, not merely its band: Thai bands overlap their
@@ -31,6 +33,7 @@ pixels (``redactor.ocr.engine``).
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -89,15 +92,48 @@ def _block_ink(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.int32]:
     h, w = ink.shape
     b = CHANGE_BLOCK
     hb, wb = -(-h // b), -(-w // b)
-    padded = np.zeros((hb * b, wb * b), dtype=bool)
+    padded = np.zeros((hb * b, wb * b), dtype=np.uint8)
     padded[:h, :w] = ink
+    if b == 8:
+        # The 8 bytes (0 or 1) of a block's row as one word: multiplying by 0x0101..01 adds them all up
+        # into its top byte (no carries: each partial sum is at most 8). Five times numpy's reshape-sum.
+        rows = (padded.view(np.uint64) * np.uint64(0x0101010101010101)) >> np.uint64(56)
+        return rows.reshape(hb, b, wb).sum(axis=1, dtype=np.int32)
     return padded.reshape(hb, b, wb, b).sum(axis=(1, 3), dtype=np.int32)
 
 
-def changed_blocks(written: npt.NDArray[np.uint8], original: npt.NDArray[np.uint8],
+@dataclass(frozen=True, slots=True)
+class PageInk:
+    """The ink of the pixels extraction read, per ``CHANGE_BLOCK`` block: what a written page is compared with.
+
+    Kept with extraction's reading (``OcrResult.page_ink``), so verification need not render the
+    source page again, and compares the written page with the very pixels extraction read. About
+    10 kB a page (the counts, compressed): a long scan does not keep its pages' pixels.
+    """
+
+    width: int
+    height: int
+    to_page: geo.Affine
+    blocks: bytes  # zlib of the uint8 counts, rows of blocks top down
+
+    def counts(self) -> npt.NDArray[np.int32]:
+        hb, wb = -(-self.height // CHANGE_BLOCK), -(-self.width // CHANGE_BLOCK)
+        return np.frombuffer(zlib.decompress(self.blocks), dtype=np.uint8).reshape(hb, wb).astype(np.int32)
+
+
+def page_ink(img: Rendered) -> PageInk:
+    gray = np.frombuffer(img.gray, dtype=np.uint8).reshape(img.height, img.width)
+    counts = _block_ink(gray < INK_LEVEL).astype(np.uint8)  # at most CHANGE_BLOCK ** 2 = 64
+    return PageInk(img.width, img.height, img.to_page, zlib.compress(counts.tobytes(), 1))
+
+
+def changed_blocks(written: npt.NDArray[np.uint8], original: npt.NDArray[np.uint8] | npt.NDArray[np.int32],
                    boxes: Sequence[tuple[int, int, int, int]]) -> npt.NDArray[np.bool_]:
-    """Blocks (``CHANGE_BLOCK`` pixels square) whose ink differs between the two, outside the boxes."""
-    diff = np.abs(_block_ink(written < INK_LEVEL) - _block_ink(original < INK_LEVEL)) > CHANGE_MIN_INK
+    """Blocks (``CHANGE_BLOCK`` pixels square) whose ink differs between the two, outside the boxes.
+
+    ``original``: the source's pixels, or already its ink per block (``PageInk.counts``)."""
+    before = original if original.dtype == np.int32 else _block_ink(original < INK_LEVEL)
+    diff = np.abs(_block_ink(written < INK_LEVEL) - before) > CHANGE_MIN_INK
     b = CHANGE_BLOCK
     for x0, y0, x1, y1 in boxes:
         diff[max(y0 - BOX_MARGIN, 0) // b: -(-(y1 + BOX_MARGIN) // b), max(x0 - BOX_MARGIN, 0) // b:
@@ -130,13 +166,17 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def prepare_strips(written: Rendered, original: Rendered, result: OcrResult, boxes: Sequence[Box]) -> Strips | str:
-    """What of a redacted page must be read again (see the module doc); a reason to read it whole instead."""
+def prepare_strips(written: Rendered, original: Rendered | PageInk, result: OcrResult,
+                   boxes: Sequence[Box]) -> Strips | str:
+    """What of a redacted page must be read again (see the module doc); a reason to read it whole instead.
+
+    ``original``: the source page's pixels, or the ink of those extraction read (``OcrResult.page_ink``)."""
     if (written.width, written.height, written.to_page) != (original.width, original.height, original.to_page):
         return "the page's size or orientation changed"
     shape = (written.height, written.width)
     w = np.frombuffer(written.gray, dtype=np.uint8).reshape(shape)
-    o = np.frombuffer(original.gray, dtype=np.uint8).reshape(shape)
+    o = original.counts() if isinstance(original, PageInk) else \
+        np.frombuffer(original.gray, dtype=np.uint8).reshape(shape)
     to_px = _inverse(written.to_page)
     px_boxes = [_pixel_rect(to_px, b, shape) for b in boxes]
     for r in px_boxes:
@@ -223,7 +263,7 @@ def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
     return ["\n".join(t) for t in out]
 
 
-def read_redacted_page(written: Rendered, original: Rendered, result: OcrResult,
+def read_redacted_page(written: Rendered, original: Rendered | PageInk, result: OcrResult,
                        boxes: Sequence[Box]) -> Readback:
     """The written page's text, read again only where it may differ from ``result`` (see the module doc)."""
     from redactor.ocr.engine import recognise

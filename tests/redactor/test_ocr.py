@@ -715,3 +715,13 @@ def test_undecided_ocr_digit_regions_stop_verification(tmp_path: Path) -> None:
     ids = {r.proposal_id for r in result.redactions}
     assert all(p.id in ids for p in regions)
     assert sum("OCR could not read this digit run confidently" in w for w in result.warnings) >= len(regions)
+
+
+@pytest.mark.parametrize(("shape", "step"), [((350, 248), 1), ((101, 33), 1), ((1, 1), 1), ((0, 5), 1),
+                                             ((350, 248), 3)])
+def test_the_histogram_counts_every_grey_level(shape: tuple[int, int], step: int) -> None:
+    """Pillow's count (the fast one) is numpy's exact count, on whole arrays and on strided views."""
+    gray = np.random.default_rng(shape[0]).integers(0, 256, shape, dtype=np.uint8)[::step, ::step]
+    assert (im.histogram(gray) == np.bincount(gray.ravel(), minlength=256)).all()
+    if gray.size:
+        assert im.ink_fraction(gray) == float((gray < 128).mean())

@@ -188,3 +188,41 @@ def test_a_number_short_of_its_digits_takes_in_the_misread_rest(text: str, regio
         (lines[r.line].text[r.start:r.end], 96.0) for r in runs])
     _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
     assert [text[u.start:u.end] for u in found] == [region]
+
+
+@pytest.mark.parametrize(("text", "read_again", "unsure"), [
+    # Runs whose outcome a second reading could change are read again: Arabic digits of a valid number ...
+    (f"เลขประจำตัวประชาชน {_ID}", [_ID], False),
+    ("โทร 081-234-5678", ["081-234-5678"], False),
+    ("ผู้ติดต่อ 0812345678 ครับ", ["0812345678"], False),
+    # ... and not those a rule sends to a person whatever it says: Thai digits with a context word or
+    # of an ID's or a phone's length, letters among the digits, an invalid number after its context
+    # word, a misread shape.
+    ("เลขประจำตัวประชาชน ๓๑๐๐๕๐๑๒๓๔๕๖๗", [], True),
+    ("ติดต่อ ๐๘๑๒๓๔๕๖๗๘", [], True),
+    ("โทรศัพท์ ๐ออ-๕๕ อื-ฒ๒๕๒", [], True),
+    (f"เลขประจำตัวประชาชน {_ID_BAD}", [], True),
+    ("ผู้ติดต่อ 081-234-56789 ครับ", [], True),
+    # Document numbers and dates are not considered at all.
+    ("ที่ ชม ๐๐๒๓.๔/๑๑๘๗", [], False),
+])
+def test_only_runs_a_second_reading_can_decide_are_read_again(text: str, read_again: list[str], unsure: bool,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    line = _line(text)
+    asked: list[str] = []
+
+    def agree(_img: np.ndarray, lines: tuple[OcrLine, ...], runs: list) -> list[tuple[str, float]]:  # type: ignore[type-arg]
+        asked.extend(lines[r.line].text[r.start:r.end] for r in runs)
+        return [(lines[r.line].text[r.start:r.end], 96.0) for r in runs]
+
+    monkeypatch.setattr(digits, "reread", agree)
+    _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
+    assert asked == read_again
+    assert bool(found) is unsure, found
+
+
+def test_a_run_read_again_that_disagrees_is_unsure(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = _line(f"เลขประจำตัวประชาชน {_ID}")
+    monkeypatch.setattr(digits, "reread", lambda _img, lines, runs: [("1" + _ID[1:], 96.0) for _r in runs])
+    _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
+    assert [u.reason.split(" (")[0] for u in found] == ["two readings disagree"]

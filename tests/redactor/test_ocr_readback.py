@@ -113,6 +113,34 @@ def test_a_box_that_is_not_solid_sends_the_page_to_a_whole_reading(page) -> None
     assert best_ratio(key(ms.SMALL_ID), key(got.text)) >= 0.85
 
 
+@needs_tesseract
+def test_the_ink_kept_with_extraction_stands_for_the_source_pixels(page) -> None:  # type: ignore[no-untyped-def]
+    """Extraction's reading keeps the ink of the pixels it read: a redacted page compared with it is read
+    again exactly where it would be compared with the source's pixels themselves."""
+    img, result, box = page
+    assert result.page_ink == readback.page_ink(img)
+    for written in (_pixels(img, box), _pixels(img, box, shift_to=(40, int(img.height) - 120))):
+        by_pixels = readback.prepare_strips(written, img, result, [box])
+        by_ink = readback.prepare_strips(written, result.page_ink, result, [box])
+        assert isinstance(by_pixels, readback.Strips) and isinstance(by_ink, readback.Strips)
+        assert by_ink.kept == by_pixels.kept
+        assert [b.tobytes() for b in by_ink.bands] == [b.tobytes() for b in by_pixels.bands]
+    other = readback.PageInk(img.width + 8, img.height, img.to_page, result.page_ink.blocks)
+    assert readback.prepare_strips(_pixels(img, box), other, result, [box]) == "the page's size or orientation changed"
+
+
+@pytest.mark.parametrize("shape", [(64, 64), (61, 77), (3508, 2479), (9, 3)])
+def test_block_ink_counts_the_ink_of_each_block(shape: tuple[int, int]) -> None:
+    rng = np.random.default_rng(shape[0] * shape[1])
+    ink = rng.random(shape) < 0.3
+    b = readback.CHANGE_BLOCK
+    hb, wb = -(-shape[0] // b), -(-shape[1] // b)
+    padded = np.zeros((hb * b, wb * b), dtype=bool)
+    padded[: shape[0], : shape[1]] = ink
+    want = padded.reshape(hb, b, wb, b).sum(axis=(1, 3))
+    assert (readback._block_ink(ink) == want).all()
+
+
 def test_changed_blocks_ignore_the_boxes_and_recompression_noise() -> None:
     rng = np.random.default_rng(7)
     original = np.full((400, 300), 250, np.uint8)
@@ -151,10 +179,22 @@ def test_a_multi_page_scan_is_read_once_per_page_plus_its_boxes(tmp_path: Path,
         return real(image, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(tesseract, "recognise", counted)
+    from redactor.formats import pdf_readback
+    renders: list[int] = []
+    real_render = pdf_readback.render
+
+    def counted_render(page, *a, **kw):  # type: ignore[no-untyped-def]
+        renders.append(page.number)
+        return real_render(page, *a, **kw)
+
+    monkeypatch.setattr(pdf_readback, "render", counted_render)
     out = tmp_path / "out.pdf"
     result = redact(src, out)
     assert result.verification.passed
     assert len(runs) == 3 + 1, runs
+    # Each written page is rendered once; the source pages are not rendered again (the redacted pages
+    # are compared with the ink of the pixels extraction read, kept with its reading).
+    assert sorted(renders) == [0, 1, 2], renders
     assert runs[-1] < min(runs[:3]) / 2, runs
     assert any("read again by OCR around their boxes" in n for n in result.verification.notes)
     # The text layer is extraction's reading minus the withheld items.
