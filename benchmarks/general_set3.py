@@ -534,8 +534,8 @@ def watermarked(docs: Path) -> dict:
         r = page.rect
         page.insert_font(fontname="wm", fontfile=font)
         # Diagonal, light grey, over the text (overlay): the way copies are stamped.
-        page.insert_text(pymupdf.Point(r.width * 0.18, r.height * 0.62), "สำเนาเพื่อการเผยแพร่", fontname="wm",
-                         fontsize=54, color=(0.78, 0.78, 0.78), morph=(pymupdf.Point(r.width * 0.18, r.height * 0.62),
+        page.insert_text(pymupdf.Point(r.width * 0.12, r.height * 0.16), "สำเนาเพื่อการเผยแพร่", fontname="wm",
+                         fontsize=54, color=(0.78, 0.78, 0.78), morph=(pymupdf.Point(r.width * 0.12, r.height * 0.16),
                                                                         pymupdf.Matrix(-35)), fill_opacity=0.5)
     doc.save(out)
     doc.close()
