@@ -21,7 +21,9 @@ Rules this set states (and scores):
   s.66), so the name is not scored either way (review); their ID, home address and phone are
   personal data and must go. Companies and partnerships stay.
 - Names on an exam-result or admission list are private persons: they go with their applicant
-  numbers and scores; the schools, the exam and the committee stay.
+  numbers; the schools, the exam and the committee stay. A score left beside a removed name and
+  number identifies no one, so scores are not scored either way.
+- A vehicle held by a company is no natural person's data: its plate is not scored.
 
     python benchmarks/general_set3.py [--out DIR] [--score ../shared/eval/score.py]
 
@@ -111,8 +113,8 @@ def exam_results(docs: Path) -> dict:
                "(นายสุรศักดิ์ พรหมเทพสมมุติ)", "ผู้อำนวยการโรงเรียนสมมุติพิทยาคม"])
     d.save(docs / "h02_exam_results.docx")
     redact: list[tuple[str, str]] = []
-    for no, name, _school, score in people:
-        redact += [(no, "OTHER"), (name, "PERSON"), (score, "OTHER")]
+    for no, name, _school, _score in people:
+        redact += [(no, "OTHER"), (name, "PERSON")]
     return _entry("h02_exam_results.docx", redact, [
         "โรงเรียนสมมุติพิทยาคม", "โรงเรียนบ้านหนองตะเคียนสมมุติ", "โรงเรียนวัดป่าสมมุติวิทยา", "โรงเรียนอนุบาลสมมุติ",
         "นายสุรศักดิ์ พรหมเทพสมมุติ", "๑๗ มีนาคม ๒๕๖๙", "๒๑ มีนาคม ๒๕๖๙",
@@ -164,9 +166,8 @@ def towing_list(docs: Path) -> dict:
     d.save(docs / "h04_towing_list.docx")
     redact: list[tuple[str, str]] = []
     for plate, owner in people:
-        redact.append((plate, "PLATE"))
         if not owner.startswith("บริษัท"):
-            redact.append((owner, "PERSON"))
+            redact += [(plate, "PLATE"), (owner, "PERSON")]
     return _entry("h04_towing_list.docx", redact, [
         "สำนักงานเขตสมมุติ", "บริษัท สมมุติทรานสปอร์ต จำกัด", "นายชนะพล ศรีสมมุติวงศ์", "เจ้าพนักงานเทศกิจชำนาญงาน",
         "๐ ๒๓๙๑ ๔๔๐๐", "จอดในที่ห้ามจอด",
@@ -349,7 +350,7 @@ def hidden_parts(docs: Path) -> dict:
         f'<w:delText xml:space="preserve"> เลขประจำตัวประชาชน {pid}</w:delText></w:r></w:del>')
     p._p.append(dele)
     r = p.add_run(" คณะทำงานได้ลงพื้นที่ตรวจสอบแล้ว พบว่ามีรายได้ไม่เกินเกณฑ์")
-    d.add_comment(r, text="ผู้ขอมีหนี้นอกระบบ ๑๘๐,๐๐๐ บาท กับ นายเฉลียว ร่มโพธิ์สมมุติ", author="sirinthip.kaew",
+    d.add_comment(r, text="ผู้ขอมีหนี้นอกระบบ ๑๘๗,๕๐๐ บาท กับ นายเฉลียว ร่มโพธิ์สมมุติ", author="sirinthip.kaew",
                   initials="SK")
     # A footnote reference in the body, and a text box beside it.
     fp = d.add_paragraph("เห็นควรช่วยเหลือเป็นเงิน ๓,๐๐๐ บาท")
@@ -367,7 +368,7 @@ def hidden_parts(docs: Path) -> dict:
     _add_footnote(path, "ผู้ขอป่วยเป็นวัณโรคปอด ตรวจพบเมื่อเดือนกันยายน")
     return _entry("h10_hidden_parts.docx", [
         ("นางอัมพร สิทธิโชคสมมุติ", "PERSON"), (pid, "NATIONAL_ID"), ("นายเฉลียว ร่มโพธิ์สมมุติ", "PERSON"),
-        ("๑๘๐,๐๐๐", "OTHER"), ("๒๑๗/๔๔", "ADDRESS"), ("๐๘๗-๓๓๐-๑๙๒๕", "PHONE"), ("วัณโรคปอด", "HEALTH"),
+        ("๑๘๗,๕๐๐", "OTHER"), ("๒๑๗/๔๔", "ADDRESS"), ("๐๘๗-๓๓๐-๑๙๒๕", "PHONE"), ("วัณโรคปอด", "HEALTH"),
     ], [
         "สำนักงานพัฒนาชุมชนอำเภอสมมุติ", "นพ ๐๐๒๗/๙๑๔", "๒๐ พฤศจิกายน ๒๕๖๘", "๐ ๔๒๑๗ ๘๘๐๐", "๓,๐๐๐",
         "นักวิชาการพัฒนาชุมชนปฏิบัติการ",
@@ -557,7 +558,7 @@ def rotated_table(docs: Path) -> dict:
               ("นายชาญวิทย์ ขจรเกียรติสมมุติ", "๓-๔๔๐๒-๐๑๑๔๙", "๗๖,๔๔๐.๐๐")]
     rows = [["ลำดับ", "ชื่อผู้กู้ยืม", "เลขที่สัญญา", "ยอดหนี้ค้างชำระ (บาท)", "ผู้ค้ำประกัน"]]
     guarantors = ["นางมยุรา เลิศวิริยะสมมุติ", "นายสมเกียรติ อุดมพรสมมุติ", "นางวิไล ขจรเกียรติสมมุติ"]
-    for i, ((name, contract, debt), g) in enumerate(zip(people, guarantors), 1):
+    for i, ((name, contract, debt), g) in enumerate(zip(people, guarantors, strict=True), 1):
         rows.append([_t(str(i)), name, contract, debt, g])
     src = docs / "h17_rotated_src.docx"
     d = _doc("Garuda", 12)
@@ -581,7 +582,7 @@ def rotated_table(docs: Path) -> dict:
     doc.close()
     pdf.unlink()
     redact: list[tuple[str, str]] = []
-    for (name, contract, debt), g in zip(people, guarantors):
+    for (name, contract, debt), g in zip(people, guarantors, strict=True):
         redact += [(name, "PERSON"), (contract, "OTHER"), (debt, "OTHER"), (g, "PERSON")]
     return _entry("h17_rotated.pdf", redact, [
         "มหาวิทยาลัยราชภัฏสมมุติ", "ผู้ช่วยศาสตราจารย์ ดร.วนิดา สุขเกษมสมมุติ", "ผู้อำนวยการกองพัฒนานักศึกษา",
