@@ -193,6 +193,11 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     "เลขที่ผู้ประกันตน": "social security number", "เลขผู้ประกันตน": "social security number",
     "social security": "social security number",
     "กรมธรรม์": "insurance policy number", "policy no": "insurance policy number",
+    # A local tax office's own key to a taxpayer's record (not the 13-digit tax ID).
+    "รหัสผู้เสียภาษี": "taxpayer code", "เลขที่ผู้เสียภาษี": "taxpayer code",
+    # Exam and admission lists: the applicant's number leads to the applicant.
+    "เลขประจำตัวผู้สมัคร": "applicant number", "เลขที่ผู้สมัคร": "applicant number",
+    "เลขประจำตัวสอบ": "applicant number", "เลขที่นั่งสอบ": "seat number", "applicant no": "applicant number",
 }
 
 HANDLE_LABELS: tuple[str, ...] = (
@@ -310,6 +315,8 @@ POSITION_WORDS = (
     "ผู้ประสานงาน", "ผู้ช่วยเลขานุการ", "สมาชิกสภา", "ผู้แทน", "ข้าราชการ", "ลูกจ้างประจำ", "พนักงานราชการ",
     "เทศมนตรี", "ที่ปรึกษา", "เลขาธิการ", "อธิบดี", "อธิการบดี", "คณบดี", "ผู้ตรวจการ", "สัสดี",
     "ธุรการ", "ครูผู้ช่วย", "ครูประจำชั้น", "วิศวกร", "สถาปนิก",
+    # Registrars of births, deaths and house registers (นายทะเบียนอำเภอ…, นายทะเบียนท้องถิ่น…).
+    "นายทะเบียน",
 )
 # Heads of provincial and district offices are named after the office
 # (สาธารณสุขจังหวัด…, ขนส่งจังหวัด…, พัฒนาการอำเภอ…).
