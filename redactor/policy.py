@@ -252,9 +252,36 @@ def _in_header_cell(f: Finding, ctx: DetectionContext) -> bool:
     return c is not None and c.is_header and f.end <= c.end
 
 
+# Nouns that open an institution's name and never a surname. A borderless table read line by
+# line puts the next column's cell after a name's first line ("เด็กหญิงพิช" / "โรงเรียนบ้าน…"):
+# a name read across such a line break ends at the break.
+_INSTITUTION_AT_LINE = compile_scan(
+    r"\n[ \t]*(?:โรงเรียน|โรงพยาบาล|บริษัท|ห้างหุ้นส่วน|มหาวิทยาลัย|วิทยาลัย|สำนักงาน|องค์การ|เทศบาล|สถานีตำรวจ"
+    r"|ที่ว่าการ|กระทรวง|ธนาคาร|สหกรณ์|มูลนิธิ|สมาคม)"
+)
+
+
+def _cut_at_institution(f: Finding, text: str) -> Finding:
+    """``f`` (a name) ending before the first line break that an institution's name follows."""
+    if f.label != "PERSON" or "\n" not in text[f.start:f.end]:
+        return f
+    m = _INSTITUTION_AT_LINE.search(text, f.start, f.end)
+    if m is None:
+        return f
+    end = m.start()
+    while end > f.start and text[end - 1] in " \t":
+        end -= 1
+    if end <= f.start:
+        return f
+    return Finding(f.start, end, f.label, f.score, f.basis, f.detector,
+                   f.explanation + "; cut at a line break before an institution's name (the next column)")
+
+
 def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     """Resolve, keep, propagate, resolve again; one decision per span."""
     from redactor.detectors.security_mark import is_classified
+
+    findings = [_cut_at_institution(f, ctx.text) for f in findings]
 
     flags = [f for f in findings if f.label in FLAG_LABELS]
     core = [f for f in findings if f.label not in FLAG_LABELS and not _in_header_cell(f, ctx)]
@@ -268,7 +295,9 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
             if classified and f.label in PERSONAL and f.basis == "15(5)":
                 f = Finding(f.start, f.end, f.label, f.score, "15(2)", f.detector,
                             f.explanation + "; classified law-enforcement document")
-            k = None if f.label in NEVER_KEPT else _covered(f, keep_index)
+            k = _covered(f, keep_index)
+            if k is not None and k.action == "keep" and f.label in NEVER_KEPT:
+                k = None  # an identifier is never kept silently; a rule may only send it to a person
             if k is not None and k.action == "review":
                 f = Finding(f.start, f.end, f.label, min(f.score, REDACT_AT - 0.01), f.basis, f.detector,
                             f.explanation + f"; for review: {k.reason}")
