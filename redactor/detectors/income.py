@@ -79,8 +79,9 @@ _SLIP_ROW = compile_scan(r"ค่าจ้าง|เงินเดือน|ห
 # A row of a budget or a project table, not of a pay slip.
 _NOT_SLIP = rx.compile(r"งบประมาณ|โครงการ|สัญญา|ราคา|วงเงิน|จัดซื้อ|จัดจ้าง|(?i:budget|project|contract)")
 # More amounts of the same clause after a found one: "ค้างชำระภาษีป้าย 2,400 บาท และภาษีที่ดิน…
-# 5,167.25 บาท" (a currency after each, the same line, no public cue in between).
-_AND_MORE = rx.compile(rf"[ \t]*(?:และ|กับ|รวมทั้ง|,)[ \t]*[ก-๛ \t]{{0,50}}?[ \t]*((?:{_NUM})[ \t]*{_CUR}(?:{_WORDS})?)")
+# 5,167.25 บาท" (a currency after each, at most one line wrap, no public cue in between).
+_AND_MORE = rx.compile(rf"[ \t]*(?:และ|กับ|รวมทั้ง|,)[ \t]*[ก-๛ \t]{{0,50}}?(?:\n[ \t]*[ก-๛ \t]{{0,50}}?)?[ \t]*"
+                       rf"((?:{_NUM})[ \t]*{_CUR}(?:{_WORDS})?)")
 # Column headers of a private person's debts or pay, for a table whose cells the pipeline does
 # not know (a rotated or scanned page read line by line): the amounts alone on their lines
 # below such a header line. Money written as money only (1,250 / 850.00), never a count.
