@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redactor.detectors.base import TH, DetectionContext
-from redactor.detectors.person_name import name_lists, split_name
+from redactor.detectors.person_name import TITLE_RE, name_lists, split_name
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
 from redactor.rx import compile_scan
@@ -257,12 +257,16 @@ def _in_header_cell(f: Finding, ctx: DetectionContext) -> bool:
 # a name read across such a line break ends at the break.
 _INSTITUTION_AT_LINE = compile_scan(
     r"\n[ \t]*(?:โรงเรียน|โรงพยาบาล|บริษัท|ห้างหุ้นส่วน|มหาวิทยาลัย|วิทยาลัย|สำนักงาน|องค์การ|เทศบาล|สถานีตำรวจ"
-    r"|ที่ว่าการ|กระทรวง|ธนาคาร|สหกรณ์|มูลนิธิ|สมาคม)"
+    r"|ที่ว่าการ|กระทรวง|ธนาคาร|สหกรณ์|มูลนิธิ|สมาคม"
+    # A conjunction or a relative word starts no name: the next column's line ("นาย" / "และสิ่งแวดล้อม").
+    r"|และ|หรือ|ซึ่ง|โดย|เพื่อ|กับ|ที่)"
 )
+_ONLY_TITLE = compile_scan(rf"[ \t(]*(?:{TITLE_RE})[ \t]*")
 
 
-def _cut_at_institution(f: Finding, text: str) -> Finding:
-    """``f`` (a name) ending before the first line break that an institution's name follows."""
+def _cut_at_institution(f: Finding, text: str) -> Finding | None:
+    """``f`` (a name) ending before the first line break that an institution's name or a
+    conjunction follows; None when only a title is left."""
     if f.label != "PERSON" or "\n" not in text[f.start:f.end]:
         return f
     m = _INSTITUTION_AT_LINE.search(text, f.start, f.end)
@@ -273,6 +277,8 @@ def _cut_at_institution(f: Finding, text: str) -> Finding:
         end -= 1
     if end <= f.start:
         return f
+    if _ONLY_TITLE.fullmatch(text, f.start, end):
+        return None
     return Finding(f.start, end, f.label, f.score, f.basis, f.detector,
                    f.explanation + "; cut at a line break before an institution's name (the next column)")
 
@@ -281,7 +287,7 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     """Resolve, keep, propagate, resolve again; one decision per span."""
     from redactor.detectors.security_mark import is_classified
 
-    findings = [_cut_at_institution(f, ctx.text) for f in findings]
+    findings = [c for f in findings if (c := _cut_at_institution(f, ctx.text)) is not None]
 
     flags = [f for f in findings if f.label in FLAG_LABELS]
     core = [f for f in findings if f.label not in FLAG_LABELS and not _in_header_cell(f, ctx)]

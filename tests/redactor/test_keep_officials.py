@@ -557,3 +557,12 @@ def test_a_wrapped_surname_is_not_cut() -> None:
 ])
 def test_a_registrar_signs_in_office(text: str, name: str) -> None:
     assert _action(_decide(text), name) == "keep"
+
+
+@pytest.mark.parametrize("text", [
+    "ประชุมเมื่อวันที่ 4 พฤศจิกายน 2568 นาย\nและสิ่งแวดล้อม โทร 0 5622 3344",
+    "ร่วมกับ นาง\nหรือผู้แทน เข้าร่วมประชุม",
+])
+def test_a_title_at_a_line_end_before_a_conjunction_names_no_one(text: str) -> None:
+    out = _decide(text)
+    assert not any(("และ" in k or "หรือ" in k) and a == "redact" for k, (a, _r) in out.items()), out
