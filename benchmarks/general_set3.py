@@ -15,8 +15,9 @@ hotel guest register; a procurement result whose winner is a natural person. Som
 are printed to PDF by LibreOffice and three of the prints are rendered to image-only scans.
 
 Rules this set states (and scores):
-- A partly masked national ID (``x-xxxx-xxxxx-12-3``) that leaves at most four digits visible is
-  already de-identified by the agency: it is neither scored as a leak nor as a keep.
+- A partly masked national ID (``x-xxxx-xxxxx-12-3``) that leaves at most three digits visible is
+  already de-identified by the agency: it is neither scored as a leak nor as a keep (the
+  redactor leaves it; with four or more digits visible under an ID header it is redacted).
 - A natural person who wins a procurement (a sole trader) is published by law (procurement act
   s.66), so the name is not scored either way (review); their ID, home address and phone are
   personal data and must go. Companies and partnerships stay.
