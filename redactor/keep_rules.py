@@ -78,6 +78,9 @@ GOV_VEHICLE = rx.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
 )
 _PERSON_RECORD = rx.compile(r"อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|อาชีพ|เลขประจำตัวประชาชน|บัตรประจำตัวประชาชน|สัญชาติ")
+# "บัญชี(เงินฝาก…)(ชื่อ)(ของ) <agency or company>": the account a payment goes to is named
+# after its holder; an agency's or a company's account is not personal data.
+_ACCOUNT_OF = rx.compile(r"บัญชี(?:เงินฝาก)?(?:ออมทรัพย์|กระแสรายวัน|ประจำ)?[ \t]*(?:ชื่อ(?:บัญชี)?)?[ \t:]*(?:ของ)?[ \t]*")
 _RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
 
 
@@ -397,6 +400,22 @@ def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
 _JURISTIC_OWNER = rx.compile(rf"(?:{lexicon.JURISTIC_RE.pattern}|วัด(?=[{TH}])|นิติบุคคล)")
 
 
+def _account_holder(f: Finding, ctx: DetectionContext) -> str | None:
+    """The agency or company named as the holder of the account, on the account's line
+    before it ("โอนเข้าบัญชีเทศบาลตำบล… ธนาคาร… เลขที่ …"); None where the holder is not one,
+    or a titled person stands between the holder and the number."""
+    ls, _le = ctx.line_of(f.start)
+    left = ctx.text[max(ls, f.start - 100):f.start]
+    holder = None
+    for m in _ACCOUNT_OF.finditer(left):
+        rest = left[m.end():]
+        agency = AGENCY_WORDS.match(rest)
+        company = _COMPANY_NAME.match(rest)
+        if (agency or company) and not _TITLE_AT.search(rest):
+            holder = (company or agency).group()  # type: ignore[union-attr]
+    return holder
+
+
 def _juristic_owner(f: Finding, ctx: DetectionContext) -> str | None:
     """The juristic owner of a land title in a list (same table row, or the owner line above)."""
     text = ctx.text
@@ -464,6 +483,9 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
                                         "the unit's mailbox or a person's?", action="review"))
         elif f.label == "LAND_TITLE" and (owner := _juristic_owner(f, ctx)) is not None:
             out.append(KeepSpan(f.start, f.end, f"land held by a juristic person ('{owner}')"))
+        elif f.label == "BANK_ACCOUNT" and (holder := _account_holder(f, ctx)) is not None:
+            out.append(KeepSpan(f.start, f.end, f"account held by an agency or a juristic person ('{holder}'): "
+                                "published for payments, or a private account?", action="review"))
         elif f.label == "PLATE":
             if GOV_VEHICLE.search(ctx.before(f.start, 60)):
                 out.append(KeepSpan(f.start, f.end, "government vehicle"))

@@ -101,6 +101,17 @@ def table_header_phrases() -> tuple[tuple[str, str, bool], ...]:
     return tuple(rows)
 
 
+# What Tesseract most often gets wrong in a Thai header (ชื่อ read as ซือ): marks above the
+# line dropped, the upper vowels ี ึ ื merged into ิ, ซ for ช. Headers are compared in this
+# form only when the exact fold matches no phrase, and only with phrases of six letters or more.
+_OCR_SKELETON = {c: None for c in range(0x0E47, 0x0E4F)}
+_OCR_SKELETON.update({0x0E35: 0x0E34, 0x0E36: 0x0E34, 0x0E37: 0x0E34, 0x0E0B: 0x0E0A})
+
+
+def _ocr_skeleton(folded: str) -> str:
+    return folded.translate(_OCR_SKELETON)
+
+
 @lru_cache(maxsize=4096)
 def header_label(header: str) -> tuple[str, str] | None:
     """(label or "-", matched phrase) for a column header, or None when unknown.
@@ -123,6 +134,16 @@ def header_label(header: str) -> tuple[str, str] | None:
             key = (size, label == "-", label, phrase.strip())
             if best is None or key[:2] > best[:2]:
                 best = key
+    if best is None and not _LATIN.search(folded):
+        skel = _ocr_skeleton(folded)
+        for label, phrase, exact in table_header_phrases():
+            if phrase.startswith(" ") or len(phrase) < 6:
+                continue
+            p = _ocr_skeleton(phrase)
+            if (skel == p) if exact else (p in skel):
+                key = (len(phrase), label == "-", label, phrase)
+                if best is None or key[:2] > best[:2]:
+                    best = key
     return None if best is None else (best[2], best[3])
 
 
@@ -193,6 +214,11 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     "เลขที่ผู้ประกันตน": "social security number", "เลขผู้ประกันตน": "social security number",
     "social security": "social security number",
     "กรมธรรม์": "insurance policy number", "policy no": "insurance policy number",
+    # A local tax office's own key to a taxpayer's record (not the 13-digit tax ID).
+    "รหัสผู้เสียภาษี": "taxpayer code", "เลขที่ผู้เสียภาษี": "taxpayer code",
+    # Exam and admission lists: the applicant's number leads to the applicant.
+    "เลขประจำตัวผู้สมัคร": "applicant number", "เลขที่ผู้สมัคร": "applicant number",
+    "เลขประจำตัวสอบ": "applicant number", "เลขที่นั่งสอบ": "seat number", "applicant no": "applicant number",
 }
 
 HANDLE_LABELS: tuple[str, ...] = (
@@ -310,6 +336,8 @@ POSITION_WORDS = (
     "ผู้ประสานงาน", "ผู้ช่วยเลขานุการ", "สมาชิกสภา", "ผู้แทน", "ข้าราชการ", "ลูกจ้างประจำ", "พนักงานราชการ",
     "เทศมนตรี", "ที่ปรึกษา", "เลขาธิการ", "อธิบดี", "อธิการบดี", "คณบดี", "ผู้ตรวจการ", "สัสดี",
     "ธุรการ", "ครูผู้ช่วย", "ครูประจำชั้น", "วิศวกร", "สถาปนิก",
+    # Registrars of births, deaths and house registers (นายทะเบียนอำเภอ…, นายทะเบียนท้องถิ่น…).
+    "นายทะเบียน",
 )
 # Heads of provincial and district offices are named after the office
 # (สาธารณสุขจังหวัด…, ขนส่งจังหวัด…, พัฒนาการอำเภอ…).

@@ -46,6 +46,16 @@ EN_ADDRESS_RE = compile_scan(
 # ("residing at <building name>, Room 12, 45/9 Soi …").
 _EN_RESIDENCE = compile_scan(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
 _COMP_RE = rx.compile(_COMP)
+# A house number with no component after it, where the word before it says it is a home:
+# "บ้านเลขที่ 217/44" (then a phone, a comma, the end of a text box) or "ที่อยู่ 409/117
+# คอนโดมิเนียม…" (a building, then perhaps ชั้น, ถนน …). Not a bare "เลขที่" (document and
+# contract numbers), not "ที่อยู่" inside a longer word (สถานที่อยู่), not a count (ที่อยู่ 3 แห่ง).
+_BUILDING = r"(?:คอนโดมิเนียม|คอนโด|หมู่บ้าน|อาคาร|แฟลต|อพาร์ทเมนท์|อพาร์ตเมนต์|ทาวน์เฮ้าส์|ทาวน์โฮม|หอพัก)"
+HOUSE_NO_RE = compile_scan(
+    rf"(?:บ้านเลขที่|(?<![{TH}])ที่อยู่(?:เลขที่)?)[ \t:]*(?<![0-9/])({_NUM}(?![0-9/.,])"
+    rf"(?![ \t]*(?:แห่ง|คน|ราย|ปี|วัน|เดือน|หลัง|ครัวเรือน|ครอบครัว|ชั่วโมง))"
+    rf"(?:[ \t]+{_BUILDING}[{TH}A-Za-z0-9]*)?(?:{WS}{_COMP})*)"
+)
 # A year or a count is not a house number ("ปีงบประมาณ 2567 ตำบล…", "จำนวน 500 ตำบล").
 _NOT_HOUSE_NO = rx.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")
 
@@ -78,6 +88,10 @@ class AddressDetector(Detector):
             score = 0.85 if anchored else 0.7
             why = "house number with " + ("an address word before it" if anchored else f"{ncomp} address components")
             out.append(self.finding(start, end, score, why))
+        taken = [(f.start, f.end) for f in out]
+        for m in HOUSE_NO_RE.finditer(ctx.text):
+            if not any(s <= m.start(1) < e for s, e in taken):
+                out.append(self.finding(m.start(1), m.end(1), 0.8, "house number after 'บ้านเลขที่' or 'ที่อยู่'"))
         taken = [(f.start, f.end) for f in out]
         for m in _CELL_RE.finditer(ctx.text):
             if not any(s <= m.start(1) < e for s, e in taken):

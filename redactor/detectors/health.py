@@ -54,6 +54,19 @@ _EN_VERB = compile_scan(
     r"\b(?:sustained|suffered|suffers|suffering|was|were|is|has|had|have|been|diagnosed|tested|treated|"
     r"developed|underwent|undergoing|receiving|with)\b", re.I)
 _EN_SENTENCE_END = rx.compile(r"[.;!?](?:\s|$)|\n")
+# A body part right after an English health phrase is part of it ("broke her left hip",
+# "lost the sight of her right eye").
+_EN_BODY_PART = rx.compile(
+    r"(?i:(?:[ \t]+(?:of|in|to))?(?:[ \t]+(?:her|his|my|their|the|both|a))?(?:[ \t]+(?:left|right|upper|lower))?"
+    r"[ \t]+(?:hips?|legs?|arms?|wrists?|ankles?|knees?|ribs?|skull|spine|back|neck|shoulders?|eyes?|ears?|hands?"
+    r"|feet|foot|jaw|collarbone|pelvis|thighs?|fingers?|toes?)\b)")
+# A blood group after its label (Thai or English): the value is health data, the label is not.
+_BLOOD_GROUP = compile_scan(
+    r"(?:(?i:blood[ \t]+(?:group|type))|หมู่(?:โลหิต|เลือด)|กรุ๊ปเลือด)[ \t]*:?[ \t]*"
+    r"((?:AB|A|B|O|เอบี|เอ|บี|โอ)(?![A-Za-z\u0e01-\u0e4e])"
+    r"(?:[ \t]*(?:Rh|อาร์เอช)[ \t]*(?i:positive|negative|pos|neg|บวก|ลบ|[+\-])|[ \t]*[+\-](?![0-9]))?)")
+# A blood group named for a drive or an appeal, not for a person.
+_BLOOD_APPEAL = rx.compile(r"(?i:donor|donat|appeal|needed|urgent)|บริจาค|ต้องการ|ขาดแคลน|รับสมัคร")
 # A 13-digit personal ID in any grouping (1-2345-67890-12-3, 1 2345 67890 12 3, plain).
 _ID_NUMBER = rx.compile(r"(?<![0-9])[1-8](?:[ -]?[0-9]){12}(?![0-9])")
 # A line that starts with an agency or a place is no longer the clause.
@@ -162,6 +175,11 @@ class HealthDetector(Detector):
                 continue  # a form's option left unticked, or the label before the options
             out.append(self.finding(s, e, 0.6 if " within " in why else 0.75, why))
         out.extend(self._english(ctx, en))
+        for m in _BLOOD_GROUP.finditer(ctx.text):
+            ls, le = ctx.line_of(m.start())
+            if _BLOOD_APPEAL.search(ctx.text, ls, le):
+                continue
+            out.append(self.finding(m.start(1), m.end(1), 0.75, "blood group after its label"))
         return out
 
     @staticmethod
@@ -282,6 +300,9 @@ class HealthDetector(Detector):
             sentence_before = text[max(0, sent_start - 120):start]
             if _STRONG_POP.search(text[start:last.end()]) or not PERSON_NEAR.search(sentence_before):
                 continue
-            out.append(self.finding(start, last.end(), 0.75, f"English health phrase with '{first.group()}' "
+            end = last.end()
+            if (part := _EN_BODY_PART.match(text, end)) is not None:
+                end = part.end()
+            out.append(self.finding(start, end, 0.75, f"English health phrase with '{first.group()}' "
                                                               "near a person"))
         return out

@@ -16,6 +16,7 @@ import re
 
 from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.label_value import bare_cells_under_header_line
 from redactor.lexicon import PERSON_NEAR
 from redactor.rx import compile_scan
 from redactor.types import Finding
@@ -36,6 +37,8 @@ _LEAD = (
     r"(?:มี)?รายได้(?:สุทธิ|รวม|เฉลี่ย|ต่อ)?(?:ต่อ)?(?:เดือน|ปี|วัน)?(?:ละ)?"
     r"|(?:อัตรา)?เงินเดือน(?:ปัจจุบัน|สุทธิ|เดือนละ|สุดท้าย|ล่าสุด|เดิม|ที่ได้รับ)?|(?:ได้รับ)?ค่าจ้าง(?:ราย(?:วัน|เดือน))?(?:วันละ|เดือนละ)?"
     r"|ค่าแรง(?:วันละ)?|ค่าตอบแทน(?:เดือนละ)?|เงินเดือนละ|(?:เป็น)?หนี้(?:สิน)?(?:นอกระบบ|ค้างชำระ|คงค้าง)?"
+    # A debt owed to someone named right after it (หนี้สินกับธนาคาร …, หนี้นอกระบบกับนายทุน …).
+    r"|(?:มี|เป็น)หนี้(?:สิน)?(?:นอกระบบ)?(?:กับ|แก่|ต่อ)[ก-๛.]{1,30}?(?=[ \t]*[0-9])"
     r"|ยอดหนี้[ก-๛]{0,30}|ค้างชำระ[ก-๛]{0,30}|หนี้[ก-๛]{0,30}(?:คงค้าง|คงเหลือ)[ก-๛]{0,30}|กู้ยืม[ก-๛]{0,20}"
     # A named kind of debt: หนี้เงินกู้, หนี้บัตรเครดิต, หนี้สินเชื่อ …
     r"|หนี้(?:เงิน)?(?:กู้(?:ยืม)?|ยืม|บัตรเครดิต|สินเชื่อ)"
@@ -65,7 +68,9 @@ _PUBLIC = compile_scan(
 # A writer speaking of themself (an application form, a request, a complaint): the income
 # stated further down the same form is the writer's own.
 # A CV, an application or a letter to a taxpayer is about one person in the same way.
+# A summons or a demand addressed to a defendant or a debtor is about that person's debt.
 _FIRST_PERSON = rx.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?=[ \t]*(?:ชื่อ|นาย))|ประวัติส่วนตัว|ใบสมัคร|ผู้เสียภาษี"
+                           r"|หมายเรียก|(?<![ก-๛])จำเลย|ลูกหนี้"
                            r"|(?i:curriculum[ \t]+vitae|r[ée]sum[ée]\b|application[ \t]+for[ \t]+employment"
                            r"|personal[ \t]+(?:information|details|data)\b)")
 _SLIP_TITLE = rx.compile(r"หนังสือรับรอง(?:เงินเดือน|รายได้)|สลิปเงินเดือน|ใบแจ้งเงินเดือน|(?i:pay[ \t]?slip|salary certificate)")
@@ -73,6 +78,17 @@ _SLIP_ROW = compile_scan(r"ค่าจ้าง|เงินเดือน|ห
                        r"|(?i:salary|wage|deduct|net pay|overtime|tax)")
 # A row of a budget or a project table, not of a pay slip.
 _NOT_SLIP = rx.compile(r"งบประมาณ|โครงการ|สัญญา|ราคา|วงเงิน|จัดซื้อ|จัดจ้าง|(?i:budget|project|contract)")
+# More amounts of the same clause after a found one: "ค้างชำระภาษีป้าย 2,400 บาท และภาษีที่ดิน…
+# 5,167.25 บาท" (a currency after each, at most one line wrap, no public cue in between).
+_AND_MORE = rx.compile(rf"[ \t]*(?:และ|กับ|รวมทั้ง|,)[ \t]*[ก-๛ \t]{{0,50}}?(?:\n[ \t]*[ก-๛ \t]{{0,50}}?)?[ \t]*"
+                       rf"((?:{_NUM})[ \t]*{_CUR}(?:{_WORDS})?)")
+# Column headers of a private person's debts or pay, for a table whose cells the pipeline does
+# not know (a rotated or scanned page read line by line): the amounts alone on their lines
+# below such a header line. Money written as money only (1,250 / 850.00), never a count.
+_DEBT_HEADERS = ("ยอดหนี้ค้างชำระ", "ยอดหนี้คงค้าง", "หนี้คงค้าง", "หนี้ค้างชำระ", "ยอดค้างชำระ", "เงินต้นคงค้าง",
+                 "ดอกเบี้ยค้างชำระ", "ยอดหนี้", "เงินเดือน", "ค่าจ้างรายเดือน", "รายได้ต่อเดือน", "รายได้ต่อปี")
+_TOTAL = rx.compile(r"[ \t]*(?:รวม|ยอดรวม|(?i:total|sum))")
+_MONEY_CELL = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+\.[0-9]{2}"
 _AMOUNT_LINE = rx.compile(rf"^[ \t]*({_MONEY})[ \t]*(?:บาท)?[ \t]*$", re.M)
 
 
@@ -101,12 +117,26 @@ class IncomeDetector(Detector):
                 continue
             where = "in a salary certificate or pay slip" if slip_doc else "near a person"
             out.append(self.finding(m.start(1), m.end(1), 0.75, f"amount after '{lead.strip()[:30]}' {where}"))
+            end = m.end(1)
+            while (more := _AND_MORE.match(text, end)) is not None and not _PUBLIC.search(more.group()):
+                out.append(self.finding(more.start(1), more.end(1), 0.7,
+                                        f"further amount of the clause after '{lead.strip()[:30]}' {where}"))
+                end = more.end(1)
         for m in DEAL_RE.finditer(text):
             lead = m.group()[: m.start(1) - m.start()]
             if _TRADER.search(ctx.before(m.start(), 80) + lead) or not PERSON_NEAR.search(ctx.before(m.start(), 120)):
                 continue
             out.append(self.finding(m.start(1), m.end(1), 0.6,
                                     f"amount of a private mortgage, loan or sale ('{lead.strip()[:30]}')"))
+        # Cells without any header give no column context (a rotated page's table read
+        # sideways): the header lines of the text are all there is.
+        if not any(c.header.strip() for c in ctx.cells) and PERSON_NEAR.search(text):
+            taken = {(f.start, f.end) for f in out}
+            for v in bare_cells_under_header_line(ctx, _DEBT_HEADERS, _MONEY_CELL):
+                prev = [ln for ln in ctx.before(v.start, 80).split("\n")[:-1] if ln.strip()]
+                if (v.start, v.end) not in taken and not (prev and _TOTAL.match(prev[-1])):
+                    out.append(self.finding(v.start, v.end, 0.6, "amount alone on its line under a debt or pay "
+                                            "header line (a table read as text)"))
         if out or slip_doc:
             out.extend(self._slip_rows(ctx, out))
         return out

@@ -192,6 +192,23 @@ def shape(label: str, value: str) -> Verdict | None:
     return None
 
 
+# Identifiers a narrow PDF cell wraps over two lines ("MF88402" / "71"): the cell's lines are
+# read again glued together when, read apart, they do not fit.
+_GLUE_LABELS = frozenset({"PASSPORT", "NATIONAL_ID", "TAX_ID_PERSON", "PERSONAL_CODE", "BANK_ACCOUNT", "PHONE",
+                          "DRIVER_LICENCE", "VEHICLE_ID"})
+
+
+def _cell_shape(ctx: DetectionContext, label: str, value: str, parts: list[TableCell]) -> Verdict | None:
+    v = shape(label, value)
+    if label not in _GLUE_LABELS or len(parts) < 2 or (v is not None and v.score >= 0.5):
+        return v
+    glued = "".join("".join(ctx.text[p.start:p.end].split()) for p in parts)
+    g = shape(label, glued)
+    if g is None or g.score <= (v.score if v else 0.0):
+        return v
+    return Verdict(g.score, f"{g.why}, its lines joined (a code wrapped in a narrow cell)")
+
+
 @register
 class TableColumnDetector(Detector):
     name = "table_column"
@@ -227,7 +244,7 @@ class TableColumnDetector(Detector):
         return out
 
     def _row(self, ctx: DetectionContext, row: list[tuple[str, str, str, list[TableCell]]]) -> list[Finding]:
-        verdicts = [(label, phrase, parts, shape(label, value) if label != "-" else None)
+        verdicts = [(label, phrase, parts, _cell_shape(ctx, label, value, parts) if label != "-" else None)
                     for label, phrase, value, parts in row]
         # Whose row is it? Officials (a position column is filled) and companies are not private people.
         public = any(label == "-" and phrase in _POSITION_HEADERS and not _blank(value)

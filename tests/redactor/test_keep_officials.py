@@ -511,3 +511,58 @@ def test_position_wrapped_in_the_names_cell(pieces: list[list[tuple[int, str]]],
     out = _decide(text, cells)
     assert _action(out, name) == action, out
     assert _action(out, "นางมาลัย") in ("redact", "none"), out
+
+
+# An account named after an agency or a company as its holder (where a payment goes) is sent
+# to a person: identifiers are never kept silently, but it is no private person's either.
+ACCOUNTS = [
+    ("ชำระได้ที่กองคลัง หรือโอนเข้าบัญชีเทศบาลตำบลทดลอง ธนาคารกรุงไทย เลขที่ 981-6-00412-3", "981-6-00412-3", "review"),
+    ("ชื่อบัญชี บริษัท ทดลองการค้า จำกัด เลขที่บัญชี 222-3-44556-7", "222-3-44556-7", "review"),
+    ("โอนเข้าบัญชีเงินฝากออมทรัพย์ของ องค์การบริหารส่วนตำบลทดลอง 333-1-22334-5", "333-1-22334-5", "review"),
+    # a person's account, or a person between the holder and the number
+    ("โอนเข้าบัญชี นายทดลอง ใจดี ธนาคารกรุงไทย เลขที่ 123-4-56789-0", "123-4-56789-0", "redact"),
+    ("บัญชีเทศบาลจ่ายให้ นางสมมุติ ดีใจ เลขที่บัญชี 444-1-22334-5", "444-1-22334-5", "redact"),
+    ("เลขที่บัญชี 555-1-22334-5 ของผู้รับเงิน", "555-1-22334-5", "redact"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "action"), ACCOUNTS)
+def test_an_account_held_by_an_agency_or_a_company(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
+
+
+# A name read across a line break into the next column's institution (a borderless table read
+# line by line) ends at the break; the institution stays. A wrapped surname does not.
+CUT = [
+    ("เด็กหญิงพิชทดลอง\nโรงเรียนบ้านหนองทดลอง\n87.25", "เด็กหญิงพิชทดลอง", "โรงเรียนบ้านหนองทดลอง"),
+    ("นายสมมุติ\nบริษัท ทดลองการค้า จำกัด", "นายสมมุติ", "บริษัท ทดลองการค้า จำกัด"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "institution"), CUT)
+def test_a_name_ends_before_the_next_columns_institution(text: str, name: str, institution: str) -> None:
+    out = _decide(text)
+    assert _action(out, name) == "redact"
+    assert not any(institution in k and a == "redact" for k, (a, _r) in out.items())
+
+
+def test_a_wrapped_surname_is_not_cut() -> None:
+    out = _decide("ผู้ร้อง นายทดลอง\nกองแก้วสมมุติ อายุ 40 ปี")
+    assert any("กองแก้วสมมุติ" in k and a == "redact" for k, (a, _r) in out.items())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("(นายทดลอง มณีสมมุติ) นายทะเบียนอำเภอเมืองทดลอง", "นายทดลอง มณีสมมุติ"),
+    ("(นางทดลอง บุญญาสมมุติ)\nนายทะเบียนท้องถิ่นเทศบาลนครทดลอง", "นางทดลอง บุญญาสมมุติ"),
+])
+def test_a_registrar_signs_in_office(text: str, name: str) -> None:
+    assert _action(_decide(text), name) == "keep"
+
+
+@pytest.mark.parametrize("text", [
+    "ประชุมเมื่อวันที่ 4 พฤศจิกายน 2568 นาย\nและสิ่งแวดล้อม โทร 0 5622 3344",
+    "ร่วมกับ นาง\nหรือผู้แทน เข้าร่วมประชุม",
+])
+def test_a_title_at_a_line_end_before_a_conjunction_names_no_one(text: str) -> None:
+    out = _decide(text)
+    assert not any(("และ" in k or "หรือ" in k) and a == "redact" for k, (a, _r) in out.items()), out

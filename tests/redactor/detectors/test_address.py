@@ -52,6 +52,15 @@ CASES = [
     # a year or a count before the components is no house number
     ("ปีงบประมาณ 2567 ตำบลท่าวัง หมู่ 5", [], None),
     ("จำนวน 500 ตำบล ตำบลละ 10,000 บาท", [], None),
+    # a house number with no component after it, where บ้านเลขที่ or ที่อยู่ says it is a home
+    ("ติดต่อผู้ขอ ซอยทดลอง ๕ บ้านเลขที่ ๒๑๗/๔๔ โทร ๐๘๗-๓๓๐-๑๙๒๕", ["๒๑๗/๔๔"], ANCHORED),
+    ("ที่อยู่ 409/117 คอนโดมิเนียมทดลองทาวเวอร์ ชั้น 12 ถนนสมมุติ", ["409/117 คอนโดมิเนียมทดลองทาวเวอร์ ชั้น 12 ถนนสมมุติ"],
+     ANCHORED),
+    ("ที่อยู่: 58", ["58"], ANCHORED),
+    ("สถานที่อยู่ 3 แห่ง", [], None),  # inside a longer word
+    ("ที่อยู่ 2 ครัวเรือน", [], None),  # a count
+    ("เลขที่ 45/2568", [], None),  # a document number
+    ("บ้านเลขที่ 12.5 ล้านบาท", [], None),
     ("นักเรียนชั้น ม.3 จำนวน 40 คน", [], None),  # a school grade
     ("ห้องเรียน ม.3\nอายุ 15", [], None),
     ("Ratchadamnoen Road, Phra Nakhon District", [], None),  # no house number

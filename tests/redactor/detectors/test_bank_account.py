@@ -37,6 +37,15 @@ CASES = [
     ("ธนาคารออมสิน สาขา โทร 02 123 4567", [], None),  # 9 digits: a landline
     ("ธนาคาร 12 34 56 78 90 12 34", [], None),  # 14 digits
     ("0149191471", [], None),
+    # payment cards: four groups of four passing the Luhn check, or any 16 digits after a card word
+    ("ชำระด้วยบัตร 4539 1488 0343 6467 แล้ว", ["4539 1488 0343 6467"], (0.75, 1.0)),
+    ("card 5500-0055-5555-5559", ["5500-0055-5555-5559"], (0.75, 1.0)),
+    ("หมายเลขบัตร 4512 8830 1947 2206", ["4512 8830 1947 2206"], (0.7, 1.0)),
+    ("บัตรเครดิตเลขที่ 4512883019472206", ["4512883019472206"], (0.7, 1.0)),
+    ("เลขอ้างอิง 4539 1488 0343 6468", [], None),  # four groups failing the Luhn check, no card word
+    ("เลขอ้างอิงการชำระ 4539148803436467", [], None),  # 16 plain digits without a card word
+    ("เลขบัตรประชาชน 4512 8830 1947 2206", [], None),  # an ID card word is not a payment card's
+    ("รหัส 4539 1488 0343 6467 0001", [], None),  # part of a longer run of groups
     ("014 9 19147 1", [], None),
     ("1234567890", [], None),
     ("โอนเงิน 0812345678", [], None),  # a mobile next to โอนเงิน is the phone detector's

@@ -92,6 +92,19 @@ CASES = [
     ("Mrs. Anna Berg is allergic to penicillin.", ["is allergic to penicillin"], SCORE),
     ("The hospital opened a new pneumonia ward for 200 patients.", [], None),
     ("Dr. Anna Berg, Department of Surgery", [], None),  # a unit's name
+    # English everyday wording; a body part right after the phrase is part of it
+    ("Mrs. Jane Testwell fell off a ladder and broke her left hip.", ["broke her left hip"], SCORE),
+    ("Mr. Tom Example has sugar in his blood and a weak heart.", ["has sugar in his blood and a weak heart"], SCORE),
+    ("Mrs. Ann Sample lost the sight of her right eye in 2019.", ["lost the sight of her right eye"], SCORE),
+    ("The patient, Mr. Kim Tester, had a heart attack last year.", ["had a heart attack"], SCORE),
+    ("The old bridge is broken and the road lost its surface.", [], None),
+    ("Residents with high blood pressure were invited to the campaign.", [], None),
+    # a blood group after its label: the value only
+    ("Patient: Mr. Bob Sample, blood group AB Rh negative", ["AB Rh negative"], SCORE),
+    ("นายสมมุติ ทดลองดี หมู่โลหิต โอ", ["โอ"], SCORE),
+    ("Blood type: O+", ["O+"], SCORE),
+    ("Blood group O donors are urgently needed", [], None),
+    ("รับบริจาคโลหิต หมู่เลือด เอบี ด่วน", [], None),
     ("Three residents were injured in the storm.", [], None),
     ("รหัสโครงการ 1234567890123 ป่วยเป็นโรคเบาหวาน 200 ราย", [], None),
     # หัก without a limb before it is no injury (a deduction, a breach)

@@ -47,6 +47,18 @@ CASES = [
     ("บริษัท เอ จำกัด เสนอราคา 450,000 บาท", [], None),
     ("เงินเดือนของข้าราชการเพิ่มขึ้นร้อยละ 5 ทั้งหมด 1,000 ล้านบาท", [], None),
     ("หมู่บ้านละ 20,000 บาท หลังละไม่เกิน 40,000 บาท", [], None),
+    # further amounts of the same clause; a debt owed to someone named after it
+    ("เรียน นายทดลอง สมมุติ ท่านยังค้างชำระภาษีป้าย ๒,๔๐๐ บาท และภาษีที่ดินและสิ่งปลูกสร้าง ๕,๑๖๗.๒๕ บาท",
+     ["๒,๔๐๐ บาท", "๕,๑๖๗.๒๕ บาท"], STATED),
+    ("เรียน นายทดลอง สมมุติ ค้างชำระค่าเช่า 1,200 บาท และค่าน้ำ\n350.50 บาท", ["1,200 บาท", "350.50 บาท"], STATED),
+    ("นางทดลอง สมมุติ มีหนี้สินกับธนาคาร 214,300 บาท", ["214,300 บาท"], STATED),
+    ("บิดาเป็นหนี้นอกระบบกับนายทุน ๑๘๗,๕๐๐ บาท", ["๑๘๗,๕๐๐ บาท"], STATED),
+    # a summons to a defendant: the debt it claims
+    ("หมายเรียก\nนางสาวทดลอง ใจดี จำเลย\nที่อยู่ 1 ถนนสมมุติ ตำบลสมมุติ อำเภอทดลอง จังหวัดทดลอง รายละเอียดเพิ่มเติม"
+     " ตามคำฟ้องที่แนบมานี้ทั้งหมด และขอให้ท่านไปศาลตามกำหนดนัด\nเรียกเงินค้างชำระ 87,432.15 บาท",
+     ["87,432.15 บาท"], STATED),
+    ("ค้างชำระค่าเช่า 3,000 บาท และค่าปรับ 500 บาท ตามสัญญาเช่าอาคารของเทศบาล", [], None),  # no person
+    ("นายสมชาย ใจดี ค้างชำระ 1,000 บาท และงบประมาณโครงการ 500,000 บาท", ["1,000 บาท"], STATED),
     ("นายสมชาย ใจดี มีรายได้น้อย", [], None),
     ("จัดซื้อที่ดินในราคา 3,000,000 บาท", [], None),
     ("ขออนุมัติเบิกค่าจ้าง นายดำ ขำคม ผู้รับจ้าง ค่าจ้าง 9,000 บาท", [], None),  # the agency's payment
@@ -71,3 +83,17 @@ def test_pay_slip_rows_of_a_salary_certificate(detect) -> None:
 def test_rows_without_a_pay_statement_stay(detect) -> None:
     _, found = detect(NAME, "ค่าตอบแทนกรรมการ\n\n1,500.00\n\nค่าอาหาร\n\n900.00")
     assert found == []
+
+
+def test_amounts_under_a_debt_header_line_of_a_table_read_as_text(detect) -> None:
+    """A table whose cells the pipeline does not know (a rotated page read line by line): money
+    alone on its lines under a debt header line, in a document that names people; not the
+    total, not counts, not without a debt header."""
+    text = ("รายชื่อผู้กู้ยืมที่ค้างชำระ\nลำดับ\nชื่อผู้กู้ยืม\nยอดหนี้ค้างชำระ\n1\nนายทดลอง ใจดี\n48,210.00\n"
+            "2\nนางสมมุติ ดีใจ\n12,995.50\nรวม\n61,205.50\n")
+    view, found = detect("income", text)
+    assert sorted(view[f.start:f.end] for f in found) == ["12,995.50", "48,210.00"]
+    _v, none = detect("income", text.replace("ยอดหนี้ค้างชำระ", "ราคากลาง"))
+    assert none == []
+    _v, nobody = detect("income", "ยอดหนี้ค้างชำระ\n48,210.00\n12,995.50\n")
+    assert nobody == []

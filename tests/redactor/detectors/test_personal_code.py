@@ -37,6 +37,11 @@ CASES = [
     ("JOHN 12345", [], None),  # HN inside a word
     ("hn 12345", [], None),  # an abbreviation in capitals only
     ("ใบอนุญาตทำงานสิ้นอายุวันที่ 28 เมษายน 2569", [], None),
+    # a local tax office's taxpayer code, an applicant's number
+    ("เรียน นายทดลอง ใจดี (รหัสผู้เสียภาษี ๐๑-๐๔๔๗๒)", ["๐๑-๐๔๔๗๒"], SCORE),
+    ("เลขประจำตัวผู้สมัคร 69010047 สอบได้ลำดับที่ 3", ["69010047"], SCORE),
+    ("รหัสผู้เสียภาษี 2568", [], None),  # a year
+    ("เลขประจำตัวผู้เสียภาษี 0105559087654", [], None),  # the 13-digit tax ID is not a local code
     ("ใบอนุญาตทำงาน 2 ปี", [], None),
     ("รหัสนักศึกษา 2567", [], None),  # a year
     ("สำนักงานประกันสังคม โทร 1506", [], None),

@@ -175,7 +175,53 @@ def test_explanation_names_the_header() -> None:
     # a child's, a disabled person's, a caretaker's, an insured person's name column
     ("ชื่อเด็ก", "PERSON"), ("ชื่อ-สกุล เด็ก", "PERSON"), ("ชื่อคนพิการ", "PERSON"), ("ผู้ดูแล", "PERSON"),
     ("ชื่อผู้ประกันตน", "PERSON"), ("เลขที่บัญชีผู้ดูแล", "BANK_ACCOUNT"), ("เด็กแรกเกิด (คน)", None),
+    # a hotel's guest register; an exam list's applicant and seat numbers
+    ("Name of guest", "PERSON"), ("ชื่อผู้เข้าพัก", "PERSON"), ("Guest", "PERSON"), ("Guest house", None),
+    ("Guest house name", None),
+    ("เลขประจำตัว\nผู้สมัคร", "PERSONAL_CODE"), ("เลขที่นั่งสอบ", "PERSONAL_CODE"), ("Applicant No.", "PERSONAL_CODE"),
+    ("ผู้สมัครสอบ (คน)", None), ("คะแนนรวม", None),
+    # a header misread by OCR (ชื่อ as ซือ, a dropped mark), matched on its skeleton when nothing
+    # matches exactly, and only against phrases of six letters or more
+    ("ซือ - สกุล", "PERSON"), ("เลขที่บัญซี", "BANK_ACCOUNT"), ("วนเกิด", None), ("ซื้อ", None), ("วิธีซื้อ", "-"),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
     assert (got[0] if got else None) == label
+
+
+def _wrapped(rows: list[list[tuple[str, list[str]]]]) -> tuple[str, list]:
+    """Rows whose cells a narrow PDF column wrapped: each cell given as its lines, each line one
+    TableCell piece of the same (table, row, column), as the PDF extractor gives them."""
+    parts: list[str] = []
+    cells: list[TableCell] = []
+    pos = 0
+    for col, (head, _lines) in enumerate(rows[0]):
+        cells.append(TableCell(pos, pos + len(head), 0, 0, col, "", True))
+        parts.append(head + "\n")
+        pos += len(head) + 1
+    for rno, row in enumerate(rows, 1):
+        for col, (head, lines) in enumerate(row):
+            for line in lines:
+                cells.append(TableCell(pos, pos + len(line), 0, rno, col, head, False))
+                parts.append(line + "\n")
+                pos += len(line) + 1
+    text = "".join(parts)
+    return text, list(registered()[NAME]().detect(DetectionContext(text, cells=cells)))
+
+
+@pytest.mark.parametrize(("cell", "label", "found"), [
+    # a code wrapped over two lines fits once its lines are joined
+    (["MF88402", "71"], "PASSPORT", True),
+    (["1-2345-67890-", "12-3"], "NATIONAL_ID", True),
+    (["123-4-", "56789-0"], "BANK_ACCOUNT", True),
+    # lines that do not make a code when joined stay as they were (review or nothing)
+    (["MF", "ไม่มี"], "PASSPORT", False),
+    (["12", "34"], "BANK_ACCOUNT", False),
+])
+def test_a_code_wrapped_in_a_narrow_cell(cell: list[str], label: str, found: bool) -> None:
+    header = {"PASSPORT": "หนังสือเดินทาง", "NATIONAL_ID": "เลขประจำตัวประชาชน", "BANK_ACCOUNT": "เลขที่บัญชี"}[label]
+    text, findings = _wrapped([[("ชื่อ-สกุล", ["นายทดลอง สมมุติ"]), (header, cell)]])
+    hits = [f for f in findings if f.label == label and f.score >= 0.5]
+    assert bool(hits) == found, [(text[f.start:f.end], f.score, f.explanation) for f in findings]
+    if found:
+        assert {text[f.start:f.end] for f in hits} == set(cell)
