@@ -104,7 +104,7 @@ def table_header_phrases() -> tuple[tuple[str, str, bool], ...]:
 # What Tesseract most often gets wrong in a Thai header (ชื่อ read as ซือ): marks above the
 # line dropped, the upper vowels ี ึ ื merged into ิ, ซ for ช. Headers are compared in this
 # form only when the exact fold matches no phrase, and only with phrases of six letters or more.
-_OCR_SKELETON = {c: None for c in range(0x0E47, 0x0E4F)}
+_OCR_SKELETON: dict[int, int | None] = {c: None for c in range(0x0E47, 0x0E4F)}
 _OCR_SKELETON.update({0x0E35: 0x0E34, 0x0E36: 0x0E34, 0x0E37: 0x0E34, 0x0E0B: 0x0E0A})
 
 

@@ -270,7 +270,7 @@ def reread(img: im.Gray, lines: tuple[OcrLine, ...], runs: list[_Run]) -> list[t
 
 # How many digits a number of each label has at least: a region read with fewer lost some of them.
 EXPECTED_DIGITS = {"NATIONAL_ID": 13, "PHONE": 9, "BANK_ACCOUNT": 10}
-_THAI_LETTER = re.compile("[ก-ฮ]")
+_THAI_LETTER = rx.compile("[ก-ฮ]")
 
 
 def _stretch(text: str, start: int, end: int, label: str | None) -> int:
