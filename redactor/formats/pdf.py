@@ -161,6 +161,8 @@ def precheck_pdf(data: bytes, name: str = "document") -> int:
         if doc.needs_pass:
             raise EncryptedDocument(f"{name} is password-protected; remove the password first")
         try:
+            if doc.page_count == 0 and pdf_repair.has_page_tree(doc):
+                pdf_repair.fix_page_counts(doc)  # a /Count MuPDF cannot use, as open_pdf repairs it
             if doc.page_count == 0 or doc.is_repaired:
                 raise ExtractionError(f"{name} is damaged or has no pages")
             doc[0].get_text("text")

@@ -98,6 +98,15 @@ def break_field_cycles(doc: pymupdf.Document) -> int:
     return cut
 
 
+def has_page_tree(doc: pymupdf.Document) -> bool:
+    """Whether the catalog names a page-tree root (a file MuPDF found no catalog in has none)."""
+    try:
+        root = doc.pdf_catalog()
+        return bool(root) and doc.xref_get_key(root, "Pages")[0] == "xref"
+    except Exception:  # no catalog at all
+        return False
+
+
 # A page tree deeper or wider than this is not walked (a hostile file).
 MAX_TREE_NODES = 200_000
 

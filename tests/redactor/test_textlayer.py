@@ -158,8 +158,30 @@ def test_odd_pdfs_never_exit_1(tmp_path: Path, phoei) -> None:
         assert not leftovers, (name, leftovers)
     # Everything MuPDF reads (after repairs) is redacted and verified.
     assert {n: c for n, c in outcomes.items() if corpus[n][1]} == dict.fromkeys(
-        ("broken_xref", "no_header", "field_parent_cycle", "xobject_cycle", "huge_page_count",
+        ("broken_xref", "no_header", "field_parent_cycle", "xobject_cycle", "huge_page_count", "count_not_a_number",
          "metadata_not_stream", "xref_gap", "wrong_object", "syntax_error", "objstm_missing", "annotation_reply"), 0)
+
+
+@pytest.mark.parametrize(("name", "pages"), [("count_not_a_number", 1), ("huge_page_count", 1),
+                                             ("zero_pages", 0), ("no_catalog", 0), ("truncated", 0)])
+def test_page_tree_is_counted_from_its_pages(name: str, pages: int, tmp_path: Path) -> None:
+    """A /Count MuPDF cannot use is rebuilt from the pages under it; a file where no page tree is found,
+    even with MuPDF's repair, is refused with a message that says so."""
+    from redactor.errors import ExtractionError
+    from redactor.formats.pdf_open import open_pdf
+
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(mu.ODD[name][0]())
+    if pages:
+        doc = open_pdf(path)
+        try:
+            assert doc.page_count == pages
+            assert "081-234-5678" in doc[0].get_text()
+        finally:
+            doc.close()
+    else:
+        with pytest.raises(ExtractionError, match="no readable pages|damaged"):
+            open_pdf(path)
 
 
 def _text(page: pymupdf.Page) -> str:
