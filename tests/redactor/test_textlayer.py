@@ -180,7 +180,7 @@ def test_page_tree_is_counted_from_its_pages(name: str, pages: int, tmp_path: Pa
         finally:
             doc.close()
     else:
-        with pytest.raises(ExtractionError, match="no readable pages|damaged"):
+        with pytest.raises(ExtractionError, match=r"no readable pages|damaged"):
             open_pdf(path)
 
 
