@@ -496,6 +496,11 @@ class PdfDocument:
             if region.full_page and result.chars < MIN_READABLE_CHARS:
                 self.needs_review.append(f"page {region.page + 1} is a scanned image but OCR read almost no text "
                                          "from it (blank, a photo, handwriting?), so a person must review it")
+            elif region.clip is None and (judged := textlayer.ocr_nonsense(result.text, result.conf)) is not None:
+                # What OCR read there is not words: neither detection nor verification can rely on it.
+                self.needs_review.append(f"page {region.page + 1} was read by OCR, but only {judged[0]:.0%} of the "
+                                         f"{judged[1]} letters it read form Thai or English words (a script or a "
+                                         "drawing OCR cannot read?), so a person must review it")
             out.setdefault(region.page, []).append((region, result))
             self.scans.append((region, result))
         return out
