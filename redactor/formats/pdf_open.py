@@ -51,6 +51,13 @@ def open_pdf(path: Path) -> pymupdf.Document:
                 count = doc.page_count
         except Exception:  # the tree is beyond counting: no pages, as MuPDF said
             count = 0
+    if count and not pdf_repair.pages_reachable(doc):
+        # A page tree that loops: the pages outside the loop, as poppler reads them.
+        try:
+            pdf_repair.cut_page_tree_loops(doc)
+            count = doc.page_count if pdf_repair.pages_reachable(doc) else 0
+        except Exception:  # the tree is beyond mending
+            count = 0
     if count == 0:
         doc.close()
         raise ExtractionError(f"{path.name} has no readable pages: no page tree is found, even with the file's "
