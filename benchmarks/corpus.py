@@ -20,6 +20,20 @@ apache/poi ``test-data/document`` and CenterForOpenScience/pydocx, taken from
 their git trees (``git ls-tree -r HEAD`` / ``git cat-file blob``) into a folder.
 ``--only-failed`` re-runs what failed in an earlier run, e.g. after a fix.
 
+Building the corpus (deterministic, so two runs see the same files)::
+
+    python benchmarks/corpus.py --build /work/corpus \
+        --pdfjs GITDIR --poi GITDIR --pydocx GITDIR [--pdfjs-sample 360]
+
+takes, from each bare git directory's ``HEAD`` tree (``ls-tree -r`` then
+``cat-file blob``): the pdf.js ``test/pdfs/*.pdf`` files ordered by the hex MD5
+of their file name (``hashlib.md5(name.encode()).hexdigest()``), the first
+``--pdfjs-sample`` of them (360 by default; the sample of the issue #12 runs);
+every ``*.docx`` under apache/poi ``test-data/document``; every ``*.docx`` of
+pydocx. Files go to ``DIR/pdfjs``, ``DIR/poi`` and ``DIR/pydocx`` and a
+``MANIFEST.tsv`` records repository, commit, path and blob id of each. Blobs
+absent from a partial mirror are listed as missing, never silently dropped.
+
 Acceptance: no exit 1, no timeout, and exit 3 only where a withheld item
 really survived.
 """
@@ -27,6 +41,7 @@ really survived.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import resource
@@ -55,6 +70,63 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     seen: set[Path] = set()
     unique = [q for q in run if not (q in seen or seen.add(q))]  # type: ignore[func-returns-value]
     return unique, other
+
+
+PDFJS_SAMPLE = 360
+
+
+def pdfjs_sample(names: list[str], n: int = PDFJS_SAMPLE) -> list[str]:
+    """The first ``n`` names in the order of the hex MD5 of their base name (ties: the name)."""
+    def key(name: str) -> tuple[str, str]:
+        base = name.rsplit("/", 1)[-1]
+        return hashlib.md5(base.encode("utf-8")).hexdigest(), name
+    return sorted(names, key=key)[:n]
+
+
+def _tree(gitdir: Path, under: str | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """(commit, [(blob id, path)]) of HEAD, optionally below one folder."""
+    commit = subprocess.run(["git", "--git-dir", str(gitdir), "rev-parse", "HEAD"],
+                            check=True, capture_output=True, text=True).stdout.strip()
+    cmd = ["git", "--git-dir", str(gitdir), "ls-tree", "-r", "HEAD"] + ([under] if under else [])
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    rows = []
+    for ln in out.splitlines():
+        meta, path = ln.split("\t", 1)
+        _mode, kind, blob = meta.split()
+        if kind == "blob":
+            rows.append((blob, path))
+    return commit, rows
+
+
+def build(dest: Path, pdfjs: Path, poi: Path, pydocx: Path, sample: int = PDFJS_SAMPLE) -> int:
+    """Write the corpus into ``dest`` (see the module doc); returns the number of missing blobs."""
+    picks: list[tuple[str, Path, str, str, str]] = []  # (subdir, gitdir, commit, blob, path)
+    commit, rows = _tree(pdfjs, "test/pdfs")
+    by_path = {p: b for b, p in rows if p.lower().endswith(".pdf")}
+    picks += [("pdfjs", pdfjs, commit, by_path[p], p) for p in pdfjs_sample(list(by_path), sample)]
+    commit, rows = _tree(poi, "test-data/document")
+    picks += [("poi", poi, commit, b, p) for b, p in sorted(rows, key=lambda r: r[1])
+              if p.lower().endswith(".docx")]
+    commit, rows = _tree(pydocx)
+    picks += [("pydocx", pydocx, commit, b, p) for b, p in sorted(rows, key=lambda r: r[1])
+              if p.lower().endswith(".docx")]
+    missing = 0
+    manifest = ["subdir\trepository\tcommit\tpath\tblob\tstatus"]
+    for sub, gitdir, commit, blob, path in picks:
+        target = dest / sub / path.rsplit("/", 1)[-1]
+        if target.exists():  # two DOCX of one repository with one base name: keep both
+            target = target.with_name(f"{blob[:8]}-{target.name}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        got = subprocess.run(["git", "--git-dir", str(gitdir), "cat-file", "blob", blob], capture_output=True)
+        status = "ok" if got.returncode == 0 else "missing"
+        if status == "ok":
+            target.write_bytes(got.stdout)
+        else:
+            missing += 1
+        manifest.append(f"{sub}\t{gitdir}\t{commit}\t{path}\t{blob}\t{status}")
+    (dest / "MANIFEST.tsv").write_text("\n".join(manifest) + "\n")
+    print(f"{len(picks) - missing} files written to {dest}, {missing} missing", file=sys.stderr)
+    return missing
 
 
 def cause(stderr: str, code: int | None) -> str:
@@ -136,7 +208,12 @@ def table(results: list[dict[str, object]], not_run: list[Path]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("paths", nargs="+", type=Path)
+    ap.add_argument("paths", nargs="*", type=Path)
+    ap.add_argument("--build", type=Path, metavar="DIR", help="write the corpus into DIR and stop")
+    ap.add_argument("--pdfjs", type=Path, metavar="GITDIR", help="mozilla/pdf.js git directory (--build)")
+    ap.add_argument("--poi", type=Path, metavar="GITDIR", help="apache/poi git directory (--build)")
+    ap.add_argument("--pydocx", type=Path, metavar="GITDIR", help="pydocx git directory (--build)")
+    ap.add_argument("--pdfjs-sample", type=int, default=PDFJS_SAMPLE)
     ap.add_argument("--timeout", type=float, default=TIMEOUT)
     ap.add_argument("--jsonl", type=Path, help="append one JSON line per file (default: a temporary file)")
     ap.add_argument("--resume", action="store_true", help="skip files already in --jsonl, keep their results")
@@ -144,6 +221,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="run only the files that had exit 1, exit 3 or a timeout in this earlier run")
     ap.add_argument("--python", default=sys.executable)
     args = ap.parse_args(argv)
+    if args.build:
+        if not (args.pdfjs and args.poi and args.pydocx):
+            ap.error("--build needs --pdfjs, --poi and --pydocx")
+        return 1 if build(args.build, args.pdfjs, args.poi, args.pydocx, args.pdfjs_sample) else 0
+    if not args.paths:
+        ap.error("name a folder or file to run")
 
     files, not_run = collect(args.paths)
     if args.only_failed:

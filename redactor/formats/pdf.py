@@ -162,6 +162,8 @@ def precheck_pdf(data: bytes, name: str = "document") -> int:
         if doc.needs_pass:
             raise EncryptedDocument(f"{name} is password-protected; remove the password first")
         try:
+            if doc.page_count == 0 and pdf_repair.has_page_tree(doc):
+                pdf_repair.fix_page_counts(doc)  # a /Count MuPDF cannot use, as open_pdf repairs it
             if doc.page_count == 0 or doc.is_repaired:
                 raise ExtractionError(f"{name} is damaged or has no pages")
             doc[0].get_text("text")
@@ -537,6 +539,11 @@ class PdfDocument:
             if region.full_page and result.chars < MIN_READABLE_CHARS:
                 self.needs_review.append(f"page {region.page + 1} is a scanned image but OCR read almost no text "
                                          "from it (blank, a photo, handwriting?), so a person must review it")
+            elif region.clip is None and (judged := textlayer.ocr_nonsense(result.text, result.conf)) is not None:
+                # What OCR read there is not words: neither detection nor verification can rely on it.
+                self.needs_review.append(f"page {region.page + 1} was read by OCR, but only {judged[0]:.0%} of the "
+                                         f"{judged[1]} letters it read form Thai or English words (a script or a "
+                                         "drawing OCR cannot read?), so a person must review it")
             out.setdefault(region.page, []).append((region, result))
             self.scans.append((region, result))
         return out

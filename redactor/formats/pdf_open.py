@@ -43,9 +43,26 @@ def open_pdf(path: Path) -> pymupdf.Document:
     except Exception as exc:
         doc.close()
         raise ExtractionError(f"{path.name} is not a readable PDF: {exc}") from exc
+    if count == 0 and pdf_repair.has_page_tree(doc):
+        # A /Count MuPDF cannot use (a reference to a stream, say) counts as no pages
+        # while the tree holds some: count the pages themselves.
+        try:
+            if pdf_repair.fix_page_counts(doc):
+                count = doc.page_count
+        except Exception:  # the tree is beyond counting: no pages, as MuPDF said
+            count = 0
+    if count and not pdf_repair.pages_reachable(doc):
+        # A page tree that loops: the pages outside the loop, as poppler reads them.
+        try:
+            pdf_repair.cut_page_tree_loops(doc)
+            count = doc.page_count if pdf_repair.pages_reachable(doc) else 0
+        except Exception:  # the tree is beyond mending
+            count = 0
     if count == 0:
         doc.close()
-        raise ExtractionError(f"{path.name} has no pages")
+        raise ExtractionError(f"{path.name} has no readable pages: no page tree is found, even with the file's "
+                              "cross-references rebuilt (damaged, cut short or undecodable); save it again "
+                              "from the source application")
     # A broken cross-reference table in a complete file: MuPDF's rebuilt one is the file.
     if doc.is_repaired and not pdf_repair.ends_complete(path):
         # MuPDF rebuilt a broken cross-reference table (a truncated or damaged

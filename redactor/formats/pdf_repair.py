@@ -98,6 +98,15 @@ def break_field_cycles(doc: pymupdf.Document) -> int:
     return cut
 
 
+def has_page_tree(doc: pymupdf.Document) -> bool:
+    """Whether the catalog names a page-tree root (a file MuPDF found no catalog in has none)."""
+    try:
+        root = doc.pdf_catalog()
+        return bool(root) and doc.xref_get_key(root, "Pages")[0] == "xref"
+    except Exception:  # no catalog at all
+        return False
+
+
 # A page tree deeper or wider than this is not walked (a hostile file).
 MAX_TREE_NODES = 200_000
 
@@ -132,6 +141,56 @@ def fix_page_counts(doc: pymupdf.Document) -> bool:
     except (RecursionError, ValueError):
         return False
     return True
+
+
+def pages_reachable(doc: pymupdf.Document) -> bool:
+    """Whether MuPDF can find every page it counts (a page tree with a loop: "cycle in page tree").
+    A lookup per page, in MuPDF's C code: a few microseconds each."""
+    try:
+        for pno in range(doc.page_count):
+            doc.page_xref(pno)
+    except Exception:  # the loop, or a kid that is no page-tree node
+        return False
+    return True
+
+
+def cut_page_tree_loops(doc: pymupdf.Document) -> int:
+    """Drop from the page tree each kid that is an ancestor of its parent or was reached already (a
+    loop, or a subtree listed twice), then rewrite the counts (``fix_page_counts``), as poppler reads
+    such a tree ("Loop in Pages tree": the pages outside the loop). Returns how many kids were cut."""
+    kind, val = doc.xref_get_key(doc.pdf_catalog(), "Pages")
+    if kind != "xref":
+        return 0
+    seen: set[int] = set()
+    cut = 0
+
+    def walk(xref: int, path: tuple[int, ...]) -> None:
+        nonlocal cut
+        seen.add(xref)
+        if len(seen) > MAX_TREE_NODES or len(path) > 64 or doc.xref_get_key(xref, "Type")[1] == "/Page":
+            return
+        kids_kind, kids = doc.xref_get_key(xref, "Kids")
+        if kids_kind != "array":
+            return
+        refs = [int(ref.split()[0]) for ref in kids.strip("[]").split(" R") if ref.strip()]
+        keep = []
+        for ref in refs:
+            if ref in path or ref in seen:
+                cut += 1
+                continue
+            keep.append(ref)
+            walk(ref, (*path, ref))
+        if len(keep) != len(refs):
+            doc.xref_set_key(xref, "Kids", "[" + " ".join(f"{r} 0 R" for r in keep) + "]")
+
+    root = int(val.split()[0])
+    try:
+        walk(root, (root,))
+    except (RecursionError, ValueError):  # kids that are not references: nothing cut
+        return 0
+    if cut:
+        fix_page_counts(doc)
+    return cut
 
 
 _XOBJ_REF = __import__("re").compile(r"/([^\s/<>\[\]()]+)\s+(\d+)\s+0\s+R")

@@ -161,6 +161,27 @@ def word_share(text: str, enough: float | None = None) -> tuple[float, int]:
     return inside / letters, letters
 
 
+# An OCR reading with at least this many letters is judged by its words (fewer: a stamp, a page number).
+MIN_OCR_LETTERS = MIN_FONT_LETTERS
+# An unsure OCR reading (mean confidence under UNSURE_CONF, as ``redactor.ocr.engine.WEAK_CONF``) must do
+# better: Latin garbage from a script Tesseract does not hold ("He Ho pha") passes the word-shape test.
+UNSURE_CONF = 70.0
+UNSURE_TRUST_WORDS = 0.8
+
+
+def ocr_nonsense(text: str, conf: float | None = None, min_letters: int = MIN_OCR_LETTERS
+                 ) -> tuple[float, int] | None:
+    """(word share, letters) when an OCR reading would not be trusted as a text layer: under
+    ``TRUST_WORDS`` of its letters form Thai or English words, or under ``UNSURE_TRUST_WORDS`` when
+    its mean confidence ``conf`` is under ``UNSURE_CONF`` (text in a script Tesseract's languages do
+    not hold, a drawing's hatching). None when it reads as words, or has too few letters to tell."""
+    bar = UNSURE_TRUST_WORDS if conf is not None and conf < UNSURE_CONF else TRUST_WORDS
+    share, letters = word_share(text, enough=bar)
+    if letters < min_letters or share >= bar:
+        return None
+    return share, letters
+
+
 def judge_text(text: str, min_letters: int = MIN_JUDGED // 2) -> Verdict:
     """The verdict on one run of text-layer characters, without looking at pixels."""
     # Characters that are not str.isspace() (str.split() splits on exactly those), plus U+001C-U+001F.

@@ -34,7 +34,7 @@ from redactor.ocr.tables import Grid
 T = TypeVar("T")
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
-PIPELINE_VERSION = "11"
+PIPELINE_VERSION = "12"
 # A reading this thin or unsure, of a page with ink, may be of a page upside down.
 WEAK_CHARS = 20
 WEAK_CONF = 70.0
@@ -149,9 +149,49 @@ def _oriented(gray: im.Gray, to_page: geo.Affine, check_digits: bool) -> OcrResu
     else:
         tries = [_recognise(gray, to_page, 0, check_digits)]
         first = tries[0]
-        if (first.chars < WEAK_CHARS or first.conf < WEAK_CONF) and im.ink_fraction(gray) > MIN_INK:
+        if (first.chars < WEAK_CHARS or first.conf < WEAK_CONF) and im.ink_fraction(gray) > MIN_INK \
+                and _may_be_upside_down(gray, first):
             tries.append(_recognise(gray, to_page, 180, check_digits))
     return max(tries, key=lambda r: r.chars * r.conf)
+
+
+# The upside-down trial of a weak reading first reads one band of the page turned round
+# (a ``SAMPLE_SHARE`` of its height, where its ink is densest): a page in a script Tesseract's
+# languages do not hold reads as unsure either way round, and reading all of it a second time
+# cost a dense two-page form 24 s of CPU for nothing. Upside-down text read the right way up
+# reads far more surely (a Thai letter: 49 against 94), so the band must gain SAMPLE_GAIN points.
+SAMPLE_SHARE = 0.2
+SAMPLE_GAIN = 10.0
+# A reading with this many characters in the band is enough to compare; a thinner band decides nothing.
+SAMPLE_MIN_CHARS = 8
+
+
+def _weighted_conf(lines: list[OcrLine] | tuple[OcrLine, ...]) -> tuple[float, int]:
+    weights = [sum(1 for c in ln.text if not c.isspace()) for ln in lines]
+    n = sum(weights)
+    return (sum(ln.conf * w for ln, w in zip(lines, weights, strict=True)) / n if n else 0.0), n
+
+
+def _may_be_upside_down(gray: im.Gray, first: OcrResult) -> bool:
+    """Whether the band of ``gray`` with the most ink reads clearly more surely turned round than
+    ``first`` (the upright reading) read it. Small pages and thin readings are tried whole, as before."""
+    h = gray.shape[0]
+    band = max(int(h * SAMPLE_SHARE), 1)
+    if first.chars < WEAK_CHARS or band * 3 > h:
+        return True
+    rows = (gray < 128).sum(axis=1, dtype=np.int64)
+    sums = np.convolve(rows, np.ones(band, dtype=np.int64), mode="valid")
+    y0 = int(np.argmax(sums))
+    # The upright reading's lines in that band (its own frame is the page's, turned by 0 and straightened by
+    # a fraction of a degree: the rows match to within a line).
+    upright = [ln for ln in first.lines if y0 <= (ln.band[1] + ln.band[3]) / 2 < y0 + band]
+    conf0, n0 = _weighted_conf(upright)
+    crop = np.ascontiguousarray(np.rot90(gray[y0:y0 + band], 2))
+    raw = tesseract.recognise(im.to_pgm(im.clean(crop)), dpi=geo.DPI)
+    conf180, n180 = _weighted_conf(build_lines(raw.tsv, raw.txt))
+    if n0 < SAMPLE_MIN_CHARS and n180 < SAMPLE_MIN_CHARS:
+        return True  # the band says nothing: read the page both ways, as before
+    return conf180 >= conf0 + SAMPLE_GAIN
 
 
 def default_workers() -> int:

@@ -21,7 +21,13 @@ page and its redacted copy. So the document's checks are split:
   Only lines on or next to a redaction box are held to that: nothing else of
   the page's pixels changed, and collateral damage is local. Lines OCR read
   with low confidence (frame lines, dotted signature lines, stamps) read
-  differently from one run to the next and are not checked either.
+  differently from one run to the next and are not checked either. Nor are
+  the lines of a page whose OCR reading would not be trusted as a text layer
+  (``redactor.formats.textlayer``: under ``TRUST_WORDS`` of its letters form
+  Thai or English words): text in a script Tesseract's languages do not hold
+  (Kannada, Cyrillic) or a drawing's hatching reads as different nonsense
+  each time, so reading it again proves nothing either way. That page is named
+  in the report's notes; the checks of withheld items are the same on it.
 """
 
 from __future__ import annotations
@@ -52,6 +58,22 @@ MIN_FUZZY = 5
 MIN_FRAGMENT = 8
 # OCR lines below this confidence are noise that may read differently next time.
 MIN_LINE_CONF = 70.0
+def unreadable_pages(textmap: TextMap) -> dict[int, tuple[float, int]]:
+    """0-based pages whose OCR text would not be trusted as a text layer: (word share, letters)."""
+    from redactor.formats.textlayer import ocr_nonsense
+
+    by_page: dict[int, list[ScanLine]] = {}
+    for seg in textmap.segments:
+        if isinstance(seg.ref, ScanLine):
+            by_page.setdefault(seg.ref.page, []).append(seg.ref)
+    out = {}
+    for page, refs in by_page.items():
+        weights = [sum(1 for c in r.line.text if not c.isspace()) for r in refs]
+        conf = sum(r.line.conf * w for r, w in zip(refs, weights, strict=True)) / max(sum(weights), 1)
+        judged = ocr_nonsense("\n".join(r.line.text for r in refs), conf)
+        if judged is not None:
+            out[page] = judged
+    return out
 
 
 def is_ocr(textmap: TextMap, start: int, end: int) -> bool:
@@ -148,7 +170,12 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
         if where and best_ratio(key, residual_skel, stop_at=WITHHELD_RATIO) < WITHHELD_RATIO:
             report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where})
 
-    near = near_redactions(textmap, redactions)
+    noise = unreadable_pages(textmap)
+    for pno, (share, letters) in sorted(noise.items()):
+        report.notes.append(f"page {pno + 1}: only {share:.0%} of the {letters} letters OCR read form Thai or "
+                            "English words, so its text outside the redactions is not checked by OCR again (it "
+                            "reads differently each time); withheld items are checked on it as everywhere")
+    near = [s for s in near_redactions(textmap, redactions) if s.ref.page not in noise]
     near_map = TextMap(textmap.text, near)
     for p in keeps:
         if not near_map.segments_in(p.start, p.end):

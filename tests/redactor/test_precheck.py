@@ -59,6 +59,7 @@ GOOD: list[tuple[str, Callable[[], bytes], tuple[str, int]]] = [
     ("one-page PDF", make_untrusted._simple, ("pdf", 1)),
     ("three-page PDF", lambda: make_untrusted._simple(pages=3), ("pdf", 3)),
     ("PDF after junk", lambda: b"junk\n" * 20 + make_untrusted._simple(), ("pdf", 1)),
+    ("PDF whose /Count is no number", make_untrusted._count_not_a_number, ("pdf", 1)),
     ("Word document", _docx, ("docx", 0)),
 ]
 
@@ -76,6 +77,7 @@ BAD: list[tuple[str, Callable[[], bytes], type[Exception]]] = [
     ("PDF with a password", make_untrusted._encrypted, EncryptedDocument),
     ("truncated PDF", make_untrusted._truncated, ExtractionError),
     ("PDF without pages", make_untrusted._zero_pages, ExtractionError),
+    ("PDF whose page tree nothing finds", make_untrusted._no_catalog, ExtractionError),
     ("garbage after a PDF header", make_untrusted._garbage_after_header, ExtractionError),
     ("OLE file (encrypted Office or .doc)", lambda: OLE + b"\0" * 600, OleContainer),
     ("ZIP that is no DOCX", lambda: _zip({"hello.txt": b"hi"}), ExtractionError),

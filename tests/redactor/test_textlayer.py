@@ -13,7 +13,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redactor.formats import textlayer
+from redactor.formats import pdf_repair, textlayer
 from redactor.formats.textlayer import agreement, judge_text
 from redactor.ocr.tesseract import unavailable_reason
 from tests.fixtures import make_pdf as mk
@@ -158,8 +158,35 @@ def test_odd_pdfs_never_exit_1(tmp_path: Path, phoei) -> None:
         assert not leftovers, (name, leftovers)
     # Everything MuPDF reads (after repairs) is redacted and verified.
     assert {n: c for n, c in outcomes.items() if corpus[n][1]} == dict.fromkeys(
-        ("broken_xref", "no_header", "field_parent_cycle", "xobject_cycle", "huge_page_count",
+        ("broken_xref", "no_header", "field_parent_cycle", "xobject_cycle", "huge_page_count", "count_not_a_number",
+         "page_tree_loop",
          "metadata_not_stream", "xref_gap", "wrong_object", "syntax_error", "objstm_missing", "annotation_reply"), 0)
+
+
+@pytest.mark.parametrize(("name", "pages"), [("count_not_a_number", 1), ("huge_page_count", 1), ("page_tree_loop", 1),
+                                             ("zero_pages", 0), ("no_catalog", 0), ("truncated", 0)])
+def test_page_tree_is_counted_from_its_pages(name: str, pages: int, tmp_path: Path) -> None:
+    """A /Count MuPDF cannot use is rebuilt from the pages under it, a page tree that loops keeps the pages
+    outside the loop (as poppler reads it); a file where no page tree is found, even with MuPDF's repair,
+    is refused with a message that says so."""
+    from redactor.errors import ExtractionError
+    from redactor.formats.pdf_open import open_pdf
+
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(mu.ODD[name][0]())
+    if name == "page_tree_loop":  # the fixture does what it says: MuPDF alone cannot find every page
+        with pymupdf.open(str(path)) as raw:
+            assert raw.page_count == 2 and not pdf_repair.pages_reachable(raw)
+    if pages:
+        doc = open_pdf(path)
+        try:
+            assert doc.page_count == pages
+            assert "081-234-5678" in doc[0].get_text()
+        finally:
+            doc.close()
+    else:
+        with pytest.raises(ExtractionError, match=r"no readable pages|damaged"):
+            open_pdf(path)
 
 
 def _text(page: pymupdf.Page) -> str:
