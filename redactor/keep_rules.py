@@ -92,7 +92,7 @@ _TITLE_AT = rx.compile(TITLE_RE)
 _UNIT_AFTER_NAME = compile_scan(
     "(?!กองทุน|กองขยะ|กองไฟ|กองดิน|กองทราย|กองไม้|กองหิน|กองฟาง|กรมธรรม|ศาล|หน่วยกิต|ฝ่ายเดียว|ฝ่ายโจทก์"
     "|ฝ่ายจำเลย|ฝ่ายผู้|ฝ่ายค้าน|คณะบุคคล)"
-    "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_WORDS, key=len, reverse=True)) + ")"
+    "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_WORDS, key=lambda w: (-len(w), w))) + ")"
     "(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 )
 # A position in a private body (ประธานกลุ่ม…, กรรมการชมรม…): a community or business role.
@@ -328,7 +328,7 @@ _CLAUSE_WORDS = rx.compile(
 
 
 _ROLE_AFTER = compile_scan(
-    r"[ \t)]*(?:" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=len, reverse=True)) + ")"
+    r"[ \t)]*(?:" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=lambda w: (-len(w), w))) + ")"
 )
 
 

@@ -49,7 +49,7 @@ def label_regex_text(labels: tuple[str, ...]) -> str:
     # Labels that start with a Thai letter as one trie, tried one character at a time; they
     # never match where a label starting with a Latin letter does.
     thai = {"".join(c for c in lb if not c.isspace()) for lb in labels if _thai_start(lb)}
-    rest = [_label_body(lb) for lb in sorted(set(labels), key=len, reverse=True) if not _thai_start(lb)]
+    rest = [_label_body(lb) for lb in sorted(set(labels), key=lambda w: (-len(w), w)) if not _thai_start(lb)]
     if rest:
         # Behind one guard of their first characters: at a Thai letter the Latin labels
         # (each opening with a lookbehind and a case-insensitive word) are not tried one by one.

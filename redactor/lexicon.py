@@ -281,7 +281,7 @@ TITLES: list[str] = sorted(
     | {f"ว่าที่{r}" for r in RANKS} | {f"ว่าที่ {r}" for r in RANKS}
     # Women officers write their rank with หญิง (ร.ต.อ.หญิง, พันตำรวจโทหญิง).
     | {f"{r}หญิง" for r in RANKS},
-    key=len, reverse=True,
+    key=lambda w: (-len(w), w),  # longest first; ties in a fixed order (the set's order varies by process)
 )
 # One trie of the titles (redactor/trie_regex.py): it matches what the
 # longest-first alternation of them matches, and every pattern that embeds it
@@ -408,7 +408,7 @@ UNIT_WORDS = (
     "หน่วย", "ตำรวจภูธร", "ตำรวจภูธรจังหวัด", "ศาล", "สภ.", "สน.", "บก.", "บช.", "กก.", "ตชด.", "มทบ.",
     "รพ.", "รพ.สต.", "อบต.", "อบจ.", "สพป.", "สพม.", "สสจ.", "สสอ.",
 )
-UNIT_RE = rx.compile("|".join(re.escape(w) for w in sorted(UNIT_WORDS, key=len, reverse=True))
+UNIT_RE = rx.compile("|".join(re.escape(w) for w in sorted(UNIT_WORDS, key=lambda w: (-len(w), w)))
                      + rf"|งาน[{_TH}]+")
 # Units where private people are served as much as staff work (a pupil's school,
 # a patient's hospital): a civil title + such a unit alone is a guess.

@@ -180,6 +180,11 @@ def _guarded(pattern: str, flags: int) -> str | None:
 # given; anything odd falls back to ``re.compile``.
 
 _CACHE_ENV = "PHOEI_CACHE_DIR"
+# The code and its word lists make a few hundred patterns. A file past this many entries means
+# something builds new patterns in every process (as a pattern joined from a set's hash-seeded
+# order once did, growing the file to 124 MB and every start by half a second): saving then
+# keeps only what the saving process used.
+MAX_ENTRIES = 4000
 
 
 @functools.cache
@@ -199,6 +204,7 @@ class _CodeCache:
         self._guards: dict[tuple[str, int], str | None] = {}
         self._dirty = False
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
+        self._guards_used: set[tuple[str, int]] = set()
 
     def path(self) -> Path | None:
         root = os.environ.get(_CACHE_ENV)
@@ -228,6 +234,7 @@ class _CodeCache:
     def guard(self, pattern: str, flags: int, make: Any) -> str | None:
         self._load()
         key = (pattern, int(flags))
+        self._guards_used.add(key)
         if key not in self._guards:
             self._guards[key] = make(pattern, flags)
             self._mark_dirty()
@@ -292,6 +299,9 @@ class _CodeCache:
                 guards = {**data[2], **guards}
         except (OSError, ValueError, EOFError, TypeError):
             pass
+        if len(codes) > MAX_ENTRIES or len(guards) > MAX_ENTRIES:
+            codes = {k: v for k, v in codes.items() if k in self._compiled}
+            guards = {k: v for k, v in guards.items() if k in self._guards_used}
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=path.parent)

@@ -98,7 +98,7 @@ def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
             plain.append(line)
     # The words as one trie (redactor/trie_regex.py): what the longest-first alternation matches.
     th = compile_scan("|".join([*regex, literal_alternation(plain)]))
-    eng = compile_scan(r"\b(?:" + "|".join(sorted(en, key=len, reverse=True)) + r")[a-z]*\b")
+    eng = compile_scan(r"\b(?:" + "|".join(sorted(en, key=lambda w: (-len(w), w))) + r")[a-z]*\b")
     return th, eng
 
 

@@ -52,7 +52,7 @@ KIN_AFTER = rx.compile(
 _THAI_CUES = (*(w for w in PRIVATE_ROLE_WORDS if w != "ผู้ประกอบการ"), "ลงชื่อ", "ผู้ติดต่อ", "ชื่อ-สกุล",
               "ชื่อ - สกุล", "ชื่อ-นามสกุล")
 THAI_CUED = rx.compile(
-    "(?:" + "|".join(re.escape(w) for w in sorted(_THAI_CUES, key=len, reverse=True)) + ")"
+    "(?:" + "|".join(re.escape(w) for w in sorted(_THAI_CUES, key=lambda w: (-len(w), w))) + ")"
     rf"\)?[ \t]*[:：]?[ \t]*({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
 )
 # A social-network account named by its display name, two or three Latin words ("เฟซบุ๊ก Anong

@@ -25,7 +25,7 @@ _Q_CLOSE = "”\"'’»"
 # public figures) and not คุณ (person_name's title).
 HONORIFICS = ("ยาย", "ตา", "ป้า", "ลุง", "น้า", "อา", "พี่", "น้อง", "เสี่ย", "เจ๊", "เฮีย", "เจ๊ะ", "บัง", "ก๊ะ",
               "แม่", "พ่อ", "ปู่", "ย่า", "อาโก", "อาม่า", "อากง", "หนู", "ไอ้", "อี")
-_HON = "(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + ")"
+_HON = "(?:" + "|".join(sorted(HONORIFICS, key=lambda w: (-len(w), w))) + ")"
 _NICK = rf"[{TH}]{{1,20}}"
 ALIAS_RE = rx.compile(
     rf"(?:หรือ|ชื่อเล่น|นามแฝง|ฉายา)[ \t]*(?:ชื่อ)?[ \t]*(?:{_HON})?[ \t]*[{_Q_OPEN}][ \t]*\n?[ \t]*"

@@ -56,14 +56,14 @@ UNTITLED_RE = rx.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s
 
 _OPEN_Q = "[\"“‘']"
 _CLOSE_Q = "[\"”’']"
-_KIN = "|".join(sorted(lexicon.KIN_WORDS, key=len, reverse=True))
+_KIN = "|".join(sorted(lexicon.KIN_WORDS, key=lambda w: (-len(w), w)))
 _NICKNAME_RE = rx.compile(rf"(?:ชื่อเล่น|ฉายา|สมญานาม)[ \t]*(?:ว่า)?[ \t]*{_OPEN_Q}?[ \t]*({_NAME}){_CLOSE_Q}?")
 _ALIAS_RE = rx.compile(rf"หรือ(?:ที่เรียกกันว่า|ที่เรียกว่า|เรียกว่า)?[ \t]*(?:{_KIN})?[ \t]*{_OPEN_Q}\s*({_NAME})\s*{_CLOSE_Q}")
 _QUOTED_KIN_RE = rx.compile(rf"{_OPEN_Q}[ \t]*(({_KIN})([{TH}]{{2,12}}))[ \t]*{_CLOSE_Q}")
 
 # Roles of private parties that introduce a name in running text and lists.
 _ROLE_BEFORE = rx.compile(
-    "(" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=len, reverse=True)) + r")(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
+    "(" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=lambda w: (-len(w), w))) + r")(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
 )
 
 # Words that start place names and agencies (ตำบลบ้านกลาง, อำเภอ…, สำนักงาน…): no name part.

@@ -29,7 +29,7 @@ def province_names() -> tuple[str, ...]:
     names = set(provinces())
     names.add("กรุงเทพมหานคร")
     names.add("กรุงเทพฯ")
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted(names, key=lambda w: (-len(w), w)))
 
 
 # Between the letters and the digits: nothing, a space or dash, or (OCR of a scan) a stray

@@ -24,7 +24,7 @@ from redactor import rx
 from redactor.ner.data import Entity, Sentence
 from redactor.ner.features import TITLES
 
-_TITLE_RE = rx.compile("(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")")
+_TITLE_RE = rx.compile("(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=lambda w: (-len(w), w))) + ")")
 _THAI_NAME = rx.compile(r"^[\u0e01-\u0e4e]+$")
 # Royal and religious names are not personal names to vary.
 _KEEP_AS_IS = ("พระ", "สมเด็จ", "หม่อม", "เจ้า")

@@ -109,10 +109,10 @@ def _context_re() -> tuple[re.Pattern[str], dict[str, str]]:
     swappable), and the table from a mark-less form back to the word."""
     words = vocabulary()
     by_bare: dict[str, str] = {}
-    for w in sorted(words, key=len, reverse=True):
+    for w in sorted(words, key=lambda w: (-len(w), w)):
         by_bare.setdefault(_bare(w), w)
     alts = []
-    for bare in sorted(by_bare, key=len, reverse=True):
+    for bare in sorted(by_bare, key=lambda w: (-len(w), w)):
         word = by_bare[bare]
         alts.append("".join(f"[{_FRAGILE}]?" if c in _FRAGILE else f"[{_VOWEL_CLASS[c]}]" if c in _VOWEL_CLASS
                             else re.escape(c) for c in word))
@@ -173,7 +173,7 @@ def _abbrev_re() -> tuple[re.Pattern[str], dict[str, str]]:
     titles = [t for t in TITLES if re.fullmatch(r"(?:[\u0e01-\u0e2e]\.){2,4}", t)]
     alts: list[str] = []
     table: dict[str, str] = {}
-    for t in sorted(titles, key=len, reverse=True):
+    for t in sorted(titles, key=lambda w: (-len(w), w)):
         letters = t.split(".")[:-1]
         table["".join(letters).translate(str.maketrans("ซ", "ช"))] = t
         parts = [f"[{_TITLE_LOOKALIKE.get(c, c)}]" for c in letters]

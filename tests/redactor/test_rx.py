@@ -219,3 +219,60 @@ def test_the_cache_file_never_holds_a_documents_own_text(tmp_path: Path) -> None
     assert len(data) > 100_000  # the code's own patterns are there
     for secret in (name[3:], surname, number, number.replace("-", "")):
         assert secret.encode() not in data, secret
+
+
+def _cached_keys(cache: Path) -> set[tuple[str, int]]:
+    (cache_file,) = cache.glob("regex-*.marshal")
+    _tag, codes, _guards = marshal.loads(cache_file.read_bytes())
+    return set(codes)
+
+
+def test_a_cache_past_its_bound_keeps_what_the_saving_process_used(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rx, "MAX_ENTRIES", 8)
+    first = _fresh(tmp_path, monkeypatch)
+    old = [(f"old{i}[0-9]+", 0) for i in range(8)]
+    for p, f in old:
+        first.compile(p, f)
+    first.save()
+    assert _cached_keys(tmp_path) == set(old)  # at the bound: all kept
+    second = _fresh(tmp_path, monkeypatch)
+    used = [(f"new{i}[a-z]+", 0) for i in range(3)] + [old[0]]
+    for p, f in used:
+        second.compile(p, f)
+    second.save()
+    assert _cached_keys(tmp_path) == set(used)  # 11 > 8: only what the second process used
+
+
+def test_the_code_builds_the_same_patterns_in_every_process(tmp_path: Path) -> None:
+    """Patterns joined from a set must not follow the set's order, which changes with Python's
+    hash seed from process to process: the cache file would gain a copy of them at every start
+    (it reached 124 MB), and for an alternation the order can decide what matches."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.fixtures.make_pdf import build_lines, national_id
+
+    src = build_lines(tmp_path / "letter.pdf", [
+        "ผู้ร้อง นางสาวพิมพ์ดาว ใจงาม",
+        f"เลขประจำตัวประชาชน {national_id('150090012345')} โทร 081-234-5678",
+        "รถยนต์ทะเบียน 1กข 2345 นครราชสีมา",
+        "Passport No. AA1234567 HN 12345/67",
+        "user name: pimdao.j",
+        "ได้รับบาดเจ็บกระดูกหัก ป่วยเป็นโรคเบาหวาน",
+        "Driver's licence 12345678 e-mail pimdao@example.com",
+    ])
+    code = ("import sys; from pathlib import Path; from redactor.pipeline import analyse; "
+            "from redactor.ocr.cleanup import _context_re; _context_re(); "
+            "analyse(Path(sys.argv[1]))")
+    keys = []
+    for seed in ("1", "2", "3"):
+        cache = tmp_path / f"cache{seed}"
+        env = {**os.environ, "PHOEI_CACHE_DIR": str(cache), "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code, str(src)], env=env, capture_output=True, text=True, check=True)
+        keys.append(_cached_keys(cache))
+    assert len(keys[0]) > 100
+    for other in keys[1:]:
+        differ = sorted(p[:80] for p, _f in keys[0] ^ other)
+        assert not differ, differ
