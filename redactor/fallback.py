@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from redactor.normalise import fold_for_match
 from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton
 from redactor.ocr.verify import FRAGMENT_RECALL, KEPT_RATIO, MIN_FRAGMENT, MIN_FUZZY, WITHHELD_RATIO
-from redactor.types import Redaction, TextMap, VerificationReport, sha256_text
+from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha256_text
 from redactor.verify import residual_text, surviving_fragments, surviving_spans, verify
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -118,15 +118,18 @@ def verify_rasterised(analysis: Analysis, written: Path, redactions: list[Redact
         return exact_pixels[page]
 
     def lost(key: str, page: int, ranges: list[tuple[int, int]], threshold: float,
-             measure: Callable[..., float]) -> bool:
+             measure: Callable[..., float], slanted: bool = False) -> bool:
         nonlocal unreadable
         if measure(key, ocr.get(page, ""), stop_at=threshold) >= threshold:
             return False
         # Pixels outside the painted boxes are the original page's own (checked
         # exactly): text OCR cannot read from the original either, or reads
         # differently once the page around it changed, is accepted where no
-        # painted box touches its characters.
-        if not any(_touches(analysis, s, e, painted.get(page, [])) for s, e in ranges) \
+        # painted box touches its characters. Text at a slant (a diagonal
+        # watermark or stamp) is accepted even where a box crosses it: a box over
+        # withheld words on a line must cover whatever slanted text runs across
+        # them there, and the rest of it is the original's pixels.
+        if (slanted or not any(_touches(analysis, s, e, painted.get(page, [])) for s, e in ranges)) \
                 and pixels_unchanged(page):
             unreadable += 1
             return False
@@ -148,7 +151,7 @@ def verify_rasterised(analysis: Analysis, written: Path, redactions: list[Redact
         if len(key) < MIN_FRAGMENT or seg.page is None:
             continue
         report.checked_fragments += 1
-        if lost(key, seg.page, spans, FRAGMENT_RECALL, best_recall):
+        if lost(key, seg.page, spans, FRAGMENT_RECALL, best_recall, _slanted(seg)):
             report.lost_keeps.append({"sha256": sha256_text(kept), "reason": "text outside every redaction "
                                       "(rasterised page, OCR)", "page": seg.page, "chars": len(key), "ocr": True,
                                       "where": tm.where(seg.start, seg.end), "start": seg.start, "end": seg.end})
@@ -157,6 +160,12 @@ def verify_rasterised(analysis: Analysis, written: Path, redactions: list[Redact
                             "painted box touches them and the page's pixels are the original's outside the boxes")
     report.passed = not report.survived and not report.lost_keeps
     return report
+
+
+def _slanted(seg: Segment) -> bool:
+    """A text-layer line at an angle that is not a multiple of 90 degrees (``PdfLine.axis`` None)."""
+    ref = seg.ref
+    return hasattr(ref, "axis") and hasattr(ref, "band") and ref.axis is None
 
 
 def _touches(analysis: Analysis, start: int, end: int, boxes: list[tuple[float, float, float, float]]) -> bool:

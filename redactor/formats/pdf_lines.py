@@ -49,6 +49,12 @@ def _horizontal(line: Line) -> bool:
     return abs(dy) < 1e-3 and dx > 0
 
 
+def _slanted(block: dict[str, Any]) -> bool:
+    """Every line of the block with characters runs at an angle that is not a multiple of 90 degrees."""
+    lines = [ln for ln in block["lines"] if _chars(ln)]
+    return bool(lines) and all(abs(ln["dir"][0]) > 1e-3 and abs(ln["dir"][1]) > 1e-3 for ln in lines)
+
+
 def _chars(line: Line) -> list[dict[str, Any]]:
     spans = line["spans"]
     if len(spans) == 1:
@@ -143,11 +149,18 @@ def _chains(group: list[tuple[int, Line]]) -> list[list[tuple[int, Line]]]:
 def visual_lines(blocks: Sequence[dict[str, Any]]) -> list[Line]:
     """The text lines of a page in MuPDF's order, with the pieces of one visual line of a
     block (same baseline, horizontal, side by side a word space apart at most) merged
-    into one line."""
+    into one line.
+
+    Blocks whose lines all run at a slant (a diagonal watermark or stamp) come last: sorted by
+    position they would land mid-page, between a signature and its position or inside a
+    sentence, and split what the page says there.
+    """
     out: list[Line] = []
-    for block in blocks:
-        if block.get("type", 0) != 0:
-            continue
+    text_blocks = [b for b in blocks if b.get("type", 0) == 0]
+    slanted = [b for b in text_blocks if _slanted(b)]
+    if slanted:
+        text_blocks = [b for b in text_blocks if not _slanted(b)] + slanted
+    for block in text_blocks:
         lines = [(i, ln) for i, ln in enumerate(block["lines"]) if _chars(ln)]
         if len(lines) < 2 or not all(_horizontal(ln) for _i, ln in lines):
             out.extend(block["lines"])

@@ -130,3 +130,74 @@ def test_rasterised_page_is_exactly_the_painted_original(table: Path, tmp_path: 
         assert not analysis.doc.raster_page_matches(tmp_path / "tampered.pdf", 1)
     finally:
         analysis.doc.close()
+
+
+def _watermarked_letter(path: Path) -> tuple[Path, str, str]:
+    """A letter to a citizen (a name and an ID on lines the watermark crosses), signed by an official,
+    with a pale diagonal watermark drawn over it, as copies are stamped before publication."""
+    from tests.fixtures.make_pdf import GARUDA, build_lines, dashed_id, national_id
+
+    pid = dashed_id(national_id("320070045612"))
+    src = build_lines(path.with_name("plain.pdf"), [
+        "ที่ มท ๐๓๑๗.๔/๒๒๑", "สำนักงานที่ดินจังหวัดสมมุติ",
+        "เรื่อง แจ้งผลการรังวัดที่ดิน",
+        "เรียน นางสาวจันทร์เพ็ญ ทองหล่อสมมุติ",
+        f"ตามที่ท่าน เลขประจำตัวประชาชน {pid} ขอรังวัดที่ดิน",
+        "สำนักงานได้ดำเนินการเสร็จแล้ว จึงเรียนมาเพื่อทราบ",
+        "(นายประเสริฐ วงศ์ใหญ่สมมุติ)", "เจ้าพนักงานที่ดินจังหวัดสมมุติ",
+    ], leading=2.4)  # a paragraph a line, as Word and LibreOffice print a letter
+    mark = "สำเนาเพื่อการเผยแพร่"
+    with pymupdf.open(str(src)) as plain:
+        bottoms = {ln: b["bbox"][3] for b in plain[0].get_text("dict")["blocks"] for ln in
+                   ("".join(s["text"] for s in line["spans"]) for line in b.get("lines", []))}
+    low, high = bottoms["(นายประเสริฐ วงศ์ใหญ่สมมุติ)"], bottoms["เจ้าพนักงานที่ดินจังหวัดสมมุติ"]
+    # Placed so that its box ends between the signature and the position: MuPDF's reading
+    # order (blocks by their bottom edge) then puts it between the two, as on real stamped copies.
+    for top in range(20, 400, 2):
+        doc = pymupdf.open(str(src))
+        page = doc[0]
+        page.insert_font(fontname="wm", fontfile=str(GARUDA))
+        at = pymupdf.Point(page.rect.width * 0.1, top)
+        page.insert_text(at, mark, fontname="wm", fontsize=28, color=(0.8, 0.8, 0.8),
+                         morph=(at, pymupdf.Matrix(-35)), fill_opacity=0.5)
+        wm = [b["bbox"][3] for b in page.get_text("dict")["blocks"] if mark in
+              "".join(s["text"] for line in b.get("lines", []) for s in line["spans"])]
+        if wm and low < wm[0] < high:
+            doc.save(str(path))
+            doc.close()
+            return path, pid, mark
+        doc.close()
+    raise AssertionError("no place for the watermark between the signature and the position")
+
+
+def test_a_diagonal_watermark_comes_after_the_page_text(tmp_path: Path) -> None:
+    from redactor.formats.pdf import open_document
+
+    path, _pid, mark = _watermarked_letter(tmp_path / "letter.pdf")
+    doc = open_document(path)
+    try:
+        text = doc.textmap.text
+        # Sorted by position the watermark fell inside the letter; the signature and the
+        # position it signs for stay one after the other.
+        assert "(นายประเสริฐ วงศ์ใหญ่สมมุติ)\nเจ้าพนักงานที่ดิน" in text
+        assert text.index(mark) > text.index("เจ้าพนักงานที่ดินจังหวัดสมมุติ")
+    finally:
+        doc.close()
+
+
+def test_a_watermark_crossing_withheld_words_does_not_stop_the_copy(tmp_path: Path) -> None:
+    """Boxes over the citizen's name and ID must cover the watermark where it crosses them; the
+    rest of it is the original's pixels, so the pale slanted text OCR cannot read is not 'lost'.
+    Withheld items are still checked on the rasterised page."""
+    path, pid, _mark = _watermarked_letter(tmp_path / "letter.pdf")
+    out = tmp_path / "out.pdf"
+    result = redact(path, out, decisions=None, raster_fallback="auto")
+    assert result.verification.passed and result.raster_pages == [1]
+    ocr_and_text = _ocr_text(out) if result.raster_pages else ""
+    with pymupdf.open(str(out)) as doc:
+        visible = doc[0].get_text()
+    for gone in ("จันทร์เพ็ญ", pid, pid.replace("-", "")):
+        assert gone not in visible and gone not in ocr_and_text
+    # The signing official stays (OCR reads the page: the watermark crosses the name, so its
+    # surname and position are what is asserted).
+    assert "ใหญ่สมมุติ" in visible and "เจ้าพนักงาน" in visible
