@@ -281,18 +281,23 @@ def _next_boundary(s: Any, now: datetime) -> datetime | None:
     return min(ahead) if ahead else None
 
 
-def recheck_seconds(config: Any) -> float:
-    """``PHOEI_PAGE_RECHECK`` from the app's config or the environment (seconds, 0 to 60)."""
-    raw = config.get("PHOEI_PAGE_RECHECK")
+def seconds_setting(config: Any, name: str, default: float, most: float) -> float:
+    """Setting ``name`` from the app's config or the environment, in seconds (0 to ``most``)."""
+    raw = config.get(name)
     if raw is None:
-        raw = os.environ.get("PHOEI_PAGE_RECHECK", "").strip() or RECHECK_SECONDS
+        raw = os.environ.get(name, "").strip() or default
     try:
         value = float(raw)
     except (TypeError, ValueError):
-        raise ValueError(f"PHOEI_PAGE_RECHECK must be a number of seconds, not {raw!r}") from None
-    if not 0 <= value <= 60:
-        raise ValueError(f"PHOEI_PAGE_RECHECK must be between 0 and 60 seconds, not {value}")
+        raise ValueError(f"{name} must be a number of seconds, not {raw!r}") from None
+    if not 0 <= value <= most:
+        raise ValueError(f"{name} must be between 0 and {most:g} seconds, not {value}")
     return value
+
+
+def recheck_seconds(config: Any) -> float:
+    """``PHOEI_PAGE_RECHECK`` from the app's config or the environment (seconds, 0 to 60)."""
+    return seconds_setting(config, "PHOEI_PAGE_RECHECK", RECHECK_SECONDS, 60)
 
 
 def _watch_commits(app: Flask, version: SiteVersion) -> None:

@@ -37,16 +37,9 @@ MAX_SERVED = 4096
 
 def flush_seconds(config: Any) -> float:
     """``PHOEI_DOWNLOAD_FLUSH`` from the app's config or the environment (seconds, 0 to 300)."""
-    raw = config.get("PHOEI_DOWNLOAD_FLUSH")
-    if raw is None:
-        raw = os.environ.get("PHOEI_DOWNLOAD_FLUSH", "").strip() or FLUSH_SECONDS
-    try:
-        value = float(raw)
-    except (TypeError, ValueError):
-        raise ValueError(f"PHOEI_DOWNLOAD_FLUSH must be a number of seconds, not {raw!r}") from None
-    if not 0 <= value <= 300:
-        raise ValueError(f"PHOEI_DOWNLOAD_FLUSH must be between 0 and 300 seconds, not {value}")
-    return value
+    from webui.caching import seconds_setting
+
+    return seconds_setting(config, "PHOEI_DOWNLOAD_FLUSH", FLUSH_SECONDS, 300)
 
 
 @dataclass(frozen=True)

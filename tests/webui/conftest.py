@@ -142,6 +142,16 @@ def client(app: Any) -> Any:
     return app.test_client()
 
 
+class FakeClock:
+    """A monotonic clock a test moves by hand (``clock.now += 1.5``)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @dataclass
 class AuthActions:
     client: Any

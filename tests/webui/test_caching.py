@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from library.models import utcnow
+from tests.webui.conftest import FakeClock
 
 PAGES = ["/", "/browse/news", "/category/", "/search?q=ข่าว", "/contact", "/feeds/news.atom", "/sitemap.xml"]
 
@@ -217,14 +218,6 @@ def test_an_agency_setting_change_is_a_new_site_version(client, lib) -> None:  #
 
 
 # --- how often a web process reads the site version (PHOEI_PAGE_RECHECK) -------------------------
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

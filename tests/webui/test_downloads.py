@@ -11,15 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select
 
-from tests.webui.conftest import COMPLAINT, publish_directly
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.webui.conftest import COMPLAINT, FakeClock, publish_directly
 
 
 @pytest.fixture
