@@ -20,7 +20,6 @@ writes DIR/docs/*, DIR/truth.json and, if the scorer is there, scores it with --
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -31,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.probe_kinds import _doc, _entry, _paras, _t, _table  # noqa: E402
-from benchmarks.probe_set import _unfindable, to_pdf, write_and_score  # noqa: E402
+from benchmarks.probe_set import drop_unfindable, set_parser, to_pdf, write_and_score  # noqa: E402
 from tests.fixtures.make_pdf import national_id  # noqa: E402
 
 
@@ -618,25 +617,12 @@ def build(out: Path) -> list[dict]:
                 continue
             pdf = pdf.rename(pdf.with_name(pdf.stem + "_lo.pdf"))
             truth.append({**entry, "file": f"docs/{pdf.name}"})
-    for entry in truth:
-        # An item a printed PDF does not hold as one string cannot be scored there.
-        gone = _unfindable(out / entry["file"], entry)
-        for text in gone:
-            print(f"note: {entry['file']}: '{text}' is not in the input as one string; not scored")
-        entry["must_redact"] = [i for i in entry["must_redact"] if i["text"] not in gone]
-        entry["must_keep"] = [i for i in entry["must_keep"] if i["text"] not in gone]
+    drop_unfindable(out, truth)
     return truth
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--score", type=Path, default=REPO.parent / "shared" / "eval" / "score.py")
-    ap.add_argument("--cmd", default="phoei redact {in} -o {out} --accept-all")
-    ap.add_argument("--only", default=None, help="score only files whose name holds this")
-    ap.add_argument("--json", type=Path, default=None, help="the scorer's detailed result")
-    ap.add_argument("--no-score", action="store_true")
-    args = ap.parse_args()
+    args = set_parser(__doc__).parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="phoei-general-"))
     write_and_score(out, build(out), args)
     return 0

@@ -33,11 +33,8 @@ writes DIR/docs/*, DIR/truth.json and, if the scorer is there, scores it with --
 
 from __future__ import annotations
 
-import argparse
-import shutil
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 import pymupdf
@@ -50,7 +47,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.probe_kinds import _doc, _entry, _paras, _t, _table  # noqa: E402
-from benchmarks.probe_set import _unfindable, to_pdf, to_scan, write_and_score  # noqa: E402
+from benchmarks.probe_set import drop_unfindable, set_parser, to_pdf, to_scan, write_and_score  # noqa: E402
+from tests.fixtures.make_docx_pages import write_with_footnotes  # noqa: E402
 from tests.fixtures.make_pdf import national_id  # noqa: E402
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -312,20 +310,7 @@ _FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 def _add_footnote(path: Path, text: str) -> None:
     """Add word/footnotes.xml with one footnote (python-docx cannot write footnotes)."""
-    tmp = path.with_suffix(".tmp")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "[Content_Types].xml":
-                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
-                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
-            elif item.filename == "word/_rels/document.xml.rels":
-                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFn1" Type="http://schemas.'
-                                    b'openxmlformats.org/officeDocument/2006/relationships/footnotes" '
-                                    b'Target="footnotes.xml"/></Relationships>')
-            dst.writestr(item, data)
-        dst.writestr("word/footnotes.xml", _FOOTNOTES.replace("FOOTNOTE_TEXT", text).encode("utf-8"))
-    shutil.move(tmp, path)
+    write_with_footnotes(path.read_bytes(), path, _FOOTNOTES.replace("FOOTNOTE_TEXT", text), rel_id="rIdFn1")
 
 
 def hidden_parts(docs: Path) -> dict:
@@ -616,25 +601,12 @@ def build(out: Path) -> list[dict]:
             if stem in SCANS:
                 scan = to_scan(pdf, pdf.with_name(stem + "_scan.pdf"), dpi=SCANS[stem])
                 truth.append({**entry, "file": f"docs/{scan.name}"})
-    for entry in truth:
-        # An item a printed PDF does not hold as one string cannot be scored there.
-        gone = _unfindable(out / entry["file"], entry)
-        for text in gone:
-            print(f"note: {entry['file']}: '{text}' is not in the input as one string; not scored")
-        entry["must_redact"] = [i for i in entry["must_redact"] if i["text"] not in gone]
-        entry["must_keep"] = [i for i in entry["must_keep"] if i["text"] not in gone]
+    drop_unfindable(out, truth)
     return truth
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--score", type=Path, default=REPO.parent / "shared" / "eval" / "score.py")
-    ap.add_argument("--cmd", default="phoei redact {in} -o {out} --accept-all")
-    ap.add_argument("--only", default=None, help="score only files whose name holds this")
-    ap.add_argument("--json", type=Path, default=None, help="the scorer's detailed result")
-    ap.add_argument("--no-score", action="store_true")
-    args = ap.parse_args()
+    args = set_parser(__doc__).parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="phoei-general3-"))
     write_and_score(out, build(out), args)
     return 0

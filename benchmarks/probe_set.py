@@ -240,13 +240,7 @@ def _unfindable(path: Path, entry: dict) -> list[str]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--score", type=Path, default=REPO.parent / "shared" / "eval" / "score.py")
-    ap.add_argument("--cmd", default="phoei redact {in} -o {out} --accept-all")
-    ap.add_argument("--only", default=None, help="score only files whose name holds this")
-    ap.add_argument("--json", type=Path, default=None, help="the scorer's detailed result")
-    args = ap.parse_args()
+    args = set_parser(__doc__).parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="phoei-probe-"))
     truth = build(out) + build_more(out / "docs")
     # LibreOffice prints of some of the Word files, and a scan of one.
@@ -262,16 +256,32 @@ def main() -> int:
             if "p02" in pdf.name:
                 scan = to_scan(pdf, pdf.with_name("p02_migrant_letter_scan.pdf"))
                 truth.append({**entry, "file": f"docs/{scan.name}"})
+    drop_unfindable(out, truth)
+    write_and_score(out, truth, args)
+    return 0
+
+
+def set_parser(doc: str | None) -> argparse.ArgumentParser:
+    """The command line every invented set shares (its description: the first paragraph of ``doc``)."""
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--score", type=Path, default=REPO.parent / "shared" / "eval" / "score.py")
+    ap.add_argument("--cmd", default="phoei redact {in} -o {out} --accept-all")
+    ap.add_argument("--only", default=None, help="score only files whose name holds this")
+    ap.add_argument("--json", type=Path, default=None, help="the scorer's detailed result")
+    ap.add_argument("--no-score", action="store_true")
+    return ap
+
+
+def drop_unfindable(out: Path, truth: list[dict[str, Any]]) -> None:
+    """An item the input does not hold as one string (a row broken across a page, a cell's lines
+    read apart in a printed PDF) can neither leak nor be kept: it is left out of that file's truth."""
     for entry in truth:
-        # An item the printed PDF does not hold as one string (a row broken across a page, a
-        # cell's lines read apart) can neither leak nor be kept: it is left out of that file's truth.
         gone = _unfindable(out / entry["file"], entry)
         for text in gone:
             print(f"note: {entry['file']}: '{text}' is not in the input as one string; not scored")
         entry["must_redact"] = [i for i in entry["must_redact"] if i["text"] not in gone]
         entry["must_keep"] = [i for i in entry["must_keep"] if i["text"] not in gone]
-    write_and_score(out, truth, args)
-    return 0
 
 
 def write_and_score(out: Path, truth: list[dict[str, Any]], args: argparse.Namespace) -> None:
