@@ -51,8 +51,13 @@ def _horizontal(line: Line) -> bool:
 
 def _slanted(block: dict[str, Any]) -> bool:
     """Every line of the block with characters runs at an angle that is not a multiple of 90 degrees."""
+    def at_slant(ln: Line) -> bool:
+        return abs(ln["dir"][0]) > 1e-3 and abs(ln["dir"][1]) > 1e-3
+
+    if not any(map(at_slant, block["lines"])):  # almost every block: no character lists built
+        return False
     lines = [ln for ln in block["lines"] if _chars(ln)]
-    return bool(lines) and all(abs(ln["dir"][0]) > 1e-3 and abs(ln["dir"][1]) > 1e-3 for ln in lines)
+    return bool(lines) and all(map(at_slant, lines))
 
 
 def _chars(line: Line) -> list[dict[str, Any]]:
@@ -159,7 +164,7 @@ def visual_lines(blocks: Sequence[dict[str, Any]]) -> list[Line]:
     text_blocks = [b for b in blocks if b.get("type", 0) == 0]
     slanted = [b for b in text_blocks if _slanted(b)]
     if slanted:
-        text_blocks = [b for b in text_blocks if not _slanted(b)] + slanted
+        text_blocks = [b for b in text_blocks if not any(b is s for s in slanted)] + slanted
     for block in text_blocks:
         lines = [(i, ln) for i, ln in enumerate(block["lines"]) if _chars(ln)]
         if len(lines) < 2 or not all(_horizontal(ln) for _i, ln in lines):
