@@ -85,9 +85,14 @@ Discharged Admitted ICU HN AN ID Thai English Consul Ambassador Governor Directo
 def _trim(ctx: DetectionContext, start: int, end: int) -> tuple[int, int] | None:
     """Drop stop words from both ends of a run; None when nothing name-like is left."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", ctx.text[start:end])]
-    while words and ctx.text[words[-1][0]:words[-1][1]].rstrip(".,").title() in _STOP:
+
+    def stop(w: tuple[int, int]) -> bool:
+        word = ctx.text[w[0]:w[1]].rstrip(".,")
+        return word in _STOP or word.title() in _STOP  # "ID", "HN" as written; "NAME", "name" as a title
+
+    while words and stop(words[-1]):
         words.pop()
-    while words and ctx.text[words[0][0]:words[0][1]].rstrip(".,").title() in _STOP:
+    while words and stop(words[0]):
         words.pop(0)
     if not words:
         return None
