@@ -61,15 +61,24 @@ def codes_beside_names(names: Iterable[Finding], ctx: DetectionContext) -> list[
         line_start = text.rfind("\n", 0, f.start) + 1
         if (m := BEFORE_NAME.search(text, line_start, f.start)) is not None:
             found.append((m.start(1), m.end(1), "right before the name"))
-        elif line_start > 0 and not text[line_start:f.start].strip():
+        elif line_start > 0 and not text[line_start : f.start].strip():
             above_start = text.rfind("\n", 0, line_start - 1) + 1
-            if (m := LINE_ABOVE.search(text[above_start:f.start])) is not None:
+            if (m := LINE_ABOVE.search(text[above_start : f.start])) is not None:
                 found.append((above_start + m.start(1), above_start + m.end(1), "alone on the line above the name"))
         for s, e, where in found:
             if s in seen or not _code_ok(text[s:e]):
                 continue
             seen.add(s)
-            out.append(Finding(s, e, "PERSONAL_CODE", 0.8, "15(5)", "code_beside_name",
-                               f"code {where} of a withheld person ('{text[f.start:f.end][:30]}'): "
-                               "a student, member or staff number"))
+            out.append(
+                Finding(
+                    s,
+                    e,
+                    "PERSONAL_CODE",
+                    0.8,
+                    "15(5)",
+                    "code_beside_name",
+                    f"code {where} of a withheld person ('{text[f.start : f.end][:30]}'): "
+                    "a student, member or staff number",
+                )
+            )
     return out
