@@ -1141,7 +1141,8 @@ def _scrub_objects(doc: pymupdf.Document) -> list[int]:
     """
     unreadable: list[int] = []
     xref = 1
-    while xref < doc.xref_length():
+    length = pdf_repair.xref_length(doc)
+    while xref < length():
         try:
             _scrub_object(doc, xref)
         except Exception:  # missing, in a broken object stream, or not PDF syntax
