@@ -28,6 +28,8 @@ _LO = "a-zß-öø-ÿā-ſơưạ-ỹ"
 # (O'Brien, Jean-Luc, NGUYEN-THI).
 _WORD = rf"[{_UP}](?:[{_LO}]+|[{_UP}]+|(?=['’][{_UP}]))(?:['’-][{_UP}]?[{_LO}{_UP}]+)?"
 _GAP = r"[ \t]+"
+# What every name word starts with (_WORD).
+_CAPITAL = rx.compile(f"[{_UP}]")
 _NAME = rf"{_WORD}(?:{_GAP}{_WORD}){{0,3}}"
 _TITLE = r"(?i:mrs|mr|ms|miss|mx|dr)\b\.?"
 TITLED = compile_scan(rf"(?<![A-Za-z])({_TITLE})[ \t]*({_NAME})")
@@ -107,6 +109,10 @@ class LatinNameDetector(Detector):
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out: list[Finding] = []
+        if _CAPITAL.search(ctx.text) is None:
+            # Every pattern here ends in a name word, which starts with a capital letter: a text
+            # without one (most Thai letters) holds none, and its Thai cues need not be scanned.
+            return out
         for rgx, group, score, why in (
             (TITLED, 2, 0.85, "English title + Latin name"),
             (HONORIFIC, 2, 0.75, "Burmese/Karen honorific + Latin name"),
