@@ -30,7 +30,10 @@ _WORD = rf"[{_UP}](?:[{_LO}]+|[{_UP}]+|(?=['’][{_UP}]))(?:['’-][{_UP}]?[{_LO
 _GAP = r"[ \t]+"
 # What every name word starts with (_WORD).
 _CAPITAL = rx.compile(f"[{_UP}]")
-_NAME = rf"{_WORD}(?:{_GAP}{_WORD}){{0,3}}"
+# Lower-case particles inside a name, never at its end: Malay patronymics (Ahmad bin Yusof), Arabic
+# (ibn, al), Dutch, German, Romance and Portuguese family-name particles (van der Berg, de la Cruz, dos Santos).
+_PARTICLE = r"(?:bin|binti|bint|ibn|al|el|van|von|der|den|de|da|das|dos|del|della|di|du|la|le)"
+_NAME = rf"{_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_WORD}){{0,3}}"
 _TITLE = r"(?i:mrs|mr|ms|miss|mx|dr)\b\.?"
 TITLED = compile_scan(rf"(?<![A-Za-z])({_TITLE})[ \t]*({_NAME})")
 # Burmese and Karen honorifics (Ma, Maung/Mg, Daw, Naw, Saw) are titles too; being
@@ -42,6 +45,13 @@ HONORIFIC = rx.compile(
 LABELLED = compile_scan(
     rf"(?i:(?:full[ \t]+|given[ \t]+|family[ \t]+|sur)?name|applicant|patient|passenger|employee|student"
     rf"|holder|insured|child|spouse|guardian)(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*[:：]?[ \t]*({_NAME})"
+)
+# A role noun, a comma, then a name closed by a comma or a bracket ("The applicant, Nguyen Thi Lan, was …",
+# "the patient, Ahmad bin Yusof (male, 40)"): two words at least, so that "Patient, Family and Staff" is none.
+APPOSITION = compile_scan(
+    rf"(?i:applicant|patient|passenger|employee|student|holder|insured|child|spouse|guardian|complainant"
+    rf"|victim|witness|worker|tenant|claimant|deceased)[ \t]*,[ \t]*"
+    rf"({_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_WORD}){{1,3}})(?=[ \t]*[,(])"
 )
 THAI_TITLED = rx.compile(rf"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ)[ \t]*({_NAME})")
 KIN_AFTER = rx.compile(
@@ -118,6 +128,7 @@ class LatinNameDetector(Detector):
             (HONORIFIC, 2, 0.75, "Burmese/Karen honorific + Latin name"),
             (THAI_TITLED, 1, 0.8, "Thai title + Latin name"),
             (LABELLED, 1, 0.75, "name label + Latin name"),
+            (APPOSITION, 1, 0.75, "role noun + Latin name set off by commas"),
             (KIN_AFTER, 1, 0.75, "Latin name before a kinship note"),
             (THAI_CUED, 1, 0.75, "Thai role or signature cue + Latin name"),
         ):
