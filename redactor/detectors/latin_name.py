@@ -27,7 +27,9 @@ _LO = "a-zß-öø-ÿā-ſơưạ-ỹ"
 # A capitalised word, a word in capitals, or either with an apostrophe or hyphen
 # (O'Brien, Jean-Luc, NGUYEN-THI).
 _WORD = rf"[{_UP}](?:[{_LO}]+|[{_UP}]+|(?=['’][{_UP}]))(?:['’-][{_UP}]?[{_LO}{_UP}]+)?"
-_GAP = r"[ \t]+"
+# One or two blanks between name words; a wider gap is a form's or a table's column gap
+# ("Name: Chaiwat Boonmee   Nickname: Boy").
+_GAP = r"[ \t]{1,2}"
 # What every name word starts with (_WORD).
 _CAPITAL = rx.compile(f"[{_UP}]")
 # Lower-case particles inside a name, never at its end: Malay patronymics (Ahmad bin Yusof), Arabic
@@ -43,8 +45,10 @@ HONORIFIC = rx.compile(
     rf"(?<![A-Za-z])((?:MA|Ma|MAUNG|Maung|MG|Mg|DAW|Daw|NAW|Naw|SAW|Saw)\.?)[ \t]+({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
 )
 LABELLED = compile_scan(
-    rf"(?i:(?:full[ \t]+|given[ \t]+|family[ \t]+|sur)?name|applicant|patient|passenger|employee|student"
-    rf"|holder|insured|child|spouse|guardian)(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*[:：]?[ \t]*({_NAME})"
+    rf"(?<![A-Za-z])(?i:(?:full[ \t]+|given[ \t]+|family[ \t]+|first[ \t]*|last[ \t]*|sur|nick[ \t\-]?)?name"
+    rf"|applicant|patient|passenger|employee|student"
+    rf"|holder|insured|child|spouse|guardian|father|mother|husband|wife|son|daughter|brother|sister|parent"
+    rf"|next[ \t]+of[ \t]+kin)(?![a-z])(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*[:：]?[ \t]*({_NAME})"
 )
 # A role noun, a comma, then a name closed by a comma or a bracket ("The applicant, Nguyen Thi Lan, was …",
 # "the patient, Ahmad bin Yusof (male, 40)"): two words at least, so that "Patient, Family and Staff" is none.
@@ -91,15 +95,22 @@ Name Names Full Given Family Surname Applicant Patient Passenger Employee Studen
 Guardian Date Birth Nationality Passport No Number Status Address Tel Phone Email Sex Male Female Age Religion
 Dear Sir Madam Excellency Attention Subject Re Please Mr Mrs Ms Miss Dr Mx Signed Signature Note Remarks Yes
 Discharged Admitted ICU HN AN ID Thai English Consul Ambassador Governor Director Officer Manager
+First Last Middle Nickname
 """.split())
+
+
+def _stop_word(word: str) -> bool:
+    """A heading or function word in any case ("NAME", "Name"), or a listed acronym as written (HN, ID)."""
+    word = word.rstrip(".,:")
+    return word.title() in _STOP or word in _STOP
 
 
 def _trim(ctx: DetectionContext, start: int, end: int) -> tuple[int, int] | None:
     """Drop stop words from both ends of a run; None when nothing name-like is left."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", ctx.text[start:end])]
-    while words and ctx.text[words[-1][0]:words[-1][1]].rstrip(".,").title() in _STOP:
+    while words and _stop_word(ctx.text[words[-1][0]:words[-1][1]]):
         words.pop()
-    while words and ctx.text[words[0][0]:words[0][1]].rstrip(".,").title() in _STOP:
+    while words and _stop_word(ctx.text[words[0][0]:words[0][1]]):
         words.pop(0)
     if not words:
         return None

@@ -45,13 +45,14 @@ _EN_TITLE_WORD = compile_scan(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
 # MR. SOE LWIN NYEIN in a work-permit list), none of them a position (Mr. John Smith Director …)
 # or a joining word (MR. A B AND MS. C D).
 _EN_STOP = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief|Head|Minister|Secretary|Officer|Dean"
-            r"|AND|OF|THE|FROM|TO|IN|AT|WITH|BY|FOR|NATIONALITY|PASSPORT|AGE|AGED|BORN|ID|NO|MYANMAR|BURMESE|CAMBODIA"
+            r"|AND|OF|THE|FROM|TO|IN|AT|WITH|BY|FOR|NATIONALITY|PASSPORT|AGE|AGED|BORN|ID|HN|AN|NO|MYANMAR|BURMESE|CAMBODIA"
             r"|CAMBODIAN|LAOTIAN|VIETNAM|VIETNAMESE|CHINESE|MALE|FEMALE"
             # Microsoft products after "MS"
             r"|Word|Excel|Office|Windows|Teams|PowerPoint|Access|Outlook|Edge|Project|Paint|DOS|SQL|WORD|EXCEL)\b)")
 _EN_WORD = (_EN_STOP + r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]+)?)"
             r"(?!\w)")
-EN_NAME_RE = compile_scan(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,3}})")
+# (One or two blanks between the words: a wider gap is a form's column gap before the next field.)
+EN_NAME_RE = compile_scan(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]{{1,2}}{_EN_WORD}){{0,3}})")
 UNTITLED_RE = rx.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
 _OPEN_Q = "[\"“‘']"

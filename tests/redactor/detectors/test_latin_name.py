@@ -36,6 +36,16 @@ CASES = [
     ("Patient, Family and Staff areas", [], None),  # no closing comma: a list of words
     ("The applicant, Siam Clean Co., Ltd., submitted", [], None),  # an organisation
     ("Student, Please sign below", [], None),  # one word
+    # a form's column gap ends a name; acronyms listed as stop words as written (HN, ID)
+    ("Patient name: Mr. David Miller   HN: 6701234", ["Mr. David Miller"], TITLED),
+    ("Name-Surname: Chaiwat Boonmee   Nickname: Boy   Student ID: 64012", ["Chaiwat Boonmee", "Boy"], CUED),
+    ("First name: Anna  Last name: Berg", ["Anna", "Berg"], CUED),
+    ("Codename: Falcon", [], None),  # "name" inside another word is no label
+    ("Student ID: 6401234567", [], None),
+    # parents and kin named after their label
+    ("Father: Somchai Boonmee (farmer)   Mother: Mali Boonmee", ["Somchai Boonmee", "Mali Boonmee"], CUED),
+    ("Next of kin: Daniel Okafor", ["Daniel Okafor"], CUED),
+    ("Sonography report", [], None),  # a label word inside another word
     ("Applicant (ผู้ยื่นคำขอ): KIM MIN JUN", ["KIM MIN JUN"], CUED),
     ("Patient: Ahmad Yusuf", ["Ahmad Yusuf"], CUED),
     ("Lena Fischer (mother)", ["Lena Fischer"], CUED),

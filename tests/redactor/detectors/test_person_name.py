@@ -44,6 +44,9 @@ CASES = [
     ("Mr. Jörgen Åkesson", ["Mr. Jörgen Åkesson"], ENGLISH),  # Latin-1 letters
     ("Dr. José Müller", ["Dr. José Müller"], ENGLISH),
     ("Dr Somchai", ["Dr Somchai"], ENGLISH),
+    ("Patient name: Mr. David Miller   HN: 6701234", ["Mr. David Miller"], ENGLISH),  # a column gap ends it
+    ("MR. SOE LWIN  NYEIN", ["MR. SOE LWIN  NYEIN"], ENGLISH),  # two blanks still inside a name
+    ("Mr. Tom Baker HN 123", ["Mr. Tom Baker"], ENGLISH),
     # -- where the name stops -----------------------------------------------------------
     ("นางสาว\nยุวดี พรสายเรือง เป็นผู้ประกอบการ", ["นางสาว\nยุวดี พรสายเรือง"], FULL),  # title at line end
     ("นางสาวเยาวภา พรธารา (ผู้ช่วย)", ["นางสาวเยาวภา พรธารา"], FULL),
