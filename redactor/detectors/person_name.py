@@ -31,6 +31,10 @@ DENY_AFTER_TITLE = (
     # A form's field labels after a ticked title box ("☑ นาง ชื่อ … นามสกุล …"): the name follows them.
     "ชื่อ", "นามสกุล",
 )
+# A form's field labels, as whole words: after a title on an empty name line ("นาย........ อายุ.....ปี"),
+# whose dotted leaders the detection view shows as spaces. Whole words only: อายุวัฒน์ is a name.
+_FIELD_LABEL = rx.compile(
+    r"(?:อายุ|ที่อยู่|อาชีพ|ตำแหน่ง|สัญชาติ|เชื้อชาติ|ศาสนา|วันที่|วันเกิด|บ้านเลขที่|เลขที่|โทร(?:ศัพท์)?|นามสกุล)(?![ก-๛])")
 # คุณ also starts common words (คุณภาพ quality, คุณสมบัติ qualifications) and ends
 # others (ขอบคุณ thank you, พระคุณ, บุญคุณ).
 KHUN_WORDS = ("ภาพ", "สมบัติ", "ค่า", "ธรรม", "ประโยชน์", "ลักษณะ", "วุฒิ", "ความดี", "งามความดี", "ูปการ")
@@ -138,6 +142,8 @@ def title_is_not_a_name(text: str, title_start: int, title_end: int, first_start
         return f"the position '{whole.group()}' starts like a title"
     if title in CIVIL_TITLES and text.startswith(DENY_AFTER_TITLE, first_start):
         return "the title starts a common word"
+    if title in CIVIL_TITLES and _FIELD_LABEL.match(text, first_start):
+        return "the next field's label follows the title (an empty name field on a form)"
     if title.endswith("."):
         if re.search(f"[{TH}]\\.$", text[max(0, title_start - 2):title_start]):
             return "the end of a dotted abbreviation (พ.ศ.)"

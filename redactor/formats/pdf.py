@@ -611,7 +611,14 @@ class PdfDocument:
                 x1 += _EPS
             if nxt is not None:
                 if nxt[0] <= x1 + _EPS:
-                    if not seg_text_is_space(self.textmap.text, seg.start + b):
+                    following = self.textmap.text[seg.start + b:seg.start + b + 1]
+                    if _ends_in_mark(self.textmap.text, seg.start + b) and _LEADER_OR_CLOSE.match(following):
+                        # A name ending in an upper or lower vowel right before a leader dot or a
+                        # closing bracket ("…สมมุติ....", "(…มีสุขติ)"): the mark's empty box sits on
+                        # that glyph's edge. It is taken with the mark (redrawn nowhere: a dot of a
+                        # leader, a bracket), rather than leave the mark floating over the box.
+                        x1 += _EPS
+                    elif not seg_text_is_space(self.textmap.text, seg.start + b):
                         x1 -= _EPS
                 elif nxt[0] <= x1 + 0.6 * (ref.band[1] - ref.band[0]):
                     # LibreOffice draws the า of ำ as a glyph of its own that
@@ -967,6 +974,15 @@ class PdfLayout:
 
 
 _EPS = 0.05
+
+
+# What a name's last mark may take with it: one leader character, or a closing bracket or quote.
+_LEADER_OR_CLOSE = rx.compile(r"[.\u2026_\u00b7)\]\u201d\"']")
+
+
+def _ends_in_mark(text: str, offset: int) -> bool:
+    """Whether the character before ``offset`` is a combining mark (a Thai upper or lower vowel, a tone)."""
+    return offset > 0 and unicodedata.category(text[offset - 1]) == "Mn"
 
 
 def seg_text_is_space(text: str, offset: int) -> bool:
