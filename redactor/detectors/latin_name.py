@@ -96,6 +96,8 @@ Guardian Date Birth Nationality Passport No Number Status Address Tel Phone Emai
 Dear Sir Madam Excellency Attention Subject Re Please Mr Mrs Ms Miss Dr Mx Signed Signature Note Remarks Yes
 Discharged Admitted ICU HN AN ID Thai English Consul Ambassador Governor Director Officer Manager
 First Last Middle Nickname
+Record Records List Details Detail Information Info Form Report Register Registration Certificate Card Data Profile
+History Summary Letter Section Table Sheet Slip Particulars
 """.split())
 
 

@@ -46,6 +46,9 @@ CASES = [
     ("Father: Somchai Boonmee (farmer)   Mother: Mali Boonmee", ["Somchai Boonmee", "Mali Boonmee"], CUED),
     ("Next of kin: Daniel Okafor", ["Daniel Okafor"], CUED),
     ("Sonography report", [], None),  # a label word inside another word
+    ("EMPLOYEE RECORD\nEmployee: NAW PAW MU", ["NAW PAW MU"], CUED),  # a heading after a label word is no name
+    ("PATIENT DETAILS", [], None),
+    ("Student Registration Form", [], None),
     ("Applicant (ผู้ยื่นคำขอ): KIM MIN JUN", ["KIM MIN JUN"], CUED),
     ("Patient: Ahmad Yusuf", ["Ahmad Yusuf"], CUED),
     ("Lena Fischer (mother)", ["Lena Fischer"], CUED),
