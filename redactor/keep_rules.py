@@ -506,8 +506,8 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
     # An official kept once is kept everywhere in the document, with or without
     # the title, across line breaks and table cells.
     for key in official_names:
-        for m in titled_occurrences(key, text):
-            out.append(KeepSpan(m.start(), m.end(), f"same official as named in office ({key})"))
+        for start, end in titled_occurrences(key, text):
+            out.append(KeepSpan(start, end, f"same official as named in office ({key})"))
     # Agency document numbers (ที่ มท 0309.2/ว 123): whatever a detector reads in them.
     for m in lexicon.DOC_NUMBER_RE.finditer(text):
         lead = re.search(r"ที่[ \t:]*$", text[max(0, m.start() - 8):m.start()])
@@ -528,6 +528,8 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
 
 
 _TITLE_LONGEST = max(map(len, TITLES))
+# A title, then whitespace, ending where the search's ``endpos`` is (a name's start).
+_TITLE_THEN_END = rx.compile(rf"{TITLE_RE}\s*\Z")
 # What follows a private person's name where the text introduces him: an age, a home.
 _PRIVATE_RECORD_AFTER = compile_scan(
     r"[ \t]*(?:\([^)\n]{0,20}\)[ \t]*)?(?:อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|(?:อยู่|อาศัยอยู่|พักอาศัยอยู่)?[ \t]*(?:บ้านเลขที่"
@@ -539,30 +541,30 @@ def private_record(key: str, text: str) -> bool:
     """Is the person named ``key`` (no title, no spaces) introduced somewhere in ``text`` with an
     age or a home address right after the name ("ข้าพเจ้า นาย… อายุ 41 ปี บ้านเลขที่ …")? Officials
     acting in office are named with their position, never with their age or their house."""
-    return any(_PRIVATE_RECORD_AFTER.match(text, m.end()) for m in titled_occurrences(key, text))
+    return any(_PRIVATE_RECORD_AFTER.match(text, end) for _start, end in titled_occurrences(key, text))
 
 
-def titled_occurrences(key: str, text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``(?:TITLE_RE\\s*)?`` + ``flex_pattern(key)`` in ``text``, as ``re.finditer`` gives them.
+def titled_occurrences(key: str, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the matches of ``(?:TITLE_RE\\s*)?`` + ``flex_pattern(key)`` in ``text``, as
+    ``re.finditer`` gives them.
 
-    That regex starts with an optional alternation of a hundred titles, which
-    the engine tries at every position of the document. The name part starts
-    with a literal, so it is found fast, and a match holding a name that starts
-    at q starts no further left than the longest title plus the whitespace run
-    before q: the full regex is searched from there only.
+    No such regex is built: it would start with an alternation of a hundred
+    titles, which ``re`` would parse and assemble anew for every name of every
+    document, and try at every position. The name part is found alone (it
+    starts with a literal); a title, when there is one, ends right before it
+    (after whitespace) and starts no further left than the longest title plus
+    that whitespace: one precompiled title pattern, anchored at the name's
+    start with ``endpos``, finds the leftmost such start there.
     """
-    full = rx.compile(rf"(?:{TITLE_RE}\s*)?" + flex_pattern(key), persist=False)
     name = rx.compile(flex_pattern(key), persist=False)
     pos = 0
     while (n := name.search(text, pos)) is not None:
         q = n.start()
         while q > pos and text[q - 1].isspace():
             q -= 1
-        m = full.search(text, max(pos, q - _TITLE_LONGEST))
-        if m is None:  # cannot happen: the name alone matches at n.start()
-            break
-        yield m
-        pos = m.end()
+        t = _TITLE_THEN_END.search(text, max(pos, q - _TITLE_LONGEST), n.start())
+        yield (n.start() if t is None else t.start()), n.end()
+        pos = n.end()
 
 
 def flex_pattern(value: str) -> str:

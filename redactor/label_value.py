@@ -29,7 +29,9 @@ _SP = r"[ \t\u00a0]*"
 CONNECTOR = (
     rf"{_SP}(?:\([^()\n]{{0,40}}\){_SP})?"  # "(ถ้ามี)", "(Passport)"
     rf"(?:/{_SP}[A-Za-z][A-Za-z .'’]{{0,30}}?{_SP})?"  # bilingual gloss "/ Passport No."
-    rf"(?:(?:[\u0e01-\u0e4e\s]{{0,30}}?(?:เลขที่|หมายเลข|เลข)|(?i:no|number|nr|num|id|code)(?![a-z])\.?){_SP})?"
+    rf"(?:(?:(?:[\u0e01-\u0e4e\s]{{0,30}}?(?:เลขที่|หมายเลข|เลข)|(?i:no|number|nr|num|id|code)(?![a-z])\.?)"
+    rf"(?:[ \t]+(?i:is|was)(?![a-z]))?"  # running English: "his passport number is …"
+    rf"|(?<=[ \t])(?i:is|was)(?![a-z])){_SP})?"
     rf"(?:[:：#.\-–=]{_SP})?(?:\n{_SP}){{0,2}}"
 )
 

@@ -195,6 +195,7 @@ def normalise(text: str, *, repair: bool = True) -> NormalisedView:
     view = _apply_edits(_apply_edits(_base_view(text), _ligature_edits), _mark_edits)
     if repair:
         view = _repair_sara_am(view)
+        view = _blank_leaders(view)
     return view
 
 
@@ -405,6 +406,31 @@ def _mark_edits(text: str) -> list[_Edit]:
         out = "".join(run[g[0]] for g in groups)
         edits.append(_Edit(m.start(), m.end(), out, tuple(zip(lows, highs, strict=True))))
     return edits
+
+
+# --- Dotted leaders ---------------------------------------------------------------
+#
+# Thai forms are filled in on dotted or underlined lines ("ข้าพเจ้า.....นางสมใจ ดีงาม.....อายุ...45...ปี");
+# the value touches the leader on both sides, and no pattern written for running text ("อายุ 45 ปี",
+# a title, a name and a surname apart) reads it. The detection view shows each run of three or more
+# leader characters as as many spaces, one for one, so every detector reads a filled form as it reads
+# prose. (Only with ``repair``: ``fold_for_match`` keeps them, a key must not depend on what surrounds
+# a substring.)
+_LEADER_RE = rx.compile("[.\u2026\u2025_\u00b7]{3,}|\u2026+")
+
+
+def _blank_leaders(view: NormalisedView) -> NormalisedView:
+    if _LEADER_RE.search(view.text) is None:
+        return view
+    return _apply_edits(view, _leader_edits)
+
+
+def _leader_edits(text: str) -> list[_Edit]:
+    out = []
+    for m in _LEADER_RE.finditer(text):
+        n = m.end() - m.start()
+        out.append(_Edit(m.start(), m.end(), " " * n, tuple((k, k + 1) for k in range(n))))
+    return out
 
 
 # --- Broken SARA AM --------------------------------------------------------------

@@ -255,3 +255,43 @@ def test_band_limits_equal_the_pairwise_definition(info: _Lines) -> None:
     for i, (axis, *_rest) in enumerate(info):
         if axis is not None:  # a line at another angle keeps its box; its limits are not used
             assert (top[i], bot[i]) == (ref_top[i], ref_bot[i]), i
+
+
+# --- keep_rules.titled_occurrences: the spans of one regex, found without building it --------
+
+_NAME_KEYS = ["สมศักดิ์รักดี", "วิไลวรรณ", "JohnSmith", "ก"]
+_OCC_PIECES = ["นาย", "นาง", "นางสาว", "ดร.", "พ.ต.อ.", "Mr.", " ", "\t", "\n", "  ", "ที่", "และ", "ชื่อ",
+               "สมศักดิ์", "รักดี", "สมศักดิ์ รักดี", "วิไล", "วรรณ", "John", "Smith", "ก", "a"]
+
+
+@_SETTINGS
+@given(st.sampled_from(_NAME_KEYS), st.lists(st.sampled_from(_OCC_PIECES), max_size=24).map("".join))
+def test_titled_occurrences_equal_the_titled_name_regex(key: str, text: str) -> None:
+    import re
+
+    from redactor.keep_rules import flex_pattern, titled_occurrences
+    from redactor.lexicon import TITLE_RE
+
+    # (Keys are names: none ends a title, where the one regex could also match a title that
+    # runs over the name's start.)
+    full = re.compile(rf"(?:{TITLE_RE}\s*)?" + flex_pattern(key))
+    assert list(titled_occurrences(key, text)) == [m.span() for m in full.finditer(text)]
+
+
+# --- substrings.Substrings: the answers of ``in`` and ``str.count``, through an index --------
+
+
+@_SETTINGS
+# Long runs of one piece: many equal three-character runs, whose positions the index must keep in order.
+@given(st.lists(st.sampled_from(["กขา", "ขาข", "aa", "a", " ", "กก", "\n", "a" * 60, "กขา" * 30]),
+                max_size=300).map("".join),
+       st.lists(st.text(alphabet="กขา a\n", min_size=1, max_size=7), min_size=1, max_size=40))
+def test_substrings_answer_like_in_and_count(hay: str, needles: list[str]) -> None:
+    from redactor import substrings
+
+    # Past INDEX_FROM needles the index answers: pad the list with needles that never occur.
+    padding = [f"z{i:04d}" for i in range(substrings.INDEX_FROM)]
+    index = substrings.Substrings(hay, needles + padding)
+    for needle in needles + padding[:3]:
+        assert index.count(needle) == hay.count(needle), needle
+        assert (needle in index) == (needle in hay), needle

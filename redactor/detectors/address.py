@@ -32,7 +32,7 @@ _CELL_RE = rx.compile(rf"^[ \t]*({_NUM}[ \t]*(?:{_MOO}(?:ที่)?[ \t]*|ม\.
 # English: a house number, then Moo/Soi/Road/Street/Village/Tambon/Sub-district parts.
 # District, province and postcode stay visible, as in Thai.
 _EN_PART = (
-    r"(?:(?i:moo|mu)\.?[ \t]*[0-9]{1,3}|(?i:soi)[ \t]+[A-Z0-9][\w'-]*(?:[ \t]+[0-9]{1,3})?"
+    r"(?:(?i:moo|mu)\.?[ \t]*[0-9]{1,3}|(?:[A-Z][a-z'-]+[ \t]+){0,2}(?i:soi)[ \t]+[A-Z0-9][\w'-]*(?:[ \t]+[0-9]{1,3})?"
     r"|(?:[A-Z][a-z'-]+[ \t]+){1,3}(?i:road|rd\.?|street|st\.|lane|avenue|ave\.)"
     r"|(?:(?i:tambon|khwaeng)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)"
     r"|(?:[A-Z][\w'-]*[ \t]+){1,3}(?i:sub-?district|village))"

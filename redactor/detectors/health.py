@@ -60,6 +60,14 @@ _EN_BODY_PART = rx.compile(
     r"(?i:(?:[ \t]+(?:of|in|to))?(?:[ \t]+(?:her|his|my|their|the|both|a))?(?:[ \t]+(?:left|right|upper|lower))?"
     r"[ \t]+(?:hips?|legs?|arms?|wrists?|ankles?|knees?|ribs?|skull|spine|back|neck|shoulders?|eyes?|ears?|hands?"
     r"|feet|foot|jaw|collarbone|pelvis|thighs?|fingers?|toes?)\b)")
+# An injured body part in everyday English ("a broken left wrist", "a dislocated shoulder"): the
+# adjective counts only with a body part after it (a broken bridge is no one's health).
+# The body part must end the phrase (punctuation or a function word next), not name a thing ("the broken
+# back door", "a twisted arm rest").
+_EN_INJURED = rx.compile(
+    r"\b(?i:broken|dislocated|sprained|twisted|bruised|crushed)(?=" + _EN_BODY_PART.pattern[:-1]
+    + r"(?:[ \t]*(?:[.,;:!?()\n]|$)|[ \t]+(?:and|or|in|at|on|from|after|while|when|during|which|that|was|were|is"
+    r"|has|had|with|for|since|last|this)\b)))")
 # A blood group after its label (Thai or English): the value is health data, the label is not.
 _BLOOD_GROUP = compile_scan(
     r"(?:(?i:blood[ \t]+(?:group|type))|หมู่(?:โลหิต|เลือด)|กรุ๊ปเลือด)[ \t]*:?[ \t]*"
@@ -280,7 +288,10 @@ class HealthDetector(Detector):
     def _english(self, ctx: DetectionContext, en: re.Pattern[str]) -> list[Finding]:
         text = ctx.text
         out: list[Finding] = []
-        hits = list(en.finditer(text))
+        hits: list[re.Match[str]] = []
+        for m in sorted([*en.finditer(text), *_EN_INJURED.finditer(text)], key=lambda m: (m.start(), -m.end())):
+            if not hits or m.start() >= hits[-1].end():  # a listed phrase and the adjective in it: one hit
+                hits.append(m)
         i = 0
         while i < len(hits):
             first = hits[i]

@@ -27,8 +27,15 @@ _LO = "a-zß-öø-ÿā-ſơưạ-ỹ"
 # A capitalised word, a word in capitals, or either with an apostrophe or hyphen
 # (O'Brien, Jean-Luc, NGUYEN-THI).
 _WORD = rf"[{_UP}](?:[{_LO}]+|[{_UP}]+|(?=['’][{_UP}]))(?:['’-][{_UP}]?[{_LO}{_UP}]+)?"
-_GAP = r"[ \t]+"
-_NAME = rf"{_WORD}(?:{_GAP}{_WORD}){{0,3}}"
+# One or two blanks between name words; a wider gap is a form's or a table's column gap
+# ("Name: Chaiwat Boonmee   Nickname: Boy").
+_GAP = r"[ \t]{1,2}"
+# What every name word starts with (_WORD).
+_CAPITAL = rx.compile(f"[{_UP}]")
+# Lower-case particles inside a name, never at its end: Malay patronymics (Ahmad bin Yusof), Arabic
+# (ibn, al), Dutch, German, Romance and Portuguese family-name particles (van der Berg, de la Cruz, dos Santos).
+_PARTICLE = r"(?:bin|binti|bint|ibn|al|el|van|von|der|den|de|da|das|dos|del|della|di|du|la|le)"
+_NAME = rf"{_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_WORD}){{0,3}}"
 _TITLE = r"(?i:mrs|mr|ms|miss|mx|dr)\b\.?"
 TITLED = compile_scan(rf"(?<![A-Za-z])({_TITLE})[ \t]*({_NAME})")
 # Burmese and Karen honorifics (Ma, Maung/Mg, Daw, Naw, Saw) are titles too; being
@@ -38,8 +45,17 @@ HONORIFIC = rx.compile(
     rf"(?<![A-Za-z])((?:MA|Ma|MAUNG|Maung|MG|Mg|DAW|Daw|NAW|Naw|SAW|Saw)\.?)[ \t]+({_WORD}(?:{_GAP}{_WORD}){{1,3}})"
 )
 LABELLED = compile_scan(
-    rf"(?i:(?:full[ \t]+|given[ \t]+|family[ \t]+|sur)?name|applicant|patient|passenger|employee|student"
-    rf"|holder|insured|child|spouse|guardian)(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*[:：]?[ \t]*({_NAME})"
+    rf"(?<![A-Za-z])(?i:(?:full[ \t]+|given[ \t]+|family[ \t]+|first[ \t]*|last[ \t]*|sur|nick[ \t\-]?)?name"
+    rf"|applicant|patient|passenger|employee|student"
+    rf"|holder|insured|child|spouse|guardian|father|mother|husband|wife|son|daughter|brother|sister|parent"
+    rf"|next[ \t]+of[ \t]+kin)(?![a-z])(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*[:：]?[ \t]*({_NAME})"
+)
+# A role noun, a comma, then a name closed by a comma or a bracket ("The applicant, Nguyen Thi Lan, was …",
+# "the patient, Ahmad bin Yusof (male, 40)"): two words at least, so that "Patient, Family and Staff" is none.
+APPOSITION = compile_scan(
+    rf"(?i:applicant|patient|passenger|employee|student|holder|insured|child|spouse|guardian|complainant"
+    rf"|victim|witness|worker|tenant|claimant|deceased)[ \t]*,[ \t]*"
+    rf"({_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_WORD}){{1,3}})(?=[ \t]*[,(])"
 )
 THAI_TITLED = rx.compile(rf"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ)[ \t]*({_NAME})")
 KIN_AFTER = rx.compile(
@@ -79,20 +95,24 @@ Name Names Full Given Family Surname Applicant Patient Passenger Employee Studen
 Guardian Date Birth Nationality Passport No Number Status Address Tel Phone Email Sex Male Female Age Religion
 Dear Sir Madam Excellency Attention Subject Re Please Mr Mrs Ms Miss Dr Mx Signed Signature Note Remarks Yes
 Discharged Admitted ICU HN AN ID Thai English Consul Ambassador Governor Director Officer Manager
+First Last Middle Nickname
+Record Records List Details Detail Information Info Form Report Register Registration Certificate Card Data Profile
+History Summary Letter Section Table Sheet Slip Particulars
 """.split())
+
+
+def _stop_word(word: str) -> bool:
+    """A heading or function word in any case ("NAME", "Name"), or a listed acronym as written (HN, ID)."""
+    word = word.rstrip(".,:")
+    return word.title() in _STOP or word in _STOP
 
 
 def _trim(ctx: DetectionContext, start: int, end: int) -> tuple[int, int] | None:
     """Drop stop words from both ends of a run; None when nothing name-like is left."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", ctx.text[start:end])]
-
-    def stop(w: tuple[int, int]) -> bool:
-        word = ctx.text[w[0]:w[1]].rstrip(".,")
-        return word in _STOP or word.title() in _STOP  # "ID", "HN" as written; "NAME", "name" as a title
-
-    while words and stop(words[-1]):
+    while words and _stop_word(ctx.text[words[-1][0]:words[-1][1]]):
         words.pop()
-    while words and stop(words[0]):
+    while words and _stop_word(ctx.text[words[0][0]:words[0][1]]):
         words.pop(0)
     if not words:
         return None
@@ -112,11 +132,16 @@ class LatinNameDetector(Detector):
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out: list[Finding] = []
+        if _CAPITAL.search(ctx.text) is None:
+            # Every pattern here ends in a name word, which starts with a capital letter: a text
+            # without one (most Thai letters) holds none, and its Thai cues need not be scanned.
+            return out
         for rgx, group, score, why in (
             (TITLED, 2, 0.85, "English title + Latin name"),
             (HONORIFIC, 2, 0.75, "Burmese/Karen honorific + Latin name"),
             (THAI_TITLED, 1, 0.8, "Thai title + Latin name"),
             (LABELLED, 1, 0.75, "name label + Latin name"),
+            (APPOSITION, 1, 0.75, "role noun + Latin name set off by commas"),
             (KIN_AFTER, 1, 0.75, "Latin name before a kinship note"),
             (THAI_CUED, 1, 0.75, "Thai role or signature cue + Latin name"),
         ):

@@ -31,6 +31,10 @@ DENY_AFTER_TITLE = (
     # A form's field labels after a ticked title box ("☑ นาง ชื่อ … นามสกุล …"): the name follows them.
     "ชื่อ", "นามสกุล",
 )
+# A form's field labels, as whole words: after a title on an empty name line ("นาย........ อายุ.....ปี"),
+# whose dotted leaders the detection view shows as spaces. Whole words only: อายุวัฒน์ is a name.
+_FIELD_LABEL = rx.compile(
+    r"(?:อายุ|ที่อยู่|อาชีพ|ตำแหน่ง|สัญชาติ|เชื้อชาติ|ศาสนา|วันที่|วันเกิด|บ้านเลขที่|เลขที่|โทร(?:ศัพท์)?|นามสกุล)(?![ก-๛])")
 # คุณ also starts common words (คุณภาพ quality, คุณสมบัติ qualifications) and ends
 # others (ขอบคุณ thank you, พระคุณ, บุญคุณ).
 KHUN_WORDS = ("ภาพ", "สมบัติ", "ค่า", "ธรรม", "ประโยชน์", "ลักษณะ", "วุฒิ", "ความดี", "งามความดี", "ูปการ")
@@ -45,13 +49,14 @@ _EN_TITLE_WORD = compile_scan(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
 # MR. SOE LWIN NYEIN in a work-permit list), none of them a position (Mr. John Smith Director …)
 # or a joining word (MR. A B AND MS. C D).
 _EN_STOP = (r"(?!(?:Vice|Deputy|Acting|Consul|Ambassador|Governor|Director|Chief|Head|Minister|Secretary|Officer|Dean"
-            r"|AND|OF|THE|FROM|TO|IN|AT|WITH|BY|FOR|NATIONALITY|PASSPORT|AGE|AGED|BORN|ID|NO|MYANMAR|BURMESE|CAMBODIA"
+            r"|AND|OF|THE|FROM|TO|IN|AT|WITH|BY|FOR|NATIONALITY|PASSPORT|AGE|AGED|BORN|ID|HN|AN|NO|MYANMAR|BURMESE|CAMBODIA"
             r"|CAMBODIAN|LAOTIAN|VIETNAM|VIETNAMESE|CHINESE|MALE|FEMALE"
             # Microsoft products after "MS"
             r"|Word|Excel|Office|Windows|Teams|PowerPoint|Access|Outlook|Edge|Project|Paint|DOS|SQL|WORD|EXCEL)\b)")
 _EN_WORD = (_EN_STOP + r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]+)?)"
             r"(?!\w)")
-EN_NAME_RE = compile_scan(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]+{_EN_WORD}){{0,3}})")
+# (One or two blanks between the words: a wider gap is a form's column gap before the next field.)
+EN_NAME_RE = compile_scan(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]{{1,2}}{_EN_WORD}){{0,3}})")
 UNTITLED_RE = rx.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
 
 _OPEN_Q = "[\"“‘']"
@@ -137,6 +142,8 @@ def title_is_not_a_name(text: str, title_start: int, title_end: int, first_start
         return f"the position '{whole.group()}' starts like a title"
     if title in CIVIL_TITLES and text.startswith(DENY_AFTER_TITLE, first_start):
         return "the title starts a common word"
+    if title in CIVIL_TITLES and _FIELD_LABEL.match(text, first_start):
+        return "the next field's label follows the title (an empty name field on a form)"
     if title.endswith("."):
         if re.search(f"[{TH}]\\.$", text[max(0, title_start - 2):title_start]):
             return "the end of a dotted abbreviation (พ.ศ.)"

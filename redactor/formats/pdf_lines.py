@@ -71,12 +71,23 @@ def _text(chars: list[dict[str, Any]]) -> str:
     return "".join(map(_C, chars))
 
 
+def span_text(span: dict[str, Any]) -> str:
+    """A ``rawdict`` span's text: the one ``textlayer.read_page`` wrote in it, or joined from its characters."""
+    text = span.get("text")
+    return text if text is not None else "".join(map(_C, span["chars"]))
+
+
+def line_text(line: Line) -> str:
+    spans = line["spans"]
+    return span_text(spans[0]) if len(spans) == 1 else "".join(map(span_text, spans))
+
+
 def _size(line: Line) -> float:
     """The size most of the line's visible characters are set in (a line mixes a Thai
     font with a Latin one, or sets its spaces in another size)."""
     count: dict[float, int] = {}
     for sp in line["spans"]:
-        n = len("".join(_text(sp["chars"]).split()))  # visible characters
+        n = len("".join(span_text(sp).split()))  # visible characters
         if n:
             size = round(float(sp["size"]), 1)
             count[size] = count.get(size, 0) + n
@@ -256,15 +267,17 @@ def _joint(raw_tail: str, raw_head: str) -> str:
 
 
 def wrap_separators(lines: Sequence[Line], rulings: Callable[[], Sequence[Rect]] = lambda: (),
-                    page_width: float | None = None) -> list[str]:
+                    page_width: float | None = None, texts: Sequence[str] | None = None) -> list[str]:
     """The separator to write after each line: ``"\\n"``, or a soft wrap (see the module
     docstring). ``rulings`` gives the page's horizontal ruling lines, asked for only when
     a wrap is likely. The text's right edge is the furthest any line reaches, but never
     less than the page width minus the left margin (margins about even): on a page of
     short lines the longest one is not a full line. Without the page width, the right edge
-    must be reached by two lines or more."""
+    must be reached by two lines or more. ``texts``: the lines' texts, where the caller has them."""
     seps = ["\n"] * len(lines)
-    texts = [_text(_chars(ln)) if _horizontal(ln) else "" for ln in lines]
+    if texts is None:
+        texts = [line_text(ln) for ln in lines]
+    texts = [t if _horizontal(ln) else "" for ln, t in zip(lines, texts, strict=True)]
     horiz = [i for i, t in enumerate(texts) if t.rstrip()]
     if len(horiz) < 2:
         return seps

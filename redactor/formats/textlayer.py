@@ -40,6 +40,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from redactor import rx
+from redactor.formats.pdf_lines import span_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pymupdf
@@ -220,7 +221,7 @@ def judge_lines(lines: list[dict[str, Any]]) -> Verdict:
     parts = []
     for ln in lines:
         for sp in ln["spans"]:
-            text = "".join(map(_C, sp["chars"]))
+            text = span_text(sp)
             by_font.setdefault(sp.get("font", ""), []).append(text)
             parts.append(text)
         parts.append("\n")
@@ -327,6 +328,11 @@ def read_page(page: pymupdf.Page, flags: int) -> tuple[dict[str, Any], str | Non
     except Exception as exc:  # MuPDF's own error tree
         reset_warnings()
         return {"blocks": []}, f"{type(exc).__name__}: {exc}"
+    # Each span's text, joined once here for the readers that follow (pdf_lines.span_text).
+    for block in raw["blocks"]:
+        for ln in block.get("lines", ()):
+            for sp in ln["spans"]:
+                sp["text"] = "".join(map(_C, sp["chars"]))
     return raw, cut_short()
 
 

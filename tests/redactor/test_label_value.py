@@ -34,6 +34,9 @@ def test_label_regex(labels, text, found) -> None:
     ("เลขสมาชิก / Member No.: 12345", "12345"),
     ("เลขสมาชิกสหกรณ์ออมทรัพย์เลขที่ 12345", "12345"),
     ("เลขสมาชิก No. 12345", "12345"),
+    ("เลขสมาชิก number is 12345", "12345"),  # running English
+    ("เลขสมาชิก was 12345", "12345"),
+    ("เลขสมาชิก island 12345", None),  # "is" only as a word
     ("เลขสมาชิกหมดอายุวันที่ 12345", None),  # Thai words must end in เลขที่/หมายเลข/เลข
     ("เลขสมาชิก\n\n\n\n12345", None),  # too far
 ])

@@ -702,3 +702,30 @@ def test_space_before_sara_am_is_dropped(broken: str, expected: str) -> None:
     assert_well_formed(view, broken)
     # Every character of the view still maps onto the original, the gap inside SARA AM's span.
     assert view.to_orig(0, len(view.text)) == (0, len(broken))
+
+
+# --- dotted leaders of a filled-in form ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("original", "expected"), [
+    ("ข้าพเจ้า.....นางสมใจ ดีงาม.....อายุ...45...ปี", "ข้าพเจ้า     นางสมใจ ดีงาม     อายุ   45   ปี"),
+    ("ชื่อ____นายเอ บี____", "ชื่อ    นายเอ บี    "),
+    ("อายุ……45……ปี", "อายุ  45  ปี"),  # one ellipsis character is a leader too
+    ("ชื่อ·········", "ชื่อ         "),
+    # not leaders: one or two dots, a decimal, an abbreviation, a dotted date
+    ("พ.ศ. 2567 ข้อ 1.. ต่อ", "พ.ศ. 2567 ข้อ 1.. ต่อ"),
+    ("12.50 บาท, ร.ร.บ้านนา, 1.2.3", "12.50 บาท, ร.ร.บ้านนา, 1.2.3"),
+])
+def test_leaders_read_as_spaces_in_the_detection_view(original: str, expected: str) -> None:
+    view = normalise(original)
+    assert view.text == expected
+    assert_well_formed(view, original)
+    for i, ch in enumerate(view.text):  # one for one: each blank maps to its own leader character
+        if ch == " " and original[i] != " ":
+            assert view.to_orig(i, i + 1) == (i, i + 1)
+
+
+def test_leaders_stay_in_the_comparison_key() -> None:
+    # fold_for_match must give a substring the same key wherever it stands: leaders are kept there.
+    assert fold_for_match("อายุ....45....ปี") == "อายุ....45....ปี"
+    assert normalise("อายุ....45....ปี", repair=False).text == "อายุ....45....ปี"

@@ -184,10 +184,12 @@ def test_field_values_drawn_by_the_reader_are_flattened_not_lost(tmp_path: Path,
 
 
 def _lossy_clean(monkeypatch: pytest.MonkeyPatch, word: str) -> list[bool]:
-    """Emulate a MuPDF clean step that loses the text ``word`` (in _scrub's per-page clean and in save)."""
+    """Emulate a MuPDF clean step that loses the text ``word`` (in _scrub's per-page clean, and in save
+    if asked to clean). Returns, per save, whether the copy saved went through a clean step."""
     real_save = pymupdf.Document.save
     real_clean = pymupdf.Page.clean_contents
     saves: list[bool] = []
+    cleaned = [False]
 
     def drop(page: pymupdf.Page) -> None:
         for rect in page.search_for(word):
@@ -195,11 +197,13 @@ def _lossy_clean(monkeypatch: pytest.MonkeyPatch, word: str) -> list[bool]:
         page.apply_redactions()
 
     def lossy_clean(self: pymupdf.Page, *args: object, **kwargs: object) -> None:
+        cleaned[0] = True
         drop(self)
         real_clean(self, *args, **kwargs)
 
     def lossy_save(self: pymupdf.Document, filename: str, *args: object, **kwargs: object) -> None:
-        saves.append(bool(kwargs.get("clean")))
+        saves.append(cleaned[0] or bool(kwargs.get("clean")))
+        cleaned[0] = False
         if kwargs.get("clean"):
             drop(self[0])
         real_save(self, filename, *args, **kwargs)

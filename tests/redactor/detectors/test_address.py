@@ -38,6 +38,11 @@ CASES = [
     ("Address: 45 Soi Ari 2, Phaya Thai, Bangkok 10400", ["45 Soi Ari 2"], ANCHORED),
     ("residing at 9/1 Moo 2, Ban Rai Sub-district, Sawi District", ["9/1 Moo 2, Ban Rai Sub-district"], ANCHORED),
     ("88 Sukhumvit Road, Soi 21, Khlong Toei District, Bangkok 10110", ["88 Sukhumvit Road, Soi 21"], BARE),
+    # a soi named after its road ("Sukhumvit Soi 11"), after a residence word or label
+    ("He resides at 88 Sukhumvit Soi 11, Bangkok 10110.", ["88 Sukhumvit Soi 11"], ANCHORED),
+    ("Home address: 7/2 Ramkhamhaeng Soi 24, Hua Mak, Bangkapi", ["7/2 Ramkhamhaeng Soi 24"], ANCHORED),
+    ("15 Phahonyothin Soi 7, Moo 3, Tambon Khlong Nueng", ["15 Phahonyothin Soi 7, Moo 3, Tambon Khlong Nueng"],
+     BARE),
     # -- negatives ----------------------------------------------------------------
     ("ถนนหน้าศูนย์ราชการ", [], None),  # a road name alone
     ("ศาลากลางจังหวัดขอนแก่น ถนนหน้าศูนย์ราชการ ขก 40000", [], None),  # agency address
@@ -66,6 +71,8 @@ CASES = [
     ("Ratchadamnoen Road, Phra Nakhon District", [], None),  # no house number
     ("On 12 March the road was closed", [], None),
     ("Room 5, 2 Moo", [], None),
+    ("Our office moved to 99 Sukhumvit Soi 3 last year", [], None),  # one part, no residence word
+    ("The 2 Sukhumvit Soi shops were closed", [], None),
 ]
 
 

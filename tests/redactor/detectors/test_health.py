@@ -98,6 +98,11 @@ CASES = [
     ("Mrs. Ann Sample lost the sight of her right eye in 2019.", ["lost the sight of her right eye"], SCORE),
     ("The patient, Mr. Kim Tester, had a heart attack last year.", ["had a heart attack"], SCORE),
     ("The old bridge is broken and the road lost its surface.", [], None),
+    ("Mr. John Carter, 45, was treated for a broken left wrist.", ["treated for a broken left wrist"], SCORE),
+    ("Ms. Jane Roe suffered a dislocated shoulder at work.", ["suffered a dislocated shoulder"], SCORE),
+    ("Mr. Tom Sample fixed the broken back door.", [], None),  # no body part right after the adjective
+    ("The twisted arm of the old crane was replaced.", [], None),  # nobody near
+    ("Mrs. Ann Roe sat on the broken arm rest.", [], None),  # a thing's part
     ("Residents with high blood pressure were invited to the campaign.", [], None),
     # a blood group after its label: the value only
     ("Patient: Mr. Bob Sample, blood group AB Rh negative", ["AB Rh negative"], SCORE),

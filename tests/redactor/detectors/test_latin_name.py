@@ -22,6 +22,33 @@ CASES = [
     # Thai title before a Latin name, labels, kinship notes
     ("นาย John Carter เป็นผู้ยื่นคำร้อง", ["John Carter"], TITLED),
     ("Name: Olga Petrova", ["Olga Petrova"], CUED),
+    # lower-case particles inside a name (never at its end)
+    ("Mr. Ahmad bin Yusof, born in Penang", ["Mr. Ahmad bin Yusof"], TITLED),
+    ("Mrs. Maria de la Cruz and Mr. Jan van der Berg attended.", ["Mrs. Maria de la Cruz", "Mr. Jan van der Berg"],
+     TITLED),
+    ("Applicant: Siti binti Hassan", ["Siti binti Hassan"], CUED),
+    ("Mr. Paulo dos Santos", ["Mr. Paulo dos Santos"], TITLED),
+    ("Mr. Smith de", ["Mr. Smith"], TITLED),  # a particle does not end a name
+    ("Ms. Lee van", ["Ms. Lee"], TITLED),
+    # a name set off by commas after a role noun
+    ("The applicant, Nguyen Thi Lan, was born in Hanoi.", ["Nguyen Thi Lan"], CUED),
+    ("the patient, Ahmad bin Yusof (male, 40)", ["Ahmad bin Yusof"], CUED),
+    ("Patient, Family and Staff areas", [], None),  # no closing comma: a list of words
+    ("The applicant, Siam Clean Co., Ltd., submitted", [], None),  # an organisation
+    ("Student, Please sign below", [], None),  # one word
+    # a form's column gap ends a name; acronyms listed as stop words as written (HN, ID)
+    ("Patient name: Mr. David Miller   HN: 6701234", ["Mr. David Miller"], TITLED),
+    ("Name-Surname: Chaiwat Boonmee   Nickname: Boy   Student ID: 64012", ["Chaiwat Boonmee", "Boy"], CUED),
+    ("First name: Anna  Last name: Berg", ["Anna", "Berg"], CUED),
+    ("Codename: Falcon", [], None),  # "name" inside another word is no label
+    ("Student ID: 6401234567", [], None),
+    # parents and kin named after their label
+    ("Father: Somchai Boonmee (farmer)   Mother: Mali Boonmee", ["Somchai Boonmee", "Mali Boonmee"], CUED),
+    ("Next of kin: Daniel Okafor", ["Daniel Okafor"], CUED),
+    ("Sonography report", [], None),  # a label word inside another word
+    ("EMPLOYEE RECORD\nEmployee: NAW PAW MU", ["NAW PAW MU"], CUED),  # a heading after a label word is no name
+    ("PATIENT DETAILS", [], None),
+    ("Student Registration Form", [], None),
     ("Applicant (ผู้ยื่นคำขอ): KIM MIN JUN", ["KIM MIN JUN"], CUED),
     ("Patient: Ahmad Yusuf", ["Ahmad Yusuf"], CUED),
     ("Lena Fischer (mother)", ["Lena Fischer"], CUED),

@@ -13,6 +13,8 @@ CASES = [
     ("นางสาวมณี ศรีงาม หรือ \"เจ๊มณี\" ผู้จัดหา", ["เจ๊มณี"], ALIAS),
     ("ผู้ต้องหาหรือ “\nแดง” ถูกจับกุม", ["แดง"], ALIAS),
     ("ชื่อเล่น: ต้น อายุ 9 ปี", ["ต้น"], (0.7, 0.8)),
+    ("Name: Chaiwat Boonmee   Nickname: Boy   Student ID: 64012", ["Boy"], (0.7, 0.8)),  # the English field
+    ("Nick-name: Ploy", ["Ploy"], (0.7, 0.8)),
     # a quoted honorific + name: review alone, redact when the text names them again
     ("“ลุงเปี๊ยก” กับสวนผักของเขา", ["ลุงเปี๊ยก"], (0.35, 0.45)),
     ("“ยายสาย” กับหลาน\nเมื่อปีก่อน ยายสายล้มป่วย", ["ยายสาย"], (0.55, 0.65)),
@@ -34,6 +36,8 @@ CASES = [
     ("คำขวัญ “เมืองน่าอยู่” ของเทศบาล", [], None),
     ("ตามนโยบาย หรือ “แผนงาน” ของจังหวัด", [], None),  # no person before หรือ
     ("“หลวงพ่อคูณ” วัดบ้านไร่", [], None),  # a monk, not an honorific of this list
+    ("Nickname support was added to the form.", [], None),  # no colon: no field
+    ("Nickname: boy", [], None),  # not a name's capital
 ]
 
 

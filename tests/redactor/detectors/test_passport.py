@@ -44,6 +44,7 @@ CASES = [
     ("หนังสือเดิน\nทางเลขที่ AB1234567", ["AB1234567"], LABELLED),  # wrap inside the word
     ("เลขที่หนังสือเดินทาง : MD-998877", ["MD-998877"], LABELLED),
     ("ถือหนังสือเดินทาง (Passport) P7654321 เดินทางเข้า", ["P7654321"], LABELLED),
+    ("His passport number is A12345678 and he arrived by air.", ["A12345678"], LABELLED),  # running English
     # -- a flattened passport column: bare cells after the header ---------------------
     ("ชื่อ\n\nหนังสือเดินทาง\n\nสัญชาติ\n\nMR. A B\n\nMH448100\n\nลาว\n\nMS. C D\n\nPA 0712345\n\nลาว",
      ["MH448100", "PA 0712345"], CELL),

@@ -44,6 +44,9 @@ CASES = [
     ("Mr. Jörgen Åkesson", ["Mr. Jörgen Åkesson"], ENGLISH),  # Latin-1 letters
     ("Dr. José Müller", ["Dr. José Müller"], ENGLISH),
     ("Dr Somchai", ["Dr Somchai"], ENGLISH),
+    ("Patient name: Mr. David Miller   HN: 6701234", ["Mr. David Miller"], ENGLISH),  # a column gap ends it
+    ("MR. SOE LWIN  NYEIN", ["MR. SOE LWIN  NYEIN"], ENGLISH),  # two blanks still inside a name
+    ("Mr. Tom Baker HN 123", ["Mr. Tom Baker"], ENGLISH),
     # -- where the name stops -----------------------------------------------------------
     ("นางสาว\nยุวดี พรสายเรือง เป็นผู้ประกอบการ", ["นางสาว\nยุวดี พรสายเรือง"], FULL),  # title at line end
     ("นางสาวเยาวภา พรธารา (ผู้ช่วย)", ["นางสาวเยาวภา พรธารา"], FULL),
@@ -52,6 +55,13 @@ CASES = [
     ("(นายอนุรักษ์)", ["นายอนุรักษ์"], FIRST_ONLY),
     ("นายประยุทธ์ จันทร์โอชา และนางสาวแพทองธาร ชินวัตร",
      ["นายประยุทธ์ จันทร์โอชา", "นางสาวแพทองธาร ชินวัตร"], FULL),
+    # -- a filled-in form: dotted leaders around the name (the detection view shows them as spaces)
+    ("ข้าพเจ้า นาย.........อายุวัฒน์ ใจดี.........", ["นาย.........อายุวัฒน์ ใจดี"], FULL),
+    ("ชื่อ-สกุล นาง……………สมใจ ดีงาม……… อายุ……45……ปี", ["นาง……………สมใจ ดีงาม"], FULL),
+    # an empty name field: the next field's label is no name
+    ("ชื่อ-สกุล นาย…………………………… อายุ…………ปี", [], None),
+    ("นาย.......................ตำแหน่ง.......................", [], None),
+    ("นางสาว__________ ที่อยู่__________", [], None),
     # -- untitled names from PyThaiNLP's lists ----------------------------------------------
     ("สมชาย ใจดี", ["สมชาย ใจดี"], LISTED),
     ("รายการ\nจรรยาธรณ์ แก้วสายพร\n", ["จรรยาธรณ์ แก้วสายพร"], GUESSED),
