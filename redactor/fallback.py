@@ -26,6 +26,7 @@ failures are lost kept text, on known pages, is retried this way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from redactor.pipeline import Analysis
 
 MODES = ("auto", "never")
+
+# Leader runs (a form's dotted or underlined blanks: "ชื่อ.........", "____"): layout, not text. A
+# value typed over a dotted line takes dots with its box, and OCR reads the rest of the run as
+# anything or nothing; the words of the line are what must be read back.
+_LEADERS = re.compile(r"(?:[.\u2026_\u00b7\u2022\-\u2013\u2014=~][ \t]*){2,}")
+
+
+def without_leaders(text: str) -> str:
+    """``text`` without its runs of two or more leader characters (dots, ellipses, underscores, dashes)."""
+    return _LEADERS.sub("", text)
 
 
 def can_rasterise(analysis: Analysis) -> str | None:
@@ -93,6 +104,7 @@ def verify_rasterised(analysis: Analysis, written: Path, redactions: list[Redact
         report.passed = False
         return report
     ocr = {s.page: skeleton(fold_for_match(s.text)) for s in scans}
+    ocr_words = {s.page: skeleton(fold_for_match(without_leaders(s.text))) for s in scans}
     missing = raster - set(ocr)
     if missing:
         report.lost_keeps.extend({"reason": "rasterised page not read back by OCR", "page": p, "chars": 0}
@@ -118,9 +130,9 @@ def verify_rasterised(analysis: Analysis, written: Path, redactions: list[Redact
         return exact_pixels[page]
 
     def lost(key: str, page: int, ranges: list[tuple[int, int]], threshold: float,
-             measure: Callable[..., float], slanted: bool = False) -> bool:
+             measure: Callable[..., float], slanted: bool = False, read: dict[int, str] = ocr) -> bool:
         nonlocal unreadable
-        if measure(key, ocr.get(page, ""), stop_at=threshold) >= threshold:
+        if measure(key, read.get(page, ""), stop_at=threshold) >= threshold:
             return False
         # Pixels outside the painted boxes are the original page's own (checked
         # exactly): text OCR cannot read from the original either, or reads
@@ -147,11 +159,24 @@ def verify_rasterised(analysis: Analysis, written: Path, redactions: list[Redact
     for seg in on_raster:
         spans = [(s, e) for _p, s, e in surviving_spans(TextMap(tm.text, [seg]), redactions)]
         kept = "".join(tm.text[s:e] for s, e in spans)
-        key = skeleton(fold_for_match(kept))
+        key = skeleton(fold_for_match(without_leaders(kept)))
         if len(key) < MIN_FRAGMENT or seg.page is None:
             continue
         report.checked_fragments += 1
-        if lost(key, seg.page, spans, FRAGMENT_RECALL, best_recall, _slanted(seg)):
+        # OCR reads a painted box as noise, which a window over the whole line cannot span (a value
+        # typed over a form's dotted blank): the line's pieces between boxes and blanks are then
+        # looked up each on its own, and the share of the line's characters read back counts.
+        pieces = [k for s, e in spans for part in _LEADERS.split(tm.text[s:e])
+                  if (k := skeleton(fold_for_match(part)))]
+
+        def line_or_pieces(k: str, hay: str, stop_at: float, pieces: list[str] = pieces) -> float:
+            whole = best_recall(k, hay, stop_at=stop_at)
+            if whole >= stop_at or len(pieces) < 2:
+                return whole
+            found = sum(best_recall(p, hay) * len(p) for p in pieces)
+            return max(whole, found / sum(map(len, pieces)))
+
+        if lost(key, seg.page, spans, FRAGMENT_RECALL, line_or_pieces, _slanted(seg), ocr_words):
             report.lost_keeps.append({"sha256": sha256_text(kept), "reason": "text outside every redaction "
                                       "(rasterised page, OCR)", "page": seg.page, "chars": len(key), "ocr": True,
                                       "where": tm.where(seg.start, seg.end), "start": seg.start, "end": seg.end})

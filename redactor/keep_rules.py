@@ -109,7 +109,8 @@ _BLANKS = rx.compile(r"[ \t]*")
 
 # A position word that goes on into a field of study names the field, not an office
 # (พยาบาลศาสตร์, ครุศาสตร์, นิติศาสตร์ …: a faculty or a degree).
-_DISCIPLINE = rx.compile(r"ศาสตร(?:์|บัณฑิต|มหาบัณฑิต|ดุษฎีบัณฑิต)|ศึกษาศาสตร์")
+# A field of study that starts like a position: พยาบาลศาสตร์, ครุศาสตร์, วิศวกรรม (after วิศวกร).
+_DISCIPLINE = rx.compile(r"ศาสตร(?:์|บัณฑิต|มหาบัณฑิต|ดุษฎีบัณฑิต)|ศึกษาศาสตร์|รม")
 
 
 def _position_at(text: str, pos: int) -> re.Match[str] | None:

@@ -24,12 +24,15 @@ from redactor.trie_regex import literal_alternation
 _SP = r"[ \t\u00a0]*"
 # What may stand between a label and its value. Kept short on purpose: a value
 # far from its label is not this label's value.
+# Each optional part carries the spaces after it, so that a run of spaces (a form's blank) splits
+# one way only: three ``[ \t]*`` in a row backtrack cubically where no value follows.
 CONNECTOR = (
     rf"{_SP}(?:\([^()\n]{{0,40}}\){_SP})?"  # "(ถ้ามี)", "(Passport)"
     rf"(?:/{_SP}[A-Za-z][A-Za-z .'’]{{0,30}}?{_SP})?"  # bilingual gloss "/ Passport No."
-    rf"(?:[\u0e01-\u0e4e\s]{{0,30}}?(?:เลขที่|หมายเลข|เลข)|(?i:no|number|nr|num|id|code)(?![a-z])\.?)?"
+    rf"(?:(?:(?:[\u0e01-\u0e4e\s]{{0,30}}?(?:เลขที่|หมายเลข|เลข)|(?i:no|number|nr|num|id|code)(?![a-z])\.?)"
     rf"(?:[ \t]+(?i:is|was)(?![a-z]))?"  # running English: "his passport number is …"
-    rf"{_SP}[:：#.\-–=]?{_SP}(?:\n{_SP}){{0,2}}"
+    rf"|(?<=[ \t])(?i:is|was)(?![a-z])){_SP})?"
+    rf"(?:[:：#.\-–=]{_SP})?(?:\n{_SP}){{0,2}}"
 )
 
 

@@ -458,9 +458,26 @@ _AM_NEAR_UNKNOWN = 8
 
 
 def _repair_sara_am(view: NormalisedView) -> NormalisedView:
+    if _AM_AFTER_GAP_RE.search(view.text):
+        view = _apply_edits(view, _gap_before_am_edits)
     if "\u0e32" not in view.text:
         return view
     return _apply_edits(view, _sara_am_edits)
+
+
+# A SARA AM glyph drawn on its own (LibreOffice, some Word fonts) can come out with a space before
+# it (ค ำน ำ for คำนำ). SARA AM never follows a space in Thai: the space always goes, no dictionary needed.
+_AM_AFTER_GAP_RE = rx.compile(f"(?<={_CONSONANT})(?P<t>{_TONE_MARK})?[{_GAP_CHARS}]\u0e33")
+
+
+def _gap_before_am_edits(text: str) -> list[_Edit]:
+    edits: list[_Edit] = []
+    for m in _AM_AFTER_GAP_RE.finditer(text):
+        if m.group("t"):
+            edits.append(_Edit(m.start(), m.end(), m.group("t") + _SARA_AM, ((0, 1), (1, 3))))
+        else:
+            edits.append(_Edit(m.start(), m.end(), _SARA_AM, ((0, 2),)))
+    return edits
 
 
 def _unknown_chars(tokens: list[str], words: frozenset[str]) -> int:

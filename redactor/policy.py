@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redactor.code_beside_name import codes_beside_names
 from redactor.detectors.base import TH, DetectionContext
 from redactor.detectors.person_name import TITLE_RE, name_lists, split_name
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
@@ -318,6 +319,7 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
 
     first = judge(core)
     extra = propagate(first, ctx, keeps)
+    extra += codes_beside_names([d.finding for d in first if d.action == "redact" and d.finding.label == "PERSON"], ctx)
     decided = judge(core + extra) if extra else first
     decided = _one_person_one_decision(decided, ctx)
     for f in flags:

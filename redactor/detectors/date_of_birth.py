@@ -19,7 +19,9 @@ from redactor.types import Finding
 
 _ERA = r"(?:พ\.?[ \t]?ศ\.?|พุทธศักราช|ค\.?[ \t]?ศ\.?|B\.?E\.?|C\.?E\.?|A\.?D\.?)"
 _YEAR = rf"(?:{_ERA}[ \t]*)?[0-9]{{4}}(?:[ \t]*{_ERA})?|(?:{_ERA}[ \t]*)?[0-9]{{2}}(?![0-9])"
-_SP = r"[ \t]*\n?[ \t]*"
+# Spaces with at most one line break, written so that a run of spaces splits one way only
+# (``[ \t]*\n?[ \t]*`` splits n spaces n+1 ways, and several in a row backtrack polynomially).
+_SP = r"[ \t]*(?:\n[ \t]*)?"
 DATE_ANY = (
     rf"[0-9]{{1,2}}{_SP}(?:{THAI_MONTH_RE}){_SP}(?:{_YEAR})"
     rf"|[0-9]{{1,2}}[ \t]*[-/.][ \t]*[0-9]{{1,2}}[ \t]*[-/.][ \t]*(?:[0-9]{{4}}|[0-9]{{2}}(?![0-9]))"
@@ -29,11 +31,12 @@ DATE_ANY = (
 )
 _BIRTH_WORD = (
     # "เกิด" may end a line with "วันที่ …" on the next (a wrapped form line).
-    r"(?:เกิด(?:[ \t]*\n?[ \t]*เมื่อ)?(?:[ \t]*\n?[ \t]*วันที่)?|วัน[ \t]*(?:/[ \t]*)?เดือน[ \t]*(?:/[ \t]*)?ปี[ \t]*เกิด|วันเกิด"
+    r"(?:เกิด(?:[ \t]*(?:\n[ \t]*)?เมื่อ)?(?:[ \t]*(?:\n[ \t]*)?วันที่)?"
+    r"|วัน[ \t]*(?:/[ \t]*)?เดือน[ \t]*(?:/[ \t]*)?ปี[ \t]*เกิด|วันเกิด"
     r"|ว[ \t]*[./][ \t]*ด[ \t]*[./][ \t]*ป[ \t]*\.?[ \t]*เกิด|(?i:date[ \t]+of[ \t]+birth|birth[ \t]*date|DOB|D\.O\.B\.?"
     r"|born(?:[ \t]+on)?))"
 )
-DOB_RE = compile_scan(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*[:：]?{_SP}({DATE_ANY})")
+DOB_RE = compile_scan(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?(?:[:：][ \t]*)?(?:\n[ \t]*)?({DATE_ANY})")
 DATE_RE = compile_scan(DATE_ANY)
 # Not a birth: "เกิดเหตุ" (the incident happened) is excluded by the date having to follow directly.
 AGE_RE = rx.compile(

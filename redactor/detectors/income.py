@@ -47,9 +47,11 @@ _LEAD = (
     r"|(?i:monthly[ \t]+income|annual[ \t]+income|income|salary|wages?|earns?|earning|debts?|owes?|owing)"
 )
 # Between the phrase and the amount: an as-of date, a linking word.
+# Each repetition takes one word (spaces before it), so that a long run of spaces not followed
+# by an amount is tried once, not in every split of the run (exponential backtracking on forms).
 _LINK = (
-    r"(?:[ \t]*(?:ณ[ \t]*วันที่[ \t]*[0-9]{1,2}[ \t]*[ก-๛.]+[ \t]*[0-9]{4})?[ \t]*"
-    r"(?:จำนวน|เป็นเงิน|รวม|ประมาณ|ทั้งสิ้น|ละ|of|about|around|is|was|:)?[ \t]*)*"
+    r"(?:[ \t]*(?:ณ[ \t]*วันที่[ \t]*[0-9]{1,2}[ \t]*[ก-๛.]+[ \t]*[0-9]{4}"
+    r"|จำนวน|เป็นเงิน|รวม|ประมาณ|ทั้งสิ้น|ละ|of|about|around|is|was|:))*[ \t]*"
 )
 INCOME_RE = compile_scan(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
 # A private person's mortgage, loan or private sale: the amount after it.

@@ -55,7 +55,9 @@ MIN_SCORE = 0.5
 SINGLE_WORD_CAP = 0.45
 _THAI = rx.compile("[\u0e01-\u0e4e]")
 # Characters no name holds: quotes, brackets, check boxes, digits.
-_SYMBOL = rx.compile("[\"“”‘’'()\\[\\]<>☐☑☒✓✔■□0-9:;/|]")
+# Check boxes and bullets: Unicode's, and the private-use code points of symbol fonts (Wingdings,
+# Symbol: U+F000-F0FF) that Word forms print them with ("เด็กหญิง \uf0a6" is a title and a box).
+_SYMBOL = rx.compile("[\"“”‘’'()\\[\\]<>☐☑☒✓✔■□0-9:;/|\u2022\u25a0-\u25ff\u2610-\u2612\u2713-\u2718\uf000-\uf0ff]")
 _TWO_WORDS = rx.compile("[\u0e01-\u0e4e][ \t]+[\u0e01-\u0e4e]")
 # ThaiNER tags the King and the royal family as PERSON. They are not private
 # persons' data; passages about them are the monarchy detector's (s.14, review).

@@ -109,6 +109,8 @@ class NicknameDetector(Detector):
                     continue
                 if k.start() > 0 and run[:k.start()] + k.group() in words:
                     continue  # the honorific ends a word before it (ตา in ปลาตา…)
+                if run[k.start():] in words:
+                    continue  # honorific and name are one word together (อาคาร, อาสา, พี่ชาย)
                 out.append(self.finding(start + k.start(), end, 0.6,
                                         f"kinship honorific '{k.group()}' + a known name ('{rest}')"))
                 break

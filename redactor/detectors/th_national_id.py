@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.explain import ContextHit, ContextRule, Explanation, ScoreChange
-from redactor.label_value import any_word, label_before
+from redactor.label_value import any_word, label_before, label_regex
 from redactor.lexicon import ID_CARD_CONTEXT_WORDS, JURISTIC_WORDS, NATIONAL_ID_LABELS, TAX_LABELS
 from redactor.rx import compile_scan
 from redactor.types import Finding
@@ -38,6 +38,8 @@ ANY_RE = rx.compile(
     r"(?<![0-9])(?<![0-9][-.])([0-8](?:(?:[ \u00a0]?[-.][ \u00a0]?|[ \u00a0])?[0-9]){12})(?![0-9])(?![-.,][0-9])"
 )
 _STANDARD = compile_scan(ID_RE.replace("[1-8]", "[0-9]"))
+# One digit per box of a form's comb: 13 single digits, each pair apart by one space or tab.
+_COMB = rx.compile(r"[0-8](?:[ \t\u00a0][0-9]){12}")
 # More groups than this without a label is more likely a row of small numbers.
 _MAX_FREE_GROUPS = 6
 _SURE_GROUPS = 4
@@ -146,6 +148,13 @@ class ThaiNationalIdDetector(Detector):
                 why += "; a person without Thai nationality (first digit 0 after a personal-ID label)"
             return self.finding(start, end, score, Explanation(why, pattern=kind, checksum=True, context=context,
                                                                changes=changes))
+        if ok and label is None and _COMB.fullmatch(raw) and label_regex(NATIONAL_ID_LABELS).search(ctx.text):
+            # One digit per box of a form's comb, the filled value printed apart from its label (a
+            # form filled by a program puts its values after the form's text): with an ID label in
+            # the document it is the ID asked for; without one, a row of small numbers.
+            return self.finding(start, end, 0.8, Explanation(
+                "13 digits one per box (a form's comb), mod-11 checksum valid; the document asks for a "
+                "national ID", pattern="comb", checksum=True))
         if label is not None:
             return self.finding(start, end, 0.45, Explanation(
                 f"13 digits ({kind}) after the ID label '{label}', checksum fails: for review", pattern=kind,

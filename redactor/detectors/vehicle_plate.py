@@ -32,6 +32,8 @@ def province_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda w: (-len(w), w)))
 
 
+# A plate's number runs 1-9999 and is never written with a leading zero ("ดร.01", "กค 0401" are form
+# codes and file numbers).
 # Between the letters and the digits: nothing, a space or dash, or (OCR of a scan) a stray
 # period and a line break.
 _GAP = r"\.?(?:[ \-]|[ \t]*\n[ \t]*)?"
@@ -42,7 +44,7 @@ _PROVINCE_AFTER = r"(?:[ \t]*\n?[ \t]*(?:จังหวัด|จ\.)?({prov}))"
 def _plate_re() -> re.Pattern[str]:
     prov = "|".join(re.escape(p) for p in province_names())
     return rx.compile(
-        rf"(?<![A-Za-z\u0e01-\u0e4e0-9/.])([0-9]?[\u0e01-\u0e2e]{{1,2}}{_GAP}[0-9]{{1,4}})(?![0-9.,/])"
+        rf"(?<![A-Za-z\u0e01-\u0e4e0-9/.])([0-9]?[\u0e01-\u0e2e]{{1,2}}{_GAP}[1-9][0-9]{{0,3}})(?![0-9.,/])"
         + _PROVINCE_AFTER.format(prov=prov) + "?"
     )
 
@@ -57,7 +59,7 @@ def _motorcycle_re() -> re.Pattern[str]:
     prov = "|".join(re.escape(p) for p in province_names())
     return rx.compile(
         r"(?<![A-Za-z\u0e01-\u0e4e0-9/.])([0-9]?([\u0e01-\u0e2e]{1,3}))(?:[ \t]+|[ \t]*\n[ \t]*)"
-        rf"(?:จังหวัด|จ\.)?({prov})(?:[ \t]+|[ \t]*\n[ \t]*)([0-9]{{1,4}})(?![0-9.,/])"
+        rf"(?:จังหวัด|จ\.)?({prov})(?:[ \t]+|[ \t]*\n[ \t]*)([1-9][0-9]{{0,3}})(?![0-9.,/])"
     )
 
 
@@ -67,7 +69,7 @@ def _ocr_latin_plate_re() -> re.Pattern[str]:
     such a plate counts only with its province after it *and* a registration word before it."""
     prov = "|".join(re.escape(p) for p in province_names())
     return rx.compile(
-        rf"(?<![A-Za-z\u0e01-\u0e4e0-9])([0-9]?[A-Z][A-Za-z\u0e01-\u0e2e]?{_GAP}[0-9]{{1,4}})(?![0-9.,/])"
+        rf"(?<![A-Za-z\u0e01-\u0e4e0-9])([0-9]?[A-Z][A-Za-z\u0e01-\u0e2e]?{_GAP}[1-9][0-9]{{0,3}})(?![0-9.,/])"
         + _PROVINCE_AFTER.format(prov=prov)
     )
 

@@ -201,3 +201,44 @@ def test_a_watermark_crossing_withheld_words_does_not_stop_the_copy(tmp_path: Pa
     # The signing official stays (OCR reads the page: the watermark crosses the name, so its
     # surname and position are what is asserted).
     assert "ใหญ่สมมุติ" in visible and "เจ้าพนักงาน" in visible
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ข้าพเจ้า.......................เกิดวันที่......", "ข้าพเจ้าเกิดวันที่"),
+    ("ลงชื่อ ____________ (…………………)", "ลงชื่อ ()"),
+    ("ชื่อ - สกุล", "ชื่อ - สกุล"),  # one dash between words is text
+    ("ราคา 1.50 บาท", "ราคา 1.50 บาท"),
+    ("ตัวเลือก ก. ข. ค.", "ตัวเลือก ก. ข. ค."),
+])
+def test_leaders_are_layout_not_text(text: str, expected: str) -> None:
+    from redactor.fallback import without_leaders
+
+    assert without_leaders(text) == expected
+
+
+def test_a_value_typed_over_a_dotted_line_does_not_stop_the_copy(tmp_path: Path) -> None:
+    """A filled form: the private person's name is typed over the dotted blank after the label, so
+    its box takes dots with it. The dots are layout; the page is rasterised and the label and the
+    rest of the line are read back; the name is gone."""
+    from tests.fixtures.make_pdf import GARUDA
+
+    path = tmp_path / "form.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_font(fontname="th", fontfile=str(GARUDA))
+    lines = ["แบบคำร้องขอรับสวัสดิการ", "ข้าพเจ้า" + "." * 70 + "อายุ.........ปี",
+             "ขอรับรองว่าข้อความข้างต้นเป็นความจริงทุกประการ"]
+    for i, line in enumerate(lines):
+        page.insert_text((60, 100 + 40 * i), line, fontname="th", fontsize=15)
+    x = 60 + pymupdf.Font(fontfile=str(GARUDA)).text_length("ข้าพเจ้า" + "." * 12, fontsize=15)
+    page.insert_text((x, 138), "นางสาวมะลิวัลย์ สมมุติทดลอง", fontname="th", fontsize=15)
+    doc.save(str(path))
+    doc.close()
+    out = tmp_path / "out.pdf"
+    result = redact(path, out, decisions=None, raster_fallback="auto")
+    assert result.verification.passed
+    with pymupdf.open(str(out)) as written:
+        visible = written[0].get_text()
+    ocr = _ocr_text(out) if result.raster_pages else ""
+    assert "มะลิวัลย์" not in visible and "มะลิวัลย์" not in ocr
+    assert "ขอรับรอง" in visible  # the OCR text layer of the rasterised page

@@ -334,6 +334,9 @@ def _table_cells(text: str, header: list[str]) -> tuple[str, list[TableCell]]:
         # a field of study or a parent's occupation that starts like a position: a private person's row
         (["ชื่อ - สกุล", "คณะ"], "นายดำรง คงมั่นดี\tพยาบาลศาสตร์", "นายดำรง คงมั่นดี", "redact"),
         (["ชื่อ - สกุล", "สาขาวิชา"], "นายดำรง คงมั่นดี\tครุศาสตร์", "นายดำรง คงมั่นดี", "redact"),
+        # engineering (วิศวกรรม…) starts like the position วิศวกร: a CV's education column
+        (["", ""], "นายดำรง คงมั่นดี\tวิศวกรรมคอมพิวเตอร์", "นายดำรง คงมั่นดี", "redact"),
+        (["ชื่อ - สกุล", "ตำแหน่ง"], "นายดำรง คงมั่นดี\tวิศวกรโยธาชำนาญการ", "นายดำรง คงมั่นดี", "keep"),
         (["ชื่อผู้ปกครอง", "อาชีพ"], "นายดำรง คงมั่นดี\tครู", "นายดำรง คงมั่นดี", "redact"),
     ],
 )

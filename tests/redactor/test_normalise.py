@@ -681,6 +681,29 @@ def test_latin_ligatures_are_spelled_out(exported: str, expected: str) -> None:
         assert exported[a:b] == "o\ufb03ce"
 
 
+@pytest.mark.parametrize(
+    "broken, expected",
+    [
+        # A SARA AM glyph drawn on its own comes out after a space: the space goes, always.
+        ("ค ำน ำ", "คำนำ"),
+        ("ตามค ำสั่งที่", "ตามคำสั่งที่"),
+        ("ส\u00a0ำนักงาน", "สำนักงาน"),
+        ("น\u0e49 ำท่วม", "น้ำท่วม"),  # a tone mark before the gap stays before SARA AM
+        # Nothing to do: SARA AM in place, a space before another vowel, a space after SARA AM.
+        ("คำนำ", "คำนำ"),
+        ("ข้อ ก า", "ข้อ ก า"),
+        ("ทำ งาน", "ทำ งาน"),
+        ("12 ำ", "12 ำ"),  # no consonant before the gap
+    ],
+)
+def test_space_before_sara_am_is_dropped(broken: str, expected: str) -> None:
+    view = normalise(broken)
+    assert view.text == expected
+    assert_well_formed(view, broken)
+    # Every character of the view still maps onto the original, the gap inside SARA AM's span.
+    assert view.to_orig(0, len(view.text)) == (0, len(broken))
+
+
 # --- dotted leaders of a filled-in form ------------------------------------------------------
 
 

@@ -76,6 +76,12 @@ CASES = [
     ("Name of applicant:", [], None),
     ("The Director of Khon Kaen University", [], None),
     ("Patient: 45", [], None),
+    # a form's field labels after a name label: stop words as written in capitals too
+    ("Student ID number", [], None),
+    ("Patient HN", [], None),
+    ("Applicant ID No.", [], None),
+    ("Student: Malee Dokmai", ["Malee Dokmai"], (0.7, 0.8)),
+    ("Student ID Malee Dokmai", ["Malee Dokmai"], (0.7, 0.8)),
     ("summary of the file", [], None),
     ("MA Thesis", [], None),  # one word after a short honorific is not enough
     ("Ko Phi Phi", [], None),

@@ -188,6 +188,9 @@ def test_real_model_finds_untitled_and_titled_names() -> None:
         # a rank alone, quotes and check boxes hold no name
         ("ยศ พันตำรวจโท", "พันตำรวจโท", None),
         ("คำสั่ง ☑ อนุมัติ ☐ ไม่อนุมัติ", "คำสั่ง ☑ อนุมัติ ☐", None),
+        # a symbol font's check box (private use, U+F0xx) or a bullet after a title: a form's choice
+        ("คำนำหน้า เด็กชาย \uf0a6 เด็กหญิง \uf0a6", "เด็กหญิง \uf0a6", None),
+        ("\u2022 นาย \u25a1 นาง", "นาย \u25a1 นาง", None),
         ("หรือน้อง “ต้นกล้า”", "น้อง “", ("น้อง", 0.45)),
         # a title heading a position or an agency is no name
         ("ลงนามโดย นายแพทย์ชำนาญการ", "นายแพทย์ชำนาญการ", None),

@@ -28,6 +28,9 @@ CASES = [
     ("นาย “ก” ผู้ต้องหาที่ 1", [], None),  # one letter: a redacted party's placeholder
     ("พ่อค้า แม่น้ำ ตาราง อาหาร พี่น้อง", [], None),  # kin-like starts of ordinary words
     ("ป้ายประกาศ ลุงทุน", [], None),  # no known name after the honorific
+    # honorific + name that are one dictionary word together (a known family name after อา)
+    ("ที่ตั้ง อาคาร/ตึก ชั้น 2", [], None),
+    ("หน่วยงาน อาสา ประจำหมู่บ้าน", [], None),
     ("โครงการ “บ้านมั่นคง” ประจำปี 2567", [], None),
     ("ร้าน “ครัวบ้านสวน” ริมถนน", [], None),
     ("คำขวัญ “เมืองน่าอยู่” ของเทศบาล", [], None),

@@ -128,6 +128,12 @@ CASES = [
     ("เลขที่โครงการ 34807384149", [], None),
     ("เป็นเงิน 1,234,567,890,123 บาท", [], None),
     ("โทร. 0 4331 7831", [], None),
+    # -- one digit per box of a form's comb, the value printed apart from its label ----------
+    (f"เลขประจำตัวประชาชน {'.' * 80}\nชากพง\n{' '.join(ID_A)}\n", [" ".join(ID_A)], (0.75, 0.85)),
+    (f"คะแนนรายข้อ {' '.join(ID_A)}", [], None),  # no ID label anywhere: a row of small numbers
+    (f"เลขประจำตัวประชาชน\n{' '.join(ID_A[:12] + str((int(ID_A[12]) + 1) % 10))}",
+     [" ".join(ID_A[:12] + str((int(ID_A[12]) + 1) % 10))], REVIEW),  # checksum fails after the label
+    (f"เลขประจำตัวประชาชน\n{' '.join(ID_A[:12])}", [], None),  # 12 boxes
 ]
 
 
