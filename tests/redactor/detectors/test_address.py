@@ -66,6 +66,16 @@ CASES = [
     ("Ratchadamnoen Road, Phra Nakhon District", [], None),  # no house number
     ("On 12 March the road was closed", [], None),
     ("Room 5, 2 Moo", [], None),
+    # a form's dotted leader between the label and the number
+    ("อยู่บ้านเลขที่......๗๒/๓......หมู่ที่.....๖.....", ["๗๒/๓"], ANCHORED),
+    ("ที่อยู่………๑๕/๒………", ["๑๕/๒"], ANCHORED),
+    ("บ้านเลขที่ 12.5 ไร่", [], None),  # a decimal, not a leader
+    # a street before its house number, right after a residence word (postcode and city stay)
+    ("Mr. Tester Example, residing at Goethestrasse 14, 20095 Hamburg, has been admitted",
+     ["Goethestrasse 14"], ANCHORED),
+    ("Home address: Maple Street 12b, Springfield", ["Maple Street 12b"], ANCHORED),
+    ("The office is at Goethestrasse 14, 20095 Hamburg", [], None),  # no one lives there
+    ("residing at Chiang Mai for 3 years", [], None),  # no house number after a street
 ]
 
 
