@@ -118,6 +118,38 @@ def _common_word(word: str) -> bool:
     return word in words or word in _stopwords()
 
 
+# Grammatical words (prepositions, conjunctions, nominalisers, negation) that no given name holds.
+_FUNCTION_WORDS = frozenset({"ใน", "ที่", "ของ", "และ", "หรือ", "กับ", "จาก", "โดย", "ซึ่ง", "ให้", "ไม่",
+                             "ความ", "แก่", "เพื่อ", "ตาม", "ว่า", "แต่"})
+
+
+def _phrase_of_words(word: str) -> bool:
+    """A run of dictionary words joined without spaces that holds a function word (จอดในที่ =
+    จอด + ใน + ที่, a table cell's text glued to a name): no given name. Compound given names are
+    dictionary words too (ทอง + ใบ), but never hold ใน, ที่, ของ …; a listed given name never is one."""
+    firsts, _families, words = name_lists()
+    if word in firsts or len(word) > 30:
+        return False
+    stops = _FUNCTION_WORDS
+    # best[i]: the segmentations of word[:i] into known words, as (parts, has a function word)
+    best: list[tuple[int, bool] | None] = [None] * (len(word) + 1)
+    best[0] = (0, False)
+    for i in range(len(word)):
+        at = best[i]
+        if at is None:
+            continue
+        n, stop = at
+        for j in range(i + 1, min(len(word), i + 20) + 1):
+            piece = word[i:j]
+            if piece in words or piece in stops:
+                cand = (n + 1, stop or piece in stops)
+                cur = best[j]
+                if cur is None or (cand[1] and not cur[1]):
+                    best[j] = cand
+    end = best[len(word)]
+    return end is not None and end[0] >= 2 and end[1]
+
+
 def _whole_name(value: str) -> bool:
     """A titled name, or a given name with a family name, or one word that is no
     dictionary word (a nickname such as a kin word + name): what may be propagated."""
@@ -179,6 +211,8 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                 continue
             seen.add(f"first:{first}")
             with_last = rf"[ \t]*\n?[ \t]*{flex_pattern(last)}" if last else "(?!)"
+            if _phrase_of_words(first):
+                continue
             if not _common_word(first):
                 # The first name standing alone as a word, followed by this
                 # person's surname (across a line wrap) or by any other word.

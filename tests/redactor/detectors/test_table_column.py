@@ -191,7 +191,7 @@ def test_explanation_names_the_header() -> None:
     ("Name of guest", "PERSON"), ("ชื่อผู้เข้าพัก", "PERSON"), ("Guest", "PERSON"), ("Guest house", None),
     ("Guest house name", None),
     ("เลขประจำตัว\nผู้สมัคร", "PERSONAL_CODE"), ("เลขที่นั่งสอบ", "PERSONAL_CODE"), ("Applicant No.", "PERSONAL_CODE"),
-    ("ผู้สมัครสอบ (คน)", None), ("คะแนนรวม", None),
+    ("ผู้สมัครสอบ (คน)", None), ("คะแนนรวม", None), ("อันดับ", "-"), ("อันดับที่", "-"),
     # household surveys and relief lists; a vaccine column names the product, not a condition
     ("หัวหน้าครัวเรือน", "PERSON"), ("สมาชิกในครัวเรือน", "PERSON"), ("ชื่อ-สกุลผู้ประสบภัย", "PERSON"),
     ("จำนวนครัวเรือน", None), ("วัคซีน (Lot No.)", "-"), ("เลขรหัสประจำบ้าน", "PERSONAL_CODE"),
