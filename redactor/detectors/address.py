@@ -105,7 +105,9 @@ class AddressDetector(Detector):
                 out.append(self.finding(m.start(1), m.end(1), 0.6,
                                         "house number and หมู่ alone on a line (a table cell)"))
         taken = [(f.start, f.end) for f in out]
-        for m in EN_STREET_FIRST_RE.finditer(ctx.text):
+        # A cheap literal pre-check ("residing at ", "home address"): most documents have neither.
+        cue = any(w in ctx.text for w in ("at ", "AT ", "ddress", "DDRESS"))
+        for m in EN_STREET_FIRST_RE.finditer(ctx.text) if cue else ():
             if not any(s <= m.start(1) < e for s, e in taken):
                 out.append(self.finding(m.start(1), m.end(1), 0.8, "street and house number after a residence word"))
         for m in EN_ADDRESS_RE.finditer(ctx.text):
