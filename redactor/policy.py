@@ -298,6 +298,35 @@ _INSTITUTION_AT_LINE = compile_scan(
 _ONLY_TITLE = compile_scan(rf"[ \t(]*(?:{TITLE_RE})[ \t]*")
 
 
+def _cut_at_cell_end(f: Finding, ctx: DetectionContext) -> Finding | None:
+    """``f`` (a name that starts in a table cell) ending at the first line break after which the
+    text is another cell's or no cell's (the next row, the paragraph under the table): a cell's
+    lines read on into "นางวาสนา" + "ขอรับรองว่า…" name nobody. None when only a title is left."""
+    text = ctx.text
+    if f.label != "PERSON" or "\n" not in text[f.start:f.end]:
+        return f
+    own = ctx.cell_at(f.start)
+    if own is None:
+        return f
+    key = (own.table, own.row, own.col)
+    k = text.find("\n", f.start, f.end)
+    while k >= 0:
+        nxt = k + 1
+        while nxt < f.end and text[nxt] in " \t\n":
+            nxt += 1
+        c = ctx.cell_at(nxt) if nxt < f.end else None
+        if nxt < f.end and (c is None or (c.table, c.row, c.col) != key):
+            end = k
+            while end > f.start and text[end - 1] in " \t":
+                end -= 1
+            if end <= f.start or _ONLY_TITLE.fullmatch(text, f.start, end):
+                return None
+            return Finding(f.start, end, f.label, f.score, f.basis, f.detector,
+                           f.explanation + "; cut where its table cell ends")
+        k = text.find("\n", k + 1, f.end)
+    return f
+
+
 def _cut_at_institution(f: Finding, text: str) -> Finding | None:
     """``f`` (a name) ending before the first line break that an institution's name or a
     conjunction follows; None when only a title is left."""
@@ -322,6 +351,8 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     from redactor.detectors.security_mark import is_classified
 
     findings = [c for f in findings if (c := _cut_at_institution(f, ctx.text)) is not None]
+    if ctx.cells:
+        findings = [c for f in findings if (c := _cut_at_cell_end(f, ctx)) is not None]
 
     flags = [f for f in findings if f.label in FLAG_LABELS]
     core = [f for f in findings if f.label not in FLAG_LABELS and not _in_header_cell(f, ctx)]
