@@ -38,7 +38,7 @@ _EN_PART = (
     r"|(?:[A-Z][\w'-]*[ \t]+){1,3}(?i:sub-?district|village))"
 )
 EN_ADDRESS_RE = compile_scan(
-    rf"(?:(?i:house[ \t]+no\.?|no\.|address|residing[ \t]+at|lives[ \t]+at)[ \t]*:?[ \t]*)?"
+    rf"(?:(?i:house[ \t]+no\.?|no\.|address|residing[ \t]+at|lives[ \t]+at|home[ \t]*:)[ \t]*:?[ \t]*)?"
     rf"(?<![0-9/])((?:(?i:room|unit|apt\.?|apartment|flat)[ \t]+[0-9A-Z][0-9A-Z/-]{{0,5}}[ \t]*,?[ \t]*)?"
     rf"[0-9]{{1,5}}(?:/[0-9]{{1,4}})?(?:[ \t]*,?[ \t]*{_EN_PART})+)"
 )

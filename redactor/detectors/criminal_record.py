@@ -25,13 +25,14 @@ TRIGGER = compile_scan(
     rf"(?:เคย{_WRAP})?ต้อง{_WRAP}โทษ(?:{_WRAP}จำคุก)?|(?:เคย{_WRAP})?ต้อง{_WRAP}คำ{_WRAP}พิพากษา|"
     r"มีประวัติ(?:การ)?(?:กระทำความผิด|ต้องโทษ|อาชญากรรม|ถูกจับ"
     r"|เกี่ยวข้อง|ค้า|เสพ|คดี)|(?:เคย)?ถูก(?:ดำเนินคดี|จับกุม|จับ(?=ในข้อหา|ข้อหา|ฐาน)|ฟ้อง|ศาลพิพากษา|ลงโทษจำคุก"
-    r"|คุมประพฤติ|ควบคุมตัว|ออกหมายจับ)|พ้นโทษ|ศาล(?:ได้)?พิพากษา(?:ให้)?จำคุก|รับโทษจำคุก|ได้รับการพักการลงโทษ"
+    r"|คุมประพฤติ|ควบคุมตัว|ออกหมายจับ|คุมขัง|จำคุก|ขังไว้)|พ้นโทษ|ศาล(?:ได้)?พิพากษา(?:ให้)?จำคุก|รับโทษจำคุก|ได้รับการพักการลงโทษ"
     r"|อยู่ระหว่างการคุมประพฤติ|มีหมายจับ|ต้องหาว่า|ตกเป็นผู้ต้องหา|ตกเป็นจำเลย"
     # "ซึ่งกระทำความผิดฐาน…" of a named person; not "ผู้กระทำความผิดฐาน…" (offenders in general).
     # Matched from "ผิด" (a rarer first letter than ก: the scan's guard), then read back to "กระทำ".
     r"|ผิด(?:[ \t]*ใน)?ฐาน"
     r"|(?i:convicted[ \t]+of|was[ \t]+sentenced|sentenced[ \t]+to|criminal[ \t]+record|served[ \t]+[a-z0-9 ]{0,20}"
-    r"in[ \t]+prison|was[ \t]+arrested[ \t]+for|charged[ \t]+with|on[ \t]+probation)"
+    r"in[ \t]+prison|was[ \t]+arrested[ \t]+for|charged[ \t]+with|on[ \t]+probation"
+    r"|(?:was|is|been)[ \t]+(?:detained|imprisoned|jailed|remanded)[ \t]+(?:in|at|for|since|on))"
 )
 # Pieces that go on about the case.
 _GOES_ON = rx.compile(
