@@ -220,11 +220,18 @@ def to_scan(pdf: Path, out: Path, dpi: int = 200) -> Path:
 
 
 def _fold(s: str) -> str:
-    """Roughly the scorer's matching form: Thai digits, no whitespace, no separators between digits."""
+    """The scorer's matching form: NFC first, then PUA marks mapped (so a PUA tone mark stays before
+    a lower vowel, as the scorer leaves it), SARA AM recomposed, Thai digits, no whitespace, no
+    separators between digits."""
     import re
     import unicodedata
 
-    s = unicodedata.normalize("NFC", s).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    from redactor.normalise import PUA_TO_THAI
+
+    table = {**PUA_TO_THAI, **{ord(c): str(i) for i, c in enumerate("๐๑๒๓๔๕๖๗๘๙")}}
+    s = unicodedata.normalize("NFC", s).translate(table).replace("\u0e40\u0e40", "\u0e41")
+    s = re.sub("([\u0e48-\u0e4b])\u0e4d\u0e32", "\\1\u0e33", s)
+    s = re.sub("\u0e4d([\u0e48-\u0e4b]?)\u0e32", "\\1\u0e33", s)
     s = re.sub(r"\s+", "", s)
     return re.sub(r"(?<=\d)[-.(),\u2010-\u2014]+(?=\d)", "", s).casefold()
 

@@ -101,7 +101,8 @@ _PRIVATE_BODY = rx.compile(
     r"|ประชาชน|ผู้ร้อง|ผู้ประกอบการ|นักเรียน|ผู้ปกครอง|นิติบุคคล|ครอบครัว|ครัวเรือน|แก๊ง|ขบวนการ|เครือข่าย"
     r"|วงดนตรี|คณะผู้ชุมนุม|ผู้ชุมนุม|บำนาญ|เกษียณ)"
 )
-_EN_AFTER_NAME = rx.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?")
+# Also on the next line: a signature's name, then its position below it.
+_EN_AFTER_NAME = rx.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 
 
 _BLANKS = rx.compile(r"[ \t]*")

@@ -219,6 +219,8 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     # Exam and admission lists: the applicant's number leads to the applicant.
     "เลขประจำตัวผู้สมัคร": "applicant number", "เลขที่ผู้สมัคร": "applicant number",
     "เลขประจำตัวสอบ": "applicant number", "เลขที่นั่งสอบ": "seat number", "applicant no": "applicant number",
+    # The house registration code (11 digits, ทะเบียนบ้าน): the key to one household's register.
+    "รหัสประจำบ้าน": "house code", "เลขรหัสประจำบ้าน": "house code",
 }
 
 HANDLE_LABELS: tuple[str, ...] = (
@@ -339,6 +341,8 @@ POSITION_WORDS = (
     "ธุรการ", "ครูผู้ช่วย", "ครูประจำชั้น", "วิศวกร", "สถาปนิก",
     # Registrars of births, deaths and house registers (นายทะเบียนอำเภอ…, นายทะเบียนท้องถิ่น…).
     "นายทะเบียน",
+    # An expert appointed to an agency's committee sits on it in a public role.
+    "ผู้ทรงคุณวุฒิ",
 )
 # Heads of provincial and district offices are named after the office
 # (สาธารณสุขจังหวัด…, ขนส่งจังหวัด…, พัฒนาการอำเภอ…).

@@ -119,6 +119,38 @@ def _common_word(word: str) -> bool:
     return word in words or word in _stopwords()
 
 
+# Grammatical words (prepositions, conjunctions, nominalisers, negation) that no given name holds.
+_FUNCTION_WORDS = frozenset({"ใน", "ที่", "ของ", "และ", "หรือ", "กับ", "จาก", "โดย", "ซึ่ง", "ให้", "ไม่",
+                             "ความ", "แก่", "เพื่อ", "ตาม", "ว่า", "แต่"})
+
+
+def _phrase_of_words(word: str) -> bool:
+    """A run of dictionary words joined without spaces that holds a function word (จอดในที่ =
+    จอด + ใน + ที่, a table cell's text glued to a name): no given name. Compound given names are
+    dictionary words too (ทอง + ใบ), but never hold ใน, ที่, ของ …; a listed given name never is one."""
+    firsts, _families, words = name_lists()
+    if word in firsts or len(word) > 30:
+        return False
+    stops = _FUNCTION_WORDS
+    # best[i]: the segmentations of word[:i] into known words, as (parts, has a function word)
+    best: list[tuple[int, bool] | None] = [None] * (len(word) + 1)
+    best[0] = (0, False)
+    for i in range(len(word)):
+        at = best[i]
+        if at is None:
+            continue
+        n, stop = at
+        for j in range(i + 1, min(len(word), i + 20) + 1):
+            piece = word[i:j]
+            if piece in words or piece in stops:
+                cand = (n + 1, stop or piece in stops)
+                cur = best[j]
+                if cur is None or (cand[1] and not cur[1]):
+                    best[j] = cand
+    end = best[len(word)]
+    return end is not None and end[0] >= 2 and end[1]
+
+
 def _whole_name(value: str) -> bool:
     """A titled name, or a given name with a family name, or one word that is no
     dictionary word (a nickname such as a kin word + name): what may be propagated."""
@@ -180,6 +212,8 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                 continue
             seen.add(f"first:{first}")
             with_last = rf"[ \t]*\n?[ \t]*{flex_pattern(last)}" if last else "(?!)"
+            if _phrase_of_words(first):
+                continue
             if not _common_word(first):
                 # The first name standing alone as a word, followed by this
                 # person's surname (across a line wrap) or by any other word.
@@ -265,6 +299,35 @@ _INSTITUTION_AT_LINE = compile_scan(
 _ONLY_TITLE = compile_scan(rf"[ \t(]*(?:{TITLE_RE})[ \t]*")
 
 
+def _cut_at_cell_end(f: Finding, ctx: DetectionContext) -> Finding | None:
+    """``f`` (a name that starts in a table cell) ending at the first line break after which the
+    text is another cell's or no cell's (the next row, the paragraph under the table): a cell's
+    lines read on into "นางวาสนา" + "ขอรับรองว่า…" name nobody. None when only a title is left."""
+    text = ctx.text
+    if f.label != "PERSON" or "\n" not in text[f.start:f.end]:
+        return f
+    own = ctx.cell_at(f.start)
+    if own is None:
+        return f
+    key = (own.table, own.row, own.col)
+    k = text.find("\n", f.start, f.end)
+    while k >= 0:
+        nxt = k + 1
+        while nxt < f.end and text[nxt] in " \t\n":
+            nxt += 1
+        c = ctx.cell_at(nxt) if nxt < f.end else None
+        if nxt < f.end and (c is None or (c.table, c.row, c.col) != key):
+            end = k
+            while end > f.start and text[end - 1] in " \t":
+                end -= 1
+            if end <= f.start or _ONLY_TITLE.fullmatch(text, f.start, end):
+                return None
+            return Finding(f.start, end, f.label, f.score, f.basis, f.detector,
+                           f.explanation + "; cut where its table cell ends")
+        k = text.find("\n", k + 1, f.end)
+    return f
+
+
 def _cut_at_institution(f: Finding, text: str) -> Finding | None:
     """``f`` (a name) ending before the first line break that an institution's name or a
     conjunction follows; None when only a title is left."""
@@ -289,6 +352,8 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     from redactor.detectors.security_mark import is_classified
 
     findings = [c for f in findings if (c := _cut_at_institution(f, ctx.text)) is not None]
+    if ctx.cells:
+        findings = [c for f in findings if (c := _cut_at_cell_end(f, ctx)) is not None]
 
     flags = [f for f in findings if f.label in FLAG_LABELS]
     core = [f for f in findings if f.label not in FLAG_LABELS and not _in_header_cell(f, ctx)]

@@ -38,9 +38,16 @@ _EN_PART = (
     r"|(?:[A-Z][\w'-]*[ \t]+){1,3}(?i:sub-?district|village))"
 )
 EN_ADDRESS_RE = compile_scan(
-    rf"(?:(?i:house[ \t]+no\.?|no\.|address|residing[ \t]+at|lives[ \t]+at)[ \t]*:?[ \t]*)?"
+    rf"(?:(?i:house[ \t]+no\.?|no\.|address|residing[ \t]+at|lives[ \t]+at|home[ \t]*:)[ \t]*:?[ \t]*)?"
     rf"(?<![0-9/])((?:(?i:room|unit|apt\.?|apartment|flat)[ \t]+[0-9A-Z][0-9A-Z/-]{{0,5}}[ \t]*,?[ \t]*)?"
     rf"[0-9]{{1,5}}(?:/[0-9]{{1,4}})?(?:[ \t]*,?[ \t]*{_EN_PART})+)"
+)
+# A street name before its house number (European and American style: "Goethestrasse 14",
+# "Maple Street 12"), only right after a word that says a person lives there.
+EN_STREET_FIRST_RE = compile_scan(
+    r"(?i:residing[ \t]+at|resides[ \t]+at|lives[ \t]+at|living[ \t]+at|home[ \t]+address)[ \t]*:?[ \t]*"
+    r"((?:[A-Z][\w'\u00c0-\u024f-]*[ \t]+){0,3}[A-Z][\w'\u00c0-\u024f.-]*[ \t]+[0-9]{1,5}[a-zA-Z]?(?:/[0-9]{1,4})?)"
+    r"(?![0-9])"
 )
 # Words that say a private person lives at what follows, a little further on the line
 # ("residing at <building name>, Room 12, 45/9 Soi …").
@@ -52,7 +59,7 @@ _COMP_RE = rx.compile(_COMP)
 # contract numbers), not "ที่อยู่" inside a longer word (สถานที่อยู่), not a count (ที่อยู่ 3 แห่ง).
 _BUILDING = r"(?:คอนโดมิเนียม|คอนโด|หมู่บ้าน|อาคาร|แฟลต|อพาร์ทเมนท์|อพาร์ตเมนต์|ทาวน์เฮ้าส์|ทาวน์โฮม|หอพัก)"
 HOUSE_NO_RE = compile_scan(
-    rf"(?:บ้านเลขที่|(?<![{TH}])ที่อยู่(?:เลขที่)?)[ \t:]*(?<![0-9/])({_NUM}(?![0-9/.,])"
+    rf"(?:บ้านเลขที่|(?<![{TH}])ที่อยู่(?:เลขที่)?)(?:[ \t:]|\.{{2,}}|…+)*(?<![0-9/])({_NUM}(?![0-9/,])(?!\.(?!\.))"
     rf"(?![ \t]*(?:แห่ง|คน|ราย|ปี|วัน|เดือน|หลัง|ครัวเรือน|ครอบครัว|ชั่วโมง))"
     rf"(?:[ \t]+{_BUILDING}[{TH}A-Za-z0-9]*)?(?:{WS}{_COMP})*)"
 )
@@ -97,6 +104,12 @@ class AddressDetector(Detector):
             if not any(s <= m.start(1) < e for s, e in taken):
                 out.append(self.finding(m.start(1), m.end(1), 0.6,
                                         "house number and หมู่ alone on a line (a table cell)"))
+        taken = [(f.start, f.end) for f in out]
+        # A cheap literal pre-check ("residing at ", "home address"): most documents have neither.
+        cue = any(w in ctx.text for w in ("at ", "AT ", "ddress", "DDRESS"))
+        for m in EN_STREET_FIRST_RE.finditer(ctx.text) if cue else ():
+            if not any(s <= m.start(1) < e for s, e in taken):
+                out.append(self.finding(m.start(1), m.end(1), 0.8, "street and house number after a residence word"))
         for m in EN_ADDRESS_RE.finditer(ctx.text):
             line = ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1:m.start()]
             anchored = m.start(1) > m.start() or bool(_EN_RESIDENCE.search(line[-80:]))

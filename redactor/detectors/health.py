@@ -81,6 +81,10 @@ _ID_NUMBER = rx.compile(r"(?<![0-9])[1-8](?:[ -]?[0-9]){12}(?![0-9])")
 _AGENCY = rx.compile(
     r"โรงพยาบาล|สำนักงาน|สถานี|กรม|กระทรวง|องค์การ|เทศบาล|อำเภอ|จังหวัด|ตำบล|ศาลา|ศูนย์|กลุ่มงาน|กอง|ฝ่าย|หน่วย"
 )
+# A code alone in parentheses after a condition: capitals and digits together, no spaces
+# ("ไข้หวัดใหญ่ (FLU6902A)": a vaccine lot number), not a stage or a gloss ("(ระยะที่ 2)", "(DM)").
+_CODE_IN_PARENS = rx.compile(r"[ \t]*(?:(?i:lot|batch)[ \t.:]*(?:no\.?)?[ \t:]*)?"
+                             r"(?=[A-Z0-9\-/]*[0-9])(?=[A-Z0-9\-/]*[A-Z])[A-Z0-9\-/]{5,}[ \t]*")
 # A column header or a form label ("อาการบาดเจ็บ" heading a column, "โรคประจำตัว:"):
 # the value after it is the health data, the label is not.
 _LABEL_PREFIX = rx.compile(r"(?:อาการ|ลักษณะ|ประเภท|ผล(?:การ)?|ข้อมูล)")
@@ -177,6 +181,8 @@ class HealthDetector(Detector):
             if span is None:
                 continue
             s, e, why = span
+            if ctx.cells:
+                e = self._clip_to_cell(ctx, ms, me, e)
             done = e
             unticked = ctx.text[max(0, s - 3):s].rstrip().endswith(_UNTICKED)
             if unticked or ("\n" not in ctx.text[s:e] and _BOX_AFTER.match(ctx.text, e)):
@@ -189,6 +195,26 @@ class HealthDetector(Detector):
                 continue
             out.append(self.finding(m.start(1), m.end(1), 0.75, "blood group after its label"))
         return out
+
+    @staticmethod
+    def _clip_to_cell(ctx: DetectionContext, ms: int, me: int, e: int) -> int:
+        """A clause read on across a line break stops where another table cell begins (a
+        merged or narrow cell's last line is followed by the next row's first cell)."""
+        own = ctx.cell_at(ms)
+        key = (own.table, own.row, own.col) if own is not None else None
+        text = ctx.text
+        k = text.find("\n", me, e)
+        while k >= 0:
+            nxt = k + 1
+            while nxt < e and text[nxt] in " \t\n":
+                nxt += 1
+            c = ctx.cell_at(nxt) if nxt < e else None
+            if nxt < e and ((c.table, c.row, c.col) if c is not None else None) != key:
+                while k > ms and text[k - 1] in " \t":
+                    k -= 1
+                return k
+            k = text.find("\n", k + 1, e)
+        return e
 
     @staticmethod
     def _category_noun(text: str, ms: int) -> bool:
@@ -217,6 +243,8 @@ class HealthDetector(Detector):
             nxt = e + gap.end()
             if text.startswith("(", nxt):
                 close = text.find(")", nxt, nxt + 60)
+                if close > 0 and _CODE_IN_PARENS.fullmatch(text, nxt + 1, close):
+                    break  # "(FLU6902A)": a vaccine lot or a form code, not a detail of the condition
                 if close > 0 and (th.search(text, nxt, close) or "\n" not in text[nxt:close]):
                     e = close + 1
                     continue
@@ -235,8 +263,10 @@ class HealthDetector(Detector):
                 break
             # A wrap only continues a clause cut mid-phrase (Thai on both sides), not one
             # closed by a parenthesis or a figure.
+            # A line that opens with a rule's or a programme's word ("ระเบียบวาระที่ 3", "โครงการ…")
+            # starts a new paragraph or agenda item.
             wrapped = "\n" in gap.group() and re.match(f"[{TH}]", piece) and len(piece) <= 20 \
-                and re.match(f"[{TH}]", text[e - 1])
+                and re.match(f"[{TH}]", text[e - 1]) and not _WEAK_POP.match(piece)
             if _GOES_ON.match(piece) or th.search(piece) or wrapped:
                 e = pe
                 continue

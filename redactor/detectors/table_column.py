@@ -64,6 +64,14 @@ _ADDRESS_WORDS = compile_scan(
 )
 _AMOUNT = rx.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?")
 _PLATE = rx.compile(rf"[0-9]?\s?[{TH}]{{1,3}}\s?-?\s?[0-9]{{1,4}}")
+# Traffic and parking infractions (จอดในที่ห้ามจอด, ฝ่าฝืนสัญญาณไฟจราจร, ไม่สวมหมวกนิรภัย): settled by
+# a fine (เปรียบเทียบปรับ), they enter no criminal record; an "offence" column of a towing or
+# ticket list is the agency's own act. Drunk or reckless driving, injury and flight are crimes.
+_TRAFFIC_FINE = rx.compile(
+    r"จอด|กีดขวาง|สัญญาณไฟ|ไฟแดง|เครื่องหมายจราจร|หมวกนิรภัย|เข็มขัดนิรภัย|ความเร็วเกิน|ขับ(?:รถ)?เร็วเกิน"
+    r"|ย้อนศร|ไม่มีใบอนุญาตขับขี่|ไม่พกใบอนุญาต|ไม่ต่อภาษี|(?i:\b(?:parking|no[ -]parking|speeding|red light)\b)"
+)
+_CRIME_WORDS = rx.compile(r"เมา|สุรา|ประมาท|บาดเจ็บ|ตาย|หลบหนี|ชน|ยาเสพติด|(?i:\b(?:drunk|injur|death|hit)\w*)")
 # A total or summary row: no person behind it.
 _TOTAL = rx.compile(r"^\s*(?:รวม|ยอดรวม|รวมทั้งสิ้น|total|sum)\b", re.I)
 
@@ -186,6 +194,8 @@ def shape(label: str, value: str) -> Verdict | None:
         return None
     if label == "INCOME":
         return Verdict(0.65, "an amount") if _AMOUNT.fullmatch(v.replace(" ", "")) and d.strip("0") else None
+    if label == "CRIMINAL_RECORD" and _TRAFFIC_FINE.search(v) and not _CRIME_WORDS.search(v):
+        return None  # a traffic or parking infraction settled by a fine: no criminal record is kept
     if label in ("HEALTH", "RELIGION", "CRIMINAL_RECORD"):
         return Verdict(0.7, "a description") if len(_THAI_WORD.findall(v)) + len(re.findall("[A-Za-z]{3,}", v)) \
             else None

@@ -97,6 +97,13 @@ OFFICIALS = [
     ("เจ้าหน้าที่ได้สอบปากคำ นางสาวมาลัย ดอกไม้หอม", "นางสาวมาลัย ดอกไม้หอม", "redact"),
     ("พนักงานสอบสวน นายสมปอง ใจกล้าหาญ ผู้ต้องหา", "นายสมปอง ใจกล้าหาญ", "redact"),
     ("หัวหน้าครอบครัว นายสมปอง ใจกล้าหาญ", "นายสมปอง ใจกล้าหาญ", "redact"),
+    # an expert appointed to a committee
+    ("๓. รศ.ดร.ทดลอง ใจดีมาก ผู้ทรงคุณวุฒิด้านวิศวกรรมโยธา กรรมการ", "รศ.ดร.ทดลอง ใจดีมาก", "keep"),
+    # an English signature: the position on the line below the name
+    ("Yours sincerely,\nAsst. Prof. Dr. Tester Example\nDirector, Office of International Relations",
+     "Tester Example", "keep"),
+    ("Applicant: Mr. Tester Example\nDate of birth: 3 May 1990", "Tester Example", "redact"),
+    ("To: Ms. Anna Tester\nSubject: your request of 4 May", "Anna Tester", "redact"),
     ("ผู้ร้อง: นายสมปอง ใจกล้าหาญ\nเจ้าหน้าที่ผู้รับเรื่อง: นางสาวมาลัย ดอกไม้หอม", "นายสมปอง ใจกล้าหาญ", "redact"),
     ("ชื่อ นายสมปอง ใจกล้าหาญ\nตำแหน่ง ..................", "นายสมปอง ใจกล้าหาญ", "redact"),
     ("ชื่อ นายสมปอง ใจกล้าหาญ ตำแหน่ง ปลัดอำเภอแม่ทา", "นายสมปอง ใจกล้าหาญ", "keep"),

@@ -75,3 +75,11 @@ def test_redact_and_verify_fail_closed() -> None:
     assert not verify_fields(a, reds, unmasked).passed
     only_phone = [r for r in reds if r.label == "PHONE"]
     assert not verify_fields(a, [*only_phone, Redaction(0, 3, "PERSON", "15(5)", "manual", "ขอค")], out).passed
+
+
+def test_an_empty_form_of_dotted_blanks_has_nothing_to_withhold() -> None:
+    # Leaders read as runs of spaces in the detection view: the label patterns must take them in one
+    # pass (a label followed by sixty blanks once took minutes), and a blank is nobody's data.
+    line = f"วันเดือนปีเกิด{'.' * 60} รายได้{'.' * 80} เลขที่บัตร{'.' * 70} ชื่อ{'_' * 50} อายุ{'…' * 20}ปี"
+    analysis = analyse_fields({"form": "\n".join([line] * 40)})
+    assert [p for p in analysis.proposals if p.action != "keep"] == []

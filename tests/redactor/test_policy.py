@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detectors.base import DetectionContext, enabled_detectors
+from redactor.detectors.base import DetectionContext, TableCell, enabled_detectors
 from redactor.normalise import normalise
 from redactor.policy import decide, resolve_overlaps
 from redactor.profile import AgencyProfile
@@ -163,3 +163,34 @@ def test_names_inside_column_titles_are_dropped(header: bool, finding_in: str, k
                                                   header)])
     f = Finding(start, start + len(finding_in), "PERSON", 0.9, "15(5)", "ner", "test")
     assert bool(decide([f], ctx)) is kept
+
+
+def _cells(parts: list[tuple[str, tuple[int, int, int] | None]]) -> tuple[str, list[TableCell]]:
+    """Lines of text, each a table cell (table, row, column) or body text (None)."""
+    text, cells = "", []
+    for value, key in parts:
+        if key is not None:
+            cells.append(TableCell(len(text), len(text) + len(value), key[0], key[1], key[2], "ชื่อบิดา / มารดา", False))
+        text += value + "\n"
+    return text, cells
+
+
+@pytest.mark.parametrize(("parts", "span", "expected"), [
+    # the last cell of a table, then the paragraph under it: the name ends with its cell
+    ([("นายทดลอง / นางสมมุติ", (0, 3, 4)), ("ขอรับรองว่าเป็นรายการที่ถูกต้อง", None)],
+     "นางสมมุติ\nขอรับรองว่าเป็นรายการที่ถูกต้อง", "นางสมมุติ"),
+    # a title alone on a narrow cell's line, then the next column's cell: nothing is left but the title
+    ([("นาย", (0, 1, 4)), ("จอดในที่", (0, 1, 5))], "นาย\nจอดในที่", None),
+    # a name wrapped inside its own cell stays whole
+    ([("นางสาวทดลอง", (0, 1, 1)), ("ใจดีมาก", (0, 1, 1))], "นางสาวทดลอง\nใจดีมาก", "นางสาวทดลอง\nใจดีมาก"),
+    # outside tables nothing changes
+    ([("นางสาวทดลอง", None), ("ใจดีมาก", None)], "นางสาวทดลอง\nใจดีมาก", "นางสาวทดลอง\nใจดีมาก"),
+])
+def test_a_name_ends_where_its_table_cell_ends(parts: list[tuple[str, tuple[int, int, int] | None]], span: str,
+                                               expected: str | None) -> None:
+    text, cells = _cells(parts)
+    ctx = DetectionContext(text, cells=cells)
+    s = text.index(span)
+    decided = decide([Finding(s, s + len(span), "PERSON", 0.9, "15(5)", "person_name", "test")], ctx)
+    got = [text[d.finding.start:d.finding.end] for d in decided]
+    assert got == ([expected] if expected else [])

@@ -10,7 +10,7 @@ import pytest
 
 from redactor.detectors.base import DetectionContext
 from redactor.normalise import normalise
-from redactor.policy import Decided, decide, propagate
+from redactor.policy import Decided, _phrase_of_words, decide, propagate
 from redactor.types import Finding
 
 COMMON_WORDS = ["ตำแหน่ง", "หรือ", "เรื่อง", "ประธาน", "ความ", "ที่ดิน", "วันที่", "ผู้ใหญ่", "หนังสือ", "ราชการ",
@@ -98,3 +98,23 @@ def test_span_index_finds_every_overlap() -> None:
     for start, end in [(0, 1), (11, 12), (25, 29), (30, 31), (49, 100), (50, 100), (100, 200), (31, 50)]:
         brute = {k.reason for k in spans if k.start < end and start < k.end}
         assert {k.reason for k in index.overlapping(start, end)} == brute
+
+
+@pytest.mark.parametrize(("word", "phrase"), [
+    # runs of words holding a grammatical word: a table cell's text glued to a name, no given name
+    ("จอดในที่", True), ("ขอให้", True), ("ของดี", True), ("ในหลวง", True),
+    # compound given names are dictionary words too, without a grammatical word; listed names never are
+    ("ทองใบ", False), ("สมศักดิ์", False), ("มาลัย", False), ("ตระการ", False), ("ห้ามจอด", False),
+])
+def test_a_phrase_of_words_is_no_given_name(word: str, phrase: bool) -> None:
+    assert _phrase_of_words(word) is phrase
+
+
+def test_a_first_name_that_is_a_phrase_does_not_propagate() -> None:
+    # A title alone on a narrow cell's line read with the next cell's first line ("นาย" + "จอดในที่"):
+    # the offence column's "จอดในที่ ห้ามจอด" of the other rows is not this person's first name.
+    text = "นาย\nจอดในที่\nจอดในที่ ห้ามจอด ๑,๐๐๐\nจอดในที่ ห้ามจอด ๕๐๐"
+    ctx = DetectionContext(normalise(text).text)
+    f = Finding(0, len("นาย\nจอดในที่"), "PERSON", 0.8, "15(5)", "person_name", "test")
+    got = [ctx.text[n.start:n.end] for n in propagate([Decided(f, "redact")], ctx, [])]
+    assert not any("จอด" in g for g in got)

@@ -73,6 +73,19 @@ CASES = [
     ("Room 5, 2 Moo", [], None),
     ("Our office moved to 99 Sukhumvit Soi 3 last year", [], None),  # one part, no residence word
     ("The 2 Sukhumvit Soi shops were closed", [], None),
+    ("Mobile: 081 234 5678. Home: 45/6 Soi Ari 3, Phaya Thai, Bangkok 10400.", ["45/6 Soi Ari 3"], ANCHORED),
+    ("Home 2 Soi 4 won the match", [], None),  # no colon: not a home address label
+    # a form's dotted leader between the label and the number
+    # (the detection view reads the leaders as spaces: the หมู่ after the number is a component)
+    ("อยู่บ้านเลขที่......๗๒/๓......หมู่ที่.....๖.....", ["๗๒/๓......หมู่ที่.....๖"], ANCHORED),
+    ("ที่อยู่………๑๕/๒………", ["๑๕/๒"], ANCHORED),
+    ("บ้านเลขที่ 12.5 ไร่", [], None),  # a decimal, not a leader
+    # a street before its house number, right after a residence word (postcode and city stay)
+    ("Mr. Tester Example, residing at Goethestrasse 14, 20095 Hamburg, has been admitted",
+     ["Goethestrasse 14"], ANCHORED),
+    ("Home address: Maple Street 12b, Springfield", ["Maple Street 12b"], ANCHORED),
+    ("The office is at Goethestrasse 14, 20095 Hamburg", [], None),  # no one lives there
+    ("residing at Chiang Mai for 3 years", [], None),  # no house number after a street
 ]
 
 

@@ -23,7 +23,22 @@ CASES = [
     ("นายเอก ทองมา ต้อง\nคำนวณภาษีใหม่", [], None),  # ต้อง + คำ… that is not คำพิพากษา
     ("Mr. John Reed was convicted of fraud in 2019, and lives in Phuket.", ["convicted of fraud in 2019"], SCORE),
     ("Her son has a criminal record for theft.", ["criminal record for theft"], SCORE),
+    # "ซึ่งกระทำความผิดฐาน…": the offence a named person committed
+    ("ศาลพิพากษาให้นายอดิเทพ ทดลองดี อายุ ๒๓ ปี ซึ่งกระทำความผิดฐานขับรถขณะเมาสุรา รอการลงโทษไว้",
+     ["กระทำความผิดฐานขับรถขณะเมาสุรา รอการลงโทษไว้"], SCORE),
+    ("นางสาวบี ใจงาม ถูกกล่าวหาว่ากระทำผิดฐานยักยอกทรัพย์", ["กระทำผิดฐานยักยอกทรัพย์"], SCORE),
+    # an inmate held for a case
+    ("ผู้ต้องขัง นายเอ บีซี ถูกคุมขังที่เรือนจำกลางลำปาง คดียาเสพติด ครบกำหนดโทษ 12 ม.ค. 2568",
+     ["ถูกคุมขังที่เรือนจำกลางลำปาง คดียาเสพติด"], SCORE),
+    ("Mr. Tom Sample was detained at the provincial prison for theft.",
+     ["was detained at the provincial prison for theft"], SCORE),
     # -- negatives: the law, rules, statistics, no person --------------------------------
+    ("ห้ามมิให้ผู้ใดถูกคุมขังโดยไม่มีหมายของศาล", [], None),  # the law, nobody in particular
+    ("เรือนจำมีผู้ต้องขังทั้งหมด 2,000 คน", [], None),  # a statistic
+    ("ตำรวจจับกุมผู้กระทำความผิดฐานเมาแล้วขับได้ ๒๕ ราย", [], None),  # offenders in general
+    ("นายเอก ทองมา กระทำผิดวินัยไม่ร้ายแรง ฐานประมาทเลินเล่อ", [], None),  # discipline, not a crime
+    ("โครงการป้องกันการกระทำความผิดฐานค้ามนุษย์", [], None),
+    ("ผู้ใดกระทำความผิดฐานลักทรัพย์ ต้องระวางโทษจำคุก", [], None),
     ("ผู้ใดต้องโทษจำคุกตามมาตรา 91 แห่งประมวลกฎหมายอาญา", [], None),
     ("ผู้สมัครต้องไม่เคยต้องคำพิพากษาให้จำคุก", [], None),
     ("ลักษณะต้องห้าม (ก) เคยต้องโทษจำคุก", [], None),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from redactor.detectors.base import DetectionContext, TableCell, registered
 from tests.redactor.detectors.tables import table_test
 
 NAME = "health"
@@ -112,6 +115,14 @@ CASES = [
     ("รับบริจาคโลหิต หมู่เลือด เอบี ด่วน", [], None),
     ("Three residents were injured in the storm.", [], None),
     ("รหัสโครงการ 1234567890123 ป่วยเป็นโรคเบาหวาน 200 ราย", [], None),
+    # a clause that ends its line: the next line opening an agenda item or a programme is not its tail
+    ("ผู้ไม่มาประชุม นายทดลอง ใจดี ผู้อำนวยการกอง\nลาป่วยเนื่องจากผ่าตัดไส้ติ่ง\nระเบียบวาระที่ ๓ เรื่องแจ้ง",
+     ["ลาป่วยเนื่องจากผ่าตัดไส้ติ่ง"], SCORE),
+    ("นางสาวทดลอง ใจดี ป่วยเป็นโรค\nหัวใจ", ["ป่วยเป็นโรค\nหัวใจ"], SCORE),  # a wrap still goes on
+    # a code alone in parentheses (a vaccine lot) is not part of the condition; a stage or a gloss is
+    ("นางสาวทดลอง ใจดี ได้รับวัคซีนไข้หวัดใหญ่ (FLU6611B) แล้ว", ["ได้รับวัคซีนไข้หวัดใหญ่"], SCORE),
+    ("นางสาวทดลอง ใจดี เป็นมะเร็งเต้านม (ระยะที่ 2)", ["เป็นมะเร็งเต้านม (ระยะที่ 2)"], SCORE),
+    ("นายทดลอง ใจดี ป่วยเป็นเบาหวาน (DM)", ["ป่วยเป็นเบาหวาน (DM)"], SCORE),
     # หัก without a limb before it is no injury (a deduction, a breach)
     ("นายสมชาย ใจดี ถูกหักเงินเดือนร้อยละ 5 และหักภาษี ณ ที่จ่าย", [], None),
     ("ผู้รับจ้างหักหลังคู่สัญญา", [], None),
@@ -130,3 +141,25 @@ def test_explanation_names_the_trigger(detect) -> None:
 def test_a_person_too_far_before_does_not_count(detect) -> None:
     text = "นายสมชาย ใจดี " + "ก" * 260 + " ป่วยเป็นโรคเบาหวาน"
     assert detect(NAME, text)[1] == []
+
+
+def _cells_text(cells: list[tuple[int, int, str]]) -> tuple[str, list[TableCell]]:
+    """Cells (row, column, text) one per line, with their TableCell ranges."""
+    text, out = "", []
+    for row, col, value in cells:
+        out.append(TableCell(len(text), len(text) + len(value), 0, row, col, "หมายเหตุ", False))
+        text += value + "\n"
+    return text, out
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    # the clause's last line ends its cell; the next row's first cell (a village) is not its tail
+    ([(1, 1, "นางทดลอง ใจดี"), (1, 2, "ภรรยา พิการ\nทางการ\nเคลื่อนไหว"), (2, 0, "บ้านดอนทดลอง")],
+     "พิการ\nทางการ\nเคลื่อนไหว"),
+    # within one cell a wrap still goes on
+    ([(1, 1, "นายทดลอง ใจดี ป่วยเป็นโรค"), (1, 1, "หัวใจ"), (1, 2, "๑๒,๐๐๐")], "ป่วยเป็นโรค\nหัวใจ"),
+])
+def test_a_clause_stops_where_another_cell_begins(cells: list[tuple[int, int, str]], expected: str) -> None:
+    text, tcs = _cells_text(cells)
+    found = [text[f.start:f.end] for f in registered()["health"]().detect(DetectionContext(text, cells=tcs))]
+    assert found == [expected]

@@ -101,6 +101,18 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("โจทก์", "ธนาคารตัวอย่าง"), ("จำเลย", "นายประเสริฐ นภวุฒิ"), ("ทุนทรัพย์ (บาท)", "96,215.40")],
      [("96,215.40", "INCOME"), ("นายประเสริฐ นภวุฒิ", "PERSON")], POS),
     ([NAME_HEADER, ("ศาสนา", "คริสต์")], [("คริสต์", "RELIGION"), (NAME_HEADER[1], "PERSON")], POS),
+    # an offence column: a crime is a record; a parking or traffic infraction settled by a fine is not
+    ([NAME_HEADER, ("ข้อหา", "ลักทรัพย์ในเวลากลางคืน")], [("ลักทรัพย์ในเวลากลางคืน", "CRIMINAL_RECORD"),
+                                                     (NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("ข้อหา", "ขับรถขณะเมาสุรา")], [("ขับรถขณะเมาสุรา", "CRIMINAL_RECORD"), (NAME_HEADER[1], "PERSON")],
+     POS),
+    ([NAME_HEADER, ("ข้อหา", "จอดในที่ห้ามจอด")], [(NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("ข้อหา", "ฝ่าฝืนสัญญาณไฟจราจร")], [(NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("ฐานความผิด", "ขับรถเร็วเกินกำหนดจนชนผู้อื่นบาดเจ็บ")],
+     [("ขับรถเร็วเกินกำหนดจนชนผู้อื่นบาดเจ็บ", "CRIMINAL_RECORD"), (NAME_HEADER[1], "PERSON")], POS),
+    # a household's head names the row's person: the household income is theirs
+    ([("หัวหน้าครัวเรือน", "นางทดลอง ครัวดี"), ("รายได้ต่อปี (บาท)", "๒๓,๔๐๐")],
+     [("23,400", "INCOME"), ("นางทดลอง ครัวดี", "PERSON")], POS),
     # a name with an alias in brackets or quotes; a role column is not a position
     ([("ชื่อ-สกุล / ฉายา", "นายสมมุติ ทดลองนาม (“เสี่ยทดลอง”)"), ("บทบาท", "ผู้ขนส่ง")],
      [("นายสมมุติ ทดลองนาม (“เสี่ยทดลอง”)", "PERSON")], POS),
@@ -179,7 +191,10 @@ def test_explanation_names_the_header() -> None:
     ("Name of guest", "PERSON"), ("ชื่อผู้เข้าพัก", "PERSON"), ("Guest", "PERSON"), ("Guest house", None),
     ("Guest house name", None),
     ("เลขประจำตัว\nผู้สมัคร", "PERSONAL_CODE"), ("เลขที่นั่งสอบ", "PERSONAL_CODE"), ("Applicant No.", "PERSONAL_CODE"),
-    ("ผู้สมัครสอบ (คน)", None), ("คะแนนรวม", None),
+    ("ผู้สมัครสอบ (คน)", None), ("คะแนนรวม", None), ("อันดับ", "-"), ("อันดับที่", "-"),
+    # household surveys and relief lists; a vaccine column names the product, not a condition
+    ("หัวหน้าครัวเรือน", "PERSON"), ("สมาชิกในครัวเรือน", "PERSON"), ("ชื่อ-สกุลผู้ประสบภัย", "PERSON"),
+    ("จำนวนครัวเรือน", None), ("วัคซีน (Lot No.)", "-"), ("เลขรหัสประจำบ้าน", "PERSONAL_CODE"),
     # a header misread by OCR (ชื่อ as ซือ, a dropped mark), matched on its skeleton when nothing
     # matches exactly, and only against phrases of six letters or more
     ("ซือ - สกุล", "PERSON"), ("เลขที่บัญซี", "BANK_ACCOUNT"), ("วนเกิด", None), ("ซื้อ", None), ("วิธีซื้อ", "-"),
