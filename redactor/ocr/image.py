@@ -199,19 +199,27 @@ def rotate(gray: Gray, degrees_cw: int) -> tuple[Gray, Affine]:
     return np.ascontiguousarray(np.rot90(gray, 1)), (0.0, 1.0, -1.0, 0.0, float(w), 0.0)
 
 
-def _box_sum(mask: npt.NDArray[np.bool_] | npt.NDArray[np.uint16], k: int) -> npt.NDArray[np.uint16]:
-    """Sum over the k x k window centred on each pixel (same shape as ``mask``).
+def _box_sum(mask: npt.NDArray[np.bool_], k: int) -> npt.NDArray[np.unsignedinteger]:
+    """How many pixels are set in the k x k window centred on each pixel (same shape as ``mask``;
+    outside the image counts as unset).
 
-    Separable cumulative sums in uint16: they wrap, but differences of wrapped
-    sums are exact while the true window sum fits (k*k < 65536).
+    Separable: k shifted adds along each axis, in bytes while the count fits (k <= 15), else in
+    16 bits (k * k < 65536). A quarter of the CPU of cumulative sums, and the same counts.
     """
     if k % 2 == 0:
         raise ValueError("the window must have a centre (odd k)")
-    p = np.pad(mask.astype(np.uint16), ((k // 2 + 1, k // 2), (k // 2 + 1, k // 2)))
-    c = p.cumsum(axis=0, dtype=np.uint16)
-    rows = c[k:, :] - c[:-k, :]
-    c2 = rows.cumsum(axis=1, dtype=np.uint16)
-    return c2[:, k:] - c2[:, :-k]
+    dtype = np.uint8 if k * k <= 255 else np.uint16
+    r = k // 2
+    h, w = mask.shape
+    p = np.zeros((h + 2 * r, w + 2 * r), dtype=dtype)
+    p[r:r + h, r:r + w] = mask
+    rows = p[:, :w].copy()
+    for i in range(1, k):
+        rows += p[:, i:i + w]
+    out = rows[:h].copy()
+    for i in range(1, k):
+        out += rows[i:i + h]
+    return out
 
 
 def solid_areas(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:

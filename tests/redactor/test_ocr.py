@@ -204,6 +204,23 @@ def test_table_rulings_go_and_letters_stay() -> None:
     assert im.clean(img)[51, 100] == 0
 
 
+@pytest.mark.parametrize(("shape", "k"), [((40, 57), 1), ((40, 57), 5), ((33, 20), 13), ((30, 31), 17),
+                                          ((3, 4), 5)])
+def test_window_sums_count_every_pixel_of_the_window(shape: tuple[int, int], k: int) -> None:
+    """Centred k x k window counts, the image's outside counting as unset (bytes up to 15 x 15, 16 bits beyond)."""
+    rng = np.random.default_rng(k)
+    mask = rng.random(shape) < 0.7
+    got = im._box_sum(mask, k)
+    r = k // 2
+    padded = np.pad(mask, r)
+    want = np.array([[padded[y:y + k, x:x + k].sum() for x in range(shape[1])] for y in range(shape[0])])
+    assert got.shape == shape and np.array_equal(got, want)
+    full = np.ones((k + 4, k + 4), dtype=bool)
+    assert int(im._box_sum(full, k).max()) == k * k  # no overflow at a full window
+    with pytest.raises(ValueError):
+        im._box_sum(mask, 4)
+
+
 @pytest.mark.parametrize("width", [1, 7, 8, 9, 23])
 def test_black_and_white_image_as_pbm(width: int) -> None:
     """One bit a pixel, rows padded to whole bytes, 1 = black (Netpbm P4)."""
