@@ -221,6 +221,43 @@ def test_window_sums_count_every_pixel_of_the_window(shape: tuple[int, int], k: 
         im._box_sum(mask, 4)
 
 
+@pytest.mark.parametrize("shape", [(6, 8), (7, 9), (40, 57), (1, 1), (2, 3)])
+def test_half_and_double_resolution_masks(shape: tuple[int, int]) -> None:
+    """2 x 2 blocks all set / any set (an odd last row or column left out), and back (it comes back unset)."""
+    rng = np.random.default_rng(sum(shape))
+    mask = rng.random(shape) < 0.5
+    h, w = shape[0] // 2, shape[1] // 2
+    blocks = mask[: 2 * h, : 2 * w].reshape(h, 2, w, 2)
+    assert np.array_equal(im._halve(mask, every=True), blocks.all(axis=(1, 3)))
+    assert np.array_equal(im._halve(mask, every=False), blocks.any(axis=(1, 3)))
+    half = rng.random((h, w)) < 0.5
+    want = np.zeros(shape, dtype=bool)
+    want[: 2 * h, : 2 * w] = half.repeat(2, axis=0).repeat(2, axis=1)
+    assert np.array_equal(im._double(half, shape), want)
+
+
+@pytest.mark.parametrize("axis", [0, 1])
+def test_long_runs_are_found_along_either_axis(axis: int) -> None:
+    """Runs of ink at least ``k`` long (a few gaps allowed), against a direct scan of every window."""
+    rng = np.random.default_rng(axis)
+    mask = rng.random((37, 301)) < 0.2
+    mask[5, 10:200] = True
+    mask[20, 40:120] = True
+    mask[20, 60] = False  # one gap in a run: still a run
+    mask[30, 0:30] = True  # too short
+    m = mask if axis == 1 else mask.T.copy()
+    k = 40
+    need = int(k * im.RULING_FILL)
+    want = np.zeros_like(m)
+    for y in range(m.shape[0]):
+        for x in range(m.shape[1] - k + 1):
+            if m[y, x:x + k].sum() >= need:
+                want[y, x:x + k] = True
+    got = im._long_runs(m, k, 1)
+    assert np.array_equal(got, want)
+    assert np.array_equal(im._long_runs(m.T, k, 0), want.T)
+
+
 @pytest.mark.parametrize("width", [1, 7, 8, 9, 23])
 def test_black_and_white_image_as_pbm(width: int) -> None:
     """One bit a pixel, rows padded to whole bytes, 1 = black (Netpbm P4)."""
