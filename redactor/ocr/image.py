@@ -77,11 +77,15 @@ def ink_mask(gray: Gray) -> npt.NDArray[np.bool_]:
 
 
 def _shrink(gray: Gray, f: int) -> Gray:
-    """Darkest pixel of each f x f block (f a power of two): thin strokes survive the reduction."""
+    """Darkest pixel of each f x f block (f a power of two): thin strokes survive the reduction.
+
+    Pairs of rows first (whole rows at a time), then pairs of columns of the half-height result.
+    """
     while f > 1:
         h, w = gray.shape
         g = gray[: h - h % 2, : w - w % 2]
-        gray = np.minimum(np.minimum(g[0::2, 0::2], g[1::2, 0::2]), np.minimum(g[0::2, 1::2], g[1::2, 1::2]))
+        rows = np.minimum(g[0::2], g[1::2])
+        gray = np.minimum(rows[:, 0::2], rows[:, 1::2])
         f //= 2
     return gray
 

@@ -221,6 +221,15 @@ def test_window_sums_count_every_pixel_of_the_window(shape: tuple[int, int], k: 
         im._box_sum(mask, 4)
 
 
+@pytest.mark.parametrize(("shape", "f"), [((16, 24), 2), ((17, 23), 2), ((40, 57), 4), ((3, 3), 4)])
+def test_shrinking_keeps_the_darkest_pixel_of_each_block(shape: tuple[int, int], f: int) -> None:
+    rng = np.random.default_rng(f + shape[0])
+    gray = rng.integers(0, 256, shape, dtype=np.uint8)
+    h, w = shape[0] // f, shape[1] // f
+    want = gray[: h * f, : w * f].reshape(h, f, w, f).min(axis=(1, 3))
+    assert np.array_equal(im._shrink(gray, f), want)
+
+
 @pytest.mark.parametrize("shape", [(6, 8), (7, 9), (40, 57), (1, 1), (2, 3)])
 def test_half_and_double_resolution_masks(shape: tuple[int, int]) -> None:
     """2 x 2 blocks all set / any set (an odd last row or column left out), and back (it comes back unset)."""
