@@ -250,7 +250,7 @@ def reread(img: im.Gray, lines: tuple[OcrLine, ...], runs: list[_Run]) -> list[t
         canvas[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
         spans.append((y, y + c.shape[0]))
         y += c.shape[0] + GAP
-    raw = tesseract.recognise(im.to_pgm(canvas), dpi=DPI * SCALE, psm=6, whitelist=WHITELIST)
+    raw = tesseract.recognise(im.to_pbm(canvas), dpi=DPI * SCALE, psm=6, whitelist=WHITELIST)
     pieces, _lines = parse_tsv(raw.tsv)
     found: list[list[tuple[float, str, float]]] = [[] for _ in runs]
     for p in pieces:

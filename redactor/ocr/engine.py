@@ -95,7 +95,7 @@ def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int, check_digits: 
     skew = im.estimate_skew(np.where(solid, np.uint8(255), rotated) if solid.any() else rotated)
     straight, back_skew = im.deskew(rotated, skew)
     cleaned, grids = im.clean_and_grids(straight)
-    raw = tesseract.recognise(im.to_pgm(cleaned), dpi=geo.DPI)
+    raw = tesseract.recognise(im.to_pbm(cleaned), dpi=geo.DPI)
     ink = cleaned == 0
     lines = tuple(snap_to_ink(ln, ink) for ln in build_lines(raw.tsv, raw.txt))
     uncertain: tuple[digits.Uncertain, ...] = ()
@@ -187,7 +187,7 @@ def _may_be_upside_down(gray: im.Gray, first: OcrResult) -> bool:
     upright = [ln for ln in first.lines if y0 <= (ln.band[1] + ln.band[3]) / 2 < y0 + band]
     conf0, n0 = _weighted_conf(upright)
     crop = np.ascontiguousarray(np.rot90(gray[y0:y0 + band], 2))
-    raw = tesseract.recognise(im.to_pgm(im.clean(crop)), dpi=geo.DPI)
+    raw = tesseract.recognise(im.to_pbm(im.clean(crop)), dpi=geo.DPI)
     conf180, n180 = _weighted_conf(build_lines(raw.tsv, raw.txt))
     if n0 < SAMPLE_MIN_CHARS and n180 < SAMPLE_MIN_CHARS:
         return True  # the band says nothing: read the page both ways, as before

@@ -252,7 +252,7 @@ def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
         spans.append((y, y + x.shape[0]))
         y += x.shape[0] + BATCH_GAP
     # Cleaned as extraction cleans a page: boxes (solid ink) and specks become paper.
-    raw = tesseract.recognise(im.to_pgm(im.clean(canvas)), dpi=geo.DPI, psm=BANDS_PSM)
+    raw = tesseract.recognise(im.to_pbm(im.clean(canvas)), dpi=geo.DPI, psm=BANDS_PSM)
     out: list[list[str]] = [[] for _ in bands]
     for line in build_lines(raw.tsv, raw.txt):
         cy = (line.band[1] + line.band[3]) / 2

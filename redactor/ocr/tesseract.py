@@ -69,9 +69,10 @@ def _env() -> dict[str, str]:
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-def recognise(image_pgm: bytes, *, dpi: int = 300, psm: int = 3, lang: str = LANG,
+def recognise(image: bytes, *, dpi: int = 300, psm: int = 3, lang: str = LANG,
               whitelist: str | None = None) -> RawOcr:
-    """Run Tesseract on one greyscale image (binary PGM at ``dpi``); TSV and text of the same run.
+    """Run Tesseract on one image (binary PGM or PBM at ``dpi``, ``redactor.ocr.image.to_pgm`` or
+    ``to_pbm``); TSV and text of the same run.
 
     ``whitelist`` limits the characters Tesseract may read (digits for a second reading of numbers).
     """
@@ -79,10 +80,10 @@ def recognise(image_pgm: bytes, *, dpi: int = 300, psm: int = 3, lang: str = LAN
     if program is None:
         raise OcrError("Tesseract is not installed")
     with tempfile.TemporaryDirectory(prefix="phoei-ocr-") as tmp:
-        src = Path(tmp, "in.pgm")
-        src.write_bytes(image_pgm)
+        src = Path(tmp, "in.pnm")
+        src.write_bytes(image)
         base = Path(tmp, "out")
-        # PGM carries no resolution; Tesseract would guess one from the glyphs.
+        # PNM carries no resolution; Tesseract would guess one from the glyphs.
         cmd = [program, str(src), str(base), "-l", lang, "--psm", str(psm), "--dpi", str(dpi),
                # Inverted-text retries cost time and find nothing on letters.
                "-c", "tessedit_do_invert=0"]

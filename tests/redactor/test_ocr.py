@@ -204,6 +204,105 @@ def test_table_rulings_go_and_letters_stay() -> None:
     assert im.clean(img)[51, 100] == 0
 
 
+@pytest.mark.parametrize(("shape", "k"), [((40, 57), 1), ((40, 57), 5), ((33, 20), 13), ((30, 31), 17),
+                                          ((3, 4), 5)])
+def test_window_sums_count_every_pixel_of_the_window(shape: tuple[int, int], k: int) -> None:
+    """Centred k x k window counts, the image's outside counting as unset (bytes up to 15 x 15, 16 bits beyond)."""
+    rng = np.random.default_rng(k)
+    mask = rng.random(shape) < 0.7
+    got = im._box_sum(mask, k)
+    r = k // 2
+    padded = np.pad(mask, r)
+    want = np.array([[padded[y:y + k, x:x + k].sum() for x in range(shape[1])] for y in range(shape[0])])
+    assert got.shape == shape and np.array_equal(got, want)
+    full = np.ones((k + 4, k + 4), dtype=bool)
+    assert int(im._box_sum(full, k).max()) == k * k  # no overflow at a full window
+    with pytest.raises(ValueError):
+        im._box_sum(mask, 4)
+
+
+@pytest.mark.parametrize(("shape", "f"), [((16, 24), 2), ((17, 23), 2), ((40, 57), 4), ((3, 3), 4)])
+def test_shrinking_keeps_the_darkest_pixel_of_each_block(shape: tuple[int, int], f: int) -> None:
+    rng = np.random.default_rng(f + shape[0])
+    gray = rng.integers(0, 256, shape, dtype=np.uint8)
+    h, w = shape[0] // f, shape[1] // f
+    want = gray[: h * f, : w * f].reshape(h, f, w, f).min(axis=(1, 3))
+    assert np.array_equal(im._shrink(gray, f), want)
+
+
+@pytest.mark.parametrize("shape", [(6, 8), (7, 9), (40, 57), (1, 1), (2, 3)])
+def test_half_and_double_resolution_masks(shape: tuple[int, int]) -> None:
+    """2 x 2 blocks all set / any set (an odd last row or column left out), and back (it comes back unset)."""
+    rng = np.random.default_rng(sum(shape))
+    mask = rng.random(shape) < 0.5
+    h, w = shape[0] // 2, shape[1] // 2
+    blocks = mask[: 2 * h, : 2 * w].reshape(h, 2, w, 2)
+    assert np.array_equal(im._halve(mask, every=True), blocks.all(axis=(1, 3)))
+    assert np.array_equal(im._halve(mask, every=False), blocks.any(axis=(1, 3)))
+    half = rng.random((h, w)) < 0.5
+    want = np.zeros(shape, dtype=bool)
+    want[: 2 * h, : 2 * w] = half.repeat(2, axis=0).repeat(2, axis=1)
+    assert np.array_equal(im._double(half, shape), want)
+
+
+@pytest.mark.parametrize("axis", [0, 1])
+def test_long_runs_are_found_along_either_axis(axis: int) -> None:
+    """Runs of ink at least ``k`` long (a few gaps allowed), against a direct scan of every window."""
+    rng = np.random.default_rng(axis)
+    mask = rng.random((37, 301)) < 0.2
+    mask[5, 10:200] = True
+    mask[20, 40:120] = True
+    mask[20, 60] = False  # one gap in a run: still a run
+    mask[30, 0:30] = True  # too short
+    m = mask if axis == 1 else mask.T.copy()
+    k = 40
+    need = int(k * im.RULING_FILL)
+    want = np.zeros_like(m)
+    for y in range(m.shape[0]):
+        for x in range(m.shape[1] - k + 1):
+            if m[y, x:x + k].sum() >= need:
+                want[y, x:x + k] = True
+    got = im._long_runs(m, k, 1)
+    assert np.array_equal(got, want)
+    assert np.array_equal(im._long_runs(m.T, k, 0), want.T)
+
+
+@pytest.mark.parametrize("width", [1, 7, 8, 9, 23])
+def test_black_and_white_image_as_pbm(width: int) -> None:
+    """One bit a pixel, rows padded to whole bytes, 1 = black (Netpbm P4)."""
+    rng = np.random.default_rng(width)
+    img = np.where(rng.random((5, width)) < 0.4, np.uint8(0), np.uint8(255))
+    data = im.to_pbm(img)
+    header = f"P4\n{width} 5\n".encode()
+    assert data.startswith(header)
+    row_bytes = -(-width // 8)
+    bits = np.unpackbits(np.frombuffer(data[len(header):], np.uint8).reshape(5, row_bytes), axis=1)[:, :width]
+    assert len(data) == len(header) + 5 * row_bytes
+    assert np.array_equal(bits == 1, img == 0)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("psm", [3, 4])
+def test_tesseract_reads_pbm_as_pgm(scan: ms.ScanLetter, psm: int) -> None:
+    """The cleaned page handed over in one bit a pixel reads exactly as in eight (TSV and text)."""
+    from redactor.formats.pdf_scan import render
+    from redactor.ocr import tesseract
+
+    doc = pymupdf.open(str(scan.path))
+    try:
+        img = render(doc[0])
+    finally:
+        doc.close()
+    gray = np.frombuffer(img.gray, dtype=np.uint8).reshape(img.height, img.width)
+    straight, _ = im.deskew(gray, im.estimate_skew(gray))
+    cleaned = im.clean(straight)
+    assert set(np.unique(cleaned)) <= {0, 255}
+    as_pgm = tesseract.recognise(im.to_pgm(cleaned), dpi=geo.DPI, psm=psm)
+    as_pbm = tesseract.recognise(im.to_pbm(cleaned), dpi=geo.DPI, psm=psm)
+    assert as_pbm == as_pgm
+    assert len(as_pbm.txt.strip()) > 100
+
+
 # --- matching ---------------------------------------------------------------------------------
 
 
