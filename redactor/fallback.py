@@ -26,13 +26,12 @@ failures are lost kept text, on known pages, is retried this way.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redactor.normalise import fold_for_match
-from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton
+from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton, split_at_leaders, without_leaders
 from redactor.ocr.verify import FRAGMENT_RECALL, KEPT_RATIO, MIN_FRAGMENT, MIN_FUZZY, WITHHELD_RATIO
 from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha256_text
 from redactor.verify import residual_text, surviving_fragments, surviving_spans, verify
@@ -41,17 +40,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from redactor.pipeline import Analysis
 
 MODES = ("auto", "never")
-
-# Leader runs (a form's dotted or underlined blanks: "ชื่อ.........", "____"): layout, not text. A
-# value typed over a dotted line takes dots with its box, and OCR reads the rest of the run as
-# anything or nothing; the words of the line are what must be read back.
-_LEADERS = re.compile(r"(?:[.\u2026_\u00b7\u2022\-\u2013\u2014=~][ \t]*){2,}")
-
-
-def without_leaders(text: str) -> str:
-    """``text`` without its runs of two or more leader characters (dots, ellipses, underscores, dashes)."""
-    return _LEADERS.sub("", text)
-
 
 def can_rasterise(analysis: Analysis) -> str | None:
     """None if pages of this document can be rasterised here, else why not."""
@@ -166,7 +154,7 @@ def verify_rasterised(analysis: Analysis, written: Path, redactions: list[Redact
         # OCR reads a painted box as noise, which a window over the whole line cannot span (a value
         # typed over a form's dotted blank): the line's pieces between boxes and blanks are then
         # looked up each on its own, and the share of the line's characters read back counts.
-        pieces = [k for s, e in spans for part in _LEADERS.split(tm.text[s:e])
+        pieces = [k for s, e in spans for part in split_at_leaders(tm.text[s:e])
                   if (k := skeleton(fold_for_match(part)))]
 
         def line_or_pieces(k: str, hay: str, stop_at: float, pieces: list[str] = pieces) -> float:

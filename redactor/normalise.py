@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from redactor import rx
@@ -183,7 +184,7 @@ def _identity(text: str) -> NormalisedView:
     return NormalisedView(text, starts, ends)
 
 
-def normalise(text: str, *, repair: bool = True) -> NormalisedView:
+def normalise(text: str, *, repair: bool = True, ocr: Sequence[tuple[int, int]] = ()) -> NormalisedView:
     """Build the matching view of ``text`` (see the module docstring).
 
     ``repair`` also restores a SARA AM that a broken text layer turned into a
@@ -191,11 +192,14 @@ def normalise(text: str, *, repair: bool = True) -> NormalisedView:
     ``_repair_sara_am``). That step looks at the words around each spot, so it
     is left out of ``fold_for_match``, which must give a substring the same
     key wherever it occurs.
+
+    ``ocr``: sorted, disjoint ranges of ``text`` that OCR read. Their leader runs stay as read
+    (see ``_blank_leaders``).
     """
     view = _apply_edits(_apply_edits(_base_view(text), _ligature_edits), _mark_edits)
     if repair:
         view = _repair_sara_am(view)
-        view = _blank_leaders(view)
+        view = _blank_leaders(view, ocr)
     return view
 
 
@@ -419,18 +423,30 @@ def _mark_edits(text: str) -> list[_Edit]:
 _LEADER_RE = rx.compile("[.\u2026\u2025_\u00b7]{3,}|\u2026+")
 
 
-def _blank_leaders(view: NormalisedView) -> NormalisedView:
+# Not on text OCR read: a scanned form's leaders are read as dots, commas or nothing at all, values
+# found across them would be boxed on lines OCR reads back unreliably (a dotted line next to a box
+# is often skipped whole), and a file whose read-back fails cannot be published.
+
+
+def _blank_leaders(view: NormalisedView, ocr: Sequence[tuple[int, int]] = ()) -> NormalisedView:
     if _LEADER_RE.search(view.text) is None:
         return view
-    return _apply_edits(view, _leader_edits)
+    ocr_starts = [s for s, _e in ocr]
 
+    def read_by_ocr(i: int) -> bool:
+        k = bisect_right(ocr_starts, view.starts[i]) - 1
+        return k >= 0 and view.starts[i] < ocr[k][1]
 
-def _leader_edits(text: str) -> list[_Edit]:
-    out = []
-    for m in _LEADER_RE.finditer(text):
-        n = m.end() - m.start()
-        out.append(_Edit(m.start(), m.end(), " " * n, tuple((k, k + 1) for k in range(n))))
-    return out
+    def edits(text: str) -> list[_Edit]:
+        out = []
+        for m in _LEADER_RE.finditer(text):
+            if ocr and read_by_ocr(m.start()):
+                continue
+            n = m.end() - m.start()
+            out.append(_Edit(m.start(), m.end(), " " * n, tuple((k, k + 1) for k in range(n))))
+        return out
+
+    return _apply_edits(view, edits)
 
 
 # --- Broken SARA AM --------------------------------------------------------------

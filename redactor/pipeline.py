@@ -93,7 +93,7 @@ def analyse(path: Path, profile: AgencyProfile | None = None,
     try:
         from redactor.ocr.review import review_findings  # digit runs OCR could not confirm: to review
 
-        view = normalise(doc.textmap.text)
+        view = normalise(doc.textmap.text, ocr=ocr_ranges(doc.textmap))
         proposals = propose(doc.textmap, view, profile, detectors, getattr(doc, "tables", []),
                             review_findings(doc, view))
         proposals = _unsure_keeps_reviewed(doc, proposals)
@@ -101,6 +101,13 @@ def analyse(path: Path, profile: AgencyProfile | None = None,
         doc.close()
         raise
     return Analysis(fmt, doc, view, proposals)
+
+
+def ocr_ranges(textmap: TextMap) -> list[tuple[int, int]]:
+    """The ranges of the canonical text that OCR read (scanned pages and regions, untrusted text layers)."""
+    from redactor.ocr.pdf import ScanLine
+
+    return [(s.start, s.end) for s in textmap.segments if isinstance(s.ref, ScanLine)]
 
 
 def _unsure_keeps_reviewed(doc: Any, proposals: list[Proposal]) -> list[Proposal]:

@@ -71,6 +71,9 @@ _ROLE_BEFORE = rx.compile(
     "(" + "|".join(sorted(lexicon.PRIVATE_ROLE_WORDS, key=lambda w: (-len(w), w))) + r")(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
 )
 
+# An unlisted given name is one word of a few syllables; a longer token without spaces is a phrase.
+_LONGEST_UNLISTED_FIRST = 14
+
 # Words that start place names and agencies (ตำบลบ้านกลาง, อำเภอ…, สำนักงาน…): no name part.
 _PLACE_OR_UNIT = ("ตำบล", "อำเภอ", "จังหวัด", "หมู่", "บ้าน", "ถนน", "ซอย", "เลขที่", "แขวง", "เขต", "กิโล",
                   *lexicon.UNIT_WORDS)
@@ -248,6 +251,8 @@ class PersonNameDetector(Detector):
                 # (the word checks first: the role is looked for behind few pairs)
                 if first in words or last in words or len(first) < 3 or len(last) < 3:
                     continue
+                if len(first) > _LONGEST_UNLISTED_FIRST:
+                    continue  # a run of words read as one token (OCR's ของผู้สูงอายุที...), not a given name
                 role = _ROLE_BEFORE.search(ctx.before(m.start(1), 30))
                 if role and not any(w.startswith(_PLACE_OR_UNIT) for w in (first, last)):
                     out.append(self.finding(m.start(1), m.end(2), 0.6,

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from redactor.errors import VerificationFailed
 from redactor.normalise import fold_for_match
-from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton
+from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton, split_at_leaders, without_leaders
 from redactor.ocr.geometry import Box
 from redactor.ocr.pdf import ScanLine
 from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha256_text
@@ -143,7 +143,7 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
     except Exception as exc:  # whatever stops the check, the output is not published
         raise VerificationFailed(f"verification failed: cannot OCR the written pages to check them ({exc}); "
                                  "no output written") from exc
-    pages = {s.page: skeleton(fold_for_match(s.text)) for s in scans}
+    pages = {s.page: skeleton(fold_for_match(without_leaders(s.text))) for s in scans}
     # Pages whose pixels outside the boxes are the source's: kept text no box touches is there as it was.
     proven = {s.page for s in scans if s.unchanged_outside_boxes}
     boxes = _boxes_by_page(textmap, redactions)
@@ -195,12 +195,14 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
     for seg in confident:
         spans = [(s, e) for _p, s, e in surviving_spans(TextMap(textmap.text, [seg]), redactions)]
         kept = "".join(textmap.text[s:e] for s, e in spans)
-        key = skeleton(fold_for_match(kept))
+        # A form's leader runs are layout: OCR reads them as anything or nothing (see fuzzy.without_leaders).
+        key = skeleton(fold_for_match(without_leaders(kept)))
         if len(key) < MIN_FRAGMENT or seg.page is None:
             continue
         report.checked_fragments += 1
         page_no = seg.page
-        if best_recall(key, pages.get(page_no, ""), stop_at=FRAGMENT_RECALL) < FRAGMENT_RECALL and \
+        hay = pages.get(page_no, "")
+        if _line_or_pieces(key, hay, [textmap.text[s:e] for s, e in spans]) < FRAGMENT_RECALL and \
                 not all(untouched(s, e, page_no) for s, e in spans):
             report.lost_keeps.append({"sha256": sha256_text(kept), "reason": "OCR text outside every redaction",
                                       "page": seg.page, "chars": len(key), "ocr": True})
@@ -209,6 +211,18 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
                             "characters and the page's pixels outside the boxes are the source's")
     report.passed = not report.survived and not report.lost_keeps
     return report
+
+
+def _line_or_pieces(key: str, hay: str, parts: list[str]) -> float:
+    """How much of a line's kept text OCR reads back: the line as one window, or where a box or a
+    leader run splits it (a value typed over a form's dotted blank, which OCR reads as noise), its
+    pieces each on their own, weighed by their length."""
+    whole = best_recall(key, hay, stop_at=FRAGMENT_RECALL)
+    pieces = [k for part in parts for piece in split_at_leaders(part) if (k := skeleton(fold_for_match(piece)))]
+    if whole >= FRAGMENT_RECALL or len(pieces) < 2:
+        return whole
+    found = sum(best_recall(p, hay) * len(p) for p in pieces)
+    return max(whole, found / sum(map(len, pieces)))
 
 
 def _boxes_by_page(textmap: TextMap, redactions: list[Redaction]) -> dict[int, list[Box]]:

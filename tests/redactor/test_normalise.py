@@ -729,3 +729,14 @@ def test_leaders_stay_in_the_comparison_key() -> None:
     # fold_for_match must give a substring the same key wherever it stands: leaders are kept there.
     assert fold_for_match("อายุ....45....ปี") == "อายุ....45....ปี"
     assert normalise("อายุ....45....ปี", repair=False).text == "อายุ....45....ปี"
+
+
+def test_leaders_that_ocr_read_stay_as_read() -> None:
+    # A scanned form's leaders are left alone (see normalise._blank_leaders): values found across
+    # them would be boxed on lines OCR reads back unreliably.
+    text = "ชื่อ.....นายเอ บี.....\nอายุ.....45.....ปี"
+    ocr_line = (0, text.index("\n"))
+    view = normalise(text, ocr=[ocr_line])
+    assert view.text == "ชื่อ.....นายเอ บี.....\nอายุ     45     ปี"
+    assert_well_formed(view, text)
+    assert normalise(text, ocr=[(0, len(text))]).text == text
