@@ -342,5 +342,13 @@ def compile(pattern: str, flags: int = 0, *, persist: bool = True) -> re.Pattern
     return _CACHE.compile(guarded, flags)
 
 
+def either(heads: tuple[str, ...], tail: str) -> str:
+    """``(?:h1|h2|…)tail`` written as ``h1tail|h2tail|…``: the same matches, in the same order of
+    preference. Each alternative then opens with a literal, which the regex engine checks before
+    entering it, instead of an optional or alternated group it must enter at every position of
+    the text (a third of a detector's scan where most of a Thai text passes the first-letter guard)."""
+    return "|".join(h + tail for h in heads)
+
+
 # The name the detectors used before every pattern got its guard here.
 compile_scan = compile

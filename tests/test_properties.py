@@ -295,3 +295,20 @@ def test_substrings_answer_like_in_and_count(hay: str, needles: list[str]) -> No
     for needle in needles + padding[:3]:
         assert index.count(needle) == hay.count(needle), needle
         assert (needle in index) == (needle in hay), needle
+
+
+# --- rx.either: an optional or alternated head written out per alternative ---------------------
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["มี", "เป็น", "หนี้", "สิน", "รายได้", "ละ", " ", "5", "ก"]), max_size=16).map("".join))
+def test_either_matches_like_the_grouped_head(text: str) -> None:
+    import re
+
+    from redactor.rx import either as _either
+
+    tail = r"หนี้(?:สิน)?(?:ละ)?[ \t]*[0-9]?"
+    for heads in (("มี", ""), ("มี", "เป็น"), ("เป็น", "มี", "")):
+        grouped = re.compile("(?:" + "|".join(heads) + ")" + tail)
+        written = re.compile(_either(heads, tail))
+        assert [m.span() for m in written.finditer(text)] == [m.span() for m in grouped.finditer(text)]
