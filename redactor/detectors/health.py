@@ -90,6 +90,20 @@ _CODE_IN_PARENS = rx.compile(r"[ \t]*(?:(?i:lot|batch)[ \t.:]*(?:no\.?)?[ \t:]*)
 _LABEL_PREFIX = rx.compile(r"(?:อาการ|ลักษณะ|ประเภท|ผล(?:การ)?|ข้อมูล)")
 
 
+# A data line opening with a group of plain words, optional or not: "(?:ขา|แขน)(?:ซ้าย|ขวา)?ขาด".
+_LEADING_WORDS = re.compile(r"\((?:\?:)?((?:[^()\\\[\]?*+{}|]+\|)*[^()\\\[\]?*+{}|]+)\)(\?)?")
+
+
+def _literal_first(pattern: str) -> str:
+    """The pattern with a leading group of plain words written out per word (rx.either: the same
+    matches, each alternative opening with a literal the regex engine checks before entering it)."""
+    m = _LEADING_WORDS.match(pattern)
+    if m is None:
+        return pattern
+    heads = tuple(m.group(1).split("|")) + (("",) if m.group(2) else ())
+    return rx.either(heads, pattern[m.end():])
+
+
 @lru_cache(maxsize=1)
 def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(Thai-side pattern, English pattern) built from the data file, loaded once."""
@@ -101,7 +115,7 @@ def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
         if not line or line.startswith("#"):
             continue
         if line.startswith("re:"):
-            regex.append(line[3:])
+            regex.append(_literal_first(line[3:]))
         elif line.startswith("en:"):
             word = line[3:]
             # Acronyms keep their case (AIDS is no "aids"); words do not.
