@@ -106,6 +106,11 @@ CASES = [
     ("Mr. Tom Sample fixed the broken back door.", [], None),  # no body part right after the adjective
     ("The twisted arm of the old crane was replaced.", [], None),  # nobody near
     ("Mrs. Ann Roe sat on the broken arm rest.", [], None),  # a thing's part
+    # an internal organ or a tendon torn or ruptured goes on the clause
+    ("นางสาวเอ บีซี ผู้เสียหาย ได้รับบาดเจ็บสาหัส ม้ามฉีกขาด ต้องพักรักษาตัว", ["ได้รับบาดเจ็บสาหัส ม้ามฉีกขาด ต้องพักรักษาตัว"],
+     SCORE),
+    ("นายดี อีเอฟ เอ็นร้อยหวายขาด", ["เอ็นร้อยหวายขาด"], SCORE),
+    ("นายดี อีเอฟ เล่าว่าผ้าม่านฉีกขาดและท่อน้ำแตก", [], None),  # a curtain and a pipe
     ("Residents with high blood pressure were invited to the campaign.", [], None),
     # a blood group after its label: the value only
     ("Patient: Mr. Bob Sample, blood group AB Rh negative", ["AB Rh negative"], SCORE),
