@@ -615,8 +615,9 @@ class PdfDocument:
                     if _ends_in_mark(self.textmap.text, seg.start + b) and _LEADER_OR_CLOSE.match(following):
                         # A name ending in an upper or lower vowel right before a leader dot or a
                         # closing bracket ("…สมมุติ....", "(…มีสุขติ)"): the mark's empty box sits on
-                        # that glyph's edge. It is taken with the mark (redrawn nowhere: a dot of a
-                        # leader, a bracket), rather than leave the mark floating over the box.
+                        # that glyph's edge, and the rectangle reaches just past it so that the mark
+                        # does not float over the box. At worst the dot or the bracket goes with it
+                        # (no kept text; in tests/redactor/test_pdf.py both stay).
                         x1 += _EPS
                     elif not seg_text_is_space(self.textmap.text, seg.start + b):
                         x1 -= _EPS
