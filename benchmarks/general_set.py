@@ -30,12 +30,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.probe_kinds import _doc, _entry, _paras, _t, _table  # noqa: E402
-from benchmarks.probe_set import drop_unfindable, set_parser, to_pdf, write_and_score  # noqa: E402
-from tests.fixtures.make_pdf import national_id  # noqa: E402
-
-
-def _dash(d: str) -> str:
-    return f"{d[0]}-{d[1:5]}-{d[5:10]}-{d[10:12]}-{d[12]}"
+from benchmarks.probe_set import add_prints, drop_unfindable, set_parser, write_and_score  # noqa: E402
+from tests.fixtures.make_pdf import dashed_id, national_id  # noqa: E402
 
 
 def english_cv(docs: Path) -> dict:
@@ -207,7 +203,7 @@ def land_office_notice(docs: Path) -> dict:
     _paras(d, [
         "ประกาศสำนักงานที่ดินจังหวัดสมมุติ สาขาท่าสมมุติ",
         "เรื่อง ขอออกใบแทนโฉนดที่ดิน",
-        "ด้วยนางสาวจันทร์แรม พุ่มพวงทอง เลขประจำตัวประชาชน " + _dash(pid) + " อยู่บ้านเลขที่ ๙๑/๔ "
+        "ด้วยนางสาวจันทร์แรม พุ่มพวงทอง เลขประจำตัวประชาชน " + dashed_id(pid) + " อยู่บ้านเลขที่ ๙๑/๔ "
         "หมู่ที่ ๕ ตำบลบางสมมุติ อำเภอท่าสมมุติ ได้ยื่นคำขอรับใบแทนโฉนดที่ดิน เลขที่ ๔๔๑๒๗ "
         "เลขที่ดิน ๒๑๘ ตำบลบางสมมุติ อ้างว่าต้นฉบับสูญหายไปในคราวน้ำท่วม",
         "ผู้ใดจะคัดค้าน ให้ยื่นคำคัดค้านต่อพนักงานเจ้าหน้าที่ภายใน ๓๐ วัน นับแต่วันประกาศ",
@@ -235,7 +231,7 @@ def newborn_grant(docs: Path) -> dict:
     ]
     rows = [["ลำดับ", "ชื่อมารดา", "ชื่อเด็ก", "เลขประจำตัวประชาชนมารดา", "เลขที่บัญชี ธ.ก.ส.", "จำนวนเงิน (บาท)"]]
     for i, (mother, child, pid, acct) in enumerate(people, 1):
-        rows.append([_t(str(i)), mother, child, _t(_dash(pid)), _t(acct), "๖๐๐"])
+        rows.append([_t(str(i)), mother, child, _t(dashed_id(pid)), _t(acct), "๖๐๐"])
     d = _doc("Laksaman", 14)
     _paras(d, ["บัญชีรายชื่อผู้มีสิทธิได้รับเงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิด",
                "องค์การบริหารส่วนตำบลห้วยสมมุติ ประจำเดือนพฤศจิกายน ๒๕๖๘"])
@@ -340,7 +336,7 @@ def volunteers(docs: Path) -> dict:
         pid = national_id(f"5{(i * 7919 + 10203) % 10**5:05d}00{(i * 37 + 411) % 10**4:04d}")
         tel = f"08{i % 10}-{(i * 613 + 210) % 1000:03d}-{(i * 4517 + 1004) % 10000:04d}"
         acct = f"{(i * 311 + 142) % 1000:03d}-{i % 9}-{(i * 7331 + 20145) % 100000:05d}-{(i * 3) % 10}"
-        rows.append([str(i + 1), name, _dash(pid), str(i % 12 + 1), tel, acct, "1,000"])
+        rows.append([str(i + 1), name, dashed_id(pid), str(i % 12 + 1), tel, acct, "1,000"])
         redact += [(name, "PERSON"), (pid, "NATIONAL_ID"), (tel, "PHONE"), (acct, "BANK_ACCOUNT")]
     d = _doc("Waree", 12)
     _paras(d, ["หลักฐานการจ่ายเงินค่าป่วยการอาสาสมัครสาธารณสุขประจำหมู่บ้าน (อสม.)",
@@ -609,14 +605,7 @@ def build(out: Path) -> list[dict]:
     docs = out / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     truth = [b(docs) for b in BUILDERS]
-    for entry in list(truth):
-        stem = Path(entry["file"]).stem
-        if stem in PDF_TOO:
-            pdf = to_pdf(out / entry["file"], docs)
-            if pdf is None:
-                continue
-            pdf = pdf.rename(pdf.with_name(pdf.stem + "_lo.pdf"))
-            truth.append({**entry, "file": f"docs/{pdf.name}"})
+    add_prints(out, truth, PDF_TOO)
     drop_unfindable(out, truth)
     return truth
 

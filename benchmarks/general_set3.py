@@ -47,15 +47,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.probe_kinds import _doc, _entry, _paras, _t, _table  # noqa: E402
-from benchmarks.probe_set import drop_unfindable, set_parser, to_pdf, to_scan, write_and_score  # noqa: E402
+from benchmarks.probe_set import add_prints, drop_unfindable, set_parser, to_pdf, write_and_score  # noqa: E402
 from tests.fixtures.make_docx_pages import write_with_footnotes  # noqa: E402
-from tests.fixtures.make_pdf import national_id  # noqa: E402
+from tests.fixtures.make_pdf import dashed_id, national_id  # noqa: E402
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def _dash(d: str) -> str:
-    return f"{d[0]}-{d[1:5]}-{d[5:10]}-{d[10:12]}-{d[12]}"
 
 
 def elderly_allowance(docs: Path) -> dict:
@@ -236,7 +232,7 @@ def birth_extract(docs: Path) -> dict:
                "ทะเบียนคนเกิด เล่มที่ ๑๒ ฉบับที่ ๔๔๘๑"])
     _table(d, [
         ["ชื่อเด็ก", "เด็กหญิงปัณฑ์ชนิตา ยศสมบูรณ์สมมุติ"],
-        ["เลขประจำตัวประชาชนเด็ก", _dash(child)],
+        ["เลขประจำตัวประชาชนเด็ก", dashed_id(child)],
         ["เกิดวันที่", "๓ พฤศจิกายน ๒๕๖๘ เวลา ๐๔.๑๕ น."],
         ["สถานที่เกิด", "โรงพยาบาลสมมุติราชนครินทร์"],
         ["มารดา", "นางกัลยรัตน์ ยศสมบูรณ์สมมุติ สัญชาติ ไทย เลขประจำตัว " + _t(mother)],
@@ -590,17 +586,7 @@ def build(out: Path) -> list[dict]:
     docs = out / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     truth = [e for e in (b(docs) for b in BUILDERS) if e]
-    for entry in list(truth):
-        stem = Path(entry["file"]).stem
-        if stem in PDF_TOO:
-            pdf = to_pdf(out / entry["file"], docs)
-            if pdf is None:
-                continue
-            pdf = pdf.rename(pdf.with_name(pdf.stem + "_lo.pdf"))
-            truth.append({**entry, "file": f"docs/{pdf.name}"})
-            if stem in SCANS:
-                scan = to_scan(pdf, pdf.with_name(stem + "_scan.pdf"), dpi=SCANS[stem])
-                truth.append({**entry, "file": f"docs/{scan.name}"})
+    add_prints(out, truth, PDF_TOO, SCANS)
     drop_unfindable(out, truth)
     return truth
 

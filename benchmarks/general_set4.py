@@ -57,12 +57,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.probe_kinds import _doc, _entry, _paras, _t, _table  # noqa: E402
-from benchmarks.probe_set import drop_unfindable, set_parser, to_pdf, to_scan, write_and_score  # noqa: E402
-from tests.fixtures.make_pdf import LAKSAMAN, TLWG, national_id  # noqa: E402
-
-
-def _dash(d: str) -> str:
-    return f"{d[0]}-{d[1:5]}-{d[5:10]}-{d[10:12]}-{d[12]}"
+from benchmarks.probe_set import add_prints, drop_unfindable, set_parser, write_and_score  # noqa: E402
+from tests.fixtures.make_pdf import LAKSAMAN, TLWG, dashed_id, national_id  # noqa: E402
 
 
 def _spaced(d: str) -> str:
@@ -138,8 +134,8 @@ def vhv_roster(docs: Path) -> dict:
     """อสม. roster: names not scored, IDs and mobiles go, villages and the health centre stay."""
     ids = [national_id(x) for x in ("340170045512", "340170061238", "540220013377", "340179902214")]
     people = [("นางทองม้วน พิมพ์ทอง", ids[0], "๐๘๗-๓๓๒-๑๙๐๔", "บ้านโคกกลางสมมุติ หมู่ที่ ๒"),
-              ("นายเหลาสิงห์ ศรีชมภู", _dash(ids[1]), "๐๙๒-๕๕๖-๗๗๔๑", "บ้านโคกกลางสมมุติ หมู่ที่ ๒"),
-              ("นางสาวอุไรพร จันทร์หอมกลิ่น", _dash(ids[2]), "๐๖๑-๒๒๙-๘๓๕๐", "บ้านหนองบัวแดงสมมุติ หมู่ที่ ๕"),
+              ("นายเหลาสิงห์ ศรีชมภู", dashed_id(ids[1]), "๐๙๒-๕๕๖-๗๗๔๑", "บ้านโคกกลางสมมุติ หมู่ที่ ๒"),
+              ("นางสาวอุไรพร จันทร์หอมกลิ่น", dashed_id(ids[2]), "๐๖๑-๒๒๙-๘๓๕๐", "บ้านหนองบัวแดงสมมุติ หมู่ที่ ๕"),
               ("นางคำพอง ไชยมงคลศรี", ids[3], "๐๘๑-๙๔๐-๕๕๖๒", "บ้านหนองบัวแดงสมมุติ หมู่ที่ ๕")]
     rows = [["ลำดับ", "ชื่อ - สกุล", "เลขประจำตัวประชาชน", "โทรศัพท์มือถือ", "หมู่บ้านที่รับผิดชอบ"]]
     for i, (name, pid, phone, village) in enumerate(people, 1):
@@ -196,7 +192,7 @@ def disciplinary_order(docs: Path) -> dict:
         "ที่ ๔๑๗/๒๕๖๙",
         "เรื่อง ลงโทษตัดเงินเดือนพนักงานเทศบาล",
         "ด้วยนายอนุพงษ์ ศรีวิราชสมมุติ ตำแหน่งนักวิชาการพัสดุชำนาญการ เลขประจำตัวประชาชน "
-        f"{_dash(pid)} ที่อยู่ ๑๒๘/๔ ซอยเพชรเกษม ๑๙ ตำบลคลองขวาง ได้กระทำผิดวินัยไม่ร้ายแรง "
+        f"{dashed_id(pid)} ที่อยู่ ๑๒๘/๔ ซอยเพชรเกษม ๑๙ ตำบลคลองขวาง ได้กระทำผิดวินัยไม่ร้ายแรง "
         "ฐานประมาทเลินเล่อในหน้าที่ราชการ ตามที่คณะกรรมการสอบสวนรายงาน โดยมีนายธงชัย กลิ่นจันทร์หอม "
         "ผู้รับจ้าง เป็นพยาน",
         "จึงให้ลงโทษตัดเงินเดือน ร้อยละ ๒ เป็นเวลา ๑ เดือน",
@@ -216,7 +212,7 @@ def disciplinary_order(docs: Path) -> dict:
 def flood_relief(docs: Path) -> dict:
     ids = [national_id(x) for x in ("510030012245", "510030098871", "351010044420", "510039901156")]
     people = [("นายสมบูรณ์ ฟองจันทร์สมมุติ", _t(ids[0]), "๑๗๔", "๐๒๑-๓-๔๔๗๘๐-๕", "๕,๐๐๐"),
-              ("นางบัวลอย แดงประไพ", _t(_dash(ids[1])), "๘๘/๒", "๐๒๑-๓-๘๘๑๐๙-๒", "๕,๐๐๐"),
+              ("นางบัวลอย แดงประไพ", _t(dashed_id(ids[1])), "๘๘/๒", "๐๒๑-๓-๘๘๑๐๙-๒", "๕,๐๐๐"),
               ("นายศักดิ์ชัย อุ่นเรือนงาม", _t(_spaced(ids[2])), "๒๐๓", "๐๒๑-๑-๕๖๓๓๗-๘", "๓,๐๐๐"),
               ("นางสาวพิกุล สายน้ำผึ้ง", _t(ids[3]), "๙๑/๑๕", "๐๒๑-๑-๒๔๘๐๖-๑", "๕,๐๐๐")]
     rows = [["ที่", "ชื่อ-นามสกุลผู้ประสบภัย", "เลขประจำตัวประชาชน", "บ้านเลขที่", "เลขที่บัญชี ธ.ก.ส.", "จำนวนเงิน"]]
@@ -344,7 +340,7 @@ def vaccination(docs: Path) -> dict:
     ids = [national_id(x) for x in ("310150043318", "310159900276", "110070055613")]
     people = [("นางประยูร ศักดิ์สิทธิ์สมมุติ", ids[0], "๑๔/๐๗/๒๔๘๙", "เบาหวาน ความดันโลหิตสูง"),
               ("นายเฉลิม บุญส่งสมมุติ", ids[1], "๐๒/๑๑/๒๔๙๓", "ไตวายเรื้อรังระยะที่ ๓"),
-              ("นางสาวจันทร์เพ็ญ ทองคำสมมุติ", _dash(ids[2]), "๒๓/๐๔/๒๕๓๑", "ตั้งครรภ์ ๒๘ สัปดาห์")]
+              ("นางสาวจันทร์เพ็ญ ทองคำสมมุติ", dashed_id(ids[2]), "๒๓/๐๔/๒๕๓๑", "ตั้งครรภ์ ๒๘ สัปดาห์")]
     rows = [["ที่", "ชื่อ-สกุล", "เลขบัตรประชาชน", "ว/ด/ป เกิด", "กลุ่มเสี่ยง / โรคร่วม", "วัคซีน (Lot No.)"]]
     for i, p in enumerate(people, 1):
         rows.append([_t(str(i)), *p, "ไข้หวัดใหญ่ (FLU6902A)"])
@@ -416,9 +412,9 @@ def visa_letter(docs: Path) -> dict:
 def house_registration(docs: Path) -> dict:
     ids = [national_id(x) for x in ("370050021167", "370050021981", "137050044102")]
     rows = [["ลำดับ", "ชื่อตัว - ชื่อสกุล", "เลขประจำตัวประชาชน", "เกิดวันที่", "ชื่อบิดา / มารดา", "สถานภาพ"],
-            ["๑", "นายสุริยา ปานเพชรสมมุติ", _t(_dash(ids[0])), "๑๘ ส.ค. ๒๕๑๖", "นายเปลี่ยน / นางแป้น", "เจ้าบ้าน"],
-            ["๒", "นางวาสนา ปานเพชรสมมุติ", _t(_dash(ids[1])), "๐๙ ม.ค. ๒๕๒๐", "นายทองดี / นางสาย", "ผู้อาศัย"],
-            ["๓", "เด็กหญิงปาริชาติ ปานเพชรสมมุติ", _t(_dash(ids[2])), "๒๗ มี.ค. ๒๕๕๙", "นายสุริยา / นางวาสนา",
+            ["๑", "นายสุริยา ปานเพชรสมมุติ", _t(dashed_id(ids[0])), "๑๘ ส.ค. ๒๕๑๖", "นายเปลี่ยน / นางแป้น", "เจ้าบ้าน"],
+            ["๒", "นางวาสนา ปานเพชรสมมุติ", _t(dashed_id(ids[1])), "๐๙ ม.ค. ๒๕๒๐", "นายทองดี / นางสาย", "ผู้อาศัย"],
+            ["๓", "เด็กหญิงปาริชาติ ปานเพชรสมมุติ", _t(dashed_id(ids[2])), "๒๗ มี.ค. ๒๕๕๙", "นายสุริยา / นางวาสนา",
              "ผู้อาศัย"]]
     html = _ps(["สำเนาทะเบียนบ้าน (ท.ร.๑๔) สำนักทะเบียนอำเภอกบินทร์บุรีสมมุติ",
                 "เลขรหัสประจำบ้าน ๒๕๐๓-๐๑๑๔๗-๘๘", "บ้านเลขที่ ๑๓๓/๕ หมู่ที่ ๔ ตำบลเมืองเก่าสมมุติ",
@@ -549,17 +545,7 @@ def build(out: Path) -> list[dict]:
     docs = out / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     truth = [b(docs) for b in BUILDERS]
-    for entry in list(truth):
-        stem = Path(entry["file"]).stem
-        if stem in PDF_TOO:
-            pdf = to_pdf(out / entry["file"], docs)
-            if pdf is None:
-                continue
-            pdf = pdf.rename(pdf.with_name(pdf.stem + "_lo.pdf"))
-            truth.append({**entry, "file": f"docs/{pdf.name}"})
-            if stem in SCANS:
-                scan = to_scan(pdf, pdf.with_name(stem + "_scan.pdf"), dpi=SCANS[stem])
-                truth.append({**entry, "file": f"docs/{scan.name}"})
+    add_prints(out, truth, PDF_TOO, SCANS)
     drop_unfindable(out, truth)
     drop_in_markup(out, truth)
     return truth

@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -219,6 +220,27 @@ def to_scan(pdf: Path, out: Path, dpi: int = 200) -> Path:
     return out
 
 
+def add_prints(out: Path, truth: list[dict[str, Any]], pdf_too: Iterable[str],
+               scans: Mapping[str, int] | None = None) -> None:
+    """Append to ``truth``, with the same ground truth, a LibreOffice print (``<stem>_lo.pdf``) of each
+    file whose stem is in ``pdf_too``, and an image-only scan of the print (``<stem>_scan.pdf``) at
+    ``scans[stem]`` dpi. Without LibreOffice, no prints."""
+    pdf_too, scans = set(pdf_too), scans or {}
+    docs = out / "docs"
+    for entry in list(truth):
+        stem = Path(entry["file"]).stem
+        if stem not in pdf_too:
+            continue
+        pdf = to_pdf(out / entry["file"], docs)
+        if pdf is None:
+            continue
+        pdf = pdf.rename(pdf.with_name(pdf.stem + "_lo.pdf"))
+        truth.append({**entry, "file": f"docs/{pdf.name}"})
+        if stem in scans:
+            scan = to_scan(pdf, pdf.with_name(stem + "_scan.pdf"), dpi=scans[stem])
+            truth.append({**entry, "file": f"docs/{scan.name}"})
+
+
 def _fold(s: str) -> str:
     """The scorer's matching form: NFC first, then PUA marks mapped (so a PUA tone mark stays before
     a lower vowel, as the scorer leaves it), SARA AM recomposed, Thai digits, no whitespace, no
@@ -251,18 +273,8 @@ def main() -> int:
     out = args.out or Path(tempfile.mkdtemp(prefix="phoei-probe-"))
     truth = build(out) + build_more(out / "docs")
     # LibreOffice prints of some of the Word files, and a scan of one.
-    pdfdir = out / "docs"
-    for entry in list(truth):
-        if entry["file"].endswith(("p01_welfare_table.docx", "p02_migrant_letter.docx", "p03_referral.docx",
-                                   "p06_wages.docx", *(f"{k}.docx" for k in PDF_TOO))):
-            pdf = to_pdf(out / entry["file"], pdfdir)
-            if pdf is None:
-                continue
-            pdf = pdf.rename(pdf.with_name(pdf.stem + "_lo.pdf"))
-            truth.append({**entry, "file": f"docs/{pdf.name}"})
-            if "p02" in pdf.name:
-                scan = to_scan(pdf, pdf.with_name("p02_migrant_letter_scan.pdf"))
-                truth.append({**entry, "file": f"docs/{scan.name}"})
+    add_prints(out, truth, ["p01_welfare_table", "p02_migrant_letter", "p03_referral", "p06_wages", *PDF_TOO],
+               {"p02_migrant_letter": 200})
     drop_unfindable(out, truth)
     write_and_score(out, truth, args)
     return 0
