@@ -91,7 +91,7 @@ _LABEL_PREFIX = rx.compile(r"(?:อาการ|ลักษณะ|ประเ�
 
 
 # A data line opening with a group of plain words, optional or not: "(?:ขา|แขน)(?:ซ้าย|ขวา)?ขาด".
-_LEADING_WORDS = re.compile(r"\((?:\?:)?((?:[^()\\\[\]?*+{}|]+\|)*[^()\\\[\]?*+{}|]+)\)(\?)?")
+_LEADING_WORDS = rx.compile(r"\((?:\?:)?((?:[^()\\\[\]?*+{}|]+\|)*[^()\\\[\]?*+{}|]+)\)(\?)?")
 
 
 def _literal_first(pattern: str) -> str:

@@ -12,9 +12,10 @@ The evaluation that scores our outputs OCRs them and matches the same way
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from difflib import SequenceMatcher
+
+from redactor import rx
 
 # Tone marks, thanthakhat, maitaikhu, nikhahit, yamakkan: dropped. Upper
 # vowels that OCR confuses: one letter. ฎ/ฐ/ญ-like pairs that differ in a tail.
@@ -25,7 +26,7 @@ _SKELETON.update({0x0E35: 0x0E34, 0x0E36: 0x0E34, 0x0E37: 0x0E34, 0x0E0E: 0x0E0F
 # Leader runs (a form's dotted or underlined blanks: "ชื่อ.........", "____"): layout, not text. A
 # value typed over a dotted line takes dots with its box, and OCR reads the rest of the run as
 # anything or nothing; the words of the line are what must be read back.
-_LEADERS = re.compile(r"(?:[.\u2026_\u00b7\u2022\-\u2013\u2014=~][ \t]*){2,}")
+_LEADERS = rx.compile(r"(?:[.\u2026_\u00b7\u2022\-\u2013\u2014=~][ \t]*){2,}")
 
 
 def without_leaders(text: str) -> str:
