@@ -85,8 +85,8 @@ _ACCOUNT_OF = rx.compile(r"บัญชี(?:เงินฝาก)?(?:ออม
                          r"[\"“‘'«]?[ \t]*")
 # Holders that are juristic persons without an agency word: a village or community fund, a cooperative,
 # a foundation, an association, a temple.
-_FUND_HOLDER = rx.compile(rf"กองทุน(?:หมู่บ้าน|ชุมชน|สวัสดิการ|พัฒนา)[{TH}]*|(?:{lexicon.JURISTIC_RE.pattern})[{TH}]+"
-                          rf"|วัด(?=[{TH}])[{TH}]+")
+# Not a bank: "บัญชีธนาคาร…" names where the account is, never who holds it.
+_FUND_HOLDER = rx.compile(rf"(?:กองทุน(?:หมู่บ้าน|ชุมชน|สวัสดิการ|พัฒนา)|สหกรณ์|มูลนิธิ|สมาคม|วัด(?=[{TH}]))[{TH}]*")
 # The number on the line after its holder: the line holds no more than a number word before it.
 _NUMBER_WORD_ONLY = rx.compile(r"[ \t]*(?:เลขที่(?:บัญชี)?|เลขบัญชี|หมายเลข)?[ \t:]*")
 _RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
@@ -422,9 +422,11 @@ def _account_holder(f: Finding, ctx: DetectionContext) -> str | None:
     holder = None
     for m in _ACCOUNT_OF.finditer(left):
         rest = left[m.end():]
+        if _NUMBER_WORD_ONLY.fullmatch(rest):
+            continue  # "เลขที่บัญชี 222-…": the label of the number, naming no one
+        # The account phrase nearest the number names its holder, or names none.
         named = _COMPANY_NAME.match(rest) or _FUND_HOLDER.match(rest) or AGENCY_WORDS.match(rest)
-        if named and not _TITLE_AT.search(rest):
-            holder = named.group()
+        holder = named.group() if named and not _TITLE_AT.search(rest) else None
     return holder
 
 
