@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from redactor import rx
-from redactor.trie_regex import literal_alternation
 
 _Q = 3  # shorter needles are counted by a scan each (they occur by chance everywhere)
 # Below this many needles a scan per needle costs less than building the trie regex.
@@ -41,8 +40,7 @@ class Substrings:
         for n in sorted(wanted):
             by_prefix.setdefault(n[:PREFIX], []).append(n)
         lengths = sorted({len(p) for p in by_prefix})
-        # Built from the document's text: not kept in rx's cache file.
-        search = rx.compile(literal_alternation(sorted(by_prefix)), persist=False).search
+        search = rx.literals(sorted(by_prefix)).search
         at: dict[str, list[int]] = {n: [] for n in wanted}
         get = by_prefix.get
         m = search(hay)
