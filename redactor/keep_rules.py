@@ -53,6 +53,10 @@ _PRIVATE_ROLE = rx.compile(
 _FUNCTION_START = ("เป็น", "ได้", "ร่วม", "และ", "กับ", "ซึ่ง", "ที่", "ให้", "ไป", "มา", "จึง", "ว่า", "โดย", "เพื่อ",
                    "จาก", "ใน", "อยู่", "ขอ", "มี", "ไม่", "ก็", "จะ", "แล้ว", "ผู้", "นำ", "พร้อม", "หรือ", "อายุ",
                    "เลข", "บ้าน", "โทร", "ตำแหน่ง", "อดีต")
+# "… เป็น กรรมการ": a meeting's record naming who sits on a committee in which role.
+# Lists come out of PDFs a column a line, so a line break may stand on either side of เป็น.
+_AS_COMMITTEE_ROLE = rx.compile(
+    r"[ \t]*\n?[ \t]*เป็น[ \t]*\n?[ \t]*(?=(?:รอง)?ประธาน|(?:อนุ)?กรรมการ|(?:ผู้ช่วย)?เลขานุการ)")
 _OCCUPATION_CUE = compile_scan(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
 _GOV_EMAIL_AFTER = compile_scan(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th)>", re.I)
 
@@ -247,6 +251,9 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             return KeepSpan(f.start, end, "a stated occupation (อาชีพ…) may be a private person's, not an office",
                             action="review")
         pos = _position_at(text, nxt)
+        if pos is None and (as_role := _AS_COMMITTEE_ROLE.match(text, end)) is not None:
+            nxt = as_role.end()
+            pos = _position_at(text, nxt)
         if pos and (pc := ctx.cell_at(nxt)) is not None and pc is not ctx.cell_at(f.start) \
                 and not roster_column(pc.header):
             pos = None  # the next cell is a faculty, an occupation …: its header says so

@@ -580,3 +580,18 @@ def test_a_registrar_signs_in_office(text: str, name: str) -> None:
 def test_a_title_at_a_line_end_before_a_conjunction_names_no_one(text: str) -> None:
     out = _decide(text)
     assert not any(("และ" in k or "หรือ" in k) and a == "redact" for k, (a, _r) in out.items()), out
+
+
+@pytest.mark.parametrize(("text", "name", "action"), [
+    # a meeting's record of who sits on the committee in which role, inline or a column a line
+    ("ที่ประชุมเลือก ๓. นายสมมุติ ทดสอบดี เป็น รองประธานกรรมการ", "นายสมมุติ ทดสอบดี", "keep"),
+    ("๕. นางสมมติ ลองใจดี  \nเป็น \nกรรมการ \n๖. นายทดลอง ใจสมมุติ  \nเป็น \nเลขานุการ",
+     "นางสมมติ ลองใจดี", "keep"),
+    ("๖. นายทดลอง ใจสมมุติ เป็นผู้ช่วยเลขานุการ", "นายทดลอง ใจสมมุติ", "keep"),
+    # a role in a community group or a business is no office; other things a person 'is' say nothing
+    ("นางสมมติ ลองใจดี เป็นประธานกลุ่มแม่บ้านเกษตรกร", "นางสมมติ ลองใจดี", "redact"),
+    ("นางสมมติ ลองใจดี เป็นผู้ป่วยติดเตียง", "นางสมมติ ลองใจดี", "redact"),
+    ("นายสมมุติ ทดสอบดี เป็นบุตรของผู้ร้อง", "นายสมมุติ ทดสอบดี", "redact"),
+])
+def test_a_committee_role_after_pen(text: str, name: str, action: str) -> None:
+    assert _action(_decide(text), name) == action
