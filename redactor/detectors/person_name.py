@@ -86,6 +86,8 @@ _NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตั�
 
 
 _MONTHS = frozenset(lexicon.THAI_MONTHS_FULL)
+# An administrative area's word never starts a family name.
+_ADMIN_AREA = ("ตำบล", "อำเภอ", "จังหวัด", "แขวง")
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +250,8 @@ class PersonNameDetector(Detector):
             first, last = m.group(1), m.group(2)
             if named.holds(m.start()) or last.startswith(_NOT_SURNAME_START):
                 continue
+            if last.startswith(_ADMIN_AREA):
+                continue  # a district, then its province (เด่นชัย จังหวัดแพร่): a place, not a name
             if first in _MONTHS or last in _MONTHS:
                 # A month is no name, though the lists hold some as surnames: a form's date
                 # "เดือน.....กันยายน....." reads as two words once its leaders are blanks.

@@ -191,8 +191,12 @@ def test_untitled_names_from_the_lists(check, first, family) -> None:
     ("ครบกำหนด เดือน\tกันยายน ของทุกปี", []),
     # a listed pair beside a date is still a name
     ("ผู้รับ สมชาย ใจดี เดือน กันยายน\n", ["สมชาย ใจดี"]),
+    # a district whose name is a given name, then its province or its subdistrict: a place
+    ("ตั้งอยู่ที่อำเภอ เด่นชัย จังหวัดแพร่ ริมถนน", []),
+    ("สถานที่ก่อสร้าง สมชาย ตำบลบ้านเหนือ", []),
+    ("ผู้รับ สมชาย ใจดี อำเภอเมือง\n", ["สมชาย ใจดี"]),
 ])
-def test_a_month_is_never_half_of_an_untitled_name(detect, text, expected) -> None:
+def test_a_month_or_an_area_is_never_half_of_an_untitled_name(detect, text, expected) -> None:
     view, found = detect(NAME, text)
     assert [view[f.start:f.end] for f in found] == expected
 
