@@ -78,6 +78,23 @@ ROLE_PART = rx.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretari
 # A contact block of an agency's unit: a unit at the start of the line (or of the line above)
 # with a phone number, where a free-mail address may be the unit's mailbox -- or a clerk's own.
 _UNIT_CONTACT = rx.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่าย|กลุ่มงาน|งาน|ศูนย์|ส่วน|แผนก)[^\n]*(?:โทร|ต่อ)")
+# "สอบถาม(ได้)ทางโทรศัพท์หมายเลข …", "ติดต่อ … ได้ที่ <unit> … โทรศัพท์หมายเลข …": หมายเลข after
+# the word for telephone is part of how an announcement gives its own office's number.
+_PHONE_NUMBER_WORD = rx.compile(
+    r"(?:(?:โทรศัพท์|โทรสาร|โทร\.?)[ \t]*หมายเลข|หมายเลข[ \t]*(?:โทรศัพท์|โทรสาร))[ \t:]*$")
+
+
+def _agency_enquiry_line(text: str, start: int, left: str) -> bool:
+    """A landline after 'โทรศัพท์หมายเลข' where the text before names an agency unit (and, the
+    caller checks, no person): the office's number for enquiries, not a private line ('หมายเลข'
+    alone is a private cue)."""
+    if _PHONE_NUMBER_WORD.search(left) is None:
+        return False
+    before = text[max(0, start - 160):start]
+    wider = before[:len(before) - len(left)] + left[:_PHONE_NUMBER_WORD.search(left).start()]  # type: ignore[union-attr]
+    return AGENCY_WORDS.search(before) is not None and PRIVATE_PHONE_CUES.search(wider) is None
+
+
 GOV_VEHICLE = rx.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
 )
@@ -478,6 +495,10 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             left = text[max(ls, f.start - 40):f.start]
             if not PRIVATE_PHONE_CUES.search(left):
                 out.append(KeepSpan(f.start, f.end, "landline in an agency context (owner-unit block, letterhead)"))
+            elif _agency_enquiry_line(text, f.start, left) \
+                    and not any(p.label == "PERSON" and f.start - 160 < p.end <= f.start for p in findings):
+                out.append(KeepSpan(f.start, f.end, "landline given for enquiries at a named agency unit "
+                                    "(โทรศัพท์หมายเลข … after the unit)"))
         elif f.label == "EMAIL":
             addr = text[f.start:f.end]
             if (GOV_EMAIL.search(addr) or ROLE_LOCAL.search(addr) or ROLE_PART.search(addr)) \

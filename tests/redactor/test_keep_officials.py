@@ -595,3 +595,19 @@ def test_a_title_at_a_line_end_before_a_conjunction_names_no_one(text: str) -> N
 ])
 def test_a_committee_role_after_pen(text: str, name: str, action: str) -> None:
     assert _action(_decide(text), name) == action
+
+
+@pytest.mark.parametrize(("text", "phone", "action"), [
+    # an announcement's own office, named before 'โทรศัพท์หมายเลข'
+    ("ขอรับเอกสารได้ที่ กองคลัง องค์การบริหารส่วนตำบลสมมติ ในวันเวลาราชการ "
+     "สอบถามทางโทรศัพท์หมายเลข 053-123456 ต่อ 12", "053-123456", "keep"),
+    ("สอบถามรายละเอียดได้ที่ สำนักงานคณบดีคณะทดลองศาสตร์ หมายเลขโทรศัพท์ 02-123-4567",
+     "02-123-4567", "keep"),
+    # a person named in the sentence, or a private cue, makes it the person's line
+    ("ติดต่อนายสมมุติ ทดสอบดี กองคลัง โทรศัพท์หมายเลข 053-123456", "053-123456", "redact"),
+    ("ผู้ร้องแจ้งว่าติดต่อได้ที่บ้านเลขที่ 9 สำนักงานเดิม โทรศัพท์หมายเลข 053-123456", "053-123456", "redact"),
+    # no agency named: 'หมายเลข' stays a private cue
+    ("แจ้งกลับได้ทางโทรศัพท์หมายเลข 053-123456", "053-123456", "redact"),
+])
+def test_an_announcements_enquiry_landline(text: str, phone: str, action: str) -> None:
+    assert _action(_decide(text), phone) == action
