@@ -118,3 +118,21 @@ def test_a_first_name_that_is_a_phrase_does_not_propagate() -> None:
     f = Finding(0, len("นาย\nจอดในที่"), "PERSON", 0.8, "15(5)", "person_name", "test")
     got = [ctx.text[n.start:n.end] for n in propagate([Decided(f, "redact")], ctx, [])]
     assert not any("จอด" in g for g in got)
+
+
+@pytest.mark.parametrize(("text", "value", "others"), [
+    # a CV's heading in capitals, its body in title case
+    ("ANONG TESTWONG\nWEB DEVELOPER\nName: Anong Testwong (Nok)", "Anong Testwong", ["ANONG TESTWONG"]),
+    ("Mr. Peter Example signed. MR. PETER EXAMPLE", "Mr. Peter Example", ["MR. PETER EXAMPLE"]),
+    # the same case is found as before; a Thai name is not folded (it has no case)
+    ("Name: Anong Testwong\nRef: Anong Testwong", "Anong Testwong", ["Anong Testwong"]),
+    ("ผู้ร้อง สมมุติ ทดสอบดี\nอีกครั้ง สมมุติ ทดสอบดี", "สมมุติ ทดสอบดี", ["สมมุติ ทดสอบดี"]),
+    # one word of it alone in other capitals is no name of its own
+    ("Name: Anong Testwong\nTESTWONG ROAD WORKS", "Anong Testwong", []),
+])
+def test_a_latin_name_propagates_in_other_capitals(text: str, value: str, others: list[str]) -> None:
+    ctx, decided = _redacted(text, value)
+    first = decided[0].finding.start
+    got = sorted({ctx.text[n.start:n.end] for n in propagate(decided, ctx, []) if n.start != first
+                  and ("same text" in n.explanation or "capitals" in n.explanation)})
+    assert got == sorted(set(others))
