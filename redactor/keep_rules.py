@@ -164,6 +164,8 @@ _OFFICE_LINE = rx.compile(rf"[{TH}]{{2,40}}?(?:จังหวัด|อำเ�
 
 
 _SIGN_LINE = rx.compile(r"ลงชื่อ|ลงนาม|\.{4,}|…|_{4,}")
+# A line of template placeholders, and the blanks after it.
+_PLACEHOLDER_LINE = rx.compile(r"[ \t]*(?:\{[A-Za-z][A-Za-z0-9_]*\}[ \t]*)+\n[ \t\n]*")
 
 
 def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
@@ -203,6 +205,10 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if not text.startswith("(", below):
             break
         below = ctx.line_of(below)[1]
+    # An e-document system's template fields left in the text layer ("{PersonName}",
+    # "{PositionName1}", drawn in white) stand between a signature and its position.
+    while below > le and (ph := _PLACEHOLDER_LINE.match(text, below)) is not None:
+        below = ph.end()
     if _signer_role(text, ls) or _PRIVATE_SIGNER.match(text, below):
         return None
     pos = _position_at(text, below) if below > le else None
