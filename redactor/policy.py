@@ -207,7 +207,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
             seen.add(f"fold:{key.casefold()}")
             for m in compile_scan(flex_pattern(value), re.I, persist=False).finditer(text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
-                                   f"the same Latin-script name in other capitals elsewhere in the document"))
+                                   "the same Latin-script name in other capitals elsewhere in the document"))
         if person:
             _title, first, last = split_name(value)
             if value[:1].isascii() and last:
