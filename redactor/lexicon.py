@@ -387,6 +387,9 @@ POSITION_RE = compile_scan(
     # Heads of provincial and district offices (สาธารณสุขจังหวัด…), then the listed positions.
     + "|(?:" + _wrappable_words(DEPARTMENT_HEADS) + r")[ \t]*(?:\n[ \t]*)?(?:จังหวัด|อำเภอ)"
     + r"|(?:รอง|ผู้ช่วย)?(?:" + _wrappable_words(POSITION_WORDS) + ")"
+    # A local council's head by its abbreviation (นายก อบต., รองนายก อบจ.); นายก alone is too
+    # often นาย + a given name (นายกมล).
+    + r"|(?:รอง)?นายก[ \t]?(?:อบต|อบจ)(?![ก-๛])"
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = compile_scan(

@@ -52,6 +52,10 @@ OFFICIALS = [
     ("นางสมมติ ทดลองดี รักษาการแทนหัวหน้าสำนักปลัด", "นางสมมติ ทดลองดี", "keep"),
     ("จึงเรียนมาเพื่อขอความร่วมมือ\n(นางสมมติ ทดลองดี)\nผู้ปฏิบัติหน้าที่หัวหน้างานส่งเสริมสุขภาพ",
      "นางสมมติ ทดลองดี", "keep"),
+    # a local council's head by its abbreviation, the surname wrapped in a narrow cell
+    ("นายสมมุติ \nทดสอบดี \nรองนายก อบต.บ้านสมมติ \n", "นายสมมุติ", "keep"),
+    ("นางสมมติ ทดลองดี นายก อบจ.สมมติ เป็นประธาน", "นางสมมติ ทดลองดี", "keep"),
+    ("นายกมล ทดสอบดี อายุ 40 ปี", "นายกมล ทดสอบดี", "redact"),
     # an e-document template's placeholder lines between the signature and its position
     ("จึงเรียนมาเพื่อโปรดพิจารณา\n(อาจารย์สมมติ ทดลองดี)\n{Rank} \n{Signature} \n{PersonName}  \n"
      "{PositionName1}  \nหัวหน้างานศูนย์ทดลอง", "อาจารย์สมมติ ทดลองดี", "keep"),
