@@ -453,8 +453,11 @@ def test_collateral_damage_fails_verification(scan: ms.ScanLetter, tmp_path: Pat
         return x0, y0, ms.SMALL_PAGE[0], y1
 
     monkeypatch.setattr(ocr_pdf.ScanLine, "rect", wide)
-    with pytest.raises(VerificationFailed, match="no longer visible"):
+    with pytest.raises(VerificationFailed, match="no longer visible") as err:
         redact(scan.path, tmp_path / "out.pdf")
+    # Nothing withheld was read back; the page needs a person (exit 4), and no file is written.
+    assert err.value.exit_code == 4 and "needs review" in str(err.value)
+    assert not (tmp_path / "out.pdf").exists()
 
 
 # --- without Tesseract ---------------------------------------------------------------------------
