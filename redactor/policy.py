@@ -17,6 +17,7 @@ from redactor.detectors.base import TH, DetectionContext
 from redactor.detectors.person_name import TITLE_RE, name_lists, split_name
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
+from redactor.nickname_beside_name import nicknames_beside_names
 from redactor.rx import compile_scan
 from redactor.substrings import Substrings
 from redactor.types import Action, Finding
@@ -402,7 +403,9 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
 
     first = judge(core)
     extra = propagate(first, ctx, keeps)
-    extra += codes_beside_names([d.finding for d in first if d.action == "redact" and d.finding.label == "PERSON"], ctx)
+    withheld_names = [d.finding for d in first if d.action == "redact" and d.finding.label == "PERSON"]
+    extra += codes_beside_names(withheld_names, ctx)
+    extra += nicknames_beside_names(withheld_names, ctx)
     decided = judge(core + extra) if extra else first
     decided = _one_person_one_decision(decided, ctx)
     for f in flags:
