@@ -101,7 +101,15 @@ GOV_VEHICLE = rx.compile(
 _PERSON_RECORD = rx.compile(r"อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|อาชีพ|เลขประจำตัวประชาชน|บัตรประจำตัวประชาชน|สัญชาติ")
 # "บัญชี(เงินฝาก…)(ชื่อ)(ของ) <agency or company>": the account a payment goes to is named
 # after its holder; an agency's or a company's account is not personal data.
-_ACCOUNT_OF = rx.compile(r"บัญชี(?:เงินฝาก)?(?:ออมทรัพย์|กระแสรายวัน|ประจำ)?[ \t]*(?:ชื่อ(?:บัญชี)?)?[ \t:]*(?:ของ)?[ \t]*")
+# The holder may stand in quotes (บัญชีชื่อ “กองทุน…”).
+_ACCOUNT_OF = rx.compile(r"บัญชี(?:เงินฝาก)?(?:ออมทรัพย์|กระแสรายวัน|ประจำ)?[ \t]*(?:ชื่อ(?:บัญชี)?)?[ \t:]*(?:ของ)?[ \t]*"
+                         r"[\"“‘'«]?[ \t]*")
+# Holders that are juristic persons without an agency word: a village or community fund, a cooperative,
+# a foundation, an association, a temple.
+# Not a bank: "บัญชีธนาคาร…" names where the account is, never who holds it.
+_FUND_HOLDER = rx.compile(rf"(?:กองทุน(?:หมู่บ้าน|ชุมชน|สวัสดิการ|พัฒนา)|สหกรณ์|มูลนิธิ|สมาคม|วัด(?=[{TH}]))[{TH}]*")
+# The number on the line after its holder: the line holds no more than a number word before it.
+_NUMBER_WORD_ONLY = rx.compile(r"[ \t]*(?:เลขที่(?:บัญชี)?|เลขบัญชี|หมายเลข)?[ \t:]*")
 _RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
 
 
@@ -437,14 +445,18 @@ def _account_holder(f: Finding, ctx: DetectionContext) -> str | None:
     before it ("โอนเข้าบัญชีเทศบาลตำบล… ธนาคาร… เลขที่ …"); None where the holder is not one,
     or a titled person stands between the holder and the number."""
     ls, _le = ctx.line_of(f.start)
-    left = ctx.text[max(ls, f.start - 100):f.start]
+    start = ls
+    if ls > 0 and _NUMBER_WORD_ONLY.fullmatch(ctx.text, ls, f.start):
+        start = ctx.line_of(ls - 1)[0]  # "… บัญชีชื่อ “…” เลขที่\n981-…": the holder is on the line above
+    left = ctx.text[max(start, f.start - 100):f.start]
     holder = None
     for m in _ACCOUNT_OF.finditer(left):
         rest = left[m.end():]
-        agency = AGENCY_WORDS.match(rest)
-        company = _COMPANY_NAME.match(rest)
-        if (agency or company) and not _TITLE_AT.search(rest):
-            holder = (company or agency).group()  # type: ignore[union-attr]
+        if _NUMBER_WORD_ONLY.fullmatch(rest):
+            continue  # "เลขที่บัญชี 222-…": the label of the number, naming no one
+        # The account phrase nearest the number names its holder, or names none.
+        named = _COMPANY_NAME.match(rest) or _FUND_HOLDER.match(rest) or AGENCY_WORDS.match(rest)
+        holder = named.group() if named and not _TITLE_AT.search(rest) else None
     return holder
 
 

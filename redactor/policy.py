@@ -17,6 +17,7 @@ from redactor.detectors.base import TH, DetectionContext
 from redactor.detectors.person_name import TITLE_RE, name_lists, split_name
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
+from redactor.lexicon import segment_words
 from redactor.nickname_beside_name import nicknames_beside_names
 from redactor.rx import compile_scan
 from redactor.substrings import Substrings
@@ -164,6 +165,48 @@ def _whole_name(value: str) -> bool:
     return len(words) == 1 and not _common_word(words[0])
 
 
+# A nickname the document itself declares (a quoted alias after a person, a nickname field) scores
+# this much or more; a quoted honorific + word on its own scores less and is not propagated.
+_DECLARED_NICKNAME = 0.75
+_THAI_WORD = compile_scan(rf"[{TH}]+")
+_KIN_BEFORE_NICKNAME = ("น้อง", "พี่", "ยาย", "ตา", "ป้า", "ลุง", "น้า", "อา", "หนู")
+
+
+def _declared_nickname(value: str, f: Finding, text: str) -> list[Finding]:
+    """Other occurrences of a declared nickname that is also a dictionary word (ข้าวปุ้น, ส้มโอ).
+
+    The document says the word names this person, so it is propagated where it stands alone between
+    non-Thai characters, right after a kin word (น้องส้มโอ), or, for a word of five letters or more,
+    as a word of its own in the segmentation of its Thai run (ทุกเช้าส้มโอเข็นรถ, not ส้มโอมือ when
+    the dictionary has that word); never at fewer than three letters."""
+    if len(value) < 3 or not _THAI_WORD.fullmatch(value) or value in _stopwords():
+        return []
+    out = []
+    for m in re.finditer(re.escape(value), text):
+        s, e = m.start(), m.end()
+        if s == f.start:
+            continue
+        run_s, run_e = s, e
+        while run_s > 0 and _THAI_WORD.fullmatch(text[run_s - 1]):
+            run_s -= 1
+        while run_e < len(text) and _THAI_WORD.fullmatch(text[run_e]):
+            run_e += 1
+        alone = run_s == s and run_e == e
+        honorific = any(text[run_s:s].endswith(h) for h in _KIN_BEFORE_NICKNAME)
+        if not alone and not honorific:
+            if len(value) < 5:
+                continue  # a short word glued in Thai text (เงิน in ถอนเงินคืน) is too often just the word
+            bounds, pos = {run_s}, run_s
+            for tok in segment_words(text[run_s:run_e]):
+                pos += len(tok)
+                bounds.add(pos)
+            if s not in bounds or e not in bounds:
+                continue
+        out.append(Finding(s, e, f.label, 0.7, f.basis, "propagation",
+                           f"nickname the document gives a redacted person ('{value}') elsewhere in it"))
+    return out
+
+
 def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpan]) -> list[Finding]:
     """Other occurrences of what is being redacted: the same string anywhere,
     and a person's first name followed by their (or any) surname.
@@ -197,6 +240,10 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
         key = "".join(value.split())
         person = f.label in ("PERSON", "INFORMANT")
         if person and not _whole_name(value):
+            if f.detector == "nickname" and f.score >= _DECLARED_NICKNAME and f"nick:{key}" not in seen \
+                    and in_compact.count(key) > 1:
+                seen.add(f"nick:{key}")
+                new.extend(_declared_nickname(value, f, text))
             continue
         if len(key) >= 4 and key not in seen and in_compact.count(key) > 1:
             seen.add(key)
