@@ -53,6 +53,10 @@ _PRIVATE_ROLE = rx.compile(
 _FUNCTION_START = ("เป็น", "ได้", "ร่วม", "และ", "กับ", "ซึ่ง", "ที่", "ให้", "ไป", "มา", "จึง", "ว่า", "โดย", "เพื่อ",
                    "จาก", "ใน", "อยู่", "ขอ", "มี", "ไม่", "ก็", "จะ", "แล้ว", "ผู้", "นำ", "พร้อม", "หรือ", "อายุ",
                    "เลข", "บ้าน", "โทร", "ตำแหน่ง", "อดีต")
+# "… เป็น กรรมการ": a meeting's record naming who sits on a committee in which role.
+# Lists come out of PDFs a column a line, so a line break may stand on either side of เป็น.
+_AS_COMMITTEE_ROLE = rx.compile(
+    r"[ \t]*\n?[ \t]*เป็น[ \t]*\n?[ \t]*(?=(?:รอง)?ประธาน|(?:อนุ)?กรรมการ|(?:ผู้ช่วย)?เลขานุการ)")
 _OCCUPATION_CUE = compile_scan(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
 _GOV_EMAIL_AFTER = compile_scan(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th)>", re.I)
 
@@ -74,6 +78,23 @@ ROLE_PART = rx.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretari
 # A contact block of an agency's unit: a unit at the start of the line (or of the line above)
 # with a phone number, where a free-mail address may be the unit's mailbox -- or a clerk's own.
 _UNIT_CONTACT = rx.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่าย|กลุ่มงาน|งาน|ศูนย์|ส่วน|แผนก)[^\n]*(?:โทร|ต่อ)")
+# "สอบถาม(ได้)ทางโทรศัพท์หมายเลข …", "ติดต่อ … ได้ที่ <unit> … โทรศัพท์หมายเลข …": หมายเลข after
+# the word for telephone is part of how an announcement gives its own office's number.
+_PHONE_NUMBER_WORD = rx.compile(
+    r"(?:(?:โทรศัพท์|โทรสาร|โทร\.?)[ \t]*หมายเลข|หมายเลข[ \t]*(?:โทรศัพท์|โทรสาร))[ \t:]*$")
+
+
+def _agency_enquiry_line(text: str, start: int, left: str) -> bool:
+    """A landline after 'โทรศัพท์หมายเลข' where the text before names an agency unit (and, the
+    caller checks, no person): the office's number for enquiries, not a private line ('หมายเลข'
+    alone is a private cue)."""
+    if _PHONE_NUMBER_WORD.search(left) is None:
+        return False
+    before = text[max(0, start - 160):start]
+    wider = before[:len(before) - len(left)] + left[:_PHONE_NUMBER_WORD.search(left).start()]  # type: ignore[union-attr]
+    return AGENCY_WORDS.search(before) is not None and PRIVATE_PHONE_CUES.search(wider) is None
+
+
 GOV_VEHICLE = rx.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
 )
@@ -151,6 +172,8 @@ _OFFICE_LINE = rx.compile(rf"[{TH}]{{2,40}}?(?:จังหวัด|อำเ�
 
 
 _SIGN_LINE = rx.compile(r"ลงชื่อ|ลงนาม|\.{4,}|…|_{4,}")
+# A line of template placeholders, and the blanks after it.
+_PLACEHOLDER_LINE = rx.compile(r"[ \t]*(?:\{[A-Za-z][A-Za-z0-9_]*\}[ \t]*)+\n[ \t\n]*")
 
 
 def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
@@ -190,6 +213,10 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if not text.startswith("(", below):
             break
         below = ctx.line_of(below)[1]
+    # An e-document system's template fields left in the text layer ("{PersonName}",
+    # "{PositionName1}", drawn in white) stand between a signature and its position.
+    while below > le and (ph := _PLACEHOLDER_LINE.match(text, below)) is not None:
+        below = ph.end()
     if _signer_role(text, ls) or _PRIVATE_SIGNER.match(text, below):
         return None
     pos = _position_at(text, below) if below > le else None
@@ -255,6 +282,9 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             return KeepSpan(f.start, end, "a stated occupation (อาชีพ…) may be a private person's, not an office",
                             action="review")
         pos = _position_at(text, nxt)
+        if pos is None and (as_role := _AS_COMMITTEE_ROLE.match(text, end)) is not None:
+            nxt = as_role.end()
+            pos = _position_at(text, nxt)
         if pos and (pc := ctx.cell_at(nxt)) is not None and pc is not ctx.cell_at(f.start) \
                 and not roster_column(pc.header):
             pos = None  # the next cell is a faculty, an occupation …: its header says so
@@ -483,6 +513,10 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             left = text[max(ls, f.start - 40):f.start]
             if not PRIVATE_PHONE_CUES.search(left):
                 out.append(KeepSpan(f.start, f.end, "landline in an agency context (owner-unit block, letterhead)"))
+            elif _agency_enquiry_line(text, f.start, left) \
+                    and not any(p.label == "PERSON" and f.start - 160 < p.end <= f.start for p in findings):
+                out.append(KeepSpan(f.start, f.end, "landline given for enquiries at a named agency unit "
+                                    "(โทรศัพท์หมายเลข … after the unit)"))
         elif f.label == "EMAIL":
             addr = text[f.start:f.end]
             if (GOV_EMAIL.search(addr) or ROLE_LOCAL.search(addr) or ROLE_PART.search(addr)) \

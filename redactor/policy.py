@@ -18,6 +18,7 @@ from redactor.detectors.person_name import TITLE_RE, name_lists, split_name
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
 from redactor.lexicon import segment_words
+from redactor.nickname_beside_name import nicknames_beside_names
 from redactor.rx import compile_scan
 from redactor.substrings import Substrings
 from redactor.types import Action, Finding
@@ -220,6 +221,12 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     values = [text[d.finding.start:d.finding.end] for d in decided if d.action == "redact"]
     # Counted through an index: a scan of the whole document per value is quadratic in a long one.
     in_compact = Substrings(compact, ["".join(v.split()) for v in values])
+    # A Latin-script name recurs in other capitals (a CV's heading in upper case, its body in
+    # title case): those are counted and matched without regard to case.
+    latin = ["".join(text[d.finding.start:d.finding.end].split()).casefold() for d in decided
+             if d.action == "redact" and d.finding.label in ("PERSON", "INFORMANT")
+             and _latin_name(text[d.finding.start:d.finding.end])]
+    in_folded = Substrings(compact.casefold(), latin) if latin else None
     parts = [split_name(text[d.finding.start:d.finding.end]) for d in decided
              if d.action == "redact" and d.finding.label in ("PERSON", "INFORMANT")]
     in_text = Substrings(text, [w for _t, first, last in parts for w in (first, *last.split()[-1:])])
@@ -243,6 +250,12 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
             for m in re.finditer(flex_pattern(value), text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
                                    f"same text as a redacted {f.label} elsewhere in the document"))
+        if person and in_folded is not None and _latin_name(value) and f"fold:{key.casefold()}" not in seen \
+                and in_folded.count(key.casefold()) > 1:
+            seen.add(f"fold:{key.casefold()}")
+            for m in compile_scan(flex_pattern(value), re.I, persist=False).finditer(text):
+                new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
+                                   "the same Latin-script name in other capitals elsewhere in the document"))
         if person:
             _title, first, last = split_name(value)
             if value[:1].isascii() and last:
@@ -283,6 +296,12 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     index = _Spans(keeps)
     taken = _Spans([KeepSpan(d.finding.start, d.finding.end, "") for d in decided if d.action != "review"])
     return [n for n in new if _covered(n, index) is None and not taken.overlapping(n.start, n.end)]
+
+
+def _latin_name(value: str) -> bool:
+    """Two or more words of Latin letters (a name as a Latin-script detector found it)."""
+    words = value.split()
+    return len(words) >= 2 and all(w.rstrip(".,").isascii() and w.rstrip(".,").isalpha() for w in words)
 
 
 def _name_key(value: str) -> str | None:
@@ -431,7 +450,9 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
 
     first = judge(core)
     extra = propagate(first, ctx, keeps)
-    extra += codes_beside_names([d.finding for d in first if d.action == "redact" and d.finding.label == "PERSON"], ctx)
+    withheld_names = [d.finding for d in first if d.action == "redact" and d.finding.label == "PERSON"]
+    extra += codes_beside_names(withheld_names, ctx)
+    extra += nicknames_beside_names(withheld_names, ctx)
     decided = judge(core + extra) if extra else first
     decided = _one_person_one_decision(decided, ctx)
     for f in flags:

@@ -50,6 +50,16 @@ OFFICIALS = [
     # an acting head signing for the office (รักษาการในตำแหน่ง …, รักษาการแทน …)
     ("ลงชื่อ\n(นางสมมติ ทดลองดี)\nรักษาการในตำแหน่งผู้อำนวยการโรงเรียนบ้านสมมติ", "นางสมมติ ทดลองดี", "keep"),
     ("นางสมมติ ทดลองดี รักษาการแทนหัวหน้าสำนักปลัด", "นางสมมติ ทดลองดี", "keep"),
+    ("จึงเรียนมาเพื่อขอความร่วมมือ\n(นางสมมติ ทดลองดี)\nผู้ปฏิบัติหน้าที่หัวหน้างานส่งเสริมสุขภาพ",
+     "นางสมมติ ทดลองดี", "keep"),
+    # a local council's head by its abbreviation, the surname wrapped in a narrow cell
+    ("นายสมมุติ \nทดสอบดี \nรองนายก อบต.บ้านสมมติ \n", "นายสมมุติ", "keep"),
+    ("นางสมมติ ทดลองดี นายก อบจ.สมมติ เป็นประธาน", "นางสมมติ ทดลองดี", "keep"),
+    ("นายกมล ทดสอบดี อายุ 40 ปี", "นายกมล ทดสอบดี", "redact"),
+    # an e-document template's placeholder lines between the signature and its position
+    ("จึงเรียนมาเพื่อโปรดพิจารณา\n(อาจารย์สมมติ ทดลองดี)\n{Rank} \n{Signature} \n{PersonName}  \n"
+     "{PositionName1}  \nหัวหน้างานศูนย์ทดลอง", "อาจารย์สมมติ ทดลองดี", "keep"),
+    ("จึงเรียนมาเพื่อโปรดพิจารณา\n(นายสมมุติ ทดสอบดี)\n{Signature}\nผู้ร้อง", "นายสมมุติ ทดสอบดี", "redact"),
     ("นางสมมติ ทดลองดี อายุ 50 ปี เข้ารับการรักษาตัว", "นางสมมติ ทดลองดี", "redact"),
     # the surname broken by a PDF line wrap before the position
     ("เวลา 09.00 น. นายพิชิต ศรีสุขสวัสดิ์\nวงศ์ ผู้ว่าราชการจังหวัดตาก เป็นประธาน", "นายพิชิต ศรีสุขสวัสดิ์", "keep"),
@@ -589,3 +599,34 @@ def test_a_registrar_signs_in_office(text: str, name: str) -> None:
 def test_a_title_at_a_line_end_before_a_conjunction_names_no_one(text: str) -> None:
     out = _decide(text)
     assert not any(("และ" in k or "หรือ" in k) and a == "redact" for k, (a, _r) in out.items()), out
+
+
+@pytest.mark.parametrize(("text", "name", "action"), [
+    # a meeting's record of who sits on the committee in which role, inline or a column a line
+    ("ที่ประชุมเลือก ๓. นายสมมุติ ทดสอบดี เป็น รองประธานกรรมการ", "นายสมมุติ ทดสอบดี", "keep"),
+    ("๕. นางสมมติ ลองใจดี  \nเป็น \nกรรมการ \n๖. นายทดลอง ใจสมมุติ  \nเป็น \nเลขานุการ",
+     "นางสมมติ ลองใจดี", "keep"),
+    ("๖. นายทดลอง ใจสมมุติ เป็นผู้ช่วยเลขานุการ", "นายทดลอง ใจสมมุติ", "keep"),
+    # a role in a community group or a business is no office; other things a person 'is' say nothing
+    ("นางสมมติ ลองใจดี เป็นประธานกลุ่มแม่บ้านเกษตรกร", "นางสมมติ ลองใจดี", "redact"),
+    ("นางสมมติ ลองใจดี เป็นผู้ป่วยติดเตียง", "นางสมมติ ลองใจดี", "redact"),
+    ("นายสมมุติ ทดสอบดี เป็นบุตรของผู้ร้อง", "นายสมมุติ ทดสอบดี", "redact"),
+])
+def test_a_committee_role_after_pen(text: str, name: str, action: str) -> None:
+    assert _action(_decide(text), name) == action
+
+
+@pytest.mark.parametrize(("text", "phone", "action"), [
+    # an announcement's own office, named before 'โทรศัพท์หมายเลข'
+    ("ขอรับเอกสารได้ที่ กองคลัง องค์การบริหารส่วนตำบลสมมติ ในวันเวลาราชการ "
+     "สอบถามทางโทรศัพท์หมายเลข 053-123456 ต่อ 12", "053-123456", "keep"),
+    ("สอบถามรายละเอียดได้ที่ สำนักงานคณบดีคณะทดลองศาสตร์ หมายเลขโทรศัพท์ 02-123-4567",
+     "02-123-4567", "keep"),
+    # a person named in the sentence, or a private cue, makes it the person's line
+    ("ติดต่อนายสมมุติ ทดสอบดี กองคลัง โทรศัพท์หมายเลข 053-123456", "053-123456", "redact"),
+    ("ผู้ร้องแจ้งว่าติดต่อได้ที่บ้านเลขที่ 9 สำนักงานเดิม โทรศัพท์หมายเลข 053-123456", "053-123456", "redact"),
+    # no agency named: 'หมายเลข' stays a private cue
+    ("แจ้งกลับได้ทางโทรศัพท์หมายเลข 053-123456", "053-123456", "redact"),
+])
+def test_an_announcements_enquiry_landline(text: str, phone: str, action: str) -> None:
+    assert _action(_decide(text), phone) == action

@@ -22,7 +22,7 @@ from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
 from redactor.ocr.cleanup import CONTEXT_WORDS, clean_line
 from redactor.ocr.fuzzy import best_ratio, skeleton
-from redactor.ocr.layout import build_lines
+from redactor.ocr.layout import OcrLine, build_lines
 from redactor.ocr.tesseract import unavailable_reason
 from tests.fixtures import make_scan as ms
 
@@ -125,6 +125,24 @@ def test_layout_takes_spaces_from_the_text_output() -> None:
     assert len(line.boxes) == len(line.text)
     x0, _y0, x1, _y1 = line.span_box(4, 6)
     assert x0 < 70 and 110 < x1 < 115 and x0 > 60
+
+
+@pytest.mark.parametrize(("band", "boxes", "y0", "y1"), [
+    # the usual case: the band holds the characters, the box is the band's height
+    ((0, 10, 100, 70), [(0, 20, 20, 50), (20, 20, 40, 50)], 10, 70),
+    # a band a pixel high under large digits: the box reaches the digits' own height
+    ((0, 40, 100, 41), [(0, 30, 20, 60), (20, 30, 40, 60)], 30, 60),
+    # one character taller than the band (a tone mark above it) widens it at that side only
+    ((0, 10, 100, 70), [(0, 4, 20, 50), (20, 20, 40, 50)], 4, 70),
+    # a tiny stray piece never decides the extent
+    ((0, 10, 100, 70), [(0, 20, 20, 50), (30, 0, 32, 2)], 10, 70),
+])
+def test_span_box_covers_the_band_and_the_characters(band: tuple[float, float, float, float],
+                                                      boxes: list[tuple[float, float, float, float]],
+                                                      y0: float, y1: float) -> None:
+    line = OcrLine("12", tuple(boxes), band, 90.0)
+    _x0, got0, _x1, got1 = line.span_box(0, 2)
+    assert (got0, got1) == (y0, y1)
 
 
 def test_layout_falls_back_to_gaps_when_the_texts_disagree() -> None:
@@ -435,8 +453,11 @@ def test_collateral_damage_fails_verification(scan: ms.ScanLetter, tmp_path: Pat
         return x0, y0, ms.SMALL_PAGE[0], y1
 
     monkeypatch.setattr(ocr_pdf.ScanLine, "rect", wide)
-    with pytest.raises(VerificationFailed, match="no longer visible"):
+    with pytest.raises(VerificationFailed, match="no longer visible") as err:
         redact(scan.path, tmp_path / "out.pdf")
+    # Nothing withheld was read back; the page needs a person (exit 4), and no file is written.
+    assert err.value.exit_code == 4 and "needs review" in str(err.value)
+    assert not (tmp_path / "out.pdf").exists()
 
 
 # --- without Tesseract ---------------------------------------------------------------------------
