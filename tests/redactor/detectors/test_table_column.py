@@ -124,6 +124,10 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("โรค", "ไข้เลือดออก"), ("จำนวนผู้ป่วย", "42")], [], None),
     ([("อายุ", "60-69"), ("จำนวน", "118")], [], None),
     ([("รหัสพนักงาน", "EMP-20417"), ("แผนก", "บัญชี")], [("EMP-20417", "PERSONAL_CODE")], REV),
+    # a drug screening list: the screening result and the substance used are the person's health
+    ([NAME_HEADER, ("สารเสพติดที่ใช้", "ยาบ้า"), ("ผลการคัดกรอง", "ผู้เสพ")],
+     [("ผู้เสพ", "HEALTH"), ("ยาบ้า", "HEALTH"), (NAME_HEADER[1], "PERSON")], POS),
+    ([("สารเสพติด", "ยาบ้า"), ("จำนวนผู้เสพ (ราย)", "41")], [], None),
     # a water user's or a farmer's row: the name anchors it, so the user number, the farmer number
     # and the address are theirs; a shop's row on the same list is a business's
     ([("เลขที่ผู้ใช้น้ำ", "๐๓-๑๑๒๗๔"), ("ชื่อผู้ใช้น้ำ", "นางทดลอง ประปาดี"), ("ที่อยู่", "๔๑ ถ.ทดลองกิจ")],
