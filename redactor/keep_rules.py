@@ -63,7 +63,9 @@ AGENCY_WORDS = compile_scan(
     + r"|\b(?:Office|Checkpoint|Hospital|School|University|College|Ministry|Department|Municipality|Police Station"
     r"|Court|Administrative Organi[sz]ation|City Hall|Provincial Hall|Bureau|Division|Cent(?:er|re))\b"
 )
-PRIVATE_PHONE_CUES = rx.compile(r"บ้าน|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี|ของผู้|ผู้ต้องหา|หมายเลข")
+# บ้าน as a home (โทรศัพท์บ้าน, บ้านเลขที่, บ้านพัก), not as the first word of a place's name that an
+# agency carries (สถานีตำรวจภูธรบ้านไผ่, โรงเรียนบ้านโนน…), where a Thai letter follows it.
+PRIVATE_PHONE_CUES = rx.compile(r"บ้าน(?:เลขที่|พัก)?(?![ก-๛])|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี|ของผู้|ผู้ต้องหา|หมายเลข")
 GOV_EMAIL = rx.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
 FREEMAIL = rx.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
 ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)
@@ -378,6 +380,9 @@ _COMPANY_NAME = rx.compile(
 _PARTY_ADDRESS = rx.compile(r"(?:^|\n)[ \t]*ที่[ \t]*([0-9]{1,2})[ \t]+(?:เลขที่|บ้านเลขที่)?[ \t]*$")
 
 
+_EMPLOYEE_OF = rx.compile(r"(?:อาชีพ|พนักงาน|ลูกจ้าง|รับจ้าง|ทำงาน(?:ที่|ใน|กับ|ให้)?)[ \t]*(?:ของ|ประจำ|ใน)?[ \t]*$")
+
+
 def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
     """Why an address is a juristic person's premises, or None."""
     text = ctx.text
@@ -386,7 +391,9 @@ def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
     near = text[max(prev, f.start - 150):f.start]
     if _RESIDENCE.search(near):
         return None
-    found = list(lexicon.JURISTIC_RE.finditer(near))
+    # A company named as a person's workplace (อาชีพพนักงานบริษัท, ลูกจ้างบริษัท …) is no statement of
+    # the company's address: the address that follows is the person's.
+    found = [m for m in lexicon.JURISTIC_RE.finditer(near) if not _EMPLOYEE_OF.search(near, 0, m.start())]
     jm = found[-1] if found else None
     if jm is not None and not _TITLE_AT.search(near, jm.end()):
         return f"premises of a juristic person ('{jm.group()}')"

@@ -213,6 +213,13 @@ def test_any_finding_touching_a_document_number_is_kept() -> None:
         ("ห้างหุ้นส่วนจำกัด รุ่งโรจน์การช่าง ที่ ๑\nนายสมปอง ใจกล้าหาญ ที่ ๒\nที่ ๑ เลขที่ ๙๙/๙ ถนนเจริญเมือง ตำบลเวียง\n"
          "ที่ ๒ ๕ หมู่ที่ ๗ ตำบลแม่ยาว", "นายสมปอง ใจกล้าหาญ", "redact"),
         ("นายสมปอง ใจกล้าหาญ อยู่บ้านเลขที่ ๑๒/๓ หมู่ที่ ๔ ตำบลบ้านเหล่า", "12/3 หมู่ที่ 4 ตำบลบ้านเหล่า", "redact"),
+        # a company as the person's workplace: the address after it is the person's home
+        ("ผู้แจ้ง นางสาวทดลอง ใจดี อายุ ๓๐ ปี อาชีพพนักงานบริษัท\nที่อยู่ ๔๔/๕ ซอยทดลองสุข ๒ แขวงบางทดลอง",
+         "44/5 ซอยทดลองสุข 2", "redact"),
+        ("นายทดลอง ใจดี ลูกจ้างบริษัท ทดลองค้าไม้ จำกัด บ้านเลขที่ ๙ หมู่ที่ ๔ ตำบลบ้านเหล่า", "9 หมู่ที่ 4", "redact"),
+        # the company's own premises still stay after an employee is named elsewhere
+        ("พนักงานของเราทุกคน\nบริษัท ทดลองค้าไม้ จำกัด ตั้งอยู่เลขที่ ๔๔/๕ ซอยทดลองสุข ๒ แขวงบางทดลอง",
+         "44/5 ซอยทดลองสุข 2", "none-or-keep"),
     ],
 )
 def test_companies(text: str, value: str, action: str) -> None:
@@ -580,3 +587,19 @@ def test_a_registrar_signs_in_office(text: str, name: str) -> None:
 def test_a_title_at_a_line_end_before_a_conjunction_names_no_one(text: str) -> None:
     out = _decide(text)
     assert not any(("และ" in k or "หรือ" in k) and a == "redact" for k, (a, _r) in out.items()), out
+
+
+# -- landlines: an agency's beside a place named บ้าน…, a home's ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("ส่วนราชการ สถานีตำรวจภูธรบ้านทดลอง โทร. ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "keep"),
+        ("โรงเรียนบ้านหนองทดลอง โทร. ๐ ๔๔๑๒ ๓๔๕๖", "0 4412 3456", "keep"),
+        ("นายทดลอง ใจดี โทรศัพท์บ้าน ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "redact"),
+        ("ติดต่อที่บ้าน โทร. ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "redact"),
+        ("ผู้ร้องอยู่บ้านเลขที่ ๙ โทร. ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "redact"),
+    ],
+)
+def test_landlines(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
