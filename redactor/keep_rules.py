@@ -229,8 +229,11 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         return None
     ls, _le = ctx.line_of(f.start)
     role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
-    if text[ls:f.start].strip() == "(" and _signer_role(text, ls):
-        return None  # signed as the applicant, the complainant …: a private party
+    if text[ls:f.start].strip() == "(" and (signer := _signer_role(text, ls)) is not None \
+            and signer.group() != "พยาน":
+        # Signed as the applicant, the complainant …: a private party. A witness (พยาน) is one only
+        # without an office: an agency's staff witness its contracts, named with their position.
+        return None
     ends = [f.end]
     # Look past one more word only where the detector may have cut the name short:
     # no surname in the span, or a line wrap inside it or right after it.
@@ -341,7 +344,9 @@ def _position_before(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     "ผู้อำนวยการโรงพยาบาลลำพูน (นาย…)"): the official named after the office."""
     text = ctx.text
     ls, _ = ctx.line_of(f.start)
-    m = re.search(rf"(?:^|[\s(])([{TH}.]{{2,60}})[ \t]*\(?[ \t]*$", text[max(ls, f.start - 70):f.start])
+    # The position may end in the number of its village or unit (ผู้ใหญ่บ้านหมู่ที่ 7, กำนันตำบล…).
+    m = re.search(rf"(?:^|[\s(])([{TH}.]{{2,60}}(?:[ \t]*[0-9]{{1,3}})?)[ \t]*\(?[ \t]*$",
+                  text[max(ls, f.start - 70):f.start])
     if m is None:
         return None
     token = m.group(1)

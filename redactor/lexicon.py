@@ -343,6 +343,10 @@ POSITION_WORDS = (
     "นายทะเบียน",
     # An expert appointed to an agency's committee sits on it in a public role.
     "ผู้ทรงคุณวุฒิ",
+    # Police positions as police reports abbreviate them (ผบ.หมู่ a squad leader, ผกก. a superintendent,
+    # สวป./สวส./สวญ. inspectors of patrol, investigation and a station's head, พงส. an inquiry official).
+    "ผบ.หมู่", "ผบ.หมวด", "ผบ.ร้อย", "ผบ.พัน", "ผบ.ตร.", "ผบก.", "ผบช.", "ผกก.", "สวป.", "สวส.", "สวญ.",
+    "สว.สส.", "สว.ธร.", "พงส.",
 )
 # Heads of provincial and district offices are named after the office
 # (สาธารณสุขจังหวัด…, ขนส่งจังหวัด…, พัฒนาการอำเภอ…).
@@ -385,7 +389,8 @@ POSITION_RE = compile_scan(
     rf"(?:{'|'.join(GRADE_STEMS)})[{_TH}]{{0,40}}?(?:" + "|".join(GRADE_WORDS) + rf")(?![{_TH}]|\.)"
     # Heads of provincial and district offices (สาธารณสุขจังหวัด…), then the listed positions.
     + "|(?:" + _wrappable_words(DEPARTMENT_HEADS) + r")[ \t]*(?:\n[ \t]*)?(?:จังหวัด|อำเภอ)"
-    + r"|(?:รอง|ผู้ช่วย)?(?:" + _wrappable_words(POSITION_WORDS) + ")"
+    # รอง/ผู้ช่วย glued or, in police writing, spaced (รอง ผกก., รอง สวป.).
+    + r"|(?:(?:รอง|ผู้ช่วย)[ \t]?)?(?:" + _wrappable_words(POSITION_WORDS) + ")"
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = compile_scan(

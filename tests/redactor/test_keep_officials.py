@@ -30,6 +30,18 @@ def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
 
 
 OFFICIALS = [
+    # a contract's witness is an official where a position follows the name; a bare one is not,
+    # nor an applicant whatever position follows
+    ("ลงชื่อ ............ พยาน\n(นางสาวทดลอง มาลาดี) นักวิชาการพัฒนาชุมชนปฏิบัติการ", "นางสาวทดลอง มาลาดี", "keep"),
+    ("ลงชื่อ ............ พยาน\n(นางสาวทดลอง มาลาดี)", "นางสาวทดลอง มาลาดี", "redact"),
+    ("ลงชื่อ ............ ผู้ยื่นคำขอ\n(นางสาวทดลอง มาลาดี) ครูชำนาญการ", "นางสาวทดลอง มาลาดี", "redact"),
+    # abbreviated police positions after a rank
+    ("ลงชื่อ ด.ต.ทดลอง ทองดี ผบ.หมู่ งานธุรการ", "ด.ต.ทดลอง ทองดี", "keep"),
+    ("ร.ต.อ.ทดลอง ทองดี รอง สวป. สภ.ทดลอง", "ร.ต.อ.ทดลอง ทองดี", "keep"),
+    # a village head named after the office and its village number; a house number is no office
+    ("ผู้ใหญ่บ้านหมู่ที่ ๗ นายทดลอง ใจคำ ร่วมเยี่ยมบ้าน", "นายทดลอง ใจคำ", "keep"),
+    ("บ้านเลขที่ ๗ นายทดลอง ใจคำ ร่วมเยี่ยมบ้าน", "นายทดลอง ใจคำ", "redact"),
+    ("ผู้ป่วยเตียงที่ ๓ นายทดลอง ใจคำ อายุ ๔๐ ปี", "นายทดลอง ใจคำ", "redact"),
     # medical titles with a grade or a department-head position
     ("แพทย์หญิงกรองทอง ใจเย็นยิ่ง นายแพทย์ชำนาญการพิเศษ กลุ่มงานกุมารเวชกรรม", "แพทย์หญิงกรองทอง ใจเย็นยิ่ง", "keep"),
     ("นายแพทย์ภูวดล แสนสบายดี นายแพทย์สาธารณสุขจังหวัดลำพูน เป็นประธาน", "นายแพทย์ภูวดล แสนสบายดี", "keep"),
