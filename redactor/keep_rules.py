@@ -78,6 +78,9 @@ ROLE_PART = rx.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretari
 _UNIT_CONTACT = rx.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่าย|กลุ่มงาน|งาน|ศูนย์|ส่วน|แผนก)[^\n]*(?:โทร|ต่อ)")
 GOV_VEHICLE = rx.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
+    # Emergency and patrol units (a rescue unit, an ambulance, a fire engine, a patrol car) name the
+    # service's vehicle, not a private person's.
+    r"|กู้ชีพ|กู้ภัย|รถพยาบาล|รถฉุกเฉิน|รถดับเพลิง|รถสายตรวจ|รถตำรวจ|รถกระเช้า"
 )
 _PERSON_RECORD = rx.compile(r"อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|อาชีพ|เลขประจำตัวประชาชน|บัตรประจำตัวประชาชน|สัญชาติ")
 # "บัญชี(เงินฝาก…)(ชื่อ)(ของ) <agency or company>": the account a payment goes to is named
@@ -255,6 +258,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if pos and (pc := ctx.cell_at(nxt)) is not None and pc is not ctx.cell_at(f.start) \
                 and not roster_column(pc.header):
             pos = None  # the next cell is a faculty, an occupation …: its header says so
+        if pos and own_cell is not None and ctx.cell_at(nxt) is None:
+            pos = None  # the last cell of a table, then the text below it: that line is someone else's
         if pos and pos.group() == "ตำแหน่ง" and not re.match(rf"[ \t:]*[{TH}]", text[pos.end():pos.end() + 5]):
             pos = None  # a form's empty "ตำแหน่ง ……" field names no office
         if pos and _PRIVATE_BODY.match(text, pos.end()):

@@ -615,3 +615,20 @@ def test_a_title_at_a_line_end_before_a_conjunction_names_no_one(text: str) -> N
 )
 def test_landlines(text: str, value: str, action: str) -> None:
     assert _action(_decide(text), value) == action
+
+
+def test_a_position_below_a_table_is_not_its_last_names() -> None:
+    """The last row's name cell, then a paragraph under the table opening with a position: the
+    position is the next line's signer's, not the listed person's; in the same cell it would be."""
+    text = "ชื่อ-สกุล\nนายทดลอง ใจดี\nแพทย์ผู้ตรวจ นายแพทย์ทดสอบ สมมุติ นายแพทย์ชำนาญการ"
+    view = normalise(text).text
+    s = view.index("นายทดลอง")
+    cells = [TableCell(0, len("ชื่อ-สกุล"), 0, 0, 0, "", True),
+             TableCell(s, s + len("นายทดลอง ใจดี"), 0, 1, 0, "ชื่อ-สกุล", False)]
+    out = _decide(text, cells)
+    assert _action(out, "นายทดลอง ใจดี") == "redact"
+    assert _action(out, "นายแพทย์ทดสอบ สมมุติ") == "keep"
+    same_cell = "ชื่อ-สกุล\nนายทดลอง ใจดี\nแพทย์ผู้ตรวจ"
+    cells = [TableCell(0, len("ชื่อ-สกุล"), 0, 0, 0, "", True),
+             TableCell(s, len(same_cell), 0, 1, 0, "ชื่อ-สกุล", False)]
+    assert _action(_decide(same_cell, cells), "นายทดลอง ใจดี") == "keep"
