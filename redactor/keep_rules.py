@@ -506,7 +506,10 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             out.append(KeepSpan(f.start, f.end, f"account held by an agency or a juristic person ('{holder}'): "
                                 "published for payments, or a private account?", action="review"))
         elif f.label == "PLATE":
-            if GOV_VEHICLE.search(ctx.before(f.start, 60)):
+            # In a table cell the words before the plate are its cell's (a narrow cell's lines are
+            # read apart, the row's other cells between them).
+            cell = ctx.cell_value(f.start)
+            if GOV_VEHICLE.search(ctx.before(f.start, 60)) or (cell is not None and GOV_VEHICLE.search(cell)):
                 out.append(KeepSpan(f.start, f.end, "government vehicle"))
         elif f.label == "ADDRESS":
             # The agency's name on the same line or the line above (letterhead).

@@ -632,3 +632,22 @@ def test_a_position_below_a_table_is_not_its_last_names() -> None:
     cells = [TableCell(0, len("ชื่อ-สกุล"), 0, 0, 0, "", True),
              TableCell(s, len(same_cell), 0, 1, 0, "ชื่อ-สกุล", False)]
     assert _action(_decide(same_cell, cells), "นายทดลอง ใจดี") == "keep"
+
+
+@pytest.mark.parametrize(("first", "second", "action"), [
+    ("กู้ชีพเทศบาล", "๒ (ฮข ๔๑๒๒ ลำปาง)", "keep"),  # the unit's name on the cell's first line
+    ("รถกระบะของผู้ป่วย", "(บข ๔๑๒๒ ลำปาง)", "redact"),
+])
+def test_plate_in_a_cell_read_with_its_cell(first: str, second: str, action: str) -> None:
+    """A narrow cell's lines are read apart, another cell's text between them: the plate's own cell
+    says whose vehicle it is."""
+    # The row's other cell between the two lines is longer than the 60 characters read before a plate.
+    text = f"{first}\nนายทดลอง ใจดี อายุ ๔๕ ปี ถูกสุนัขกัดที่น่องซ้าย เลือดออกมาก ต้องเย็บแผลห้าเข็ม\n{second}"
+    view = normalise(text).text
+    a, b = view.split("\n")[0], view.split("\n")[2]
+    s2 = len(view) - len(b)
+    cells = [TableCell(0, len(a), 0, 1, 5, "หน่วยที่ออก"), TableCell(len(a) + 1, s2 - 1, 0, 1, 2, "ผู้ป่วย"),
+             TableCell(s2, len(view), 0, 1, 5, "หน่วยที่ออก")]
+    out = _decide(text, cells)
+    plate = normalise(second).text.strip("()๒2 ")
+    assert _action(out, plate) == action, out

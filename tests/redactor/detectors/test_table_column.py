@@ -118,6 +118,8 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
      [("นายสมมุติ ทดลองนาม (“เสี่ยทดลอง”)", "PERSON")], POS),
     # remarks: health information when they name a condition, nothing otherwise
     ([NAME_HEADER, ("หมายเหตุ", "ผ่าตัดไส้ติ่ง ขอเลื่อนชำระ")], [("ผ่าตัดไส้ติ่ง ขอเลื่อนชำระ", "HEALTH")], POS),
+    ([NAME_HEADER, ("หมายเหตุ", "น้ำหนักต่ำกว่าเกณฑ์ (๔๒ กก.)")], [("น้ำหนักต่ำกว่าเกณฑ์ (42 กก.)", "HEALTH")], POS),
+    ([NAME_HEADER, ("หมายเหตุ", "ขอผ่อนผัน กำลังศึกษา")], [], None),
     ([NAME_HEADER, ("หมายเหตุ", "ย้ายไปต่างจังหวัด")], [], None),
     ([("ชื่อหมู่บ้าน", "บ้านทดลอง"), ("หมายเหตุ", "ผู้ป่วยโรคไข้เลือดออก 3 ราย")], [], None),
     # without a private person in the row: health and ages are statistics, codes go to review
