@@ -64,8 +64,9 @@ AGENCY_WORDS = compile_scan(
     r"|Court|Administrative Organi[sz]ation|City Hall|Provincial Hall|Bureau|Division|Cent(?:er|re))\b"
 )
 # บ้าน as a home (โทรศัพท์บ้าน, บ้านเลขที่, บ้านพัก), not as the first word of a place's name that an
-# agency carries (สถานีตำรวจภูธรบ้านไผ่, โรงเรียนบ้านโนน…), where a Thai letter follows it.
-PRIVATE_PHONE_CUES = rx.compile(r"บ้าน(?:เลขที่|พัก)?(?![ก-๛])|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี|ของผู้|ผู้ต้องหา|หมายเลข")
+# agency carries (สถานีตำรวจภูธรบ้าน…, โรงเรียนบ้าน…), where a Thai letter follows it.
+PRIVATE_PHONE_CUES = rx.compile(r"บ้าน(?:เลขที่|พัก)?(?![ก-๛])|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี"
+                                r"|ของผู้|ผู้ต้องหา|หมายเลข")
 GOV_EMAIL = rx.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
 FREEMAIL = rx.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
 ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)

@@ -122,8 +122,8 @@ def best_ratio(needle: str, hay: str, *, stop_at: float = 1.0,
 
 def same_number(needle: str, window: str) -> bool:
     """Whether ``window`` may be ``needle`` misread: more than half of the needle's digits, in order,
-    are the window's. Two digits misread in a 13-digit ID still match; "อายุ 35 ปี" is not a misreading
-    of "อายุ 15 ปี", however alike the words around the number are (a two-digit number needs both).
+    are the window's. Two digits misread in a 13-digit ID still match; "อายุ 37 ปี" is not a misreading
+    of "อายุ 17 ปี", however alike the words around the number are (a two-digit number needs both).
     True when the needle has no digits."""
     nd = "".join(c for c in needle if c.isdigit())
     if not nd:

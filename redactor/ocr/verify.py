@@ -32,6 +32,7 @@ page and its redacted copy. So the document's checks are split:
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -166,7 +167,7 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
             continue  # also in text that stays; the exact check counted its copies
         # A window with another number in it is other text, however alike its words (an age beside the
         # withheld one, which the source's OCR read differently).
-        hits = [(p, best_ratio(key, hay, stop_at=WITHHELD_RATIO, accept=lambda w, k=key: same_number(k, w)))
+        hits = [(p, best_ratio(key, hay, stop_at=WITHHELD_RATIO, accept=functools.partial(same_number, key)))
                 for p, hay in sorted(pages.items())]
         where = [f"page {p} (OCR, {ratio:.2f})" for p, ratio in hits if ratio >= WITHHELD_RATIO]
         # Kept text that merely looks like the withheld item is not a leak.

@@ -443,7 +443,7 @@ _PUA = str.maketrans({"\u0e49": "\uf70b", "\u0e48": "\uf70a", "\u0e4c": "\uf70e"
 def test_header_row_read_through_presentation_forms(header: list[str], headed: bool) -> None:
     from redactor.formats.tables import RawCell, RawTable, build_cells
 
-    rows = [header, ["๐๒.๑๔", "นางทดลอง ใจดี", "เจ็บหน้าอก", "๗๗/๒ หมู่ ๔"]]
+    rows = [header, ["๑๗.๒๐", "นางทดลอง ใจดี", "ปวดท้อง", "๑๒/๔ หมู่ ๙"]]
     text = ""
     cells = []
     for r, row in enumerate(rows):

@@ -132,12 +132,12 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("สารเสพติด", "ยาบ้า"), ("จำนวนผู้เสพ (ราย)", "41")], [], None),
     # a patient column with the age after the name, on the same line or the next; an age alone or a
     # word with an age is no name
-    ([("ผู้ป่วย", "นางทดลอง ใจดี อายุ ๖๘ ปี"), ("อาการ", "เจ็บหน้าอก")],
-     [("นางทดลอง ใจดี อายุ 68 ปี", "PERSON"), ("เจ็บหน้าอก", "HEALTH")], POS),
+    ([("ผู้ป่วย", "นางทดลอง ใจดี อายุ ๗๑ ปี"), ("อาการ", "ปวดศีรษะ")],
+     [("นางทดลอง ใจดี อายุ 71 ปี", "PERSON"), ("ปวดศีรษะ", "HEALTH")], POS),
     ([("ผู้ป่วย", "นายทดลอง ใจดี\nอายุ ๔ ปี ๓ เดือน")], [("นายทดลอง ใจดี\nอายุ 4 ปี 3 เดือน", "PERSON")], POS),
     ([("ชื่อ-สกุล", "ทดลอง ใจดี (๔๕ ปี)")], [("ทดลอง ใจดี (45 ปี)", "PERSON")], POS),
-    ([("ผู้ป่วย", "อายุ ๖๘ ปี")], [], None),
-    ([("ผู้ป่วย", "รวม อายุ ๖๘ ปี")], [], None),
+    ([("ผู้ป่วย", "อายุ ๗๑ ปี")], [], None),
+    ([("ผู้ป่วย", "รวม อายุ ๗๑ ปี")], [], None),
     # a water user's or a farmer's row: the name anchors it, so the user number, the farmer number
     # and the address are theirs; a shop's row on the same list is a business's
     ([("เลขที่ผู้ใช้น้ำ", "๐๓-๑๑๒๗๔"), ("ชื่อผู้ใช้น้ำ", "นางทดลอง ประปาดี"), ("ที่อยู่", "๔๑ ถ.ทดลองกิจ")],
