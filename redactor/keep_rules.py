@@ -67,7 +67,10 @@ AGENCY_WORDS = compile_scan(
     + r"|\b(?:Office|Checkpoint|Hospital|School|University|College|Ministry|Department|Municipality|Police Station"
     r"|Court|Administrative Organi[sz]ation|City Hall|Provincial Hall|Bureau|Division|Cent(?:er|re))\b"
 )
-PRIVATE_PHONE_CUES = rx.compile(r"บ้าน|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี|ของผู้|ผู้ต้องหา|หมายเลข")
+# บ้าน as a home (โทรศัพท์บ้าน, บ้านเลขที่, บ้านพัก), not as the first word of a place's name that an
+# agency carries (สถานีตำรวจภูธรบ้าน…, โรงเรียนบ้าน…), where a Thai letter follows it.
+PRIVATE_PHONE_CUES = rx.compile(r"บ้าน(?:เลขที่|พัก)?(?![ก-๛])|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี"
+                                r"|ของผู้|ผู้ต้องหา|หมายเลข")
 GOV_EMAIL = rx.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
 FREEMAIL = rx.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
 ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)
@@ -97,6 +100,9 @@ def _agency_enquiry_line(text: str, start: int, left: str) -> bool:
 
 GOV_VEHICLE = rx.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
+    # Emergency and patrol units (a rescue unit, an ambulance, a fire engine, a patrol car) name the
+    # service's vehicle, not a private person's.
+    r"|กู้ชีพ|กู้ภัย|รถพยาบาล|รถฉุกเฉิน|รถดับเพลิง|รถสายตรวจ|รถตำรวจ|รถกระเช้า"
 )
 _PERSON_RECORD = rx.compile(r"อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|อาชีพ|เลขประจำตัวประชาชน|บัตรประจำตัวประชาชน|สัญชาติ")
 # "บัญชี(เงินฝาก…)(ชื่อ)(ของ) <agency or company>": the account a payment goes to is named
@@ -262,8 +268,11 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         return None
     ls, _le = ctx.line_of(f.start)
     role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
-    if text[ls:f.start].strip() == "(" and _signer_role(text, ls):
-        return None  # signed as the applicant, the complainant …: a private party
+    if text[ls:f.start].strip() == "(" and (signer := _signer_role(text, ls)) is not None \
+            and signer.group() != "พยาน":
+        # Signed as the applicant, the complainant …: a private party. A witness (พยาน) is one only
+        # without an office: an agency's staff witness its contracts, named with their position.
+        return None
     ends = [f.end]
     # Look past one more word only where the detector may have cut the name short:
     # no surname in the span, or a line wrap inside it or right after it.
@@ -288,6 +297,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if pos and (pc := ctx.cell_at(nxt)) is not None and pc is not ctx.cell_at(f.start) \
                 and not roster_column(pc.header):
             pos = None  # the next cell is a faculty, an occupation …: its header says so
+        if pos and own_cell is not None and ctx.cell_at(nxt) is None:
+            pos = None  # the last cell of a table, then the text below it: that line is someone else's
         if pos and pos.group() == "ตำแหน่ง" and not re.match(rf"[ \t:]*[{TH}]", text[pos.end():pos.end() + 5]):
             pos = None  # a form's empty "ตำแหน่ง ……" field names no office
         if pos and _PRIVATE_BODY.match(text, pos.end()):
@@ -377,7 +388,9 @@ def _position_before(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     "ผู้อำนวยการโรงพยาบาลลำพูน (นาย…)"): the official named after the office."""
     text = ctx.text
     ls, _ = ctx.line_of(f.start)
-    m = re.search(rf"(?:^|[\s(])([{TH}.]{{2,60}})[ \t]*\(?[ \t]*$", text[max(ls, f.start - 70):f.start])
+    # The position may end in the number of its village or unit (ผู้ใหญ่บ้านหมู่ที่ 7, กำนันตำบล…).
+    m = re.search(rf"(?:^|[\s(])([{TH}.]{{2,60}}(?:[ \t]*[0-9]{{1,3}})?)[ \t]*\(?[ \t]*$",
+                  text[max(ls, f.start - 70):f.start])
     if m is None:
         return None
     token = m.group(1)
@@ -416,6 +429,9 @@ _COMPANY_NAME = rx.compile(
 _PARTY_ADDRESS = rx.compile(r"(?:^|\n)[ \t]*ที่[ \t]*([0-9]{1,2})[ \t]+(?:เลขที่|บ้านเลขที่)?[ \t]*$")
 
 
+_EMPLOYEE_OF = rx.compile(r"(?:อาชีพ|พนักงาน|ลูกจ้าง|รับจ้าง|ทำงาน(?:ที่|ใน|กับ|ให้)?)[ \t]*(?:ของ|ประจำ|ใน)?[ \t]*$")
+
+
 def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
     """Why an address is a juristic person's premises, or None."""
     text = ctx.text
@@ -424,7 +440,9 @@ def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
     near = text[max(prev, f.start - 150):f.start]
     if _RESIDENCE.search(near):
         return None
-    found = list(lexicon.JURISTIC_RE.finditer(near))
+    # A company named as a person's workplace (อาชีพพนักงานบริษัท, ลูกจ้างบริษัท …) is no statement of
+    # the company's address: the address that follows is the person's.
+    found = [m for m in lexicon.JURISTIC_RE.finditer(near) if not _EMPLOYEE_OF.search(near, 0, m.start())]
     jm = found[-1] if found else None
     if jm is not None and not _TITLE_AT.search(near, jm.end()):
         return f"premises of a juristic person ('{jm.group()}')"
@@ -535,7 +553,10 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             out.append(KeepSpan(f.start, f.end, f"account held by an agency or a juristic person ('{holder}'): "
                                 "published for payments, or a private account?", action="review"))
         elif f.label == "PLATE":
-            if GOV_VEHICLE.search(ctx.before(f.start, 60)):
+            # In a table cell the words before the plate are its cell's (a narrow cell's lines are
+            # read apart, the row's other cells between them).
+            cell = ctx.cell_value(f.start)
+            if GOV_VEHICLE.search(ctx.before(f.start, 60)) or (cell is not None and GOV_VEHICLE.search(cell)):
                 out.append(KeepSpan(f.start, f.end, "government vehicle"))
         elif f.label == "ADDRESS":
             # The agency's name on the same line or the line above (letterhead).

@@ -30,6 +30,18 @@ def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
 
 
 OFFICIALS = [
+    # a contract's witness is an official where a position follows the name; a bare one is not,
+    # nor an applicant whatever position follows
+    ("ลงชื่อ ............ พยาน\n(นางสาวทดลอง มาลาดี) นักวิชาการคลังปฏิบัติการ", "นางสาวทดลอง มาลาดี", "keep"),
+    ("ลงชื่อ ............ พยาน\n(นางสาวทดลอง มาลาดี)", "นางสาวทดลอง มาลาดี", "redact"),
+    ("ลงชื่อ ............ ผู้ยื่นคำขอ\n(นางสาวทดลอง มาลาดี) ครูชำนาญการ", "นางสาวทดลอง มาลาดี", "redact"),
+    # abbreviated police positions after a rank
+    ("ลงชื่อ ด.ต.ทดลอง ทองดี ผบ.หมู่ งานจราจร", "ด.ต.ทดลอง ทองดี", "keep"),
+    ("ร.ต.อ.ทดลอง ทองดี รอง สวป. สภ.ทดลอง", "ร.ต.อ.ทดลอง ทองดี", "keep"),
+    # a village head named after the office and its village number; a house number is no office
+    ("ผู้ใหญ่บ้านหมู่ที่ ๒ นายทดลอง ใจงาม ร่วมตรวจสอบ", "นายทดลอง ใจงาม", "keep"),
+    ("บ้านเลขที่ ๒ นายทดลอง ใจงาม ร่วมตรวจสอบ", "นายทดลอง ใจงาม", "redact"),
+    ("ผู้ป่วยเตียงที่ ๓ นายทดลอง ใจคำ อายุ ๔๐ ปี", "นายทดลอง ใจคำ", "redact"),
     # medical titles with a grade or a department-head position
     ("แพทย์หญิงกรองทอง ใจเย็นยิ่ง นายแพทย์ชำนาญการพิเศษ กลุ่มงานกุมารเวชกรรม", "แพทย์หญิงกรองทอง ใจเย็นยิ่ง", "keep"),
     ("นายแพทย์ภูวดล แสนสบายดี นายแพทย์สาธารณสุขจังหวัดลำพูน เป็นประธาน", "นายแพทย์ภูวดล แสนสบายดี", "keep"),
@@ -223,6 +235,13 @@ def test_any_finding_touching_a_document_number_is_kept() -> None:
         ("ห้างหุ้นส่วนจำกัด รุ่งโรจน์การช่าง ที่ ๑\nนายสมปอง ใจกล้าหาญ ที่ ๒\nที่ ๑ เลขที่ ๙๙/๙ ถนนเจริญเมือง ตำบลเวียง\n"
          "ที่ ๒ ๕ หมู่ที่ ๗ ตำบลแม่ยาว", "นายสมปอง ใจกล้าหาญ", "redact"),
         ("นายสมปอง ใจกล้าหาญ อยู่บ้านเลขที่ ๑๒/๓ หมู่ที่ ๔ ตำบลบ้านเหล่า", "12/3 หมู่ที่ 4 ตำบลบ้านเหล่า", "redact"),
+        # a company as the person's workplace: the address after it is the person's home
+        ("ผู้แจ้ง นางสาวทดลอง ใจดี อายุ ๓๐ ปี อาชีพพนักงานบริษัท\nอยู่ที่ ๔๔/๕ ซอยทดลองสุข ๒ แขวงบางทดลอง",
+         "44/5 ซอยทดลองสุข 2", "redact"),
+        ("นายทดลอง ใจดี ลูกจ้างบริษัท ทดลองค้าไม้ จำกัด บ้านเลขที่ ๙ หมู่ที่ ๔ ตำบลบ้านเหล่า", "9 หมู่ที่ 4", "redact"),
+        # the company's own premises still stay after an employee is named elsewhere
+        ("พนักงานของเราทุกคน\nบริษัท ทดลองค้าไม้ จำกัด ตั้งอยู่เลขที่ ๔๔/๕ ซอยทดลองสุข ๒ แขวงบางทดลอง",
+         "44/5 ซอยทดลองสุข 2", "none-or-keep"),
     ],
 )
 def test_companies(text: str, value: str, action: str) -> None:
@@ -630,3 +649,55 @@ def test_a_committee_role_after_pen(text: str, name: str, action: str) -> None:
 ])
 def test_an_announcements_enquiry_landline(text: str, phone: str, action: str) -> None:
     assert _action(_decide(text), phone) == action
+
+
+# -- landlines: an agency's beside a place named บ้าน…, a home's ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("ส่วนราชการ สถานีตำรวจภูธรบ้านทดลอง โทร. ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "keep"),
+        ("โรงเรียนบ้านหนองทดลอง โทร. ๐ ๔๔๑๒ ๓๔๕๖", "0 4412 3456", "keep"),
+        ("นายทดลอง ใจดี โทรศัพท์บ้าน ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "redact"),
+        ("ติดต่อที่บ้าน โทร. ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "redact"),
+        ("ผู้ร้องอยู่บ้านเลขที่ ๙ โทร. ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "redact"),
+    ],
+)
+def test_landlines(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
+
+
+def test_a_position_below_a_table_is_not_its_last_names() -> None:
+    """The last row's name cell, then a paragraph under the table opening with a position: the
+    position is the next line's signer's, not the listed person's; in the same cell it would be."""
+    text = "ชื่อ-สกุล\nนายทดลอง ใจดี\nแพทย์ผู้ตรวจ นายแพทย์ทดสอบ สมมุติ นายแพทย์ชำนาญการ"
+    view = normalise(text).text
+    s = view.index("นายทดลอง")
+    cells = [TableCell(0, len("ชื่อ-สกุล"), 0, 0, 0, "", True),
+             TableCell(s, s + len("นายทดลอง ใจดี"), 0, 1, 0, "ชื่อ-สกุล", False)]
+    out = _decide(text, cells)
+    assert _action(out, "นายทดลอง ใจดี") == "redact"
+    assert _action(out, "นายแพทย์ทดสอบ สมมุติ") == "keep"
+    same_cell = "ชื่อ-สกุล\nนายทดลอง ใจดี\nแพทย์ผู้ตรวจ"
+    cells = [TableCell(0, len("ชื่อ-สกุล"), 0, 0, 0, "", True),
+             TableCell(s, len(same_cell), 0, 1, 0, "ชื่อ-สกุล", False)]
+    assert _action(_decide(same_cell, cells), "นายทดลอง ใจดี") == "keep"
+
+
+@pytest.mark.parametrize(("first", "second", "action"), [
+    ("กู้ชีพเทศบาล", "๒ (ฮข ๔๑๒๒ ลำปาง)", "keep"),  # the unit's name on the cell's first line
+    ("รถกระบะของผู้ป่วย", "(บข ๔๑๒๒ ลำปาง)", "redact"),
+])
+def test_plate_in_a_cell_read_with_its_cell(first: str, second: str, action: str) -> None:
+    """A narrow cell's lines are read apart, another cell's text between them: the plate's own cell
+    says whose vehicle it is."""
+    # The row's other cell between the two lines is longer than the 60 characters read before a plate.
+    text = f"{first}\nนายทดลอง ใจดี อายุ ๔๕ ปี ถูกสุนัขกัดที่น่องซ้าย เลือดออกมาก ต้องเย็บแผลห้าเข็ม\n{second}"
+    view = normalise(text).text
+    a, b = view.split("\n")[0], view.split("\n")[2]
+    s2 = len(view) - len(b)
+    cells = [TableCell(0, len(a), 0, 1, 5, "หน่วยที่ออก"), TableCell(len(a) + 1, s2 - 1, 0, 1, 2, "ผู้ป่วย"),
+             TableCell(s2, len(view), 0, 1, 5, "หน่วยที่ออก")]
+    out = _decide(text, cells)
+    plate = normalise(second).text.strip("()๒2 ")
+    assert _action(out, plate) == action, out

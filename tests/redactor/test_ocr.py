@@ -21,7 +21,7 @@ from redactor.normalise import fold_for_match
 from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
 from redactor.ocr.cleanup import CONTEXT_WORDS, clean_line
-from redactor.ocr.fuzzy import best_ratio, skeleton
+from redactor.ocr.fuzzy import best_ratio, same_number, skeleton
 from redactor.ocr.layout import OcrLine, build_lines
 from redactor.ocr.tesseract import unavailable_reason
 from tests.fixtures import make_scan as ms
@@ -329,6 +329,24 @@ def test_fuzzy_matching_tolerates_ocr_noise() -> None:
     assert best_ratio(ocr_key("นางสาวดาราแก้ว เรืองดวงแก้ว"), hay) >= 0.85
     assert best_ratio(ocr_key("นางสาวกาญจนา ศรีวิไล"), hay) < 0.6
     assert best_ratio(ocr_key("1-1741-94090-15-0"), ocr_key("เลข 1-1741-94090-59-7")) >= 0.85
+
+
+@pytest.mark.parametrize(("needle", "text", "leak"), [
+    # another age beside the withheld one: alike words, another number
+    ("อายุ 17 ปี", "นางทดลอง ใจดี อายุ 62 ปี", False),
+    ("อายุ 17 ปี", "นางทดลอง ใจดี อายุ 37 ปี", False),
+    ("บ้านเลขที่ 48", "บ้านเลขที่ 26 หมู่ 4", False),
+    # the same number misread in a digit or two is still the withheld item
+    ("บ้านเลขที่ 153", "บ้านเลขที่ 158", True),
+    ("1-1741-94090-15-0", "เลข 1-1741-94090-59-7", True),
+    ("081-234-5671", "โทร 081-234-5571", True),
+    # no digits: the words decide, as before
+    ("นางสาวดาราแก้ว เรืองดวงแก้ว", "ผู้แจ้ง นางสาวดาราแกว เรืองดวงแกว", True),
+])
+def test_withheld_number_must_be_the_same_number(needle: str, text: str, leak: bool) -> None:
+    hay = ocr_key(text)
+    key = ocr_key(needle)
+    assert (best_ratio(key, hay, stop_at=0.85, accept=lambda w: same_number(key, w)) >= 0.85) is leak
 
 
 # --- end to end on a small scanned letter --------------------------------------------------------
