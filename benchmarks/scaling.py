@@ -83,7 +83,7 @@ def build_pdf(path: Path, pages: int, seed: int = 2540) -> Path:
                 break
             except ValueError:
                 doc.delete_page(-1)
-    save(doc, path)
+    save(doc, path, merge_duplicates=False)  # the pages share their font; nothing to merge
     return path
 
 
