@@ -121,7 +121,8 @@ def test_too_large_via_cli(simple_pdf: Path, out_dir: Path, monkeypatch: pytest.
 # -- limits on pages, page area and image pixels (issue #12) -----------------------------------------
 
 
-def _pdf(path: Path, pages: int = 1, size: tuple[float, float] = (595, 842), image: tuple[int, int] | None = None) -> Path:
+def _pdf(path: Path, pages: int = 1, size: tuple[float, float] = (595, 842),
+         image: tuple[int, int] | None = None) -> Path:
     import pymupdf
 
     doc = pymupdf.open()

@@ -132,8 +132,12 @@ def test_layout_takes_spaces_from_the_text_output() -> None:
     ((0, 10, 100, 70), [(0, 20, 20, 50), (20, 20, 40, 50)], 10, 70),
     # a band a pixel high under large digits: the box reaches the digits' own height
     ((0, 40, 100, 41), [(0, 30, 20, 60), (20, 30, 40, 60)], 30, 60),
-    # one character taller than the band (a tone mark above it) widens it at that side only
-    ((0, 10, 100, 70), [(0, 4, 20, 50), (20, 20, 40, 50)], 4, 70),
+    # a character box reaching past a band of normal height (a mark, or a box drawn into the next
+    # line) does not widen it: the box would take the neighbouring lines' ink
+    ((0, 10, 100, 70), [(0, 4, 20, 50), (20, 20, 40, 50)], 10, 70),
+    ((0, 10, 100, 70), [(0, 20, 20, 50), (20, 20, 40, 88)], 10, 70),
+    # a band thinner than half its characters: the characters' own height, on both sides
+    ((0, 40, 100, 50), [(0, 30, 20, 62), (20, 28, 40, 60)], 28, 62),
     # a tiny stray piece never decides the extent
     ((0, 10, 100, 70), [(0, 20, 20, 50), (30, 0, 32, 2)], 10, 70),
 ])
