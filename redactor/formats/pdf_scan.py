@@ -297,13 +297,26 @@ def add_text_layer(page: pymupdf.Page, result: OcrResult,
         return 0
     tw = fitz.TextWriter(page.rect)
     words = 0
+    # A word's width at size 1, as ``font.text_length`` gives it (its characters' advances added in
+    # order), with each character's advance looked up once per page instead of once per occurrence.
+    advances: dict[str, float] = {}
+
+    def unit_length(word: str) -> float:
+        total = 0.0
+        for ch in word:
+            adv = advances.get(ch)
+            if adv is None:
+                adv = advances[ch] = font.text_length(ch, fontsize=1.0)
+            total += adv
+        return total
+
     for n, line in enumerate(result.lines):
         pieces = _kept_pieces(line.text, (withheld or {}).get(n, ()))
         for i, (start, end) in enumerate(pieces):
             word = line.text[start:end]
             x0, y0, x1, y1 = result.page_box(line, start, end)
             height = max(y1 - y0, 1.0)
-            unit = font.text_length(word, fontsize=1.0)
+            unit = unit_length(word)
             size = min(height * 0.8, (x1 - x0) / unit) if unit > 0 else height * 0.8
             # The space after a word reaches into the gap to the next one, so
             # text extraction (and copy-paste) keeps the words apart.
