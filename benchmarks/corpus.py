@@ -1,10 +1,11 @@
 """Run ``phoei redact --accept-all`` on every file of a public corpus (issue #12, acceptance).
 
-    python benchmarks/corpus.py FOLDER_OR_FILE... [--out DIR] [--timeout 120]
+    python benchmarks/corpus.py FOLDER_OR_FILE... [--timeout 120]
         [--jsonl results.jsonl] [--resume] [--only-failed results.jsonl]
 
 Each file runs in its own process, ``nice -n 10 python -m webui.cli redact IN
--o OUT --accept-all`` (scan/OCR on, the default), one file at a time, with a
+-o OUT --accept-all`` (scan/OCR on, the default; OUT in a temporary folder,
+emptied between files), one file at a time, with a
 wall-clock timeout (120 s by default). Per file it records the exit code, the
 wall and child CPU time and the tail of stderr, appending one JSON line to
 ``--jsonl`` as it goes (so a long run can be watched and resumed). At the end

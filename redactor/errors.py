@@ -67,3 +67,12 @@ class VerificationFailed(PhoeiError):
     """The cleaned output still holds withheld text, or lost kept text."""
 
     exit_code = 3
+
+
+class ScanUnconfirmed(VerificationFailed):
+    """Only kept text on scanned pages did not read back after redaction: OCR of the written
+    page found nothing withheld, but could not confirm the rest of it (handwriting, stamps and
+    noise read differently from one rendering to the next). No output is written, as for any
+    failed verification; a person compares the page, so this is a needs-review state."""
+
+    exit_code = 4

@@ -53,6 +53,10 @@ _PRIVATE_ROLE = rx.compile(
 _FUNCTION_START = ("เป็น", "ได้", "ร่วม", "และ", "กับ", "ซึ่ง", "ที่", "ให้", "ไป", "มา", "จึง", "ว่า", "โดย", "เพื่อ",
                    "จาก", "ใน", "อยู่", "ขอ", "มี", "ไม่", "ก็", "จะ", "แล้ว", "ผู้", "นำ", "พร้อม", "หรือ", "อายุ",
                    "เลข", "บ้าน", "โทร", "ตำแหน่ง", "อดีต")
+# "… เป็น กรรมการ": a meeting's record naming who sits on a committee in which role.
+# Lists come out of PDFs a column a line, so a line break may stand on either side of เป็น.
+_AS_COMMITTEE_ROLE = rx.compile(
+    r"[ \t]*\n?[ \t]*เป็น[ \t]*\n?[ \t]*(?=(?:รอง)?ประธาน|(?:อนุ)?กรรมการ|(?:ผู้ช่วย)?เลขานุการ)")
 _OCCUPATION_CUE = compile_scan(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
 _GOV_EMAIL_AFTER = compile_scan(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th)>", re.I)
 
@@ -63,7 +67,10 @@ AGENCY_WORDS = compile_scan(
     + r"|\b(?:Office|Checkpoint|Hospital|School|University|College|Ministry|Department|Municipality|Police Station"
     r"|Court|Administrative Organi[sz]ation|City Hall|Provincial Hall|Bureau|Division|Cent(?:er|re))\b"
 )
-PRIVATE_PHONE_CUES = rx.compile(r"บ้าน|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี|ของผู้|ผู้ต้องหา|หมายเลข")
+# บ้าน as a home (โทรศัพท์บ้าน, บ้านเลขที่, บ้านพัก), not as the first word of a place's name that an
+# agency carries (สถานีตำรวจภูธรบ้าน…, โรงเรียนบ้าน…), where a Thai letter follows it.
+PRIVATE_PHONE_CUES = rx.compile(r"บ้าน(?:เลขที่|พัก)?(?![ก-๛])|ส่วนตัว|มือถือ|ผู้ร้อง|ติดต่อบุตร|บุตร|ญาติ|ภรรยา|สามี"
+                                r"|ของผู้|ผู้ต้องหา|หมายเลข")
 GOV_EMAIL = rx.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
 FREEMAIL = rx.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
 ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)
@@ -74,13 +81,41 @@ ROLE_PART = rx.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretari
 # A contact block of an agency's unit: a unit at the start of the line (or of the line above)
 # with a phone number, where a free-mail address may be the unit's mailbox -- or a clerk's own.
 _UNIT_CONTACT = rx.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่าย|กลุ่มงาน|งาน|ศูนย์|ส่วน|แผนก)[^\n]*(?:โทร|ต่อ)")
+# "สอบถาม(ได้)ทางโทรศัพท์หมายเลข …", "ติดต่อ … ได้ที่ <unit> … โทรศัพท์หมายเลข …": หมายเลข after
+# the word for telephone is part of how an announcement gives its own office's number.
+_PHONE_NUMBER_WORD = rx.compile(
+    r"(?:(?:โทรศัพท์|โทรสาร|โทร\.?)[ \t]*หมายเลข|หมายเลข[ \t]*(?:โทรศัพท์|โทรสาร))[ \t:]*$")
+
+
+def _agency_enquiry_line(text: str, start: int, left: str) -> bool:
+    """A landline after 'โทรศัพท์หมายเลข' where the text before names an agency unit (and, the
+    caller checks, no person): the office's number for enquiries, not a private line ('หมายเลข'
+    alone is a private cue)."""
+    if _PHONE_NUMBER_WORD.search(left) is None:
+        return False
+    before = text[max(0, start - 160):start]
+    wider = before[:len(before) - len(left)] + left[:_PHONE_NUMBER_WORD.search(left).start()]  # type: ignore[union-attr]
+    return AGENCY_WORDS.search(before) is not None and PRIVATE_PHONE_CUES.search(wider) is None
+
+
 GOV_VEHICLE = rx.compile(
     r"ส่วนกลาง|รถราชการ|รถยนต์ราชการ|ของทางราชการ|ประจำตำแหน่ง|ครุภัณฑ์|รถยนต์ของ(?:สำนักงาน|ที่ว่าการ|เทศบาล)"
+    # Emergency and patrol units (a rescue unit, an ambulance, a fire engine, a patrol car) name the
+    # service's vehicle, not a private person's.
+    r"|กู้ชีพ|กู้ภัย|รถพยาบาล|รถฉุกเฉิน|รถดับเพลิง|รถสายตรวจ|รถตำรวจ|รถกระเช้า"
 )
 _PERSON_RECORD = rx.compile(r"อายุ[ \t]*[0-9]{1,3}[ \t]*ปี|อาชีพ|เลขประจำตัวประชาชน|บัตรประจำตัวประชาชน|สัญชาติ")
 # "บัญชี(เงินฝาก…)(ชื่อ)(ของ) <agency or company>": the account a payment goes to is named
 # after its holder; an agency's or a company's account is not personal data.
-_ACCOUNT_OF = rx.compile(r"บัญชี(?:เงินฝาก)?(?:ออมทรัพย์|กระแสรายวัน|ประจำ)?[ \t]*(?:ชื่อ(?:บัญชี)?)?[ \t:]*(?:ของ)?[ \t]*")
+# The holder may stand in quotes (บัญชีชื่อ “กองทุน…”).
+_ACCOUNT_OF = rx.compile(r"บัญชี(?:เงินฝาก)?(?:ออมทรัพย์|กระแสรายวัน|ประจำ)?[ \t]*(?:ชื่อ(?:บัญชี)?)?[ \t:]*(?:ของ)?[ \t]*"
+                         r"[\"“‘'«]?[ \t]*")
+# Holders that are juristic persons without an agency word: a village or community fund, a cooperative,
+# a foundation, an association, a temple.
+# Not a bank: "บัญชีธนาคาร…" names where the account is, never who holds it.
+_FUND_HOLDER = rx.compile(rf"(?:กองทุน(?:หมู่บ้าน|ชุมชน|สวัสดิการ|พัฒนา)|สหกรณ์|มูลนิธิ|สมาคม|วัด(?=[{TH}]))[{TH}]*")
+# The number on the line after its holder: the line holds no more than a number word before it.
+_NUMBER_WORD_ONLY = rx.compile(r"[ \t]*(?:เลขที่(?:บัญชี)?|เลขบัญชี|หมายเลข)?[ \t:]*")
 _RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
 
 
@@ -143,6 +178,8 @@ _OFFICE_LINE = rx.compile(rf"[{TH}]{{2,40}}?(?:จังหวัด|อำเ�
 
 
 _SIGN_LINE = rx.compile(r"ลงชื่อ|ลงนาม|\.{4,}|…|_{4,}")
+# A line of template placeholders, and the blanks after it.
+_PLACEHOLDER_LINE = rx.compile(r"[ \t]*(?:\{[A-Za-z][A-Za-z0-9_]*\}[ \t]*)+\n[ \t\n]*")
 
 
 def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
@@ -182,6 +219,10 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if not text.startswith("(", below):
             break
         below = ctx.line_of(below)[1]
+    # An e-document system's template fields left in the text layer ("{PersonName}",
+    # "{PositionName1}", drawn in white) stand between a signature and its position.
+    while below > le and (ph := _PLACEHOLDER_LINE.match(text, below)) is not None:
+        below = ph.end()
     if _signer_role(text, ls) or _PRIVATE_SIGNER.match(text, below):
         return None
     pos = _position_at(text, below) if below > le else None
@@ -227,8 +268,11 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         return None
     ls, _le = ctx.line_of(f.start)
     role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
-    if text[ls:f.start].strip() == "(" and _signer_role(text, ls):
-        return None  # signed as the applicant, the complainant …: a private party
+    if text[ls:f.start].strip() == "(" and (signer := _signer_role(text, ls)) is not None \
+            and signer.group() != "พยาน":
+        # Signed as the applicant, the complainant …: a private party. A witness (พยาน) is one only
+        # without an office: an agency's staff witness its contracts, named with their position.
+        return None
     ends = [f.end]
     # Look past one more word only where the detector may have cut the name short:
     # no surname in the span, or a line wrap inside it or right after it.
@@ -247,9 +291,14 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             return KeepSpan(f.start, end, "a stated occupation (อาชีพ…) may be a private person's, not an office",
                             action="review")
         pos = _position_at(text, nxt)
+        if pos is None and (as_role := _AS_COMMITTEE_ROLE.match(text, end)) is not None:
+            nxt = as_role.end()
+            pos = _position_at(text, nxt)
         if pos and (pc := ctx.cell_at(nxt)) is not None and pc is not ctx.cell_at(f.start) \
                 and not roster_column(pc.header):
             pos = None  # the next cell is a faculty, an occupation …: its header says so
+        if pos and own_cell is not None and ctx.cell_at(nxt) is None:
+            pos = None  # the last cell of a table, then the text below it: that line is someone else's
         if pos and pos.group() == "ตำแหน่ง" and not re.match(rf"[ \t:]*[{TH}]", text[pos.end():pos.end() + 5]):
             pos = None  # a form's empty "ตำแหน่ง ……" field names no office
         if pos and _PRIVATE_BODY.match(text, pos.end()):
@@ -339,7 +388,9 @@ def _position_before(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     "ผู้อำนวยการโรงพยาบาลลำพูน (นาย…)"): the official named after the office."""
     text = ctx.text
     ls, _ = ctx.line_of(f.start)
-    m = re.search(rf"(?:^|[\s(])([{TH}.]{{2,60}})[ \t]*\(?[ \t]*$", text[max(ls, f.start - 70):f.start])
+    # The position may end in the number of its village or unit (ผู้ใหญ่บ้านหมู่ที่ 7, กำนันตำบล…).
+    m = re.search(rf"(?:^|[\s(])([{TH}.]{{2,60}}(?:[ \t]*[0-9]{{1,3}})?)[ \t]*\(?[ \t]*$",
+                  text[max(ls, f.start - 70):f.start])
     if m is None:
         return None
     token = m.group(1)
@@ -378,6 +429,9 @@ _COMPANY_NAME = rx.compile(
 _PARTY_ADDRESS = rx.compile(r"(?:^|\n)[ \t]*ที่[ \t]*([0-9]{1,2})[ \t]+(?:เลขที่|บ้านเลขที่)?[ \t]*$")
 
 
+_EMPLOYEE_OF = rx.compile(r"(?:อาชีพ|พนักงาน|ลูกจ้าง|รับจ้าง|ทำงาน(?:ที่|ใน|กับ|ให้)?)[ \t]*(?:ของ|ประจำ|ใน)?[ \t]*$")
+
+
 def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
     """Why an address is a juristic person's premises, or None."""
     text = ctx.text
@@ -386,7 +440,9 @@ def _company_premises(f: Finding, ctx: DetectionContext) -> str | None:
     near = text[max(prev, f.start - 150):f.start]
     if _RESIDENCE.search(near):
         return None
-    found = list(lexicon.JURISTIC_RE.finditer(near))
+    # A company named as a person's workplace (อาชีพพนักงานบริษัท, ลูกจ้างบริษัท …) is no statement of
+    # the company's address: the address that follows is the person's.
+    found = [m for m in lexicon.JURISTIC_RE.finditer(near) if not _EMPLOYEE_OF.search(near, 0, m.start())]
     jm = found[-1] if found else None
     if jm is not None and not _TITLE_AT.search(near, jm.end()):
         return f"premises of a juristic person ('{jm.group()}')"
@@ -407,14 +463,18 @@ def _account_holder(f: Finding, ctx: DetectionContext) -> str | None:
     before it ("โอนเข้าบัญชีเทศบาลตำบล… ธนาคาร… เลขที่ …"); None where the holder is not one,
     or a titled person stands between the holder and the number."""
     ls, _le = ctx.line_of(f.start)
-    left = ctx.text[max(ls, f.start - 100):f.start]
+    start = ls
+    if ls > 0 and _NUMBER_WORD_ONLY.fullmatch(ctx.text, ls, f.start):
+        start = ctx.line_of(ls - 1)[0]  # "… บัญชีชื่อ “…” เลขที่\n981-…": the holder is on the line above
+    left = ctx.text[max(start, f.start - 100):f.start]
     holder = None
     for m in _ACCOUNT_OF.finditer(left):
         rest = left[m.end():]
-        agency = AGENCY_WORDS.match(rest)
-        company = _COMPANY_NAME.match(rest)
-        if (agency or company) and not _TITLE_AT.search(rest):
-            holder = (company or agency).group()  # type: ignore[union-attr]
+        if _NUMBER_WORD_ONLY.fullmatch(rest):
+            continue  # "เลขที่บัญชี 222-…": the label of the number, naming no one
+        # The account phrase nearest the number names its holder, or names none.
+        named = _COMPANY_NAME.match(rest) or _FUND_HOLDER.match(rest) or AGENCY_WORDS.match(rest)
+        holder = named.group() if named and not _TITLE_AT.search(rest) else None
     return holder
 
 
@@ -471,6 +531,10 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             left = text[max(ls, f.start - 40):f.start]
             if not PRIVATE_PHONE_CUES.search(left):
                 out.append(KeepSpan(f.start, f.end, "landline in an agency context (owner-unit block, letterhead)"))
+            elif _agency_enquiry_line(text, f.start, left) \
+                    and not any(p.label == "PERSON" and f.start - 160 < p.end <= f.start for p in findings):
+                out.append(KeepSpan(f.start, f.end, "landline given for enquiries at a named agency unit "
+                                    "(โทรศัพท์หมายเลข … after the unit)"))
         elif f.label == "EMAIL":
             addr = text[f.start:f.end]
             if (GOV_EMAIL.search(addr) or ROLE_LOCAL.search(addr) or ROLE_PART.search(addr)) \
@@ -489,7 +553,10 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             out.append(KeepSpan(f.start, f.end, f"account held by an agency or a juristic person ('{holder}'): "
                                 "published for payments, or a private account?", action="review"))
         elif f.label == "PLATE":
-            if GOV_VEHICLE.search(ctx.before(f.start, 60)):
+            # In a table cell the words before the plate are its cell's (a narrow cell's lines are
+            # read apart, the row's other cells between them).
+            cell = ctx.cell_value(f.start)
+            if GOV_VEHICLE.search(ctx.before(f.start, 60)) or (cell is not None and GOV_VEHICLE.search(cell)):
                 out.append(KeepSpan(f.start, f.end, "government vehicle"))
         elif f.label == "ADDRESS":
             # The agency's name on the same line or the line above (letterhead).

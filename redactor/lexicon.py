@@ -334,6 +334,7 @@ POSITION_WORDS = (
     "อัยการ", "ผู้พิพากษา", "ตุลาการ", "ผู้บันทึก", "ผู้ตรวจราชการ", "ผู้ตรวจ", "ร้อยเวร",
     "ผู้ใหญ่บ้าน", "กำนัน", "ครู", "อาจารย์", "แพทย์", "พยาบาล", "ทันตแพทย์", "เภสัชกร", "นายแพทย์",
     "นายช่าง", "ตำแหน่ง", "ปฏิบัติราชการแทน", "รักษาราชการแทน", "รักษาการในตำแหน่ง", "รักษาการแทน", "ปฏิบัติหน้าที่",
+    "ผู้ปฏิบัติหน้าที่",
     "ทำการแทน",
     "ผู้จดรายงาน", "ผู้ตรวจรายงาน", "ผู้รับเรื่อง", "ผู้ควบคุม", "ผู้สั่ง", "ผู้อนุมัติ", "ผู้ปฏิบัติงาน",
     "ผู้ประสานงาน", "ผู้ช่วยเลขานุการ", "สมาชิกสภา", "ผู้แทน", "ข้าราชการ", "ลูกจ้างประจำ", "พนักงานราชการ",
@@ -343,6 +344,10 @@ POSITION_WORDS = (
     "นายทะเบียน",
     # An expert appointed to an agency's committee sits on it in a public role.
     "ผู้ทรงคุณวุฒิ",
+    # Police positions as police reports abbreviate them (ผบ.หมู่ a squad leader, ผกก. a superintendent,
+    # สวป./สวส./สวญ. inspectors of patrol, investigation and a station's head, พงส. an inquiry official).
+    "ผบ.หมู่", "ผบ.หมวด", "ผบ.ร้อย", "ผบ.พัน", "ผบ.ตร.", "ผบก.", "ผบช.", "ผกก.", "สวป.", "สวส.", "สวญ.",
+    "สว.สส.", "สว.ธร.", "พงส.",
 )
 # Heads of provincial and district offices are named after the office
 # (สาธารณสุขจังหวัด…, ขนส่งจังหวัด…, พัฒนาการอำเภอ…).
@@ -385,7 +390,11 @@ POSITION_RE = compile_scan(
     rf"(?:{'|'.join(GRADE_STEMS)})[{_TH}]{{0,40}}?(?:" + "|".join(GRADE_WORDS) + rf")(?![{_TH}]|\.)"
     # Heads of provincial and district offices (สาธารณสุขจังหวัด…), then the listed positions.
     + "|(?:" + _wrappable_words(DEPARTMENT_HEADS) + r")[ \t]*(?:\n[ \t]*)?(?:จังหวัด|อำเภอ)"
-    + r"|(?:รอง|ผู้ช่วย)?(?:" + _wrappable_words(POSITION_WORDS) + ")"
+    # รอง/ผู้ช่วย glued or, in police writing, spaced (รอง ผกก., รอง สวป.).
+    + r"|(?:(?:รอง|ผู้ช่วย)[ \t]?)?(?:" + _wrappable_words(POSITION_WORDS) + ")"
+    # A local council's head by its abbreviation (นายก อบต., รองนายก อบจ.); นายก alone is too
+    # often นาย + a given name (นายกมล).
+    + r"|(?:รอง)?นายก[ \t]?(?:อบต|อบจ)(?![ก-๛])"
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = compile_scan(
@@ -488,6 +497,8 @@ MEDICAL_TERMS = compile_scan(
     r"|อัมพาต|อัมพฤกษ์|ติดเตียง|พักฟื้น|นอนโรงพยาบาล|รักษาตัว|เข้ารับการรักษา|บาดเจ็บ|กระดูก|ตาบอด|หูหนวก|ใบ้"
     r"|จิตเวช|ซึมเศร้า|จิตเภท|ออทิสติก|สมาธิสั้น|สมองเสื่อม|อัลไซเมอร์|ลมชัก|เบาหวาน|ความดันโลหิต|หัวใจ|หอบหืด"
     r"|วัณโรค|เอชไอวี|เอดส์|ติดเชื้อ|ยาเสพติด|บำบัด|ไข้เลือดออก|ปอดอักเสบ|ตับแข็ง|ไอซียู"
+    # A body measure against a health norm (a conscript's, a pupil's): น้ำหนักต่ำกว่าเกณฑ์, ทุพโภชนาการ.
+    r"|น้ำหนัก(?:ต่ำกว่า|น้อยกว่า|เกิน|มากกว่า)เกณฑ์|ส่วนสูงต่ำกว่าเกณฑ์|ทุพโภชนาการ|ภาวะโภชนาการ|โรคอ้วน"
     r"|(?i:\b(?:hiv|aids|cancer|pregnan\w*|surgery|disabled|disability|diabetes|tuberculosis|dialysis)\b)"
 )
 

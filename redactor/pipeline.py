@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import Any
 
 from redactor.detectors.base import DetectionContext, Detector, TableCell, enabled_detectors
-from redactor.errors import DecisionError, PhoeiError, VerificationFailed, WriteError
+from redactor.errors import DecisionError, PhoeiError, ScanUnconfirmed, VerificationFailed, WriteError
 from redactor.formats import DEFAULT_MAX_BYTES, sniff_path
 from redactor.formats.base import ExtractedDocument, Progress
 from redactor.gcpolicy import with_fewer_collections
@@ -299,7 +299,12 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
                 else:
                     report.notes.append(f"raster fallback not possible: {why_not}")
             if not report.passed:
-                raise VerificationFailed(_failure_message(report, analysis.doc.textmap.text))
+                message = _failure_message(report, analysis.doc.textmap.text)
+                if only_scan_keeps_unconfirmed(report):
+                    raise ScanUnconfirmed(message.removesuffix("; no output written") + "; needs review: nothing "
+                                          "withheld was read back, but OCR of the written scan could not confirm "
+                                          "the kept text there; no output written")
+                raise VerificationFailed(message)
             os.replace(tmp, out)
         finally:
             if tmp.exists():
@@ -449,6 +454,13 @@ def _locate_lost(analysis: Analysis, report: VerificationReport, spans: list[tup
                 item["bbox"] = [round(min(r[0] for r in same), 1), round(min(r[1] for r in same), 1),
                                 round(max(r[2] for r in same), 1), round(max(r[3] for r in same), 1)]
                 item["page"] = pno + 1
+
+
+def only_scan_keeps_unconfirmed(report: VerificationReport) -> bool:
+    """A failed verification whose only failures are kept text that OCR of written scanned pages
+    did not read back: no withheld item survived anywhere (``ScanUnconfirmed``, needs review)."""
+    return not report.passed and not report.survived and bool(report.lost_keeps) \
+        and all(item.get("ocr") for item in report.lost_keeps)
 
 
 def _failure_message(report: VerificationReport, text: str = "") -> str:

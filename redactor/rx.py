@@ -29,6 +29,7 @@ import re
 import sys
 import tempfile
 from array import array
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -340,6 +341,20 @@ def compile(pattern: str, flags: int = 0, *, persist: bool = True) -> re.Pattern
         return _CACHE.compile(pattern, flags)
     ORIGINAL[guarded] = pattern
     return _CACHE.compile(guarded, flags)
+
+
+def literals(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``words`` (``redactor.trie_regex.literal_alternation``: the longest
+    word at the leftmost position), for words taken from a document's text.
+
+    What ``compile(…, persist=False)`` gives, without its guard step: a trie opens with a literal
+    or an alternation of literals, which ``re`` already skips through quickly (``_fast_already``),
+    so that step would parse the whole pattern a second time only to add nothing (for a few hundred
+    words, as long as compiling it). Never kept in the cache file.
+    """
+    from redactor.trie_regex import literal_alternation
+
+    return re.compile(literal_alternation(words))
 
 
 def either(heads: tuple[str, ...], tail: str) -> str:

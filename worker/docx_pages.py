@@ -65,7 +65,10 @@ def add_pages(src: Path, doc: Any, proposals: Iterable[Any], lay: dict[str, Any]
         lay["proposals"][p.id] = layout.rects_for(lay, p.start, p.end)
         how = docx_render.placement(al, p.start, p.end)
         if how != "full":
-            where[p.id] = "hidden" if not doc.textmap.is_visible(p.start, p.end) else how
+            seg = doc.textmap.segment_at(p.start)
+            in_margin = seg is not None and docx_render.story_kind(getattr(seg.ref, "part", "") or "") == "comment"
+            # A comment is seen in Word's margin, never on the rendition's pages: told as a hidden part is.
+            where[p.id] = "hidden" if in_margin or not doc.textmap.is_visible(p.start, p.end) else how
     lay["placement"] = where
     return pdf
 

@@ -43,6 +43,8 @@ TRIGGER = compile_scan(
 _GOES_ON = rx.compile(
     r"ใน(?:คดี|ข้อหา|ฐาน)|คดี|ข้อหา|ฐาน|ความผิด|จำคุก|กำหนด|เป็นเวลา|โทษ|ตาม(?:คำพิพากษา|คดี)|ศาล|รอการลงโทษ|ปรับ|และ"
     r"|เมื่อปี|พ\.ศ\.|หมายเลข|ดำที่|แดงที่|ที่[ \t]*[อ0-9]"
+    # A possession offence ends "…ไว้ในครอบครอง" (…ไว้เพื่อจำหน่าย), before its court and case number.
+    r"|ไว้ใน(?:ความ)?ครอบครอง|ไว้เพื่อ(?:จำหน่าย|เสพ|ค้า)"
 )
 _AMOUNT = rx.compile(r"(?:[0-9][0-9,./]*|[อ]\.[ \t]*[0-9]+/[0-9]+)(?:[ \t]*(?:ปี|เดือน|วัน|บาท|ครั้ง))?")
 _BREAK = rx.compile(r"[\s()\[\]“”\"'‘’,;:|]")
@@ -93,7 +95,7 @@ class CriminalRecordDetector(Detector):
     def _thai_end(text: str, e: int) -> int:
         while e < len(text) and not _BREAK.match(text[e]):
             e += 1
-        for _ in range(8):
+        for _ in range(12):
             gap = re.match(r"[ \t]{1,3}", text[e:])
             if not gap:
                 break

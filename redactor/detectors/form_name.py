@@ -21,7 +21,11 @@ from redactor.types import Finding
 _NAME = rf"[{TH}]{{2,30}}"
 _SP = r"[ \t\u00a0]*"
 # Labels that are not a value: a second label where the name should be.
-_LABEL_WORDS = ("นามสกุล", "สกุล", "อายุ", "ตำแหน่ง", "ที่อยู่", "เลขที่", "บ้านเลขที่", "โทร", "สัญชาติ")
+_LABEL_WORDS = ("นามสกุล", "สกุล", "อายุ", "ตำแหน่ง", "ที่อยู่", "เลขที่", "บ้านเลขที่", "โทร", "สัญชาติ",
+                "รหัส", "คณะ", "สาขาวิชา", "ชั้นปี", "อีเมล", "ลายมือชื่อ")
+# The head of the family-name label itself: "ชื่อ ........ นามสกุล" with its leaders read as
+# blanks leaves "นาม" standing where the given name would be.
+_LABEL_HEADS = ("นาม", "ชื่อ")
 _NEXT_LABEL = rx.compile(r"เกิดวัน|วันเกิด|อายุ|เลขประจำตัว|เลขที่|ที่อยู่|สัญชาติ|เชื้อชาติ|ศาสนา|โทร|อาชีพ|ตำแหน่ง")
 FORM_NAME_RE = rx.compile(
     rf"(?<![{TH}])ชื่อ(?:ตัว)?{_SP}[:：]?{_SP}(?:{TITLE_RE}{_SP})?({_NAME})"
@@ -39,7 +43,7 @@ class FormNameDetector(Detector):
         out: list[Finding] = []
         for m in FORM_NAME_RE.finditer(ctx.text):
             first, last = m.group(1), m.group(2)
-            if first.startswith(_LABEL_WORDS) or last.startswith(_LABEL_WORDS):
+            if first.startswith(_LABEL_WORDS) or last.startswith(_LABEL_WORDS) or first in _LABEL_HEADS:
                 continue
             # The next field's label glued to the family name (a PDF line joined to the next one:
             # "…นามสกุล ทองดีเกิดวันที่"): the name stops before it.

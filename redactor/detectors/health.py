@@ -30,6 +30,17 @@ from redactor.types import Finding
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "health_terms.txt"
 
+
+def _word_starts(text: str) -> set[int]:
+    """Where the words of ``text`` start, by the dictionary segmentation (``lexicon.segment_words``)."""
+    from redactor.lexicon import segment_words
+
+    starts, pos = set(), 0
+    for w in segment_words(text):
+        starts.add(pos)
+        pos += len(w)
+    return starts
+
 # Population, statistics and programmes. Strong cues win over a person cue in the
 # clause ("ผู้ป่วยทั้งหมด", "ประชาชนป่วย… 25 ราย"); weak ones only when the clause
 # names nobody itself ("โครงการคัดกรองผู้ป่วย…" but not "นายก เข้าโครงการบำบัด…").
@@ -302,10 +313,20 @@ class HealthDetector(Detector):
         if text[first_end:first_end + 3].lstrip(" \t").startswith((":", "：")) \
                 or (alone and _LABEL_PREFIX.match(head) and len(head) <= len(term) + 8):
             return None
-        cues = list(PERSON_NEAR.finditer(clause))
+        # A person word after กลุ่ม names a group (กลุ่มหญิงอายุ 30-60 ปี), not a person, and one
+        # inside a longer word is none (ลูก in มดลูก, the womb).
+        cues = [c for c in PERSON_NEAR.finditer(clause) if not clause[:c.start()].rstrip(" \t").endswith("กลุ่ม")]
+        if cues:
+            bounds = _word_starts(clause)
+            cues = [c for c in cues if c.start() in bounds]
         if _STRONG_POP.search(clause) or _STRONG_POP.search(after):
             return None
         if not cues and _WEAK_POP.search(clause):
+            return None
+        # A programme's word earlier on the clause's own line, no person after it: the clause
+        # goes on a programme's name ("โครงการป้องกันโรคเบาหวาน ความดันโลหิตสูง …").
+        programme = list(_WEAK_POP.finditer(text, ls, s))
+        if not cues and programme and not PERSON_NEAR.search(text, programme[-1].end(), s):
             return None
         before = text[max(0, s - 250):s]
         near = [c for c in PERSON_NEAR.finditer(before)]

@@ -58,9 +58,11 @@ _LEAD = (
 # Between the phrase and the amount: an as-of date, a linking word.
 # Each repetition takes one word (spaces before it), so that a long run of spaces not followed
 # by an amount is tried once, not in every split of the run (exponential backtracking on forms).
+# A line wrap may fall between the phrase and the amount (a PDF line ends after หนี้นอกระบบ):
+# possessive, so that blanks are taken once whatever follows them.
 _LINK = (
-    r"(?:[ \t]*(?:ณ[ \t]*วันที่[ \t]*[0-9]{1,2}[ \t]*[ก-๛.]+[ \t]*[0-9]{4}"
-    r"|จำนวน|เป็นเงิน|รวม|ประมาณ|ทั้งสิ้น|ละ|of|about|around|is|was|:))*[ \t]*"
+    r"(?:[ \t]*+(?:\n[ \t]*+)?(?:ณ[ \t]*วันที่[ \t]*[0-9]{1,2}[ \t]*[ก-๛.]+[ \t]*[0-9]{4}"
+    r"|จำนวน|เป็นเงิน|รวม|ประมาณ|ทั้งสิ้น|ละ|of|about|around|is|was|:))*[ \t]*+(?:\n[ \t]*+)?"
 )
 INCOME_RE = compile_scan(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
 # A private person's mortgage, loan or private sale: the amount after it.

@@ -21,6 +21,11 @@ LAND_RE = rx.compile(
 # The parcel number and the survey page printed on a deed ("เลขที่ดิน 87 หน้าสำรวจ 6259"):
 # together with the district they identify the deed as well as its number does.
 PARCEL_RE = rx.compile(rf"(?:เลขที่ดิน|หน้าสำรวจ){WS}(?:เลขที่)?{WS}([0-9][0-9/\-]*[0-9]|[0-9])(?![0-9])")
+# The cadastral map sheet written right after a deed's number ("โฉนด 1234 ระวาง 5136 IV 6428-07": the
+# 1:50,000 sheet, its quarter in Roman numerals, then the 1:4,000 sheet and its part): with the deed it
+# locates the parcel. A sheet named alone (a project's map reference) is no one's deed and is left alone.
+SHEET_AFTER_RE = rx.compile(rf"{WS}ระวาง(?:ที่)?{WS}([0-9]{{4}}{WS}(?:IV|I{{1,3}}){WS}[0-9]{{4}}"
+                            r"(?:[ \t]*-[ \t]*[0-9]{1,4})?)(?![0-9])")
 # Holders that are not natural persons. วัด only as a word (not จังหวัด, วัดผล).
 JURISTIC_HOLDER = rx.compile(
     r"บริษัท|ห้างหุ้นส่วน|หจก\.|บจก\.|(?<!จังห)(?<!หวั)วัด(?!ผล|ความ|ระดับ|ค่า|ขนาด)|มูลนิธิ|สมาคม|สหกรณ์"
@@ -46,6 +51,10 @@ class LandTitleDetector(Detector):
                 if JURISTIC_HOLDER.search(holder) and not _PERSON_TITLE.search(holder):
                     score, why = 0.4, f"{what}; the holder looks like a juristic person (not personal data?)"
                 out.append(self.finding(m.start(1), m.end(1), score, why))
+                sheet = SHEET_AFTER_RE.match(ctx.text, m.end()) if rgx is LAND_RE else None
+                if sheet is not None:
+                    out.append(self.finding(sheet.start(1), sheet.end(1), score,
+                                            f"{why}; the map sheet written after the deed's number"))
         return out
 
     @staticmethod

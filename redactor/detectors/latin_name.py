@@ -98,6 +98,8 @@ Discharged Admitted ICU HN AN ID Thai English Consul Ambassador Governor Directo
 First Last Middle Nickname
 Record Records List Details Detail Information Info Form Report Register Registration Certificate Card Data Profile
 History Summary Letter Section Table Sheet Slip Particulars
+Personal Activities Activity Education Experience Skills Training Work Period Contact Emergency Background
+Qualifications Qualification Objective Objectives Reference References Project Projects Internship
 """.split())
 
 

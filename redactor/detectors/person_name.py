@@ -85,6 +85,11 @@ _NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตั�
                       "หรือ", "ที่", "ไป", "ไม่", "จะ", "แล้ว")
 
 
+_MONTHS = frozenset(lexicon.THAI_MONTHS_FULL)
+# An administrative area's word never starts a family name.
+_ADMIN_AREA = ("ตำบล", "อำเภอ", "จังหวัด", "แขวง")
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(first names, family names, dictionary words), loaded once, lazily.
@@ -244,6 +249,12 @@ class PersonNameDetector(Detector):
             pos = m.start(2)
             first, last = m.group(1), m.group(2)
             if named.holds(m.start()) or last.startswith(_NOT_SURNAME_START):
+                continue
+            if last.startswith(_ADMIN_AREA):
+                continue  # a district, then its province (เด่นชัย จังหวัดแพร่): a place, not a name
+            if first in _MONTHS or last in _MONTHS:
+                # A month is no name, though the lists hold some as surnames: a form's date
+                # "เดือน.....กันยายน....." reads as two words once its leaders are blanks.
                 continue
             if first not in firsts:
                 # After a private party's role (ผู้ร้อง กฤตภาส ทรัพย์มากมี): two words that are no

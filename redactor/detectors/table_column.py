@@ -72,6 +72,9 @@ _TRAFFIC_FINE = rx.compile(
     r"|ย้อนศร|ไม่มีใบอนุญาตขับขี่|ไม่พกใบอนุญาต|ไม่ต่อภาษี|(?i:\b(?:parking|no[ -]parking|speeding|red light)\b)"
 )
 _CRIME_WORDS = rx.compile(r"เมา|สุรา|ประมาท|บาดเจ็บ|ตาย|หลบหนี|ชน|ยาเสพติด|(?i:\b(?:drunk|injur|death|hit)\w*)")
+# An age after a name in the same cell: อายุ 71 ปี, อายุ 2 ปี 3 เดือน, (39 ปี).
+_AGE_TAIL = rx.compile(r"[ \t\n\u2028,]*(?:อายุ[ \t]*[0-9]{1,3}[ \t]*ปี(?:[ \t]*[0-9]{1,2}[ \t]*เดือน)?"
+                       r"|\([ \t]*(?:อายุ[ \t]*)?[0-9]{1,3}[ \t]*ปี[ \t]*\))[ \t\n]*$")
 # A total or summary row: no person behind it.
 _TOTAL = rx.compile(r"^\s*(?:รวม|ยอดรวม|รวมทั้งสิ้น|total|sum)\b", re.I)
 
@@ -184,7 +187,11 @@ def shape(label: str, value: str) -> Verdict | None:
     if label == "LAND_TITLE":
         return Verdict(0.7, "a title number") if d else None
     if label == "PERSON":
-        return Verdict(0.75, "a name") if _looks_like_name(v) else None
+        if _looks_like_name(v):
+            return Verdict(0.75, "a name")
+        # A patient or victim column often gives the age after the name ("นาง… อายุ 71 ปี").
+        bare = _AGE_TAIL.sub("", v)
+        return Verdict(0.75, "a name and an age") if bare != v and _looks_like_name(bare) else None
     if label == "AGE":
         m = re.fullmatch(r"([0-9]{1,3})\s*(?:ปี)?(?:\s*[0-9]{1,2}\s*เดือน)?", v)
         return Verdict(0.6, "an age") if m and int(m.group(1)) <= 120 else None

@@ -276,7 +276,8 @@ def story_kind(part: str, roles: dict[str, str] | None = None) -> str:
     if roles and part in roles:
         return roles[part]
     name = part.rsplit("/", 1)[-1].lower()
-    for prefix, kind in (("header", "header"), ("footer", "footer"), ("footnotes", "note"), ("endnotes", "note")):
+    for prefix, kind in (("header", "header"), ("footer", "footer"), ("footnotes", "note"), ("endnotes", "note"),
+                         ("comments", "comment")):
         if name.startswith(prefix):
             return kind
     return "body"
@@ -284,7 +285,8 @@ def story_kind(part: str, roles: dict[str, str] | None = None) -> str:
 
 def units_of(textmap: TextMap, roles: dict[str, str] | None = None) -> list[Unit]:
     """The visible text cut into paragraphs: a new unit where the part changes or a separator
-    between two segments holds a line end."""
+    between two segments holds a line end. Comments are left out: a reader sees them in the margin,
+    but the rendition prints none (their proposals are reviewed in the list, not on a page)."""
     text = textmap.text
     units: list[Unit] = []
     prev_end = -1
@@ -293,6 +295,8 @@ def units_of(textmap: TextMap, roles: dict[str, str] | None = None) -> list[Unit
         if not seg.visible:
             continue
         part = getattr(seg.ref, "part", None) or seg.where
+        if story_kind(part, roles) == "comment":
+            continue
         gap = text[prev_end:seg.start] if prev_end >= 0 else "\n"
         if units and part == prev_part and "\n" not in gap and seg.start >= prev_end:
             units[-1].ranges.append((prev_end, seg.start))  # separators inside a paragraph (tab, "-")

@@ -30,6 +30,7 @@ from typing import Any
 from redactor import rx
 from redactor.detectors.base import TableCell
 from redactor.lexicon import fold_header, header_label
+from redactor.normalise import normalised_text
 from redactor.types import TextMap
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,15 @@ class RawTable:
         return [sorted(out[r], key=lambda c: c.col) for r in sorted(out)]
 
 
+# Presentation-form (PUA) tone marks and vowels that Word's Thai PDF export writes, and a decomposed
+# SARA AM: a header's words hold them ("ผู้ป่วย" as ผ + U+F70B + ู …), so a cell's text is read in
+# the normalised form before it is compared with the header lexicon.
+_UNNORMAL = rx.compile("[\uf700-\uf71f\u0e4d]")
+
+
 def _cell_text(text: str, cell: RawCell) -> str:
-    return " ".join(text[s:e] for s, e in cell.ranges).strip()
+    out = " ".join(text[s:e] for s, e in cell.ranges).strip()
+    return normalised_text(out) if _UNNORMAL.search(out) else out
 
 
 def _is_header_row(row: list[RawCell], text: str) -> bool:

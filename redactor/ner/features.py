@@ -97,6 +97,12 @@ class Lexicon:
         """The length of the longest list phrase: a longer run of tokens matches none."""
         return max(map(len, self.phrases), default=0)
 
+    @cached_property
+    def prefixes(self) -> frozenset[str]:
+        """Every beginning of a list phrase (the phrases included): a run of tokens that is none
+        cannot grow into a phrase."""
+        return frozenset(p[:k] for p in self.phrases for k in range(1, len(p) + 1))
+
 
 @lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
@@ -135,7 +141,7 @@ def gazetteer_matches(texts: Sequence[str], lexicon: Lexicon) -> list[tuple[int,
     """
     n = len(texts)
     out: list[tuple[int, int, str]] = []
-    longest = lexicon.longest
+    prefixes = lexicon.prefixes
     phrases = lexicon.phrases
     for i in range(n):
         if texts[i].isspace():
@@ -143,7 +149,7 @@ def gazetteer_matches(texts: Sequence[str], lexicon: Lexicon) -> list[tuple[int,
         s = ""
         for j in range(i, min(n, i + MAX_PHRASE)):
             s += texts[j]
-            if len(s) > longest:
+            if s not in prefixes:  # no phrase starts this way: neither this run nor a longer one is one
                 break
             if texts[j].isspace():
                 continue

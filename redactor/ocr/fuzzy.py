@@ -13,6 +13,7 @@ The evaluation that scores our outputs OCRs them and matches the same way
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from redactor import rx
@@ -90,8 +91,11 @@ def _shared(counts: Counter[str], text: str) -> int:
     return sum(min(k, have[c]) for c, k in counts.items())
 
 
-def best_ratio(needle: str, hay: str, *, stop_at: float = 1.0, floor: float = 0.0) -> float:
+def best_ratio(needle: str, hay: str, *, stop_at: float = 1.0, floor: float = 0.0,
+               accept: Callable[[str], bool] | None = None) -> float:
     """Best similarity of ``needle`` to a window of ``hay`` (both skeletons); stops early at ``stop_at``.
+
+    ``accept``: only windows it accepts count.
 
     ``floor``: the caller only asks whether the ratio reaches it (verification asks ``>= 0.85``).
     The answer is then exact at or above ``floor`` and some value below it otherwise, and windows
@@ -136,8 +140,21 @@ def best_ratio(needle: str, hay: str, *, stop_at: float = 1.0, floor: float = 0.
                 if sm.real_quick_ratio() <= best or sm.quick_ratio() <= best:
                     continue
                 r = sm.ratio()
-                if r > best:
+                if r > best and (accept is None or accept(window)):
                     best = r
                     if best >= stop_at:
                         return best
     return best
+
+
+def same_number(needle: str, window: str) -> bool:
+    """Whether ``window`` may be ``needle`` misread: more than half of the needle's digits, in order,
+    are the window's. Two digits misread in a 13-digit ID still match; "อายุ 37 ปี" is not a misreading
+    of "อายุ 17 ปี", however alike the words around the number are (a two-digit number needs both).
+    True when the needle has no digits."""
+    nd = "".join(c for c in needle if c.isdigit())
+    if not nd:
+        return True
+    wd = "".join(c for c in window if c.isdigit())
+    found = sum(b.size for b in SequenceMatcher(None, nd, wd, autojunk=False).get_matching_blocks())
+    return 2 * found > len(nd)

@@ -50,7 +50,12 @@ class OcrLine:
         return min(got) if got else self.conf
 
     def span_box(self, start: int, end: int) -> Box:
-        """Pixel box covering characters [start, end): their boxes' extent, the line's full height."""
+        """Pixel box covering characters [start, end): their boxes' extent, at least the line's full height.
+
+        The height also reaches the characters' own boxes: Tesseract now and then gives a line a
+        band a pixel high (a line of large bold digits beside small print), and a box of the band
+        alone was then a thin stroke across a number that stayed readable.
+        """
         chosen = [b for b, c in zip(self.boxes[start:end], self.text[start:end], strict=True) if not c.isspace()]
         if not chosen:
             chosen = list(self.boxes[start:end])
@@ -59,7 +64,8 @@ class OcrLine:
         solid = [b for b in chosen if b[2] - b[0] >= 4 and b[3] - b[1] >= 4] or chosen
         x0 = min(b[0] for b in solid)
         x1 = max(b[2] for b in solid)
-        y0, y1 = self.band[1], self.band[3]
+        y0 = min(self.band[1], min(b[1] for b in solid))
+        y1 = max(self.band[3], max(b[3] for b in solid))
         # Glyph edges reach a little past the recognised boxes.
         pad = 0.08 * (y1 - y0)
         return x0 - pad, y0, x1 + pad, y1

@@ -32,13 +32,14 @@ page and its redacted copy. So the document's checks are split:
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from redactor.errors import VerificationFailed
 from redactor.normalise import fold_for_match
-from redactor.ocr.fuzzy import best_ratio, best_recall, skeleton, split_at_leaders, without_leaders
+from redactor.ocr.fuzzy import best_ratio, best_recall, same_number, skeleton, split_at_leaders, without_leaders
 from redactor.ocr.geometry import Box
 from redactor.ocr.pdf import ScanLine
 from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha256_text
@@ -164,8 +165,11 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
             continue
         if key in residual_skel:
             continue  # also in text that stays; the exact check counted its copies
-        # Only whether a page reaches the ratio matters (floor): pages that cannot are passed over quickly.
-        hits = [(p, best_ratio(key, hay, stop_at=WITHHELD_RATIO, floor=WITHHELD_RATIO))
+        # A window with another number in it is other text, however alike its words (an age beside the
+        # withheld one, which the source's OCR read differently). Only whether a page reaches the ratio
+        # matters (floor): pages that cannot are passed over quickly.
+        hits = [(p, best_ratio(key, hay, stop_at=WITHHELD_RATIO, floor=WITHHELD_RATIO,
+                               accept=functools.partial(same_number, key)))
                 for p, hay in sorted(pages.items())]
         where = [f"page {p} (OCR, {ratio:.2f})" for p, ratio in hits if ratio >= WITHHELD_RATIO]
         # Kept text that merely looks like the withheld item is not a leak.

@@ -118,6 +118,62 @@ def test_too_large_via_cli(simple_pdf: Path, out_dir: Path, monkeypatch: pytest.
     assert "over the limit" in run.err
 
 
+# -- limits on pages, page area and image pixels (issue #12) -----------------------------------------
+
+
+def _pdf(path: Path, pages: int = 1, size: tuple[float, float] = (595, 842), image: tuple[int, int] | None = None) -> Path:
+    import pymupdf
+
+    doc = pymupdf.open()
+    for _ in range(pages):
+        page = doc.new_page(width=size[0], height=size[1])
+        page.insert_text((72, 72), "hello")
+    if image is not None:
+        # A tiny image whose dictionary then declares the given size, as a decompression bomb's does.
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 4, 4), False)
+        xref = doc[0].insert_image(pymupdf.Rect(100, 100, 200, 200), pixmap=pix)
+        doc.xref_set_key(xref, "Width", str(image[0]))
+        doc.xref_set_key(xref, "Height", str(image[1]))
+    doc.save(path)
+    doc.close()
+    return path
+
+
+@pytest.mark.parametrize(("make", "env", "says"), [
+    (lambda p: _pdf(p, pages=4), {"PHOEI_MAX_PAGES": "3"}, "has 4 pages, over the limit of 3 pages"),
+    (lambda p: _pdf(p, size=(5000, 5000)), {}, "page 1 is 176 × 176 cm"),
+    (lambda p: _pdf(p, image=(40_000, 40_000)), {}, "holds a 40,000 × 40,000 image (1,600 million pixels)"),
+    (lambda p: _pdf(p, image=(3000, 3000)), {"PHOEI_MAX_IMAGE_MEGAPIXELS": "5"}, "over the limit of 5 million"),
+    (lambda p: _pdf(p), {"PHOEI_MAX_PAGES": "many"}, "PHOEI_MAX_PAGES='many' is not a whole number"),
+], ids=["pages", "page-area", "image-bomb", "image-setting", "bad-setting"])
+def test_over_a_limit_exits_2_naming_it(make, env: dict[str, str], says: str, tmp_path: Path, out_dir: Path,
+                                        monkeypatch: pytest.MonkeyPatch, phoei) -> None:
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    src = make(tmp_path / "big.pdf")
+    for command in (("redact", src, "-o", out_dir / "out.pdf", "--accept-all"), ("detect", src)):
+        run = phoei(*command)
+        assert_bad_input(run, out_dir)
+        assert says in run.err, run.err
+
+
+@pytest.mark.parametrize(("make", "env"), [
+    (lambda p: _pdf(p, pages=3), {"PHOEI_MAX_PAGES": "3"}),         # at the limit
+    (lambda p: _pdf(p, size=(2384, 3370)), {}),                      # A0
+    (lambda p: _pdf(p, image=(7016, 9921)), {}),                     # an A3 scan at 600 dpi
+], ids=["pages", "a0", "a3-600dpi"])
+def test_within_the_limits_is_processed(make, env: dict[str, str], tmp_path: Path, out_dir: Path,
+                                        monkeypatch: pytest.MonkeyPatch, phoei) -> None:
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    src = make(tmp_path / "ok.pdf")
+    from redactor.formats.pdf_open import check_limits, open_pdf
+
+    doc = open_pdf(src)  # no TooLarge
+    check_limits(doc, src.name)
+    doc.close()
+
+
 def test_missing_file(tmp_path: Path, out_dir: Path, phoei) -> None:
     run = phoei("redact", tmp_path / "nope.pdf", "-o", out_dir / "out.pdf", "--accept-all")
     assert_bad_input(run, out_dir)

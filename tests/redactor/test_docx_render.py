@@ -155,6 +155,18 @@ def test_text_the_rendering_does_not_show_is_unplaced_not_guessed() -> None:
     assert boxes_of(al, tm, "นายหายไป") == []
 
 
+def test_a_comment_takes_no_part_in_the_alignment() -> None:
+    # A comment is seen in Word's margin, but the rendition prints none: its text is never matched
+    # against the page (a comment quoting the body would otherwise claim the body's boxes).
+    tm = textmap([(BODY, "ย่อหน้าแรกของเอกสารทดสอบ"), ("word/comments.xml", "ย่อหน้าแรกของเอกสารทดสอบ")])
+    assert [u.part for u in dr.units_of(tm)] == [BODY]
+    r = dr.Rendering([], [])
+    Page(r).line("ย่อหน้าแรกของเอกสารทดสอบ", 100)
+    al = dr.align(tm, r)
+    assert al.coverage == 1.0
+    assert len(boxes_of(al, tm, "ย่อหน้าแรก", nth=0)) == 1 and boxes_of(al, tm, "ย่อหน้าแรก", nth=1) == []
+
+
 # --- LibreOffice --------------------------------------------------------------------------------
 
 

@@ -30,6 +30,18 @@ def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
 
 
 OFFICIALS = [
+    # a contract's witness is an official where a position follows the name; a bare one is not,
+    # nor an applicant whatever position follows
+    ("ลงชื่อ ............ พยาน\n(นางสาวทดลอง มาลาดี) นักวิชาการคลังปฏิบัติการ", "นางสาวทดลอง มาลาดี", "keep"),
+    ("ลงชื่อ ............ พยาน\n(นางสาวทดลอง มาลาดี)", "นางสาวทดลอง มาลาดี", "redact"),
+    ("ลงชื่อ ............ ผู้ยื่นคำขอ\n(นางสาวทดลอง มาลาดี) ครูชำนาญการ", "นางสาวทดลอง มาลาดี", "redact"),
+    # abbreviated police positions after a rank
+    ("ลงชื่อ ด.ต.ทดลอง ทองดี ผบ.หมู่ งานจราจร", "ด.ต.ทดลอง ทองดี", "keep"),
+    ("ร.ต.อ.ทดลอง ทองดี รอง สวป. สภ.ทดลอง", "ร.ต.อ.ทดลอง ทองดี", "keep"),
+    # a village head named after the office and its village number; a house number is no office
+    ("ผู้ใหญ่บ้านหมู่ที่ ๒ นายทดลอง ใจงาม ร่วมตรวจสอบ", "นายทดลอง ใจงาม", "keep"),
+    ("บ้านเลขที่ ๒ นายทดลอง ใจงาม ร่วมตรวจสอบ", "นายทดลอง ใจงาม", "redact"),
+    ("ผู้ป่วยเตียงที่ ๓ นายทดลอง ใจคำ อายุ ๔๐ ปี", "นายทดลอง ใจคำ", "redact"),
     # medical titles with a grade or a department-head position
     ("แพทย์หญิงกรองทอง ใจเย็นยิ่ง นายแพทย์ชำนาญการพิเศษ กลุ่มงานกุมารเวชกรรม", "แพทย์หญิงกรองทอง ใจเย็นยิ่ง", "keep"),
     ("นายแพทย์ภูวดล แสนสบายดี นายแพทย์สาธารณสุขจังหวัดลำพูน เป็นประธาน", "นายแพทย์ภูวดล แสนสบายดี", "keep"),
@@ -50,6 +62,16 @@ OFFICIALS = [
     # an acting head signing for the office (รักษาการในตำแหน่ง …, รักษาการแทน …)
     ("ลงชื่อ\n(นางสมมติ ทดลองดี)\nรักษาการในตำแหน่งผู้อำนวยการโรงเรียนบ้านสมมติ", "นางสมมติ ทดลองดี", "keep"),
     ("นางสมมติ ทดลองดี รักษาการแทนหัวหน้าสำนักปลัด", "นางสมมติ ทดลองดี", "keep"),
+    ("จึงเรียนมาเพื่อขอความร่วมมือ\n(นางสมมติ ทดลองดี)\nผู้ปฏิบัติหน้าที่หัวหน้างานส่งเสริมสุขภาพ",
+     "นางสมมติ ทดลองดี", "keep"),
+    # a local council's head by its abbreviation, the surname wrapped in a narrow cell
+    ("นายสมมุติ \nทดสอบดี \nรองนายก อบต.บ้านสมมติ \n", "นายสมมุติ", "keep"),
+    ("นางสมมติ ทดลองดี นายก อบจ.สมมติ เป็นประธาน", "นางสมมติ ทดลองดี", "keep"),
+    ("นายกมล ทดสอบดี อายุ 40 ปี", "นายกมล ทดสอบดี", "redact"),
+    # an e-document template's placeholder lines between the signature and its position
+    ("จึงเรียนมาเพื่อโปรดพิจารณา\n(อาจารย์สมมติ ทดลองดี)\n{Rank} \n{Signature} \n{PersonName}  \n"
+     "{PositionName1}  \nหัวหน้างานศูนย์ทดลอง", "อาจารย์สมมติ ทดลองดี", "keep"),
+    ("จึงเรียนมาเพื่อโปรดพิจารณา\n(นายสมมุติ ทดสอบดี)\n{Signature}\nผู้ร้อง", "นายสมมุติ ทดสอบดี", "redact"),
     ("นางสมมติ ทดลองดี อายุ 50 ปี เข้ารับการรักษาตัว", "นางสมมติ ทดลองดี", "redact"),
     # the surname broken by a PDF line wrap before the position
     ("เวลา 09.00 น. นายพิชิต ศรีสุขสวัสดิ์\nวงศ์ ผู้ว่าราชการจังหวัดตาก เป็นประธาน", "นายพิชิต ศรีสุขสวัสดิ์", "keep"),
@@ -213,6 +235,13 @@ def test_any_finding_touching_a_document_number_is_kept() -> None:
         ("ห้างหุ้นส่วนจำกัด รุ่งโรจน์การช่าง ที่ ๑\nนายสมปอง ใจกล้าหาญ ที่ ๒\nที่ ๑ เลขที่ ๙๙/๙ ถนนเจริญเมือง ตำบลเวียง\n"
          "ที่ ๒ ๕ หมู่ที่ ๗ ตำบลแม่ยาว", "นายสมปอง ใจกล้าหาญ", "redact"),
         ("นายสมปอง ใจกล้าหาญ อยู่บ้านเลขที่ ๑๒/๓ หมู่ที่ ๔ ตำบลบ้านเหล่า", "12/3 หมู่ที่ 4 ตำบลบ้านเหล่า", "redact"),
+        # a company as the person's workplace: the address after it is the person's home
+        ("ผู้แจ้ง นางสาวทดลอง ใจดี อายุ ๓๐ ปี อาชีพพนักงานบริษัท\nอยู่ที่ ๔๔/๕ ซอยทดลองสุข ๒ แขวงบางทดลอง",
+         "44/5 ซอยทดลองสุข 2", "redact"),
+        ("นายทดลอง ใจดี ลูกจ้างบริษัท ทดลองค้าไม้ จำกัด บ้านเลขที่ ๙ หมู่ที่ ๔ ตำบลบ้านเหล่า", "9 หมู่ที่ 4", "redact"),
+        # the company's own premises still stay after an employee is named elsewhere
+        ("พนักงานของเราทุกคน\nบริษัท ทดลองค้าไม้ จำกัด ตั้งอยู่เลขที่ ๔๔/๕ ซอยทดลองสุข ๒ แขวงบางทดลอง",
+         "44/5 ซอยทดลองสุข 2", "none-or-keep"),
     ],
 )
 def test_companies(text: str, value: str, action: str) -> None:
@@ -533,10 +562,19 @@ ACCOUNTS = [
     ("ชำระได้ที่กองคลัง หรือโอนเข้าบัญชีเทศบาลตำบลทดลอง ธนาคารกรุงไทย เลขที่ 981-6-00412-3", "981-6-00412-3", "review"),
     ("ชื่อบัญชี บริษัท ทดลองการค้า จำกัด เลขที่บัญชี 222-3-44556-7", "222-3-44556-7", "review"),
     ("โอนเข้าบัญชีเงินฝากออมทรัพย์ของ องค์การบริหารส่วนตำบลทดลอง 333-1-22334-5", "333-1-22334-5", "review"),
+    # the holder in quotes, a community fund or a cooperative as holder, the number on the next line
+    ("รวมเงินโอนเข้าบัญชี “สำนักงานทดลองจังหวัดสมมุติ” เลขที่\n981-6-00412-3 ก่อนจ่ายต่อ", "981-6-00412-3", "review"),
+    ("ฝากไว้ในบัญชีชื่อ “กองทุนหมู่บ้านบ้านทดลอง” เลขที่ 9876543210 ยอดคงเหลือ", "9876543210", "review"),
+    ("บัญชีเงินฝากออมทรัพย์ชื่อ สหกรณ์ออมทรัพย์ครูทดลอง จำกัด เลขที่ 111-2-33445-6", "111-2-33445-6", "review"),
     # a person's account, or a person between the holder and the number
     ("โอนเข้าบัญชี นายทดลอง ใจดี ธนาคารกรุงไทย เลขที่ 123-4-56789-0", "123-4-56789-0", "redact"),
     ("บัญชีเทศบาลจ่ายให้ นางสมมุติ ดีใจ เลขที่บัญชี 444-1-22334-5", "444-1-22334-5", "redact"),
     ("เลขที่บัญชี 555-1-22334-5 ของผู้รับเงิน", "555-1-22334-5", "redact"),
+    ("โอนเข้าบัญชีชื่อ “นางทดลอง ใจดี” เลขที่\n666-1-22334-5", "666-1-22334-5", "redact"),
+    # the bank is where the account is, not who holds it; an untitled name after ชื่อบัญชี is a person
+    ("ค่าจ้างโอนเข้าบัญชีธนาคารทดลองไทย สาขาสมมุติ ชื่อบัญชี สมมุติ ทดลองดี เลขที่ 888-1-22334-5", "888-1-22334-5",
+     "redact"),
+    ("ธนาคารกรุงไทย บัญชีผู้รับ “สำนักงานทดลอง”\nนายสมมุติ ดีใจ 777-1-22334-5", "777-1-22334-5", "redact"),
 ]
 
 
@@ -580,3 +618,86 @@ def test_a_registrar_signs_in_office(text: str, name: str) -> None:
 def test_a_title_at_a_line_end_before_a_conjunction_names_no_one(text: str) -> None:
     out = _decide(text)
     assert not any(("และ" in k or "หรือ" in k) and a == "redact" for k, (a, _r) in out.items()), out
+
+
+@pytest.mark.parametrize(("text", "name", "action"), [
+    # a meeting's record of who sits on the committee in which role, inline or a column a line
+    ("ที่ประชุมเลือก ๓. นายสมมุติ ทดสอบดี เป็น รองประธานกรรมการ", "นายสมมุติ ทดสอบดี", "keep"),
+    ("๕. นางสมมติ ลองใจดี  \nเป็น \nกรรมการ \n๖. นายทดลอง ใจสมมุติ  \nเป็น \nเลขานุการ",
+     "นางสมมติ ลองใจดี", "keep"),
+    ("๖. นายทดลอง ใจสมมุติ เป็นผู้ช่วยเลขานุการ", "นายทดลอง ใจสมมุติ", "keep"),
+    # a role in a community group or a business is no office; other things a person 'is' say nothing
+    ("นางสมมติ ลองใจดี เป็นประธานกลุ่มแม่บ้านเกษตรกร", "นางสมมติ ลองใจดี", "redact"),
+    ("นางสมมติ ลองใจดี เป็นผู้ป่วยติดเตียง", "นางสมมติ ลองใจดี", "redact"),
+    ("นายสมมุติ ทดสอบดี เป็นบุตรของผู้ร้อง", "นายสมมุติ ทดสอบดี", "redact"),
+])
+def test_a_committee_role_after_pen(text: str, name: str, action: str) -> None:
+    assert _action(_decide(text), name) == action
+
+
+@pytest.mark.parametrize(("text", "phone", "action"), [
+    # an announcement's own office, named before 'โทรศัพท์หมายเลข'
+    ("ขอรับเอกสารได้ที่ กองคลัง องค์การบริหารส่วนตำบลสมมติ ในวันเวลาราชการ "
+     "สอบถามทางโทรศัพท์หมายเลข 053-123456 ต่อ 12", "053-123456", "keep"),
+    ("สอบถามรายละเอียดได้ที่ สำนักงานคณบดีคณะทดลองศาสตร์ หมายเลขโทรศัพท์ 02-123-4567",
+     "02-123-4567", "keep"),
+    # a person named in the sentence, or a private cue, makes it the person's line
+    ("ติดต่อนายสมมุติ ทดสอบดี กองคลัง โทรศัพท์หมายเลข 053-123456", "053-123456", "redact"),
+    ("ผู้ร้องแจ้งว่าติดต่อได้ที่บ้านเลขที่ 9 สำนักงานเดิม โทรศัพท์หมายเลข 053-123456", "053-123456", "redact"),
+    # no agency named: 'หมายเลข' stays a private cue
+    ("แจ้งกลับได้ทางโทรศัพท์หมายเลข 053-123456", "053-123456", "redact"),
+])
+def test_an_announcements_enquiry_landline(text: str, phone: str, action: str) -> None:
+    assert _action(_decide(text), phone) == action
+
+
+# -- landlines: an agency's beside a place named บ้าน…, a home's ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("ส่วนราชการ สถานีตำรวจภูธรบ้านทดลอง โทร. ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "keep"),
+        ("โรงเรียนบ้านหนองทดลอง โทร. ๐ ๔๔๑๒ ๓๔๕๖", "0 4412 3456", "keep"),
+        ("นายทดลอง ใจดี โทรศัพท์บ้าน ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "redact"),
+        ("ติดต่อที่บ้าน โทร. ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "redact"),
+        ("ผู้ร้องอยู่บ้านเลขที่ ๙ โทร. ๐ ๔๓๑๑ ๒๒๓๓", "0 4311 2233", "redact"),
+    ],
+)
+def test_landlines(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
+
+
+def test_a_position_below_a_table_is_not_its_last_names() -> None:
+    """The last row's name cell, then a paragraph under the table opening with a position: the
+    position is the next line's signer's, not the listed person's; in the same cell it would be."""
+    text = "ชื่อ-สกุล\nนายทดลอง ใจดี\nแพทย์ผู้ตรวจ นายแพทย์ทดสอบ สมมุติ นายแพทย์ชำนาญการ"
+    view = normalise(text).text
+    s = view.index("นายทดลอง")
+    cells = [TableCell(0, len("ชื่อ-สกุล"), 0, 0, 0, "", True),
+             TableCell(s, s + len("นายทดลอง ใจดี"), 0, 1, 0, "ชื่อ-สกุล", False)]
+    out = _decide(text, cells)
+    assert _action(out, "นายทดลอง ใจดี") == "redact"
+    assert _action(out, "นายแพทย์ทดสอบ สมมุติ") == "keep"
+    same_cell = "ชื่อ-สกุล\nนายทดลอง ใจดี\nแพทย์ผู้ตรวจ"
+    cells = [TableCell(0, len("ชื่อ-สกุล"), 0, 0, 0, "", True),
+             TableCell(s, len(same_cell), 0, 1, 0, "ชื่อ-สกุล", False)]
+    assert _action(_decide(same_cell, cells), "นายทดลอง ใจดี") == "keep"
+
+
+@pytest.mark.parametrize(("first", "second", "action"), [
+    ("กู้ชีพเทศบาล", "๒ (ฮข ๔๑๒๒ ลำปาง)", "keep"),  # the unit's name on the cell's first line
+    ("รถกระบะของผู้ป่วย", "(บข ๔๑๒๒ ลำปาง)", "redact"),
+])
+def test_plate_in_a_cell_read_with_its_cell(first: str, second: str, action: str) -> None:
+    """A narrow cell's lines are read apart, another cell's text between them: the plate's own cell
+    says whose vehicle it is."""
+    # The row's other cell between the two lines is longer than the 60 characters read before a plate.
+    text = f"{first}\nนายทดลอง ใจดี อายุ ๔๕ ปี ถูกสุนัขกัดที่น่องซ้าย เลือดออกมาก ต้องเย็บแผลห้าเข็ม\n{second}"
+    view = normalise(text).text
+    a, b = view.split("\n")[0], view.split("\n")[2]
+    s2 = len(view) - len(b)
+    cells = [TableCell(0, len(a), 0, 1, 5, "หน่วยที่ออก"), TableCell(len(a) + 1, s2 - 1, 0, 1, 2, "ผู้ป่วย"),
+             TableCell(s2, len(view), 0, 1, 5, "หน่วยที่ออก")]
+    out = _decide(text, cells)
+    plate = normalise(second).text.strip("()๒2 ")
+    assert _action(out, plate) == action, out

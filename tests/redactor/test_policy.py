@@ -81,6 +81,10 @@ def test_official_kept_everywhere_once_named_in_office() -> None:
         ("ผ่านไปรษณีย์อิเล็กทรอนิกส์ siriporn.fr@gmail.com", "siriporn.fr@gmail.com", "redact"),
         ("รถยนต์ส่วนกลาง หมายเลขทะเบียน กข ๖๓๓๐ มหาสารคาม", "กข 6330 มหาสารคาม", "keep"),
         ("ผู้ต้องหาใช้รถยนต์ทะเบียน กธ 8400 นครศรีธรรมราช", "กธ 8400 นครศรีธรรมราช", "redact"),
+        # an emergency unit's vehicle; the car of the patient it carried is a person's
+        ("หน่วยกู้ชีพเทศบาล ๑ (ฮข ๔๑๒๒ ลำปาง)", "ฮข 4122 ลำปาง", "keep"),
+        ("รถพยาบาลทะเบียน ๑ฒ ๔๔๑๒ กรุงเทพมหานคร", "1ฒ 4412 กรุงเทพมหานคร", "keep"),
+        ("ผู้ป่วยขับรถกระบะทะเบียน บข ๔๑๒๒ ลำปาง มาเอง", "บข 4122 ลำปาง", "redact"),
     ],
 )
 def test_agency_contacts_and_vehicles(text: str, value: str, action: str) -> None:

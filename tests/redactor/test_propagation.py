@@ -118,3 +118,48 @@ def test_a_first_name_that_is_a_phrase_does_not_propagate() -> None:
     f = Finding(0, len("นาย\nจอดในที่"), "PERSON", 0.8, "15(5)", "person_name", "test")
     got = [ctx.text[n.start:n.end] for n in propagate([Decided(f, "redact")], ctx, [])]
     assert not any("จอด" in g for g in got)
+
+
+@pytest.mark.parametrize(("text", "value", "others"), [
+    # a CV's heading in capitals, its body in title case
+    ("ANONG TESTWONG\nWEB DEVELOPER\nName: Anong Testwong (Nok)", "Anong Testwong", ["ANONG TESTWONG"]),
+    ("Mr. Peter Example signed. MR. PETER EXAMPLE", "Mr. Peter Example", ["MR. PETER EXAMPLE"]),
+    # the same case is found as before; a Thai name is not folded (it has no case)
+    ("Name: Anong Testwong\nRef: Anong Testwong", "Anong Testwong", ["Anong Testwong"]),
+    ("ผู้ร้อง สมมุติ ทดสอบดี\nอีกครั้ง สมมุติ ทดสอบดี", "สมมุติ ทดสอบดี", ["สมมุติ ทดสอบดี"]),
+    # one word of it alone in other capitals is no name of its own
+    ("Name: Anong Testwong\nTESTWONG ROAD WORKS", "Anong Testwong", []),
+])
+def test_a_latin_name_propagates_in_other_capitals(text: str, value: str, others: list[str]) -> None:
+    ctx, decided = _redacted(text, value)
+    first = decided[0].finding.start
+    got = sorted({ctx.text[n.start:n.end] for n in propagate(decided, ctx, []) if n.start != first
+                  and ("same text" in n.explanation or "capitals" in n.explanation)})
+    assert got == sorted(set(others))
+
+
+# A nickname the document declares ("หรือน้อง “…”") that is also a dictionary word: the document says
+# the word names the child, so it goes wherever it stands as a word of its own, glued Thai included;
+# not inside a longer word, and not from any other detector.
+DECLARED = [
+    ("ด.ช.ทดลอง ดีใจ หรือน้อง “ส้มโอ” ชั้น ป.5\nทุกเช้าส้มโอเข็นรถให้ยาย\nส้มโอ ตั้งใจเรียน",
+     "ส้มโอ", "nickname", ["ส้มโอ", "ส้มโอ"]),
+    ("ด.ญ.ทดลอง ดีใจ หรือน้อง “ข้าวหอม” ชั้น ป.3\nข้าวหอมช่วยยายทุกวัน", "ข้าวหอม", "nickname", ["ข้าวหอม"]),
+    # a short nickname: alone or after a kin word only
+    ("ด.ช.ทดลอง ดีใจ หรือน้อง “เงิน” ชั้น ป.5\nวันนี้น้องเงินไปโรงเรียน\nเงิน ตั้งใจเรียน", "เงิน", "nickname",
+     ["เงิน", "เงิน"]),
+    # inside a longer dictionary word it is another word
+    ("ด.ช.ทดลอง ดีใจ หรือน้อง “เงิน” ชั้น ป.5\nราคาเงินสดสูงขึ้น\nถอนเงินคืน", "เงิน", "nickname", []),
+    # the same word from the NER model alone is a common word, never propagated
+    ("ด.ช.ทดลอง ดีใจ หรือน้อง “ส้มโอ” ชั้น ป.5\nทุกเช้าส้มโอเข็นรถให้ยาย", "ส้มโอ", "ner", []),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "detector", "expected"), DECLARED)
+def test_a_declared_nickname_goes_where_it_stands_as_a_word(
+        text: str, value: str, detector: str, expected: list[str]) -> None:
+    ctx = DetectionContext(normalise(text).text)
+    s = ctx.text.index(value)
+    f = Finding(s, s + len(value), "PERSON", 0.8, "15(5)", detector, "test")
+    got = [ctx.text[n.start:n.end] for n in propagate([Decided(f, "redact")], ctx, [])]
+    assert got == expected

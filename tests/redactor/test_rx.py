@@ -276,3 +276,24 @@ def test_the_code_builds_the_same_patterns_in_every_process(tmp_path: Path) -> N
     for other in keys[1:]:
         differ = sorted(p[:80] for p, _f in keys[0] ^ other)
         assert not differ, differ
+
+
+# --- rx.literals: a trie of a document's words, compiled without the guard step -----------------
+
+
+@pytest.mark.parametrize(("words", "text"), [
+    (["นาย", "นางสาว", "นาง"], "เรียน นางสาวพิมพ์ นายดำ นางแดง"),
+    (["081234", "0812", "a.b", "(x)", "ก*"], "โทร 0812345678 a.b ab (x) ก* กก"),
+    (["ab", "abc", "abcd", "b"], "abcdabcab b"),
+    (["เลขที่ 12/3", "ม.1", "ม."], "ม.1 เลขที่ 12/3 ม.2"),
+])
+def test_literals_is_compile_without_a_guard(words: list[str], text: str) -> None:
+    from redactor.trie_regex import literal_alternation
+
+    source = literal_alternation(words)
+    assert rx._guarded(source, 0) is None  # an alternation of literals never gets one
+    got = rx.literals(words)
+    want = rx.compile(source, persist=False)
+    assert got.pattern == want.pattern
+    assert [m.span() for m in got.finditer(text)] == [m.span() for m in want.finditer(text)]
+    assert got.pattern not in {p for p, _f in rx._CACHE._compiled}  # never kept for the cache file

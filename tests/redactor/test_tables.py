@@ -429,6 +429,33 @@ def test_a_second_list_stacked_in_one_grid_gets_its_own_headers() -> None:
     assert got["นายทดสอบ สมมุติ"].header == "ชื่อ"
 
 
+# Word's Thai PDF export writes tone marks and upper vowels as presentation forms (PUA): the header
+# row "ผู้ป่วย / อาการ / ที่อยู่" is recognised through them, as is the same row typed plainly; a row of
+# words none of which is a known header stays data.
+_PUA = str.maketrans({"\u0e49": "\uf70b", "\u0e48": "\uf70a", "\u0e4c": "\uf70e"})
+
+
+@pytest.mark.parametrize(("header", "headed"), [
+    (["เวลา", "ผู้ป่วย".translate(_PUA), "อาการ", "ที่อยู่".translate(_PUA)], True),
+    (["เวลา", "ผู้ป่วย", "อาการ", "ที่อยู่"], True),
+    (["ก่อน".translate(_PUA), "บ้านไม้".translate(_PUA), "ต้นน้ำ".translate(_PUA), "ผ่าน".translate(_PUA)], False),
+])
+def test_header_row_read_through_presentation_forms(header: list[str], headed: bool) -> None:
+    from redactor.formats.tables import RawCell, RawTable, build_cells
+
+    rows = [header, ["๑๗.๒๐", "นางทดลอง ใจดี", "ปวดท้อง", "๑๒/๔ หมู่ ๙"]]
+    text = ""
+    cells = []
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cells.append(RawCell(r, c, 1, [(len(text), len(text) + len(value))]))
+            text += value + "\n"
+    got = {text[c.start:c.end]: c for c in build_cells([RawTable(cells, 4)], text)}
+    patient = got["นางทดลอง ใจดี"]
+    assert (patient.header == "ผู้ป่วย" and got[header[0]].is_header) is headed
+    assert not patient.is_header
+
+
 @pytest.mark.parametrize(
     ("pieces", "value"),
     [

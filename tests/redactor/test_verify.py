@@ -346,3 +346,26 @@ def test_kept_item_over_lines_is_checked_line_by_line(tmp_path: Path, kept: str,
     _pdf(out, page_lines)
     report = verify(pdf_format, out, [], [(kept, "test")])
     assert bool(report.lost_keeps) is lost
+
+
+@pytest.mark.parametrize(("survived", "lost", "review"), [
+    # kept text on a scan that OCR of the written page did not read back: a person looks (exit 4)
+    ([], [{"reason": "OCR text outside every redaction", "page": 1, "chars": 12, "ocr": True}], True),
+    ([], [{"reason": "kept", "page": 1, "chars": 9, "ocr": True},
+          {"reason": "OCR text outside every redaction", "page": 2, "chars": 30, "ocr": True}], True),
+    # kept text lost from a text layer, or anything withheld surviving: a failure (exit 3)
+    ([], [{"reason": "text outside every redaction", "page": 1, "chars": 12}], False),
+    ([], [{"reason": "kept", "page": 1, "chars": 9, "ocr": True},
+          {"reason": "text outside every redaction", "page": 2, "chars": 5}], False),
+    ([{"label": "PHONE", "sha256": "", "where": ["page 1 (OCR)"]}],
+     [{"reason": "OCR text outside every redaction", "page": 1, "chars": 12, "ocr": True}], False),
+])
+def test_unconfirmed_scan_text_is_a_review_not_a_failure(survived: list[dict[str, object]],
+                                                          lost: list[dict[str, object]], review: bool) -> None:
+    from redactor.errors import ScanUnconfirmed, VerificationFailed
+    from redactor.pipeline import only_scan_keeps_unconfirmed
+    from redactor.types import VerificationReport
+
+    report = VerificationReport(False, 1, 1, survived=survived, lost_keeps=lost)
+    assert only_scan_keeps_unconfirmed(report) is review
+    assert issubclass(ScanUnconfirmed, VerificationFailed) and ScanUnconfirmed.exit_code == 4

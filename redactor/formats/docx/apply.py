@@ -70,8 +70,6 @@ _W_DROP_MARKERS = frozenset(
         "customXmlMoveFromRangeEnd",
         "customXmlMoveToRangeStart",
         "customXmlMoveToRangeEnd",
-        "commentRangeStart",
-        "commentRangeEnd",
         # A bound content control is refilled from customXml when Word opens
         # the file, which would undo a redaction of its visible text.
         "dataBinding",
@@ -126,6 +124,10 @@ class _Editor:
         for _place, parts in layout.where(Clean.STORY):
             for part in parts:
                 self.clean_story(part)
+        for _place, parts in layout.where(Clean.COMMENTS):
+            for part in parts:
+                self.clean_story(part)
+                _clear_comment_authors(self.root(part))
         for _place, parts in layout.where(Clean.DROP):
             for part in parts:
                 self.drop_part(part)
@@ -174,7 +176,6 @@ class _Editor:
         root = self.root(part)
         _resolve_revisions(root)
         _remove_hidden_runs(root, self.styles)
-        _remove_comment_references(root)
         self.dirty.add(part)
 
     def drop_part(self, part: str) -> None:
@@ -420,14 +421,19 @@ def _remove_hidden_runs(root: etree._Element, styles: _Styles) -> None:
             _remove(run)
 
 
-def _remove_comment_references(root: etree._Element) -> None:
-    for ref in list(root.iter()):
-        if not _is_w(ref, "commentReference"):
+def _clear_comment_authors(root: etree._Element) -> None:
+    """Who wrote a comment and when is no part of what the agency publishes (the author may be anyone who
+    handled the file); w:author is required by the schema, so it stays, empty."""
+    for comment in root.iter():
+        if not _is_w(comment, "comment"):
             continue
-        run = ref.getparent()
-        _remove(ref)
-        if run is not None and _is_w(run, "r") and all(_is_w(c, "rPr") for c in run):
-            _remove(run)
+        for key in list(comment.attrib):
+            ns, local = _split(key)
+            if ns in W_NS and local in ("author", "initials", "date", "dateUtc"):
+                if local == "author":
+                    comment.set(key, "")
+                else:
+                    del comment.attrib[key]
 
 
 _LITERAL_GAP = r"[\s\u200b\-.,()]"

@@ -46,7 +46,8 @@ class Extract(Enum):
 class Clean(Enum):
     """What the redacted copy does with a part, beyond masks and the literal backstop."""
 
-    STORY = "accept tracked changes, drop hidden runs and comment marks"
+    STORY = "accept tracked changes, drop hidden runs"
+    COMMENTS = "as a story, and clear each comment's author, initials and date"
     DROP = "leave the part out, with every relationship and content type naming it"
     FIELDS = "clear the personal fields, cut paths to their file name"
     TARGETS = "cut template paths to the file name, point masked targets nowhere"
@@ -180,8 +181,9 @@ PLACES: tuple[Place, ...] = (
     _story("footers", ("footer",), "printed on every page"),
     _story("footnotes", ("footnotes",), "printed at the foot of the page"),
     _story("endnotes", ("endnotes",), "printed at the end"),
-    Place("comments", rel=("comments",), extract=Extract.HIDDEN_STORY, clean=Clean.DROP, recover=Recover.RAW,
-          must_parse=True, why="reviewers' notes: names, opinions; no reader of the copy needs them"),
+    Place("comments", rel=("comments",), extract=Extract.STORY, clean=Clean.COMMENTS, recover=Recover.STORY,
+          must_parse=True, why="notes in the margin: a reader of the copy sees them, so they are redacted like the "
+                               "body, and their authors, initials and dates are cleared"),
     Place("glossary", rel=("glossaryDocument",), extract=Extract.HIDDEN_STORY, clean=Clean.STORY,
           recover=Recover.RAW, must_parse=True, why="building blocks saved with the document"),
     Place("core properties", rel=("core-properties",), source="package", single=True, extract=Extract.FIELDS,
@@ -194,7 +196,8 @@ PLACES: tuple[Place, ...] = (
           why="whatever a form or a records system stored (case owner, ID)"),
     Place("comment details", rel=("commentsExtended", "commentsIds", "commentsExtensible", "people"),
           extract=Extract.NOTHING, clean=Clean.DROP, recover=Recover.RAW,
-          why="comment threads and their authors; dropped whole with the comments"),
+          why="comment threads' state and their authors' accounts; dropped whole (Word shows the comments "
+              "without them)"),
     Place("thumbnail", rel=("thumbnail",), source="package", single=True, extract=Extract.NOTHING, clean=Clean.DROP,
           recover=Recover.RAW, why="a picture of the first page, unredacted; dropped whole"),
     Place("signatures", find=_signatures, extract=Extract.NOTHING, clean=Clean.DROP, recover=Recover.RAW,

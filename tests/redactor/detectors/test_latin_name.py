@@ -82,6 +82,10 @@ CASES = [
     ("Applicant ID No.", [], None),
     ("Student: Malee Dokmai", ["Malee Dokmai"], (0.7, 0.8)),
     ("Student ID Malee Dokmai", ["Malee Dokmai"], (0.7, 0.8)),
+    # a bilingual form's section headings after a name label
+    ("ข้อมูลส่วนตัวนักศึกษา (Student Personal Data)", [], None),
+    ("กิจกรรมนอกหลักสูตร (Student Activities)", [], None),
+    ("Applicant Work Experience", [], None),
     ("summary of the file", [], None),
     ("MA Thesis", [], None),  # one word after a short honorific is not enough
     ("Ko Phi Phi", [], None),

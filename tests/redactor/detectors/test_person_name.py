@@ -183,6 +183,24 @@ def test_untitled_names_from_the_lists(check, first, family) -> None:
     check(NAME, f"นาง{first} {family}", [f"นาง{first} {family}"], FULL)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form's date: its leaders read as blanks, the month name after the word เดือน
+    # (the family-name list holds กันยายน)
+    ("วันที่....๑๒.... เดือน.....กันยายน........ พ.ศ. ....๒๕๖๐....", []),
+    ("ประชุมเมื่อ เดือน กันยายน ที่ผ่านมา", []),
+    ("ครบกำหนด เดือน\tกันยายน ของทุกปี", []),
+    # a listed pair beside a date is still a name
+    ("ผู้รับ สมชาย ใจดี เดือน กันยายน\n", ["สมชาย ใจดี"]),
+    # a district whose name is a given name, then its province or its subdistrict: a place
+    ("ตั้งอยู่ที่อำเภอ เด่นชัย จังหวัดแพร่ ริมถนน", []),
+    ("สถานที่ก่อสร้าง สมชาย ตำบลบ้านเหนือ", []),
+    ("ผู้รับ สมชาย ใจดี อำเภอเมือง\n", ["สมชาย ใจดี"]),
+])
+def test_a_month_or_an_area_is_never_half_of_an_untitled_name(detect, text, expected) -> None:
+    view, found = detect(NAME, text)
+    assert [view[f.start:f.end] for f in found] == expected
+
+
 def test_explanation_and_split(detect) -> None:
     view, (f,) = detect(NAME, "พันตำรวจเอก สารสินธ์ สายภู")
     assert (f.label, f.basis) == ("PERSON", "15(5)")

@@ -118,12 +118,33 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
      [("นายสมมุติ ทดลองนาม (“เสี่ยทดลอง”)", "PERSON")], POS),
     # remarks: health information when they name a condition, nothing otherwise
     ([NAME_HEADER, ("หมายเหตุ", "ผ่าตัดไส้ติ่ง ขอเลื่อนชำระ")], [("ผ่าตัดไส้ติ่ง ขอเลื่อนชำระ", "HEALTH")], POS),
+    ([NAME_HEADER, ("หมายเหตุ", "น้ำหนักต่ำกว่าเกณฑ์ (๔๒ กก.)")], [("น้ำหนักต่ำกว่าเกณฑ์ (42 กก.)", "HEALTH")], POS),
+    ([NAME_HEADER, ("หมายเหตุ", "ขอผ่อนผัน กำลังศึกษา")], [], None),
     ([NAME_HEADER, ("หมายเหตุ", "ย้ายไปต่างจังหวัด")], [], None),
     ([("ชื่อหมู่บ้าน", "บ้านทดลอง"), ("หมายเหตุ", "ผู้ป่วยโรคไข้เลือดออก 3 ราย")], [], None),
     # without a private person in the row: health and ages are statistics, codes go to review
     ([("โรค", "ไข้เลือดออก"), ("จำนวนผู้ป่วย", "42")], [], None),
     ([("อายุ", "60-69"), ("จำนวน", "118")], [], None),
     ([("รหัสพนักงาน", "EMP-20417"), ("แผนก", "บัญชี")], [("EMP-20417", "PERSONAL_CODE")], REV),
+    # a drug screening list: the screening result and the substance used are the person's health
+    ([NAME_HEADER, ("สารเสพติดที่ใช้", "ยาบ้า"), ("ผลการคัดกรอง", "ผู้เสพ")],
+     [("ผู้เสพ", "HEALTH"), ("ยาบ้า", "HEALTH"), (NAME_HEADER[1], "PERSON")], POS),
+    ([("สารเสพติด", "ยาบ้า"), ("จำนวนผู้เสพ (ราย)", "41")], [], None),
+    # a patient column with the age after the name, on the same line or the next; an age alone or a
+    # word with an age is no name
+    ([("ผู้ป่วย", "นางทดลอง ใจดี อายุ ๗๑ ปี"), ("อาการ", "ปวดศีรษะ")],
+     [("นางทดลอง ใจดี อายุ 71 ปี", "PERSON"), ("ปวดศีรษะ", "HEALTH")], POS),
+    ([("ผู้ป่วย", "นายทดลอง ใจดี\nอายุ ๔ ปี ๓ เดือน")], [("นายทดลอง ใจดี\nอายุ 4 ปี 3 เดือน", "PERSON")], POS),
+    ([("ชื่อ-สกุล", "ทดลอง ใจดี (๔๕ ปี)")], [("ทดลอง ใจดี (45 ปี)", "PERSON")], POS),
+    ([("ผู้ป่วย", "อายุ ๗๑ ปี")], [], None),
+    ([("ผู้ป่วย", "รวม อายุ ๗๑ ปี")], [], None),
+    # a water user's or a farmer's row: the name anchors it, so the user number, the farmer number
+    # and the address are theirs; a shop's row on the same list is a business's
+    ([("เลขที่ผู้ใช้น้ำ", "๐๓-๑๑๒๗๔"), ("ชื่อผู้ใช้น้ำ", "นางทดลอง ประปาดี"), ("ที่อยู่", "๔๑ ถ.ทดลองกิจ")],
+     [("03-11274", "PERSONAL_CODE"), ("41 ถ.ทดลองกิจ", "ADDRESS"), ("นางทดลอง ประปาดี", "PERSON")], POS),
+    ([("ชื่อเกษตรกร", "นายทดลอง ไร่นาดี"), ("เลขทะเบียนเกษตรกร", "๔๔๑๐๒๐๐๐๓๘๑๗")],
+     [("441020003817", "PERSONAL_CODE"), ("นายทดลอง ไร่นาดี", "PERSON")], POS),
+    ([("เลขที่ผู้ใช้น้ำ", "๐๓-๑๑๒๗๕"), ("ชื่อผู้ใช้น้ำ", "ร้านทดลองการค้า"), ("ที่อยู่", "๙ ถ.ทดลองกิจ")], [], None),
     # -- negatives: public columns, companies, officials, totals ------------------
     ([("ชื่อผู้เสนอราคา", "บริษัท ทดสอบก่อสร้าง จำกัด"), ("ราคาที่เสนอ", "1,250,000.00")], [], None),
     ([("ชื่อร้านค้า", "ร้านสมมติพาณิชย์"), ("วงเงิน", "48,500")], [], None),
@@ -197,6 +218,10 @@ def test_explanation_names_the_header() -> None:
     ("จำนวนครัวเรือน", None), ("วัคซีน (Lot No.)", "-"), ("เลขรหัสประจำบ้าน", "PERSONAL_CODE"),
     # a header misread by OCR (ชื่อ as ซือ, a dropped mark), matched on its skeleton when nothing
     # matches exactly, and only against phrases of six letters or more
+    # utility and farm registers: the user's or farmer's name and number; a count or a usage is neither
+    ("ชื่อผู้ใช้น้ำ", "PERSON"), ("ชื่อ-สกุล ผู้ใช้ไฟฟ้า", "PERSON"), ("ชื่อเกษตรกร", "PERSON"),
+    ("เลขที่ผู้ใช้น้ำ", "PERSONAL_CODE"), ("เลขทะเบียน\nเกษตรกร", "PERSONAL_CODE"), ("รหัสผู้ใช้ไฟฟ้า", "PERSONAL_CODE"),
+    ("จำนวนผู้ใช้น้ำ (ราย)", None), ("จำนวนเกษตรกร (ราย)", None), ("ทะเบียนรถ", "PLATE"),
     ("ซือ - สกุล", "PERSON"), ("เลขที่บัญซี", "BANK_ACCOUNT"), ("วนเกิด", None), ("ซื้อ", None), ("วิธีซื้อ", "-"),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
