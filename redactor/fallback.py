@@ -105,8 +105,8 @@ def verify_rasterised(analysis: Analysis, written: Path, redactions: list[Redact
         if len(key) < MIN_FUZZY or key in residual_skel:
             continue
         where = [f"page {p} (OCR)" for p in sorted(raster & set(ocr))
-                 if best_ratio(key, ocr[p], stop_at=WITHHELD_RATIO) >= WITHHELD_RATIO]
-        if where and best_ratio(key, residual_skel, stop_at=WITHHELD_RATIO) < WITHHELD_RATIO:
+                 if best_ratio(key, ocr[p], stop_at=WITHHELD_RATIO, floor=WITHHELD_RATIO) >= WITHHELD_RATIO]
+        if where and best_ratio(key, residual_skel, stop_at=WITHHELD_RATIO, floor=WITHHELD_RATIO) < WITHHELD_RATIO:
             report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where})
     painted = getattr(analysis.doc, "raster_boxes", {})
     unreadable = 0

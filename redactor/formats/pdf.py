@@ -18,6 +18,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain
@@ -38,7 +39,9 @@ from redactor.formats.pdf_scan import (
     add_text_layer,
     covered_chars,
     ocr_regions,
-    rerasterise,
+    raster_pixmap,
+    replace_by_image,
+    scan_jpeg,
     scan_regions,
 )
 from redactor.formats.tables import pdf_tables
@@ -898,17 +901,33 @@ class PdfDocument:
                         (max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start))
             for pno, rect in self.rects_for(r.start, r.end):
                 boxes.setdefault(pno, []).append(rect)
-        for region, result in self.scans:
+
+        def finish(region: ScanRegion, result: OcrResult, jpeg: Future[bytes] | None) -> None:
             page = self.doc[region.page]
-            if region.full_page and region.page in touched:
+            if jpeg is not None:
                 self._note(f"re-rasterising page {region.page + 1}")
-                rerasterise(page)
+                replace_by_image(page, jpeg.result())
             cut = {n: withheld[id(line)] for n, line in enumerate(result.lines) if id(line) in withheld}
             # Whatever OCR read under a box goes too, whichever text the box was drawn for
             # (an untrusted text layer's item that OCR read differently).
             for n, span in covered_chars(result, boxes.get(region.page, [])).items():
                 cut.setdefault(n, []).extend(span)
             add_text_layer(page, result, cut)
+
+        # A redacted scan's JPEG is encoded (Pillow, off the GIL) while the next page renders; pages are
+        # finished in order, one behind, so the file is built in the same order as one page at a time.
+        behind: tuple[ScanRegion, OcrResult, Future[bytes] | None] | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="phoei-jpeg") as encoder:
+            for region, result in self.scans:
+                jpeg = None
+                if region.full_page and region.page in touched:
+                    self._note(f"re-rasterising page {region.page + 1}")
+                    jpeg = encoder.submit(scan_jpeg, *raster_pixmap(self.doc[region.page]))
+                if behind is not None:
+                    finish(*behind)
+                behind = (region, result, jpeg)
+            if behind is not None:
+                finish(*behind)
 
     def read_back_scans(self, written: Path, redactions: list[Redaction], notes: list[str]) -> list[ScanText]:
         """OCR of the written file's scans for verification, redacted pages read again only around their

@@ -193,8 +193,16 @@ def rerasterise(page: pymupdf.Page) -> None:
     boxes stay as they were (OCR of the kept text must not change), and
     stored as a high-quality JPEG like the scan it replaces.
     """
+    replace_by_image(page, scan_jpeg(*raster_pixmap(page)))
+
+
+def raster_pixmap(page: pymupdf.Page) -> tuple[pymupdf.Pixmap, bool]:
+    """The page as it looks now, for ``rerasterise``: the pixmap and whether it is in colour.
+
+    The first half of ``rerasterise``; the JPEG (``scan_jpeg``, which lets other threads run) may be
+    encoded while the next page renders, then ``replace_by_image`` puts it in.
+    """
     fitz = _fitz()
-    doc = page.parent
     infos = page.get_image_info()
     colour = any(info.get("colorspace", 1) >= 3 for info in infos)
     zoom = DPI / 72
@@ -204,7 +212,12 @@ def rerasterise(page: pymupdf.Page) -> None:
         zoom = min(max(max(native), 150 / 72), 600 / 72)
     pix = page.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=fitz.csRGB if colour else fitz.csGRAY,
                           alpha=False, annots=False)
-    jpeg = _jpeg(pix, colour)
+    return pix, colour
+
+
+def replace_by_image(page: pymupdf.Page, jpeg: bytes) -> None:
+    """The page's content becomes the one image ``jpeg`` (see ``rerasterise``)."""
+    doc = page.parent
     # A fresh, empty content stream and no resources: the old image objects
     # become unreferenced and are dropped by the save's garbage collection.
     xref = doc.get_new_xref()
@@ -215,7 +228,7 @@ def rerasterise(page: pymupdf.Page) -> None:
     page.insert_image(page.rect * page.derotation_matrix, stream=jpeg, rotate=page.rotation)
 
 
-def _jpeg(pix: pymupdf.Pixmap, colour: bool, quality: int = 90) -> bytes:
+def scan_jpeg(pix: pymupdf.Pixmap, colour: bool, quality: int = 90) -> bytes:
     """The pixmap as a JPEG: Pillow's libjpeg-turbo encodes a 300 dpi page ten times faster than MuPDF."""
     from PIL import Image
 
@@ -284,13 +297,26 @@ def add_text_layer(page: pymupdf.Page, result: OcrResult,
         return 0
     tw = fitz.TextWriter(page.rect)
     words = 0
+    # A word's width at size 1, as ``font.text_length`` gives it (its characters' advances added in
+    # order), with each character's advance looked up once per page instead of once per occurrence.
+    advances: dict[str, float] = {}
+
+    def unit_length(word: str) -> float:
+        total = 0.0
+        for ch in word:
+            adv = advances.get(ch)
+            if adv is None:
+                adv = advances[ch] = font.text_length(ch, fontsize=1.0)
+            total += adv
+        return total
+
     for n, line in enumerate(result.lines):
         pieces = _kept_pieces(line.text, (withheld or {}).get(n, ()))
         for i, (start, end) in enumerate(pieces):
             word = line.text[start:end]
             x0, y0, x1, y1 = result.page_box(line, start, end)
             height = max(y1 - y0, 1.0)
-            unit = font.text_length(word, fontsize=1.0)
+            unit = unit_length(word)
             size = min(height * 0.8, (x1 - x0) / unit) if unit > 0 else height * 0.8
             # The space after a word reaches into the gap to the next one, so
             # text extraction (and copy-paste) keeps the words apart.

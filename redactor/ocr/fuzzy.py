@@ -12,7 +12,7 @@ The evaluation that scores our outputs OCRs them and matches the same way
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
@@ -85,21 +85,48 @@ def best_recall(needle: str, hay: str, *, stop_at: float = 1.0) -> float:
     return best
 
 
-def best_ratio(needle: str, hay: str, *, stop_at: float = 1.0,
+def _shared(counts: Counter[str], text: str) -> int:
+    """How many of the needle's characters (``counts``) ``text`` holds, as multisets."""
+    have = Counter(text)
+    return sum(min(k, have[c]) for c, k in counts.items())
+
+
+def best_ratio(needle: str, hay: str, *, stop_at: float = 1.0, floor: float = 0.0,
                accept: Callable[[str], bool] | None = None) -> float:
     """Best similarity of ``needle`` to a window of ``hay`` (both skeletons); stops early at ``stop_at``.
-    ``accept``: only windows it accepts count."""
+
+    ``accept``: only windows it accepts count.
+
+    ``floor``: the caller only asks whether the ratio reaches it (verification asks ``>= 0.85``).
+    The answer is then exact at or above ``floor`` and some value below it otherwise, and windows
+    that cannot reach it are not compared: a window's ratio ``2M / (n + len)`` is at most
+    ``2S / (n + S)``, where ``S`` is the number of the needle's characters (as a multiset) the
+    window holds (``M <= S``, ``M <= len``). A page that does not hold enough of the needle's
+    letters is passed over whole, and so is each candidate place that does not.
+    """
     n = len(needle)
     if not n or not hay:
         return 0.0
     if needle in hay:
         return 1.0
+    floor = min(floor, stop_at)
+    counts = Counter(needle) if floor > 0 else None
+
+    def reachable(shared: int) -> float:
+        return 2 * shared / (n + shared)
+
+    if counts is not None and reachable(_shared(counts, hay)) < floor:
+        return 0.0
     sm = SequenceMatcher(None, autojunk=False)
     sm.set_seq2(needle)
     best = 0.0
     slack = max(2, n // 8)
     seen: set[tuple[int, int]] = set()
     for start in _candidates(needle, hay):
+        # The longest window tried from this candidate: start - 1 to start + 1 + n + slack.
+        if counts is not None and reachable(_shared(counts, hay[max(start - 1, 0):max(start + 1, 0) + n + slack])) \
+                < floor:
+            continue
         for s0 in (start - 1, start, start + 1):
             s0 = max(s0, 0)
             for ln in range(max(1, n - slack), n + slack + 1):

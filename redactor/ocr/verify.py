@@ -166,12 +166,14 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
         if key in residual_skel:
             continue  # also in text that stays; the exact check counted its copies
         # A window with another number in it is other text, however alike its words (an age beside the
-        # withheld one, which the source's OCR read differently).
-        hits = [(p, best_ratio(key, hay, stop_at=WITHHELD_RATIO, accept=functools.partial(same_number, key)))
+        # withheld one, which the source's OCR read differently). Only whether a page reaches the ratio
+        # matters (floor): pages that cannot are passed over quickly.
+        hits = [(p, best_ratio(key, hay, stop_at=WITHHELD_RATIO, floor=WITHHELD_RATIO,
+                               accept=functools.partial(same_number, key)))
                 for p, hay in sorted(pages.items())]
         where = [f"page {p} (OCR, {ratio:.2f})" for p, ratio in hits if ratio >= WITHHELD_RATIO]
         # Kept text that merely looks like the withheld item is not a leak.
-        if where and best_ratio(key, residual_skel, stop_at=WITHHELD_RATIO) < WITHHELD_RATIO:
+        if where and best_ratio(key, residual_skel, stop_at=WITHHELD_RATIO, floor=WITHHELD_RATIO) < WITHHELD_RATIO:
             report.survived.append({"label": r.label, "sha256": sha256_text(r.text), "where": where})
 
     noise = unreadable_pages(textmap)
@@ -189,7 +191,7 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
         if len(key) < MIN_FUZZY or page is None:
             continue
         report.checked_keeps += 1
-        if best_ratio(key, pages.get(page, ""), stop_at=KEPT_RATIO) < KEPT_RATIO and \
+        if best_ratio(key, pages.get(page, ""), stop_at=KEPT_RATIO, floor=KEPT_RATIO) < KEPT_RATIO and \
                 not untouched(p.start, p.end, page):
             report.lost_keeps.append({"sha256": sha256_text(p.text), "reason": p.keep_reason or "kept",
                                       "page": page, "chars": len(key), "ocr": True})
