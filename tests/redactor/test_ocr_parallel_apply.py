@@ -25,7 +25,9 @@ from tests.fixtures import make_scan as ms
 needs_tesseract = pytest.mark.skipif(unavailable_reason() is not None,
                                      reason=f"Tesseract not available: {unavailable_reason()}")
 
-_ID = re.compile(rb"/ID\s*\[<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\]")
+# Each half is a hex string or, as MuPDF writes some random bytes, a literal string with escapes.
+_ID_PART = rb"(?:<[0-9A-Fa-f]*>|\((?:\\.|[^\\()])*\))"
+_ID = re.compile(rb"/ID\s*\[\s*" + _ID_PART + rb"\s*" + _ID_PART + rb"\s*\]", re.S)
 
 
 def _bytes(path: Path) -> bytes:
