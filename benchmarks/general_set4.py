@@ -541,14 +541,19 @@ def drop_in_markup(out: Path, truth: list[dict]) -> None:
         entry["must_redact"] = [i for i in entry["must_redact"] if i["text"] not in gone]
 
 
-def build(out: Path) -> list[dict]:
+def build_set(out: Path, builders: tuple, pdf_too: tuple[str, ...], scans: dict[str, int]) -> list[dict]:
+    """The documents of ``builders`` under out/docs, their prints and scans, and the truth scored."""
     docs = out / "docs"
     docs.mkdir(parents=True, exist_ok=True)
-    truth = [b(docs) for b in BUILDERS]
-    add_prints(out, truth, PDF_TOO, SCANS)
+    truth = [b(docs) for b in builders]
+    add_prints(out, truth, pdf_too, scans)
     drop_unfindable(out, truth)
     drop_in_markup(out, truth)
     return truth
+
+
+def build(out: Path) -> list[dict]:
+    return build_set(out, BUILDERS, PDF_TOO, SCANS)
 
 
 def main() -> int:

@@ -48,9 +48,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.general_set4 import _html_table, _ps, drop_in_markup, word_like_pdf  # noqa: E402
+from benchmarks.general_set4 import _html_table, _ps, build_set, word_like_pdf  # noqa: E402
 from benchmarks.probe_kinds import _doc, _entry, _paras, _t, _table  # noqa: E402
-from benchmarks.probe_set import add_prints, drop_unfindable, set_parser, write_and_score  # noqa: E402
+from benchmarks.probe_set import set_parser, write_and_score  # noqa: E402
 from tests.fixtures.make_pdf import dashed_id, national_id  # noqa: E402
 
 # --- 1. teacher transfer order ------------------------------------------------------------------
@@ -497,13 +497,7 @@ SCANS = {"m04_accident_report": 300, "m05_lost_documents": 250, "m11_home_visit"
 
 
 def build(out: Path) -> list[dict]:
-    docs = out / "docs"
-    docs.mkdir(parents=True, exist_ok=True)
-    truth = [b(docs) for b in BUILDERS]
-    add_prints(out, truth, PDF_TOO, SCANS)
-    drop_unfindable(out, truth)
-    drop_in_markup(out, truth)
-    return truth
+    return build_set(out, BUILDERS, PDF_TOO, SCANS)
 
 
 def main() -> int:

@@ -412,17 +412,25 @@ def test_pdf_aligned_lines_without_known_headers_are_no_table(tmp_path: Path) ->
     assert _pdf_tables(tmp_path / "agenda.pdf") == []
 
 
-def test_a_second_list_stacked_in_one_grid_gets_its_own_headers() -> None:
-    from redactor.formats.tables import RawCell, RawTable, build_cells
+def _grid(rows: list[list[str]]) -> tuple[str, list]:
+    """A text of one cell a line, and the raw cells of a plain grid over it (one line each)."""
+    from redactor.formats.tables import RawCell
 
-    rows = [["ที่", "ชื่อ - นามสกุล", "ค่าจ้างรายเดือน (บาท)"], ["1", "นางสาวทดลอง ใจดี", "9,350"],
-            ["ที่", "ชื่อ", "ตำแหน่ง"], ["1", "นายทดสอบ สมมุติ", "ประธานกรรมการ"]]
     text = ""
     cells = []
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             cells.append(RawCell(r, c, 1, [(len(text), len(text) + len(value))]))
             text += value + "\n"
+    return text, cells
+
+
+def test_a_second_list_stacked_in_one_grid_gets_its_own_headers() -> None:
+    from redactor.formats.tables import RawTable, build_cells
+
+    rows = [["ที่", "ชื่อ - นามสกุล", "ค่าจ้างรายเดือน (บาท)"], ["1", "นางสาวทดลอง ใจดี", "9,350"],
+            ["ที่", "ชื่อ", "ตำแหน่ง"], ["1", "นายทดสอบ สมมุติ", "ประธานกรรมการ"]]
+    text, cells = _grid(rows)
     got = {text[c.start:c.end]: c for c in build_cells([RawTable(cells, 3)], text)}
     assert got["9,350"].header == "ค่าจ้างรายเดือน (บาท)"
     assert got["ตำแหน่ง"].is_header and got["ประธานกรรมการ"].header == "ตำแหน่ง"
@@ -441,15 +449,10 @@ _PUA = str.maketrans({"\u0e49": "\uf70b", "\u0e48": "\uf70a", "\u0e4c": "\uf70e"
     (["ก่อน".translate(_PUA), "บ้านไม้".translate(_PUA), "ต้นน้ำ".translate(_PUA), "ผ่าน".translate(_PUA)], False),
 ])
 def test_header_row_read_through_presentation_forms(header: list[str], headed: bool) -> None:
-    from redactor.formats.tables import RawCell, RawTable, build_cells
+    from redactor.formats.tables import RawTable, build_cells
 
     rows = [header, ["๑๗.๒๐", "นางทดลอง ใจดี", "ปวดท้อง", "๑๒/๔ หมู่ ๙"]]
-    text = ""
-    cells = []
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            cells.append(RawCell(r, c, 1, [(len(text), len(text) + len(value))]))
-            text += value + "\n"
+    text, cells = _grid(rows)
     got = {text[c.start:c.end]: c for c in build_cells([RawTable(cells, 4)], text)}
     patient = got["นางทดลอง ใจดี"]
     assert (patient.header == "ผู้ป่วย" and got[header[0]].is_header) is headed
