@@ -13,15 +13,12 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 
-import numpy as np
-import numpy.typing as npt
-
 from redactor.formats.pdf_open import open_consistent, open_pdf
 from redactor.formats.pdf_scan import render, scan_regions, visible_char_centres
 from redactor.ocr.engine import OcrPool, OcrResult, Rendered
 from redactor.ocr.geometry import Box
 from redactor.ocr.pdf import ScanRegion, ScanText
-from redactor.ocr.readback import BATCH_GAP, MAX_BATCH_HEIGHT, PageInk, Strips, prepare_strips, read_bands
+from redactor.ocr.readback import BandReader, PageInk, Strips, prepare_strips
 
 
 def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, OcrResult]],
@@ -35,34 +32,18 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
     src = None
     own = pool is None
     pool = pool or OcrPool()
+    bands = BandReader(pool.workers)
     # Pages in reading: (page, whole reading) or (page, preparation of a redacted page, its written pixels).
     pending: deque[tuple[int, Future[OcrResult] | Future[Strips | str], Rendered | None]] = deque()
     out: list[ScanText] = []
-    # Redacted pages read in part: their kept lines, and their bands' places in the batches.
-    parts: list[tuple[int, list[str], list[tuple[int, int]]]] = []
-    batches: list[Future[list[str]]] = []
-    batch: list[npt.NDArray[np.uint8]] = []
-    batch_height = 0
-
-    def flush() -> None:
-        nonlocal batch, batch_height
-        if batch:
-            batches.append(pool.run(read_bands, batch))
-            batch, batch_height = [], 0
+    # Redacted pages read in part: their kept lines, and their bands' numbers in ``bands``.
+    parts: list[tuple[int, list[str], list[int]]] = []
 
     def collect() -> None:
-        nonlocal batch_height
         page, fut, pixels = pending.popleft()
         got = fut.result()
         if isinstance(got, Strips):
-            places = []
-            for band in got.bands:
-                if batch and batch_height + band.shape[0] > MAX_BATCH_HEIGHT:
-                    flush()
-                places.append((len(batches), len(batch)))
-                batch.append(band)
-                batch_height += band.shape[0] + BATCH_GAP
-            parts.append((page, got.kept, places))
+            parts.append((page, got.kept, [bands.add(band) for band in got.bands]))
         elif isinstance(got, str):
             if notes is not None:
                 notes.append(f"page {page + 1} read whole by OCR: {got}")
@@ -91,16 +72,16 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
                     pending.append((pno, pool.submit(render(doc[pno], region.clip), False), None))
         while pending:
             collect()
-        flush()
-        read = [f.result() for f in batches]
+        read = bands.texts()
     finally:
         doc.close()
         if src is not None:
             src.close()
+        bands.close()
         if own:
             pool.close()
-    for page, kept, places in parts:
-        out.append(ScanText(page + 1, "\n".join([*kept, *(read[b][i] for b, i in places)]), True))
+    for page, kept, ids in parts:
+        out.append(ScanText(page + 1, "\n".join([*kept, *(read[i] for i in ids)]), True))
     if notes is not None and parts:
         notes.append(f"{len(parts)} redacted scanned page(s) read again by OCR around their boxes and wherever "
                      "their pixels differ from the source; the rest of each is the source's pixels")

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -224,10 +225,15 @@ def prepare_strips(written: Rendered, original: Rendered | PageInk, result: OcrR
     return Strips(kept, bands)
 
 
-# Bands of several pages are read in one image up to about this height (pixels): few Tesseract runs,
-# but enough of them to keep every worker busy on a long scan.
-MAX_BATCH_HEIGHT = 3000
+# Bands of several pages are read in one image up to about this height (pixels, about four redacted
+# pages' bands): few Tesseract runs, but the first starts while later pages are still being rendered
+# and prepared. At 3,000 px the first waited for eight pages and the 20-page benchmark's read-back took
+# 3.6 s; at 1,500 px, 3.2 s, for 0.4 s more CPU in Tesseract's start-ups.
+MAX_BATCH_HEIGHT = 1500
 BATCH_GAP = 30
+# The bands left at the end are cut into one run per worker, but no run shorter than this (pixels): a
+# Tesseract run costs its start-up (loading the languages) whatever it reads.
+MIN_RUN_HEIGHT = 1000
 # Tesseract's single column of lines of varying size (psm 4): a band that holds a signature block or
 # table cells side by side is not read as one uniform block (psm 6 ran such columns together, and kept
 # text beside a box looked lost on the dev set's scanned order), nor re-laid out as a page (psm 3 did
@@ -261,6 +267,90 @@ def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
                 else min(abs(cy - spans[i][0]), abs(cy - spans[i][1])))
         out[k].append(line.text)
     return ["\n".join(t) for t in out]
+
+
+def balanced_runs(heights: Sequence[int], parts: int) -> list[list[int]]:
+    """``heights`` cut, in order, into at most ``parts`` runs of about the same total height (indices).
+
+    A run ends once it reaches its share of what is left, so one tall band never starves the runs
+    after it, and no run is empty."""
+    runs: list[list[int]] = []
+    left = sum(heights)
+    i = 0
+    for k in range(parts, 0, -1):
+        if i == len(heights):
+            break
+        share = left / k
+        run, got = [i], heights[i]
+        i += 1
+        # A band joins the run while the run stays nearer its share with it than without it.
+        while i < len(heights) and len(heights) - i >= k and abs(got + heights[i] - share) <= abs(got - share):
+            got += heights[i]
+            run.append(i)
+            i += 1
+        left -= got
+        runs.append(run)
+    if i < len(heights):
+        runs[-1].extend(range(i, len(heights)))
+    return runs
+
+
+class BandReader:
+    """Bands of many redacted pages, read in stacked batches (``read_bands``) on threads of their own.
+
+    A batch starts as soon as it reaches ``MAX_BATCH_HEIGHT``, while the caller is still rendering and
+    preparing later pages (those preparations run on the OCR pool: a batch never queues in front of
+    them). At ``texts()``, what has not started yet is cut into one run per worker, of equal height
+    (``MIN_RUN_HEIGHT`` at least), so the last runs end together instead of one batch running alone.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="phoei-bands")
+        self._bands: list[npt.NDArray[np.uint8]] = []
+        self._batches: list[tuple[Future[list[str]], list[int]]] = []
+        self._open: list[int] = []
+        self._open_height = 0
+
+    def add(self, band: npt.NDArray[np.uint8]) -> int:
+        """Queue one band; its number in ``texts()``."""
+        if self._open and self._open_height + band.shape[0] > MAX_BATCH_HEIGHT:
+            self._submit(self._open)
+            self._open, self._open_height = [], 0
+        n = len(self._bands)
+        self._bands.append(band)
+        self._open.append(n)
+        self._open_height += band.shape[0] + BATCH_GAP
+        return n
+
+    def _submit(self, ids: list[int]) -> None:
+        self._batches.append((self._executor.submit(read_bands, [self._bands[i] for i in ids]), ids))
+
+    def texts(self) -> list[str]:
+        """The text read in each band, by its number (waits for every batch)."""
+        rest = list(self._open)
+        started = []
+        for fut, ids in self._batches:
+            if fut.cancel():
+                rest += ids
+            else:
+                started.append((fut, ids))
+        self._batches, self._open, self._open_height = started, [], 0
+        rest.sort()
+        heights = [self._bands[i].shape[0] + BATCH_GAP for i in rest]
+        total = sum(heights)
+        parts = min(self.workers * max(1, -(-total // (self.workers * MAX_BATCH_HEIGHT))),
+                    max(1, total // MIN_RUN_HEIGHT))
+        for run in balanced_runs(heights, parts):
+            self._submit([rest[j] for j in run])
+        out = [""] * len(self._bands)
+        for fut, ids in self._batches:
+            for i, text in zip(ids, fut.result(), strict=True):
+                out[i] = text
+        return out
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
 
 
 def read_redacted_page(written: Rendered, original: Rendered | PageInk, result: OcrResult,

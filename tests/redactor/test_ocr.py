@@ -433,6 +433,24 @@ def test_text_layer_exists_and_holds_nothing_withheld(scan: ms.ScanLetter, redac
 
 
 @needs_tesseract
+def test_no_stream_of_the_original_scan_survives(scan: ms.ScanLetter, redacted: Path) -> None:
+    """The redacted page's boxes are painted over its image and the page is re-rasterised: the scan's
+    own image is not redacted in place first, so it must be gone from the file altogether."""
+    src, out = pymupdf.open(str(scan.path)), pymupdf.open(str(redacted))
+    try:
+        originals = {src.xref_stream_raw(x[0]) for page in src for x in page.get_images(full=True)}
+        assert originals
+        written = {out.xref_stream_raw(x) for x in range(1, out.xref_length()) if out.xref_is_stream(x)}
+        assert not originals & written
+        # One image in the whole file: the re-rasterised page (the save collects what is unreferenced).
+        assert [x for x in range(1, out.xref_length()) if out.xref_get_key(x, "Subtype")[1] == "/Image"] \
+            == [x[0] for x in out[0].get_images(full=True)]
+    finally:
+        src.close()
+        out.close()
+
+
+@needs_tesseract
 def test_cli_redacts_a_scan(scan: ms.ScanLetter, tmp_path: Path, phoei) -> None:
     out, report = tmp_path / "out.pdf", tmp_path / "report.json"
     run = phoei("redact", scan.path, "-o", out, "--accept-all", "--report", report)

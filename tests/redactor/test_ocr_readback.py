@@ -205,3 +205,76 @@ def test_a_multi_page_scan_is_read_once_per_page_plus_its_boxes(tmp_path: Path,
         if len(fold_for_match(r.text)) >= 6:
             assert fold_for_match(r.text) not in layer
     assert "ตรวจสอบ" in layer
+
+
+@pytest.mark.parametrize(("heights", "parts", "runs"), [
+    ([], 2, []),
+    ([100], 2, [[0]]),
+    ([100, 100], 2, [[0], [1]]),
+    ([100, 100, 100, 100], 2, [[0, 1], [2, 3]]),
+    ([100, 100, 100, 100], 1, [[0, 1, 2, 3]]),
+    # One tall band does not starve the runs after it.
+    ([3000, 100, 100, 100], 2, [[0], [1, 2, 3]]),
+    ([100, 100, 100, 3000], 2, [[0, 1, 2], [3]]),
+    ([500, 400, 300, 200, 100, 600], 3, [[0, 1], [2, 3, 4], [5]]),
+    # More parts than bands: one band each.
+    ([100, 200], 5, [[0], [1]]),
+])
+def test_balanced_runs_cut_bands_in_order_into_runs_of_even_height(heights: list[int], parts: int,
+                                                                    runs: list[list[int]]) -> None:
+    got = readback.balanced_runs(heights, parts)
+    assert got == runs
+    assert [i for run in got for i in run] == list(range(len(heights)))
+
+
+def test_band_reader_reads_every_band_once_in_balanced_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Full batches start as they fill; batches still queued behind busy workers at the end, and the
+    open one, are cut again into one run per worker (none shorter than MIN_RUN_HEIGHT); every band's
+    text comes back under its own number."""
+    import threading
+
+    monkeypatch.setattr(readback, "MAX_BATCH_HEIGHT", 1000)
+    monkeypatch.setattr(readback, "MIN_RUN_HEIGHT", 300)
+    release = threading.Event()
+    calls: list[list[int]] = []
+    lock = threading.Lock()
+
+    def fake_read(bands):  # type: ignore[no-untyped-def]
+        with lock:
+            calls.append([int(b[0, 0]) for b in bands])
+            first = len(calls) <= 2
+        if first:
+            assert release.wait(10)  # both workers busy until every band is queued
+        return [f"band {int(b[0, 0])}" for b in bands]
+
+    monkeypatch.setattr(readback, "read_bands", fake_read)
+    reader = readback.BandReader(2)
+    try:
+        # 430 px each with the gap: two fill a batch, a third would pass 1,000.
+        ids = [reader.add(np.full((400, 10), k, np.uint8)) for k in range(10)]
+        threading.Timer(0.3, release.set).start()
+        texts = reader.texts()
+    finally:
+        release.set()
+        reader.close()
+    assert texts == [f"band {i}" for i in ids]
+    assert sorted(i for call in calls for i in call) == ids
+    assert calls[:2] in ([[0, 1], [2, 3]], [[2, 3], [0, 1]])
+    # [4, 5] and [6, 7] never started: with the open [8, 9] they are cut into four runs of 1 or 2 bands
+    # (2,580 px in runs of about 645), instead of [8, 9] waiting alone behind them.
+    rest = calls[2:]
+    assert len(rest) == 4 and {len(c) for c in rest} == {1, 2}
+    assert sorted(i for c in rest for i in c) == [4, 5, 6, 7, 8, 9]
+
+
+def test_band_reader_reads_a_short_remainder_in_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(readback, "read_bands", lambda bands: calls.append(len(bands)) or ["x"] * len(bands))
+    reader = readback.BandReader(2)
+    try:
+        for _ in range(3):
+            reader.add(np.zeros((200, 10), np.uint8))
+        assert reader.texts() == ["x"] * 3
+    finally:
+        reader.close()
+    assert calls == [3]
