@@ -226,6 +226,26 @@ def _cell_shape(ctx: DetectionContext, label: str, value: str, parts: list[Table
     return Verdict(g.score, f"{g.why}, its lines joined (a code wrapped in a narrow cell)")
 
 
+_THAI_CHAR = re.compile("[\u0e01-\u0e4e]")
+
+
+def _wrap_glued(ctx: DetectionContext, parts: list[TableCell]) -> str:
+    """A wrapped cell's lines joined as it reads: Thai runs on without a space where a narrow cell broke
+    a line between two Thai letters with no space there (Thai writes no space between words, and a
+    PDF cell's line may break inside a phrase: "น้ำหนักต่ำ" / "กว่าเกณฑ์"); elsewhere one space."""
+    out = ""
+    for i, p in enumerate(parts):
+        piece = ctx.text[p.start:p.end].strip()
+        if out and piece:
+            prev = parts[i - 1]
+            spaced = ctx.text[prev.start:prev.end + 1].rstrip("\n").endswith(" ") \
+                or ctx.text[p.start:p.end].startswith(" ")
+            if spaced or not (_THAI_CHAR.match(out[-1]) and _THAI_CHAR.match(piece[0])):
+                out += " "
+        out += piece
+    return out
+
+
 @register
 class TableColumnDetector(Detector):
     name = "table_column"
@@ -277,7 +297,8 @@ class TableColumnDetector(Detector):
         for label, phrase, parts, v in verdicts:
             if label == "-" and phrase in _REMARK_HEADERS and person_row:
                 value = " ".join(ctx.text[p.start:p.end] for p in parts)
-                m = MEDICAL_TERMS.search(value)
+                m = MEDICAL_TERMS.search(value) or (MEDICAL_TERMS.search(_wrap_glued(ctx, parts))
+                                                     if len(parts) > 1 else None)
                 if m:
                     label, v = "HEALTH", Verdict(0.6, f"a remark naming a health matter ('{m.group()}')")
             if v is None or label == "-":

@@ -265,3 +265,26 @@ def test_a_code_wrapped_in_a_narrow_cell(cell: list[str], label: str, found: boo
     assert bool(hits) == found, [(text[f.start:f.end], f.score, f.explanation) for f in findings]
     if found:
         assert {text[f.start:f.end] for f in hits} == set(cell)
+
+
+@pytest.mark.parametrize(("lines", "health"), [
+    # a remark whose health phrase a narrow cell broke between two Thai letters
+    (["น้ำหนักต่ำ", "กว่าเกณฑ์ (๔๐ กก.)"], True),
+    (["เป็นโรคหอบ", "หืด ขอผ่อนผัน"], True),
+    (["ไต", "วายเรื้อรัง"], True),
+    # the same phrase whole, for comparison
+    (["น้ำหนักต่ำกว่าเกณฑ์"], True),
+    # lines that make no health phrase joined, or that broke at a space (two words, not one)
+    (["ขอผ่อนผัน ", "กำลังศึกษา"], False),
+    (["ย้ายภูมิลำเนา", "ไปต่างจังหวัด"], False),
+    (["ยื่นเรื่องหอบ ", "หืดไม่มี"], False),
+    (["ส่งต่อ ไต", " วายเรื้อรัง"], False),
+])
+def test_a_remark_wrapped_in_a_narrow_cell(lines: list[str], health: bool) -> None:
+    """A remark in a row about a private person is health information when it names a condition,
+    also when the PDF cell wrapped the condition's words over two lines with no space between them."""
+    text, findings = _wrapped([[("ชื่อ-สกุล", ["นายทดลอง สมมุติ"]), ("หมายเหตุ", lines)]])
+    hits = [f for f in findings if f.label == "HEALTH"]
+    assert bool(hits) == health, [(text[f.start:f.end], f.label, f.explanation) for f in findings]
+    if health:
+        assert {text[f.start:f.end] for f in hits} == {line.strip() for line in lines}
