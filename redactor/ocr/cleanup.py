@@ -48,6 +48,8 @@ CONTEXT_WORDS = (
     # Agency and form words that keep rules and column headers anchor on.
     "องค์การ", "องค์การบริหารส่วนตำบล", "ส่วนตำบล", "ส่วนราชการ", "คำสั่ง", "ประกอบด้วย", "ผู้ปกครอง",
     "ชื่อเล่น", "ทะเบียนบ้าน", "โทรศัพท์บ้าน", "ผู้ช่วยเลขานุการ",
+    # Words the income and debt rules anchor on (not bare หนี้: without its mark it is หนี, to flee).
+    "หนี้นอกระบบ", "หนี้สิน", "รายได้", "เบี้ยยังชีพ", "ค่าจ้าง",
 )
 # Upper vowels Tesseract swaps for each other (short/long i, short/long ue).
 _VOWEL_CLASS = {"ิ": "ิี", "ี": "ิี", "ึ": "ึื", "ื": "ึื"}

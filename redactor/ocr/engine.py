@@ -34,7 +34,7 @@ from redactor.ocr.tables import Grid
 T = TypeVar("T")
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 # A reading this thin or unsure, of a page with ink, may be of a page upside down.
 WEAK_CHARS = 20
 WEAK_CONF = 70.0
