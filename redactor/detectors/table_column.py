@@ -95,6 +95,10 @@ _COMPANY_HEADERS = ("ชื่อบริษัท", "บริษัท", "ช
                     "ผู้ได้รับการคัดเลือก", "ผู้ชนะ", "ผู้ขาย", "ผู้รับจ้าง", "คู่สัญญา", "company")
 # Remarks columns: free text, health information when it names a condition.
 _REMARK_HEADERS = ("หมายเหตุ", "remarks", "เหตุผล")
+# A plain amount column, and the debt columns beside which it is what a private person owes
+# (a list of arrears: months overdue, then the amount).
+_AMOUNT_HEADERS = ("จำนวนเงิน", "amount")
+_DEBT_PHRASE = rx.compile(r"ค้าง|หนี้|(?i:arrear|debt|overdue)")
 # An alias or note in brackets or quotes after a name ("(เสี่ย…)", "“…”").
 _ASIDE = rx.compile(r"\([^)]*\)?|\[[^\]]*\]?|[“\"][^”\"]*[”\"]?")
 
@@ -293,8 +297,13 @@ class TableColumnDetector(Detector):
             return []
         person_row = not public and any(
             label in _ROW_ANCHORS and v is not None and v.score >= 0.5 for label, _ph, _p, v in verdicts)
+        debt_row = any(label == "INCOME" and _DEBT_PHRASE.search(phrase) for label, phrase, _v, _p in row)
         out: list[Finding] = []
         for label, phrase, parts, v in verdicts:
+            if label == "-" and phrase in _AMOUNT_HEADERS and person_row and debt_row:
+                owed = shape("INCOME", " ".join(ctx.text[p.start:p.end] for p in parts))
+                if owed is not None:
+                    label, v = "INCOME", Verdict(0.6, f"{owed.why} in a row of a private person's arrears or debts")
             if label == "-" and phrase in _REMARK_HEADERS and person_row:
                 value = " ".join(ctx.text[p.start:p.end] for p in parts)
                 m = MEDICAL_TERMS.search(value) or (MEDICAL_TERMS.search(_wrap_glued(ctx, parts))

@@ -122,6 +122,17 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("หมายเหตุ", "ขอผ่อนผัน กำลังศึกษา")], [], None),
     ([NAME_HEADER, ("หมายเหตุ", "ย้ายไปต่างจังหวัด")], [], None),
     ([("ชื่อหมู่บ้าน", "บ้านทดลอง"), ("หมายเหตุ", "ผู้ป่วยโรคไข้เลือดออก 3 ราย")], [], None),
+    # a list of arrears: beside a debt column, the plain amount column is what the person owes
+    ([NAME_HEADER, ("ค้างชำระ (เดือน)", "๕"), ("จำนวนเงิน (บาท)", "๑,๒๓๔.๕๐")],
+     [("5", "INCOME"), ("1,234.50", "INCOME")], POS),
+    ([NAME_HEADER, ("ยอดหนี้คงค้าง", "12,000"), ("Amount", "3,100.00")],
+     [("12,000", "INCOME"), ("3,100.00", "INCOME")], POS),
+    ([NAME_HEADER, ("จำนวนเงินค้างชำระ", "2,480.00")], [("2,480.00", "INCOME")], POS),
+    # a plain amount column without a debt column beside it stays (a grant, a refund, a price)
+    ([NAME_HEADER, ("จำนวนเงิน (บาท)", "๓,๐๐๐")], [], None),
+    ([NAME_HEADER, ("รายการ", "เงินสงเคราะห์"), ("จำนวนเงิน", "2,000")], [], None),
+    # arrears of a shop or company: not a private person's
+    ([("ชื่อผู้ใช้น้ำ", "ร้านทดลองการค้า"), ("ค้างชำระ (เดือน)", "3"), ("จำนวนเงิน (บาท)", "965.00")], [], None),
     # without a private person in the row: health and ages are statistics, codes go to review
     ([("โรค", "ไข้เลือดออก"), ("จำนวนผู้ป่วย", "42")], [], None),
     ([("อายุ", "60-69"), ("จำนวน", "118")], [], None),
