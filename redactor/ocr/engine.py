@@ -27,6 +27,7 @@ import numpy as np
 from redactor.ocr import digits, tesseract
 from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
+from redactor.ocr import tables as ocr_tables
 from redactor.ocr.layout import Box, OcrLine, build_lines, snap_to_ink
 from redactor.ocr.readback import PageInk, page_ink
 from redactor.ocr.tables import Grid
@@ -34,7 +35,7 @@ from redactor.ocr.tables import Grid
 T = TypeVar("T")
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
 # A reading this thin or unsure, of a page with ink, may be of a page upside down.
 WEAK_CHARS = 20
 WEAK_CONF = 70.0
@@ -97,12 +98,40 @@ def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int, check_digits: 
     cleaned, grids = im.clean_and_grids(straight)
     raw = tesseract.recognise(im.to_pbm(cleaned), dpi=geo.DPI)
     ink = cleaned == 0
-    lines = tuple(snap_to_ink(ln, ink) for ln in build_lines(raw.tsv, raw.txt))
+    found = build_lines(raw.tsv, raw.txt)
+    if grids:
+        found += _read_missed_cells(cleaned, ink, grids, found)
+    lines = tuple(snap_to_ink(ln, ink) for ln in found)
     uncertain: tuple[digits.Uncertain, ...] = ()
     if DIGIT_CHECK and check_digits:
         lines, uncertain = digits.check(cleaned, lines)
     back = geo.compose(geo.compose(back_skew, back_rot), to_page)
     return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned), uncertain, tuple(grids))
+
+
+def _read_missed_cells(cleaned: im.Gray, ink: np.ndarray, grids: list[Grid], lines: list[OcrLine]) -> list[OcrLine]:
+    """Lines read in the ruled-table cells the page's reading left out (``redactor.ocr.tables.missed_cells``),
+    all such cells of the page stacked into one image and read in one Tesseract run, in the page's frame."""
+    boxes = [b for ln in lines for b, ch in zip(ln.boxes, ln.text, strict=False) if not ch.isspace()]
+    cells = ocr_tables.missed_cells(ink, grids, boxes)
+    if not cells:
+        return []
+    canvas, places = ocr_tables.stack_cells(cleaned, cells)
+    raw = tesseract.recognise(im.to_pbm(canvas), dpi=geo.DPI, psm=6)
+    out = []
+    half = ocr_tables.CELL_GAP / 2
+    for line in build_lines(raw.tsv, raw.txt):
+        cy = (line.band[1] + line.band[3]) / 2
+        k = next((i for i, (_dx, _dy, top, bottom) in enumerate(places) if top - half <= cy < bottom + half), None)
+        if k is None or line.conf < ocr_tables.MISSED_CELL_CONF or not any(ch.isalnum() for ch in line.text):
+            continue
+        dx, dy = places[k][0], places[k][1]
+
+        def moved(b: Box, dx: int = dx, dy: int = dy) -> Box:
+            return b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy
+
+        out.append(replace(line, boxes=tuple(moved(b) for b in line.boxes), band=moved(line.band)))
+    return out
 
 
 # Each result with whether its digit runs were checked: a checked result also

@@ -169,3 +169,60 @@ def scan_tables(doc: Any) -> list[ScanTable]:
                 out.append(ScanTable(sorted(cells.values(), key=lambda c: (c.row, c.col)), len(grid.cols) - 1,
                                      region.page + 1))
     return out
+
+
+# --- cells the page's reading skipped ----------------------------------------------------------
+# Tesseract's page layout now and then leaves out a whole column of a ruled table (a header cell and
+# the cells under it, read by no line at all): the dates of birth under "วันเกิด" stayed without
+# their header, and an employer column was never read. Such cells are read again on their own.
+
+# A cell is read again when this many ink pixels (at 300 dpi, rulings already removed) lie inside it
+# and no line read covers any of them: a few letters, not specks.
+MISSED_CELL_INK = 120
+# Inside a cell, this many pixels from its rulings are left out (the rulings' remains).
+CELL_INSET = 6
+# Cells read again are stacked into one image with this much paper between them.
+CELL_GAP = 40
+# A line read in a cell again counts at this confidence or above (a cell of noise reads as noise).
+MISSED_CELL_CONF = 60.0
+
+
+def missed_cells(ink: npt.NDArray[np.bool_], grids: list[Grid] | tuple[Grid, ...],
+                 boxes: list[tuple[float, float, float, float]]) -> list[tuple[int, int, int, int]]:
+    """Cells of ``grids`` (x0, y0, x1, y1 in pixels, inside their rulings) holding ink where no
+    character read (``boxes``) has its centre."""
+    out: list[tuple[int, int, int, int]] = []
+    h, w = ink.shape
+    centres = np.array([((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in boxes], dtype=np.float64).reshape(-1, 2)
+    for g in grids:
+        rows, cols = np.asarray(g.rows), np.asarray(g.cols)
+        # Each character's cell, in one pass: the ruling at or above it and at or left of it.
+        r = np.searchsorted(rows, centres[:, 1], side="right") - 1
+        c = np.searchsorted(cols, centres[:, 0], side="right") - 1
+        inside = (r >= 0) & (r < len(rows) - 1) & (c >= 0) & (c < len(cols) - 1)
+        read = set(zip(r[inside].tolist(), c[inside].tolist(), strict=True))
+        for ri in range(len(rows) - 1):
+            for ci in range(len(cols) - 1):
+                if (ri, ci) in read:
+                    continue
+                x0, y0 = max(int(cols[ci]) + CELL_INSET, 0), max(int(rows[ri]) + CELL_INSET, 0)
+                x1, y1 = min(int(cols[ci + 1]) - CELL_INSET, w), min(int(rows[ri + 1]) - CELL_INSET, h)
+                if x1 - x0 >= 8 and y1 - y0 >= 8 and int(ink[y0:y1, x0:x1].sum()) >= MISSED_CELL_INK:
+                    out.append((x0, y0, x1, y1))
+    return out
+
+
+def stack_cells(gray: npt.NDArray[np.uint8], cells: list[tuple[int, int, int, int]]
+                ) -> tuple[npt.NDArray[np.uint8], list[tuple[int, int, int, int]]]:
+    """The cells' pixels stacked top down on white paper, and each cell's (x0, y0) on the page and
+    (top, bottom) in the stack."""
+    width = max(x1 - x0 for x0, _y0, x1, _y1 in cells) + 2 * CELL_GAP
+    height = sum(y1 - y0 + CELL_GAP for _x0, y0, _x1, y1 in cells) + CELL_GAP
+    canvas = np.full((height, width), 255, np.uint8)
+    places = []
+    y = CELL_GAP
+    for x0, y0, x1, y1 in cells:
+        canvas[y:y + y1 - y0, CELL_GAP:CELL_GAP + x1 - x0] = gray[y0:y1, x0:x1]
+        places.append((x0 - CELL_GAP, y0 - y, y, y + y1 - y0))
+        y += y1 - y0 + CELL_GAP
+    return canvas, places

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -813,6 +814,83 @@ def test_scanned_table_cells_carry_their_ocr_text(tmp_path: Path) -> None:
     assert "รหัส" in cells[(0, 1)] and fold_for_match(cells[(1, 1)]) == "31052"
     assert fold_for_match(cells[(2, 2)]) == fold_for_match("089-876-5432")
     assert ocr_key("ด.ญ.มาลี") in ocr_key(cells[(2, 0)])  # OCR may read ี as ิ
+
+
+def _table_scan(tmp_path: Path) -> np.ndarray:
+    from tests.fixtures.make_pdf import LAKSAMAN, TLWG
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=420, height=300)
+    rows = [("ชื่อ - สกุล", "รหัสนักเรียน", "วันเกิด"), ("ด.ช.ธนพล ใจดี", "31052", "12/04/2555"),
+            ("ด.ญ.มาลี ศรีสุข", "31077", "03/09/2556")]
+    html = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    css = (f"@font-face {{font-family: lak; src: url({LAKSAMAN.name});}} body {{font-family: lak; font-size: 14pt;}}"
+           " table {border-collapse: collapse;} td {border: 1px solid black; padding: 6px;}")
+    page.insert_htmlbox(pymupdf.Rect(30, 30, 390, 270), html, css=css, archive=pymupdf.Archive(str(TLWG)))
+    pix = page.get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
+    return np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width).copy()
+
+
+@needs_tesseract
+@pytest.mark.parametrize("skipped", [True, False])
+def test_table_cells_the_page_reading_skipped_are_read_on_their_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    skipped: bool) -> None:
+    """Tesseract's page layout now and then leaves a whole column of a ruled table unread (seen: the header
+    วันเกิด and the dates under it). Such cells, with ink and no line read in them, are read again, all in one
+    run, and their lines land in the page's frame inside their cells; a page read whole costs no extra run."""
+    from redactor.ocr import engine, tesseract
+    from redactor.ocr.engine import Rendered, recognise
+
+    img = _table_scan(tmp_path)
+    real_build, real_run = engine.build_lines, tesseract.recognise
+    calls: list[int] = []
+
+    def page_without_third_column(tsv: str, txt: str):  # type: ignore[no-untyped-def]
+        lines = real_build(tsv, txt)
+        if len(calls) != 1 or not skipped:
+            return lines
+        # The page's own reading: what lies right of the table's middle (the third column) goes missing.
+        out = []
+        for ln in lines:
+            keep = [i for i, b in enumerate(ln.boxes) if (b[0] + b[2]) / 2 < 0.5 * img.shape[1]]
+            k = len(ln.text[: keep[-1] + 1].rstrip()) if keep else 0
+            if k:
+                out.append(replace(ln, text=ln.text[:k], boxes=ln.boxes[:k], confs=ln.confs[:k],
+                                   band=(ln.band[0], ln.band[1], max(b[2] for b in ln.boxes[:k]), ln.band[3])))
+        return out
+
+    def counted(image: bytes, **kw: object) -> tesseract.RawOcr:
+        calls.append(kw.get("psm", 3))  # type: ignore[arg-type]
+        return real_run(image, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "build_lines", page_without_third_column)
+    monkeypatch.setattr(tesseract, "recognise", counted)
+    with engine._cache_lock:
+        engine._cache.clear()
+    result = recognise(Rendered(img.tobytes(), img.shape[1], img.shape[0], (72 / 300, 0, 0, 72 / 300, 0, 0)),
+                       check_digits=False)
+    assert fold_for_match(result.text).count("2555") == 1 and "2556" in fold_for_match(result.text)
+    assert ocr_key("วันเกิด") in ocr_key(result.text)
+    assert calls == ([3, 6] if skipped else [3])
+    [grid] = result.grids
+    [line] = [ln for ln in result.lines if "2555" in fold_for_match(ln.text)]
+    at = fold_for_match(line.text).index("2555")  # folding keeps one character per character here
+    for x0, y0, x1, y1 in line.boxes[at:at + 4]:
+        assert grid.cell_of((x0 + x1) / 2, (y0 + y1) / 2) == (1, 2)
+
+
+def test_missed_cells_are_cells_with_ink_and_no_reading() -> None:
+    from redactor.ocr.tables import Grid, missed_cells
+
+    grid = Grid((0.0, 100.0, 200.0), (0.0, 300.0, 600.0))
+    ink = np.zeros((200, 600), bool)
+    ink[30:70, 40:200] = True  # cell (0, 0): read
+    ink[30:70, 340:500] = True  # cell (0, 1): not read
+    ink[130:133, 40:45] = True  # cell (1, 0): a speck, not letters
+    ink[120:180, 320:580] = True  # cell (1, 1): not read
+    boxes = [(40.0, 30.0, 120.0, 70.0)]
+    assert missed_cells(ink, [grid], boxes) == [(306, 6, 594, 94), (306, 106, 594, 194)]
+    assert missed_cells(ink, [], boxes) == []
 
 
 # --- verification of OCR items in the written text ------------------------------------------------
