@@ -24,7 +24,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from redactor.ocr import digits, tesseract
+from redactor.ocr import digits, missed, tesseract
 from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
 from redactor.ocr import tables as ocr_tables
@@ -35,7 +35,7 @@ from redactor.ocr.tables import Grid
 T = TypeVar("T")
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
-PIPELINE_VERSION = "14"
+PIPELINE_VERSION = "15"
 # A reading this thin or unsure, of a page with ink, may be of a page upside down.
 WEAK_CHARS = 20
 WEAK_CONF = 70.0
@@ -101,6 +101,8 @@ def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int, check_digits: 
     found = build_lines(raw.tsv, raw.txt)
     if grids:
         found += _read_missed_cells(cleaned, ink, grids, found)
+    for line in _read_missed_lines(cleaned, ink, found):
+        found.insert(_reading_place(found, line), line)
     lines = tuple(snap_to_ink(ln, ink) for ln in found)
     uncertain: tuple[digits.Uncertain, ...] = ()
     if DIGIT_CHECK and check_digits:
@@ -109,14 +111,10 @@ def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int, check_digits: 
     return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned), uncertain, tuple(grids))
 
 
-def _read_missed_cells(cleaned: im.Gray, ink: np.ndarray, grids: list[Grid], lines: list[OcrLine]) -> list[OcrLine]:
-    """Lines read in the ruled-table cells the page's reading left out (``redactor.ocr.tables.missed_cells``),
-    all such cells of the page stacked into one image and read in one Tesseract run, in the page's frame."""
-    boxes = [b for ln in lines for b, ch in zip(ln.boxes, ln.text, strict=False) if not ch.isspace()]
-    cells = ocr_tables.missed_cells(ink, grids, boxes)
-    if not cells:
-        return []
-    canvas, places = ocr_tables.stack_cells(cleaned, cells)
+def _read_stacked(gray: im.Gray, rects: list[tuple[int, int, int, int]]) -> list[OcrLine]:
+    """Lines read in ``rects`` of ``gray`` (stacked into one image, one Tesseract run), moved back into
+    the frame of ``gray``; only lines of a fair confidence with letters or digits in them."""
+    canvas, places = ocr_tables.stack_cells(gray, rects)
     raw = tesseract.recognise(im.to_pbm(canvas), dpi=geo.DPI, psm=6)
     out = []
     half = ocr_tables.CELL_GAP / 2
@@ -132,6 +130,41 @@ def _read_missed_cells(cleaned: im.Gray, ink: np.ndarray, grids: list[Grid], lin
 
         out.append(replace(line, boxes=tuple(moved(b) for b in line.boxes), band=moved(line.band)))
     return out
+
+
+def _reading_place(lines: list[OcrLine], line: OcrLine) -> int:
+    """Where ``line`` goes among ``lines`` in reading order: after the line on its row just to its left
+    (the start of a line the page's reading cut short), else after the lowest line above it that shares
+    some of its width (the line before it in its column), else after the lowest line above it, else first."""
+    x0, y0, x1, y1 = line.band
+    mid = (y0 + y1) / 2
+    # Close on its left: within two line heights (farther is the next column's line, not the same line's).
+    gap = 2 * (y1 - y0)
+    left = [i for i, ln in enumerate(lines) if ln.band[1] <= mid <= ln.band[3] and x0 - gap <= ln.band[2] <= x0 + 8]
+    if left:
+        return max(left, key=lambda i: lines[i].band[2]) + 1
+    above = [i for i, ln in enumerate(lines) if (ln.band[1] + ln.band[3]) / 2 < y0]
+    under = [i for i in above if lines[i].band[0] < x1 and x0 < lines[i].band[2]] or above
+    return max(under, key=lambda i: (lines[i].band[1], i)) + 1 if under else 0
+
+
+def _read_missed_lines(cleaned: im.Gray, ink: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
+    """Lines of text the page's reading skipped (``redactor.ocr.missed``), read with what was read blanked."""
+    covered = missed.covered_mask(cleaned.shape, [ln.band for ln in lines])
+    rects = missed.missed_bands(ink, covered)
+    if not rects:
+        return []
+    return _read_stacked(np.where(covered, np.uint8(255), cleaned), rects)
+
+
+def _read_missed_cells(cleaned: im.Gray, ink: np.ndarray, grids: list[Grid], lines: list[OcrLine]) -> list[OcrLine]:
+    """Lines read in the ruled-table cells the page's reading left out (``redactor.ocr.tables.missed_cells``),
+    all such cells of the page stacked into one image and read in one Tesseract run, in the page's frame."""
+    boxes = [b for ln in lines for b, ch in zip(ln.boxes, ln.text, strict=False) if not ch.isspace()]
+    cells = ocr_tables.missed_cells(ink, grids, boxes)
+    if not cells:
+        return []
+    return _read_stacked(cleaned, cells)
 
 
 # Each result with whether its digit runs were checked: a checked result also

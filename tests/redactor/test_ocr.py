@@ -26,6 +26,7 @@ from redactor.ocr.fuzzy import best_ratio, same_number, skeleton
 from redactor.ocr.layout import OcrLine, build_lines
 from redactor.ocr.tesseract import unavailable_reason
 from tests.fixtures import make_scan as ms
+from tests.fixtures.make_pdf import dashed_id, national_id
 
 needs_tesseract = pytest.mark.skipif(unavailable_reason() is not None,
                                      reason=f"OCR not available: {unavailable_reason()}")
@@ -877,6 +878,90 @@ def test_table_cells_the_page_reading_skipped_are_read_on_their_own(tmp_path: Pa
     at = fold_for_match(line.text).index("2555")  # folding keeps one character per character here
     for x0, y0, x1, y1 in line.boxes[at:at + 4]:
         assert grid.cell_of((x0 + x1) / 2, (y0 + y1) / 2) == (1, 2)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("skipped", [True, False])
+def test_lines_the_page_reading_skipped_are_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       skipped: bool) -> None:
+    """Tesseract's page layout now and then drops whole lines (seen on a dotted form: the applicant's name
+    and national ID were never read, so nothing was proposed and both stayed readable). Ink no line covers
+    is read again in one run, and the line lands in reading order; a page read whole costs no extra run."""
+    from redactor.formats.pdf_scan import render
+    from redactor.ocr import engine, tesseract
+    from redactor.ocr.engine import recognise
+
+    nid = dashed_id(national_id("560040077125"))
+    lines = ["แบบคำร้องขอรับเงินสงเคราะห์", "ข้าพเจ้า นางสาวทดลอง ใจสมมุติ อายุ ๔๖ ปี",
+             f"เลขประจำตัวประชาชน {nid}", "ขอรับเงินสงเคราะห์ จำนวน ๓,๐๐๐ บาท"]
+    src = ms.build_scan(tmp_path / "form.pdf", [lines], page=ms.SMALL_PAGE, size=12)
+    real_build, real_run = engine.build_lines, tesseract.recognise
+    calls: list[int] = []
+
+    def page_without_the_id(tsv: str, txt: str):  # type: ignore[no-untyped-def]
+        got = real_build(tsv, txt)
+        if len(calls) == 1 and skipped:  # the page's own reading drops the line with the ID
+            got = [ln for ln in got if "ประชาชน" not in ln.text]
+        return got
+
+    def counted(image: bytes, **kw: object) -> tesseract.RawOcr:
+        calls.append(kw.get("psm", 3))  # type: ignore[arg-type]
+        return real_run(image, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "build_lines", page_without_the_id)
+    monkeypatch.setattr(tesseract, "recognise", counted)
+    with engine._cache_lock:
+        engine._cache.clear()
+    doc = pymupdf.open(str(src))
+    try:
+        result = recognise(render(doc[0]), check_digits=False)
+    finally:
+        doc.close()
+    text = result.text.split("\n")
+    at = next(i for i, ln in enumerate(text) if "".join(c for c in nid if c.isdigit()) in fold_for_match(ln)
+              .replace("-", ""))
+    assert ocr_key("จำตัวประชาชน") in ocr_key(text[at])
+    assert ocr_key("ข้าพเจ้า") in ocr_key(text[at - 1]) and ocr_key("ขอรับเงิน") in ocr_key(text[at + 1])
+    assert calls == ([3, 6] if skipped else [3])
+
+
+def test_a_line_read_again_goes_where_it_is_read() -> None:
+    from redactor.ocr.engine import _reading_place
+    from redactor.ocr.layout import OcrLine
+
+    def line(x0: float, y0: float, x1: float, y1: float) -> OcrLine:
+        return OcrLine("x", ((x0, y0, x1, y1),), (x0, y0, x1, y1), 90.0)
+
+    page = [line(100, 100, 900, 160), line(100, 200, 600, 260), line(100, 300, 900, 360)]
+    assert _reading_place(page, line(620, 198, 900, 262)) == 2  # the rest of a row cut short
+    assert _reading_place(page, line(100, 400, 900, 460)) == 3  # below the last line
+    assert _reading_place(page, line(100, 20, 900, 80)) == 0  # above everything
+    two_columns = [line(100, 100, 500, 160), line(100, 200, 500, 260), line(700, 100, 1100, 160)]
+    assert _reading_place(two_columns, line(700, 200, 1100, 260)) == 3  # under its own column's line
+
+
+@pytest.mark.parametrize(("ink_rects", "covered", "found"), [
+    # a line of letters no reading covers: read again, with a margin around its ink
+    ([(100, 200, 900, 240)], [], [(84, 192, 916, 248)]),
+    # the same line covered by a line read: nothing
+    ([(100, 200, 900, 240)], [(90, 195, 910, 245)], []),
+    # a speck, a short stroke, a thin ruling's remains: not text
+    ([(300, 300, 304, 304)], [], []),
+    ([(100, 400, 160, 410)], [], []),
+    ([(100, 500, 1100, 502)], [], []),
+    # a picture (a logo or a photo) far taller than a line: left alone
+    ([(100, 600, 400, 950)], [], []),
+])
+def test_missed_bands_are_uncovered_ink_shaped_like_lines(ink_rects: list[tuple[int, int, int, int]],
+                                                          covered: list[tuple[int, int, int, int]],
+                                                          found: list[tuple[int, int, int, int]]) -> None:
+    from redactor.ocr import missed
+
+    ink = np.zeros((1200, 1200), bool)
+    for x0, y0, x1, y1 in ink_rects:
+        ink[y0:y1, x0:x1] = True
+    mask = missed.covered_mask(ink.shape, [tuple(map(float, r)) for r in covered])
+    assert missed.missed_bands(ink, mask) == found
 
 
 def test_missed_cells_are_cells_with_ink_and_no_reading() -> None:
