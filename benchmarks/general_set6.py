@@ -320,7 +320,7 @@ def overstay_en(docs: Path) -> dict:
         "Tel. +66 42 990 935",
         "No. 0029.441/1187", "3 August 2026",
         "Subject: Notice of overstay fine",
-        "To: Mr. Bounmy Phommachanh",
+        "To: Mr. Bounmy Sisouphanthavong",
         "Passport No. PA0718824, Lao PDR, born 12 April 1989",
         "Address in Thailand: 77/5 Moo 2, Ban Nong Song Hong, Mueang Nong Khai",
         "Mobile: +66 93 412 7780",
@@ -330,7 +330,7 @@ def overstay_en(docs: Path) -> dict:
         "Inspector, Nong Khai Immigration Checkpoint"])
     d.save(docs / "n11_overstay_en.docx")
     return _entry("n11_overstay_en.docx", [
-        ("Bounmy Phommachanh", "PERSON"), ("PA0718824", "PASSPORT"), ("12 April 1989", "DOB"),
+        ("Bounmy Sisouphanthavong", "PERSON"), ("PA0718824", "PASSPORT"), ("12 April 1989", "DOB"),
         ("77/5 Moo 2", "ADDRESS"), ("+66 93 412 7780", "PHONE")], [
         "Nong Khai Immigration Checkpoint", "+66 42 990 935", "0029.441/1187", "3 August 2026",
         "Anucha Srisuk", "Inspector", "4410/2569"])
@@ -412,7 +412,7 @@ def pupil_health(docs: Path) -> dict:
 def land_reform(docs: Path) -> dict:
     ids = [national_id(x) for x in ("330020045581", "330020061127", "330990012244")]
     people = [("นายทองใบ สีหาราช", ids[0], "๒๒๔๕๗", "๑๒-๒-๓๐"), ("นางเสงี่ยม บุตรดี", ids[1], "๒๒๔๕๘", "๘-๐-๑๕"),
-              ("นายบัวผัน ทองคำ", ids[2], "๒๒๔๖๑", "๑๕-๓-๐๐")]
+              ("นายบุญเพ็ง ทองเหลา", ids[2], "๒๒๔๖๑", "๑๕-๓-๐๐")]
     rows = [["ที่", "ชื่อเกษตรกร", "เลขประจำตัวประชาชน", "เลขที่ ส.ป.ก. ๔-๐๑", "เนื้อที่ (ไร่-งาน-ตร.ว.)"]]
     for i, (n, pid, doc, area) in enumerate(people, 1):
         rows.append([_t(str(i)), n, _t(dashed_id(pid)), doc, area])
@@ -509,12 +509,12 @@ def arrest_summary(docs: Path) -> dict:
         "เมื่อวันที่ ๑๕ กรกฎาคม ๒๕๖๙ เวลา ๒๒.๓๐ น. พ.ต.อ.ชยพล ธนสาร ผู้กำกับการสถานีตำรวจภูธรแม่ริม "
         "พร้อมด้วย ร.ต.อ.ปกรณ์ สุขเกษม รองสารวัตรสืบสวน ได้ร่วมกันจับกุม",
         f"๑. นายอนันต์ แซ่ลี อายุ ๒๗ ปี เลขประจำตัวประชาชน {pid} อยู่บ้านเลขที่ ๕๑ หมู่ ๘ ตำบลริมใต้",
-        "๒. นายจักรพันธ์ ใจมั่น อายุ ๓๑ ปี",
+        "๒. นายจักรพันธ์ แก้วประดิษฐ์ อายุ ๓๑ ปี",
         "พร้อมของกลาง ยาบ้า ๔,๐๐๐ เม็ด และรถยนต์เก๋ง หมายเลขทะเบียน กข ๗๗๒๑ เชียงใหม่ บริเวณถนนโชตนา กม.ที่ ๑๒",
         "สอบถามรายละเอียด งานประชาสัมพันธ์ โทร. ๐ ๕๓๒๑ ๘๘๙๐"])
     word_like_pdf(docs / "n19_arrest_summary.pdf", html, size=13)
     return _entry("n19_arrest_summary.pdf", [
-        ("นายอนันต์ แซ่ลี", "PERSON"), (pid, "NATIONAL_ID"), ("๕๑ หมู่ ๘", "ADDRESS"), ("นายจักรพันธ์ ใจมั่น", "PERSON"),
+        ("นายอนันต์ แซ่ลี", "PERSON"), (pid, "NATIONAL_ID"), ("๕๑ หมู่ ๘", "ADDRESS"), ("นายจักรพันธ์ แก้วประดิษฐ์", "PERSON"),
         ("กข ๗๗๒๑", "PLATE")], [
         "ตำรวจภูธรจังหวัดเชียงใหม่", "๗๗/๒๕๖๙", "พ.ต.อ.ชยพล ธนสาร", "ผู้กำกับการสถานีตำรวจภูธรแม่ริม",
         "ร.ต.อ.ปกรณ์ สุขเกษม", "ถนนโชตนา", "๐ ๕๓๒๑ ๘๘๙๐", "๔,๐๐๐ เม็ด"])
@@ -630,7 +630,7 @@ def honorarium(docs: Path) -> dict:
 def licence_suspension(docs: Path) -> dict:
     rows = [["ที่", "ชื่อผู้ขับขี่", "เลขที่ใบอนุญาตขับรถ", "ความผิด", "สั่งพักใช้ (วัน)"],
             ["๑", "นายไพศาล กองแก้ว", "๕๙๐๑๒๘๘๔", "เมาแล้วขับ", "๙๐"],
-            ["๒", "นายเกียรติศักดิ์ อ่อนศรี", "๖๒๐๐๔๗๑๕", "ขับรถเร็วเกินกำหนด ๓ ครั้ง", "๓๐"],
+            ["๒", "นายเกียรติศักดิ์ ปิ่นทอง", "๖๒๐๐๔๗๑๕", "ขับรถเร็วเกินกำหนด ๓ ครั้ง", "๓๐"],
             ["๓", "นางสาวสุดารัตน์ พรหมดี", "๖๔๐๓๓๕๐๒", "ฝ่าสัญญาณไฟแดง", "๓๐"]]
     d = _doc("TH Sarabun New", 15)
     _paras(d, ["สถานีตำรวจภูธรเมืองอุดรธานี",
@@ -639,7 +639,7 @@ def licence_suspension(docs: Path) -> dict:
     _paras(d, ["(พ.ต.ท.สุรพงษ์ มีศรี) สารวัตรจราจร สถานีตำรวจภูธรเมืองอุดรธานี โทร. ๐ ๔๒๒๒ ๑๒๑๓"])
     d.save(docs / "n24_licence_suspension.docx")
     return _entry("n24_licence_suspension.docx", [
-        ("นายไพศาล กองแก้ว", "PERSON"), ("๕๙๐๑๒๘๘๔", "OTHER"), ("นายเกียรติศักดิ์ อ่อนศรี", "PERSON"),
+        ("นายไพศาล กองแก้ว", "PERSON"), ("๕๙๐๑๒๘๘๔", "OTHER"), ("นายเกียรติศักดิ์ ปิ่นทอง", "PERSON"),
         ("๖๒๐๐๔๗๑๕", "OTHER"), ("นางสาวสุดารัตน์ พรหมดี", "PERSON"), ("๖๔๐๓๓๕๐๒", "OTHER")], [
         "สถานีตำรวจภูธรเมืองอุดรธานี", "พ.ต.ท.สุรพงษ์ มีศรี", "สารวัตรจราจร", "๐ ๔๒๒๒ ๑๒๑๓"])
 
