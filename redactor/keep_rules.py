@@ -47,11 +47,14 @@ _SURNAME_TAIL = rx.compile(rf"[ \t]*\n?[ \t]*[{TH}]{{1,25}}(?=[ \t)\n])")
 _PRIVATE_ROLE = rx.compile(
     r"(?:ผู้ร้อง(?:เรียน)?|ผู้เสียหาย|ผู้ต้องหา|ผู้ถูกกล่าวหา|ผู้กล่าวหา|จำเลย|ผู้ป่วย|ผู้ขอ|ผู้ยื่นคำ\S*|ผู้สมัคร"
     r"|ผู้รับทุน|นักเรียน|นักศึกษา|บิดา|มารดา|บุตร|ภรรยา|สามี|ญาติ|ผู้ปกครอง|ผู้ตาย|ผู้ขับขี่|ผู้แจ้ง)"
-    r"(?:ที่[ \t]*[0-9]+)?[ \t:]*$"
+    # "บิดาชื่อ", "ผู้ร้องชื่อ-สกุล": the role, then the word for name.
+    r"(?:ที่[ \t]*[0-9]+)?[ \t:]*(?:ชื่อ(?:[ \t]*-?[ \t]*(?:นาม)?สกุล)?[ \t:]*)?$"
 )
 # Words a surname never starts with: what follows a name in running text (ร่วมกับ, เป็น, ได้ …).
 _FUNCTION_START = ("เป็น", "ได้", "ร่วม", "และ", "กับ", "ซึ่ง", "ที่", "ให้", "ไป", "มา", "จึง", "ว่า", "โดย", "เพื่อ",
                    "จาก", "ใน", "อยู่", "ขอ", "มี", "ไม่", "ก็", "จะ", "แล้ว", "ผู้", "นำ", "พร้อม", "หรือ", "อายุ",
+                   # a signature line's label, also as OCR misreads it (ช read as ซ, the tone mark lost)
+                   "ลงชื่อ", "ลงชือ", "ลงซื่อ", "ลงซือ", "ลงนาม",
                    "เลข", "บ้าน", "โทร", "ตำแหน่ง", "อดีต")
 # "… เป็น กรรมการ": a meeting's record naming who sits on a committee in which role.
 # Lists come out of PDFs a column a line, so a line break may stand on either side of เป็น.
@@ -126,7 +129,8 @@ _TITLE_AT = rx.compile(TITLE_RE)
 # a party's side (ฝ่ายโจทก์), or a court acting on the person (นาย… ศาลพิพากษา…).
 _UNIT_AFTER_NAME = compile_scan(
     "(?!กองทุน|กองขยะ|กองไฟ|กองดิน|กองทราย|กองไม้|กองหิน|กองฟาง|กรมธรรม|ศาล|หน่วยกิต|ฝ่ายเดียว|ฝ่ายโจทก์"
-    "|ฝ่ายจำเลย|ฝ่ายผู้|ฝ่ายค้าน|คณะบุคคล)"
+    # A side of a marriage or a contract (ฝ่ายชาย the groom, ฝ่ายหนึ่ง one party) is no unit.
+    "|ฝ่ายจำเลย|ฝ่ายผู้|ฝ่ายค้าน|ฝ่ายชาย|ฝ่ายหญิง|ฝ่ายหนึ่ง|ฝ่ายแรก|คณะบุคคล)"
     "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_WORDS, key=lambda w: (-len(w), w))) + ")"
     "(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 )
@@ -332,13 +336,19 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             return KeepSpan(f.start, f.end, f"official acting in office (position '{pos.group()}' after the "
                             "name in the same table cell)")
     # Committee tables and duty rosters: a position in another cell of the name's row.
+    # A narrow position cell wraps inside a word (ผู้อำนวย|การกองคลัง): read each cell whole.
     if not role:
         own = ctx.cell_at(f.start)
+        seen: set[int] = set()
         for c in ctx.row_cells(f.start):
             if c is own or not roster_column(c.header):
                 continue
             lead = c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].lstrip())
-            if lead < c.end and _position_at(text, lead):
+            whole = ""
+            if own is not None and c.col != own.col and c.col not in seen:
+                seen.add(c.col)
+                whole = (ctx.cell_value(c.start) or "").lstrip()
+            if (lead < c.end and _position_at(text, lead)) or (whole and _position_at(whole, 0)):
                 return KeepSpan(f.start, f.end, "official in a committee or roster table (position in the same row)")
     before = _position_before(f, ctx) if not role else None
     if before is not None:

@@ -342,6 +342,8 @@ POSITION_WORDS = (
     "ธุรการ", "ครูผู้ช่วย", "ครูประจำชั้น", "วิศวกร", "สถาปนิก",
     # Registrars of births, deaths and house registers (นายทะเบียนอำเภอ…, นายทะเบียนท้องถิ่น…).
     "นายทะเบียน",
+    # Heads of area offices of the Revenue and Treasury Departments (สรรพากรพื้นที่…, ธนารักษ์พื้นที่…).
+    "สรรพากรพื้นที่", "ธนารักษ์พื้นที่",
     # An expert appointed to an agency's committee sits on it in a public role.
     "ผู้ทรงคุณวุฒิ",
     # Police positions as police reports abbreviate them (ผบ.หมู่ a squad leader, ผกก. a superintendent,
@@ -358,6 +360,7 @@ DEPARTMENT_HEADS = (
     "ทรัพยากรธรรมชาติและสิ่งแวดล้อม", "พลังงาน", "ยุติธรรม", "คุมประพฤติ", "สหกรณ์", "ป่าไม้", "สัสดี",
     "จ่า", "ปลัด", "อัยการ", "ที่ดิน", "ป้องกันและบรรเทาสาธารณภัย", "ตรวจบัญชีสหกรณ์", "บังคับคดี",
     "จัดหางาน", "สวัสดิการและคุ้มครองแรงงาน", "ประกันสังคม", "พัฒนาฝีมือแรงงาน", "สำนักงานจังหวัด",
+    "ปฏิรูปที่ดิน",
 )
 # Positions that are also private occupations: a civil title + one of these
 # alone (no unit, no grade) is a guess.

@@ -420,7 +420,9 @@ def _mark_edits(text: str) -> list[_Edit]:
 # leader characters as as many spaces, one for one, so every detector reads a filled form as it reads
 # prose. (Only with ``repair``: ``fold_for_match`` keeps them, a key must not depend on what surrounds
 # a substring.)
-_LEADER_RE = rx.compile("[.\u2026\u2025_\u00b7]{3,}|\u2026+")
+# Two underscores are a typed field's edges too ("เลขที่ __๔๒/๘__"), but not inside a Latin
+# identifier or handle ("john__doe"): ASCII letters or digits on both sides keep them.
+_LEADER_RE = rx.compile("[.\u2026\u2025_\u00b7]{3,}|\u2026+|(?<![A-Za-z0-9_])__(?!_)|(?<!_)__(?![A-Za-z0-9_])")
 
 
 # Not on text OCR read: a scanned form's leaders are read as dots, commas or nothing at all, values

@@ -207,6 +207,15 @@ def _declared_nickname(value: str, f: Finding, text: str) -> list[Finding]:
     return out
 
 
+_HOUSE_DIGIT = compile_scan(r"[0-9๐-๙]")
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A Thai letter right before ``start`` or right after ``end``: the match sits inside a longer word."""
+    return (start > 0 and _THAI_WORD.fullmatch(text[start - 1]) is not None) or \
+        (end < len(text) and _THAI_WORD.fullmatch(text[end]) is not None)
+
+
 def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpan]) -> list[Finding]:
     """Other occurrences of what is being redacted: the same string anywhere,
     and a person's first name followed by their (or any) surname.
@@ -245,9 +254,18 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                 seen.add(f"nick:{key}")
                 new.extend(_declared_nickname(value, f, text))
             continue
+        if f.label == "ADDRESS" and not _HOUSE_DIGIT.search(value):
+            # A place name without a house number (a sub-district a narrow address cell wrapped onto
+            # its own line) is public geography elsewhere: the agency's own name holds it too.
+            continue
         if len(key) >= 4 and key not in seen and in_compact.count(key) > 1:
             seen.add(key)
+            # One untitled word of a name (a surname a narrow cell wrapped onto its own line) glued
+            # inside a longer Thai word elsewhere (บุญเรือง in วัดศรีบุญเรือง) is that other word.
+            lone_word = person and f.detector != "nickname" and len(value.split()) == 1 and not split_name(value)[0]
             for m in re.finditer(flex_pattern(value), text):
+                if lone_word and _glued(text, m.start(), m.end()):
+                    continue
                 new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
                                    f"same text as a redacted {f.label} elsewhere in the document"))
         if person and in_folded is not None and _latin_name(value) and f"fold:{key.casefold()}" not in seen \

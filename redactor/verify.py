@@ -140,7 +140,17 @@ def fragments_and_residual(textmap: TextMap, redactions: list[Redaction]
     residual is the same pieces joined, so the text is folded once for both."""
     spans = surviving_spans(textmap, redactions)
     folded = fold_many([textmap.text[s:e] for _p, s, e in spans])
-    return spans, folded, "\x00".join(folded)
+    # Fragments are cut at every segment (a PDF line): where only blanks stand between two of them
+    # on one page, nothing was withheld there, and the written file's text reads them as one
+    # (a kept "…เมืองหนอง\nปรือ" holds a withheld "หนองปรือ"). Joined alike, the residual counts
+    # that copy as the visible text does.
+    parts: list[str] = []
+    for i, key in enumerate(folded):
+        if i:
+            (page0, _s0, e0), (page1, s1, _e1) = spans[i - 1], spans[i]
+            parts.append("" if page0 == page1 and not textmap.text[e0:s1].strip() else "\x00")
+        parts.append(key)
+    return spans, folded, "".join(parts)
 
 
 def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],

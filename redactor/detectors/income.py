@@ -41,7 +41,9 @@ _SALARY = r"เงินเดือน(?:ปัจจุบัน|สุทธ�
 _WAGE = r"ค่าจ้าง(?:ราย(?:วัน|เดือน))?(?:วันละ|เดือนละ)?"
 _DEBT = r"หนี้(?:สิน)?(?:นอกระบบ|ค้างชำระ|คงค้าง)?"
 _DEBT_TO = r"หนี้(?:สิน)?(?:นอกระบบ)?(?:กับ|แก่|ต่อ)[ก-๛.]{1,30}?(?=[ \t]*[0-9])"
-_TAX = r"ภาษี[ก-๛]{0,30}?(?:ประจำปี[ \t]*[0-9]{4}|ค้างชำระ|ที่ต้องชำระ)"
+_TAX = r"ภาษี[ก-๛]{0,30}?(?:ประจำปี[ \t]*[0-9]{4}|ค้างชำระ|ที่ต้องชำระ(?:เพิ่ม)?)"
+# A person's assessable income as tax law names it (เงินได้พึงประเมิน, เงินได้จากการให้เช่าทรัพย์สิน).
+_TAXABLE = r"เงินได้(?:พึงประเมิน|สุทธิ)?(?:จาก[ก-๛]{1,30}?(?:[ \t]*\n[ \t]*[ก-๛]{1,30}?)?(?=[ \t]*[0-9]))?"
 _LEAD = (
     _either(("มี", ""), _RAI_DAI)
     + "|" + _either(("อัตรา", ""), _SALARY) + "|" + _either(("ได้รับ", ""), _WAGE)
@@ -52,7 +54,7 @@ _LEAD = (
     # A named kind of debt: หนี้เงินกู้, หนี้บัตรเครดิต, หนี้สินเชื่อ …
     r"|หนี้(?:เงิน)?(?:กู้(?:ยืม)?|ยืม|บัตรเครดิต|สินเชื่อ)"
     # Tax assessed on a person or owed by them (ภาษีประจำปี 2568 เป็นเงิน …, ภาษีค้างชำระ …).
-    + "|" + _either(("ประเมิน", ""), _TAX)
+    + "|" + _either(("ประเมิน", ""), _TAX) + "|" + _either(("มี", ""), _TAXABLE)
     + r"|(?i:monthly[ \t]+income|annual[ \t]+income|income|salary|wages?|earns?|earning|debts?|owes?|owing)"
 )
 # Between the phrase and the amount: an as-of date, a linking word.
@@ -93,8 +95,9 @@ _SLIP_ROW = compile_scan(r"ค่าจ้าง|เงินเดือน|ห
 _NOT_SLIP = rx.compile(r"งบประมาณ|โครงการ|สัญญา|ราคา|วงเงิน|จัดซื้อ|จัดจ้าง|(?i:budget|project|contract)")
 # More amounts of the same clause after a found one: "ค้างชำระภาษีป้าย 2,400 บาท และภาษีที่ดิน…
 # 5,167.25 บาท" (a currency after each, at most one line wrap, no public cue in between).
-_AND_MORE = rx.compile(rf"[ \t]*(?:และ|กับ|รวมทั้ง|,)[ \t]*[ก-๛ \t]{{0,50}}?(?:\n[ \t]*[ก-๛ \t]{{0,50}}?)?[ \t]*"
-                       rf"((?:{_NUM})[ \t]*{_CUR}(?:{_WORDS})?)")
+# "พร้อม" joins a surcharge to the tax it is due with ("… บาท พร้อมเงินเพิ่ม … บาท").
+_AND_MORE = rx.compile(rf"[ \t]*(?:และ|กับ|รวมทั้ง|พร้อม(?:ด้วย)?|,)[ \t]*[ก-๛ \t]{{0,50}}?"
+                       rf"(?:\n[ \t]*[ก-๛ \t]{{0,50}}?)?[ \t]*((?:{_NUM})[ \t]*{_CUR}(?:{_WORDS})?)")
 # Column headers of a private person's debts or pay, for a table whose cells the pipeline does
 # not know (a rotated or scanned page read line by line): the amounts alone on their lines
 # below such a header line. Money written as money only (1,250 / 850.00), never a count.

@@ -129,6 +129,22 @@ OFFICIALS = [
     ("ผู้ร้อง: นายสมปอง ใจกล้าหาญ\nเจ้าหน้าที่ผู้รับเรื่อง: นางสาวมาลัย ดอกไม้หอม", "นายสมปอง ใจกล้าหาญ", "redact"),
     ("ชื่อ นายสมปอง ใจกล้าหาญ\nตำแหน่ง ..................", "นายสมปอง ใจกล้าหาญ", "redact"),
     ("ชื่อ นายสมปอง ใจกล้าหาญ ตำแหน่ง ปลัดอำเภอแม่ทา", "นายสมปอง ใจกล้าหาญ", "keep"),
+    # a side of a marriage or a contract is no unit; a parent introduced with "ชื่อ" is a private party
+    ("มารดาชื่อ นางทดลอง ใจงาม\nฝ่ายหญิง นางสาวสมมุติ ดีงาม", "นางทดลอง ใจงาม", "redact"),
+    ("ผู้ให้เช่า นางทดลอง ใจงาม ฝ่ายหนึ่ง", "นางทดลอง ใจงาม", "redact"),
+    ("นางทดลอง ใจงาม ฝ่ายบริหารงานทั่วไป สำนักปลัด", "นางทดลอง ใจงาม", "keep"),
+    ("นางทดลอง ใจงาม ฝ่ายที่ดิน สำนักงานทดลอง", "นางทดลอง ใจงาม", "keep"),
+    # a private party's name ending its line; the next line's signature and position are someone else's
+    ("พยาน ๑. นายทดลอง มีแก้ว ๒. นางสาวสมมุติ บุญยืน\nลงชื่อ นายทะเบียน (นายตัวอย่าง สายสุด) ปลัดอำเภอ",
+     "นางสาวสมมุติ บุญยืน", "redact"),
+    ("พยาน ๑. นายทดลอง มีแก้ว ๒. นางสาวสมมุติ บุญยืน\nลงชื่อ นายทะเบียน (นายตัวอย่าง สายสุด) ปลัดอำเภอ",
+     "นายตัวอย่าง สายสุด", "keep"),
+    ("พยาน ๑. นายทดลอง มีแก้ว ๒. นางสาวสมมุติ บุญยืน\nลงซื่อ นายทะเบียน (นายตัวอย่าง สายสุด) ปลัดอำเภอ",
+     "นางสาวสมมุติ บุญยืน", "redact"),
+    # the head of a provincial land-reform office is named after the office
+    ("(นายทดลอง ชัยสมมุติ) ปฏิรูปที่ดินจังหวัดทดลอง", "นายทดลอง ชัยสมมุติ", "keep"),
+    ("ขอแสดงความนับถือ\n(นางทดลอง ศรีสมมุติ)\nสรรพากรพื้นที่ทดลอง ๒", "นางทดลอง ศรีสมมุติ", "keep"),
+    ("ขอแสดงความนับถือ\n(นางทดลอง ศรีสมมุติ)\nผู้เสียภาษีพื้นที่ทดลอง", "นางทดลอง ศรีสมมุติ", "review"),
     # --- guesses go to review ----------------------------------------------------------------
     ("ผู้เข้าร่วมประชุม นายสมปอง ใจกล้าหาญ อาชีพครู", "นายสมปอง ใจกล้าหาญ", "review"),
     # ... unless the same person is withheld elsewhere in the document (one person, one decision).
@@ -166,6 +182,18 @@ def test_roster_table_row_with_a_position_cell() -> None:
     assert _action(out, "ผศ.ดร.วรรณา ศรีงามตา") == "keep"
     assert _action(out, "นางบัวลอย ใจดีมาก") == "keep"
     assert _action(out, "นายดำรง คงมั่นดี") == "redact"
+
+
+@pytest.mark.parametrize(("pieces", "action"), [
+    # a narrow position cell wraps inside a word (ผู้อำนวย|การกอง…): read whole, it names a position
+    ([[(0, "นายทดลอง"), (1, "ผู้อำนวย")], [(0, "ใจสมมุติ"), (1, "การกองคลัง")]], "keep"),
+    ([[(0, "นายทดลอง"), (1, "นักวิชาการ")], [(0, "ใจสมมุติ"), (1, "เงินและบัญชี")]], "keep"),
+    # a wrapped cell that names no position: nothing kept
+    ([[(0, "นายทดลอง"), (1, "ทำนา")], [(0, "ใจสมมุติ"), (1, "และเลี้ยงสัตว์")]], "redact"),
+])
+def test_roster_position_cell_wrapped_inside_a_word(pieces: list[list[tuple[int, str]]], action: str) -> None:
+    text, cells = _piece_cells(pieces, ["ชื่อ - สกุล", "ตำแหน่ง"])
+    assert _action(_decide(text, cells), "นายทดลอง") == action
 
 
 def test_same_official_across_line_breaks_and_without_title() -> None:

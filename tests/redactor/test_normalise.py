@@ -712,6 +712,10 @@ def test_space_before_sara_am_is_dropped(broken: str, expected: str) -> None:
     ("ชื่อ____นายเอ บี____", "ชื่อ    นายเอ บี    "),
     ("อายุ……45……ปี", "อายุ  45  ปี"),  # one ellipsis character is a leader too
     ("ชื่อ·········", "ชื่อ         "),
+    # two underscores each side of a typed value
+    ("เลขที่ __42/8__ หมู่ที่ __6__", "เลขที่   42/8   หมู่ที่   6  "),
+    # not leaders: underscores inside a Latin identifier or handle, one underscore
+    ("line: john__doe99, x_y", "line: john__doe99, x_y"),
     # not leaders: one or two dots, a decimal, an abbreviation, a dotted date
     ("พ.ศ. 2567 ข้อ 1.. ต่อ", "พ.ศ. 2567 ข้อ 1.. ต่อ"),
     ("12.50 บาท, ร.ร.บ้านนา, 1.2.3", "12.50 บาท, ร.ร.บ้านนา, 1.2.3"),

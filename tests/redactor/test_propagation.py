@@ -163,3 +163,38 @@ def test_a_declared_nickname_goes_where_it_stands_as_a_word(
     f = Finding(s, s + len(value), "PERSON", 0.8, "15(5)", detector, "test")
     got = [ctx.text[n.start:n.end] for n in propagate([Decided(f, "redact")], ctx, [])]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "value", "glued", "alone"), [
+    # a surname a narrow cell wrapped onto its own line recurs inside a temple's or a road's name
+    ("ชื่อ\nเด็กชายทดลอง\nบุญสมมุติ\nโรงเรียนวัดศรีบุญสมมุติ\nบุญสมมุติ", "บุญสมมุติ", "ศรีบุญสมมุติ", "\nบุญสมมุติ"),
+    ("นายทดลอง\nแก้วสมมุติ\nถนนแก้วสมมุติชัย แก้วสมมุติ ลงชื่อ", "แก้วสมมุติ", "ถนนแก้วสมมุติชัย", " แก้วสมมุติ "),
+])
+def test_a_lone_name_word_is_not_propagated_inside_a_longer_word(text: str, value: str, glued: str,
+                                                                 alone: str) -> None:
+    ctx, decided = _redacted(text, value)
+    starts = {n.start for n in propagate(decided, ctx, [])}
+    inside = ctx.text.index(glued) + glued.index(value)
+    assert inside not in starts
+    assert ctx.text.rindex(alone) + alone.index(value) in starts
+
+
+def test_a_titled_name_is_propagated_glued_after_a_word() -> None:
+    text = "นายทดลอง แก้วสมมุติ ผู้ร้อง\nคำร้องของนายทดลอง แก้วสมมุติ"
+    ctx, decided = _redacted(text, "นายทดลอง แก้วสมมุติ")
+    starts = {n.start for n in propagate(decided, ctx, [])}
+    assert ctx.text.rindex("นายทดลอง") in starts
+
+
+@pytest.mark.parametrize(("text", "value", "propagated"), [
+    # a house number and its village recur: withheld wherever they stand
+    ("ที่อยู่ 12/3 หมู่ 4\nส่งถึง 12/3 หมู่ 4 อีกครั้ง", "12/3 หมู่ 4", True),
+    # a sub-district alone (a wrapped address cell's last line) is also the agency's own name
+    ("ที่อยู่ ตำบลหนองสมมุติ\nเทศบาลตำบลหนองสมมุติ ประกาศ", "หนองสมมุติ", False),
+])
+def test_an_address_without_a_house_number_is_not_propagated(text: str, value: str, propagated: bool) -> None:
+    ctx = DetectionContext(normalise(text).text)
+    s = ctx.text.index(value)
+    f = Finding(s, s + len(value), "ADDRESS", 0.7, "15(5)", "table_column", "test")
+    got = [n for n in propagate([Decided(f, "redact")], ctx, []) if n.start != s]
+    assert bool(got) is propagated

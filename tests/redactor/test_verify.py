@@ -41,6 +41,21 @@ def test_residual_cuts_redactions_and_hidden_parts() -> None:
     assert res.count("พิทักษ์") == 1
 
 
+@pytest.mark.parametrize(("text", "cut", "key", "count"), [
+    # a withheld place name that kept text also holds, wrapped over two lines: counted as the
+    # written file's text reads it (lines joined), so its visible copy is allowed
+    ("ตำบล หนองสมมุติ\nเทศบาลเมืองหนอง\nสมมุติ ประกาศ", "หนองสมมุติ", "หนองสมมุติ", 1),
+    ("ตำบล หนองสมมุติ\nเทศบาลเมืองหนอง\n   สมมุติ ประกาศ", "หนองสมมุติ", "หนองสมมุติ", 1),
+    # a redaction between the two lines: nothing joins across it
+    ("ตำบล หนองสมมุติ\nเทศบาลเมืองหนอง\nสมมุติ ประกาศ", "เมืองหนอง", "หนองสมมุติ", 0),
+    ("ตำบล หนองสมมุติ\nเทศบาลเมืองหนอง\nสมมุติ ประกาศ", "สมมุติ ประกาศ", "หนองสมมุติ", 0),
+])
+def test_residual_joins_lines_with_nothing_withheld_between(text: str, cut: str, key: str, count: int) -> None:
+    tm = _tm(text)
+    redactions = [_r(text, cut)] if cut == key else [_r(text, "หนองสมมุติ"), _r(text, cut)]
+    assert residual_text(tm, redactions).count(key) == count
+
+
 @pytest.mark.parametrize("cuts", [
     [], ["นายสมมติ"], ["นายสมมติ", "ทดลอง"], ["นายสมมติ ทดลอง", "มติ ทด"], ["ก่อน นายสมมติ ทดลองดี หลัง"], ["สอง"],
 ])

@@ -224,6 +224,14 @@ def test_explanation_names_the_header() -> None:
     ("Guest house name", None),
     ("เลขประจำตัว\nผู้สมัคร", "PERSONAL_CODE"), ("เลขที่นั่งสอบ", "PERSONAL_CODE"), ("Applicant No.", "PERSONAL_CODE"),
     ("ผู้สมัครสอบ (คน)", None), ("คะแนนรวม", None), ("อันดับ", "-"), ("อันดับที่", "-"),
+    # a prison's list, a firearm register, a land-reform list, a health screening, a sentence
+    ("ชื่อผู้ต้องขัง", "PERSON"), ("เลขประจำตัว\nผู้ต้องขัง", "PERSONAL_CODE"), ("หมายเลขทะเบียนปืน", "PERSONAL_CODE"),
+    ("หมายเลขทะเบียนรถ", "PLATE"), ("เลขที่ ส.ป.ก. ๔-๐๑", "LAND_TITLE"), ("น.ส. ๓ ก. เลขที่", "LAND_TITLE"),
+    ("ภาวะโภชนาการ", "HEALTH"), ("สาเหตุการตาย", "HEALTH"), ("กำหนดโทษ", "CRIMINAL_RECORD"),
+    ("จำนวนผู้ต้องขัง (คน)", None), ("ผู้ต้องขังทั้งหมด", None),
+    # an applicant's or permit holder's name column; the permit's own number or kind is not a name
+    ("ชื่อผู้ขอ\nอนุญาต", "PERSON"), ("ชื่อผู้ขอ", "PERSON"), ("ผู้ได้รับอนุญาต", "PERSON"),
+    ("ใบอนุญาตเลขที่", None), ("ชนิดใบอนุญาต", None), ("จำนวนผู้ขออนุญาต (ราย)", None),
     # household surveys and relief lists; a vaccine column names the product, not a condition
     ("หัวหน้าครัวเรือน", "PERSON"), ("สมาชิกในครัวเรือน", "PERSON"), ("ชื่อ-สกุลผู้ประสบภัย", "PERSON"),
     ("จำนวนครัวเรือน", None), ("วัคซีน (Lot No.)", "-"), ("เลขรหัสประจำบ้าน", "PERSONAL_CODE"),
