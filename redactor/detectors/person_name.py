@@ -261,7 +261,7 @@ class PersonNameDetector(Detector):
             if k is None:
                 i = j
                 continue
-            column = []
+            column: list[tuple[int, re.Match[str]]] = []
             while k < len(lines) and len(column) < rows + 1 and (m := _ONE_WORD_LINE.fullmatch(lines[k])):
                 column.append((k, m))
                 k += 1
