@@ -70,15 +70,21 @@ _SITE_PAGES = frozenset({"about", "features", "pricing", "login", "signup", "exp
                          "hashtag", "reel", "reels", "p", "stories", "intent"})
 
 
+# ไลน์ (LINE) ends Thai loanwords that name no account: ออนไลน์ (online), ออฟไลน์, ไทม์ไลน์ (timeline),
+# ไกด์ไลน์, เดดไลน์, แอร์ไลน์. "ระบบเรียนออนไลน์ www.example.net" is a website, not a LINE ID.
+_NOT_LINE_WORD = r"(?<!ออน)(?<!ออฟ)(?<!ไทม์)(?<!ไกด์)(?<!เดด)(?<!แอร์)"
+
+
 @lru_cache(maxsize=1)
 def _spaced_social_regex() -> re.Pattern[str]:
-    return compile_scan(rf"(?P<label>{label_regex_text(_SOCIAL_WORDS)})[ \t]+(?P<value>{_HANDLE_LOOK})")
+    return compile_scan(rf"{_NOT_LINE_WORD}(?P<label>{label_regex_text(_SOCIAL_WORDS)})[ \t]+"
+                        rf"(?P<value>{_HANDLE_LOOK})")
 
 
 @lru_cache(maxsize=2)
 def _colon_regex(value: str) -> re.Pattern[str]:
     labels = label_regex_text(HANDLE_LABELS_WITH_COLON)
-    return compile_scan(rf"(?P<label>{labels})[ \t]*[:：][ \t]*(?P<value>{value})")
+    return compile_scan(rf"{_NOT_LINE_WORD}(?P<label>{labels})[ \t]*[:：][ \t]*(?P<value>{value})")
 
 
 def _is_role(value: str) -> bool:

@@ -57,6 +57,11 @@ CASES = [
     ("ถูกหลอกซื้อสินค้าทางเพจเฟซบุ๊ก\nWebmail", [], None),  # a network named in prose
     ("Printed by Mozilla Firefox", [], None),
     ("ติดต่อทางไลน์ somchai", [], None),  # no colon after a short word
+    # ไลน์ at the end of a loanword is no LINE label
+    ("เว็บไซต์ระบบเรียนออนไลน์ www.example-learning.net", [], None),
+    ("ส่งแบบฟอร์มออนไลน์: forms.example.org/abc_12", [], None),
+    ("ตามไทม์ไลน์ phase_2 ของโครงการ", [], None),
+    ("ทักไลน์ noi.k77 ได้เลย", ["noi.k77"], AT),
 ]
 
 
