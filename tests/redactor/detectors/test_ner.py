@@ -271,3 +271,16 @@ def test_leading_title_is_the_longest_that_leads_something(span: str, title: str
     from redactor.detectors.ner import _leading_title
 
     assert _leading_title(span) == title
+
+
+@pytest.mark.parametrize(("span", "reported"), [
+    ("าพ โงข", False),  # OCR of handwriting: no Thai word starts with a following vowel
+    ("สมปอง ่ใจดี", False),  # a tone mark alone before a word
+    ("ิวรรณ ทองดี", False),
+    ("มาลี ใจงาม", True),
+    ("นางสาวอำไพ ใจงาม", True),  # อำ: the vowel follows its consonant
+    ("เอื้อมพร ศรีสุข", True),  # a leading vowel starts a word
+])
+def test_words_no_thai_word_starts_with_are_no_names(span: str, reported: bool) -> None:
+    _ctx, found = run(f"ข้อมูล\n{span}\nเพิ่มเติม", FakeNer({span: ("PERSON", 0.8)}))
+    assert bool(found) is reported
