@@ -132,6 +132,9 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     if title == "คุณ":
         if before.endswith(_BEFORE_KHUN):
             return True
+        # คุณ ending a longer word: พระมหากรุณาธิคุณ, บุญคุณ, ผู้ทรงคุณ… (the dictionary holds them).
+        if any(before[-k:] + title in words for k in range(2, len(before) + 1)):
+            return True
         # คุณสมบัติ is also Khun Sombat: a known family name after it decides.
         return first.startswith(KHUN_WORDS) and last not in name_lists()[1]
     return False
@@ -205,7 +208,7 @@ class PersonNameDetector(Detector):
             pos = m.end(1)
             first = m.group(2)
             civil = m.group(1) in CIVIL_TITLES
-            if title_is_a_word(m.group(1), first, m.group(3) or "", ctx.before(m.start(), 4)):
+            if title_is_a_word(m.group(1), first, m.group(3) or "", ctx.before(m.start(), 8)):
                 continue
             if civil and re.search(r"[0-9][ \t]*$", ctx.before(m.start(), 6)) and m.group(0)[len(m.group(1))] in " \t":
                 continue  # "๒๔ นาย" counts people, it is not a title
