@@ -73,7 +73,11 @@ PRIVATE_PHONE_CUES = rx.compile(r"บ้าน(?:เลขที่|พัก)?(
                                 r"|ของผู้|ผู้ต้องหา|หมายเลข")
 GOV_EMAIL = rx.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
 FREEMAIL = rx.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
-ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)
+# A mailbox named for its function, not a person: an agency's or a firm's team (a vendor's dev@,
+# support@ in a local administration's letter to it).
+ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office|support"
+                        r"|sales|service|services|dev|it|hr|noreply|no-reply|marketing|billing|enquiry|enquiries"
+                        r"|inquiry|jobs|careers|booking|reservations?)@", re.I)
 # Role accounts of foreign missions and offices: a role word as one part of the local part
 # (bkk.consular@…, embassy-info@…); people do not name their own mailbox so.
 ROLE_PART = rx.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretariat|registry|visa|protocol|press"
