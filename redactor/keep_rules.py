@@ -347,7 +347,52 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     before = _position_before(f, ctx) if not role else None
     if before is not None:
         return before
+    if not role and (staff := _staff_list(f, ctx)) is not None:
+        return staff
     return _signature_line(f, ctx)
+
+
+# A numbered list of the agency's own staff: a heading that names them (อาจารย์ประจำหลักสูตร,
+# อาจารย์ผู้สอน, บุคลากร, เจ้าหน้าที่ …), then one name an item. Not a committee (villagers and other
+# private members sit on many), and not a heading that names students, applicants or other
+# private parties in the same breath.
+_STAFF_HEADING = compile_scan(
+    r"อาจารย์(?:ประจำ|ผู้สอน|ผู้รับผิดชอบ|พิเศษ|ที่ปรึกษา)|บุคลากร|เจ้าหน้าที่|ข้าราชการ|พนักงานมหาวิทยาลัย"
+    r"|(?i:teaching[ \t]+staff|academic[ \t]+staff|faculty[ \t]+members)"
+)
+_NOT_STAFF = compile_scan(
+    r"นักศึกษา|นักเรียน|ผู้สมัคร|ผู้มีสิทธิ|ผู้ได้รับ|ผู้เข้า|ผู้ผ่าน|ผู้สำเร็จ|บัณฑิต|ผู้ร้อง|ผู้ป่วย|ผู้ต้องหา"
+    r"|ผู้เสียหาย|ผู้สูงอายุ|ผู้พิการ|ผู้ขอ|ผู้ถูก|ลูกจ้างชั่วคราว(?!ของ)|คณะกรรมการ|(?i:students?|applicants?)"
+)
+_LIST_MARK = rx.compile(r"[ \t]*(?:\[[ \t]*\][ \t]*)?[0-9]{1,3}(?:\.[0-9]{1,2})?[.)]?[ \t]+|[ \t]*[0-9]{1,3}[.)]")
+_STAFF_LIST_LINES = 60  # items and blank lines looked through upwards for the heading
+_STAFF_HEADING_CHARS = 160
+
+
+def _staff_list(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
+    """A name that is an item of a numbered list under a heading naming the agency's staff."""
+    text = ctx.text
+    ls, _le = ctx.line_of(f.start)
+    m = _LIST_MARK.match(text, ls)
+    if m is None or text[m.end():f.start].strip(" \t("):
+        return None
+    end = ls
+    for _ in range(_STAFF_LIST_LINES):
+        if end == 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end - 1]
+        end = start
+        if not line.strip():
+            continue
+        heading = _STAFF_HEADING.search(line) if len(line) <= _STAFF_HEADING_CHARS else None
+        if heading is not None and not _TITLE_AT.search(line):
+            if _NOT_STAFF.search(line):
+                return None
+            return KeepSpan(f.start, f.end, f"official: an item of a list of the agency's staff ('{heading.group()}')")
+        if not _LIST_MARK.match(line):
+            return None
+    return None
 
 
 # Column headers under which a position names the row's person as an official (committee tables,

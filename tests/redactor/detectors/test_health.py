@@ -99,6 +99,9 @@ CASES = [
     # สภาวะ is a state of things; a leader's, an economy's or an emergency's ภาวะ is no condition
     ("นายวิชัย กล้าหาญ กล่าวว่าสภาวะทางด้านสุขภาพเป็นสิ่งสำคัญในการเรียน", [], None),
     ("นายวิชัย กล้าหาญ มีภาวะผู้นำสูงและภาวะเศรษฐกิจดี", [], None),
+    # employment, not health: a graduate survey's employment rate
+    ("อาจารย์วิชัย กล้าหาญ ทำวิจัยภาวะการมีงานทำของบัณฑิตรุ่นที่ 5", [], None),
+    ("นายวิชัย กล้าหาญ มีภาวะการว่างงานมาสองปี", [], None),
     # a programme's name in a fund's project table, its committee named above it
     ("นายวิชัย กล้าหาญ กรรมการ\nโครงการค้นหามะเร็งปากมดลูกในกลุ่มหญิงอายุ 30-60 ปี จำนวนเงิน 9,000 บาท", [], None),
     ("นายวิชัย กล้าหาญ เสนอโครงการป้องกันโรคเบาหวาน ความดันโลหิตสูง \nจำนวนเงิน 5,000 บาท", [], None),
