@@ -136,7 +136,8 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
         if any(before[-k:] + title in words for k in range(2, len(before) + 1)):
             return True
         # คุณสมบัติ is also Khun Sombat: a known family name after it decides.
-        return first.startswith(KHUN_WORDS) and last not in name_lists()[1]
+        # Some PDF fonts map SARA AA to SARA AM (คุณภำพ, กำรศึกษำ in a Word-made PDF): read it back.
+        return first.replace("\u0e33", "\u0e32").startswith(KHUN_WORDS) and last not in name_lists()[1]
     return False
 
 
