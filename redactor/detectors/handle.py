@@ -47,7 +47,8 @@ _EMAIL_TAIL = rx.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
 # by design; a company's LinkedIn page is /company/…. A Facebook, Instagram, TikTok or X page
 # is as often an agency's, so an unlabelled one goes to review.
 _URL_HEAD = r"(?<![A-Za-z0-9_./@-])(?:https?://)?(?:www\.)?"
-_URL_USER = r"([A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,58}[A-Za-z0-9_])?)"
+# A long account name may wrap after one of its hyphens (a CV's narrow column: "/in/somchai-\nj-1234/").
+_URL_USER = r"([A-Za-z0-9](?:(?:[A-Za-z0-9_.\-]|(?<=-)\n){0,58}[A-Za-z0-9_])?)"
 _URL_END = r"/?(?![A-Za-z0-9_.\-]*[A-Za-z0-9_])(?!/[A-Za-z0-9_%])"
 PERSONAL_PROFILE_URL = rx.compile(
     rf"{_URL_HEAD}(?i:github\.com|gitlab\.com|bitbucket\.org|linkedin\.com/in|[a-z]{{2}}\.linkedin\.com/in"

@@ -32,6 +32,8 @@ CASES = [
     ("GitHub: github.com/nok_p/", ["nok_p"], (0.75, 0.85)),
     ("LINKEDIN\nhttps://www.linkedin.com/in/anong-saelim-12345678/", ["anong-saelim-12345678"], (0.75, 0.85)),
     ("Website : https://wichai-portfolio.vercel.app/", ["wichai-portfolio"], (0.7, 0.8)),
+    ("https://www.linkedin.com/in/anong-\nsaelim-12345678/\n10/2020", ["anong-\nsaelim-12345678"], (0.75, 0.85)),
+    ("https://github.com/somchai\nEducation", ["somchai"], (0.75, 0.85)),  # no hyphen: the line ends it
     ("ผลงาน kanya.github.io", ["kanya"], (0.7, 0.8)),
     ("https://www.facebook.com/malee.srisuk", ["malee.srisuk"], REVIEW),  # a person's or an agency's page
     ("ติดตามข่าวสารได้ที่ facebook.com/SaraburiHealthOffice", ["SaraburiHealthOffice"], REVIEW),
