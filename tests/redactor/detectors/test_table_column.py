@@ -265,3 +265,17 @@ def test_a_code_wrapped_in_a_narrow_cell(cell: list[str], label: str, found: boo
     assert bool(hits) == found, [(text[f.start:f.end], f.score, f.explanation) for f in findings]
     if found:
         assert {text[f.start:f.end] for f in hits} == set(cell)
+
+
+@pytest.mark.parametrize(("value", "name"), [
+    ("นางสาวมาลี ทองดี", True),
+    ("บุญประเสริฐกุล", True),  # a long family name joins a few words, none a function word
+    ("มาลี ทองประเสริฐวงศ์", True),
+    # a result or a comment written without spaces: a sentence, not a name
+    ("ผลคะแนนประเมินรวมอยู่ในเกณฑ์ดี (4.33)", False),
+    ("นักศึกษามีความพึงพอใจโดยรวมอยู่ในระดับดี", False),
+])
+def test_a_sentence_without_spaces_is_no_name(value: str, name: bool) -> None:
+    from redactor.detectors.table_column import _looks_like_name
+
+    assert _looks_like_name(value) is name
