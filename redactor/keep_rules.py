@@ -186,6 +186,12 @@ _SIGN_LINE = rx.compile(r"ลงชื่อ|ลงนาม|\.{4,}|…|_{4,}")
 _PLACEHOLDER_LINE = rx.compile(r"[ \t]*(?:\{[A-Za-z][A-Za-z0-9_]*\}[ \t]*)+\n[ \t\n]*")
 
 
+_INK_BEFORE_BRACKET = rx.compile(r"^[^\s(]{1,2}[ \t]+(?=\()")
+_INK_LINES = 2
+# Three Thai letters in a row: a line holding none is no text line (signature ink, a stamp's edge).
+_THAI_RUN = rx.compile(f"[{TH}]{{3,}}")
+
+
 def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
     """A private signer's role at the end of the "ลงชื่อ …… ผู้ยื่นคำขอ" line above a signature."""
     prev = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
@@ -209,7 +215,8 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if hl is not None and hl[0] == "PERSON":
             return None
     ls, le = ctx.line_of(f.start)
-    line = text[ls:le].strip()
+    # OCR of a scanned signature may leave a letter or two of the signature's ink before the bracket.
+    line = _INK_BEFORE_BRACKET.sub("", text[ls:le].strip())
     if not (line.startswith("(") and line.endswith(")")):
         return None
     # Signatures side by side come out as parenthesised lines one under the other,
@@ -227,6 +234,19 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     # "{PositionName1}", drawn in white) stand between a signature and its position.
     while below > le and (ph := _PLACEHOLDER_LINE.match(text, below)) is not None:
         below = ph.end()
+    # OCR of a scanned memo reads the signature's ink and handwritten notes as lines of marks with no
+    # Thai word in them ("ๆ^ ^ ก^ ก™'ไง") between the name and its position.
+    for _ in range(_INK_LINES):
+        if below <= le:
+            break
+        ink_end = text.find("\n", below)
+        ink_end = len(text) if ink_end < 0 else ink_end
+        if ink_end == below or _THAI_RUN.search(text, below, ink_end) or _position_at(text, below):
+            break
+        nxt = re.match(r"\n[ \t\n]*", text[ink_end:ink_end + 20])
+        if nxt is None:
+            break
+        below = ink_end + nxt.end()
     if _signer_role(text, ls) or _PRIVATE_SIGNER.match(text, below):
         return None
     pos = _position_at(text, below) if below > le else None
