@@ -57,7 +57,9 @@ APPOSITION = compile_scan(
     rf"|victim|witness|worker|tenant|claimant|deceased)[ \t]*,[ \t]*"
     rf"({_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_WORD}){{1,3}})(?=[ \t]*[,(])"
 )
-THAI_TITLED = rx.compile(rf"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ)[ \t]*({_NAME})")
+# Two name words at least: one Latin word after a Thai title is as often OCR's reading of a form's
+# check boxes and Thai words ("เด็กหญิง Owns (วนางสาว") as a foreigner's given name alone.
+THAI_TITLED = rx.compile(rf"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ)[ \t]*({_WORD}(?:{_GAP}{_WORD}){{1,3}})")
 KIN_AFTER = rx.compile(
     rf"({_NAME})[ \t]*\((?i:mother|father|wife|husband|son|daughter|brother|sister|spouse|child|guardian"
     rf"|มารดา|บิดา|ภรรยา|สามี|บุตร[ก-๛]*|พี่[ก-๛]*|น้อง[ก-๛]*|ลูก[ก-๛]*|ผู้ปกครอง)\)"

@@ -154,6 +154,10 @@ def _weak_untitled(words: list[str]) -> str | None:
             return f"'{w}' is a common word"
         if len(w) <= 2 and not _VOWEL.search(w):
             return f"'{w}' looks like an abbreviation"
+    if words and len(words[0]) <= 2 and words[0] not in firsts:
+        # A fragment of two letters (OCR's "เง" of a smudged word) is no given name; a two-letter
+        # given name is listed (or a nickname, which review still sees).
+        return f"'{words[0]}' is a fragment, not a given name"
     return None
 
 
@@ -250,6 +254,8 @@ class NerDetector(Detector):
             if _NO_WORD_START.search(span):
                 continue
             title = _leading_title(span)
+            if title and not _THAI.search(span, len(title)):
+                continue  # a Thai title before Latin letters: latin_name's to judge, as for untitled spans
             if title:
                 # นายแพทย์ชำนาญการ, นายกองค์การบริหารส่วน…, กยศ.: a title that heads no name.
                 rest = span[len(title):]

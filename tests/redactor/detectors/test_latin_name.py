@@ -21,6 +21,8 @@ CASES = [
     ("MR. PETER BROWN DATE OF BIRTH", ["MR. PETER BROWN"], TITLED),
     # Thai title before a Latin name, labels, kinship notes
     ("นาย John Carter เป็นผู้ยื่นคำร้อง", ["John Carter"], TITLED),
+    ("2.6 (@เด็กหญิง Owns (วนางสาว", [], None),  # one Latin word after a Thai title: OCR of a form's boxes
+    ("เด็กชาย Tom Example", ["Tom Example"], TITLED),
     ("Name: Olga Petrova", ["Olga Petrova"], CUED),
     # lower-case particles inside a name (never at its end)
     ("Mr. Ahmad bin Yusof, born in Penang", ["Mr. Ahmad bin Yusof"], TITLED),

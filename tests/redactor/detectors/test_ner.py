@@ -196,6 +196,11 @@ def test_real_model_finds_untitled_and_titled_names() -> None:
         ("ลงนามโดย นายแพทย์ชำนาญการ", "นายแพทย์ชำนาญการ", None),
         ("เรียน นายกองค์การบริหารส่วนตำบลดอนแก้ว", "นายกองค์การบริหารส่วนตำบลดอนแก้ว", None),
         ("ผู้กู้ กยศ.สมปอง", "กยศ.สมปอง", ("กยศ.สมปอง", 0.45)),  # one untitled word: review
+        # a two-letter fragment that is no listed given name (OCR of a smudged word): review
+        ("แนบ\nเง สำเนาบัตร\nประชาชน", "เง สำเนาบัตร", ("เง สำเนาบัตร", 0.45)),
+        ("มาลี ใจงาม", "มาลี ใจงาม", ("มาลี ใจงาม", 0.9)),
+        # a Thai title before Latin letters only is latin_name's (which wants two name words)
+        ("2.6 (@เด็กหญิง Owns (วนางสาว", "เด็กหญิง Owns", None),
     ],
 )
 def test_spans_that_are_no_full_name(line: str, span: str, expected: tuple[str, float] | None) -> None:
