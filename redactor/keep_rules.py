@@ -76,7 +76,11 @@ PRIVATE_PHONE_CUES = rx.compile(r"บ้าน(?:เลขที่|พัก)?(
                                 r"|ของผู้|ผู้ต้องหา|หมายเลข")
 GOV_EMAIL = rx.compile(r"@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th|police\.go\.th|or\.th)$", re.I)
 FREEMAIL = rx.compile(r"@(?:gmail|hotmail|outlook|live|yahoo|icloud|proton(?:mail)?)\.", re.I)
-ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office)@", re.I)
+# A mailbox named for its function, not a person: an agency's or a firm's team (a vendor's dev@,
+# support@ in a local administration's letter to it).
+ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|helpdesk|e-service|office|support"
+                        r"|sales|service|services|dev|it|hr|noreply|no-reply|marketing|billing|enquiry|enquiries"
+                        r"|inquiry|jobs|careers|booking|reservations?)@", re.I)
 # Role accounts of foreign missions and offices: a role word as one part of the local part
 # (bkk.consular@…, embassy-info@…); people do not name their own mailbox so.
 ROLE_PART = rx.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretariat|registry|visa|protocol|press"
@@ -186,6 +190,12 @@ _SIGN_LINE = rx.compile(r"ลงชื่อ|ลงนาม|\.{4,}|…|_{4,}")
 _PLACEHOLDER_LINE = rx.compile(r"[ \t]*(?:\{[A-Za-z][A-Za-z0-9_]*\}[ \t]*)+\n[ \t\n]*")
 
 
+_INK_BEFORE_BRACKET = rx.compile(r"^[^\s(]{1,2}[ \t]+(?=\()")
+_INK_LINES = 2
+# Three Thai letters in a row: a line holding none is no text line (signature ink, a stamp's edge).
+_THAI_RUN = rx.compile(f"[{TH}]{{3,}}")
+
+
 def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
     """A private signer's role at the end of the "ลงชื่อ …… ผู้ยื่นคำขอ" line above a signature."""
     prev = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
@@ -209,7 +219,8 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if hl is not None and hl[0] == "PERSON":
             return None
     ls, le = ctx.line_of(f.start)
-    line = text[ls:le].strip()
+    # OCR of a scanned signature may leave a letter or two of the signature's ink before the bracket.
+    line = _INK_BEFORE_BRACKET.sub("", text[ls:le].strip())
     if not (line.startswith("(") and line.endswith(")")):
         return None
     # Signatures side by side come out as parenthesised lines one under the other,
@@ -227,6 +238,19 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     # "{PositionName1}", drawn in white) stand between a signature and its position.
     while below > le and (ph := _PLACEHOLDER_LINE.match(text, below)) is not None:
         below = ph.end()
+    # OCR of a scanned memo reads the signature's ink and handwritten notes as lines of marks with no
+    # Thai word in them ("ๆ^ ^ ก^ ก™'ไง") between the name and its position.
+    for _ in range(_INK_LINES):
+        if below <= le:
+            break
+        ink_end = text.find("\n", below)
+        ink_end = len(text) if ink_end < 0 else ink_end
+        if ink_end == below or _THAI_RUN.search(text, below, ink_end) or _position_at(text, below):
+            break
+        nxt = re.match(r"\n[ \t\n]*", text[ink_end:ink_end + 20])
+        if nxt is None:
+            break
+        below = ink_end + nxt.end()
     if _signer_role(text, ls) or _PRIVATE_SIGNER.match(text, below):
         return None
     pos = _position_at(text, below) if below > le else None
@@ -353,7 +377,52 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     before = _position_before(f, ctx) if not role else None
     if before is not None:
         return before
+    if not role and (staff := _staff_list(f, ctx)) is not None:
+        return staff
     return _signature_line(f, ctx)
+
+
+# A numbered list of the agency's own staff: a heading that names them (อาจารย์ประจำหลักสูตร,
+# อาจารย์ผู้สอน, บุคลากร, เจ้าหน้าที่ …), then one name an item. Not a committee (villagers and other
+# private members sit on many), and not a heading that names students, applicants or other
+# private parties in the same breath.
+_STAFF_HEADING = compile_scan(
+    r"อาจารย์(?:ประจำ|ผู้สอน|ผู้รับผิดชอบ|พิเศษ|ที่ปรึกษา)|บุคลากร|เจ้าหน้าที่|ข้าราชการ|พนักงานมหาวิทยาลัย"
+    r"|(?i:teaching[ \t]+staff|academic[ \t]+staff|faculty[ \t]+members)"
+)
+_NOT_STAFF = compile_scan(
+    r"นักศึกษา|นักเรียน|ผู้สมัคร|ผู้มีสิทธิ|ผู้ได้รับ|ผู้เข้า|ผู้ผ่าน|ผู้สำเร็จ|บัณฑิต|ผู้ร้อง|ผู้ป่วย|ผู้ต้องหา"
+    r"|ผู้เสียหาย|ผู้สูงอายุ|ผู้พิการ|ผู้ขอ|ผู้ถูก|ลูกจ้างชั่วคราว(?!ของ)|คณะกรรมการ|(?i:students?|applicants?)"
+)
+_LIST_MARK = rx.compile(r"[ \t]*(?:\[[ \t]*\][ \t]*)?[0-9]{1,3}(?:\.[0-9]{1,2})?[.)]?[ \t]+|[ \t]*[0-9]{1,3}[.)]")
+_STAFF_LIST_LINES = 60  # items and blank lines looked through upwards for the heading
+_STAFF_HEADING_CHARS = 160
+
+
+def _staff_list(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
+    """A name that is an item of a numbered list under a heading naming the agency's staff."""
+    text = ctx.text
+    ls, _le = ctx.line_of(f.start)
+    m = _LIST_MARK.match(text, ls)
+    if m is None or text[m.end():f.start].strip(" \t("):
+        return None
+    end = ls
+    for _ in range(_STAFF_LIST_LINES):
+        if end == 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end - 1]
+        end = start
+        if not line.strip():
+            continue
+        heading = _STAFF_HEADING.search(line) if len(line) <= _STAFF_HEADING_CHARS else None
+        if heading is not None and not _TITLE_AT.search(line):
+            if _NOT_STAFF.search(line):
+                return None
+            return KeepSpan(f.start, f.end, f"official: an item of a list of the agency's staff ('{heading.group()}')")
+        if not _LIST_MARK.match(line):
+            return None
+    return None
 
 
 # Column headers under which a position names the row's person as an official (committee tables,

@@ -49,10 +49,25 @@ EN_STREET_FIRST_RE = compile_scan(
     r"((?:[A-Z][\w'\u00c0-\u024f-]*[ \t]+){0,3}[A-Z][\w'\u00c0-\u024f.-]*[ \t]+[0-9]{1,5}[a-zA-Z]?(?:/[0-9]{1,4})?)"
     r"(?![0-9])"
 )
+# A short English address with no street part: a house number, a place name, then the country
+# ("221 Khon Kaen, Thailand" opening a CV's contact line, or after "Address:"). The place is a
+# district or a province and stays, as in Thai; the house number goes. Not a year ("2020 Bangkok,
+# Thailand": an event line).
+EN_HOUSE_PLACE_RE = compile_scan(
+    r"(?<![0-9/.,:\-])([0-9]{1,4}(?:/[0-9]{1,4})?)[ \t]+(?:[A-Za-z][a-z'-]+)(?:[ \t]+[A-Z][a-z'-]+){0,2}"
+    r"[ \t]*,[ \t]*(?:Thailand|THAILAND)(?![A-Za-z])"
+)
+_YEAR_LIKE = rx.compile(r"(?:19|20|25)[0-9]{2}")
 # Words that say a private person lives at what follows, a little further on the line
 # ("residing at <building name>, Room 12, 45/9 Soi …").
 _EN_RESIDENCE = compile_scan(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
 _COMP_RE = rx.compile(_COMP)
+# Words that make an address an organisation's: its own contact stays visible.
+_ORG_WORD = compile_scan(
+    r"(?i:\b(?:co\.|ltd|limited|company|corporation|inc\.|ministry|department|office|hospital|university|college"
+    r"|school|faculty|institute|bank|municipality|council|agency|centre|center|embassy|foundation|association)\b)"
+    r"|มหาวิทยาลัย|โรงเรียน|โรงพยาบาล|บริษัท|สำนักงาน|กรม|กระทรวง|เทศบาล|องค์การ"
+)
 # A house number with no component after it, where the word before it says it is a home:
 # "บ้านเลขที่ 217/44" (then a phone, a comma, the end of a text box) or "ที่อยู่ 409/117
 # คอนโดมิเนียม…" (a building, then perhaps ชั้น, ถนน …). Not a bare "เลขที่" (document and
@@ -110,6 +125,21 @@ class AddressDetector(Detector):
         for m in EN_STREET_FIRST_RE.finditer(ctx.text) if cue else ():
             if not any(s <= m.start(1) < e for s, e in taken):
                 out.append(self.finding(m.start(1), m.end(1), 0.8, "street and house number after a residence word"))
+        taken = [(f.start, f.end) for f in out]
+        for m in EN_HOUSE_PLACE_RE.finditer(ctx.text) if "hailand" in ctx.text or "HAILAND" in ctx.text else ():
+            line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+            prev_start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            place = ctx.text[m.end(1):m.end()]
+            # The number opens its line (a contact block) or follows an address word on it.
+            lead = ctx.text[line_start:m.start(1)]
+            if lead.strip() and not _EN_RESIDENCE.search(lead):
+                continue
+            # An organisation's own address (on its line or the one above) is its contact, not a home.
+            if _YEAR_LIKE.fullmatch(m.group(1)) or any(s <= m.start(1) < e for s, e in taken) \
+                    or _ORG_WORD.search(ctx.text, prev_start, m.start(1)) or _ORG_WORD.search(place):
+                continue
+            out.append(self.finding(m.start(1), m.end(1), 0.7,
+                                    "house number before a place name and the country (a short English address)"))
         for m in EN_ADDRESS_RE.finditer(ctx.text):
             line = ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1:m.start()]
             anchored = m.start(1) > m.start() or bool(_EN_RESIDENCE.search(line[-80:]))

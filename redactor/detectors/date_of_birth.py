@@ -12,7 +12,7 @@ import re
 
 from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
-from redactor.explain import ContextRule, Explanation
+from redactor.explain import ContextHit, ContextRule, Explanation
 from redactor.lexicon import EN_MONTH_RE, PERSON_NEAR, THAI_MONTH_RE
 from redactor.rx import compile_scan
 from redactor.types import Finding
@@ -40,7 +40,7 @@ DOB_RE = compile_scan(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?(?:[:�
 DATE_RE = compile_scan(DATE_ANY)
 # Not a birth: "เกิดเหตุ" (the incident happened) is excluded by the date having to follow directly.
 AGE_RE = rx.compile(
-    r"((?:อายุ|วัย)[ \t]*[0-9]{1,3}[ \t]*ปี(?:[ \t]*[0-9]{1,2}[ \t]*เดือน)?"
+    r"((?:อายุ|วัย)[ \t]*(?:[:：][ \t]*)?[0-9]{1,3}[ \t]*ปี(?:[ \t]*[0-9]{1,2}[ \t]*เดือน)?"
     r"|(?<![A-Za-z])(?i:aged?)[ \t:]*[0-9]{1,3}(?:[ \t]*(?i:years?(?:[ \t]+old)?|yrs?))?)"
 )
 # A line that is only a birth-date column header ("วันเกิด / Date of birth"), and a
@@ -49,6 +49,10 @@ _HEADER_LINE = rx.compile(rf"^[ \t]*(?:{_BIRTH_WORD}(?:[ \t]*/[ \t]*)?)+[ \t]*$"
 _DATE_LINE = rx.compile(rf"^[ \t]*({DATE_ANY})[ \t]*$", re.M)
 # An age counts only with a person shortly before it ("นายสมชาย อายุ 45 ปี"), not "อายุ 50 ปี" of a building.
 _PERSON_BEFORE_AGE = ContextRule(PERSON_NEAR, window=80, require=True)
+# Or a date of birth found shortly before: the age of the person whose birth date a form or a CV
+# just gave ("Date of Birth: … / Age: 23 years", "วันเกิด: … อายุ: 23 ปี"); a birth word alone is
+# not enough (a school's วันเกิดปีที่ 60 is its anniversary).
+_DOB_WINDOW = 80
 
 
 @register
@@ -63,9 +67,13 @@ class DateOfBirthDetector(Detector):
         for m in DOB_RE.finditer(ctx.text):
             out.append(self.finding(m.start(1), m.end(1), 0.9, "date after a birth context word"))
         for m in AGE_RE.finditer(ctx.text):
-            hit = _PERSON_BEFORE_AGE.find(ctx, m.start())
+            hit, near = _PERSON_BEFORE_AGE.find(ctx, m.start()), "a person"
+            if hit is None:
+                dob = next((f for f in out if f.label == "DOB" and 0 <= m.start() - f.end <= _DOB_WINDOW), None)
+                if dob is not None:
+                    hit, near = ContextHit(ctx.text[dob.start:dob.end], m.start() - dob.start), "a date of birth"
             if hit is not None:
-                why = Explanation(f"age within {_PERSON_BEFORE_AGE.window} chars after a person", pattern="age",
+                why = Explanation(f"age within {_DOB_WINDOW} chars after {near}", pattern="age",
                                   context=(hit,))
                 out.append(self.finding(m.start(1), m.end(1), 0.7, why, label="AGE"))
         if not ctx.cells:

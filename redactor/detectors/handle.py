@@ -42,17 +42,50 @@ _HANDLE_LOOK = (r"(?<![A-Za-z0-9_.@])@?(?=[A-Za-z0-9_.]*[_.0-9])(?=[A-Za-z0-9_.]
 _SOCIAL_WORDS = ("Line", "ไลน์", "FB", "IG", "Facebook", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟซบุ๊ค", "เฟสบุ๊ก", "Instagram",
                  "ไอจี", "TikTok", "ติ๊กต็อก", "Twitter", "Telegram", "WeChat", "WhatsApp")
 _EMAIL_TAIL = rx.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
+# A profile URL names its account in the path: a code host's user page (one path segment: a
+# repository link, user/repo, names a project) and a LinkedIn member page (/in/…) are a person's
+# by design; a company's LinkedIn page is /company/…. A Facebook, Instagram, TikTok or X page
+# is as often an agency's, so an unlabelled one goes to review.
+_URL_HEAD = r"(?<![A-Za-z0-9_./@-])(?:https?://)?(?:www\.)?"
+# A long account name may wrap after one of its hyphens (a CV's narrow column: "/in/somchai-\nj-1234/").
+_URL_USER = r"([A-Za-z0-9](?:(?:[A-Za-z0-9_.\-]|(?<=-)\n){0,58}[A-Za-z0-9_])?)"
+_URL_END = r"/?(?![A-Za-z0-9_.\-]*[A-Za-z0-9_])(?!/[A-Za-z0-9_%])"
+PERSONAL_PROFILE_URL = rx.compile(
+    rf"{_URL_HEAD}(?i:github\.com|gitlab\.com|bitbucket\.org|linkedin\.com/in|[a-z]{{2}}\.linkedin\.com/in"
+    rf"|medium\.com/@|dev\.to)/{_URL_USER}{_URL_END}"
+)
+SOCIAL_PROFILE_URL = rx.compile(
+    rf"{_URL_HEAD}(?i:facebook\.com|fb\.com|m\.facebook\.com|instagram\.com|tiktok\.com/@|twitter\.com|x\.com"
+    rf"|youtube\.com/@)/?{_URL_USER}{_URL_END}"
+)
+# Pages a code host or a deploy service gives each user a subdomain of (name.github.io,
+# name-portfolio.vercel.app): the subdomain is the account's name.
+PERSONAL_SITE_URL = rx.compile(
+    rf"{_URL_HEAD}([a-z0-9](?:[a-z0-9\-]{{0,48}}[a-z0-9])?)\.(?i:github\.io|gitlab\.io|vercel\.app|netlify\.app"
+    r"|herokuapp\.com|pages\.dev|web\.app|firebaseapp\.com)(?![A-Za-z0-9\-])"
+)
+# Path segments that are a host's own pages, not an account.
+_SITE_PAGES = frozenset({"about", "features", "pricing", "login", "signup", "explore", "topics", "search", "help",
+                         "settings", "marketplace", "orgs", "sponsors", "company", "school", "jobs", "groups",
+                         "pages", "watch", "events", "share", "sharer", "sharer.php", "home", "profile.php",
+                         "hashtag", "reel", "reels", "p", "stories", "intent"})
+
+
+# ไลน์ (LINE) ends Thai loanwords that name no account: ออนไลน์ (online), ออฟไลน์, ไทม์ไลน์ (timeline),
+# ไกด์ไลน์, เดดไลน์, แอร์ไลน์. "ระบบเรียนออนไลน์ www.example.net" is a website, not a LINE ID.
+_NOT_LINE_WORD = r"(?<!ออน)(?<!ออฟ)(?<!ไทม์)(?<!ไกด์)(?<!เดด)(?<!แอร์)"
 
 
 @lru_cache(maxsize=1)
 def _spaced_social_regex() -> re.Pattern[str]:
-    return compile_scan(rf"(?P<label>{label_regex_text(_SOCIAL_WORDS)})[ \t]+(?P<value>{_HANDLE_LOOK})")
+    return compile_scan(rf"{_NOT_LINE_WORD}(?P<label>{label_regex_text(_SOCIAL_WORDS)})[ \t]+"
+                        rf"(?P<value>{_HANDLE_LOOK})")
 
 
 @lru_cache(maxsize=2)
 def _colon_regex(value: str) -> re.Pattern[str]:
     labels = label_regex_text(HANDLE_LABELS_WITH_COLON)
-    return compile_scan(rf"(?P<label>{labels})[ \t]*[:：][ \t]*(?P<value>{value})")
+    return compile_scan(rf"{_NOT_LINE_WORD}(?P<label>{labels})[ \t]*[:：][ \t]*(?P<value>{value})")
 
 
 def _is_role(value: str) -> bool:
@@ -84,6 +117,19 @@ class HandleDetector(Detector):
             if span not in seen and not _is_role(m.group("value")):
                 seen.add(span)
                 yield self.finding(*span, 0.7, f"handle-like word after '{m.group('label')}' (no colon)")
+        for rgx, score, why in (
+            (PERSONAL_PROFILE_URL, 0.8, "account name in a personal profile URL (code host, LinkedIn member page)"),
+            (PERSONAL_SITE_URL, 0.75, "account name as the subdomain of a personal page host"),
+            (SOCIAL_PROFILE_URL, 0.45, "account name in a social-network URL: a person's or an agency's page? "
+                                       "for review"),
+        ):
+            for m in rgx.finditer(ctx.text):
+                span = m.span(1)
+                if span in seen or any(s <= span[0] < e for s, e in seen) or _is_role(m.group(1)) \
+                        or m.group(1).casefold() in _SITE_PAGES:
+                    continue
+                seen.add(span)
+                yield self.finding(*span, score, why)
         for m in AT_HANDLE.finditer(ctx.text):
             if (m.start(1), m.end(1)) in seen or any(s <= m.start(1) < e for s, e in seen) or _is_role(m.group(1)):
                 continue

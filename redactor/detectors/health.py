@@ -23,7 +23,7 @@ from pathlib import Path
 
 from redactor import rx
 from redactor.detectors.base import TH, DetectionContext, Detector, register
-from redactor.lexicon import PERSON_NEAR
+from redactor.lexicon import PERSON_NEAR, TITLE_RE
 from redactor.rx import compile_scan
 from redactor.trie_regex import literal_alternation
 from redactor.types import Finding
@@ -94,6 +94,8 @@ _AGENCY = rx.compile(
 )
 # A code alone in parentheses after a condition: capitals and digits together, no spaces
 # ("ไข้หวัดใหญ่ (FLU6902A)": a vaccine lot number), not a stage or a gloss ("(ระยะที่ 2)", "(DM)").
+# A title and a name after it: someone named, not a category.
+_TITLED_NAME = rx.compile(rf"(?:{TITLE_RE})[ \t]*[{TH}]{{2,}}")
 _CODE_IN_PARENS = rx.compile(r"[ \t]*(?:(?i:lot|batch)[ \t.:]*(?:no\.?)?[ \t:]*)?"
                              r"(?=[A-Z0-9\-/]*[0-9])(?=[A-Z0-9\-/]*[A-Z])[A-Z0-9\-/]{5,}[ \t]*")
 # A column header or a form label ("อาการบาดเจ็บ" heading a column, "โรคประจำตัว:"):
@@ -247,7 +249,15 @@ class HealthDetector(Detector):
         someone *is* one ("เป็นคนพิการ", "เป็นผู้ติดเชื้อ")."""
         left = text[max(0, ms - 8):ms]
         # "เบี้ยความพิการ" is an allowance, "บัญชีคนพิการ" a register: a programme's words.
-        return bool(re.search(r"(?:คน|ผู้|เบี้ย|เบี้ยความ)$", left)) and not re.search(r"เป็น(?:คน|ผู้)$", left)
+        if re.search(r"(?:คน|ผู้|เบี้ย|เบี้ยความ)$", left):
+            return not re.search(r"เป็น(?:คน|ผู้)$", left)
+        # "หญิงตั้งครรภ์", "สตรีตั้งครรภ์" (a form's "the page with the pregnant woman's name") name a
+        # group too, unless someone is one or a titled name stands before it on the line
+        # ("นางมาลี … หญิงตั้งครรภ์ 5 เดือน").
+        if re.search(r"(?<!เด็ก)(?:หญิง|สตรี)$", left) and not re.search(r"เป็น(?:หญิง|สตรี)$", left):
+            line = text[text.rfind("\n", 0, ms) + 1:ms]
+            return _TITLED_NAME.search(line) is None
+        return False
 
     def _clause(self, text: str, ms: int, me: int, term: str,
                 th: re.Pattern[str]) -> tuple[int, int, str] | None:

@@ -57,7 +57,9 @@ APPOSITION = compile_scan(
     rf"|victim|witness|worker|tenant|claimant|deceased)[ \t]*,[ \t]*"
     rf"({_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_WORD}){{1,3}})(?=[ \t]*[,(])"
 )
-THAI_TITLED = rx.compile(rf"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ)[ \t]*({_NAME})")
+# Two name words at least: one Latin word after a Thai title is as often OCR's reading of a form's
+# check boxes and Thai words ("เด็กหญิง Owns (วนางสาว") as a foreigner's given name alone.
+THAI_TITLED = rx.compile(rf"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ)[ \t]*({_WORD}(?:{_GAP}{_WORD}){{1,3}})")
 KIN_AFTER = rx.compile(
     rf"({_NAME})[ \t]*\((?i:mother|father|wife|husband|son|daughter|brother|sister|spouse|child|guardian"
     rf"|มารดา|บิดา|ภรรยา|สามี|บุตร[ก-๛]*|พี่[ก-๛]*|น้อง[ก-๛]*|ลูก[ก-๛]*|ผู้ปกครอง)\)"
@@ -79,6 +81,24 @@ SOCIAL_NAMED = compile_scan(
     r"|ติ๊กต็อก)"
     rf"(?:[ \t]*(?:ชื่อ|name)?[ \t]*[:：])?[ \t]+({_WORD}(?:{_GAP}{_WORD}){{1,2}})(?![ \t]*[{_UP}{_LO}])"
 )
+# A CV's heading: the document opens with two or three name words (on one line, or one word a
+# line), and a contact block follows within a few lines (Phone, E-mail, Address … or an e-mail
+# address). A title, a job title or an organisation there is no name (_HEADING_STOP, _ORG).
+CV_HEADING = rx.compile(
+    rf"\A[ \t\n]*({_WORD}(?:(?:{_GAP}|[ \t]*\n[ \t]*){_WORD}){{1,2}})[ \t]*\n"
+)
+_CONTACT_CUE = compile_scan(
+    r"(?i:\b(?:phone|tel|mobile|e-?mail|address|contact|linkedin|github)\b)|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]"
+)
+_CONTACT_LINES = 8
+_HEADING_STOP = frozenset("""
+Curriculum Vitae Resume Résumé Cv Portfolio Biodata Bio Application Applicant Candidate Welcome Hello Hi
+Developer Engineer Designer Programmer Analyst Consultant Specialist Scientist Architect Teacher Lecturer
+Accountant Assistant Nurse Doctor Technician Administrator Coordinator Intern Web Software Full Stack Frontend
+Backend Senior Junior Lead Chief Head Press Release Notice Announcement Invitation Memo Memorandum Minutes Agenda
+Annual Quarterly Monthly Weekly Daily News Newsletter Bulletin Manual Guide Handbook Policy Plan Proposal
+Statement Transcript Academic Official Confidential Draft Final Page Table Contents
+""".split())
 _SOCIAL_OWNER = rx.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?![ก-๛])|ผู้ร้อง|ผู้แจ้ง|ผู้สมัคร|ผู้เสียหาย"
                            r"|ติดต่อ(?:ข้าพเจ้า|กลับ)")
 # Words that make a capitalised run an organisation, a place or a heading.
@@ -153,6 +173,12 @@ class LatinNameDetector(Detector):
                     continue
                 start = m.start() if group == 2 else span[0]
                 out.append(self.finding(start, span[1], score, f"{why} ('{m.group(group).split()[0]}')"))
+        heading = CV_HEADING.match(ctx.text)
+        if heading is not None:
+            span = self._cv_heading(ctx, *heading.span(1))
+            if span is not None:
+                out.append(self.finding(*span, 0.75, "a CV's heading: name words opening the document above "
+                                                     "a contact block"))
         for m in SOCIAL_NAMED.finditer(ctx.text):
             span = _trim(ctx, *m.span(1))
             if span is None or _is_org(ctx, *span) or len(ctx.text[span[0]:span[1]].split()) < 2:
@@ -163,6 +189,29 @@ class LatinNameDetector(Detector):
                                         f"('{ctx.text[span[0]:span[1]].split()[0]}')"))
         out.extend(self._family_names(ctx, out))
         return out
+
+    def _cv_heading(self, ctx: DetectionContext, start: int, end: int) -> tuple[int, int] | None:
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", ctx.text[start:end])]
+
+        def stop(w: tuple[int, int]) -> bool:
+            word = ctx.text[w[0]:w[1]]
+            return _stop_word(word) or word.title() in _HEADING_STOP
+
+        while words and stop(words[-1]):  # a heading word on the line after the name ("INFO")
+            words.pop()
+        if len(words) < 2 or any(stop(w) for w in words):
+            return None
+        start, end = words[0][0], words[-1][1]
+        if _is_org(ctx, start, end):
+            return None
+        block_end = end
+        for _ in range(_CONTACT_LINES):
+            nxt = ctx.text.find("\n", block_end + 1)
+            if nxt < 0:
+                block_end = len(ctx.text)
+                break
+            block_end = nxt
+        return (start, end) if _CONTACT_CUE.search(ctx.text, end, block_end) else None
 
     def _family_names(self, ctx: DetectionContext, found: list[Finding]) -> list[Finding]:
         """A family's name elsewhere, alone ("the Smith family", a file's metadata).

@@ -59,6 +59,10 @@ _THAI = rx.compile("[\u0e01-\u0e4e]")
 # Symbol: U+F000-F0FF) that Word forms print them with ("เด็กหญิง \uf0a6" is a title and a box).
 _SYMBOL = rx.compile("[\"“”‘’'()\\[\\]<>☐☑☒✓✔■□0-9:;/|\u2022\u25a0-\u25ff\u2610-\u2612\u2713-\u2718\uf000-\uf0ff]")
 _TWO_WORDS = rx.compile("[\u0e01-\u0e4e][ \t]+[\u0e01-\u0e4e]")
+# A Thai word never starts with a following vowel, a tone mark or another mark written after its
+# consonant (ะ า ำ ิ ี ึ ื ุ ู ั ็ ่ ้ ๊ ๋ ์ ฺ ๅ): a span with such a word is OCR's reading of handwriting,
+# a stamp or a smudge (" าพ โงข"), not a name.
+_NO_WORD_START = rx.compile("(?:^|(?<=[ \t\n]))[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
 # ThaiNER tags the King and the royal family as PERSON. They are not private
 # persons' data; passages about them are the monarchy detector's (s.14, review).
 ROYAL = ("พระบาทสมเด็จ", "สมเด็จพระ", "พระเจ้าอยู่หัว", "พระบรม", "พระราชินี", "พระนางเจ้า", "เจ้าฟ้า",
@@ -150,6 +154,10 @@ def _weak_untitled(words: list[str]) -> str | None:
             return f"'{w}' is a common word"
         if len(w) <= 2 and not _VOWEL.search(w):
             return f"'{w}' looks like an abbreviation"
+    if words and len(words[0]) <= 2 and words[0] not in firsts:
+        # A fragment of two letters (OCR's "เง" of a smudged word) is no given name; a two-letter
+        # given name is listed (or a nickname, which review still sees).
+        return f"'{words[0]}' is a fragment, not a given name"
     return None
 
 
@@ -243,7 +251,11 @@ class NerDetector(Detector):
                 continue  # a rank alone (พันตำรวจโท), or a span over quotes and check boxes: no name
             if _ABBREVIATION.fullmatch(span):
                 continue  # "น." of น.ส.3ก, "ต." of ต.บ้านใหม่: an abbreviation's letter, no name
+            if _NO_WORD_START.search(span):
+                continue
             title = _leading_title(span)
+            if title and not _THAI.search(span, len(title)):
+                continue  # a Thai title before Latin letters: latin_name's to judge, as for untitled spans
             if title:
                 # นายแพทย์ชำนาญการ, นายกองค์การบริหารส่วน…, กยศ.: a title that heads no name.
                 rest = span[len(title):]

@@ -86,6 +86,14 @@ _NOT_SURNAME_START = ("ตำแหน่ง", "เลขประจำตั�
 
 
 _MONTHS = frozenset(lexicon.THAI_MONTHS_FULL)
+
+# A names table read column by column (OCR of a two-column list, a table whose cells come out a
+# column at a time): a run of lines each holding a title and one given name, then, a few lines on,
+# a run of lines each holding one word: the family names of the same rows.
+_TITLED_GIVEN_LINE = rx.compile(rf"^[ \t]*(?:[0-9]{{1,3}}\.?[ \t]*)?{_TITLES_RE}[ \t]*{_NAME}[ \t]*$", re.M)
+_ONE_WORD_LINE = rx.compile(rf"^[ \t]*({_NAME})[ \t]*$", re.M)
+_COLUMN_MIN = 3  # rows in each run
+_COLUMN_GAP = 3  # lines between the runs (a page number, a date or OCR noise read in between)
 # An administrative area's word never starts a family name.
 _ADMIN_AREA = ("ตำบล", "อำเภอ", "จังหวัด", "แขวง")
 
@@ -124,8 +132,12 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     if title == "คุณ":
         if before.endswith(_BEFORE_KHUN):
             return True
+        # คุณ ending a longer word: พระมหากรุณาธิคุณ, บุญคุณ, ผู้ทรงคุณ… (the dictionary holds them).
+        if any(before[-k:] + title in words for k in range(2, len(before) + 1)):
+            return True
         # คุณสมบัติ is also Khun Sombat: a known family name after it decides.
-        return first.startswith(KHUN_WORDS) and last not in name_lists()[1]
+        # Some PDF fonts map SARA AA to SARA AM (คุณภำพ, กำรศึกษำ in a Word-made PDF): read it back.
+        return first.replace("\u0e33", "\u0e32").startswith(KHUN_WORDS) and last not in name_lists()[1]
     return False
 
 
@@ -197,7 +209,7 @@ class PersonNameDetector(Detector):
             pos = m.end(1)
             first = m.group(2)
             civil = m.group(1) in CIVIL_TITLES
-            if title_is_a_word(m.group(1), first, m.group(3) or "", ctx.before(m.start(), 4)):
+            if title_is_a_word(m.group(1), first, m.group(3) or "", ctx.before(m.start(), 8)):
                 continue
             if civil and re.search(r"[0-9][ \t]*$", ctx.before(m.start(), 6)) and m.group(0)[len(m.group(1))] in " \t":
                 continue  # "๒๔ นาย" counts people, it is not a title
@@ -218,6 +230,53 @@ class PersonNameDetector(Detector):
             taken.append((m.start(), end))
         out.extend(self._untitled(ctx, taken))
         out.extend(self._nicknames(ctx, taken))
+        out.extend(self._family_column(ctx))
+        return out
+
+    def _family_column(self, ctx: DetectionContext) -> list[Finding]:
+        """The family names of a names table read a column at a time (see _TITLED_GIVEN_LINE).
+
+        Only where most of the one-word lines are family names by the lists or no dictionary
+        words: a column of positions or places beside the names (นายก, เลขานุการ) is made of
+        dictionary words and stays.
+        """
+        _firsts, families, words = name_lists()
+        lines = ctx.text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        titled = [bool(_TITLED_GIVEN_LINE.fullmatch(line)) for line in lines]
+        out: list[Finding] = []
+        i = 0
+        while i < len(lines):
+            if not titled[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and titled[j]:
+                j += 1
+            rows = j - i
+            if rows < _COLUMN_MIN:
+                i = j
+                continue
+            # The one-word run: it starts within _COLUMN_GAP lines after the titled run.
+            k = next((k for k in range(j, min(j + _COLUMN_GAP + 1, len(lines)))
+                      if _ONE_WORD_LINE.fullmatch(lines[k])), None)
+            if k is None:
+                i = j
+                continue
+            column: list[tuple[int, re.Match[str]]] = []
+            while k < len(lines) and len(column) < rows + 1 and (m := _ONE_WORD_LINE.fullmatch(lines[k])):
+                column.append((k, m))
+                k += 1
+            names = [m.group(1) for _k, m in column]
+            family_like = sum(1 for w in names if w in families or w not in words)
+            if len(column) >= _COLUMN_MIN and 2 * family_like > len(column) \
+                    and not any(w.startswith(_PLACE_OR_UNIT) or w in _MONTHS for w in names):
+                for row, m in column:
+                    out.append(self.finding(starts[row] + m.start(1), starts[row] + m.end(1), 0.65,
+                                            f"family-name column beside {rows} lines of title + given name"))
+            i = k
         return out
 
     def _nicknames(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:

@@ -121,6 +121,20 @@ def _blank(s: str) -> bool:
 _PARTY_NO = rx.compile(r"[ \t]+ที่[ \t]*[0-9]{1,2}(?=[ \t\n\u2028(]|$)")
 
 
+# A run of Thai written without spaces that the dictionary splits into this many words, one of
+# them a function word (อยู่, ใน, มี, ที่ …), is a sentence ("ผลการประเมินอยู่ในเกณฑ์ดี"), not a
+# name: a long family name joins three or four words (บุญ ประเสริฐ กุล), none of them ใน or อยู่.
+_SENTENCE_WORDS = 5
+
+
+def _thai_sentence(token: str) -> bool:
+    from redactor.lexicon import segment_words
+    from redactor.thai_corpus import thai_stopwords
+
+    pieces = segment_words(token)
+    return len(pieces) >= _SENTENCE_WORDS and bool(set(pieces) & thai_stopwords())
+
+
 def _looks_like_name(value: str) -> bool:
     parts = [p for p in re.split(r"[\n\u2028]", _PARTY_NO.sub("\n", value)) if p.strip()]
     if len(parts) > 1 or _PARTY_NO.search(value):
@@ -137,6 +151,8 @@ def _looks_like_name(value: str) -> bool:
     rest = _EN_TITLE_AT.sub("", _TITLE_AT.sub("", v))
     words = _NAME_WORD.findall(rest)
     if not words or len(words) > 5:
+        return False
+    if rest == v and len(words) == 1 and _thai_sentence(words[0]):
         return False
     # Every piece is a word (no stray punctuation runs, no sentence).
     return len("".join(words)) >= len(rest.replace(" ", "")) - 2

@@ -1105,7 +1105,11 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None,
     # /Names -> EmbeddedFiles and JavaScript, /AA, form, outline.
     cat = doc.pdf_catalog()
     # /Perms (DocMDP, usage rights) and /DSS (validation data) belong to signatures the copy cannot keep.
-    for key in ("OpenAction", "AA", "Names", "AcroForm", "Outlines", "Perms", "DSS"):
+    # /StructTreeRoot: a tagged PDF's structure elements repeat the page's words in /T, /E, /Alt and
+    # /ActualText strings (a browser-printed CV carries every heading and line there), so a withheld
+    # name stays readable in them; the copy goes untagged rather than rewriting each element.
+    for key in ("OpenAction", "AA", "Names", "AcroForm", "Outlines", "Perms", "DSS", "StructTreeRoot",
+                "MarkInfo"):
         if doc.xref_get_key(cat, key)[0] != "null":
             doc.xref_set_key(cat, key, "null")
     if doc.xref_get_key(cat, "PageMode")[0] != "null":

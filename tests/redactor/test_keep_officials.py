@@ -30,6 +30,20 @@ def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
 
 
 OFFICIALS = [
+    # a scanned memo's signature: lines of ink marks (no Thai word) between the name and its position
+    ("จึงเรียนมาเพื่อโปรดพิจารณา\n(อาจารย์ทดลอง ใจดี)\nๆ^ ^ ^ ก^ ก™'ไง\nผู้ช่วยอธิการบดี", "อาจารย์ทดลอง ใจดี", "keep"),
+    ("จึงเรียนมาเพื่อทราบ\nร (นางทดลอง มาลาดี)\n^ ~ -\nหัวหน้างานพัสดุ", "นางทดลอง มาลาดี", "keep"),
+    ("ลงชื่อ\n(นายมานะ ใจดี)\n^ ^ ~\n- =\nผู้ร้อง", "นายมานะ ใจดี", "redact"),  # a private signer
+    # a text line (Thai words) between them is not ink: the name is not tied to the position
+    ("(นายมานะ ใจดี)\nเป็นผู้ได้รับความเสียหาย\nผู้ช่วยอธิการบดี", "นายมานะ ใจดี", "review"),
+    # a numbered list under a heading naming the agency's staff; not students, applicants, committees
+    ("อาจารย์ประจำหลักสูตร ดังนี้\n1) ผศ.ทดลอง  ใจดี\n2) อาจารย์มาลา ทองดี", "ผศ.ทดลอง  ใจดี", "keep"),
+    ("4. อาจารย์ผู้สอน\n4.1 อาจารย์ประจำ\n1. นางสาวทดลอง ทองดี\n\n2. นายมานะ ใจดี", "นายมานะ ใจดี", "keep"),
+    ("บุคลากรสายสนับสนุน\n1. นางสาวทดลอง มาลาดี", "นางสาวทดลอง มาลาดี", "keep"),
+    ("รายชื่อนักศึกษาที่ได้รับทุน\n1. นางสาวทดลอง ทองดี\n2. นายมานะ ใจดี", "นายมานะ ใจดี", "redact"),
+    ("รายชื่อผู้มีสิทธิสอบสัมภาษณ์ ตำแหน่งเจ้าหน้าที่บริหารงานทั่วไป\n1. นายมานะ ใจดี", "นายมานะ ใจดี", "redact"),
+    ("คณะกรรมการกองทุนหมู่บ้าน\n1. นายมานะ ใจดี\n2. นางทดลอง ทองดี", "นายมานะ ใจดี", "redact"),
+    ("อาจารย์ประจำหลักสูตร\nได้ประชุมร่วมกับผู้ปกครอง นายมานะ ใจดี", "นายมานะ ใจดี", "redact"),  # no list item
     # a contract's witness is an official where a position follows the name; a bare one is not,
     # nor an applicant whatever position follows
     ("ลงชื่อ ............ พยาน\n(นางสาวทดลอง มาลาดี) นักวิชาการคลังปฏิบัติการ", "นางสาวทดลอง มาลาดี", "keep"),

@@ -401,3 +401,45 @@ def test_a_form_filled_in_on_dotted_lines(tmp_path: Path) -> None:
     lines = [ln.strip() for ln in text.splitlines()]
     assert "ข้าพเจ้า (นาย/นาง/นางสาว)........" in lines and "(" in lines and ")" in lines, lines
     assert not any("ิ" in ln and not re.search("[ก-ฮ]ิ", ln) for ln in lines), lines
+
+
+def _tagged_pdf(path: Path, key: str, text: str) -> None:
+    """A one-page tagged PDF whose structure element repeats ``text`` in its ``key`` string."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), f"Contact: {text}", fontsize=11)
+    page.insert_text((72, 130), "Office hours are from 8.30 to 16.30 on working days.", fontsize=11)
+    root, elem = doc.get_new_xref(), doc.get_new_xref()
+    doc.update_object(elem, f"<< /Type /StructElem /S /P /P {root} 0 R /Pg {page.xref} 0 R /K [ 0 ] "
+                            f"/{key} ({text}) >>")
+    doc.update_object(root, f"<< /Type /StructTreeRoot /K [ {elem} 0 R ] >>")
+    doc.xref_set_key(doc.pdf_catalog(), "StructTreeRoot", f"{root} 0 R")
+    doc.xref_set_key(doc.pdf_catalog(), "MarkInfo", "<< /Marked true >>")
+    doc.save(str(path))
+    doc.close()
+
+
+@pytest.mark.parametrize("key", ["T", "E", "Alt", "ActualText"])
+def test_structure_tree_strings_do_not_keep_withheld_text(tmp_path: Path, key: str) -> None:
+    # A browser-printed CV is tagged: each structure element repeats its line in /T or /E, so
+    # the redacted copy kept the e-mail there and stopped at verification (exit 3).
+    secret = "somchai.example@mail.example.org"
+    src, out = tmp_path / "tagged.pdf", tmp_path / "tagged.redacted.pdf"
+    _tagged_pdf(src, key, secret)
+    result = redact(src, out, decisions=None)
+    assert result.verification is not None and result.verification.passed
+    assert secret.encode() not in out.read_bytes()
+    with pymupdf.open(str(out)) as doc:
+        assert doc.xref_get_key(doc.pdf_catalog(), "StructTreeRoot")[0] == "null"
+        assert "Office hours are from 8.30" in doc[0].get_text()  # the words outside the redaction stay
+
+
+def test_untagged_pdf_is_written_as_before(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 100), "Office hours are from 8.30 to 16.30 on working days.", fontsize=11)
+    src, out = tmp_path / "plain.pdf", tmp_path / "plain.redacted.pdf"
+    doc.save(str(src))
+    result = redact(src, out, decisions=None)
+    assert result.verification is not None and result.verification.passed
+    with pymupdf.open(str(out)) as doc:
+        assert "Office hours" in doc[0].get_text()

@@ -79,6 +79,11 @@ def test_official_kept_everywhere_once_named_in_office() -> None:
         ("พิมพ์/ทาน โทร. ๐ ๔๓๑๑ ๘๘๗๑ มือถือ 062-164-0737", "062-164-0737", "redact"),
         ("ไปรษณีย์อิเล็กทรอนิกส์ saraban@klongyai.go.th", "saraban@klongyai.go.th", "keep"),
         ("ผ่านไปรษณีย์อิเล็กทรอนิกส์ siriporn.fr@gmail.com", "siriporn.fr@gmail.com", "redact"),
+        # a firm's team mailbox in a letter to it; a person's address at the same firm
+        ("๒. เข้าสู่ระบบ dev@webvendor.example.co.th", "dev@webvendor.example.co.th", "keep"),
+        ("แจ้งปัญหาได้ที่ support@webvendor.example.com", "support@webvendor.example.com", "keep"),
+        ("ผู้ติดต่อ นายสมชาย ใจดี somchai.j@webvendor.example.com", "somchai.j@webvendor.example.com", "redact"),
+        ("ส่งถึง dev.somchai@gmail.com", "dev.somchai@gmail.com", "redact"),
         ("รถยนต์ส่วนกลาง หมายเลขทะเบียน กข ๖๓๓๐ มหาสารคาม", "กข 6330 มหาสารคาม", "keep"),
         ("ผู้ต้องหาใช้รถยนต์ทะเบียน กธ 8400 นครศรีธรรมราช", "กธ 8400 นครศรีธรรมราช", "redact"),
         # an emergency unit's vehicle; the car of the patient it carried is a person's

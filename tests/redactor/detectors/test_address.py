@@ -53,6 +53,14 @@ CASES = [
     ("หมู่ 12 ตำบลพันดอน", [], None),  # no house number
     ("ตำบลในเมือง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น", [], None),  # jurisdiction only
     ("ครั้งที่ 1/2567 ณ ห้องประชุม", [], None),
+    # a short English address: house number, place, country; the place stays
+    ("somchai.k@example.com\n221 Khon Kaen, Thailand", ["221"], BARE),
+    ("Address:\n17/4 mueang Loei, Thailand", ["17/4"], BARE),
+    ("Address: 5 Hat Yai, Thailand", ["5"], BARE),
+    ("2019 Chiang Mai, Thailand", [], None),  # a year and where something happened
+    ("Kasetsart University\n50 Chatuchak, Bangkok, Thailand", [], None),  # an organisation's own address
+    ("The office of Example Co., Ltd. is at 9 Lat Phrao, Thailand", [], None),
+    ("Ranked 3 Asia, Thailand included", [], None),
     ("Room 12 is reserved for the meeting on 5 Soi", [], None),  # a room number with no house number after it
     # a year or a count before the components is no house number
     ("ปีงบประมาณ 2567 ตำบลท่าวัง หมู่ 5", [], None),

@@ -45,6 +45,10 @@ CASES = [
     ("นางบุญมา ดีใจ วัย ๗๖ ปี", ["วัย ๗๖ ปี"], AGE),
     ("Ms. Jane Doe, aged 34, a teacher", ["aged 34"], AGE),
     ("The patient, age 61 years, was admitted", ["age 61 years"], AGE),
+    # a labelled age under a date of birth (a CV's or a form's personal block): the birth word is the cue
+    ("วันเกิด: 3 มีนาคม 2540\nอายุ: 28 ปี", ["3 มีนาคม 2540", "อายุ: 28 ปี"], None),
+    ("Date of Birth: 12 May 1999\nAGE: 26 years", ["12 May 1999", "AGE: 26 years"], None),
+    ("นางสาวสุดา ทองดี\nอายุ : 41 ปี", ["อายุ : 41 ปี"], AGE),
     # -- negatives ----------------------------------------------------------------
     ("ลงวันที่ 09 ตุลาคม 2534", [], None),  # the letter's date
     ("เกิดเหตุวันที่ 09 ตุลาคม 2534", [], None),  # the incident, not a birth
@@ -52,6 +56,9 @@ CASES = [
     ("อายุ 7 ปี", [], None),  # no person
     ("โครงการนี้มีอายุ 7 ปี", [], None),
     ("อาคารอายุ 30 ปี", [], None),
+    ("อายุ: 5 ปี", [], None),  # a labelled age with neither a person nor a birth date before it
+    ("ครุภัณฑ์คอมพิวเตอร์\nอายุการใช้งาน: 5 ปี", [], None),  # service life, not an age
+    ("วันเกิดปีที่ 60 ของโรงเรียน จัดงานครบรอบ มีอายุ 60 ปี", [], None),  # a birth word with no date of birth
     # the ศ. of พ.ศ. is not a professor, ยาย inside ขยาย is not a grandmother
     ("ตามระเบียบ พ.ศ. 2560 ใบอนุญาตมีอายุ 5 ปี", [], None),
     ("ขยายสัญญาเช่า ให้มีอายุ 3 ปี", [], None),

@@ -27,6 +27,23 @@ CASES = [
     ("ติดต่อกลับได้ที่เบอร์เดิม หรือไลน์ kanok_99 ครับ", ["kanok_99"], AT),  # no colon, but a handle's look
     ("แอดไลน์ noi.k77 ได้เลย", ["noi.k77"], AT),
     ("ทักเฟซบุ๊ก Somchai Jaidee", [], None),  # a display name without a colon: the name detectors' job
+    # -- profile URLs: the account name in the path or the subdomain --------------------------
+    ("Github : https://github.com/somchai-dev", ["somchai-dev"], (0.75, 0.85)),
+    ("GitHub: github.com/nok_p/", ["nok_p"], (0.75, 0.85)),
+    ("LINKEDIN\nhttps://www.linkedin.com/in/anong-saelim-12345678/", ["anong-saelim-12345678"], (0.75, 0.85)),
+    ("Website : https://wichai-portfolio.vercel.app/", ["wichai-portfolio"], (0.7, 0.8)),
+    ("https://www.linkedin.com/in/anong-\nsaelim-12345678/\n10/2020", ["anong-\nsaelim-12345678"], (0.75, 0.85)),
+    ("https://github.com/somchai\nEducation", ["somchai"], (0.75, 0.85)),  # no hyphen: the line ends it
+    ("ผลงาน kanya.github.io", ["kanya"], (0.7, 0.8)),
+    ("https://www.facebook.com/malee.srisuk", ["malee.srisuk"], REVIEW),  # a person's or an agency's page
+    ("ติดตามข่าวสารได้ที่ facebook.com/SaraburiHealthOffice", ["SaraburiHealthOffice"], REVIEW),
+    # negatives: a repository or a host's own page, a company page, an agency site
+    ("ดาวน์โหลดได้ที่ https://github.com/agency-opendata/budget-2567", [], None),
+    ("https://github.com/features/actions", [], None),
+    ("https://www.linkedin.com/company/example-co-ltd/", [], None),
+    ("https://www.facebook.com/sharer.php?u=x", [], None),
+    ("เว็บไซต์ https://www.moph.go.th/index.php", [], None),
+    ("https://vercel.app/docs", [], None),
     # -- negatives ------------------------------------------------------------------------
     ("อีเมล anong.s@example.co.th", [], None),  # an e-mail address is not a handle
     ("ส่งถึง saraban@agency.go.th", [], None),
@@ -42,6 +59,11 @@ CASES = [
     ("ถูกหลอกซื้อสินค้าทางเพจเฟซบุ๊ก\nWebmail", [], None),  # a network named in prose
     ("Printed by Mozilla Firefox", [], None),
     ("ติดต่อทางไลน์ somchai", [], None),  # no colon after a short word
+    # ไลน์ at the end of a loanword is no LINE label
+    ("เว็บไซต์ระบบเรียนออนไลน์ www.example-learning.net", [], None),
+    ("ส่งแบบฟอร์มออนไลน์: forms.example.org/abc_12", [], None),
+    ("ตามไทม์ไลน์ phase_2 ของโครงการ", [], None),
+    ("ทักไลน์ noi.k77 ได้เลย", ["noi.k77"], AT),
 ]
 
 

@@ -21,6 +21,8 @@ CASES = [
     ("MR. PETER BROWN DATE OF BIRTH", ["MR. PETER BROWN"], TITLED),
     # Thai title before a Latin name, labels, kinship notes
     ("นาย John Carter เป็นผู้ยื่นคำร้อง", ["John Carter"], TITLED),
+    ("2.6 (@เด็กหญิง Owns (วนางสาว", [], None),  # one Latin word after a Thai title: OCR of a form's boxes
+    ("เด็กชาย Tom Example", ["Tom Example"], TITLED),
     ("Name: Olga Petrova", ["Olga Petrova"], CUED),
     # lower-case particles inside a name (never at its end)
     ("Mr. Ahmad bin Yusof, born in Penang", ["Mr. Ahmad bin Yusof"], TITLED),
@@ -89,6 +91,17 @@ CASES = [
     ("summary of the file", [], None),
     ("MA Thesis", [], None),  # one word after a short honorific is not enough
     ("Ko Phi Phi", [], None),
+    # a CV's heading: the name opening the document above a contact block
+    ("MALEE DOKMAI\nAddress:\nPhone:\nEmail:", ["MALEE DOKMAI"], (0.7, 0.8)),
+    ("SOMCHAI\nJAIDEE\nINFO\nPHONE\n081 234 5678", ["SOMCHAI\nJAIDEE"], (0.7, 0.8)),
+    ("Anong Saelim\nWEB DEVELOPER\nGithub : github.com/x\n", ["Anong Saelim"], (0.7, 0.8)),
+    ("  Wichai Boonmee\n081 234 5678 | wichai.b@mail.example\n", ["Wichai Boonmee"], (0.7, 0.8)),
+    ("CURRICULUM VITAE\nName:\nPhone:", [], None),  # a title
+    ("WEB DEVELOPER\nPhone: 081 234 5678", [], None),  # a job title
+    ("KASETSART UNIVERSITY\nTel. 02 579 0113\n", [], None),  # an organisation's letterhead
+    ("ANNUAL REPORT\nContact: info@agency.example", [], None),
+    ("Malee Dokmai\nThe committee met on Monday.\nIt agreed the plan.\n", [], None),  # no contact block
+    ("Dear Sir\nPlease contact me by e-mail.\n", [], None),
     # a private person's own social-media account under their name
     ("ติดต่อข้าพเจ้าได้ทางเฟซบุ๊ก Anong Saelim หรือโทร", ["Anong Saelim"], (0.65, 0.75)),
     ("ผู้ร้องแจ้งว่าทัก Facebook: Somchai Jaidee ได้", ["Somchai Jaidee"], (0.65, 0.75)),

@@ -196,6 +196,11 @@ def test_real_model_finds_untitled_and_titled_names() -> None:
         ("ลงนามโดย นายแพทย์ชำนาญการ", "นายแพทย์ชำนาญการ", None),
         ("เรียน นายกองค์การบริหารส่วนตำบลดอนแก้ว", "นายกองค์การบริหารส่วนตำบลดอนแก้ว", None),
         ("ผู้กู้ กยศ.สมปอง", "กยศ.สมปอง", ("กยศ.สมปอง", 0.45)),  # one untitled word: review
+        # a two-letter fragment that is no listed given name (OCR of a smudged word): review
+        ("แนบ\nเง สำเนาบัตร\nประชาชน", "เง สำเนาบัตร", ("เง สำเนาบัตร", 0.45)),
+        ("มาลี ใจงาม", "มาลี ใจงาม", ("มาลี ใจงาม", 0.9)),
+        # a Thai title before Latin letters only is latin_name's (which wants two name words)
+        ("2.6 (@เด็กหญิง Owns (วนางสาว", "เด็กหญิง Owns", None),
     ],
 )
 def test_spans_that_are_no_full_name(line: str, span: str, expected: tuple[str, float] | None) -> None:
@@ -271,3 +276,16 @@ def test_leading_title_is_the_longest_that_leads_something(span: str, title: str
     from redactor.detectors.ner import _leading_title
 
     assert _leading_title(span) == title
+
+
+@pytest.mark.parametrize(("span", "reported"), [
+    ("าพ โงข", False),  # OCR of handwriting: no Thai word starts with a following vowel
+    ("สมปอง ่ใจดี", False),  # a tone mark alone before a word
+    ("ิวรรณ ทองดี", False),
+    ("มาลี ใจงาม", True),
+    ("นางสาวอำไพ ใจงาม", True),  # อำ: the vowel follows its consonant
+    ("เอื้อมพร ศรีสุข", True),  # a leading vowel starts a word
+])
+def test_words_no_thai_word_starts_with_are_no_names(span: str, reported: bool) -> None:
+    _ctx, found = run(f"ข้อมูล\n{span}\nเพิ่มเติม", FakeNer({span: ("PERSON", 0.8)}))
+    assert bool(found) is reported

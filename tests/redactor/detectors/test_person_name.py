@@ -85,6 +85,10 @@ CASES = [
     ("คุณธรรมและจริยธรรม", [], None),
     ("จึงขอขอบคุณมา ณ โอกาสนี้", [], None),
     ("ขอบพระคุณเป็นอย่างสูง", [], None),
+    ("สำนึกในพระมหากรุณาธิคุณ พระบาทสมเด็จพระเจ้าอยู่หัว", [], None),  # คุณ ends a word
+    ("รายวิชาการสร้ำงเสริมสุขภำพเพื่อคุณภำพชีวิต 3(2-2-5)", [], None),  # SARA AA extracted as SARA AM
+    ("ระลึกถึงพระกรุณาธิคุณ ที่ทรงพระราชทาน", [], None),
+    ("ขอแสดงความยินดีกับคุณมาลี ใจงาม", ["คุณมาลี ใจงาม"], FULL),  # a title after a glued word
     ("ประกาศ ณ วันที่ 1 มกราคม พ.ศ. 2567", [], None),
     ("น.ส.3 ก. เลขที่ 1234", [], None),
     # untitled: words that are not names
@@ -216,3 +220,25 @@ def test_explanation_and_split(detect) -> None:
 def test_split_name_never_takes_an_english_title_for_a_first_name(span: str, parts: tuple[str, str, str]) -> None:
     # Propagation searches for the first name elsewhere: "MR." would match every Mr.
     assert split_name(span) == parts
+
+
+# A names table read a column at a time: titled given names, then their family names alone on lines.
+COLUMN_CASES = [
+    ("นางสาวมาลี\nนายวีระ\nนางสาวจันทร์เพ็ญ\nนายบุญส่ง\n๑๕\nทองประเสริฐ\nแก้วมณีวงศ์\nศรีสุขสันต์\nพรหมวิเศษ\n",
+     ["ทองประเสริฐ", "แก้วมณีวงศ์", "ศรีสุขสันต์", "พรหมวิเศษ"]),
+    ("๑. นายกิตติ\n๒. นางสาวอรุณี\n๓. นายประเสริฐ\nทดลองสกุล\nบุญประเสริฐกุล\nเพชรรัตนโชติ\n",
+     ["ทดลองสกุล", "บุญประเสริฐกุล", "เพชรรัตนโชติ"]),
+    # negatives: a column of positions, of places, too few rows, no titled column before
+    ("นายสมชาย\nนางสมศรี\nนายประยูร\nประธาน\nกรรมการ\nเลขานุการ\n", []),
+    ("นายสมชาย\nนางสมศรี\nนายประยูร\nตำบลบ้านใหม่\nตำบลหนองบัว\nตำบลนาดี\n", []),
+    ("นายสมชาย\nนางสมศรี\nทองประเสริฐ\nแก้วมณีวงศ์\n", []),
+    ("รายการ\nทองประเสริฐ\nแก้วมณีวงศ์\nศรีสุขสันต์\n", []),
+    ("นายสมชาย\nนางสมศรี\nนายประยูร\nหนังสือ\nโต๊ะ\nเก้าอี้\n", []),  # dictionary words: things, not names
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLUMN_CASES)
+def test_family_name_column(detect, text: str, expected: list[str]) -> None:
+    view, found = detect(NAME, text)
+    got = [view[f.start:f.end] for f in found if "family-name column" in f.explanation]
+    assert got == expected

@@ -307,3 +307,17 @@ def test_a_remark_wrapped_in_a_narrow_cell(lines: list[str], health: bool) -> No
     assert bool(hits) == health, [(text[f.start:f.end], f.label, f.explanation) for f in findings]
     if health:
         assert {text[f.start:f.end] for f in hits} == {line.strip() for line in lines}
+
+
+@pytest.mark.parametrize(("value", "name"), [
+    ("นางสาวมาลี ทองดี", True),
+    ("บุญประเสริฐกุล", True),  # a long family name joins a few words, none a function word
+    ("มาลี ทองประเสริฐวงศ์", True),
+    # a result or a comment written without spaces: a sentence, not a name
+    ("ผลคะแนนประเมินรวมอยู่ในเกณฑ์ดี (4.33)", False),
+    ("นักศึกษามีความพึงพอใจโดยรวมอยู่ในระดับดี", False),
+])
+def test_a_sentence_without_spaces_is_no_name(value: str, name: bool) -> None:
+    from redactor.detectors.table_column import _looks_like_name
+
+    assert _looks_like_name(value) is name
