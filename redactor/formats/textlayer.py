@@ -83,6 +83,11 @@ _LONE_SYMBOL = rx.compile(f"(?<![{_PUA_OR_UNMAPPED}])[\uf020-\uf02f\uf03a-\uf0ef
                           f"(?![{_PUA_OR_UNMAPPED}])")
 _FOREIGN = rx.compile(r"[\u0100-\u024f\u1e00-\u1eff]")
 _LATIN_WORD = rx.compile(r"[A-Za-z]+")
+# Thai typed in a legacy (pre-Unicode) Thai font is stored as the keys pressed on a Kedmanee keyboard:
+# Latin letters and digits glued by the punctuation keys that carry Thai letters (: ; ' { } [ ] < > \ |),
+# as in "rualvr:dou'kp{ai". English has at most one such join in a word (don't, Section 3:); a run of
+# three or more pieces glued so is no English, whatever its pieces look like.
+_KEYBOARD_RUN = rx.compile(r"(?<![A-Za-z0-9/])[A-Za-z0-9]+(?:[:;'{}\[\]<>\\|][A-Za-z0-9]+){2,}(?![A-Za-z0-9/])")
 _VOWEL = rx.compile(r"[aeiouyAEIOUY]")
 _CONSONANT_RUN = rx.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{5,}")
 
@@ -147,8 +152,12 @@ def word_share(text: str, enough: float | None = None) -> tuple[float, int]:
 
     words = thai_dictionary()
     runs = _THAI_LETTER.findall(text)
-    latin = [tok for tok in _LATIN_WORD.findall(text) if len(tok) > 1]  # one letter: a variable, an initial
-    letters = sum(map(len, runs)) + sum(map(len, latin)) + _count_foreign(text)
+    # Keys of a legacy Thai font: letters, none of them inside words.
+    keyed = sum(1 for m in _KEYBOARD_RUN.finditer(text) if any(c.isalpha() for c in m.group())
+                for c in m.group() if c.isalpha())
+    plain = _KEYBOARD_RUN.sub(" ", text) if keyed else text
+    latin = [tok for tok in _LATIN_WORD.findall(plain) if len(tok) > 1]  # one letter: a variable, an initial
+    letters = sum(map(len, runs)) + sum(map(len, latin)) + _count_foreign(text) + keyed
     if not letters:
         return 1.0, 0
     inside = sum(len(tok) for tok in latin if _latin_wordlike(tok))

@@ -56,6 +56,31 @@ def test_judge_text(text: str, trusted: bool) -> None:
     assert v.trusted or v.reason
 
 
+# The unshifted Kedmanee keys of the Thai letters used below: what a legacy (pre-Unicode) Thai font
+# stores for them.
+_KEDMANEE = dict(zip("ๅ/-ภถุึคตจขชๆไำพะัีรนยบลฃฟหกดเ้่าสวงผปแอิืทมใฝ",
+                     "1234567890-=qwertyuiop[]\\asdfghjkl;'zxcvbnm,./", strict=True))
+
+
+def _typed_in_a_legacy_font(thai: str) -> str:
+    return "".join(_KEDMANEE.get(ch, ch) for ch in thai)
+
+
+@pytest.mark.parametrize(("text", "trusted"), [
+    # Thai sentences stored as the keys pressed: Latin letters glued by ; ' [ ] \ (ว ง บ ล ฃ)
+    (_typed_in_a_legacy_font("ประกาศองค์การบริหารส่วนตำบลเรื่องสอบราคาจ้างก่อสร้างถนนลาดยางในหมู่บ้าน "
+                             "ประกาศองค์การบริหารส่วนตำบลเรื่องสอบราคาจ้างก่อสร้างถนนลาดยาง"), False),
+    (_typed_in_a_legacy_font("ผู้ใหญ่บ้านแจ้งว่าวันนี้ฝนตกหนักถนนเสียหายหลายแห่ง ขอความช่วยเหลือเร่งด่วน "
+                             "ผู้ใหญ่บ้านแจ้งว่าวันนี้ฝนตกหนักถนนเสียหายหลายแห่ง"), False),
+    # English with its own joins stays trusted
+    ("Section 3: Scope of work. Don't forget it's due; the Director's office [room 2] replies.", True),
+    ("Meeting at 10:30:45 with the key:value table and http://www.example.go.th/a:b:c links.", True),
+])
+def test_legacy_thai_keyboard_text_is_not_taken_for_english(text: str, trusted: bool) -> None:
+    v = judge_text(text)
+    assert v.trusted is trusted, (text, v)
+
+
 def test_agreement_tells_matching_text_from_garbage() -> None:
     assert agreement("เลขประจำตัวประชาชน 1234", "เลขประจำตัวประชาซน 1234") > 0.7
     assert agreement("เลขประจำตัวประชาชน 1234", "!\"#$%&'()*+,-./0") < 0.1
