@@ -199,6 +199,10 @@ def shape(label: str, value: str) -> Verdict | None:
     if label in ("PERSONAL_CODE", "DRIVER_LICENCE", "VEHICLE_ID"):
         if len(d) >= 4 and re.fullmatch(r"[A-Za-z0-9\s/\-.:#]{4,40}", v):
             return Verdict(0.75, "a code with 4+ digits")
+        # Serial numbers mix more capitals than digits (a firearm's BXTK552): six or more characters,
+        # three or more of them digits.
+        if len(d) >= 3 and re.fullmatch(r"[A-Z]{2,}[0-9A-Z\-]*[0-9][0-9A-Z\-]*", v) and len(v) >= 6:
+            return Verdict(0.75, "a serial of capitals and 3+ digits")
         if label == "VEHICLE_ID" and re.fullmatch(r"[A-Z0-9\-]{8,20}", v) and len(d) >= 3:
             return Verdict(0.75, "a chassis or engine number")
         return None

@@ -122,6 +122,11 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("หมายเหตุ", "ขอผ่อนผัน กำลังศึกษา")], [], None),
     ([NAME_HEADER, ("หมายเหตุ", "ย้ายไปต่างจังหวัด")], [], None),
     ([("ชื่อหมู่บ้าน", "บ้านทดลอง"), ("หมายเหตุ", "ผู้ป่วยโรคไข้เลือดออก 3 ราย")], [], None),
+    # a personal code column: codes with 4+ digits, and serials of capitals with 3+ digits
+    ([NAME_HEADER, ("หมายเลขทะเบียนปืน", "QWZR418")], [("QWZR418", "PERSONAL_CODE")], POS),
+    ([NAME_HEADER, ("หมายเลขทะเบียนปืน", "PK-2207-15")], [("PK-2207-15", "PERSONAL_CODE")], POS),
+    ([NAME_HEADER, ("หมายเลขทะเบียนปืน", "AB12")], [], None),
+    ([NAME_HEADER, ("หมายเลขทะเบียนปืน", "ไม่มี")], [], None),
     # a list of arrears: beside a debt column, the plain amount column is what the person owes
     ([NAME_HEADER, ("ค้างชำระ (เดือน)", "๕"), ("จำนวนเงิน (บาท)", "๑,๒๓๔.๕๐")],
      [("5", "INCOME"), ("1,234.50", "INCOME")], POS),
