@@ -194,6 +194,8 @@ _INK_BEFORE_BRACKET = rx.compile(r"^[^\s(]{1,2}[ \t]+(?=\()")
 _INK_LINES = 2
 # Three Thai letters in a row: a line holding none is no text line (signature ink, a stamp's edge).
 _THAI_RUN = rx.compile(f"[{TH}]{{3,}}")
+# Nor is a line with a Latin word in it ink (an English position: "Dean of the Faculty of …").
+_LATIN_RUN = rx.compile(r"[A-Za-z]{3,}")
 
 
 def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
@@ -245,7 +247,8 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             break
         ink_end = text.find("\n", below)
         ink_end = len(text) if ink_end < 0 else ink_end
-        if ink_end == below or _THAI_RUN.search(text, below, ink_end) or _position_at(text, below):
+        if ink_end == below or _THAI_RUN.search(text, below, ink_end) or _LATIN_RUN.search(text, below, ink_end) \
+                or _position_at(text, below):
             break
         nxt = re.match(r"\n[ \t\n]*", text[ink_end:ink_end + 20])
         if nxt is None:

@@ -34,6 +34,10 @@ OFFICIALS = [
     ("จึงเรียนมาเพื่อโปรดพิจารณา\n(อาจารย์ทดลอง ใจดี)\nๆ^ ^ ^ ก^ ก™'ไง\nผู้ช่วยอธิการบดี", "อาจารย์ทดลอง ใจดี", "keep"),
     ("จึงเรียนมาเพื่อทราบ\nร (นางทดลอง มาลาดี)\n^ ~ -\nหัวหน้างานพัสดุ", "นางทดลอง มาลาดี", "keep"),
     ("ลงชื่อ\n(นายมานะ ใจดี)\n^ ^ ~\n- =\nผู้ร้อง", "นายมานะ ใจดี", "redact"),  # a private signer
+    # an English position line under the signature is the position, not ink to skip
+    ("Announced on 2 June 2026\n(Assoc. Prof. Dr. Somsak Thongdee)\nDean of the Faculty of Science",
+     "Somsak Thongdee", "keep"),
+    ("(Mr. Manop Jaidee)\nsigned for the applicant\nDirector of the Provincial Office", "Manop Jaidee", "review"),
     # a text line (Thai words) between them is not ink: the name is not tied to the position
     ("(นายมานะ ใจดี)\nเป็นผู้ได้รับความเสียหาย\nผู้ช่วยอธิการบดี", "นายมานะ ใจดี", "review"),
     # a numbered list under a heading naming the agency's staff; not students, applicants, committees
