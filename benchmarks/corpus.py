@@ -11,7 +11,9 @@ wall and child CPU time and the tail of stderr, appending one JSON line to
 ``--jsonl`` as it goes (so a long run can be watched and resumed). At the end
 it prints a table: files, counts per exit code, timeouts, and the list of
 exit 1 (traceback), timeouts and exit 3 (verification stopped) with the last
-line of stderr as the cause.
+line of stderr as the cause, and the slowest files with wall and CPU time side by
+side (wall time ten times the CPU time means the process waited for the machine:
+on a shared host a run can sit paused or starved for minutes).
 
 Nothing is skipped silently: files that are neither ``.pdf`` nor ``.docx``
 (e.g. pdf.js's ``.link`` files, which name a URL and hold no document) are
@@ -58,6 +60,8 @@ REPO = Path(__file__).resolve().parents[1]
 SUFFIXES = (".pdf", ".docx")
 TIMEOUT = 120.0
 STDERR_TAIL = 1200
+SLOWEST = 8
+WAITED_FACTOR = 10.0
 
 
 def collect(paths: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -194,6 +198,15 @@ def table(results: list[dict[str, object]], not_run: list[Path]) -> str:
     walls = sorted(float(r["wall_s"]) for r in results)  # type: ignore[arg-type]
     if walls:
         lines.append(f"wall s: median {walls[len(walls) // 2]:.1f}, max {walls[-1]:.1f}, total {sum(walls):.0f}")
+    # Wall time beside CPU time: a file whose wall time is many times its CPU time waited for the
+    # machine (a shared host's load, a paused process), not for the pipeline.
+    slow = sorted(results, key=lambda r: -float(r["wall_s"]))[:SLOWEST]  # type: ignore[arg-type]
+    if slow:
+        lines.append(f"slowest {len(slow)} by wall time (wall s / CPU s):")
+        for r in slow:
+            wall, cpu = float(r["wall_s"]), float(r.get("cpu_s") or 0.0)  # type: ignore[arg-type]
+            waited = "  (waited for the machine)" if wall > WAITED_FACTOR * max(cpu, 1.0) else ""
+            lines.append(f"  {Path(str(r['file'])).name}: {wall:.1f} / {cpu:.1f}{waited}")
     for title, pick in (("exit 1 (traceback)", lambda r: r["code"] == 1),
                         ("timeouts", lambda r: r["timeout"]),
                         ("exit 3 (verification stopped)", lambda r: r["code"] == 3),

@@ -48,6 +48,7 @@ _GOES_ON = rx.compile(
 )
 _AMOUNT = rx.compile(r"(?:[0-9][0-9,./]*|[อ]\.[ \t]*[0-9]+/[0-9]+)(?:[ \t]*(?:ปี|เดือน|วัน|บาท|ครั้ง))?")
 _BREAK = rx.compile(r"[\s()\[\]“”\"'‘’,;:|]")
+_GAP = rx.compile(r"[ \t]{1,3}")
 _EN_END = rx.compile(r"[.;!?](?:\s|$)|\n")
 # The law, rules and statistics.
 _GENERAL = compile_scan(
@@ -96,10 +97,10 @@ class CriminalRecordDetector(Detector):
         while e < len(text) and not _BREAK.match(text[e]):
             e += 1
         for _ in range(12):
-            gap = re.match(r"[ \t]{1,3}", text[e:])
+            gap = _GAP.match(text, e)  # at an offset: a slice would copy the rest of the text
             if not gap:
                 break
-            nxt = e + gap.end()
+            nxt = gap.end()
             am = _AMOUNT.match(text, nxt)
             if am and am.end() > nxt:
                 e = am.end()

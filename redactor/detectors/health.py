@@ -180,6 +180,12 @@ def squash(text: str) -> tuple[str, _Back]:
 _WRAP_IN_WORD = rx.compile(f"\n(?<=[{TH}]\n)[ \t]*(?=[{TH}])")  # (starts with its newline: re skips to each)
 
 
+# The space between a clause's pieces, and the word after a joining word. Matched at an offset
+# of the whole text, never on a slice of it: a slice copies the rest of the document, once per
+# piece of every clause (a 10,000-page text spent seconds copying).
+_GAP = rx.compile(r"[ \t]{1,3}\n?[ \t]*|\n[ \t]*")
+_JOINED_WORD = rx.compile(r"[ \t]*\n?[ \t]*([^\s()“”\"',;:]+)")
+
 # Check boxes on a form: what follows an empty box was not chosen; a phrase followed by
 # boxes is the field's label ("ประเภทความพิการ ☐ … ☑ …"), not a statement about anyone.
 _UNTICKED = ("☐", "□", "◻", "❏", "⬜", "○")
@@ -272,10 +278,10 @@ class HealthDetector(Detector):
         # break (a PDF wrap or the next line of a table cell) a short Thai piece goes
         # on too, unless it starts a name, a person or an agency.
         for _ in range(6):
-            gap = re.match(r"[ \t]{1,3}\n?[ \t]*|\n[ \t]*", text[e:])
+            gap = _GAP.match(text, e)
             if not gap:
                 break
-            nxt = e + gap.end()
+            nxt = gap.end()
             if text.startswith("(", nxt):
                 close = text.find(")", nxt, nxt + 60)
                 if close > 0 and _CODE_IN_PARENS.fullmatch(text, nxt + 1, close):
@@ -306,9 +312,9 @@ class HealthDetector(Detector):
                 e = pe
                 continue
             if _JOINS.match(piece):
-                m2 = re.match(r"[ \t]*\n?[ \t]*([^\s()“”\"',;:]+)", text[pe:])
+                m2 = _JOINED_WORD.match(text, pe)
                 if m2 and th.search(m2.group(1)) and not PERSON_NEAR.match(m2.group(1)):
-                    e = pe + m2.end()
+                    e = m2.end()
                     continue
             break
         clause = text[s:e]

@@ -12,6 +12,8 @@ import importlib.util
 import subprocess
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -64,3 +66,24 @@ def test_build_takes_what_the_rule_says(tmp_path: Path) -> None:
     assert (dest / "pydocx" / "d.docx").read_bytes() == b"PK d"
     manifest = (dest / "MANIFEST.tsv").read_text().splitlines()
     assert len(manifest) == 1 + 3 + 1 + 1 and all(row.endswith("\tok") for row in manifest[1:])
+
+
+def _result(name: str, wall: float, cpu: float, code: int = 0) -> dict[str, object]:
+    return {"file": f"/c/{name}", "code": code, "timeout": False, "wall_s": wall, "cpu_s": cpu,
+            "cause": "", "leftovers": []}
+
+
+@pytest.mark.parametrize(("wall", "cpu", "waited"), [
+    (107.8, 0.4, True),   # a paused or starved process: the machine, not the pipeline
+    (30.0, 2.0, True),
+    (28.4, 11.4, False),  # a slow file that worked all along
+    (5.0, 0.3, False),    # short runs: under ten seconds of wall time is never called waiting
+    (9.0, 8.5, False),
+])
+def test_table_tells_waiting_for_the_machine_from_slow_work(wall: float, cpu: float, waited: bool) -> None:
+    mod = _corpus_module()
+    out = mod.table([_result("a.pdf", wall, cpu), _result("b.docx", 1.0, 0.9)], [])
+    line = next(ln for ln in out.splitlines() if ln.strip().startswith("a.pdf:"))
+    assert f"{wall:.1f} / {cpu:.1f}" in line
+    assert ("waited for the machine" in line) is waited
+    assert out.index("a.pdf:") < out.index("b.docx:")  # slowest first
