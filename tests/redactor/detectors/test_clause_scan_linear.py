@@ -1,13 +1,13 @@
 """Reading a clause on never copies the rest of the document (issue #12, scaling).
 
 Rule: the health and criminal-record detectors read the pieces after a clause at an offset of the
-whole text; the time per clause does not grow with how much text follows it. Before, each piece
-sliced ``text[e:]`` (a copy of everything after it), so a 10,000-page text spent seconds copying.
+whole text, so the work per clause does not grow with how much text follows it. Before, each piece
+sliced ``text[e:]`` (a copy of everything after it), and a 10,000-page text spent seconds copying
+(the time per unit is reported by ``benchmarks/scaling.py``; here the copies themselves are counted,
+which does not depend on the machine's load).
 """
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -21,19 +21,24 @@ CLAUSES = {
 }
 
 
-def _cpu_per_clause(name: str, clauses: int) -> tuple[float, int]:
-    text = (CLAUSES[name] + FILLER + "\n") * clauses
-    det = registered()[name]()
-    det.detect(DetectionContext(text=CLAUSES[name]))  # terms and patterns loaded once, outside the timing
-    t = time.process_time()
-    found = list(det.detect(DetectionContext(text=text)))
-    return (time.process_time() - t) / clauses, len(found)
+class _CountedText(str):
+    """A str that records the length of every slice taken of it."""
+
+    longest = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        got = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            type(self).longest = max(type(self).longest, len(got))
+        return got
 
 
 @pytest.mark.parametrize("name", sorted(CLAUSES))
-def test_time_per_clause_does_not_grow_with_the_text_after_it(name: str) -> None:
-    small, n_small = _cpu_per_clause(name, 40)
-    large, n_large = _cpu_per_clause(name, 2560)  # 64 times the text, about 13 million chars
-    assert n_small == 40 and n_large == 2560  # each clause found (the scan reads what it did)
-    # Linear: about 1x (measured 1.0x for both). The slice made it 3.7x (health) and 12x (criminal record).
-    assert large < 2 * small + 1e-4, (small, large)
+def test_no_clause_copies_the_text_after_it(name: str) -> None:
+    clauses = 200
+    text = _CountedText((CLAUSES[name] + FILLER + "\n") * clauses)  # about a million characters
+    _CountedText.longest = 0
+    found = list(registered()[name]().detect(DetectionContext(text=text)))
+    assert len(found) == clauses  # each clause found: the scan reads what it did
+    # Slices of a line or a clause's surroundings, never of the rest of the document.
+    assert _CountedText.longest < 2 * len(FILLER), _CountedText.longest
