@@ -357,6 +357,20 @@ class _Centres(Sequence[tuple[float, float]]):
         return iter(self._all())
 
 
+# Saving drops every object nothing references (garbage collection: what removes the redacted content
+# streams and the replaced scan images). Merging duplicate objects as well (garbage 3 and 4) compares
+# objects with each other, the one step of writing whose time grows faster than the file (benchmarks/
+# scaling.py: 3 s at 1,000 pages, 51 s at 10,000). Beyond this many objects only the unreferenced
+# ones are dropped (garbage 2); below it (about 350 pages of dense text) duplicates merge too.
+MERGE_DUPLICATES_MAX_OBJECTS = 10_000
+
+
+def save_garbage(doc: pymupdf.Document) -> int:
+    """The ``garbage`` level for saving ``doc``: 4 (drop unreferenced objects, merge duplicates), or 2 (drop
+    unreferenced objects only) for a document of more than ``MERGE_DUPLICATES_MAX_OBJECTS`` objects."""
+    return 4 if doc.xref_length() <= MERGE_DUPLICATES_MAX_OBJECTS else 2
+
+
 class PdfDocument:
     kind = "pdf"
 
@@ -776,7 +790,7 @@ class PdfDocument:
             # ``clean=True`` would run the same filter over the same pages again:
             # a tenth of the time of writing the copy, for nothing but the
             # numbers in TJ arrays reprinted (-6088.002 as -6088.0026).
-            doc.save(str(tmp), garbage=4, deflate=True, clean=False, incremental=False,
+            doc.save(str(tmp), garbage=save_garbage(doc), deflate=True, clean=False, incremental=False,
                      encryption=fitz.PDF_ENCRYPT_NONE)
             with tmp.open("rb") as fh:
                 os.fsync(fh.fileno())
@@ -855,7 +869,7 @@ class PdfDocument:
             tmp = written.with_name(written.name + ".part")
             self._where = "saving rasterised pages"
             try:
-                out.save(str(tmp), garbage=4, deflate=True, clean=False, incremental=False,
+                out.save(str(tmp), garbage=save_garbage(out), deflate=True, clean=False, incremental=False,
                          encryption=fitz.PDF_ENCRYPT_NONE)
                 with tmp.open("rb") as fh:
                     os.fsync(fh.fileno())

@@ -443,3 +443,25 @@ def test_untagged_pdf_is_written_as_before(tmp_path: Path) -> None:
     assert result.verification is not None and result.verification.passed
     with pymupdf.open(str(out)) as doc:
         assert "Office hours" in doc[0].get_text()
+
+
+@pytest.mark.parametrize(("objects", "level"), [(10, 4), (pdf_format.MERGE_DUPLICATES_MAX_OBJECTS, 4),
+                                                (pdf_format.MERGE_DUPLICATES_MAX_OBJECTS + 1, 2)])
+def test_duplicates_merge_only_below_the_object_ceiling(objects: int, level: int) -> None:
+    class Doc:
+        def xref_length(self) -> int:
+            return objects
+
+    assert pdf_format.save_garbage(Doc()) == level  # type: ignore[arg-type]
+
+
+def test_a_copy_saved_without_merging_duplicates_still_holds_nothing_withheld(
+        letter: mk.Letter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the ceiling (lowered here) the save drops unreferenced objects without merging duplicates:
+    every hiding place of the letter is as empty as with the full garbage collection."""
+    monkeypatch.setattr(pdf_format, "MERGE_DUPLICATES_MAX_OBJECTS", 5)
+    out = tmp_path / "out.pdf"
+    result = redact(letter.path, out)
+    assert result.verification.passed
+    places = everything(out)
+    assert {s: w for s in SECRETS.values() if (w := _found(s, places))} == {}
