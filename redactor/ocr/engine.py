@@ -111,10 +111,9 @@ def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int, check_digits: 
     return OcrResult(lines, back, skew, rotation, im.ink_fraction(cleaned), uncertain, tuple(grids))
 
 
-def read_stacked(gray: im.Gray, rects: list[tuple[int, int, int, int]],
-                 min_conf: float = ocr_tables.MISSED_CELL_CONF) -> list[OcrLine]:
+def _read_stacked(gray: im.Gray, rects: list[tuple[int, int, int, int]]) -> list[OcrLine]:
     """Lines read in ``rects`` of ``gray`` (stacked into one image, one Tesseract run), moved back into
-    the frame of ``gray``; only lines of ``min_conf`` or more with letters or digits in them."""
+    the frame of ``gray``; only lines of a fair confidence with letters or digits in them."""
     canvas, places = ocr_tables.stack_cells(gray, rects)
     raw = tesseract.recognise(im.to_pbm(canvas), dpi=geo.DPI, psm=6)
     out = []
@@ -122,7 +121,7 @@ def read_stacked(gray: im.Gray, rects: list[tuple[int, int, int, int]],
     for line in build_lines(raw.tsv, raw.txt):
         cy = (line.band[1] + line.band[3]) / 2
         k = next((i for i, (_dx, _dy, top, bottom) in enumerate(places) if top - half <= cy < bottom + half), None)
-        if k is None or line.conf < min_conf or not any(ch.isalnum() for ch in line.text):
+        if k is None or line.conf < ocr_tables.MISSED_CELL_CONF or not any(ch.isalnum() for ch in line.text):
             continue
         dx, dy = places[k][0], places[k][1]
 
@@ -155,7 +154,7 @@ def _read_missed_lines(cleaned: im.Gray, ink: np.ndarray, lines: list[OcrLine]) 
     rects = missed.missed_bands(ink, covered)
     if not rects:
         return []
-    return read_stacked(np.where(covered, np.uint8(255), cleaned), rects)
+    return _read_stacked(np.where(covered, np.uint8(255), cleaned), rects)
 
 
 def _read_missed_cells(cleaned: im.Gray, ink: np.ndarray, grids: list[Grid], lines: list[OcrLine]) -> list[OcrLine]:
@@ -165,7 +164,7 @@ def _read_missed_cells(cleaned: im.Gray, ink: np.ndarray, grids: list[Grid], lin
     cells = ocr_tables.missed_cells(ink, grids, boxes)
     if not cells:
         return []
-    return read_stacked(cleaned, cells)
+    return _read_stacked(cleaned, cells)
 
 
 # Each result with whether its digit runs were checked: a checked result also

@@ -258,21 +258,9 @@ def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
         spans.append((y, y + x.shape[0]))
         y += x.shape[0] + BATCH_GAP
     # Cleaned as extraction cleans a page: boxes (solid ink) and specks become paper.
-    cleaned = im.clean(canvas)
-    raw = tesseract.recognise(im.to_pbm(cleaned), dpi=geo.DPI, psm=BANDS_PSM)
-    lines = build_lines(raw.tsv, raw.txt)
-    # Lines Tesseract's layout skipped here are read again, as extraction reads them
-    # (redactor.ocr.missed), at any confidence: reading more of the written page only makes the
-    # search for withheld text stricter, and kept text extraction recovered there must not look lost.
-    from redactor.ocr import missed
-    from redactor.ocr.engine import read_stacked
-
-    covered = missed.covered_mask(cleaned.shape, [ln.band for ln in lines])
-    rects = missed.missed_bands(cleaned == 0, covered)
-    if rects:
-        lines += read_stacked(np.where(covered, np.uint8(255), cleaned), rects, min_conf=0.0)
+    raw = tesseract.recognise(im.to_pbm(im.clean(canvas)), dpi=geo.DPI, psm=BANDS_PSM)
     out: list[list[str]] = [[] for _ in bands]
-    for line in lines:
+    for line in build_lines(raw.tsv, raw.txt):
         cy = (line.band[1] + line.band[3]) / 2
         # A line between two bands (it should not be) goes with the nearer one: nothing read is dropped.
         k = min(range(len(spans)), key=lambda i: 0 if spans[i][0] <= cy < spans[i][1]

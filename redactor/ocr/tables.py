@@ -183,10 +183,8 @@ MISSED_CELL_INK = 120
 CELL_INSET = 6
 # Cells read again are stacked into one image with this much paper between them.
 CELL_GAP = 40
-# A line read again (in a cell, or ink no line covered) counts at this confidence or above: what the
-# page's reading skipped is often what it could not read (a degraded scan's lines came back as Thai
-# letter salad at 62-77, which the NER took for names; clean skipped lines read at 85-96).
-MISSED_CELL_CONF = 80.0
+# A line read in a cell again counts at this confidence or above (a cell of noise reads as noise).
+MISSED_CELL_CONF = 60.0
 
 
 def missed_cells(ink: npt.NDArray[np.bool_], grids: list[Grid] | tuple[Grid, ...],
