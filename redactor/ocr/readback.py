@@ -45,6 +45,7 @@ import numpy.typing as npt
 from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
 from redactor.ocr.geometry import Box
+from redactor.ocr.tables import stack
 
 if TYPE_CHECKING:  # pragma: no cover
     from redactor.ocr.engine import OcrResult, Rendered
@@ -248,15 +249,7 @@ def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
 
     if not bands:
         return []
-    width = max(x.shape[1] for x in bands)
-    height = sum(x.shape[0] + BATCH_GAP for x in bands) + BATCH_GAP
-    canvas = np.full((height, width), 255, np.uint8)
-    spans = []
-    y = BATCH_GAP
-    for x in bands:
-        canvas[y:y + x.shape[0], : x.shape[1]] = x
-        spans.append((y, y + x.shape[0]))
-        y += x.shape[0] + BATCH_GAP
+    canvas, spans = stack(list(bands), BATCH_GAP)
     # Cleaned as extraction cleans a page: boxes (solid ink) and specks become paper.
     raw = tesseract.recognise(im.to_pbm(im.clean(canvas)), dpi=geo.DPI, psm=BANDS_PSM)
     out: list[list[str]] = [[] for _ in bands]

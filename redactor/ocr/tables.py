@@ -212,17 +212,28 @@ def missed_cells(ink: npt.NDArray[np.bool_], grids: list[Grid] | tuple[Grid, ...
     return out
 
 
+def stack(pieces: list[npt.NDArray[np.uint8]], gap: int, left: int = 0
+          ) -> tuple[npt.NDArray[np.uint8], list[tuple[int, int]]]:
+    """Grey images stacked top down on white paper, ``gap`` pixels of paper above, between and below
+    them and ``left`` on either side, for one Tesseract run over many small pieces; each piece's
+    (top, bottom) in the stack."""
+    width = max(x.shape[1] for x in pieces) + 2 * left
+    height = sum(x.shape[0] + gap for x in pieces) + gap
+    canvas = np.full((height, width), 255, np.uint8)
+    spans = []
+    y = gap
+    for x in pieces:
+        canvas[y:y + x.shape[0], left:left + x.shape[1]] = x
+        spans.append((y, y + x.shape[0]))
+        y += x.shape[0] + gap
+    return canvas, spans
+
+
 def stack_cells(gray: npt.NDArray[np.uint8], cells: list[tuple[int, int, int, int]]
                 ) -> tuple[npt.NDArray[np.uint8], list[tuple[int, int, int, int]]]:
-    """The cells' pixels stacked top down on white paper, and each cell's (x0, y0) on the page and
-    (top, bottom) in the stack."""
-    width = max(x1 - x0 for x0, _y0, x1, _y1 in cells) + 2 * CELL_GAP
-    height = sum(y1 - y0 + CELL_GAP for _x0, y0, _x1, y1 in cells) + CELL_GAP
-    canvas = np.full((height, width), 255, np.uint8)
-    places = []
-    y = CELL_GAP
-    for x0, y0, x1, y1 in cells:
-        canvas[y:y + y1 - y0, CELL_GAP:CELL_GAP + x1 - x0] = gray[y0:y1, x0:x1]
-        places.append((x0 - CELL_GAP, y0 - y, y, y + y1 - y0))
-        y += y1 - y0 + CELL_GAP
+    """The cells' pixels stacked top down on white paper (``stack``), and each cell's offset from the
+    stack to the page (dx, dy) and its (top, bottom) in the stack."""
+    canvas, spans = stack([gray[y0:y1, x0:x1] for x0, y0, x1, y1 in cells], CELL_GAP, CELL_GAP)
+    places = [(x0 - CELL_GAP, y0 - top, top, bottom)
+              for (x0, y0, _x1, _y1), (top, bottom) in zip(cells, spans, strict=True)]
     return canvas, places

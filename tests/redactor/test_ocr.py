@@ -832,6 +832,23 @@ def _table_scan(tmp_path: Path) -> np.ndarray:
     return np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width).copy()
 
 
+def _count_tesseract_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The page segmentation mode of every Tesseract run from here on, with a cold OCR cache."""
+    from redactor.ocr import engine, tesseract
+
+    real_run = tesseract.recognise
+    calls: list[int] = []
+
+    def counted(image: bytes, **kw: object) -> tesseract.RawOcr:
+        calls.append(kw.get("psm", 3))  # type: ignore[arg-type]
+        return real_run(image, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tesseract, "recognise", counted)
+    with engine._cache_lock:
+        engine._cache.clear()
+    return calls
+
+
 @needs_tesseract
 @pytest.mark.parametrize("skipped", [True, False])
 def test_table_cells_the_page_reading_skipped_are_read_on_their_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -839,12 +856,12 @@ def test_table_cells_the_page_reading_skipped_are_read_on_their_own(tmp_path: Pa
     """Tesseract's page layout now and then leaves a whole column of a ruled table unread (seen: the header
     วันเกิด and the dates under it). Such cells, with ink and no line read in them, are read again, all in one
     run, and their lines land in the page's frame inside their cells; a page read whole costs no extra run."""
-    from redactor.ocr import engine, tesseract
+    from redactor.ocr import engine
     from redactor.ocr.engine import Rendered, recognise
 
     img = _table_scan(tmp_path)
-    real_build, real_run = engine.build_lines, tesseract.recognise
-    calls: list[int] = []
+    real_build = engine.build_lines
+    calls = _count_tesseract_runs(monkeypatch)
 
     def page_without_third_column(tsv: str, txt: str):  # type: ignore[no-untyped-def]
         lines = real_build(tsv, txt)
@@ -860,14 +877,7 @@ def test_table_cells_the_page_reading_skipped_are_read_on_their_own(tmp_path: Pa
                                    band=(ln.band[0], ln.band[1], max(b[2] for b in ln.boxes[:k]), ln.band[3])))
         return out
 
-    def counted(image: bytes, **kw: object) -> tesseract.RawOcr:
-        calls.append(kw.get("psm", 3))  # type: ignore[arg-type]
-        return real_run(image, **kw)  # type: ignore[arg-type]
-
     monkeypatch.setattr(engine, "build_lines", page_without_third_column)
-    monkeypatch.setattr(tesseract, "recognise", counted)
-    with engine._cache_lock:
-        engine._cache.clear()
     result = recognise(Rendered(img.tobytes(), img.shape[1], img.shape[0], (72 / 300, 0, 0, 72 / 300, 0, 0)),
                        check_digits=False)
     assert fold_for_match(result.text).count("2555") == 1 and "2556" in fold_for_match(result.text)
@@ -888,15 +898,15 @@ def test_lines_the_page_reading_skipped_are_read_again(tmp_path: Path, monkeypat
     and national ID were never read, so nothing was proposed and both stayed readable). Ink no line covers
     is read again in one run, and the line lands in reading order; a page read whole costs no extra run."""
     from redactor.formats.pdf_scan import render
-    from redactor.ocr import engine, tesseract
+    from redactor.ocr import engine
     from redactor.ocr.engine import recognise
 
     nid = dashed_id(national_id("560040077125"))
     lines = ["แบบคำร้องขอรับเงินสงเคราะห์", "ข้าพเจ้า นางสาวทดลอง ใจสมมุติ อายุ ๔๖ ปี",
              f"เลขประจำตัวประชาชน {nid}", "ขอรับเงินสงเคราะห์ จำนวน ๓,๐๐๐ บาท"]
     src = ms.build_scan(tmp_path / "form.pdf", [lines], page=ms.SMALL_PAGE, size=12)
-    real_build, real_run = engine.build_lines, tesseract.recognise
-    calls: list[int] = []
+    real_build = engine.build_lines
+    calls = _count_tesseract_runs(monkeypatch)
 
     def page_without_the_id(tsv: str, txt: str):  # type: ignore[no-untyped-def]
         got = real_build(tsv, txt)
@@ -904,14 +914,7 @@ def test_lines_the_page_reading_skipped_are_read_again(tmp_path: Path, monkeypat
             got = [ln for ln in got if "ประชาชน" not in ln.text]
         return got
 
-    def counted(image: bytes, **kw: object) -> tesseract.RawOcr:
-        calls.append(kw.get("psm", 3))  # type: ignore[arg-type]
-        return real_run(image, **kw)  # type: ignore[arg-type]
-
     monkeypatch.setattr(engine, "build_lines", page_without_the_id)
-    monkeypatch.setattr(tesseract, "recognise", counted)
-    with engine._cache_lock:
-        engine._cache.clear()
     doc = pymupdf.open(str(src))
     try:
         result = recognise(render(doc[0]), check_digits=False)
