@@ -546,6 +546,11 @@ def segment_words(text: str) -> list[str]:
     return list(_segment(text)) if text else []
 
 
+def segment_tuple(text: str) -> tuple[str, ...]:
+    """``segment_words`` as the cached tuple itself (no list copy), for callers that only read it."""
+    return _segment(text) if text else ()
+
+
 @lru_cache(maxsize=1 << 16)
 def _segment(text: str) -> tuple[str, ...]:
     # Extraction judges each page by its Thai runs and normalisation segments

@@ -375,16 +375,31 @@ _MARK_RANK: dict[str, int] = {
     **dict.fromkeys("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39", 1),
     **dict.fromkeys("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e", 2),
 }
-_MARK_RUN_RE = rx.compile("[" + "".join(sorted(_MARK_RANK)) + "]{2,}")
 
 
 # Two marks already in order and not doubled (ที่, กี้, ปั๊): by far the most common run, left as it is.
 _ORDERED_PAIRS = frozenset(a + b for a in _MARK_RANK for b in _MARK_RANK if a != b and _MARK_RANK[a] <= _MARK_RANK[b])
 
 
+def _marks(rank: int) -> str:
+    return "".join(sorted(m for m, r in _MARK_RANK.items() if r == rank))
+
+
+# The runs ``_mark_edits`` may change, found by the regex engine rather than a Python loop over every
+# run of a Thai text (tens of thousands of ordered pairs): three marks or more, or exactly two that are
+# out of order or the same mark twice. A match starts where its run starts (a shorter piece of a run
+# never matches: a run of three or more is matched whole from its first mark, and what follows the
+# first mark of a two-mark run is one mark) and ends where the run ends.
+_MARK_RUN_TO_FIX_RE = rx.compile(
+    "[" + "".join(sorted(_MARK_RANK)) + "]{3,}"
+    f"|(?:[{_marks(2)}][{_marks(0)}{_marks(1)}]|[{_marks(1)}][{_marks(0)}]|([{''.join(sorted(_MARK_RANK))}])\\1)"
+    f"(?![{''.join(sorted(_MARK_RANK))}])"
+)
+
+
 def _mark_edits(text: str) -> list[_Edit]:
     edits: list[_Edit] = []
-    for m in _MARK_RUN_RE.finditer(text):
+    for m in _MARK_RUN_TO_FIX_RE.finditer(text):
         run = m.group()
         if run in _ORDERED_PAIRS:
             continue
@@ -563,46 +578,60 @@ class _AmCandidate(_Edit):
     bare: bool = False
 
 
-def _am_candidates(run: str) -> dict[int, list[_AmCandidate]]:
+def _am_candidates(run: str, words: frozenset[str] | None = None) -> dict[int, list[_AmCandidate]]:
     """Repairs to try, per SARA AA position in ``run``, in order of preference.
 
     A gap or a MAI THO is rare enough to check every time; a bare SARA AA only
-    near a piece the dictionary does not know.
+    near a piece the dictionary (``words``: ``thai_dictionary()``) does not know.
     """
-    from redactor.lexicon import segment_words, thai_dictionary
+    from redactor.lexicon import segment_tuple, thai_dictionary
 
+    if words is None:
+        words = thai_dictionary()
     out: dict[int, list[_AmCandidate]] = {}
-    for m in _AM_GAP_RE.finditer(run):
-        t1, t2 = m.group("t1"), m.group("t2")
-        if t1 and t2:
-            continue
-        if m.start() == 1 and m.end() == len(run):
-            # A lone consonant and a lone SARA AA between spaces: letter-spaced
-            # text (ป ร ะ ก า ศ) or a list, not one damaged syllable.
-            continue
-        if t1:  # tone, gap, SARA AA
-            cand = _AmCandidate(m.start(), m.end(), t1 + _SARA_AM, ((0, 1), (1, 3)))
-        elif t2:  # gap, tone, SARA AA: the gap stands for the NIKHAHIT
-            cand = _AmCandidate(m.start(), m.end(), t2 + _SARA_AM, ((0, 2), (0, 3)))
-        else:
-            cand = _AmCandidate(m.start(), m.end(), _SARA_AM, ((0, 2),))
-        out.setdefault(m.end() - 1, []).append(cand)
-    for m in _AM_THO_RE.finditer(run):
-        out.setdefault(m.end() - 1, []).append(_AmCandidate(m.start(), m.end(), _SARA_AM, ((0, 2),)))
-    suspect = _near_unknown(segment_words(run), thai_dictionary())
+    # Most runs hold neither a gap nor a MAI THO before a SARA AA: two substring tests skip both scans.
+    if " " in run or "\u00a0" in run:
+        for m in _AM_GAP_RE.finditer(run):
+            t1, t2 = m.group("t1"), m.group("t2")
+            if t1 and t2:
+                continue
+            if m.start() == 1 and m.end() == len(run):
+                # A lone consonant and a lone SARA AA between spaces: letter-spaced
+                # text (ป ร ะ ก า ศ) or a list, not one damaged syllable.
+                continue
+            if t1:  # tone, gap, SARA AA
+                cand = _AmCandidate(m.start(), m.end(), t1 + _SARA_AM, ((0, 1), (1, 3)))
+            elif t2:  # gap, tone, SARA AA: the gap stands for the NIKHAHIT
+                cand = _AmCandidate(m.start(), m.end(), t2 + _SARA_AM, ((0, 2), (0, 3)))
+            else:
+                cand = _AmCandidate(m.start(), m.end(), _SARA_AM, ((0, 2),))
+            out.setdefault(m.end() - 1, []).append(cand)
+    if "\u0e49\u0e32" in run:
+        for m in _AM_THO_RE.finditer(run):
+            out.setdefault(m.end() - 1, []).append(_AmCandidate(m.start(), m.end(), _SARA_AM, ((0, 2),)))
+    suspect = _near_unknown(segment_tuple(run), words)
     if suspect:
         for m in _AM_BARE_RE.finditer(run):
             aa_at = m.end() - 1
-            if aa_at not in out and any(lo <= aa_at < hi for lo, hi in suspect):
-                out[aa_at] = [_AmCandidate(aa_at, aa_at + 1, _SARA_AM, ((0, 1),), bare=True)]
+            if aa_at not in out:
+                for lo, hi in suspect:
+                    if lo <= aa_at < hi:
+                        out[aa_at] = [_AmCandidate(aa_at, aa_at + 1, _SARA_AM, ((0, 1),), bare=True)]
+                        break
     return out
 
 
 def _sara_am_edits(text: str) -> list[_Edit]:
+    from redactor.lexicon import thai_dictionary
+
+    words = thai_dictionary()
     edits: list[_Edit] = []
     for run_m in _AM_RUN_RE.finditer(text):
         run = run_m.group()
         if "\u0e32" not in run:
+            continue
+        cands_at = _am_candidates(run, words)
+        if not cands_at:
             continue
         # Left to right on a working copy that already carries the repairs
         # accepted so far, so that a word damaged twice (บ ารุงบ าเรอ) is
@@ -610,7 +639,7 @@ def _sara_am_edits(text: str) -> list[_Edit]:
         # ends at its own SARA AA and starts after the consonant before it.
         work = run
         shift = 0  # len(work) - len(run) left of the next candidate
-        for _aa_at, cands in sorted(_am_candidates(run).items()):
+        for _aa_at, cands in sorted(cands_at.items()):
             best: tuple[int, _AmCandidate] | None = None
             for cand in cands:
                 score = _am_score(work, cand.start + shift, cand.end + shift, cand.text, bare=cand.bare)
@@ -626,13 +655,14 @@ def _sara_am_edits(text: str) -> list[_Edit]:
     return edits
 
 
-def _near_unknown(tokens: list[str], words: frozenset[str]) -> list[tuple[int, int]]:
+def _near_unknown(tokens: Sequence[str], words: frozenset[str]) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for tok in tokens:
+        n = len(tok)
         if tok not in words and not tok.isspace():
-            spans.append((pos - _AM_NEAR_UNKNOWN, pos + len(tok) + _AM_NEAR_UNKNOWN))
-        pos += len(tok)
+            spans.append((pos - _AM_NEAR_UNKNOWN, pos + n + _AM_NEAR_UNKNOWN))
+        pos += n
     return spans
 
 
@@ -654,7 +684,6 @@ _EVAL_EXTRA_PUA: dict[int, int] = {
     0xF720: 0x0E4E,
 }
 _EVAL_EXTRA_PUA_RE = rx.compile("[\uf71b-\uf720]")
-_WHITESPACE_RE = rx.compile(r"\s+")
 _DIGIT_SEP_RE = rx.compile(r"(?<=\d)[\-.(),\u2010-\u2014\u2212]+(?=\d)")
 
 
@@ -671,7 +700,7 @@ def fold_for_match(text: str) -> str:
     folded = normalised_text(text)
     folded = unicodedata.normalize("NFC", folded)
     folded = folded.replace("\u0e40\u0e40", "\u0e41")
-    folded = _WHITESPACE_RE.sub("", folded)
+    folded = "".join(folded.split())  # str.split() splits on exactly the characters \s matches
     folded = _DIGIT_SEP_RE.sub("", folded)
     # Marks the dropped whitespace brought together (a stray "ิ ิ") are put in order and merged
     # like any others, so that a key folds to itself.
