@@ -389,6 +389,9 @@ class PdfDocument:
         self.raster_boxes: dict[int, list[tuple[float, float, float, float]]] = {}
         # Pages whose text layer was not believed (redactor/formats/textlayer.py): read and written as scans.
         self.untrusted: dict[int, str] = {}
+        # Pages that draw no vector graphics at all (found while reading their text): no table
+        # rulings or outlines to look for there.
+        self.no_drawings: set[int] = set()
         self.notes: list[str] = []
         # What writing the copy changed beyond the redactions (damaged objects dropped, a rebuilt file).
         self.write_notes: list[str] = []
@@ -415,7 +418,7 @@ class PdfDocument:
                 scanned = scan_tables(self)
             except Exception as exc:  # table structure is a hint for detection; never fail extraction over it
                 log.warning("table structure of scanned pages not read: %s", exc)
-        self.tables = pdf_tables(self.doc, self.textmap, scanned)
+        self.tables = pdf_tables(self.doc, self.textmap, scanned, no_drawings=self.no_drawings)
 
     @property
     def verify_by_ocr(self) -> bool:
@@ -438,6 +441,8 @@ class PdfDocument:
                     self.needs_review.append(textlayer.incomplete_note(pno, cut))
                     pages.append([])
                     continue
+                if not raw["vectors"]:
+                    self.no_drawings.add(pno)
                 mupdf_lines = [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
                 # One line per visual line, and soft wraps inside paragraphs (pdf_lines).
                 lines = pdf_lines.visual_lines(raw["blocks"])
@@ -481,7 +486,7 @@ class PdfDocument:
                     items = [it if isinstance(it, str) else (it[0], where, False, it[3]) for it in items]
                 pages.append(items)
                 found = [ScanRegion(pno, None, True)] if not verdict.trusted else \
-                    scan_regions(page, pno, centres, has_text)
+                    scan_regions(page, pno, centres, has_text, drawings=pno not in self.no_drawings)
                 if found and any(r.outlines for r in found):
                     self.outline_pages.add(pno)
                 regions.extend(found)

@@ -99,15 +99,16 @@ def image_regions(page: pymupdf.Page) -> list[Box]:
 
 
 def scan_regions(page: pymupdf.Page, pno: int, char_centres: Sequence[tuple[float, float]],
-                 has_text: bool | None = None) -> list[ScanRegion]:
+                 has_text: bool | None = None, drawings: bool = True) -> list[ScanRegion]:
     """What of this page needs OCR: the whole page, image regions, or nothing.
 
     ``char_centres`` are the characters a reader sees; ``has_text`` says
     whether the page has a text layer at all (invisible text included), which
     decides whether the page may be re-rasterised (``ScanRegion.full_page``).
+    ``drawings=False``: the page is known to draw no vector graphics (no text drawn as outlines).
     """
     no_text = not char_centres if has_text is None else not has_text
-    if len(char_centres) < OUTLINE_MAX_CHARS and \
+    if drawings and len(char_centres) < OUTLINE_MAX_CHARS and \
             len(page.get_cdrawings()) > (OUTLINE_MIN_PATHS if char_centres else OUTLINE_MIN_PATHS_NO_TEXT):
         return [ScanRegion(pno, None, no_text, True)]
     if not char_centres:

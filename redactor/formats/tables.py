@@ -23,7 +23,7 @@ table (same number of columns) inherits that table's headers.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -328,8 +328,12 @@ def _docx_tables(textmap: TextMap, is_w: Any, w_child: Any, w_attr: Any) -> list
 # PDF
 
 
-def pdf_tables(doc: Any, textmap: TextMap, scanned: Iterable[Any] = ()) -> list[TableCell]:
+def pdf_tables(doc: Any, textmap: TextMap, scanned: Iterable[Any] = (),
+               no_drawings: Container[int] = ()) -> list[TableCell]:
     """Cells of the tables PyMuPDF finds on each page, in canonical offsets.
+
+    ``no_drawings``: pages known to draw no vector graphics (``textlayer.read_page``), whose
+    drawings need not be listed to know they hold no ruled table.
 
     ``scanned`` adds the ruled tables OCR found on scanned pages
     (``redactor.ocr.tables.scan_tables``: same shape as ``RawTable``, with a
@@ -337,7 +341,7 @@ def pdf_tables(doc: Any, textmap: TextMap, scanned: Iterable[Any] = ()) -> list[
     from a text page onto a scan keeps its headers.
     """
     try:
-        found = _pdf_tables(doc, textmap)
+        found = _pdf_tables(doc, textmap, no_drawings)
         found += [(t.page - 1, t) for t in scanned]
         found.sort(key=lambda pt: pt[0])
         return build_cells([t for _p, t in found], textmap.text)
@@ -390,7 +394,7 @@ def _headerish(line: str) -> tuple[str, str] | None:
     return hl
 
 
-def _pdf_tables(doc: Any, textmap: TextMap) -> list[tuple[int, Any]]:
+def _pdf_tables(doc: Any, textmap: TextMap, no_drawings: Container[int] = ()) -> list[tuple[int, Any]]:
     import pymupdf
 
     # find_tables otherwise prints an advertisement to stdout, which breaks
@@ -401,7 +405,7 @@ def _pdf_tables(doc: Any, textmap: TextMap) -> list[tuple[int, Any]]:
     for pno, info in sorted(_pages(textmap).items()):
         page = doc[pno]
         # A ruled table needs vector lines; most letters have none or a few.
-        paths = len(page.get_cdrawings())
+        paths = 0 if pno in no_drawings else len(page.get_cdrawings())
         found = list(page.find_tables(strategy="lines").tables) if 4 <= paths <= _MAX_PATHS else []
         ruled = bool(found)
         borderless = not ruled and _may_hold_borderless_table(info.lines)

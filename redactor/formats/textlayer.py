@@ -326,23 +326,39 @@ def cut_short() -> str | None:
 def read_page(page: pymupdf.Page, flags: int) -> tuple[dict[str, Any], str | None]:
     """The page's ``rawdict`` and, if MuPDF could not read all of its content, why.
 
+    ``raw["vectors"]`` counts the page's stroked and filled paths (0: it draws none; a path
+    both stroked and filled counts twice), its ``blocks`` hold text and images only.
+
     A page MuPDF fails on (a broken object, content nested past its limits)
     gives no text rather than stopping the whole file; the caller sends it to
     a person, because its pixels come from the same interpreter and may miss
     the same content.
     """
+    import pymupdf
+
     reset_warnings()
     try:
-        raw = page.get_text("rawdict", flags=flags, sort=True)
+        # Vector graphics are collected in the same pass (blocks of type 3, taken out below and
+        # counted in ``raw["vectors"]``): a page without any needs no separate walk for its drawings.
+        raw = page.get_text("rawdict", flags=flags | pymupdf.TEXT_COLLECT_VECTORS, sort=True)
     except Exception as exc:  # MuPDF's own error tree
         reset_warnings()
-        return {"blocks": []}, f"{type(exc).__name__}: {exc}"
+        return {"blocks": [], "vectors": 0}, f"{type(exc).__name__}: {exc}"
+    blocks = raw["blocks"]
+    vectors = sum(1 for b in blocks if b.get("type") == _VECTOR_BLOCK)
+    if vectors:
+        raw["blocks"] = blocks = [b for b in blocks if b.get("type") != _VECTOR_BLOCK]
+    raw["vectors"] = vectors
     # Each span's text, joined once here for the readers that follow (pdf_lines.span_text).
-    for block in raw["blocks"]:
+    for block in blocks:
         for ln in block.get("lines", ()):
             for sp in ln["spans"]:
                 sp["text"] = "".join(map(_C, sp["chars"]))
     return raw, cut_short()
+
+
+# MuPDF's structured-text block type of a stroked or filled path (FZ_STEXT_BLOCK_VECTOR).
+_VECTOR_BLOCK = 3
 
 
 def incomplete_note(pno: int, why: str) -> str:

@@ -319,3 +319,54 @@ def test_check_boxes_in_a_libreoffice_pdf_keep_the_text_layer(tmp_path: Path) ->
         assert {"NATIONAL_ID", "PHONE"} <= redact
     finally:
         analysis.doc.close()
+
+
+@pytest.mark.parametrize(("draw", "vectors"), [
+    ("none", 0),  # text only: no drawings to walk for rulings or outlines
+    ("line", 1),  # a table rule
+    ("rect", 1),  # a cell frame
+    ("filled rect", 2),  # stroked and filled: one path, counted twice
+])
+def test_read_page_counts_vector_graphics_and_leaves_them_out_of_the_blocks(draw: str, vectors: int) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Section 4 applies", fontsize=12)
+    if draw == "line":
+        page.draw_line((72, 110), (300, 110))
+    elif draw == "rect":
+        page.draw_rect((72, 120, 300, 160))
+    elif draw == "filled rect":
+        page.draw_rect((72, 120, 300, 160), fill=(0.8, 0.8, 0.8))
+    raw, cut = textlayer.read_page(page, pymupdf.TEXT_PRESERVE_WHITESPACE)
+    assert cut is None
+    assert raw["vectors"] == vectors
+    assert all(b["type"] in (0, 1) for b in raw["blocks"])
+    assert [sp["text"] for b in raw["blocks"] for ln in b["lines"] for sp in ln["spans"]] == ["Section 4 applies"]
+    # Zero exactly when the page draws nothing, so skipping its drawings loses no table.
+    assert (raw["vectors"] == 0) == (len(page.get_cdrawings()) == 0)
+
+
+def test_tables_are_still_found_on_pages_that_draw_and_not_looked_for_on_pages_that_do_not(tmp_path: Path) -> None:
+    from redactor.formats.pdf import open_document
+
+    doc = pymupdf.open()
+    plain = doc.new_page()
+    plain.insert_text((72, 100), "No table on this page", fontsize=12)
+    ruled = doc.new_page()
+    xs, ys = (72, 200, 400), (100, 130, 160, 190)
+    for y in ys:
+        ruled.draw_line((xs[0], y), (xs[-1], y))
+    for x in xs:
+        ruled.draw_line((x, ys[0]), (x, ys[-1]))
+    for r, (left, right) in enumerate((("Name", "Phone"), ("Alpha Beta", "0812345678"), ("Gamma Delta", "0898765432"))):
+        ruled.insert_text((xs[0] + 4, ys[r] + 20), left, fontsize=11)
+        ruled.insert_text((xs[1] + 4, ys[r] + 20), right, fontsize=11)
+    path = tmp_path / "two.pdf"
+    doc.save(path)
+    opened = open_document(path)
+    try:
+        assert opened.no_drawings == {0}
+        phones = [c for c in opened.tables if opened.textmap.text[c.start:c.end].startswith("08")]
+        assert len(phones) == 2 and {c.header for c in phones} == {"Phone"}
+    finally:
+        opened.close()
