@@ -37,6 +37,9 @@ _EN_PART = (
     r"|(?:(?i:tambon|khwaeng)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)"
     r"|(?:[A-Z][\w'-]*[ \t]+){1,3}(?i:sub-?district|village))"
 )
+# A word (any case) every ``_EN_PART`` holds, so every English address: a text with none of them has none.
+_EN_PART_WORDS = ("moo", "mu", "soi", "road", "rd", "street", "st.", "lane", "avenue", "ave", "tambon", "khwaeng",
+                  "district", "village")
 EN_ADDRESS_RE = compile_scan(
     rf"(?:(?i:house[ \t]+no\.?|no\.|address|residing[ \t]+at|lives[ \t]+at|home[ \t]*:)[ \t]*:?[ \t]*)?"
     rf"(?<![0-9/])((?:(?i:room|unit|apt\.?|apartment|flat)[ \t]+[0-9A-Z][0-9A-Z/-]{{0,5}}[ \t]*,?[ \t]*)?"
@@ -140,7 +143,8 @@ class AddressDetector(Detector):
                 continue
             out.append(self.finding(m.start(1), m.end(1), 0.7,
                                     "house number before a place name and the country (a short English address)"))
-        for m in EN_ADDRESS_RE.finditer(ctx.text):
+        low = rx.ascii_folded(ctx.text)
+        for m in EN_ADDRESS_RE.finditer(ctx.text) if any(w in low for w in _EN_PART_WORDS) else ():
             line = ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1:m.start()]
             anchored = m.start(1) > m.start() or bool(_EN_RESIDENCE.search(line[-80:]))
             parts = len(re.findall(_EN_PART, m.group(1)))

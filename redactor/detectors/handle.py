@@ -88,6 +88,24 @@ def _colon_regex(value: str) -> re.Pattern[str]:
     return compile_scan(rf"{_NOT_LINE_WORD}(?P<label>{labels})[ \t]*[:：][ \t]*(?P<value>{value})")
 
 
+@lru_cache(maxsize=1)
+def _any_label() -> re.Pattern[str]:
+    """Any label the labelled patterns start from: where none stands, none of them can match,
+    and one scan of the text replaces five."""
+    return compile_scan(label_regex_text((*HANDLE_LABELS, *HANDLE_LABELS_WITH_COLON, *_SOCIAL_WORDS)))
+
+
+# A host name (any case) each profile-URL pattern needs: a text without one holds no profile URL.
+_PROFILE_HOSTS = ("github.", "gitlab.", "bitbucket.org", "linkedin.com", "medium.com", "dev.to", "facebook.com",
+                  "fb.com", "instagram.com", "tiktok.com", "twitter.com", "x.com", "youtube.com", "vercel.app",
+                  "netlify.app", "herokuapp.com", "pages.dev", "web.app", "firebaseapp.com")
+
+
+def _may_hold_profile_url(text: str) -> bool:
+    low = rx.ascii_folded(text)
+    return any(host in low for host in _PROFILE_HOSTS)
+
+
 def _is_role(value: str) -> bool:
     bare = value.lstrip("@").casefold()
     return bare in ROLE_ACCOUNTS
@@ -102,6 +120,16 @@ class HandleDetector(Detector):
 
     def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
         seen: set[tuple[int, int]] = set()
+        if _any_label().search(ctx.text) is not None:
+            yield from self._after_labels(ctx, seen)
+        if _may_hold_profile_url(ctx.text):
+            yield from self._profile_urls(ctx, seen)
+        for m in AT_HANDLE.finditer(ctx.text):
+            if (m.start(1), m.end(1)) in seen or any(s <= m.start(1) < e for s, e in seen) or _is_role(m.group(1)):
+                continue
+            yield self.finding(m.start(1), m.end(1), 0.7, "@handle (not an e-mail address)")
+
+    def _after_labels(self, ctx: DetectionContext, seen: set[tuple[int, int]]) -> Iterator[Finding]:
         for start, end, label in self._labelled(ctx, LATIN_VALUE):
             value = ctx.text[start:end]
             if _is_role(value) or (_EMAIL_TAIL.search(ctx.text, end - 1, end + 40) and "@" in value):
@@ -117,6 +145,8 @@ class HandleDetector(Detector):
             if span not in seen and not _is_role(m.group("value")):
                 seen.add(span)
                 yield self.finding(*span, 0.7, f"handle-like word after '{m.group('label')}' (no colon)")
+
+    def _profile_urls(self, ctx: DetectionContext, seen: set[tuple[int, int]]) -> Iterator[Finding]:
         for rgx, score, why in (
             (PERSONAL_PROFILE_URL, 0.8, "account name in a personal profile URL (code host, LinkedIn member page)"),
             (PERSONAL_SITE_URL, 0.75, "account name as the subdomain of a personal page host"),
@@ -130,10 +160,6 @@ class HandleDetector(Detector):
                     continue
                 seen.add(span)
                 yield self.finding(*span, score, why)
-        for m in AT_HANDLE.finditer(ctx.text):
-            if (m.start(1), m.end(1)) in seen or any(s <= m.start(1) < e for s, e in seen) or _is_role(m.group(1)):
-                continue
-            yield self.finding(m.start(1), m.end(1), 0.7, "@handle (not an e-mail address)")
 
     def _labelled(self, ctx: DetectionContext, value: str) -> Iterator[tuple[int, int, str]]:
         for v in labelled_values(ctx, HANDLE_LABELS, value):

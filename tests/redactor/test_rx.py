@@ -297,3 +297,17 @@ def test_literals_is_compile_without_a_guard(words: list[str], text: str) -> Non
     assert got.pattern == want.pattern
     assert [m.span() for m in got.finditer(text)] == [m.span() for m in want.finditer(text)]
     assert got.pattern not in {p for p, _f in rx._CACHE._compiled}  # never kept for the cache file
+
+
+def test_ascii_folded_writes_every_character_ignorecase_takes_for_an_ascii_letter_as_that_letter() -> None:
+    import string
+
+    from redactor.rx import ascii_folded
+
+    for x in string.ascii_lowercase:
+        pattern = re.compile(x, re.IGNORECASE)
+        for cp in range(0x10000):
+            c = chr(cp)
+            if pattern.fullmatch(c):
+                assert x in ascii_folded(c), (x, hex(cp))
+    assert ascii_folded("GitHub.COM \u212aing \u017foi \u0131nstagram") == "github.com king soi instagram"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.redactor.detectors.tables import table_test
@@ -130,3 +132,18 @@ def test_an_address_stops_at_its_cell(cells: list[str], expected: list[str]) -> 
         pos += len(c) + 1
     found = [text[f.start:f.end] for f in AddressDetector().detect(DetectionContext(text, cells=spans))]
     assert found == expected
+
+
+@pytest.mark.parametrize("part", [
+    "Moo 4", "MU. 12", "Soi Ari 3", "soi 7", "Sukhumvit Road", "Rama Rd.", "Baker Street", "Main St.",
+    "Green Lane", "Park Avenue", "Fifth Ave.", "Tambon Nai Mueang", "KHWAENG Bang Rak", "Mueang Sub-district",
+    "Nong Khai Subdistrict", "Ban Na Village",
+])
+def test_every_english_address_part_holds_one_of_the_words_the_pre_check_looks_for(part: str) -> None:
+    # AddressDetector skips the English address scan on a text holding none of _EN_PART_WORDS (any
+    # case): each kind of part the pattern knows must hold one.
+    from redactor.detectors.address import _EN_PART, _EN_PART_WORDS
+    from redactor.rx import ascii_folded
+
+    assert re.fullmatch(_EN_PART, part)
+    assert any(w in ascii_folded(part) for w in _EN_PART_WORDS)
