@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -226,7 +227,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     text = ctx.text
     # A cheap count first: most values occur once, and a regex scan of the
     # whole document per value is what would cost.
-    compact = re.sub(r"\s+", "", text)
+    compact = "".join(text.split())  # every whitespace character gone (what \s matches, str.split splits on)
     values = [text[d.finding.start:d.finding.end] for d in decided if d.action == "redact"]
     # Counted through an index: a scan of the whole document per value is quadratic in a long one.
     in_compact = Substrings(compact, ["".join(v.split()) for v in values])
@@ -241,6 +242,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     in_text = Substrings(text, [w for _t, first, last in parts for w in (first, *last.split()[-1:])])
     new: list[Finding] = []
     seen: set[str] = set()
+    back: CompactOffsets | None = None  # built when a value recurs
     for d in decided:
         if d.action != "redact":
             continue
@@ -263,10 +265,12 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
             # One untitled word of a name (a surname a narrow cell wrapped onto its own line) glued
             # inside a longer Thai word elsewhere (บุญเรือง in วัดศรีบุญเรือง) is that other word.
             lone_word = person and f.detector != "nickname" and len(value.split()) == 1 and not split_name(value)[0]
-            for m in re.finditer(flex_pattern(value), text):
-                if lone_word and _glued(text, m.start(), m.end()):
+            if back is None:
+                back = CompactOffsets(text)
+            for s, e in flex_spans(compact, back, key):
+                if lone_word and _glued(text, s, e):
                     continue
-                new.append(Finding(m.start(), m.end(), f.label, 0.8, f.basis, "propagation",
+                new.append(Finding(s, e, f.label, 0.8, f.basis, "propagation",
                                    f"same text as a redacted {f.label} elsewhere in the document"))
         if person and in_folded is not None and _latin_name(value) and f"fold:{key.casefold()}" not in seen \
                 and in_folded.count(key.casefold()) > 1:
@@ -283,7 +287,8 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                 family = last.split()[-1]
                 if len(family) >= 5 and f"family:{family}" not in seen and in_text.count(family) > 1:
                     seen.add(f"family:{family}")
-                    for m in compile_scan(rf"(?<![\w-]){re.escape(family)}(?![\w-])", persist=False).finditer(text):
+                    name = re.escape(family)  # the literal first, the look back after it: a string search
+                    for m in compile_scan(rf"{name}(?<![\w-]{name})(?![\w-])", persist=False).finditer(text):
                         new.append(Finding(m.start(), m.end(), f.label, 0.7, f.basis, "propagation",
                                            f"family name of a redacted person ('{family}') elsewhere in the document"))
             if len(first) < 3 or f"first:{first}" in seen or in_text.count(first) < 2:
@@ -295,7 +300,10 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
             if not _common_word(first):
                 # The first name standing alone as a word, followed by this
                 # person's surname (across a line wrap) or by any other word.
-                rx = rf"(?<![{TH}]){re.escape(first)}(?:{with_last}|[ \t]+[{TH}]{{3,}})?(?![{TH}])"
+                # The name first, then the look back past it (no Thai letter before it): a pattern that
+                # opens with its literal is searched for as a string, not tried at every position.
+                rx = (rf"{re.escape(first)}(?<![{TH}]{re.escape(first)})"
+                      rf"(?:{with_last}|[ \t]+[{TH}]{{3,}})?(?![{TH}])")
             elif last:
                 # A given name that is also a word (จินตนา, สมัย): only with the surname, alone in
                 # brackets ("(จินตนา)", a case's "(ก - ข)"), or, for a listed given name, alone on
@@ -314,6 +322,42 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     index = _Spans(keeps)
     taken = _Spans([KeepSpan(d.finding.start, d.finding.end, "") for d in decided if d.action != "review"])
     return [n for n in new if _covered(n, index) is None and not taken.overlapping(n.start, n.end)]
+
+
+class CompactOffsets:
+    """Offsets in ``text`` of the characters of ``"".join(text.split())``: ``back[i]`` is where the
+    compact text's character ``i`` stands in ``text``. One entry per run of whitespace."""
+
+    __slots__ = ("_at", "_shift")
+
+    def __init__(self, text: str) -> None:
+        at: list[int] = []
+        shift: list[int] = []
+        removed = 0
+        for m in _WHITESPACE_RUN.finditer(text):
+            removed += m.end() - m.start()
+            at.append(m.end() - removed)  # compact offset of the first character after the run
+            shift.append(removed)
+        self._at, self._shift = at, shift
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect.bisect_right(self._at, i)
+        return i + (self._shift[k - 1] if k else 0)
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def flex_spans(compact: str, back: CompactOffsets, key: str) -> Iterator[tuple[int, int]]:
+    """What ``re.finditer(flex_pattern(key), text)`` finds (``key`` without whitespace, ``compact`` and
+    ``back`` made from ``text``), as spans of ``text``: the key's occurrences in the compact text,
+    left to right and not overlapping, mapped back. A string search, where the pattern (whitespace
+    allowed between any two characters) has no literal longer than one character to search for."""
+    n = len(key)
+    i = compact.find(key)
+    while i >= 0:
+        yield back[i], back[i + n - 1] + 1
+        i = compact.find(key, i + n)
 
 
 def _latin_name(value: str) -> bool:

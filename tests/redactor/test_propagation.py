@@ -198,3 +198,24 @@ def test_an_address_without_a_house_number_is_not_propagated(text: str, value: s
     f = Finding(s, s + len(value), "ADDRESS", 0.7, "15(5)", "table_column", "test")
     got = [n for n in propagate([Decided(f, "redact")], ctx, []) if n.start != s]
     assert bool(got) is propagated
+
+
+def test_flex_spans_find_what_the_flexible_pattern_finds() -> None:
+    # Propagation finds a withheld value's other copies by a string search in the text without
+    # whitespace, mapped back; it must give exactly the spans of re.finditer(flex_pattern(value), text)
+    # (whitespace of any kind allowed between any two characters), wherever the copies stand.
+    import random
+    import re
+
+    from redactor.keep_rules import flex_pattern
+    from redactor.policy import CompactOffsets, flex_spans
+
+    rng = random.Random(11)
+    pieces = ["ab", "a", "b", " ", "\n", "\t ", "\u00a0", "\x1c", "1-2", "สม", "ชาย"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        compact = "".join(text.split())
+        back = CompactOffsets(text)
+        for key in ("ab", "aba", "a", "1-2a", "สมชาย", "bb"):
+            want = [m.span() for m in re.finditer(flex_pattern(key), text)]
+            assert list(flex_spans(compact, back, key)) == want, (text, key)
