@@ -35,8 +35,28 @@ def literal_alternation(words: Iterable[str], between: str = "") -> str:
     return _emit(trie, between, first=True)
 
 
+_ESCAPED: dict[str, str] = {}
+
+
+def _escape(ch: str) -> str:
+    out = _ESCAPED.get(ch)
+    if out is None:
+        out = _ESCAPED[ch] = re.escape(ch)
+    return out
+
+
 def _emit(node: dict[str, Any], between: str = "", first: bool = False) -> str:
-    branches = [re.escape(ch) + _emit(child, between) for ch, child in sorted(node.items()) if ch]
+    if not between:
+        # A chain of nodes with one child each and no word ending there (the tail of a long word
+        # once no other word shares it): its characters in a row, as the recursion below would
+        # write them, without a call per character.
+        chain = []
+        while len(node) == 1 and "" not in node:
+            ((ch, node),) = node.items()
+            chain.append(_escape(ch))
+        if chain:
+            return "".join(chain) + _emit(node)
+    branches = [_escape(ch) + _emit(child, between) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

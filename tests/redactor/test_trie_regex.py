@@ -107,3 +107,40 @@ def test_the_position_pattern_matches_as_the_longest_first_list() -> None:
                        for p in parts)
         assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
         assert [m.span() for m in lexicon.POSITION_RE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_chains_of_single_children_are_written_as_the_recursion_writes_them() -> None:
+    # _emit writes a chain of one-child nodes in one loop; the pattern must be the very string the
+    # plain recursion (one call per character) writes, with and without ``between``.
+    import random
+    import re
+    from typing import Any
+
+    from redactor.trie_regex import literal_alternation
+
+    def reference(node: dict[str, Any], between: str = "", first: bool = False) -> str:
+        branches = [re.escape(ch) + reference(child, between) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if between and not first:
+            body = f"{between}{body}"
+            return f"(?:{body})?" if "" in node else body
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    def trie(words: list[str]) -> dict[str, Any]:
+        root: dict[str, Any] = {}
+        for w in words:
+            node = root
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = True
+        return root
+
+    rng = random.Random(5)
+    for _ in range(500):
+        words = ["".join(rng.choice("ab.ก1") for _ in range(rng.randint(1, 9))) for _ in range(rng.randint(1, 12))]
+        for between in ("", r"\s{0,3}"):
+            assert literal_alternation(words, between) == reference(trie(words), between, first=True), words
