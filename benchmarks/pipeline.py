@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -124,16 +125,40 @@ def pin_to_one_core() -> str:
     return "not pinned (no os.sched_setaffinity here)"
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (user + system)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+# Set by paired_times: the CPU seconds of each run, in the order of its wall times.
+CPU_TIMES: dict[int, list[float]] = {}
+
+
 def paired_times(a: Callable[[], object], b: Callable[[], object], runs: int) -> tuple[list[float], list[float]]:
-    """Run ``a`` and ``b`` alternately, so that load from other processes hits both alike."""
+    """Run ``a`` and ``b`` alternately, so that load from other processes hits both alike.
+
+    Returns wall seconds; the CPU seconds of the same runs are kept in ``CPU_TIMES`` under
+    ``id()`` of each returned list (``cpu_of``): on a shared machine other processes stretch
+    the wall clock of both, not the work each run does."""
     ta: list[float] = []
     tb: list[float] = []
+    ca: list[float] = []
+    cb: list[float] = []
     for _ in range(runs):
-        for fn, times in ((a, ta), (b, tb)):
+        for fn, times, cpu in ((a, ta, ca), (b, tb, cb)):
+            c = _cpu()
             t = time.perf_counter()
             fn()
             times.append(time.perf_counter() - t)
+            cpu.append(_cpu() - c)
+    CPU_TIMES[id(ta)], CPU_TIMES[id(tb)] = ca, cb
     return ta, tb
+
+
+def cpu_of(times: list[float]) -> list[float]:
+    return CPU_TIMES[id(times)]
 
 
 # Set by main(): where the child processes keep their compiled bytecode.
@@ -166,7 +191,11 @@ def _verdict(a: list[float], b: list[float], target: float | None) -> str:
     ratio = statistics.median(a) / statistics.median(b)
     best = min(a) / min(b)
     goal = "no target" if target is None else f"target <= {target:g}x: {'OK' if ratio <= target else 'MISSED'}"
-    return f"  ratio pipeline / floor: {ratio:.2f}x median, {best:.2f}x best ({goal})\n"
+    ca, cb = cpu_of(a), cpu_of(b)
+    cpu = statistics.median(ca) / statistics.median(cb)
+    return (f"  ratio pipeline / floor: {ratio:.2f}x median, {best:.2f}x best ({goal})\n"
+            f"  CPU seconds, median: pipeline {statistics.median(ca):.3f} s, floor {statistics.median(cb):.3f} s: "
+            f"{cpu:.2f}x (best {min(ca) / min(cb):.2f}x)\n")
 
 
 def rules_only() -> list[object]:
