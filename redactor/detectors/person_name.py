@@ -307,6 +307,8 @@ class PersonNameDetector(Detector):
         while (m := UNTITLED_RE.search(ctx.text, pos)) is not None:
             pos = m.start(2)
             first, last = m.group(1), m.group(2)
+            if first not in firsts and (first in words or last in words or len(first) < 3 or len(last) < 3):
+                continue  # the test below, asked first: most pairs are two ordinary words
             if named.holds(m.start()) or last.startswith(_NOT_SURNAME_START):
                 continue
             if last.startswith(_ADMIN_AREA):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.redactor.detectors.tables import table_test
 
 NAME = "income"
@@ -113,3 +115,25 @@ def test_amounts_under_a_debt_header_line_of_a_table_read_as_text(detect) -> Non
     assert none == []
     _v, nobody = detect("income", "ยอดหนี้ค้างชำระ\n48,210.00\n12,995.50\n")
     assert nobody == []
+
+
+@pytest.mark.parametrize("lead", [
+    "มีรายได้", "รายได้สุทธิต่อเดือน", "อัตราเงินเดือน", "เงินเดือนปัจจุบัน", "ได้รับค่าจ้างรายวัน", "ค่าแรงวันละ",
+    "ค่าตอบแทนเดือนละ", "เงินเดือนละ", "เป็นหนี้สินนอกระบบ", "มีหนี้กับนายทุน", "ยอดหนี้คงเหลือ", "ค้างชำระค่าเช่า",
+    "หนี้บ้านคงค้าง", "กู้ยืมญาติ", "หนี้บัตรเครดิต", "ประเมินภาษีโรงเรือนประจำปี 2567", "มีเงินได้พึงประเมิน",
+    "Monthly Income", "annual income", "SALARY", "wages", "earns", "earning", "Debts", "owes", "owing",
+])
+def test_every_kind_of_lead_holds_a_word_the_pre_check_looks_for(lead: str) -> None:
+    # IncomeDetector scans for INCOME_RE only where one of its lead words stands: each kind of lead
+    # the pattern knows must hold one, in any case.
+    from redactor.detectors.income import INCOME_RE, may_hold_income_lead
+
+    text = f"{lead} 12,500 บาท"
+    assert INCOME_RE.search(text) is not None
+    assert may_hold_income_lead(text)
+
+
+def test_text_without_any_lead_word_is_not_scanned_for_income() -> None:
+    from redactor.detectors.income import may_hold_income_lead
+
+    assert not may_hold_income_lead("ประกาศผลการสอบ นายสมชาย ใจดี ได้คะแนน 85 คะแนน งบประมาณ 1,000,000 บาท")
