@@ -149,6 +149,22 @@ def _header_line_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
     return rx.compile(rf"(?m)^[ \t]*(?:{label_regex_text(labels)}){_GLOSS}[ \t]*:?[ \t]*$")
 
 
+@lru_cache(maxsize=64)
+def _header_line_after_break_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """``_header_line_regex`` for every line but the text's first, opening with the line break
+    before it: a pattern that starts with a literal is searched for, where one that starts with
+    ``^`` is tried at every position of the text. Its matches end where that pattern's do."""
+    return rx.compile(rf"\n[ \t]*(?:{label_regex_text(labels)}){_GLOSS}[ \t]*:?[ \t]*(?=\n|\Z)")
+
+
+def header_line_ends(text: str, labels: tuple[str, ...]) -> list[int]:
+    """Where each line holding only one of ``labels`` ends: ``m.end()`` of every match of
+    ``_header_line_regex(labels)`` in ``text``."""
+    first = _header_line_regex(labels).match(text)
+    return ([first.end()] if first else []) + \
+        [m.end() for m in _header_line_after_break_regex(labels).finditer(text, first.end() if first else 0)]
+
+
 def bare_cells_under_header_line(ctx: DetectionContext, labels: tuple[str, ...], value: str,
                                  window: int = HEADER_WINDOW) -> Iterator[Labelled]:
     """Lines holding only a value of shape ``value`` within ``window`` chars after a header line.
@@ -157,7 +173,7 @@ def bare_cells_under_header_line(ctx: DetectionContext, labels: tuple[str, ...],
     extractor wrote one cell per line: the header row's label stands alone on its line and
     the column's values follow as lines of their own.
     """
-    heads = [m.end() for m in _header_line_regex(labels).finditer(ctx.text)]
+    heads = header_line_ends(ctx.text, labels)
     if not heads:
         return
     cell = rx.compile(rf"(?m)^[ \t]*({value})[ \t]*$")

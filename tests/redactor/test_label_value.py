@@ -86,3 +86,20 @@ def test_label_trie_matches_as_the_longest_first_list(labels: tuple[str, ...]) -
             text = "".join(p if rng.random() < 0.8 or len(p) < 3 else p[:2] + "\n" + p[2:] for p in parts)
             assert [(m.span(), m.groups()) for m in old.finditer(text)] == \
                    [(m.span(), m.groups()) for m in new.finditer(text)], text
+
+
+def test_header_line_ends_are_those_of_the_line_anchored_pattern() -> None:
+    # bare_cells_under_header_line finds header lines with a pattern that opens with the line break
+    # (a string search) plus the first line on its own; the ends must be those of the plain
+    # (?m)^...$ pattern on every arrangement of header lines, values, blanks and wrapped labels.
+    import random
+
+    from redactor.label_value import _header_line_regex, header_line_ends
+
+    labels = ("เลขที่หนังสือเดินทาง", "Passport No.", "รหัส")
+    pieces = ["เลขที่หนังสือเดินทาง", "เลขที่หนังสือ\nเดินทาง", "Passport No.", "passport no", "รหัส", "รหัส:",
+              " ", "\t", "\n", "\n\n", "AB1234567", "12", "ชื่อ", " / Passport", "x"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert header_line_ends(text, labels) == [m.end() for m in _header_line_regex(labels).finditer(text)], text
