@@ -441,7 +441,7 @@ class PdfDocument:
                     self.needs_review.append(textlayer.incomplete_note(pno, cut))
                     pages.append([])
                     continue
-                if not raw["vectors"]:
+                if raw["vectors"] == 0:
                     self.no_drawings.add(pno)
                 mupdf_lines = [ln for b in raw["blocks"] if b.get("type", 0) == 0 for ln in b["lines"]]
                 # One line per visual line, and soft wraps inside paragraphs (pdf_lines).

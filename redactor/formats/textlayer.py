@@ -327,7 +327,8 @@ def read_page(page: pymupdf.Page, flags: int) -> tuple[dict[str, Any], str | Non
     """The page's ``rawdict`` and, if MuPDF could not read all of its content, why.
 
     ``raw["vectors"]`` counts the page's stroked and filled paths (0: it draws none; a path
-    both stroked and filled counts twice), its ``blocks`` hold text and images only.
+    both stroked and filled counts twice; None: not counted, MuPDF failed collecting them),
+    its ``blocks`` hold text and images only.
 
     A page MuPDF fails on (a broken object, content nested past its limits)
     gives no text rather than stopping the whole file; the caller sends it to
@@ -337,15 +338,20 @@ def read_page(page: pymupdf.Page, flags: int) -> tuple[dict[str, Any], str | Non
     import pymupdf
 
     reset_warnings()
+    vectors: int | None = None
     try:
         # Vector graphics are collected in the same pass (blocks of type 3, taken out below and
         # counted in ``raw["vectors"]``): a page without any needs no separate walk for its drawings.
         raw = page.get_text("rawdict", flags=flags | pymupdf.TEXT_COLLECT_VECTORS, sort=True)
-    except Exception as exc:  # MuPDF's own error tree
+        vectors = sum(1 for b in raw["blocks"] if b.get("type") == _VECTOR_BLOCK)
+    except Exception:  # MuPDF's own error tree: read the text alone, the drawings are not counted
         reset_warnings()
-        return {"blocks": [], "vectors": 0}, f"{type(exc).__name__}: {exc}"
+        try:
+            raw = page.get_text("rawdict", flags=flags, sort=True)
+        except Exception as exc:
+            reset_warnings()
+            return {"blocks": [], "vectors": None}, f"{type(exc).__name__}: {exc}"
     blocks = raw["blocks"]
-    vectors = sum(1 for b in blocks if b.get("type") == _VECTOR_BLOCK)
     if vectors:
         raw["blocks"] = blocks = [b for b in blocks if b.get("type") != _VECTOR_BLOCK]
     raw["vectors"] = vectors

@@ -370,3 +370,22 @@ def test_tables_are_still_found_on_pages_that_draw_and_not_looked_for_on_pages_t
         assert len(phones) == 2 and {c.header for c in phones} == {"Phone"}
     finally:
         opened.close()
+
+
+def test_a_page_whose_drawings_mupdf_cannot_collect_is_read_without_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Should collecting vector graphics fail on a page, its text is read as before and its drawings
+    # stay uncounted (None), so nothing concludes the page draws none.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Section 4 applies", fontsize=12)
+    real = pymupdf.Page.get_text
+
+    def failing(self: pymupdf.Page, option: str = "text", *, flags: int | None = None, **kw: object) -> object:
+        if flags is not None and flags & pymupdf.TEXT_COLLECT_VECTORS:
+            raise RuntimeError("vector device failed")
+        return real(self, option, flags=flags, **kw)
+
+    monkeypatch.setattr(pymupdf.Page, "get_text", failing)
+    raw, cut = textlayer.read_page(page, pymupdf.TEXT_PRESERVE_WHITESPACE)
+    assert cut is None and raw["vectors"] is None
+    assert [sp["text"] for b in raw["blocks"] for ln in b["lines"] for sp in ln["spans"]] == ["Section 4 applies"]
