@@ -40,6 +40,17 @@ Rules this set states (decided by OIA s.15(5) before any output was looked at, a
 - Not scored either way: ages, animals' names, livestock counts, relief amounts per household, the
   opinions a citizen gave at a hearing, grades and occupations without a name.
 
+Measured (35 files, 275 items to withhold, 248 to keep): main at ece4ed0 leak 0.171 (47/275, 14 of them in
+one failed file), over-redaction 0.056 (14/248), 1 failed; after the rules it showed missing 0.055 (15/275,
+14 in the failed file), 0.044 (11/248, 5 in the failed file), 1 failed. The failed file is the 200-dpi scan
+of the child-centre list: OCR reads its narrow cells in pieces and the verifier, reading the written page
+again, still finds a five-digit piece of a birth date at ratio 0.89, so it fails closed (exit 3) on main
+and here alike. Still open: a birth certificate's number under the English label "Certificate No." (no rule
+ties a bare certificate number to a person), a state enterprise office's manager signing a notice
+(ผู้จัดการ… is no listed position), the agency's phone in three scans whose Thai digits OCR cannot read
+with confidence (withheld as unsure), and a two-column LibreOffice page whose text is read line by line
+across both columns (MuPDF's sort=True), which parts a caption's name from its position.
+
     python benchmarks/general_set7.py [--out DIR] [--score ../shared/eval/score.py]
 
 writes DIR/docs/*, DIR/truth.json and, if the scorer is there, scores it with --cmd.
