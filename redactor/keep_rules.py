@@ -61,6 +61,18 @@ _FUNCTION_START = ("เป็น", "ได้", "ร่วม", "และ", "�
 _AS_COMMITTEE_ROLE = rx.compile(
     r"[ \t]*\n?[ \t]*เป็น[ \t]*\n?[ \t]*(?=(?:รอง)?ประธาน|(?:อนุ)?กรรมการ|(?:ผู้ช่วย)?เลขานุการ)")
 _OCCUPATION_CUE = compile_scan(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
+# A name followed by a family tie in brackets ("นางสมศรี ใจดี (คู่สมรส)", "(ภรรยา)"): a relative of
+# someone listed, a private person whatever position stands elsewhere in the row.
+_KIN_AFTER = rx.compile(r"[ \t]*\([ \t]*(?:คู่สมรส|ภรรยา|ภริยา|สามี|บุตร|บิดา|มารดา|ญาติ|พี่|น้อง|หลาน"
+                        r"|(?i:spouse|wife|husband|son|daughter|child|relative))[^)\n]{0,20}\)")
+# A position a narrow column or a caption wraps inside its word ("นายก\nเทศมนตรีตำบล…"): the wrap falls
+# between Thai letters within the first words after the name.
+_WRAP_IN_WORD = rx.compile(rf"(?<=[{TH}])[ \t]*\n[ \t]*(?=[{TH}])")
+# An election's result: a column of votes beside the candidates, or the winner announced in prose.
+# Candidates and their votes are published under the election law; exam scores (คะแนน alone) are not.
+_VOTES_HEADER = rx.compile(r"คะแนนเสียง|คะแนนที่ได้รับเลือก|จำนวนเสียง|(?i:votes)")
+_ELECTED_BEFORE = rx.compile(r"(?:ผู้ได้รับเลือก(?:ตั้ง)?(?:เป็น[ก-๛]{2,30})?|ผู้ชนะการเลือกตั้ง)[ \t]*(?:คือ|ได้แก่)?[ \t]*$")
+_ELECTION_DOC = compile_scan(r"การเลือกตั้ง|ผลการเลือก(?:ผู้ใหญ่บ้าน|กำนัน|ตั้ง)|(?i:election)")
 _GOV_EMAIL_AFTER = compile_scan(r"[ \t]*\n?[ \t]*<[^>\s]+@(?:[A-Za-z0-9\-]+\.)*(?:go\.th|mi\.th|ac\.th)>", re.I)
 
 AGENCY_WORDS = compile_scan(
@@ -292,6 +304,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     if title in lexicon.CHILD_TITLES:
         return None
     own_cell = ctx.cell_at(f.start)
+    if _KIN_AFTER.match(text, f.end):
+        return None
     if own_cell is not None and not own_cell.is_header \
             and any(w in "".join(own_cell.header.split()) for w in lexicon.PRIVATE_ROLE_WORDS):
         # Under a private party's column (ผู้ร้องเรียน, ผู้ป่วย …) the name is that party's, whatever
@@ -322,6 +336,9 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
             return KeepSpan(f.start, end, "a stated occupation (อาชีพ…) may be a private person's, not an office",
                             action="review")
         pos = _position_at(text, nxt)
+        if pos is None and not role and own_cell is None and (wrapped_pos := _wrapped_position(text, nxt)):
+            return KeepSpan(f.start, end, f"official acting in office (followed by position '{wrapped_pos}', "
+                            "wrapped over a line)")
         if pos is None and (as_role := _AS_COMMITTEE_ROLE.match(text, end)) is not None:
             nxt = as_role.end()
             pos = _position_at(text, nxt)
@@ -383,6 +400,31 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     if not role and (staff := _staff_list(f, ctx)) is not None:
         return staff
     return _signature_line(f, ctx)
+
+
+def _wrapped_position(text: str, at: int) -> str | None:
+    """A position starting at ``at`` that a line wrap cuts inside its word ("นายก\nเทศมนตรีตำบล…"),
+    read with the wrap joined; None unless the joined position runs over the wrap."""
+    window = text[at:at + 80]
+    wrap = _WRAP_IN_WORD.search(window)
+    if wrap is None or wrap.start() > 30 or "\n" in window[:wrap.start()]:
+        return None
+    joined = window[:wrap.start()] + window[wrap.end():]
+    pos = _position_at(joined, 0)
+    if pos is None or pos.end() <= wrap.start() or _PRIVATE_BODY.match(joined, pos.end()):
+        return None
+    return pos.group()
+
+
+def _election_candidate(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
+    """A candidate in an election's published result: in a table with a column of votes, or
+    announced as the one elected, in a document about an election."""
+    if any(_VOTES_HEADER.search(c.header) for c in ctx.row_cells(f.start) if not c.is_header):
+        return KeepSpan(f.start, f.end, "candidate in an election result (a column of votes in the row)")
+    ls, _le = ctx.line_of(f.start)
+    if _ELECTED_BEFORE.search(ctx.text, ls, f.start) and _ELECTION_DOC.search(ctx.text):
+        return KeepSpan(f.start, f.end, "candidate announced as elected in an election result")
+    return None
 
 
 # A numbered list of the agency's own staff: a heading that names them (อาจารย์ประจำหลักสูตร,
@@ -588,7 +630,7 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
     private: dict[str, bool] = {}
     for f in findings:
         if f.label == "PERSON":
-            k = _official(f, ctx)
+            k = _official(f, ctx) or _election_candidate(f, ctx)
             if k:
                 value = text[k.start:k.end]
                 if k.action == "keep" and (whole_cell := ctx.cell_value(f.start)) is not None:

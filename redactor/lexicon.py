@@ -221,6 +221,9 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     "เลขประจำตัวสอบ": "applicant number", "เลขที่นั่งสอบ": "seat number", "applicant no": "applicant number",
     # The house registration code (11 digits, ทะเบียนบ้าน): the key to one household's register.
     "รหัสประจำบ้าน": "house code", "เลขรหัสประจำบ้าน": "house code",
+    # A disability card (บัตรประจำตัวคนพิการ) and a soldier's or reservist's military number.
+    "เลขที่บัตรคนพิการ": "disability card number", "เลขบัตรคนพิการ": "disability card number",
+    "บัตรประจำตัวคนพิการ": "disability card number", "เลขประจำตัวทหาร": "military number",
 }
 
 HANDLE_LABELS: tuple[str, ...] = (
@@ -309,6 +312,8 @@ PRIVATE_ROLE_WORDS = (
     "ผู้กล่าวหา", "ผู้แจ้ง", "ผู้ยื่นคำขอ", "ผู้ยื่นคำร้อง", "ผู้ขอ", "ผู้ป่วย", "ผู้ตาย", "ผู้ขับขี่", "จำเลย",
     "ผู้ประกอบการ", "ผู้สมัคร", "ผู้รับทุน", "ผู้กู้", "ผู้ค้ำประกัน", "ผู้เช่า", "ผู้ปกครอง", "บิดา", "มารดา",
     "บุตร", "ภรรยา", "สามี", "ญาติ", "พยาน", "ลูกจ้าง", "คนต่างด้าว", "ผู้ใช้รถ", "ผู้ครอบครอง",
+    # Those living with a tenant or an occupant of state housing: family, not the office holder.
+    "ผู้พักอาศัยร่วม", "ผู้อาศัยร่วม", "คู่สมรส",
 )
 
 # -- positions --------------------------------------------------------------

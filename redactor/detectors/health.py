@@ -65,6 +65,13 @@ _EN_VERB = compile_scan(
     r"\b(?:sustained|suffered|suffers|suffering|was|were|is|has|had|have|been|diagnosed|tested|treated|"
     r"developed|underwent|undergoing|receiving|with)\b", re.I)
 _EN_SENTENCE_END = rx.compile(r"[.;!?](?:\s|$)|\n")
+# An English form label of a person's health ("Injury: …", "Diagnosis: …", "Allergies: …"): the value
+# after the colon, to the end of its sentence, is the health data; the label is not.
+_EN_LABEL = compile_scan(
+    r"\b(?i:injur(?:y|ies)|diagnosis|diagnoses|medical[ \t]+condition|condition|symptoms?|cause[ \t]+of[ \t]+death"
+    r"|allerg(?:y|ies)|medical[ \t]+history|underlying[ \t]+diseases?)[ \t]*:[ \t]*")
+# A label's value that says there is nothing: "none", "nil", "-", "N/A".
+_EN_NONE = rx.compile(r"(?i:none|nil|no|n/?a|-+|–)[ \t]*(?:[.;]|$)")
 # A body part right after an English health phrase is part of it ("broke her left hip",
 # "lost the sight of her right eye").
 _EN_BODY_PART = rx.compile(
@@ -378,7 +385,19 @@ class HealthDetector(Detector):
         text = ctx.text
         out: list[Finding] = []
         hits: list[re.Match[str]] = []
+        labelled: list[tuple[int, int]] = []
+        for m in _EN_LABEL.finditer(text):
+            end = (stop.start() if (stop := _EN_SENTENCE_END.search(text, m.end(), m.end() + 240)) is not None
+                   else min(len(text), m.end() + 240))
+            value = text[m.end():end].strip()
+            if not value or _EN_NONE.match(value) or not PERSON_NEAR.search(text, max(0, m.start() - 300), m.start()):
+                continue
+            labelled.append((m.start(), end))
+            out.append(self.finding(m.end(), m.end() + len(text[m.end():end].rstrip()), 0.75,
+                                    f"value of the English health label '{m.group().strip(' :')}' near a person"))
         for m in sorted([*en.finditer(text), *_EN_INJURED.finditer(text)], key=lambda m: (m.start(), -m.end())):
+            if any(s <= m.start() < e for s, e in labelled):
+                continue  # the label and its value: taken whole above
             if not hits or m.start() >= hits[-1].end():  # a listed phrase and the adjective in it: one hit
                 hits.append(m)
         i = 0

@@ -97,6 +97,11 @@ _PUBLIC = compile_scan(
 # A summons or a demand addressed to a defendant or a debtor is about that person's debt.
 _FIRST_PERSON = rx.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?=[ \t]*(?:ชื่อ|นาย))|ประวัติส่วนตัว|ใบสมัคร|ผู้เสียภาษี"
                            r"|หมายเรียก|(?<![ก-๛])จำเลย|ลูกหนี้"
+                           # A letter addressed to a private person by name ("เรียน นายสมชาย ใจดี" alone on
+                           # its line): what it says of "ท่าน" is that person's; not a position
+                           # ("เรียน นายอำเภอ…", "เรียน นายกเทศมนตรี…").
+                           r"|เรียน[ \t]*(?:นางสาว|นาง|นาย)(?!ก(?:เทศ|องค์|รัฐ)|อำเภอ|ทะเบียน|แพทย์|สัตวแพทย์|ช่าง|ตำรวจ|จ้าง)"
+                           r"[ก-๛]{2,20}[ \t]+[ก-๛]{2,25}[ \t]*\n"
                            r"|(?i:curriculum[ \t]+vitae|r[ée]sum[ée]\b|application[ \t]+for[ \t]+employment"
                            r"|personal[ \t]+(?:information|details|data)\b)")
 _SLIP_TITLE = rx.compile(r"หนังสือรับรอง(?:เงินเดือน|รายได้)|สลิปเงินเดือน|ใบแจ้งเงินเดือน|(?i:pay[ \t]?slip|salary certificate)")
@@ -107,8 +112,13 @@ _NOT_SLIP = rx.compile(r"งบประมาณ|โครงการ|สั�
 # More amounts of the same clause after a found one: "ค้างชำระภาษีป้าย 2,400 บาท และภาษีที่ดิน…
 # 5,167.25 บาท" (a currency after each, at most one line wrap, no public cue in between).
 # "พร้อม" joins a surcharge to the tax it is due with ("… บาท พร้อมเงินเพิ่ม … บาท").
-_AND_MORE = rx.compile(rf"[ \t]*(?:และ|กับ|รวมทั้ง|พร้อม(?:ด้วย)?|,)[ \t]*[ก-๛ \t]{{0,50}}?"
+# A rate in between ("พร้อมเงินเพิ่มร้อยละ 2 ต่อเดือน เป็นเงิน … บาท") is part of the clause; so is the
+# sum it comes to ("ค่าจ้าง 12,500 บาท เป็นเงิน 8,750 บาท").
+_AND_MORE = rx.compile(rf"[ \t]*(?:และ|กับ|รวมทั้ง|พร้อม(?:ด้วย)?|เป็นเงิน|,)"
+                       rf"(?:[ก-๛ \t]|ร้อยละ[ \t]*[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?){{0,50}}?"
                        rf"(?:\n[ \t]*[ก-๛ \t]{{0,50}}?)?[ \t]*((?:{_NUM})[ \t]*{_CUR}(?:{_WORDS})?)")
+# A total written right before the debt phrase ("รวมเป็นเงินค้างชำระ …"): the debt phrase governs.
+_TOTAL_BEFORE = rx.compile(r"(?:รวม)?(?:เป็น)?(?:เงิน)?(?:ทั้งสิ้น)?[ \t]*$")
 # Column headers of a private person's debts or pay, for a table whose cells the pipeline does
 # not know (a rotated or scanned page read line by line): the amounts alone on their lines
 # below such a header line. Money written as money only (1,250 / 850.00), never a count.
@@ -136,6 +146,9 @@ class IncomeDetector(Detector):
             left = ctx.before(m.start(), 60)
             # The public cue counts in the phrase itself and just before it (same clause).
             clause_left = re.split(r"[\n]|[ \t]{2,}", left)[-1]
+            if lead.lstrip().startswith(("ค้างชำระ", "หนี้", "ยอดหนี้")):
+                total = _TOTAL_BEFORE.search(clause_left)  # always matches (every part optional)
+                clause_left = clause_left[: total.start()] if total is not None else clause_left
             if _PUBLIC.search(lead) or _PUBLIC.search(clause_left[-30:]) \
                     or _PUBLIC.match(ctx.after(m.end(), 12).lstrip()):
                 continue

@@ -747,3 +747,43 @@ def test_plate_in_a_cell_read_with_its_cell(first: str, second: str, action: str
     out = _decide(text, cells)
     plate = normalise(second).text.strip("()๒2 ")
     assert _action(out, plate) == action, out
+
+
+@pytest.mark.parametrize(("text", "name", "action"), [
+    # a position a caption wraps inside its word still follows the name
+    ("ภาพ: นายทดลอง ใจสมมุติ นายก\nเทศมนตรีตำบลทดลอง มอบเงินช่วยเหลือ", "นายทดลอง ใจสมมุติ", "keep"),
+    ("ภาพ: นางทดลอง มีสมมุติ ผู้อำนวย\nการกองคลัง ตรวจรับงาน", "นางทดลอง มีสมมุติ", "keep"),
+    # the wrap joins no position: the next line's word is something else
+    ("มอบให้แก่นายทดลอง ใจสมมุติ ผู้ประ\nสบภัยบ้านเลขที่ 4", "นายทดลอง ใจสมมุติ", "redact"),
+    ("มอบให้แก่นายทดลอง ใจสมมุติ ชาว\nบ้านหมู่ที่ 4", "นายทดลอง ใจสมมุติ", "redact"),
+])
+def test_position_wrapped_inside_its_word(text: str, name: str, action: str) -> None:
+    assert _action(_decide(text), normalise(name).text) == action
+
+
+@pytest.mark.parametrize(("pieces", "headers", "name", "action"), [
+    # a family member in brackets in an official's row is a private person
+    ([[(0, "นายทดลอง ใจงาม"), (1, "ปลัดอำเภอ"), (2, "นางสมมุติ ใจงาม (คู่สมรส)")]],
+     ["ผู้เข้าพัก", "ตำแหน่ง", "ผู้พักอาศัยร่วม"], "นางสมมุติ ใจงาม", "redact"),
+    ([[(0, "นายทดลอง ใจงาม"), (1, "ปลัดอำเภอ"), (2, "นางสมมุติ ใจงาม (คู่สมรส)")]],
+     ["ผู้เข้าพัก", "ตำแหน่ง", "ผู้พักอาศัยร่วม"], "นายทดลอง ใจงาม", "keep"),
+    ([[(0, "นายทดลอง ใจงาม"), (1, "ปลัดอำเภอ"), (2, "นางสมมุติ ใจงาม (ภรรยา)")]],
+     ["ผู้เข้าพัก", "ตำแหน่ง", "หมายเหตุ"], "นางสมมุติ ใจงาม", "redact"),
+    # an election result: the candidates in a table with a column of votes stay; exam scores do not
+    ([[(0, "๑"), (1, "นายทดลอง ลงสมัคร"), (2, "๔๑๒")]], ["หมายเลข", "ชื่อผู้สมัคร", "คะแนนเสียง"],
+     "นายทดลอง ลงสมัคร", "keep"),
+    ([[(0, "๑"), (1, "นายทดลอง ลงสมัคร"), (2, "๘๘")]], ["ลำดับ", "ชื่อผู้สมัคร", "คะแนนสอบ"],
+     "นายทดลอง ลงสมัคร", "redact"),
+])
+def test_relatives_and_election_candidates_in_tables(pieces: list[list[tuple[int, str]]], headers: list[str],
+                                                      name: str, action: str) -> None:
+    text, cells = _piece_cells(pieces, headers)  # Thai digits fold one for one: the offsets hold
+    assert _action(_decide(text, cells), normalise(name).text) == action
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("ประกาศผลการเลือกผู้ใหญ่บ้าน\nผู้ได้รับเลือกคือ นายทดลอง ลงสมัคร", "keep"),
+    ("ประกาศผลการคัดเลือกนักเรียนทุน\nผู้ได้รับเลือกคือ นายทดลอง ลงสมัคร", "redact"),
+])
+def test_the_elected_candidate_announced(text: str, action: str) -> None:
+    assert _action(_decide(text), "นายทดลอง ลงสมัคร") == action

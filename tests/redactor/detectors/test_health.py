@@ -176,7 +176,22 @@ CASES = [
     # หัก without a limb before it is no injury (a deduction, a breach)
     ("นายสมชาย ใจดี ถูกหักเงินเดือนร้อยละ 5 และหักภาษี ณ ที่จ่าย", [], None),
     ("ผู้รับจ้างหักหลังคู่สัญญา", [], None),
+    # allergies to a named food; a lost contest is no allergy
+    ("เด็กชายทดลอง ใจดี แพ้นมวัวและแพ้อาหารทะเล", ["แพ้นมวัวและแพ้อาหารทะเล"], SCORE),
+    ("นางสาวทดลอง มีสุข แพ้ถั่วลิสง ห้ามรับประทาน", ["แพ้ถั่วลิสง"], SCORE),
+    ("นายทดลอง ใจดี แพ้คดีในศาลชั้นต้น", [], None),
+    ("ทีมของนายทดลอง ใจดี แพ้การแข่งขันรอบสอง", [], None),
+    # a named finger lost
+    ("นายทดลอง งานดี ถูกเครื่องตัดนิ้วโป้งและนิ้วนางขาด", ["ถูกเครื่องตัดนิ้วโป้งและนิ้วนางขาด"], SCORE),
+    ("นิ้วกลางเป็นนิ้วที่ยาวที่สุด", [], None),
+    # an English health label: its value to the end of the sentence, not the label
+    ("Mr. Tom Tester, British. Injury: a deep cut to the right forearm after a fall. He was discharged.",
+     ["a deep cut to the right forearm after a fall"], SCORE),
+    ("Ms. Ann Sample. Allergies: peanuts and shellfish\nNationality: Irish", ["peanuts and shellfish"], SCORE),
+    ("Ms. Ann Sample. Allergies: none.", [], None),
+    ("Injury: see the road safety annex for the statistics of the year.", [], None),  # no person
 ]
+
 
 
 test_table = table_test(NAME, CASES)

@@ -79,6 +79,14 @@ CASES = [
     ("ขออนุมัติเบิกค่าจ้าง นายดำ ขำคม ผู้รับจ้าง ค่าจ้าง 9,000 บาท", [], None),  # the agency's payment
     ("ลูกหนี้เงินกู้ของกองทุนหมู่บ้าน 45 ราย", [], None),  # a count, not an amount
     ("เรื่อง การจัดเก็บรายได้ต่อเดือน 1,250,000 บาท ของเทศบาล", [], None),  # no person, no writer
+    # a total written right before the debt phrase; a surcharge at a rate, then its sum
+    ("นายทดลอง ใจดี ค้างชำระภาษีโรงเรือน รวมเป็นเงินค้างชำระ ๙,๔๒๐ บาท พร้อมเงินเพิ่มร้อยละ ๑.๕ ต่อเดือน "
+     "เป็นเงิน ๑,๑๓๐ บาท", ["๙,๔๒๐ บาท", "๑,๑๓๐ บาท"], STATED),
+    ("รวมเป็นเงินทั้งสิ้น ๔๘,๐๐๐ บาท ให้แก่นายทดลอง ใจดี", [], None),  # a payment by the agency
+    # a letter addressed to a private person by name: the wage it states is that person's
+    ("เรียน นางทดลอง มั่นงาน\nตามที่ท่านประสบอันตรายจากการทำงาน" + "ก" * 220
+     + "\nให้จ่ายค่าทดแทนร้อยละ ๖๐ ของค่าจ้าง ๙,๘๐๐ บาท เป็นเงิน ๕,๘๘๐ บาท", ["๙,๘๐๐ บาท", "๕,๘๘๐ บาท"], STATED),
+    ("เรียน นายอำเภอทดลองเมือง\n" + "ก" * 220 + "\nโครงการจ้างเหมา ค่าจ้าง ๙,๘๐๐ บาท", [], None),
     ("ประมาณการรายรับภาษีประจำปี 2569 เป็นเงิน 1,000,000 บาท ของเทศบาล", [], None),  # the state's revenue
     ("Annual report 2024: salary budget 2,000,000 Baht for all staff", [], None),
     # tax law's words in a rule or the state's figures: no person, no taxpayer

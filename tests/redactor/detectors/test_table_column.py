@@ -161,6 +161,15 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("ชื่อเกษตรกร", "นายทดลอง ไร่นาดี"), ("เลขทะเบียนเกษตรกร", "๔๔๑๐๒๐๐๐๓๘๑๗")],
      [("441020003817", "PERSONAL_CODE"), ("นายทดลอง ไร่นาดี", "PERSON")], POS),
     ([("เลขที่ผู้ใช้น้ำ", "๐๓-๑๑๒๗๕"), ("ชื่อผู้ใช้น้ำ", "ร้านทดลองการค้า"), ("ที่อยู่", "๙ ถ.ทดลองกิจ")], [], None),
+    # a tenant's register: the tenant, the unit, the outstanding amount; a company tenant's row stays
+    ([("ชื่อผู้เช่า", "นายทดลอง เช่าดี"), ("อาคาร/ห้อง", "อาคาร 2 ห้อง 301"), ("ยอดค้าง (บาท)", "3,250")],
+     [("นายทดลอง เช่าดี", "PERSON"), ("อาคาร 2 ห้อง 301", "ADDRESS"), ("3,250", "INCOME")], POS),
+    ([("ผู้เช่า", "บริษัท ทดลองค้า จำกัด"), ("ห้องเลขที่", "ห้อง 12"), ("ยอดค้าง (บาท)", "3,250")], [], None),
+    # a disability card number, an allergy column
+    ([NAME_HEADER, ("เลขที่บัตรคนพิการ", "7701-004512"), ("ประวัติการแพ้ยา", "แพ้ยาแอสไพริน")],
+     [("7701-004512", "PERSONAL_CODE"), ("แพ้ยาแอสไพริน", "HEALTH")], POS),
+    # an election result's votes are public
+    ([NAME_HEADER, ("คะแนนเสียง", "1,204")], [(NAME_HEADER[1], "PERSON")], POS),
     # -- negatives: public columns, companies, officials, totals ------------------
     ([("ชื่อผู้เสนอราคา", "บริษัท ทดสอบก่อสร้าง จำกัด"), ("ราคาที่เสนอ", "1,250,000.00")], [], None),
     ([("ชื่อร้านค้า", "ร้านสมมติพาณิชย์"), ("วงเงิน", "48,500")], [], None),
@@ -246,6 +255,12 @@ def test_explanation_names_the_header() -> None:
     ("ชื่อผู้ใช้น้ำ", "PERSON"), ("ชื่อ-สกุล ผู้ใช้ไฟฟ้า", "PERSON"), ("ชื่อเกษตรกร", "PERSON"),
     ("เลขที่ผู้ใช้น้ำ", "PERSONAL_CODE"), ("เลขทะเบียน\nเกษตรกร", "PERSONAL_CODE"), ("รหัสผู้ใช้ไฟฟ้า", "PERSONAL_CODE"),
     ("จำนวนผู้ใช้น้ำ (ราย)", None), ("จำนวนเกษตรกร (ราย)", None), ("ทะเบียนรถ", "PLATE"),
+    # tenants and those living with them; a count of tenants, a rent, a meeting room, a contest
+    ("ชื่อผู้เช่า", "PERSON"), ("ผู้เช่า", "PERSON"), ("ผู้พักอาศัยร่วม", "PERSON"), ("จำนวนผู้เช่า (ราย)", None),
+    ("ค่าเช่าต่อเดือน (บาท)", None), ("อาคาร/ห้อง", "ADDRESS"), ("ห้องเลขที่", "ADDRESS"), ("ห้องประชุม", None),
+    ("ห้องเรียน", None), ("ประวัติแพ้อาหาร/ยา", "HEALTH"), ("Allergies", "HEALTH"), ("ผลการแข่งขัน (ชนะ/แพ้)", None),
+    ("ยอดค้าง (บาท)", "INCOME"), ("เลขที่บัตรคนพิการ", "PERSONAL_CODE"), ("เลขประจำตัวทหาร", "PERSONAL_CODE"),
+    ("คะแนนเสียง", "-"), ("คะแนนสอบ", None),
     ("ซือ - สกุล", "PERSON"), ("เลขที่บัญซี", "BANK_ACCOUNT"), ("วนเกิด", None), ("ซื้อ", None), ("วิธีซื้อ", "-"),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
