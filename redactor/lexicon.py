@@ -221,6 +221,11 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     "เลขประจำตัวสอบ": "applicant number", "เลขที่นั่งสอบ": "seat number", "applicant no": "applicant number",
     # The house registration code (11 digits, ทะเบียนบ้าน): the key to one household's register.
     "รหัสประจำบ้าน": "house code", "เลขรหัสประจำบ้าน": "house code",
+    # A person's identity number with no kind named (transcripts and certificates: "รหัสประจำตัว
+    # 640123456-7", "ID. No. 640123456-7"): the key to that person's record. Followed by
+    # ผู้เสียภาษี or preceded by "Tax", it names a taxpayer instead (personal_code.TAX_WORDS).
+    "รหัสประจำตัว": "identity number", "เลขประจำตัว": "identity number",
+    "id no": "identity number", "id. no": "identity number",
 }
 
 HANDLE_LABELS: tuple[str, ...] = (
