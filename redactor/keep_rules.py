@@ -505,8 +505,11 @@ _GO_BETWEEN = frozenset({"ผู้ประสานงาน", "ผู้แ�
 
 def official_name_key(text: str) -> str:
     """A kept official's name without title or whitespace: how later mentions are found."""
-    m = _TITLE_AT.match(text.lstrip("("))
-    rest = text.lstrip("(")[m.end():] if m else text
+    rest = text.strip().lstrip("(").rstrip(")")
+    # Titles stack (ผู้ช่วยศาสตราจารย์ ดร., พ.ต.อ. นายแพทย์): strip each one, so that a mention
+    # with fewer titles or none (a typed signature "ทวี ใจดี (ลงนาม)") is found as the same name.
+    while (m := _TITLE_AT.match(rest)) is not None and m.end() > 0 and rest[m.end():].strip():
+        rest = rest[m.end():].lstrip()
     return "".join(rest.split())
 
 
