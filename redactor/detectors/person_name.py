@@ -120,6 +120,9 @@ _CONTINUES_SYLLABLE = re.compile("[\u0e30-\u0e3a\u0e45-\u0e4e]")
 
 def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     """True when a civil title is really part of a word (นายอำเภอ, คุณภาพ, ขอบคุณ), not a name's title."""
+    # A title after the title(s): a form's choices of title ("☐ นาย ☐ นาง ☐ นางสาว"), no name.
+    if first in CIVIL_TITLES:
+        return True
     if title not in CIVIL_TITLES:
         return False
     if first.startswith(DENY_AFTER_TITLE):
@@ -129,6 +132,7 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     # it (สัมมนางาน, พัฒนางาน read as นาง + "าน…"), or OCR misread one (คุณวุฒิ as คุณๆุฒิ).
     if first[:1] and _CONTINUES_SYLLABLE.match(first):
         return True
+
     _firsts, families, words = name_lists()
     # The title ends a word (ทนาย lawyer, แม่นาง) ...
     if title != "คุณ" and any(before[-k:] + title in words for k in range(1, min(3, len(before)) + 1)):
