@@ -78,6 +78,8 @@ HOUSE_NO_RE = compile_scan(
     rf"(?![ \t]*(?:แห่ง|คน|ราย|ปี|วัน|เดือน|หลัง|ครัวเรือน|ครอบครัว|ชั่วโมง))"
     rf"(?:[ \t]+{_BUILDING}[{TH}A-Za-z0-9]*)?(?:{WS}{_COMP})*)"
 )
+_MOO_LISTED = rx.compile(
+    rf"{_NUM}[ \t]+(?:{_MOO}(?:ที่)?|ม\.)[ \t]*[0-9]{{1,3}}(?:[ \t]+[{TH}]+)?[ \t]*,[ \t]*[{TH}]")
 # A year or a count is not a house number ("ปีงบประมาณ 2567 ตำบล…", "จำนวน 500 ตำบล").
 _NOT_HOUSE_NO = rx.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")
 
@@ -97,7 +99,10 @@ class AddressDetector(Detector):
             anchored = any(a in prefix for a in _ANCHOR) or any(a in ctx.before(start, 20) for a in _ANCHOR)
             # Count components, not keywords: "ตำบล ตำบลละ" is one.
             ncomp = len(_COMP_RE.findall(ctx.text, start, end))
-            if not anchored and (ncomp < 2 or _NOT_HOUSE_NO.search(ctx.before(start, 12))):
+            # A house number and its หมู่ before a comma: the rest of the address follows as
+            # bare place names ("329 หมู่ 10 บ้านนา, เขาค้อ, เพชรบูรณ์"), without ตำบล/อำเภอ.
+            listed = ncomp == 1 and _MOO_LISTED.match(ctx.text, start) is not None
+            if not anchored and ((ncomp < 2 and not listed) or _NOT_HOUSE_NO.search(ctx.before(start, 12))):
                 continue
             cell = ctx.cell_at(start) if ctx.cells else None
             if cell is not None and end > cell.end:
@@ -108,7 +113,8 @@ class AddressDetector(Detector):
                 end = inside[-1]
                 ncomp = len(inside)
             score = 0.85 if anchored else 0.7
-            why = "house number with " + ("an address word before it" if anchored else f"{ncomp} address components")
+            why = "house number with " + ("an address word before it" if anchored else f"{ncomp} address components"
+                                          + (", then places after a comma" if listed and ncomp < 2 else ""))
             out.append(self.finding(start, end, score, why))
         taken = [(f.start, f.end) for f in out]
         for m in HOUSE_NO_RE.finditer(ctx.text):

@@ -43,7 +43,12 @@ CASES = [
     ("Home address: 7/2 Ramkhamhaeng Soi 24, Hua Mak, Bangkapi", ["7/2 Ramkhamhaeng Soi 24"], ANCHORED),
     ("15 Phahonyothin Soi 7, Moo 3, Tambon Khlong Nueng", ["15 Phahonyothin Soi 7, Moo 3, Tambon Khlong Nueng"],
      BARE),
+    # a house number and its หมู่ before a comma: the places follow without ตำบล/อำเภอ
+    ("ติดต่อ\n12 หมู่ 7 บ้านทดลอง, ทดลองใต้,\nสมมุติบุรี, 60000", ["12 หมู่ 7 บ้านทดลอง"], BARE),
+    ("45/1 ม.3, โนนสมมุติ, ขอนแก่น 40000", ["45/1 ม.3"], BARE),
     # -- negatives ----------------------------------------------------------------
+    ("ทั้ง 15 หมู่ 2,000 ครัวเรือน", [], None),  # a count of villages, then a number
+    ("ปี 2567 หมู่ 5, ตำบลท่าวัง", [], None),  # a year
     ("ถนนหน้าศูนย์ราชการ", [], None),  # a road name alone
     ("ศาลากลางจังหวัดขอนแก่น ถนนหน้าศูนย์ราชการ ขก 40000", [], None),  # agency address
     ("ที่ ขก 0168.1/4338", [], None),  # document number
