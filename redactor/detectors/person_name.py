@@ -120,8 +120,9 @@ _CONTINUES_SYLLABLE = re.compile("[\u0e30-\u0e3a\u0e45-\u0e4e]")
 
 def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     """True when a civil title is really part of a word (นายอำเภอ, คุณภาพ, ขอบคุณ), not a name's title."""
-    # A title after the title(s): a form's choices of title ("☐ นาย ☐ นาง ☐ นางสาว"), no name.
-    if first in CIVIL_TITLES:
+    # A title after the title(s), or "อื่น ๆ" (other) after the last: a form's choices of title
+    # ("☐ นาย ☐ นาง ☐ นางสาว ☐ อื่น ๆ"), no name.
+    if first in CIVIL_TITLES or first in ("อื่น", "อื่นๆ"):
         return True
     if title not in CIVIL_TITLES:
         return False
