@@ -58,6 +58,13 @@ EN_HOUSE_PLACE_RE = compile_scan(
     r"[ \t]*,[ \t]*(?:Thailand|THAILAND)(?![A-Za-z])"
 )
 _YEAR_LIKE = rx.compile(r"(?:19|20|25)[0-9]{2}")
+# After an English "Address:" label on its line, a Thai house number (N/N, N/N-N) however the rest
+# is written ("Address : Example Apartment, 280/1-2 Wongsawang, Bang Sue, Bangkok"): the slash
+# form is a house number's, not a date's or a count's.
+EN_LABEL_HOUSE_RE = compile_scan(
+    r"(?<![A-Za-z])(?i:address)[ \t]*[:：][^\n]{0,60}?(?<![0-9/.\-])"
+    r"([0-9]{1,5}/(?!(?:19|20|25)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:-[0-9]{1,3})?)(?![0-9/])"
+)
 # Words that say a private person lives at what follows, a little further on the line
 # ("residing at <building name>, Room 12, 45/9 Soi …").
 _EN_RESIDENCE = compile_scan(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
@@ -155,4 +162,9 @@ class AddressDetector(Detector):
             out.append(self.finding(m.start(1), m.end(1), 0.85 if anchored else 0.7,
                                     "English house number with " + ("an address word" if anchored
                                                                       else f"{parts} address parts")))
+        taken = [(f.start, f.end) for f in out]
+        for m in EN_LABEL_HOUSE_RE.finditer(ctx.text) if cue else ():
+            if any(s <= m.start(1) < e for s, e in taken) or _ORG_WORD.search(ctx.text, m.start(), m.start(1)):
+                continue
+            out.append(self.finding(m.start(1), m.end(1), 0.75, "house number (N/N) after an 'Address:' label"))
         return out

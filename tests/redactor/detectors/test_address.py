@@ -62,6 +62,12 @@ CASES = [
     ("somchai.k@example.com\n221 Khon Kaen, Thailand", ["221"], BARE),
     ("Address:\n17/4 mueang Loei, Thailand", ["17/4"], BARE),
     ("Address: 5 Hat Yai, Thailand", ["5"], BARE),
+    # a Thai house number (N/N) after an "Address:" label, however the rest of the line is written
+    ("Date of Birth : 1 May 2000. Address :Example Apartment,28/1-2Somewhere, Bang Sue, Bangkok 10800",
+     ["28/1-2"], (0.7, 0.8)),
+    ("Address: 77/12 Baan Suan, Mueang Chonburi", ["77/12"], (0.7, 0.8)),
+    ("Office address: Example Co., Ltd. 99/1 Tower", [], None),  # an organisation's
+    ("Address: see order 12/2567", [], None),  # a number over a year (an order, a document)
     ("2019 Chiang Mai, Thailand", [], None),  # a year and where something happened
     ("Kasetsart University\n50 Chatuchak, Bangkok, Thailand", [], None),  # an organisation's own address
     ("The office of Example Co., Ltd. is at 9 Lat Phrao, Thailand", [], None),
