@@ -25,6 +25,11 @@ _LINE = rx.compile(rf"[ \t]*((?:(?i:mrs|mr|ms|miss)\.?[ \t]+)?{_WORD}(?:[ \t]{{1
 _TITLE = re.compile(r"(?i:mrs|mr|ms|miss)\.?$")
 _THAI = rx.compile(f"[{TH}]")
 _LATIN = rx.compile("[A-Za-z]")
+# A CV's section headings that latin_name's lists do not hold: in capitals they look like a name.
+_SECTION_WORDS = frozenset("""
+Expected Salary Military Position Sought Languages Language Hobbies Interests Awards Certificates Achievements
+Portfolio About Me Strengths Tools Software Hardware Courses Honors Honours Publications Volunteer Extra Soft Hard
+""".split())
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -54,7 +59,8 @@ def romanised_beside_names(names: Iterable[Finding], ctx: DetectionContext) -> l
             if m is None or (m.start(1), m.end(1)) in seen:
                 continue
             words = [w for w in m.group(1).split() if not _TITLE.match(w)]
-            if any(_stop_word(w) or w.title() in _HEADING_STOP for w in words) or _is_org(ctx, *m.span(1)):
+            if any(_stop_word(w) or w.title() in _HEADING_STOP or w.title() in _SECTION_WORDS for w in words) \
+                    or _is_org(ctx, *m.span(1)):
                 continue
             seen.add(m.span(1))
             out.append(Finding(m.start(1), m.end(1), "PERSON", 0.8, f.basis, "romanised_beside_name",

@@ -23,6 +23,8 @@ from redactor.types import Finding
     # a job title, a heading, an organisation or a place on the next line is no name
     ("สมมุติ ทดลองดี\nWEB DEVELOPER\n", "สมมุติ ทดลองดี", []),
     ("สมมุติ ทดลองดี\nCurriculum Vitae\n", "สมมุติ ทดลองดี", []),
+    ("สมมุติ ทดลองดี\nEXPECTED SALARY\n-THB 20,000", "สมมุติ ทดลองดี", []),
+    ("0812345678\nสมมุติ ทดลองดี\nMILITARY STATUS\n", "สมมุติ ทดลองดี", []),
     ("สมมุติ ทดลองดี\nKhon Kaen University\n", "สมมุติ ทดลองดี", []),
     ("สมมุติ ทดลองดี\nBangkok Thailand\n", "สมมุติ ทดลองดี", []),
     # one word, four words, a sentence, or a line two lines away: not taken
