@@ -3,7 +3,8 @@
 Registers, class lists and the cover page of a student's report put a person's
 code right beside the name: "B6406325 นาย… …", "นางสาว… … 620710291",
 "1  650123456-7  นาย… …" (a list row), or the code alone on the line above or
-below the name (a table read one cell per line). OIA s.4 counts such a number
+below the name (a table read one cell per line), or alone on the document's first line
+with the name a few lines below (a transcript headed by the student's number). OIA s.4 counts such a number
 (รหัส, เลขหมาย) as personal data: it is the key to that person's record.
 
 Only beside a name the policy withholds (a private person); an official's name
@@ -38,8 +39,19 @@ LINE_BELOW = rx.compile(rf"[ \t]*\n[ \t]*({_CODE}){_EDGE_R}{_NOT_UNIT}[ \t]*(?=\
 BEFORE_NAME = rx.compile(rf"{_EDGE_L}({_CODE})[ \t]*(?:[,;:|][ \t]*)?$")
 # The code alone on the line just above the name (after an optional row number).
 LINE_ABOVE = rx.compile(rf"(?:^|\n)[ \t]*(?:[0-9]{{1,4}}\.?[ \t]+)?({_CODE})[ \t]*\n[ \t]*$")
+# The code alone on the document's first line: a transcript or a record headed by its holder's
+# number, the name a line or two below (a two-column heading read across: "DATE OF ADMISSION …").
+HEAD_LINE = rx.compile(rf"[ \t\n]*({_CODE}){_EDGE_R}{_NOT_UNIT}[ \t]*\n")
+_HEAD_LINES = 3  # the name within this many lines below it
 # A phone number (0 then 8-9 digits, as written without separators): the phone detector's, kept or not.
 _PHONE = rx.compile(r"0[0-9]{8,9}")
+
+
+def _fields_between(lines: str) -> bool:
+    """Lines between a heading code and the name are other fields of the heading, each with its
+    value ("DATE OF ADMISSION August 18, 2015"), not a caption naming whose the name below is
+    ("อาจารย์ที่ปรึกษา": the name is the advisor's)."""
+    return all(any(c.isdigit() for c in line) for line in lines.split("\n") if line.strip())
 
 
 def _code_ok(code: str) -> bool:
@@ -52,8 +64,12 @@ def codes_beside_names(names: Iterable[Finding], ctx: DetectionContext) -> list[
     text = ctx.text
     out: list[Finding] = []
     seen: set[int] = set()
+    head = HEAD_LINE.match(text)
     for f in names:
         found = []
+        if head is not None and f.start > head.end(1) and text.count("\n", head.end(1), f.start) <= _HEAD_LINES \
+                and _fields_between(text[head.end():text.rfind("\n", 0, f.start) + 1]):
+            found.append((head.start(1), head.end(1), "alone on the document's first line, above the name"))
         if (m := AFTER_NAME.match(text, f.end)) is not None:
             found.append((m.start(1), m.end(1), "right after the name"))
         elif (m := LINE_BELOW.match(text, f.end)) is not None:

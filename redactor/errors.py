@@ -76,3 +76,12 @@ class ScanUnconfirmed(VerificationFailed):
     failed verification; a person compares the page, so this is a needs-review state."""
 
     exit_code = 4
+
+
+class UndecidedDigitsVisible(VerificationFailed):
+    """What survived is only digit runs OCR could not read confidently, withheld because nobody
+    decided them (``--accept-all``), whose text is still readable elsewhere on the pages (the same
+    number printed twice, once legibly). They were never a decision: a person decides them, so
+    this is a needs-review state. No output is written."""
+
+    exit_code = 4

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from redactor import lexicon, rx
-from redactor.detectors.base import TH, DetectionContext
+from redactor.detectors.base import TH, DetectionContext, TableCell
 from redactor.detectors.person_name import TITLE_RE, TITLES, name_lists, title_is_not_a_name
 from redactor.rx import compile_scan
 from redactor.types import Finding
@@ -381,7 +381,7 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
                             "name in the same table cell)")
     # Committee tables and duty rosters: a position in another cell of the name's row.
     # A narrow position cell wraps inside a word (ผู้อำนวย|การกองคลัง): read each cell whole.
-    if not role:
+    if not role and not layout_row(ctx, ctx.row_cells(f.start)):
         own = ctx.cell_at(f.start)
         seen: set[int] = set()
         for c in ctx.row_cells(f.start):
@@ -481,6 +481,17 @@ _STUDY_HEADERS = ("คณะ", "สาขา", "หลักสูตร", "ว�
                   "program", "occupation", "course")
 
 
+# A committee or roster row holds a name, a position, a unit, a remark: a few lines even where a
+# narrow cell wraps. A "row" holding more lines than this is a page laid out in boxes that table
+# finding read as one row (a CV's two columns, a poster), and its cells are not one person's.
+LAYOUT_ROW_LINES = 20
+
+
+def layout_row(ctx: DetectionContext, cells: list[TableCell]) -> bool:
+    """Is this "row" a page layout rather than a table row (more than LAYOUT_ROW_LINES lines)?"""
+    return sum(ctx.text.count("\n", c.start, c.end) + 1 for c in cells) > LAYOUT_ROW_LINES
+
+
 def roster_column(header: str) -> bool:
     """May a position in a cell under ``header`` make the row an official's? Yes under a
     position, agency or remarks header, and where the column has no header the lexicon knows."""
@@ -536,8 +547,11 @@ _GO_BETWEEN = frozenset({"ผู้ประสานงาน", "ผู้แ�
 
 def official_name_key(text: str) -> str:
     """A kept official's name without title or whitespace: how later mentions are found."""
-    m = _TITLE_AT.match(text.lstrip("("))
-    rest = text.lstrip("(")[m.end():] if m else text
+    rest = text.strip().lstrip("(").rstrip(")")
+    # Titles stack (ผู้ช่วยศาสตราจารย์ ดร., พ.ต.อ. นายแพทย์): strip each one, so that a mention
+    # with fewer titles or none (a typed signature "ทวี ใจดี (ลงนาม)") is found as the same name.
+    while (m := _TITLE_AT.match(rest)) is not None and m.end() > 0 and rest[m.end():].strip():
+        rest = rest[m.end():].lstrip()
     return "".join(rest.split())
 
 

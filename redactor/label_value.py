@@ -88,12 +88,14 @@ class Labelled:
     end: int
     label: str  # the label as written (whitespace squashed)
     via: str  # "label" (inline or on the line before) or "header" (table column header)
+    label_start: int = -1  # where the label starts in the text ("label" only)
 
 
 def labelled_values(ctx: DetectionContext, labels: tuple[str, ...], value: str) -> Iterator[Labelled]:
     """Values of shape ``value`` written after one of ``labels`` in the text."""
     for m in labelled_value_regex(labels, value).finditer(ctx.text):
-        yield Labelled(m.start("value"), m.end("value"), re.sub(r"\s+", "", m.group("label")), "label")
+        yield Labelled(m.start("value"), m.end("value"), re.sub(r"\s+", "", m.group("label")), "label",
+                       m.start("label"))
 
 
 def header_label(ctx: DetectionContext, offset: int, labels: tuple[str, ...]) -> str | None:

@@ -224,6 +224,11 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     # A disability card (บัตรประจำตัวคนพิการ) and a soldier's or reservist's military number.
     "เลขที่บัตรคนพิการ": "disability card number", "เลขบัตรคนพิการ": "disability card number",
     "บัตรประจำตัวคนพิการ": "disability card number", "เลขประจำตัวทหาร": "military number",
+    # A person's identity number with no kind named (transcripts and certificates: "รหัสประจำตัว
+    # 640123456-7", "ID. No. 640123456-7"): the key to that person's record. Followed by
+    # ผู้เสียภาษี or preceded by "Tax", it names a taxpayer instead (personal_code.TAX_WORDS).
+    "รหัสประจำตัว": "identity number", "เลขประจำตัว": "identity number",
+    "id no": "identity number", "id. no": "identity number",
 }
 
 HANDLE_LABELS: tuple[str, ...] = (

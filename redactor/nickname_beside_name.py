@@ -25,6 +25,9 @@ _BRACKET = rx.compile(rf"[ \t]*\([ \t]*([{TH}]{{2,12}}|[A-Z][a-z]{{1,11}})[ \t]*
 _TH_NOT_NICK = frozenset("""
 ลา ป่วย ขาด สาย ตาย ย้าย แทน เดิม ใหม่ ชาย หญิง บุตร ภรรยา สามี พ่อ แม่ ญาติ พี่ น้อง ลูก หลาน ผู้ตาย
 """.split())
+# A form's or a copy's words in brackets: "(ลงนาม)" marks a signed original, "(โปรดระบุ)",
+# "(ถ้ามี)", "(ตัวบรรจง)" are instructions; none is a nickname.
+_TH_FORM_WORDS = ("ลงนาม", "ลงชื่อ", "ลายมือ", "โปรด", "ระบุ", "ถ้ามี", "ตัวบรรจง", "สำเนา", "ตัวจริง", "เซ็น")
 # Statuses as they open a longer word (ลาป่วย, เสียชีวิต, ย้ายออก, บุตรสาว, ผู้ร้อง, อดีต…).
 _TH_NOT_NICK_START = ("ลา", "ป่วย", "ขาด", "เสีย", "ถึงแก่", "ย้าย", "พ้น", "บุตร", "ภรรยา", "สามี", "ผู้", "แทน",
                       "อดีต", "รักษา", "ตัวแทน", "หัวหน้า", "สมาชิก")
@@ -49,7 +52,8 @@ def nicknames_beside_names(names: Iterable[Finding], ctx: DetectionContext) -> l
         if nick[0].isascii():
             if nick in _EN_NOT_NICK:
                 continue
-        elif nick in _TH_NOT_NICK or nick.startswith(_TH_NOT_NICK_START) or nick in PRIVATE_ROLE_WORDS \
+        elif nick in _TH_NOT_NICK or nick.startswith(_TH_NOT_NICK_START) or nick.startswith(_TH_FORM_WORDS) \
+                or nick in PRIVATE_ROLE_WORDS \
                 or POSITION_RE.match(nick):
             continue
         out.append(Finding(m.start(1), m.end(1), "PERSON", 0.8, f.basis, "nickname_beside_name",

@@ -14,7 +14,14 @@ from types import ModuleType
 from typing import Any
 
 from redactor.detectors.base import DetectionContext, Detector, TableCell, enabled_detectors
-from redactor.errors import DecisionError, PhoeiError, ScanUnconfirmed, VerificationFailed, WriteError
+from redactor.errors import (
+    DecisionError,
+    PhoeiError,
+    ScanUnconfirmed,
+    UndecidedDigitsVisible,
+    VerificationFailed,
+    WriteError,
+)
 from redactor.formats import DEFAULT_MAX_BYTES, sniff_path
 from redactor.formats.base import ExtractedDocument, Progress
 from redactor.gcpolicy import with_fewer_collections
@@ -261,7 +268,9 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
         if analysis.needs_review and not (decisions or {}).get("reviewed_scans"):
             raise NeedsReview("; ".join(analysis.needs_review))
         redactions = redactions_from(analysis, decisions)
+        decided = {r.proposal_id for r in redactions}
         redactions, ocr_warnings = _undecided_ocr_regions(analysis, decisions, redactions)
+        undecided = {sha256_text(r.text) for r in redactions if r.proposal_id not in decided}
         chosen_pages = _raster_pages(analysis, decisions)
         warnings = [f"{p.label} at {p.where} needs a human decision: {p.explanation}"
                     for p in analysis.proposals if p.action == "review"
@@ -300,6 +309,11 @@ def redact(path: Path, out: Path, *, decisions: dict[str, Any] | None = None,
                     report.notes.append(f"raster fallback not possible: {why_not}")
             if not report.passed:
                 message = _failure_message(report, analysis.doc.textmap.text)
+                if only_undecided_survived(report, undecided):
+                    raise UndecidedDigitsVisible(
+                        message.removesuffix("; no output written") + "; needs review: what survived is only "
+                        "digit runs OCR could not read confidently, withheld because nobody decided them, and "
+                        "readable elsewhere on the page; decide each one; no output written")
                 if only_scan_keeps_unconfirmed(report):
                     raise ScanUnconfirmed(message.removesuffix("; no output written") + "; needs review: nothing "
                                           "withheld was read back, but OCR of the written scan could not confirm "
@@ -460,6 +474,15 @@ def only_scan_keeps_unconfirmed(report: VerificationReport) -> bool:
     """A failed verification whose only failures are kept text that OCR of written scanned pages
     did not read back: no withheld item survived anywhere (``ScanUnconfirmed``, needs review)."""
     return not report.passed and not report.survived and bool(report.lost_keeps) \
+        and all(item.get("ocr") for item in report.lost_keeps)
+
+
+def only_undecided_survived(report: VerificationReport, undecided: set[str]) -> bool:
+    """A failed verification where every withheld item that survived is a digit run withheld only
+    because nobody decided it (its sha256 in ``undecided``), and any kept text lost was on scanned
+    pages (OCR): a person decides those runs (``UndecidedDigitsVisible``, needs review)."""
+    return not report.passed and bool(report.survived) \
+        and all(item.get("sha256") in undecided for item in report.survived) \
         and all(item.get("ocr") for item in report.lost_keeps)
 
 

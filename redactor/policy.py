@@ -20,6 +20,7 @@ from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
 from redactor.lexicon import segment_words
 from redactor.nickname_beside_name import nicknames_beside_names
+from redactor.romanised_beside_name import romanised_beside_names
 from redactor.rx import compile_scan
 from redactor.substrings import Substrings
 from redactor.types import Action, Finding
@@ -515,6 +516,7 @@ def decide(findings: list[Finding], ctx: DetectionContext) -> list[Decided]:
     withheld_names = [d.finding for d in first if d.action == "redact" and d.finding.label == "PERSON"]
     extra += codes_beside_names(withheld_names, ctx)
     extra += nicknames_beside_names(withheld_names, ctx)
+    extra += romanised_beside_names(withheld_names, ctx)
     decided = judge(core + extra) if extra else first
     decided = _one_person_one_decision(decided, ctx)
     for f in flags:

@@ -61,6 +61,13 @@ EN_HOUSE_PLACE_RE = compile_scan(
     r"[ \t]*,[ \t]*(?:Thailand|THAILAND)(?![A-Za-z])"
 )
 _YEAR_LIKE = rx.compile(r"(?:19|20|25)[0-9]{2}")
+# After an English "Address:" label on its line, a Thai house number (N/N, N/N-N) however the rest
+# is written ("Address : Example Apartment, 280/1-2 Wongsawang, Bang Sue, Bangkok"): the slash
+# form is a house number's, not a date's or a count's.
+EN_LABEL_HOUSE_RE = compile_scan(
+    r"(?<![A-Za-z])(?i:address)[ \t]*[:：][^\n]{0,60}?(?<![0-9/.\-])"
+    r"([0-9]{1,5}/(?!(?:19|20|25)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:-[0-9]{1,3})?)(?![0-9/])"
+)
 # Words that say a private person lives at what follows, a little further on the line
 # ("residing at <building name>, Room 12, 45/9 Soi …").
 _EN_RESIDENCE = compile_scan(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
@@ -81,6 +88,8 @@ HOUSE_NO_RE = compile_scan(
     rf"(?![ \t]*(?:แห่ง|คน|ราย|ปี|วัน|เดือน|หลัง|ครัวเรือน|ครอบครัว|ชั่วโมง))"
     rf"(?:[ \t]+{_BUILDING}[{TH}A-Za-z0-9]*)?(?:{WS}{_COMP})*)"
 )
+_MOO_LISTED = rx.compile(
+    rf"{_NUM}[ \t]+(?:{_MOO}(?:ที่)?|ม\.)[ \t]*[0-9]{{1,3}}(?:[ \t]+[{TH}]+)?[ \t]*,[ \t]*[{TH}]")
 # A year or a count is not a house number ("ปีงบประมาณ 2567 ตำบล…", "จำนวน 500 ตำบล").
 _NOT_HOUSE_NO = rx.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")
 
@@ -100,7 +109,10 @@ class AddressDetector(Detector):
             anchored = any(a in prefix for a in _ANCHOR) or any(a in ctx.before(start, 20) for a in _ANCHOR)
             # Count components, not keywords: "ตำบล ตำบลละ" is one.
             ncomp = len(_COMP_RE.findall(ctx.text, start, end))
-            if not anchored and (ncomp < 2 or _NOT_HOUSE_NO.search(ctx.before(start, 12))):
+            # A house number and its หมู่ before a comma: the rest of the address follows as
+            # bare place names ("329 หมู่ 10 บ้านนา, เขาค้อ, เพชรบูรณ์"), without ตำบล/อำเภอ.
+            listed = ncomp == 1 and _MOO_LISTED.match(ctx.text, start) is not None
+            if not anchored and ((ncomp < 2 and not listed) or _NOT_HOUSE_NO.search(ctx.before(start, 12))):
                 continue
             cell = ctx.cell_at(start) if ctx.cells else None
             if cell is not None and end > cell.end:
@@ -111,7 +123,8 @@ class AddressDetector(Detector):
                 end = inside[-1]
                 ncomp = len(inside)
             score = 0.85 if anchored else 0.7
-            why = "house number with " + ("an address word before it" if anchored else f"{ncomp} address components")
+            why = "house number with " + ("an address word before it" if anchored else f"{ncomp} address components"
+                                          + (", then places after a comma" if listed and ncomp < 2 else ""))
             out.append(self.finding(start, end, score, why))
         taken = [(f.start, f.end) for f in out]
         for m in HOUSE_NO_RE.finditer(ctx.text):
@@ -153,4 +166,9 @@ class AddressDetector(Detector):
             out.append(self.finding(m.start(1), m.end(1), 0.85 if anchored else 0.7,
                                     "English house number with " + ("an address word" if anchored
                                                                       else f"{parts} address parts")))
+        taken = [(f.start, f.end) for f in out]
+        for m in EN_LABEL_HOUSE_RE.finditer(ctx.text) if cue else ():
+            if any(s <= m.start(1) < e for s, e in taken) or _ORG_WORD.search(ctx.text, m.start(), m.start(1)):
+                continue
+            out.append(self.finding(m.start(1), m.end(1), 0.75, "house number (N/N) after an 'Address:' label"))
         return out

@@ -76,6 +76,18 @@ class DateOfBirthDetector(Detector):
                 why = Explanation(f"age within {_DOB_WINDOW} chars after {near}", pattern="age",
                                   context=(hit,))
                 out.append(self.finding(m.start(1), m.end(1), 0.7, why, label="AGE"))
+        # A form that captions each value below it ("24.10.1991" / "DATE OF BIRTH"): a date alone on
+        # the line right above a line that is only a birth word, unless dates follow the caption too
+        # (a column header: its dates are below it, the line above is something else).
+        for h in _HEADER_LINE.finditer(ctx.text):
+            above_end = h.start() - 1
+            if above_end < 0 or ctx.text[above_end] != "\n":
+                continue
+            above = _DATE_LINE.match(ctx.text, ctx.text.rfind("\n", 0, above_end) + 1, above_end)
+            below = _DATE_LINE.match(ctx.text, h.end() + 1, ctx.text.find("\n", h.end() + 1) % (len(ctx.text) + 1))
+            if above is not None and below is None and not any(f.start == above.start(1) for f in out):
+                out.append(self.finding(above.start(1), above.end(1), 0.6,
+                                        "date alone on the line above a birth-date caption"))
         if not ctx.cells:
             for h in _HEADER_LINE.finditer(ctx.text):
                 for m in _DATE_LINE.finditer(ctx.text, h.end(), min(len(ctx.text), h.end() + 800)):

@@ -85,8 +85,11 @@ SOCIAL_NAMED = compile_scan(
 # line), and a contact block follows within a few lines (Phone, E-mail, Address … or an e-mail
 # address). A title, a job title or an organisation there is no name (_HEADING_STOP, _ORG).
 CV_HEADING = rx.compile(
-    rf"\A[ \t\n]*({_WORD}(?:(?:{_GAP}|[ \t]*\n[ \t]*){_WORD}){{1,2}})[ \t]*\n"
+    rf"[ \t\n]*({_WORD}(?:(?:{_GAP}|[ \t]*\n[ \t]*){_WORD}){{1,2}})[ \t]*\n"
 )
+# Up to two lines of heading words may open the document before the name ("CV", "Curriculum
+# Vitae", "Personal Information").
+_PREAMBLE_LINES = 2
 _CONTACT_CUE = compile_scan(
     r"(?i:\b(?:phone|tel|mobile|e-?mail|address|contact|linkedin|github)\b)|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]"
 )
@@ -173,7 +176,7 @@ class LatinNameDetector(Detector):
                     continue
                 start = m.start() if group == 2 else span[0]
                 out.append(self.finding(start, span[1], score, f"{why} ('{m.group(group).split()[0]}')"))
-        heading = CV_HEADING.match(ctx.text)
+        heading = CV_HEADING.match(ctx.text, self._preamble_end(ctx.text))
         if heading is not None:
             span = self._cv_heading(ctx, *heading.span(1))
             if span is not None:
@@ -189,6 +192,18 @@ class LatinNameDetector(Detector):
                                         f"('{ctx.text[span[0]:span[1]].split()[0]}')"))
         out.extend(self._family_names(ctx, out))
         return out
+
+    @staticmethod
+    def _preamble_end(text: str) -> int:
+        """Where the document's text starts after up to two lines made only of heading words."""
+        pos = len(text) - len(text.lstrip())
+        for _ in range(_PREAMBLE_LINES):
+            nl = text.find("\n", pos)
+            words = text[pos:nl if nl >= 0 else len(text)].split()
+            if nl < 0 or not words or not all(_stop_word(w) or w.title() in _HEADING_STOP for w in words):
+                break
+            pos = nl + 1
+        return pos
 
     def _cv_heading(self, ctx: DetectionContext, start: int, end: int) -> tuple[int, int] | None:
         words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", ctx.text[start:end])]

@@ -124,6 +124,10 @@ def entities(ctx: DetectionContext, model: Predictor) -> list[tuple[int, int, st
     return out
 
 
+# "Other" as a form's last choice after the titles.
+_OTHER_CHOICE = frozenset({"อื่น", "อื่นๆ", "ๆ", "อื่น ๆ"})
+
+
 def _leading_title(span: str) -> str:
     """The longest title the span starts with and goes on after ("" if none)."""
     m = _TITLE_PREFIX.match(span)
@@ -249,6 +253,8 @@ class NerDetector(Detector):
             span = ctx.text[s:e]
             if not span or span in TITLES or _SYMBOL.search(span):
                 continue  # a rank alone (พันตำรวจโท), or a span over quotes and check boxes: no name
+            if all(w in TITLES or w in _OTHER_CHOICE for w in span.split()):
+                continue  # a form's choices of title ("☐ นาง ☐ นางสาว ☐ อื่น ๆ"), the boxes dropped: no name
             if _ABBREVIATION.fullmatch(span):
                 continue  # "น." of น.ส.3ก, "ต." of ต.บ้านใหม่: an abbreviation's letter, no name
             if _NO_WORD_START.search(span):

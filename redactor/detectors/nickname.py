@@ -40,7 +40,12 @@ _TH_LETTERS = frozenset(c for c in map(chr, range(0x0E00, 0x0E80)) if re.fullmat
 QUOTED_HON_RE = rx.compile(rf"[{_Q_OPEN}]({_HON}[{TH}]{{1,12}})[{_Q_CLOSE}]")
 FIELD_RE = rx.compile(rf"ชื่อเล่น[ \t]*[:：]?[ \t]*({_NICK})(?=[\s,)]|$)")
 # The English field: one capitalised Latin word after "Nickname:" ("Nickname: Boy").
-EN_FIELD_RE = rx.compile(r"(?<![A-Za-z])(?i:nick[ \-]?name)[ \t]*[:：][ \t]*([A-Z][a-z]{1,15})(?![A-Za-z])")
+# In running English the word after "nickname is" closes the clause ("My nickname is pick."), in
+# any case; a word that goes on ("nickname is not required") is not one.
+EN_FIELD_RE = rx.compile(
+    r"(?<![A-Za-z])(?i:nick[ \-]?name)(?:[ \t]*[:：][ \t]*([A-Z][a-z]{1,15})(?![A-Za-z])"
+    r"|[ \t]+(?i:is)[ \t]+[\"'“‘]?([A-Za-z][a-z]{1,15})[\"'”’]?(?=[ \t]*(?:[.,;!)]|\n|$)))"
+)
 # A civil title before a quoted word: the nickname written where the name would be (นาย “เปี๊ยก”).
 TITLED_QUOTE_RE = rx.compile(
     rf"(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)[ \t]*[{_Q_OPEN}][ \t]*({_NICK})[ \t]*[{_Q_CLOSE}]"
@@ -69,7 +74,9 @@ class NicknameDetector(Detector):
         for m in FIELD_RE.finditer(text):
             out.append(self.finding(m.start(1), m.end(1), 0.75, "nickname field (ชื่อเล่น)"))
         for m in EN_FIELD_RE.finditer(text):
-            out.append(self.finding(m.start(1), m.end(1), 0.75, "nickname field (Nickname)"))
+            g = 1 if m.group(1) else 2
+            out.append(self.finding(m.start(g), m.end(g), 0.75, "nickname field (Nickname)" if g == 1
+                                    else "nickname given in English ('nickname is …')"))
         for m in TITLED_QUOTE_RE.finditer(text):
             if len(m.group(1)) < 2:
                 continue  # "นาย “ก”": a letter standing for a party whose name is withheld

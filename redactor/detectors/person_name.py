@@ -114,12 +114,26 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(f for f in first if len(f) >= 3), frozenset(thai_family_names()) - stop, words
 
 
+# Following vowels, ๅ, ๆ and the marks written over or under a consonant.
+_CONTINUES_SYLLABLE = re.compile("[\u0e30-\u0e3a\u0e45-\u0e4e]")
+
+
 def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     """True when a civil title is really part of a word (นายอำเภอ, คุณภาพ, ขอบคุณ), not a name's title."""
+    # A title after the title(s), or "อื่น ๆ" (other) after the last: a form's choices of title
+    # ("☐ นาย ☐ นาง ☐ นางสาว ☐ อื่น ๆ"), no name.
+    if first in CIVIL_TITLES or first in ("อื่น", "อื่นๆ"):
+        return True
     if title not in CIVIL_TITLES:
         return False
     if first.startswith(DENY_AFTER_TITLE):
         return True
+    # A name opens with a consonant or a leading vowel (เ แ โ ใ ไ); letters that continue a
+    # syllable (า ะ ุ ่ ๆ …) after the title mean the title's letters belong to a word around
+    # it (สัมมนางาน, พัฒนางาน read as นาง + "าน…"), or OCR misread one (คุณวุฒิ as คุณๆุฒิ).
+    if first[:1] and _CONTINUES_SYLLABLE.match(first):
+        return True
+
     _firsts, families, words = name_lists()
     # The title ends a word (ทนาย lawyer, แม่นาง) ...
     if title != "คุณ" and any(before[-k:] + title in words for k in range(1, min(3, len(before)) + 1)):

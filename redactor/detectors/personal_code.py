@@ -10,6 +10,7 @@ label words and the kind each names are data in ``redactor.lexicon``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from redactor.detectors.base import DetectionContext, Detector, register
@@ -38,6 +39,16 @@ CELL_VALUE = (
 )
 
 
+# A generic identity-number label ("รหัสประจำตัว", "ID No.") names a taxpayer's number (a company's
+# as often as a person's) where a tax word stands between the label and the value or just before it.
+GENERIC_KIND = "identity number"
+TAX_WORDS = re.compile(r"ภาษี|(?i:\btax(?:payer)?\b)")
+
+
+def _taxpayer(ctx: DetectionContext, label_start: int, value_start: int) -> bool:
+    return bool(TAX_WORDS.search(ctx.text, max(0, label_start - 12), value_start))
+
+
 def kind_of(label: str) -> str:
     low = label.casefold()
     for word, kind in PERSONAL_CODE_LABELS.items():
@@ -56,10 +67,13 @@ class PersonalCodeDetector(Detector):
     def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
         seen: set[tuple[int, int]] = set()
         for v in labelled_values(ctx, LABELS, VALUE):
+            if kind_of(v.label) == GENERIC_KIND and _taxpayer(ctx, v.label_start, v.start):
+                continue
             seen.add((v.start, v.end))
             yield self.finding(v.start, v.end, 0.85, f"{kind_of(v.label)} after '{v.label}'")
         for v in values_under_header(ctx, LABELS, VALUE):
-            if (v.start, v.end) in seen:
+            if (v.start, v.end) in seen or (kind_of(v.label) == GENERIC_KIND
+                                            and TAX_WORDS.search(ctx.header_of(v.start) or "")):
                 continue
             seen.add((v.start, v.end))
             yield self.finding(v.start, v.end, 0.8, f"{kind_of(v.label)} under the column header '{v.label}'")

@@ -36,6 +36,9 @@ NAME = "นางสาวสมมติ ทดลองดี"
         (f"{NAME} รหัส 6298765432\n", "6298765432"),
         (f"1\n650123456-7\n{NAME}\nวิศวกรรมศาสตร์", "650123456-7"),
         (f"{NAME}\n6412345678\nคณะวิทยาศาสตร์", "6412345678"),
+        # alone on the document's first line, the name below after other fields of the heading
+        (f"   6012345678\nDATE OF ADMISSION  June 1, 2020\n   {NAME}\nFACULTY", "6012345678"),
+        (f"6012345678\n{NAME}\n", "6012345678"),
     ],
 )
 def test_code_beside_name_found(text: str, code: str) -> None:
@@ -57,6 +60,8 @@ def test_code_beside_name_found(text: str, code: str) -> None:
         f"{NAME} 0000000000",
         f"{NAME} 12345678.50",
         f"6512345678\nอาจารย์ที่ปรึกษา\n{NAME}",
+        f"6012345678\nDATE OF ADMISSION  June 1, 2020\nFACULTY 2\nPROGRAM 3\nMAJOR 4\n{NAME}",  # too far below
+        f"ใบรับรอง\n6012345678\nวันที่ 1 มิถุนายน 2567\n{NAME}",  # not the first line
         f"{NAME} ปี 2567 ครั้งที่ 12345678x",
     ],
 )

@@ -163,6 +163,11 @@ OFFICIALS = [
     ("(นายทดลอง ชัยสมมุติ) ปฏิรูปที่ดินจังหวัดทดลอง", "นายทดลอง ชัยสมมุติ", "keep"),
     ("ขอแสดงความนับถือ\n(นางทดลอง ศรีสมมุติ)\nสรรพากรพื้นที่ทดลอง ๒", "นางทดลอง ศรีสมมุติ", "keep"),
     ("ขอแสดงความนับถือ\n(นางทดลอง ศรีสมมุติ)\nผู้เสียภาษีพื้นที่ทดลอง", "นางทดลอง ศรีสมมุติ", "review"),
+    # a copy's typed signature "(ลงนาม)" names the official whose stacked titles stand below
+    ("ประกาศ ณ วันที่ ๒๐ มีนาคม ๒๕๖๗\n\nสมมุติ  ทดลองวิทย์ (ลงนาม)\n\n(ผู้ช่วยศาสตราจารย์ ดร.สมมุติ  ทดลองวิทย์)\n"
+     "อธิการบดีมหาวิทยาลัยทดลอง", "สมมุติ  ทดลองวิทย์ (", "keep"),
+    ("(รองศาสตราจารย์ ดร.สมมุติ  ทดลองวิทย์)\nคณบดีคณะทดลอง\nติดต่อ ดร.สมมุติ ทดลองวิทย์", "ดร.สมมุติ ทดลองวิทย์",
+     "keep"),
     # --- guesses go to review ----------------------------------------------------------------
     ("ผู้เข้าร่วมประชุม นายสมปอง ใจกล้าหาญ อาชีพครู", "นายสมปอง ใจกล้าหาญ", "review"),
     # ... unless the same person is withheld elsewhere in the document (one person, one decision).
@@ -200,6 +205,28 @@ def test_roster_table_row_with_a_position_cell() -> None:
     assert _action(out, "ผศ.ดร.วรรณา ศรีงามตา") == "keep"
     assert _action(out, "นางบัวลอย ใจดีมาก") == "keep"
     assert _action(out, "นายดำรง คงมั่นดี") == "redact"
+
+
+@pytest.mark.parametrize(("lines_in_boxes", "action"), [
+    # a page laid out in two columns of boxes (a CV) that table finding read as one row: the
+    # owner's name heads one box and a job's "ตำแหน่ง : …" stands in another far below
+    (12, "redact"),
+    # a real roster row: the position sits in the same row a line or two from the name
+    (1, "keep"),
+])
+def test_a_page_layout_read_as_one_row_is_no_roster(lines_in_boxes: int, action: str) -> None:
+    filler = "\n".join(f"ทำงานโครงการที่ {i}" for i in range(lines_in_boxes))
+    boxes = [(1, f"นายทดลอง สมมุติดี\nWEB DEVELOPER\n{filler}"), (0, f"ติดต่อ\n{filler}"),
+             (1, "ตำแหน่ง : ผู้อำนวยการกอง")]
+    text, cells, pos = "", [], 0
+    view_parts = []
+    for col, box in boxes:
+        v = normalise(box).text
+        cells.append(TableCell(pos, pos + len(v), 0, 0, col))
+        view_parts.append(v)
+        pos += len(v) + 1
+    text = "\n".join(view_parts)
+    assert _action(_decide(text, cells), "นายทดลอง สมมุติดี") == action
 
 
 @pytest.mark.parametrize(("pieces", "action"), [

@@ -384,3 +384,29 @@ def test_unconfirmed_scan_text_is_a_review_not_a_failure(survived: list[dict[str
     report = VerificationReport(False, 1, 1, survived=survived, lost_keeps=lost)
     assert only_scan_keeps_unconfirmed(report) is review
     assert issubclass(ScanUnconfirmed, VerificationFailed) and ScanUnconfirmed.exit_code == 4
+
+
+@pytest.mark.parametrize(("survived", "lost", "review"), [
+    # only a digit run withheld because nobody decided it survived (the same number printed legibly
+    # elsewhere on the scan): a person decides it (exit 4)
+    ([{"label": "PHONE", "sha256": "undecided-a", "where": ["page 1 (OCR, 0.87)"]}], [], True),
+    ([{"label": "PHONE", "sha256": "undecided-a", "where": ["page 1 (OCR)"]}],
+     [{"reason": "OCR text outside every redaction", "page": 1, "chars": 40, "ocr": True}], True),
+    # a decided redaction survived, or kept text was lost from a text layer: a failure (exit 3)
+    ([{"label": "PHONE", "sha256": "decided-b", "where": ["page 1 (OCR)"]}], [], False),
+    ([{"label": "PHONE", "sha256": "undecided-a", "where": ["page 1 (OCR)"]},
+      {"label": "NATIONAL_ID", "sha256": "decided-b", "where": ["visible text"]}], [], False),
+    ([{"label": "PHONE", "sha256": "undecided-a", "where": ["page 1 (OCR)"]}],
+     [{"reason": "text outside every redaction", "page": 2, "chars": 5}], False),
+    # nothing survived: not this case
+    ([], [{"reason": "OCR text outside every redaction", "page": 1, "chars": 12, "ocr": True}], False),
+])
+def test_undecided_digit_runs_visible_elsewhere_are_a_review(survived: list[dict[str, object]],
+                                                              lost: list[dict[str, object]], review: bool) -> None:
+    from redactor.errors import UndecidedDigitsVisible, VerificationFailed
+    from redactor.pipeline import only_undecided_survived
+    from redactor.types import VerificationReport
+
+    report = VerificationReport(False, 2, 1, survived=survived, lost_keeps=lost)
+    assert only_undecided_survived(report, {"undecided-a"}) is review
+    assert issubclass(UndecidedDigitsVisible, VerificationFailed) and UndecidedDigitsVisible.exit_code == 4

@@ -45,7 +45,12 @@ CASES = [
     ("Home address: 7/2 Ramkhamhaeng Soi 24, Hua Mak, Bangkapi", ["7/2 Ramkhamhaeng Soi 24"], ANCHORED),
     ("15 Phahonyothin Soi 7, Moo 3, Tambon Khlong Nueng", ["15 Phahonyothin Soi 7, Moo 3, Tambon Khlong Nueng"],
      BARE),
+    # a house number and its หมู่ before a comma: the places follow without ตำบล/อำเภอ
+    ("ติดต่อ\n12 หมู่ 7 บ้านทดลอง, ทดลองใต้,\nสมมุติบุรี, 60000", ["12 หมู่ 7 บ้านทดลอง"], BARE),
+    ("45/1 ม.3, โนนสมมุติ, ขอนแก่น 40000", ["45/1 ม.3"], BARE),
     # -- negatives ----------------------------------------------------------------
+    ("ทั้ง 15 หมู่ 2,000 ครัวเรือน", [], None),  # a count of villages, then a number
+    ("ปี 2567 หมู่ 5, ตำบลท่าวัง", [], None),  # a year
     ("ถนนหน้าศูนย์ราชการ", [], None),  # a road name alone
     ("ศาลากลางจังหวัดขอนแก่น ถนนหน้าศูนย์ราชการ ขก 40000", [], None),  # agency address
     ("ที่ ขก 0168.1/4338", [], None),  # document number
@@ -59,6 +64,12 @@ CASES = [
     ("somchai.k@example.com\n221 Khon Kaen, Thailand", ["221"], BARE),
     ("Address:\n17/4 mueang Loei, Thailand", ["17/4"], BARE),
     ("Address: 5 Hat Yai, Thailand", ["5"], BARE),
+    # a Thai house number (N/N) after an "Address:" label, however the rest of the line is written
+    ("Date of Birth : 1 May 2000. Address :Example Apartment,28/1-2Somewhere, Bang Sue, Bangkok 10800",
+     ["28/1-2"], (0.7, 0.8)),
+    ("Address: 77/12 Baan Suan, Mueang Chonburi", ["77/12"], (0.7, 0.8)),
+    ("Office address: Example Co., Ltd. 99/1 Tower", [], None),  # an organisation's
+    ("Address: see order 12/2567", [], None),  # a number over a year (an order, a document)
     ("2019 Chiang Mai, Thailand", [], None),  # a year and where something happened
     ("Kasetsart University\n50 Chatuchak, Bangkok, Thailand", [], None),  # an organisation's own address
     ("The office of Example Co., Ltd. is at 9 Lat Phrao, Thailand", [], None),

@@ -49,7 +49,13 @@ CASES = [
     ("วันเกิด: 3 มีนาคม 2540\nอายุ: 28 ปี", ["3 มีนาคม 2540", "อายุ: 28 ปี"], None),
     ("Date of Birth: 12 May 1999\nAGE: 26 years", ["12 May 1999", "AGE: 26 years"], None),
     ("นางสาวสุดา ทองดี\nอายุ : 41 ปี", ["อายุ : 41 ปี"], AGE),
+    # a form that captions each value below it
+    ("Thai\nNATIONALITY\n24.10.1995\nDATE OF BIRTH\nMale\nGENDER", ["24.10.1995"], (0.55, 0.65)),
+    ("๓ มีนาคม ๒๕๔๐\nวันเกิด\n", ["๓ มีนาคม ๒๕๔๐"], (0.55, 0.65)),
     # -- negatives ----------------------------------------------------------------
+    # a column header with its dates below: the date above it is the document's, not a birth date
+    ("1 มกราคม 2567\nวันเกิด\n3 มีนาคม 2540\n5 เมษายน 2541", ["3 มีนาคม 2540", "5 เมษายน 2541"], None),
+    ("24.10.1995 DATE OF BIRTH", [], None),  # no caption line of its own
     ("ลงวันที่ 09 ตุลาคม 2534", [], None),  # the letter's date
     ("เกิดเหตุวันที่ 09 ตุลาคม 2534", [], None),  # the incident, not a birth
     ("ประกาศ ณ วันที่ 19 มีนาคม พ.ศ. 2567", [], None),

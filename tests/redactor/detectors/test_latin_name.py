@@ -96,6 +96,11 @@ CASES = [
     ("SOMCHAI\nJAIDEE\nINFO\nPHONE\n081 234 5678", ["SOMCHAI\nJAIDEE"], (0.7, 0.8)),
     ("Anong Saelim\nWEB DEVELOPER\nGithub : github.com/x\n", ["Anong Saelim"], (0.7, 0.8)),
     ("  Wichai Boonmee\n081 234 5678 | wichai.b@mail.example\n", ["Wichai Boonmee"], (0.7, 0.8)),
+    # heading lines before the name ("CV", "Personal Information") are skipped
+    ("CV\nPersonal Information\nMalee Dokmai\nFIRST NAME / SURNAME\nTEL\n081 234 5678", ["Malee Dokmai"], (0.7, 0.8)),
+    ("Curriculum Vitae\nWichai Boonmee\nE-mail: wichai.b@mail.example", ["Wichai Boonmee"], (0.7, 0.8)),
+    ("Annual Report\nMinistry Of Example\nContact: info@agency.example", [], None),  # an organisation
+    ("Personal Information\nThe committee met on Monday\nPhone: 02 000 0000", [], None),  # a sentence
     ("CURRICULUM VITAE\nName:\nPhone:", [], None),  # a title
     ("WEB DEVELOPER\nPhone: 081 234 5678", [], None),  # a job title
     ("KASETSART UNIVERSITY\nTel. 02 579 0113\n", [], None),  # an organisation's letterhead

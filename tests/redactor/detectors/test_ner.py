@@ -289,3 +289,15 @@ def test_leading_title_is_the_longest_that_leads_something(span: str, title: str
 def test_words_no_thai_word_starts_with_are_no_names(span: str, reported: bool) -> None:
     _ctx, found = run(f"ข้อมูล\n{span}\nเพิ่มเติม", FakeNer({span: ("PERSON", 0.8)}))
     assert bool(found) is reported
+
+
+@pytest.mark.parametrize(("span", "expected"), [
+    # a form's choices of title, their check boxes dropped: no name
+    ("นาง   นางสาว    อื่น ๆ", []),
+    ("นาย นาง นางสาว", []),
+    # a title before a name is a name
+    ("นางสาวสมมติ ทดลองดี", ["นางสาวสมมติ ทดลองดี"]),
+])
+def test_a_form_s_choices_of_title_are_no_name(span: str, expected: list[str]) -> None:
+    _ctx, found = run(f"1. ชื่อ - สกุล {span} (โปรดระบุ)", FakeNer({span: ("PERSON", 0.9)}))
+    assert [t for t, _l, _s in found] == expected

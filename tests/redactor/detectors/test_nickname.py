@@ -14,6 +14,8 @@ CASES = [
     ("ผู้ต้องหาหรือ “\nแดง” ถูกจับกุม", ["แดง"], ALIAS),
     ("ชื่อเล่น: ต้น อายุ 9 ปี", ["ต้น"], (0.7, 0.8)),
     ("Name: Chaiwat Boonmee   Nickname: Boy   Student ID: 64012", ["Boy"], (0.7, 0.8)),  # the English field
+    ("SOMCHAI JAIDEE\n My nickname is toon.\nDate of Birth", ["toon"], (0.7, 0.8)),  # in running English
+    ("Her nickname is \"Fah\", she said", ["Fah"], (0.7, 0.8)),
     ("Nick-name: Ploy", ["Ploy"], (0.7, 0.8)),
     # a quoted honorific + name: review alone, redact when the text names them again
     ("“ลุงเปี๊ยก” กับสวนผักของเขา", ["ลุงเปี๊ยก"], (0.35, 0.45)),
@@ -38,6 +40,8 @@ CASES = [
     ("“หลวงพ่อคูณ” วัดบ้านไร่", [], None),  # a monk, not an honorific of this list
     ("Nickname support was added to the form.", [], None),  # no colon: no field
     ("Nickname: boy", [], None),  # not a name's capital
+    ("A nickname is not required on this form.", [], None),  # the clause goes on: no nickname
+    ("Nicknames is a column of the sheet", [], None),
 ]
 
 

@@ -33,6 +33,17 @@ CASES = [
     ("รหัสนักศึกษา\n\nชื่อ\n\n640123456-7\n\nนาย ก\n\n2567\n", ["640123456-7"], CELL),
     ("ชื่อ\n\nรหัสนักศึกษา\n\nคณะ\n\nนาย ก\n\n640123456-7\n\nครุศาสตร์\n", ["640123456-7"], CELL),
     ("ใบอนุญาตทำงานของคนต่างด้าว\n\n1234/66/000123\n", [], None),  # a title line, not a header
+    # -- an identity number with no kind named, on transcripts and certificates ---------------
+    ("ชื่อ นายสมมุติ ทดสอบ\nรหัสประจำตัว 651234567-8 วันที่เข้าศึกษา", ["651234567-8"], SCORE),
+    ("NAME : MR. TEST SAMPLE\nID. NO. 651234567-8\nADMISSION", ["651234567-8"], SCORE),
+    ("Student name: A B, ID No. 6512345678", ["6512345678"], SCORE),
+    ("เลขประจำตัว ๖๕๑๒๓๔๕๖๗๘", ["๖๕๑๒๓๔๕๖๗๘"], SCORE),
+    # ... but a taxpayer's number named so is a tax ID (its own detector), and a year is no code
+    ("เลขประจำตัวผู้เสียภาษีอากร 0105559087654", [], None),
+    ("รหัสประจำตัวผู้เสียภาษี เลขที่ 0105559087654", [], None),
+    ("Tax ID No. 0105559087654", [], None),
+    ("รหัสประจำตัว 2568", [], None),
+    ("IDENTIFICATION NUMBER : 1234", [], None),
     # -- negatives ------------------------------------------------------------------------
     ("JOHN 12345", [], None),  # HN inside a word
     ("hn 12345", [], None),  # an abbreviation in capitals only
