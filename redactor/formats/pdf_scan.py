@@ -136,10 +136,15 @@ def render(page: pymupdf.Page, clip: Box | None = None, *, annots: bool = False)
     fitz = _fitz()
     zoom = DPI / 72
     grid = _scan_grid(page, page.get_image_info()) if clip is None else None
-    if grid is not None and all(abs(z / zoom - 1) <= NEAR_DPI for z in grid[:2]):
+    at_dpi = (page.rect * fitz.Matrix(zoom, zoom)).irect
+    if grid is not None and all(abs(z / zoom - 1) <= NEAR_DPI for z in grid[:2]) and \
+            (round(grid[0] * (grid[2][2] - grid[2][0])), round(grid[1] * (grid[2][3] - grid[2][1]))) != \
+            (at_dpi.width, at_dpi.height):
         # A page that is one upright scan of about 300 dpi is drawn on the scan's own pixel grid: its
         # pixels are the scan's, not resampled (see ``_scan_grid``), and a written copy of the page
-        # whose image lies where the scan lay (``raster_pixmap``) is drawn on the very same grid.
+        # whose image lies where the scan lay (``raster_pixmap``) is drawn on the very same grid. A scan
+        # of as many pixels as the page drawn at 300 dpi (a page rasterised at 300 dpi, as every page
+        # without such a scan is) is drawn at 300 dpi, in the frame its source page was read in.
         zx, zy, (x0, y0, x1, y1) = grid
         pix = page.get_pixmap(matrix=fitz.Matrix(zx, 0, 0, zy, -x0 * zx, -y0 * zy), colorspace=fitz.csGRAY,
                               alpha=False, clip=fitz.Rect(x0, y0, x1, y1) & page.rect, annots=annots)
