@@ -926,11 +926,11 @@ class PdfDocument:
             for pno, rect in self.rects_for(r.start, r.end):
                 boxes.setdefault(pno, []).append(rect)
 
-        def finish(region: ScanRegion, result: OcrResult, jpeg: Future[bytes] | None) -> None:
+        def finish(region: ScanRegion, result: OcrResult, jpeg: tuple[Future[bytes], Box4 | None] | None) -> None:
             page = self.doc[region.page]
             if jpeg is not None:
                 self._note(f"re-rasterising page {region.page + 1}")
-                replace_by_image(page, jpeg.result())
+                replace_by_image(page, jpeg[0].result(), jpeg[1])
             cut = {n: withheld[id(line)] for n, line in enumerate(result.lines) if id(line) in withheld}
             # Whatever OCR read under a box goes too, whichever text the box was drawn for
             # (an untrusted text layer's item that OCR read differently).
@@ -940,13 +940,14 @@ class PdfDocument:
 
         # A redacted scan's JPEG is encoded (Pillow, off the GIL) while the next page renders; pages are
         # finished in order, one behind, so the file is built in the same order as one page at a time.
-        behind: tuple[ScanRegion, OcrResult, Future[bytes] | None] | None = None
+        behind: tuple[ScanRegion, OcrResult, tuple[Future[bytes], Box4 | None] | None] | None = None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="phoei-jpeg") as encoder:
             for region, result in self.scans:
                 jpeg = None
                 if region.full_page and region.page in touched:
                     self._note(f"re-rasterising page {region.page + 1}")
-                    jpeg = encoder.submit(scan_jpeg, *raster_pixmap(self.doc[region.page]))
+                    pix, colour, where = raster_pixmap(self.doc[region.page])
+                    jpeg = (encoder.submit(scan_jpeg, pix, colour), where)
                 if behind is not None:
                     finish(*behind)
                 behind = (region, result, jpeg)

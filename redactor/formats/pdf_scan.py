@@ -136,6 +136,21 @@ def render(page: pymupdf.Page, clip: Box | None = None, *, annots: bool = False)
 
     fitz = _fitz()
     zoom = DPI / 72
+    grid = _scan_grid(page, page.get_image_info()) if clip is None else None
+    at_dpi = (page.rect * fitz.Matrix(zoom, zoom)).irect
+    if grid is not None and all(abs(z / zoom - 1) <= NEAR_DPI for z in grid[:2]) and \
+            (round(grid[0] * (grid[2][2] - grid[2][0])), round(grid[1] * (grid[2][3] - grid[2][1]))) != \
+            (at_dpi.width, at_dpi.height):
+        # A page that is one upright scan of about 300 dpi is drawn on the scan's own pixel grid: its
+        # pixels are the scan's, not resampled (see ``_scan_grid``), and a written copy of the page
+        # whose image lies where the scan lay (``raster_pixmap``) is drawn on the very same grid. A scan
+        # of as many pixels as the page drawn at 300 dpi (a page rasterised at 300 dpi, as every page
+        # without such a scan is) is drawn at 300 dpi, in the frame its source page was read in.
+        zx, zy, (x0, y0, x1, y1) = grid
+        pix = page.get_pixmap(matrix=fitz.Matrix(zx, 0, 0, zy, -x0 * zx, -y0 * zy), colorspace=fitz.csGRAY,
+                              alpha=False, clip=fitz.Rect(x0, y0, x1, y1) & page.rect, annots=annots)
+        return Rendered(bytes(pix.samples), pix.width, pix.height,
+                        (1 / zx, 0.0, 0.0, 1 / zy, x0 + pix.x / zx, y0 + pix.y / zy))
     mat = fitz.Matrix(zoom, zoom)
     # get_pixmap draws the page as displayed (rotated) while text and
     # annotation coordinates are unrotated: clip and map through the rotation.
@@ -194,30 +209,74 @@ def rerasterise(page: pymupdf.Page) -> None:
     boxes stay as they were (OCR of the kept text must not change), and
     stored as a high-quality JPEG like the scan it replaces.
     """
-    replace_by_image(page, scan_jpeg(*raster_pixmap(page)))
+    pix, colour, rect = raster_pixmap(page)
+    replace_by_image(page, scan_jpeg(pix, colour), rect)
 
 
-def raster_pixmap(page: pymupdf.Page) -> tuple[pymupdf.Pixmap, bool]:
-    """The page as it looks now, for ``rerasterise``: the pixmap and whether it is in colour.
+# A scan whose image lies within this many points of every edge of the page covers it.
+COVER_TOLERANCE = 0.5
+# A scan within this share of DPI is drawn for OCR on its own grid (``render``): 2% is 6 dpi, or
+# 50 pixels across an A4 page.
+NEAR_DPI = 0.02
+
+
+def _scan_grid(page: pymupdf.Page, infos: list[dict[str, Any]]) -> tuple[float, float, Box] | None:
+    """The page's pixel grid when it is one upright scan covering it: (zoom x, zoom y, the scan's rect).
+
+    Drawn on that grid, each pixel of the scan is one pixel of the image: nothing is resampled, which
+    is what MuPDF spends most of a page's rendering on (a 300 dpi A4 page drawn at 300 dpi while its
+    image is 2,479 pixels across 595 points: 170 ms against 120 ms on the scan's own grid).
+    """
+    if page.rotation or not infos:
+        return None
+    info = max(infos, key=lambda i: i.get("width", 0) * i.get("height", 0))
+    a, b, c, d, e, f = info.get("transform", (0, 0, 0, 0, 0, 0))
+    width, height = info.get("width", 0), info.get("height", 0)
+    if b or c or a <= 0 or d <= 0 or width <= 0 or height <= 0:
+        return None
+    zx, zy = width / a, height / d
+    if not all(150 / 72 <= z <= 600 / 72 for z in (zx, zy)):
+        return None
+    r = page.rect
+    if e - r.x0 > COVER_TOLERANCE or f - r.y0 > COVER_TOLERANCE or r.x1 - (e + a) > COVER_TOLERANCE \
+            or r.y1 - (f + d) > COVER_TOLERANCE:
+        return None
+    return zx, zy, (e, f, e + a, f + d)
+
+
+def raster_pixmap(page: pymupdf.Page) -> tuple[pymupdf.Pixmap, bool, Box | None]:
+    """The page as it looks now, for ``rerasterise``: the pixmap, whether it is in colour, and where it
+    goes on the page (None: the whole page).
 
     The first half of ``rerasterise``; the JPEG (``scan_jpeg``, which lets other threads run) may be
-    encoded while the next page renders, then ``replace_by_image`` puts it in.
+    encoded while the next page renders, then ``replace_by_image`` puts it in. A page that is one
+    upright scan covering it is drawn on that scan's own pixel grid (``_scan_grid``), over the scan's
+    rectangle; any other page at the resolution of its finest image.
     """
     fitz = _fitz()
     infos = page.get_image_info()
     colour = any(info.get("colorspace", 1) >= 3 for info in infos)
+    cs = fitz.csRGB if colour else fitz.csGRAY
+    grid = _scan_grid(page, infos)
+    if grid is not None:
+        zx, zy, (x0, y0, x1, y1) = grid
+        matrix = fitz.Matrix(zx, 0, 0, zy, -x0 * zx, -y0 * zy)
+        clip = fitz.Rect(x0, y0, x1, y1) & page.rect
+        pix = page.get_pixmap(matrix=matrix, colorspace=cs, alpha=False, annots=False, clip=clip)
+        return pix, colour, (x0 + pix.x / zx, y0 + pix.y / zy, x0 + (pix.x + pix.width) / zx,
+                             y0 + (pix.y + pix.height) / zy)
     zoom = DPI / 72
     native = [info["width"] / max(info["bbox"][2] - info["bbox"][0], 1e-3) for info in infos
               if info.get("width") and info["bbox"][2] > info["bbox"][0]]
     if native:
         zoom = min(max(max(native), 150 / 72), 600 / 72)
-    pix = page.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=fitz.csRGB if colour else fitz.csGRAY,
-                          alpha=False, annots=False)
-    return pix, colour
+    pix = page.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=cs, alpha=False, annots=False)
+    return pix, colour, None
 
 
-def replace_by_image(page: pymupdf.Page, jpeg: bytes) -> None:
-    """The page's content becomes the one image ``jpeg`` (see ``rerasterise``)."""
+def replace_by_image(page: pymupdf.Page, jpeg: bytes, rect: Box | None = None) -> None:
+    """The page's content becomes the one image ``jpeg`` (see ``rerasterise``), over ``rect`` (unrotated
+    page space; None: the whole page)."""
     doc = page.parent
     # A fresh, empty content stream and no resources: the old image objects
     # become unreferenced and are dropped by the save's garbage collection.
@@ -226,7 +285,10 @@ def replace_by_image(page: pymupdf.Page, jpeg: bytes) -> None:
     doc.update_stream(xref, b" ")
     doc.xref_set_key(page.xref, "Contents", f"{xref} 0 R")
     doc.xref_set_key(page.xref, "Resources", "<<>>")
-    page.insert_image(page.rect * page.derotation_matrix, stream=jpeg, rotate=page.rotation)
+    if rect is None:
+        page.insert_image(page.rect * page.derotation_matrix, stream=jpeg, rotate=page.rotation)
+    else:  # exactly over the scan's rectangle, pixel for pixel (not fitted into it keeping proportions)
+        page.insert_image(_fitz().Rect(rect), stream=jpeg, rotate=page.rotation, keep_proportion=False)
 
 
 def scan_jpeg(pix: pymupdf.Pixmap, colour: bool, quality: int = 90) -> bytes:
