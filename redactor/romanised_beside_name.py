@@ -32,12 +32,6 @@ Portfolio About Me Strengths Tools Software Hardware Courses Honors Honours Publ
 """.split())
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def romanised_beside_names(names: Iterable[Finding], ctx: DetectionContext) -> list[Finding]:
     """Findings for the romanised line right after or before each withheld Thai name in ``names``."""
     text = ctx.text
@@ -46,14 +40,14 @@ def romanised_beside_names(names: Iterable[Finding], ctx: DetectionContext) -> l
     for f in names:
         if not _THAI.search(text, f.start, f.end):
             continue
-        ls, le = _line_bounds(text, f.start)
+        ls, le = ctx.line_of(f.start)
         if _LATIN.search(text, ls, le):
             continue  # the Thai name's line already holds Latin letters: not a name printed twice
         around = []
         if le < len(text):
-            around.append(_line_bounds(text, le + 1))
+            around.append(ctx.line_of(le + 1))
         if ls > 0:
-            around.append(_line_bounds(text, ls - 1))
+            around.append(ctx.line_of(ls - 1))
         for s, e in around:
             m = _LINE.fullmatch(text, s, e)
             if m is None or (m.start(1), m.end(1)) in seen:

@@ -48,6 +48,7 @@ from redactor.ocr import image as im
 from redactor.ocr import tesseract
 from redactor.ocr.geometry import DPI
 from redactor.ocr.layout import OcrLine, parse_tsv
+from redactor.ocr.tables import stack
 
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ASCII = str.maketrans(_THAI_DIGITS, "0123456789")
@@ -240,16 +241,7 @@ def _crop(img: im.Gray, line: OcrLine, start: int, end: int) -> im.Gray:
 
 def reread(img: im.Gray, lines: tuple[OcrLine, ...], runs: list[_Run]) -> list[tuple[str, float]]:
     """The digits-only reading of each run and its confidence, all runs in one Tesseract run."""
-    crops = [_crop(img, lines[r.line], r.start, r.end) for r in runs]
-    width = max(c.shape[1] for c in crops) + 2 * GAP
-    height = sum(c.shape[0] + GAP for c in crops) + GAP
-    canvas = np.full((height, width), 255, np.uint8)
-    spans = []
-    y = GAP
-    for c in crops:
-        canvas[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
-        spans.append((y, y + c.shape[0]))
-        y += c.shape[0] + GAP
+    canvas, spans = stack([_crop(img, lines[r.line], r.start, r.end) for r in runs], GAP, GAP)
     raw = tesseract.recognise(im.to_pbm(canvas), dpi=DPI * SCALE, psm=6, whitelist=WHITELIST)
     pieces, _lines = parse_tsv(raw.tsv)
     found: list[list[tuple[float, str, float]]] = [[] for _ in runs]
