@@ -16,6 +16,7 @@ from functools import lru_cache
 from redactor.code_beside_name import codes_beside_names
 from redactor.detectors.base import TH, DetectionContext
 from redactor.detectors.person_name import TITLE_RE, name_lists, split_name
+from redactor.intervals import Back, without
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
 from redactor.lexicon import segment_words
@@ -243,7 +244,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     in_text = Substrings(text, [w for _t, first, last in parts for w in (first, *last.split()[-1:])])
     new: list[Finding] = []
     seen: set[str] = set()
-    back: CompactOffsets | None = None  # built when a value recurs
+    back: Back | None = None  # built when a value recurs
     for d in decided:
         if d.action != "redact":
             continue
@@ -267,7 +268,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
             # inside a longer Thai word elsewhere (บุญเรือง in วัดศรีบุญเรือง) is that other word.
             lone_word = person and f.detector != "nickname" and len(value.split()) == 1 and not split_name(value)[0]
             if back is None:
-                back = CompactOffsets(text)
+                back = without(text, _WHITESPACE_RUN)[1]
             for s, e in flex_spans(compact, back, key):
                 if lone_word and _glued(text, s, e):
                     continue
@@ -325,35 +326,15 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     return [n for n in new if _covered(n, index) is None and not taken.overlapping(n.start, n.end)]
 
 
-class CompactOffsets:
-    """Offsets in ``text`` of the characters of ``"".join(text.split())``: ``back[i]`` is where the
-    compact text's character ``i`` stands in ``text``. One entry per run of whitespace."""
-
-    __slots__ = ("_at", "_shift")
-
-    def __init__(self, text: str) -> None:
-        at: list[int] = []
-        shift: list[int] = []
-        removed = 0
-        for m in _WHITESPACE_RUN.finditer(text):
-            removed += m.end() - m.start()
-            at.append(m.end() - removed)  # compact offset of the first character after the run
-            shift.append(removed)
-        self._at, self._shift = at, shift
-
-    def __getitem__(self, i: int) -> int:
-        k = bisect.bisect_right(self._at, i)
-        return i + (self._shift[k - 1] if k else 0)
-
-
 _WHITESPACE_RUN = re.compile(r"\s+")
 
 
-def flex_spans(compact: str, back: CompactOffsets, key: str) -> Iterator[tuple[int, int]]:
-    """What ``re.finditer(flex_pattern(key), text)`` finds (``key`` without whitespace, ``compact`` and
-    ``back`` made from ``text``), as spans of ``text``: the key's occurrences in the compact text,
-    left to right and not overlapping, mapped back. A string search, where the pattern (whitespace
-    allowed between any two characters) has no literal longer than one character to search for."""
+def flex_spans(compact: str, back: Back, key: str) -> Iterator[tuple[int, int]]:
+    """What ``re.finditer(flex_pattern(key), text)`` finds (``key`` without whitespace, ``compact``
+    and ``back`` made from ``text`` by ``intervals.without``), as spans of ``text``: the key's
+    occurrences in the compact text, left to right and not overlapping, mapped back. A string
+    search, where the pattern (whitespace allowed between any two characters) has no literal
+    longer than one character to search for."""
     n = len(key)
     i = compact.find(key)
     while i >= 0:

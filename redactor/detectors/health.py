@@ -17,12 +17,12 @@ campaign (25 ราย, ประชาชน, ทั้งหมด, โคร�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
 from redactor import rx
 from redactor.detectors.base import TH, DetectionContext, Detector, register
+from redactor.intervals import Back, without
 from redactor.lexicon import PERSON_NEAR, TITLE_RE
 from redactor.rx import compile_scan
 from redactor.trie_regex import literal_alternation
@@ -156,39 +156,13 @@ def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return th, eng
 
 
-class _Back:
-    """``back[i]``: the offset in the text of the squashed text's char ``i``. Kept as one entry
-    per removed wrap (where it was, in squashed offsets, and how much was removed up to it),
-    not one per character."""
-
-    __slots__ = ("_at", "_shift")
-
-    def __init__(self, at: list[int], shift: list[int]) -> None:
-        self._at, self._shift = at, shift  # squashed offsets from which ``shift`` more is added
-
-    def __getitem__(self, i: int) -> int:
-        k = bisect_right(self._at, i)
-        return i + (self._shift[k - 1] if k else 0)
-
-
-def squash(text: str) -> tuple[str, _Back]:
+def squash(text: str) -> tuple[str, Back]:
     """The text with line wraps inside Thai words removed, and a map back.
 
     ``back[i]`` is the offset in ``text`` of the squashed text's char ``i``
     (``back[len(squashed)]`` is ``len(text)``).
     """
-    out: list[str] = []
-    at: list[int] = []
-    shift: list[int] = []
-    pos = removed = 0
-    for m in _WRAP_IN_WORD.finditer(text):
-        out.append(text[pos:m.start()])
-        removed += m.end() - m.start()
-        at.append(m.start() - (removed - (m.end() - m.start())))
-        shift.append(removed)
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out), _Back(at, shift)
+    return without(text, _WRAP_IN_WORD)
 
 
 # A line break (and the indent after it) between two Thai letters.
