@@ -77,10 +77,62 @@ def _detectors(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return enabled_detectors(overrides={"ner": False})
 
 
+@contextlib.contextmanager
+def _regular_input(path: Path) -> Iterator[Path]:
+    """The input as a regular file: ``path`` itself, or, for a stream (``-``, ``/dev/stdin``, a
+    pipe or FIFO, whose size reads as 0 and which can be read only once), a private copy under the
+    stream's name, read through a byte budget (the format modules' limit) and deleted afterwards.
+
+    The copy is needed because the file is read more than once (format sniffing, extraction,
+    verification), and because a stream's declared size is always 0.
+    """
+    import os
+    import stat
+    import tempfile
+
+    from redactor.errors import EmptyInput, TooLarge, UnsupportedFormat
+    from redactor.formats import DEFAULT_MAX_BYTES
+
+    if str(path) != "-":
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            raise UnsupportedFormat(f"cannot read {path.name}: {exc.strerror}") from exc
+        if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+            yield path
+            return
+    name = "stdin" if str(path) in ("-", "/dev/stdin") else path.name
+    with tempfile.TemporaryDirectory(prefix="phoei-in-") as tmp:
+        copy = Path(tmp) / name
+        size = 0
+        src = sys.stdin.buffer if str(path) == "-" else path.open("rb")
+        try:
+            with copy.open("wb") as out:
+                while chunk := src.read(1 << 20):
+                    size += len(chunk)
+                    if size > DEFAULT_MAX_BYTES:
+                        raise TooLarge(f"{name} is over the limit of {DEFAULT_MAX_BYTES / 2**20:.0f} MiB")
+                    out.write(chunk)
+        except OSError as exc:
+            raise UnsupportedFormat(f"cannot read {name}: {exc.strerror}") from exc
+        finally:
+            if src is not sys.stdin.buffer:
+                src.close()
+        if size == 0:
+            raise EmptyInput(f"{name} is empty (0 bytes)")
+        os.chmod(copy, 0o600)
+        yield copy
+
+
 def cmd_detect(args: argparse.Namespace) -> int:
+    with _regular_input(args.file) as src:
+        return _detect(args, src)
+
+
+def _detect(args: argparse.Namespace, src: Path) -> int:
     from redactor.pipeline import analyse
 
-    analysis = analyse(args.file, _profile(args.profile), _detectors(args))
+    analysis = analyse(src, _profile(args.profile), _detectors(args))
     try:
         if args.json:
             json.dump({"file": str(args.file), "format": analysis.doc.kind,
@@ -103,12 +155,17 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
+    with _regular_input(args.file) as src:
+        return _redact(args, src)
+
+
+def _redact(args: argparse.Namespace, src: Path) -> int:
     from redactor.pipeline import load_decisions, redact
 
-    check_output(args.file, args.output)
+    check_output(src, args.output, given=args.file)
     decisions = load_decisions(args.decisions) if args.decisions else None
     with _interrupt_on_term():
-        result = redact(args.file, args.output, decisions=decisions, profile=_profile(args.profile),
+        result = redact(src, args.output, decisions=decisions, profile=_profile(args.profile),
                         detectors=_detectors(args),
                         label_boxes=args.label_boxes, raster_fallback=args.raster_fallback)
     for w in result.warnings:
@@ -128,13 +185,15 @@ def cmd_redact(args: argparse.Namespace) -> int:
 _SUFFIXES = {"pdf": (".pdf",), "docx": (".docx",)}
 
 
-def check_output(src: Path, out: Path) -> None:
-    """Refuse an unusable ``-o`` before any work (exit 2): nothing is read or written yet."""
+def check_output(src: Path, out: Path, given: Path | None = None) -> None:
+    """Refuse an unusable ``-o`` before any work (exit 2): nothing is read or written yet.
+
+    ``given`` is the input as named on the command line when ``src`` is a copy of a stream."""
     from redactor.formats import sniff_path
 
     if out.is_dir():
         raise OutputError(f"-o {out} is a directory; give the output file's name")
-    if out.resolve() == src.resolve():
+    if out.resolve() in (src.resolve(), (given or src).resolve()):
         raise OutputError("the output must not overwrite the input")
     if not out.parent.is_dir():
         raise OutputError(f"output folder {out.parent} does not exist")

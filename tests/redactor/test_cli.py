@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pymupdf
 import pytest
 
 from redactor.normalise import fold_for_match
@@ -169,6 +170,40 @@ def test_subprocess_bad_input(tmp_path: Path) -> None:
     assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("phoei: ")
     assert "Traceback" not in proc.stderr
     assert os.listdir(tmp_path / "out") == []
+
+
+@pytest.mark.parametrize("name", ["-", "/dev/stdin"])
+def test_subprocess_input_from_a_pipe(letter: mk.Letter, tmp_path: Path, name: str) -> None:
+    """A stream (``-``, ``/dev/stdin``, a pipe) is read, not reported as empty: its declared size
+    is 0 and it can be read once, so the command works on a private copy, removed afterwards."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+           "TMPDIR": str(tmp_path)}
+    out = tmp_path / "out.pdf"
+    proc = subprocess.run([sys.executable, "-m", "webui.cli", "redact", name, "-o", str(out), "--accept-all"],
+                          input=letter.path.read_bytes(), cwd=tmp_path, env=env, capture_output=True,
+                          timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert b"verified" in proc.stdout and out.is_file()
+    with pymupdf.open(out) as doc:
+        text = fold_for_match("".join(page.get_text() for page in doc))
+    assert letter.withheld and all(fold_for_match(s) not in text for s in letter.withheld)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]  # no copy left behind
+    proc = subprocess.run([sys.executable, "-m", "webui.cli", "detect", name, "--json"],
+                          input=letter.path.read_bytes(), cwd=tmp_path, env=env, capture_output=True,
+                          timeout=300, check=False)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["proposals"]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"", "stdin is empty (0 bytes)"),
+    (b"plain words, not a document\n", "stdin is neither a PDF nor a DOCX file"),
+])
+def test_subprocess_bad_stream(tmp_path: Path, data: bytes, message: str) -> None:
+    proc = subprocess.run([sys.executable, "-m", "webui.cli", "redact", "-", "-o", str(tmp_path / "o.pdf"),
+                           "--accept-all"], input=data, cwd=tmp_path, capture_output=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
+    assert proc.returncode == 2 and proc.stderr.decode().strip() == f"phoei: {message}"
+    assert not (tmp_path / "o.pdf").exists()
 
 
 def test_subprocess_redact_without_flask(letter: mk.Letter, tmp_path: Path) -> None:
