@@ -50,6 +50,8 @@ _LEAD = (
     + r"|ค่าแรง(?:วันละ)?|ค่าตอบแทน(?:เดือนละ)?|เงินเดือนละ|" + _either(("เป็น", ""), _DEBT)
     # A debt owed to someone named right after it (หนี้สินกับธนาคาร …, หนี้นอกระบบกับนายทุน …).
     + "|" + _either(("มี", "เป็น"), _DEBT_TO)
+    # ค้าง right before money ("นาง… ค้าง 1,240 บาท" in minutes of a water or fee committee): owed.
+    + r"|ค้าง(?:จ่าย)?(?=[ \t]*[0-9])"
     + r"|ยอดหนี้[ก-๛]{0,30}|ค้างชำระ[ก-๛]{0,30}|หนี้[ก-๛]{0,30}(?:คงค้าง|คงเหลือ)[ก-๛]{0,30}|กู้ยืม[ก-๛]{0,20}"
     # A named kind of debt: หนี้เงินกู้, หนี้บัตรเครดิต, หนี้สินเชื่อ …
     r"|หนี้(?:เงิน)?(?:กู้(?:ยืม)?|ยืม|บัตรเครดิต|สินเชื่อ)"
@@ -69,7 +71,7 @@ _LINK = (
 INCOME_RE = compile_scan(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
 # A word every alternative of _LEAD holds (the English ones in any case): a text with none of
 # them holds no match of INCOME_RE, and its scan (the detector's slowest) is skipped.
-_LEAD_WORDS_TH = ("รายได้", "เงินเดือน", "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน", "หนี้", "ค้างชำระ", "กู้ยืม", "ภาษี", "เงินได้")
+_LEAD_WORDS_TH = ("รายได้", "เงินเดือน", "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน", "หนี้", "ค้าง", "กู้ยืม", "ภาษี", "เงินได้")
 _LEAD_WORDS_EN = ("income", "salary", "wage", "earn", "debt", "owe", "owing")
 
 
