@@ -332,6 +332,10 @@ class TableColumnDetector(Detector):
                     label, v = "HEALTH", Verdict(0.6, f"a remark naming a health matter ('{m.group()}')")
             if v is None or label == "-":
                 continue
+            if label == "DOB" and v.score < 0.5 and person_row:
+                # Digits under a birth-date header in a private person's row are that person's birth date,
+                # read in pieces (a scan's narrow cell OCR'd apart, a misread month): withheld whole.
+                v = Verdict(0.6, f"{v.why}, but digits under a birth-date header in a private person's row")
             if public and label in ("PERSON", "AGE", "ADDRESS", "PHONE"):
                 continue
             score = v.score

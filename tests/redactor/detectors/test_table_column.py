@@ -56,6 +56,11 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("ว.ด.ป. เกิด", "11.12.1984")], [("11.12.1984", "DOB")], POS),
     ([NAME_HEADER, ("ปีเกิด", "2519")], [("2519", "DOB")], POS),
     ([NAME_HEADER, ("วันเดือนปีเกิด", "-")], [], None),
+    # a birth date read in pieces (a scan's narrow cell): withheld in a private person's row ...
+    ([NAME_HEADER, ("วันเกิด", "๒๕๐๒๒๐")], [("250220", "DOB")], POS),
+    ([NAME_HEADER, ("วันเดือนปีเกิด", "12 มิ.ยย. 25")], [("12 มิ.ยย. 25", "DOB")], POS),
+    # ... and only sent to review where no private person is named in the row
+    ([("ตำแหน่ง", "ครูชำนาญการ"), ("วันเกิด", "๒๕๐๒๒๐")], [("250220", "DOB")], REV),
     # -- a complainant who gave no name: nothing to withhold, also wrapped over two lines -----
     ([("ผู้ร้องเรียน", "ไม่ประสงค์ออกนาม"), ("ที่อยู่ผู้ร้อง", "-")], [], None),
     ([("ผู้ร้องเรียน", "ไม่ประสงค์\nออกนาม")], [], None),
