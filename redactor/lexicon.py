@@ -353,7 +353,9 @@ POSITION_WORDS = (
     # Registrars of births, deaths and house registers (นายทะเบียนอำเภอ…, นายทะเบียนท้องถิ่น…).
     "นายทะเบียน",
     # Heads of area offices of the Revenue and Treasury Departments (สรรพากรพื้นที่…, ธนารักษ์พื้นที่…).
-    "สรรพากรพื้นที่", "ธนารักษ์พื้นที่",
+    "สรรพากรพื้นที่", "ธนารักษ์พื้นที่", "สรรพสามิตพื้นที่",
+    # The head of a customs house (นายด่านศุลกากร…).
+    "นายด่านศุลกากร",
     # An expert appointed to an agency's committee sits on it in a public role.
     "ผู้ทรงคุณวุฒิ",
     # Police positions as police reports abbreviate them (ผบ.หมู่ a squad leader, ผกก. a superintendent,
