@@ -41,12 +41,12 @@ Rules this set states (decided by OIA s.15(5) before any output was looked at, a
 Measured (39 files, 333 items to withhold, 261 to keep), scored with score.py and
 ``python -m webui.cli redact {in} -o {out} --accept-all``: main at 85c8ade, before any rule was written
 for this set, leak 0.036 (12/333: OTHER 9/28, HEALTH 3/34), over-redaction 0.107 (28/261), 0 failed;
-after the rules it showed missing, leak 0.003 (1/333), over-redaction 0.042 (11/261), 0 failed. That one
-leak was the 4-digit "๑,๒๔๐" matching digits of the Word file's theme markup (a scoring artefact: the item
-is now "๑,๒๔๐ บาท"). Still open: a youth squad's coach named after "ผู้ฝึกสอน" (a guess whether he acts in
-office: redacted), two scans whose agency document number and phone OCR reads as unsure Thai digits
-(withheld until someone decides), and school names a scan's narrow cell wraps over three lines, which the
-scorer's OCR cannot find as one string (they are visible in the output).
+after the rules it showed missing, leak 0.000 (0/333), over-redaction 0.042 (11/261), 0 failed (one
+earlier leak was the 4-digit "๑,๒๔๐" matching digits of the Word file's theme markup, a scoring
+artefact: the item is now "๑,๒๔๐ บาท"). Still open: a youth squad's coach named after "ผู้ฝึกสอน"
+(a guess whether he acts in office: redacted), two scans whose agency document number and phone OCR
+reads as unsure Thai digits (withheld until someone decides), and school names a scan's narrow cell
+wraps over three lines, which the scorer's OCR cannot find as one string (visible in the output).
 
     python benchmarks/general_set8.py [--out DIR] [--score ../shared/eval/score.py]
 
