@@ -311,6 +311,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         # Under a private party's column (ผู้ร้องเรียน, ผู้ป่วย …) the name is that party's, whatever
         # position follows it or another cell of the row names.
         return None
+    if own_cell is not None and not own_cell.is_header and (staff_col := _staff_column(own_cell.header)):
+        return KeepSpan(f.start, f.end, f"official: named under the column '{staff_col}' (the agency's staff)")
     ls, _le = ctx.line_of(f.start)
     role = _PRIVATE_ROLE.search(text[max(ls, f.start - 30):f.start])
     if text[ls:f.start].strip() == "(" and (signer := _signer_role(text, ls)) is not None \
@@ -369,6 +371,12 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         en = _EN_AFTER_NAME.match(text, end)
         if name[:1].isascii() and en and en.end() > end and lexicon.EN_POSITION_RE.match(text, en.end()):
             return KeepSpan(f.start, end, "official acting in office (English position follows)")
+        if name[:1].isascii() and en and en.end() > end and "," in text[end:en.end()] and not role \
+                and (unit_en := lexicon.EN_UNIT_RE.match(text, en.end())) is not None:
+            titled = name.startswith(("Dr", "Prof")) or lexicon.EN_HONORIFIC_BEFORE.search(text, max(0, f.start - 30),
+                                                                                         f.start) is not None
+            if titled or not unit_en.group().endswith(lexicon.EN_SERVICE_UNITS):
+                return KeepSpan(f.start, end, f"official followed by an agency unit in English ('{unit_en.group()}')")
         if name[:1].isascii() and en and en.end() > end and lexicon.EN_OCCUPATION_RE.match(text, en.end()):
             return KeepSpan(f.start, end, "an occupation in English follows: an official or a private professional?",
                             action="review")
@@ -400,6 +408,22 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     if not role and (staff := _staff_list(f, ctx)) is not None:
         return staff
     return _signature_line(f, ctx)
+
+
+def _staff_column(header: str) -> str | None:
+    """The header when it names a position or the agency's staff who acted ("เจ้าหน้าที่ผู้รับเรื่อง",
+    "ผู้ตรวจสอบ", "กรรมการ"): the names under it are officials in office. Not a position in a private
+    body (หัวหน้าครอบครัว, ประธานกลุ่ม…), nor a header the lexicon reads as a private party's."""
+    folded = header.strip()
+    if not folded:
+        return None
+    hl = lexicon.header_label(folded)
+    if hl is not None and hl[0] != "-":
+        return None
+    pos = _position_at(folded, 0)
+    if pos is None or pos.group() == "ตำแหน่ง" or _PRIVATE_BODY.match(folded, pos.end()):
+        return None
+    return folded
 
 
 def _wrapped_position(text: str, at: int) -> str | None:
@@ -532,6 +556,12 @@ def _position_before(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     if _ROLE_AFTER.match(text, f.end):
         return None  # "… นาย… ผู้ต้องหา": the person's own role says private party
     pos = _position_at(token, 0)
+    if pos is None and (token in lexicon.AGENCY_ABBREVIATIONS or token in lexicon.UNIT_WORDS):
+        # A position, then its unit by its abbreviation as a word of its own ("ผู้อำนวยการ รพ.สต. นาย…").
+        unit_at = max(ls, f.start - 70) + m.start(1)
+        head = re.search(rf"(?:^|[\s(])([{TH}.]{{2,40}})[ \t]+$", text[max(ls, unit_at - 40):unit_at])
+        if head is not None and (pos := _position_at(head.group(1), 0)) is not None:
+            token = head.group(1)
     if pos is None or _CLAUSE_WORDS.search(token, pos.end()) or _PRIVATE_BODY.match(token, pos.end()):
         return None
     if token in _GO_BETWEEN:

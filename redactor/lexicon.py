@@ -353,11 +353,16 @@ POSITION_WORDS = (
     # Registrars of births, deaths and house registers (นายทะเบียนอำเภอ…, นายทะเบียนท้องถิ่น…).
     "นายทะเบียน",
     # Heads of area offices of the Revenue and Treasury Departments (สรรพากรพื้นที่…, ธนารักษ์พื้นที่…).
-    "สรรพากรพื้นที่", "ธนารักษ์พื้นที่",
+    "สรรพากรพื้นที่", "ธนารักษ์พื้นที่", "สรรพสามิตพื้นที่",
+    # The head of a customs house (นายด่านศุลกากร…).
+    "นายด่านศุลกากร",
     # An expert appointed to an agency's committee sits on it in a public role.
     "ผู้ทรงคุณวุฒิ",
     # Police positions as police reports abbreviate them (ผบ.หมู่ a squad leader, ผกก. a superintendent,
     # สวป./สวส./สวญ. inspectors of patrol, investigation and a station's head, พงส. an inquiry official).
+    # A committee's treasurer, and physicians named by their specialty (จิตแพทย์ a psychiatrist).
+    "เหรัญญิก", "จิตแพทย์", "กุมารแพทย์", "ศัลยแพทย์", "อายุรแพทย์", "สูติแพทย์", "วิสัญญีแพทย์",
+    "รังสีแพทย์", "พยาธิแพทย์", "จักษุแพทย์",
     "ผบ.หมู่", "ผบ.หมวด", "ผบ.ร้อย", "ผบ.พัน", "ผบ.ตร.", "ผบก.", "ผบช.", "ผกก.", "สวป.", "สวส.", "สวญ.",
     "สว.สส.", "สว.ธร.", "พงส.",
 )
@@ -371,6 +376,8 @@ DEPARTMENT_HEADS = (
     "จ่า", "ปลัด", "อัยการ", "ที่ดิน", "ป้องกันและบรรเทาสาธารณภัย", "ตรวจบัญชีสหกรณ์", "บังคับคดี",
     "จัดหางาน", "สวัสดิการและคุ้มครองแรงงาน", "ประกันสังคม", "พัฒนาฝีมือแรงงาน", "สำนักงานจังหวัด",
     "ปฏิรูปที่ดิน",
+    # the head of a provincial office of tourism and sports is titled without its การ
+    "ท่องเที่ยวและกีฬา",
 )
 # Positions that are also private occupations: a civil title + one of these
 # alone (no unit, no grade) is a guess.
@@ -418,6 +425,17 @@ EN_POSITION_RE = compile_scan(
     r"|Secretary|Officer|Inspector|Superintendent|Commander|Mayor|Chairman|Chairperson|President|Dean|Professor"
     r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary)\b"
 )
+
+# Units of an agency in English (", Language Institute", ", Department of Fisheries"): a name followed
+# by one is an official's. Those that serve private people too (a university's students, a hospital's
+# patients) count only with an academic or a medical title.
+EN_UNIT_RE = compile_scan(
+    r"(?:(?!Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b)[A-Z][A-Za-z\-]{1,20} ){0,3}"
+    r"(?:Institute|Office|Division|Department|Bureau|Centre|Center|Section|Unit|Ministry|Agency|Authority"
+    r"|Faculty|School|College|University|Hospital)\b"
+)
+EN_SERVICE_UNITS = ("Faculty", "School", "College", "University", "Hospital")
+EN_HONORIFIC_BEFORE = compile_scan(r"(?:\b(?:Prof|Professor|Dr|Doctor)\.?[ \t]*)$")
 
 # Occupations in English that officials and private people share (", orthopaedic surgeon").
 EN_OCCUPATION_RE = compile_scan(

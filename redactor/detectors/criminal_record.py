@@ -81,7 +81,13 @@ class CriminalRecordDetector(Detector):
                     continue  # ผู้กระทำความผิดฐาน… (offenders in general), การกระทำความผิดฐาน… (the act)
             # "ผู้ต้องหา…" starts a noun (the suspect); "มีหมายจับ" etc. start a clause at the trigger.
             english = m.group()[0].isascii()
-            e = self._english_end(text, m.end()) if english else self._thai_end(text, m.end())
+            at = m.end()
+            if not english and m.group().endswith("ว่า") and (gap := _GAP.match(text, at)) is not None:
+                # "ต้องหาว่า <the offence>": the allegation itself is the next piece after the blank.
+                at = gap.end()
+                while at < len(text) and not _BREAK.match(text[at]):
+                    at += 1
+            e = self._english_end(text, at) if english else self._thai_end(text, at)
             clause = text[s:e]
             left = ctx.before(s, 60)
             if _GENERAL.search(clause) or _GENERAL.search(left[-40:]):

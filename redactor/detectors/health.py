@@ -99,6 +99,10 @@ _ID_NUMBER = rx.compile(r"(?<![0-9])[1-8](?:[ -]?[0-9]){12}(?![0-9])")
 _AGENCY = rx.compile(
     r"โรงพยาบาล|สำนักงาน|สถานี|กรม|กระทรวง|องค์การ|เทศบาล|อำเภอ|จังหวัด|ตำบล|ศาลา|ศูนย์|กลุ่มงาน|กอง|ฝ่าย|หน่วย"
 )
+# A clause that opens with a unit's word names the unit of a hospital or an agency that treats
+# a condition (กลุ่มงานจิตเวชและยาเสพติด, คลินิกโรคเบาหวาน, หอผู้ป่วยศัลยกรรม), nobody's health.
+_UNIT_NAME = rx.compile(r"(?:กลุ่มงาน|กลุ่มการ|แผนก|คลินิก|หอผู้ป่วย|ตึก|ศูนย์|โรงพยาบาล|สถาบัน|สถาน(?!ะ)|สำนัก|ฝ่าย|หน่วย"
+                        r"|งาน(?=[ก-ฮ]))")
 # A code alone in parentheses after a condition: capitals and digits together, no spaces
 # ("ไข้หวัดใหญ่ (FLU6902A)": a vaccine lot number), not a stage or a gloss ("(ระยะที่ 2)", "(DM)").
 # A title and a name after it: someone named, not a category.
@@ -263,6 +267,8 @@ class HealthDetector(Detector):
         while e < len(text) and not _BREAK.match(text[e]):
             e += 1
         first_end = e
+        if _UNIT_NAME.match(text, s) or any(ms - u.end() <= 4 for u in _UNIT_NAME.finditer(text, s, ms)):
+            return None  # the unit's name, at the clause's start or right before the term (…ประจำคลินิกโรค…)
         # Go on over following pieces that still speak of the condition. After a line
         # break (a PDF wrap or the next line of a table cell) a short Thai piece goes
         # on too, unless it starts a name, a person or an agency.

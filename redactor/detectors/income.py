@@ -50,6 +50,8 @@ _LEAD = (
     + r"|ค่าแรง(?:วันละ)?|ค่าตอบแทน(?:เดือนละ)?|เงินเดือนละ|" + _either(("เป็น", ""), _DEBT)
     # A debt owed to someone named right after it (หนี้สินกับธนาคาร …, หนี้นอกระบบกับนายทุน …).
     + "|" + _either(("มี", "เป็น"), _DEBT_TO)
+    # ค้าง right before money ("นาง… ค้าง 1,240 บาท" in minutes of a water or fee committee): owed.
+    + r"|ค้าง(?:จ่าย)?(?=[ \t]*[0-9])"
     + r"|ยอดหนี้[ก-๛]{0,30}|ค้างชำระ[ก-๛]{0,30}|หนี้[ก-๛]{0,30}(?:คงค้าง|คงเหลือ)[ก-๛]{0,30}|กู้ยืม[ก-๛]{0,20}"
     # A named kind of debt: หนี้เงินกู้, หนี้บัตรเครดิต, หนี้สินเชื่อ …
     r"|หนี้(?:เงิน)?(?:กู้(?:ยืม)?|ยืม|บัตรเครดิต|สินเชื่อ)"
@@ -69,7 +71,7 @@ _LINK = (
 INCOME_RE = compile_scan(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
 # A word every alternative of _LEAD holds (the English ones in any case): a text with none of
 # them holds no match of INCOME_RE, and its scan (the detector's slowest) is skipped.
-_LEAD_WORDS_TH = ("รายได้", "เงินเดือน", "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน", "หนี้", "ค้างชำระ", "กู้ยืม", "ภาษี", "เงินได้")
+_LEAD_WORDS_TH = ("รายได้", "เงินเดือน", "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน", "หนี้", "ค้าง", "กู้ยืม", "ภาษี", "เงินได้")
 _LEAD_WORDS_EN = ("income", "salary", "wage", "earn", "debt", "owe", "owing")
 
 
@@ -104,6 +106,16 @@ _FIRST_PERSON = rx.compile(r"ข้าพเจ้า|ดิฉัน|กระ�
                            r"[ก-๛]{2,20}[ \t]+[ก-๛]{2,25}[ \t]*\n"
                            r"|(?i:curriculum[ \t]+vitae|r[ée]sum[ée]\b|application[ \t]+for[ \t]+employment"
                            r"|personal[ \t]+(?:information|details|data)\b)")
+# A private person's loss of work or income stated without an amount (minutes, a social worker's note:
+# "ขอผ่อนชำระเนื่องจากตกงาน รายได้ไม่แน่นอน"). Not a benefit's or a statistic's name (กรณีว่างงาน,
+# อัตราการว่างงาน, ผู้ว่างงาน 120 คน, ประกันการว่างงาน) nor a programme's.
+HARDSHIP_RE = compile_scan(
+    r"(?<!กรณี)(?<!การ)(?<!ผู้)(?:ตกงาน|ว่างงาน|ถูกเลิกจ้าง|ไม่มีงานทำ)"
+    r"(?:[ \t]*(?:และ|,)?[ \t]*(?:ไม่มีรายได้|รายได้ไม่(?:แน่นอน|เพียงพอ|พอ(?:ใช้)?)))?"
+    r"|(?<!ผู้)(?:ไม่มีรายได้|รายได้ไม่(?:แน่นอน|เพียงพอ|พอ(?:ใช้)?))"
+)
+_HARDSHIP_GENERAL = rx.compile(r"[0-9][0-9,]*[ \t]*(?:ราย|คน|ครัวเรือน)|ร้อยละ|อัตรา|สถิติ|ประชาชน|ประชากร|แรงงาน"
+                               r"|ทั้งหมด|โครงการ|มาตรการ|ช่วยเหลือผู้|กลุ่มเป้าหมาย|ผู้มีรายได้น้อย|หลักเกณฑ์|ระเบียบ")
 _SLIP_TITLE = rx.compile(r"หนังสือรับรอง(?:เงินเดือน|รายได้)|สลิปเงินเดือน|ใบแจ้งเงินเดือน|(?i:pay[ \t]?slip|salary certificate)")
 _SLIP_ROW = compile_scan(r"ค่าจ้าง|เงินเดือน|หัก|ชำระหนี้|หนี้|คงเหลือ|รับจริง|สุทธิ|เงินสมทบ|ภาษี|ค่าล่วงเวลา|เงินเพิ่ม"
                        r"|(?i:salary|wage|deduct|net pay|overtime|tax)")
@@ -162,6 +174,13 @@ class IncomeDetector(Detector):
                 out.append(self.finding(more.start(1), more.end(1), 0.7,
                                         f"further amount of the clause after '{lead.strip()[:30]}' {where}"))
                 end = more.end(1)
+        for m in HARDSHIP_RE.finditer(text):
+            ls, le = ctx.line_of(m.start())
+            clause = text[max(ls, m.start() - 60):min(le, m.end() + 40)]
+            if _HARDSHIP_GENERAL.search(clause) or not PERSON_NEAR.search(ctx.before(m.start(), 120)):
+                continue
+            out.append(self.finding(m.start(), m.end(), 0.6, f"a private person's loss of work or income "
+                                    f"('{m.group()[:30]}') near the person"))
         for m in DEAL_RE.finditer(text):
             lead = m.group()[: m.start(1) - m.start()]
             if _TRADER.search(ctx.before(m.start(), 80) + lead) or not PERSON_NEAR.search(ctx.before(m.start(), 120)):

@@ -138,6 +138,12 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     # The title ends a word (ทนาย lawyer, แม่นาง) ...
     if title != "คุณ" and any(before[-k:] + title in words for k in range(1, min(3, len(before)) + 1)):
         return True
+    # ... or sits inside one across its letters, glued to the letters before it (นครนายก, a
+    # province, in a school's name "โรงเรียนนครนายกวิทยาคม"; a glued name gives no word there).
+    if title != "คุณ" and re.search(f"[{TH}]$", before) and any(
+            before[-k:] + title + first[:i] in words
+            for k in range(1, min(4, len(before)) + 1) for i in range(1, min(3, len(first)) + 1)):
+        return True
     # ... or starts one (นายพราน hunter, นางรำ dancer, นายห้าง) and no surname follows.
     surname = bool(last) and (last in families or (last not in words and len(last) >= 3))
     if title != "คุณ" and not surname and any(

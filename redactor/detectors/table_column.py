@@ -90,6 +90,20 @@ _NEED_PERSON_ROW = {"AGE", "ADDRESS", "HEALTH", "INCOME", "RELIGION", "CRIMINAL_
 # helpers have roles too.
 _POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position", "หน่วยงาน", "ชื่อหน่วยงาน", "สังกัด", "ส่วนราชการ",
                      "agency", "department")
+_POSITION_ONLY = ("ตำแหน่ง", "ชื่อตำแหน่ง")
+_OCR_LEAD_NOISE = re.compile(r"^(?:[0-9A-Za-z]{1,3}[ \t\n]+)+(?=[\u0e01-\u0e4e])")
+
+
+def _holds_office(phrase: str, value: str) -> bool:
+    """Does a filled position cell name an office? A "ตำแหน่ง" column also gives a player's place in a
+    team (ผู้รักษาประตู, กองหลัง): only a position the lexicon knows makes the row an official's.
+    Other headers (หน่วยงาน, สังกัด) and Latin text as before."""
+    if phrase not in _POSITION_ONLY or re.search("[A-Za-z]", value):
+        return True
+    flat = "".join(value.split())
+    return POSITION_RE.search(flat) is not None
+
+
 # A filled column naming a company, shop or bidder makes the row a juristic person's.
 _COMPANY_HEADERS = ("ชื่อบริษัท", "บริษัท", "ชื่อร้าน", "ร้านค้า", "ห้างหุ้นส่วน", "นิติบุคคล", "ผู้เสนอราคา",
                     "ผู้ได้รับการคัดเลือก", "ผู้ชนะ", "ผู้ขาย", "ผู้รับจ้าง", "คู่สัญญา", "company")
@@ -211,6 +225,10 @@ def shape(label: str, value: str) -> Verdict | None:
     if label == "LAND_TITLE":
         return Verdict(0.7, "a title number") if d else None
     if label == "PERSON":
+        # OCR of a scanned cell may read a mark of the next column or a ruling line as a short Latin or digit
+        # token before the name ("5 ew เด็กชาย…"): a Thai name is judged without it.
+        if re.search(f"[{TH}]", v):
+            v = _OCR_LEAD_NOISE.sub("", v)
         if _looks_like_name(v):
             return Verdict(0.75, "a name")
         # A patient or victim column often gives the age after the name ("นาง… อายุ 71 ปี").
@@ -308,7 +326,7 @@ class TableColumnDetector(Detector):
         verdicts = [(label, phrase, parts, _cell_shape(ctx, label, value, parts) if label != "-" else None)
                     for label, phrase, value, parts in row]
         # Whose row is it? Officials (a position column is filled) and companies are not private people.
-        public = any(label == "-" and phrase in _POSITION_HEADERS and not _blank(value)
+        public = any(label == "-" and phrase in _POSITION_HEADERS and not _blank(value) and _holds_office(phrase, value)
                      for label, phrase, value, _p in row)
         company = any((label in ("PERSON", "TAX_ID_PERSON") and _COMPANY.search(value))
                       or (phrase in _COMPANY_HEADERS and not _blank(value))
@@ -332,6 +350,10 @@ class TableColumnDetector(Detector):
                     label, v = "HEALTH", Verdict(0.6, f"a remark naming a health matter ('{m.group()}')")
             if v is None or label == "-":
                 continue
+            if label == "DOB" and v.score < 0.5 and person_row:
+                # Digits under a birth-date header in a private person's row are that person's birth date,
+                # read in pieces (a scan's narrow cell OCR'd apart, a misread month): withheld whole.
+                v = Verdict(0.6, f"{v.why}, but digits under a birth-date header in a private person's row")
             if public and label in ("PERSON", "AGE", "ADDRESS", "PHONE"):
                 continue
             score = v.score

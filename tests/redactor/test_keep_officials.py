@@ -168,6 +168,21 @@ OFFICIALS = [
      "อธิการบดีมหาวิทยาลัยทดลอง", "สมมุติ  ทดลองวิทย์ (", "keep"),
     ("(รองศาสตราจารย์ ดร.สมมุติ  ทดลองวิทย์)\nคณบดีคณะทดลอง\nติดต่อ ดร.สมมุติ ทดลองวิทย์", "ดร.สมมุติ ทดลองวิทย์",
      "keep"),
+    # a signature's office on the same line after the bracket; a committee's treasurer; a specialist
+    ("(นายทดลอง ใจงาม) ท่องเที่ยวและกีฬาจังหวัดทดลอง", "นายทดลอง ใจงาม", "keep"),
+    ("ผู้มาประชุม ๓. นายทดลอง ใจงาม เหรัญญิก", "นายทดลอง ใจงาม", "keep"),
+    ("ทีมเยี่ยมบ้าน นายแพทย์ทดลอง ใจงาม จิตแพทย์", "นายแพทย์ทดลอง ใจงาม", "keep"),
+    # a private party's treasurer-like role in a private body stays personal
+    ("นางทดลอง ใจงาม ค้างชำระค่าน้ำ", "นางทดลอง ใจงาม", "redact"),
+    # an English name followed by an agency's unit; a university or a hospital only with an academic title
+    ("Course coordinator: Asst. Prof. Dr. Somsri Jaidee, Language Institute\nTel. 0 0000 0000",
+     "Somsri Jaidee", "keep"),
+    ("Contact: Mr. Manop Jaidee, Provincial Labour Office", "Manop Jaidee", "keep"),
+    ("Student: Mr. Manop Jaidee, Faculty of Science", "Manop Jaidee", "redact"),
+    # a position, then its unit's abbreviation as a word of its own, then the name
+    ("ผู้อำนวยการ รพ.สต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "keep"),
+    ("ผู้ป่วย รพ.สต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "redact"),
+    ("ส่งตัวไปที่ รพ.สต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "redact"),
     # --- guesses go to review ----------------------------------------------------------------
     ("ผู้เข้าร่วมประชุม นายสมปอง ใจกล้าหาญ อาชีพครู", "นายสมปอง ใจกล้าหาญ", "review"),
     # ... unless the same person is withheld elsewhere in the document (one person, one decision).
@@ -205,6 +220,32 @@ def test_roster_table_row_with_a_position_cell() -> None:
     assert _action(out, "ผศ.ดร.วรรณา ศรีงามตา") == "keep"
     assert _action(out, "นางบัวลอย ใจดีมาก") == "keep"
     assert _action(out, "นายดำรง คงมั่นดี") == "redact"
+
+
+@pytest.mark.parametrize(("header", "action"), [
+    # a column naming the agency's staff who acted: the names under it are officials
+    ("เจ้าหน้าที่ผู้รับเรื่อง", "keep"),
+    ("ผู้ตรวจสอบ", "keep"),
+    ("กรรมการ", "keep"),
+    # a private body's position, a private party's column, the names' own column: not staff
+    ("หัวหน้าครอบครัว", "redact"),
+    ("ผู้ปกครอง", "redact"),
+    ("ชื่อ-สกุล", "redact"),
+])
+def test_a_column_of_the_agency_staff(header: str, action: str) -> None:
+    text = f"ผู้มาติดต่อ\t{header}\nนายทดลอง มาหา\tนางทดลอง ใจงาม"
+    view = normalise(text).text
+    head = normalise(header).text
+    cells = []
+    pos = 0
+    for row, line in enumerate(view.split("\n")):
+        for col, cell in enumerate(line.split("\t")):
+            h = "" if row == 0 else ("ผู้มาติดต่อ", head)[col]
+            cells.append(TableCell(pos, pos + len(cell), 0, row, col, header=h, is_header=row == 0))
+            pos += len(cell) + 1
+    out = _decide(text, cells)
+    assert _action(out, "นางทดลอง ใจงาม") == action, out
+    assert _action(out, "นายทดลอง มาหา") == "redact", out
 
 
 @pytest.mark.parametrize(("lines_in_boxes", "action"), [
@@ -334,6 +375,11 @@ def test_companies(text: str, value: str, action: str) -> None:
         ("รองผู้อำนวยการ", "รองผู้อำนวยการ"),
         ("สาธารณสุขอำเภอเมือง", "สาธารณสุขอำเภอ"),
         ("ผู้อำนวย\nการโรงพยาบาล", "ผู้อำนวย\nการ"),
+        ("ท่องเที่ยวและกีฬาจังหวัดทดลอง", "ท่องเที่ยวและกีฬาจังหวัด"),
+        ("เหรัญญิก", "เหรัญญิก"),
+        ("สรรพสามิตพื้นที่ทดลอง", "สรรพสามิตพื้นที่"),
+        ("นายด่านศุลกากรทดลอง", "นายด่านศุลกากร"),
+        ("จิตแพทย์ประจำโรงพยาบาล", "จิตแพทย์"),
     ],
 )
 def test_position_words(text: str, position: str) -> None:

@@ -56,6 +56,21 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("ว.ด.ป. เกิด", "11.12.1984")], [("11.12.1984", "DOB")], POS),
     ([NAME_HEADER, ("ปีเกิด", "2519")], [("2519", "DOB")], POS),
     ([NAME_HEADER, ("วันเดือนปีเกิด", "-")], [], None),
+    # a scan's cell: OCR read a stray mark as a short token before the name
+    ([("ชื่อ-สกุล", "5 ew เด็กชายทดลอง ใจดี"), ("วันเกิด", "๑๗/๐๓/๒๕๕๗")],
+     [("5 ew เด็กชายทดลอง ใจดี", "PERSON"), ("17/03/2557", "DOB")], POS),
+    ([("ชื่อ-สกุล", "5 ew")], [], None),
+    # a player's place in a team under "ตำแหน่ง" is no office: the row is still a private person's
+    ([("ชื่อ-สกุล", "เด็กชายทดลอง ใจดี"), ("วันเกิด", "๑๗/๐๓/๒๕๕๗"), ("ตำแหน่ง", "กองหลัง")],
+     [("เด็กชายทดลอง ใจดี", "PERSON"), ("17/03/2557", "DOB")], POS),
+    # an office under it makes the row an official's: the name is policy's to keep
+    ([("ชื่อ-สกุล", "นายทดลอง ใจดี"), ("วันเกิด", "๑๗/๐๓/๒๕๑๗"), ("ตำแหน่ง", "นักวิชาการเงินและบัญชีชำนาญการ")],
+     [("17/03/2517", "DOB")], POS),
+    # a birth date read in pieces (a scan's narrow cell): withheld in a private person's row ...
+    ([NAME_HEADER, ("วันเกิด", "๒๕๐๒๒๐")], [("250220", "DOB")], POS),
+    ([NAME_HEADER, ("วันเดือนปีเกิด", "12 มิ.ยย. 25")], [("12 มิ.ยย. 25", "DOB")], POS),
+    # ... and only sent to review where no private person is named in the row
+    ([("ตำแหน่ง", "ครูชำนาญการ"), ("วันเกิด", "๒๕๐๒๒๐")], [("250220", "DOB")], REV),
     # -- a complainant who gave no name: nothing to withhold, also wrapped over two lines -----
     ([("ผู้ร้องเรียน", "ไม่ประสงค์ออกนาม"), ("ที่อยู่ผู้ร้อง", "-")], [], None),
     ([("ผู้ร้องเรียน", "ไม่ประสงค์\nออกนาม")], [], None),
