@@ -229,6 +229,18 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     # ผู้เสียภาษี or preceded by "Tax", it names a taxpayer instead (personal_code.TAX_WORDS).
     "รหัสประจำตัว": "identity number", "เลขประจำตัว": "identity number",
     "id no": "identity number", "id. no": "identity number",
+    # A civil-registration record of one person's birth, death or marriage (สูติบัตร, มรณบัตร,
+    # ทะเบียนสมรส): its number is the key to that record.
+    "สูติบัตร": "birth certificate number", "ทะเบียนคนเกิด": "birth certificate number",
+    "birth certificate": "birth certificate number", "certificate of birth": "birth certificate number",
+    "มรณบัตร": "death certificate number", "ทะเบียนคนตาย": "death certificate number",
+    "death certificate": "death certificate number", "certificate of death": "death certificate number",
+    "ทะเบียนสมรส": "marriage certificate number", "ใบสำคัญการสมรส": "marriage certificate number",
+    "marriage certificate": "marriage certificate number", "ทะเบียนหย่า": "divorce certificate number",
+    # A certificate's number with no kind named: personal only on a civil-registration record
+    # (personal_code.VITAL_RECORD_WORDS before it); a company's or a product's certificate is not.
+    "certificate no": "certificate number", "certificate number": "certificate number",
+    "เลขที่ใบสำคัญ": "certificate number",
 }
 
 HANDLE_LABELS: tuple[str, ...] = (

@@ -49,6 +49,19 @@ def _taxpayer(ctx: DetectionContext, label_start: int, value_start: int) -> bool
     return bool(TAX_WORDS.search(ctx.text, max(0, label_start - 12), value_start))
 
 
+# A certificate's number with no kind named ("Certificate No.") is personal on a civil-registration
+# record: a word for birth, death, marriage or divorce in the 400 characters before the label (the
+# record's heading and first fields). A company's, a training course's or a product's certificate
+# has none of them there.
+CERTIFICATE_KIND = "certificate number"
+VITAL_RECORD_WORDS = re.compile(r"สูติ|มรณ|สมรส|หย่า|คนเกิด|คนตาย|(?i:\b(?:birth|death|marriage|divorce)s?\b)")
+VITAL_WINDOW = 400
+
+
+def _vital_record(ctx: DetectionContext, label_start: int) -> bool:
+    return bool(VITAL_RECORD_WORDS.search(ctx.text, max(0, label_start - VITAL_WINDOW), label_start))
+
+
 def kind_of(label: str) -> str:
     low = label.casefold()
     for word, kind in PERSONAL_CODE_LABELS.items():
@@ -69,16 +82,22 @@ class PersonalCodeDetector(Detector):
         for v in labelled_values(ctx, LABELS, VALUE):
             if kind_of(v.label) == GENERIC_KIND and _taxpayer(ctx, v.label_start, v.start):
                 continue
+            if kind_of(v.label) == CERTIFICATE_KIND and not _vital_record(ctx, v.label_start):
+                continue
             seen.add((v.start, v.end))
             yield self.finding(v.start, v.end, 0.85, f"{kind_of(v.label)} after '{v.label}'")
         for v in values_under_header(ctx, LABELS, VALUE):
             if (v.start, v.end) in seen or (kind_of(v.label) == GENERIC_KIND
                                             and TAX_WORDS.search(ctx.header_of(v.start) or "")):
                 continue
+            if kind_of(v.label) == CERTIFICATE_KIND and not _vital_record(ctx, v.start):
+                continue
             seen.add((v.start, v.end))
             yield self.finding(v.start, v.end, 0.8, f"{kind_of(v.label)} under the column header '{v.label}'")
         if not ctx.cells:
             for v in bare_cells_under_header_line(ctx, LABELS, CELL_VALUE):
+                if kind_of(v.label) == CERTIFICATE_KIND and not _vital_record(ctx, v.start):
+                    continue
                 if (v.start, v.end) not in seen:
                     yield self.finding(v.start, v.end, 0.6,
                                        "code-shaped cell alone on its line under a personal-code header line")

@@ -65,6 +65,19 @@ CASES = [
     ("สำนักงานประกันสังคม โทร 1506", [], None),
     ("HN 12/05/2567", [], None),  # a date
     ("เลขสมาชิกของสหกรณ์มีจำนวนมาก", [], None),
+    # -- civil-registration records: birth, death and marriage certificates' numbers ----------
+    ("สูติบัตรเลขที่ 1234/2531 ออกให้ ณ", ["1234/2531"], SCORE),
+    ("มรณบัตรเลขที่ 0123456 ของผู้ตาย", ["0123456"], SCORE),
+    ("ทะเบียนสมรสเลขที่ 00123/2560", ["00123/2560"], SCORE),
+    ("Birth Certificate No. 27-0012345", ["27-0012345"], SCORE),
+    ("CERTIFICATE OF BIRTH\nName of child: Anna Example\nCertificate No. 0045-2019-77812", ["0045-2019-77812"], SCORE),
+    ("Marriage registration\nCertificate number: MR 2019/004512", ["MR 2019/004512"], SCORE),
+    # ... a certificate with no kind named, on anything else, is not a person's record
+    ("ISO 9001 Certificate No. TH-12345678 valid until 2027", [], None),
+    ("บริษัท ทดลองก่อสร้าง จำกัด Certificate No. 0012345 (ISO 14001)", [], None),
+    ("ผ่านการอบรม หลักสูตรการดับเพลิง Certificate No. 2025/00123", [], None),
+    ("Birth rate statistics 2566", [], None),  # no label
+    ("สูติบัตร 2 ฉบับ", [], None),  # a count
 ]
 
 
