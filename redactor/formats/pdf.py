@@ -1387,6 +1387,31 @@ def _xmp(doc: pymupdf.Document) -> str:
         return ""
 
 
+def visual_text(path: Path, pages: Iterable[int]) -> dict[int, str]:
+    """The text of some pages (1-based) of a written PDF read as extraction reads them: MuPDF's
+    lines with the pieces of one visual line merged in left-to-right order (``pdf_lines.visual_lines``),
+    one line each.
+
+    ``recover`` reads a page in the order its content draws it, which is what a copy-paste gets;
+    extraction merges the pieces of one visual line by position. Where a page draws a line's right
+    piece before its left one, the kept line is in the written file, but not in that order:
+    verification looks here before it calls such a line lost.
+    """
+    fitz = _fitz()
+    doc = open_pdf(path)
+    flags = fitz.TEXT_PRESERVE_WHITESPACE | fitz.TEXT_PRESERVE_LIGATURES
+    out: dict[int, str] = {}
+    try:
+        for pno in sorted(set(pages)):
+            if not 1 <= pno <= doc.page_count:
+                continue
+            raw, _cut = textlayer.read_page(doc[pno - 1], flags)
+            out[pno] = "\n".join(map(pdf_lines.line_text, pdf_lines.visual_lines(raw["blocks"])))
+    finally:
+        doc.close()
+    return out
+
+
 def recover(path: Path) -> list[Recovered]:
     """Everything recoverable from a written PDF, for verification."""
     fitz = _fitz()
