@@ -221,14 +221,25 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
             report.lost_keeps.append({"sha256": sha256_text(_text), "reason": reason, "chars": len(key)})
     # Collateral damage: text next to a redaction (or on the line above or
     # below) that the apply step removed or moved.
+    lost: list[tuple[int, int | None, str, str]] = []
     for i, ((page, frag), key) in enumerate(zip(fragments, frags, strict=True)):
         if len(key) < MIN_KEY:
             continue
         report.checked_fragments += 1
         hay = by_page_loose.get(f"page {page}", in_visible_loose) if page is not None else in_visible_loose
         if fragment_key(key) not in hay:
-            # "fragment" indexes ``fragments``: the caller adds where it was (page, box).
-            report.lost_keeps.append({"sha256": sha256_text(frag), "reason": "text outside every redaction",
-                                      "page": page, "chars": len(key), "fragment": i})
+            lost.append((i, page, frag, key))
+    # A fragment is one visual line as extraction merged it, left to right; the page's text above is
+    # in drawing order. A line whose right piece is drawn first is read once more the way extraction
+    # reads it, on those pages only (kept-text checks only: withheld text is never looked up here).
+    reread = getattr(fmt, "visual_text", None)
+    if lost and reread is not None:
+        pages = {page for _i, page, _f, _k in lost if page is not None and f"page {page}" in by_page_loose}
+        again = {p: edge_fold(fold_many([t])[0]) for p, t in reread(out_path, pages).items()} if pages else {}
+        lost = [x for x in lost if x[1] not in again or fragment_key(x[3]) not in again[x[1]]]
+    for i, page, frag, key in lost:
+        # "fragment" indexes ``fragments``: the caller adds where it was (page, box).
+        report.lost_keeps.append({"sha256": sha256_text(frag), "reason": "text outside every redaction",
+                                  "page": page, "chars": len(key), "fragment": i})
     report.passed = not report.survived and not report.lost_keeps
     return report

@@ -451,7 +451,7 @@ class PdfDocument:
                 seps = pdf_lines.wrap_separators(lines, partial(pdf_lines.horizontal_rulings, page),
                                                  page_width=_page_width(page), texts=line_texts)
                 bands = _line_bands(lines)
-                annot_rects = [a.rect for a in page.annots() or []] if _has_annots(self.doc, pno) else []
+                annot_rects = [a.rect for a in page.annots() or []] if pdf_repair.has_annots(self.doc, pno) else []
                 # Invisible text (render mode 3) over a scan is some other
                 # program's OCR, often poor for Thai: it is kept as text a
                 # reader cannot see, and the scan is read again as well.
@@ -505,7 +505,7 @@ class PdfDocument:
                         tb.add(line.text, f"page {pno + 1} (OCR)", True, ScanLine(pno, line, result.to_page), pno + 1)
                         if sep:
                             tb.sep(sep)
-                if not _has_annots(self.doc, pno):
+                if not pdf_repair.has_annots(self.doc, pno):
                     continue
                 page = self.doc[pno]
                 for annot in page.annots() or []:
@@ -1314,16 +1314,6 @@ def _split_by_annots(chars: list[dict[str, Any]], rects: list[Any]) -> list[tupl
     return groups
 
 
-def _has_annots(doc: pymupdf.Document, pno: int) -> bool:
-    """Whether page ``pno`` lists annotations (widgets included), read from its
-    dictionary without loading the page; True when that cannot be told."""
-    try:
-        kind, _value = doc.xref_get_key(doc.page_xref(pno), "Annots")
-    except Exception:  # a damaged page tree: load the page and look
-        return True
-    return kind != "null"
-
-
 def _bake_widgets(doc: pymupdf.Document) -> None:
     """Flatten every form field into its page as a reader (and text extraction) sees it.
 
@@ -1341,7 +1331,7 @@ def _bake_widgets(doc: pymupdf.Document) -> None:
         told = False
     found = False
     for pno in range(doc.page_count):
-        if not _has_annots(doc, pno):
+        if not pdf_repair.has_annots(doc, pno):
             continue
         page = doc[pno]
         for w in page.widgets() or []:
@@ -1395,6 +1385,31 @@ def _xmp(doc: pymupdf.Document) -> str:
         return str(doc.get_xml_metadata())
     except Exception:  # MuPDF: "object is not a stream"
         return ""
+
+
+def visual_text(path: Path, pages: Iterable[int]) -> dict[int, str]:
+    """The text of some pages (1-based) of a written PDF read as extraction reads them: MuPDF's
+    lines with the pieces of one visual line merged in left-to-right order (``pdf_lines.visual_lines``),
+    one line each.
+
+    ``recover`` reads a page in the order its content draws it, which is what a copy-paste gets;
+    extraction merges the pieces of one visual line by position. Where a page draws a line's right
+    piece before its left one, the kept line is in the written file, but not in that order:
+    verification looks here before it calls such a line lost.
+    """
+    fitz = _fitz()
+    doc = open_pdf(path)
+    flags = fitz.TEXT_PRESERVE_WHITESPACE | fitz.TEXT_PRESERVE_LIGATURES
+    out: dict[int, str] = {}
+    try:
+        for pno in sorted(set(pages)):
+            if not 1 <= pno <= doc.page_count:
+                continue
+            raw, _cut = textlayer.read_page(doc[pno - 1], flags)
+            out[pno] = "\n".join(map(pdf_lines.line_text, pdf_lines.visual_lines(raw["blocks"])))
+    finally:
+        doc.close()
+    return out
 
 
 def recover(path: Path) -> list[Recovered]:

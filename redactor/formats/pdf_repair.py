@@ -68,15 +68,28 @@ def ends_complete(path: Path) -> bool:
         return False
 
 
-def break_field_cycles(doc: pymupdf.Document) -> int:
-    """Cut /Parent loops among the widgets' fields; returns how many links were cut."""
+def has_annots(doc: pymupdf.Document, pno: int) -> bool:
+    """Whether page ``pno`` lists annotations (widgets included), read from its
+    dictionary without loading the page; True when that cannot be told."""
     try:
-        if not doc.is_form_pdf:
-            return 0  # no fields: nothing to untangle, and no page is loaded for nothing
-    except Exception:  # a form MuPDF cannot count is walked below
-        pass
+        kind, _value = doc.xref_get_key(doc.page_xref(pno), "Annots")
+    except Exception:  # a damaged page tree: load the page and look
+        return True
+    return kind != "null"
+
+
+def break_field_cycles(doc: pymupdf.Document) -> int:
+    """Cut /Parent loops among the widgets' fields; returns how many links were cut.
+
+    Every page that lists annotations is looked at, whether or not the catalog
+    has an /AcroForm: ``is_form_pdf`` counts only the fields the form lists,
+    while MuPDF follows the /Parent chain of every widget on a page, listed or
+    not, and stops the whole page's widget list on a loop there.
+    """
     cut = 0
     for pno in range(doc.page_count):
+        if not has_annots(doc, pno):
+            continue  # no widgets: the page is not loaded for nothing
         page = doc[pno]
         try:
             list(page.widgets() or [])

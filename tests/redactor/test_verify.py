@@ -410,3 +410,62 @@ def test_undecided_digit_runs_visible_elsewhere_are_a_review(survived: list[dict
     report = VerificationReport(False, 2, 1, survived=survived, lost_keeps=lost)
     assert only_undecided_survived(report, {"undecided-a"}) is review
     assert issubclass(UndecidedDigitsVisible, VerificationFailed) and UndecidedDigitsVisible.exit_code == 4
+
+
+def _two_pieces_pdf(path: Path, right_first: bool, drop_left: bool = False) -> None:
+    """Page 1: a phone number to withhold, and below it one visual line drawn as two pieces a word
+    space apart; ``right_first`` draws the right piece before the left one (content order != reading
+    order). ``drop_left`` leaves the left piece out (what a redaction that took too much leaves)."""
+    left, right = "Quarterly budget", "review of the district office"
+    x_right = 72 + pymupdf.get_text_length(left, fontname="helv", fontsize=12) + 3
+    pieces = [f"BT /F1 12 Tf {x_right:.2f} 600 Td ({right}) Tj ET"]
+    if not drop_left:
+        pieces.insert(0 if not right_first else 1, f"BT /F1 12 Tf 72 600 Td ({left}) Tj ET")
+    body = "BT /F1 12 Tf 72 720 Td (Call 081-234-5678 now) Tj ET\n" + "\n".join(pieces)
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(body)} >>\nstream\n{body}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+
+
+@pytest.mark.parametrize("right_first", [False, True])
+def test_a_line_drawn_right_piece_first_is_not_lost_text(right_first: bool, tmp_path: Path) -> None:
+    """Extraction merges the two pieces of one visual line left to right; the written page's text is
+    in drawing order. A line whose right piece is drawn first is still on the page: it verifies."""
+    from redactor.formats import pdf
+
+    src, out = tmp_path / "in.pdf", tmp_path / "out.pdf"
+    _two_pieces_pdf(src, right_first)
+    result = redact(src, out)
+    assert result.verification.passed and len(result.redactions) == 1
+    # (Pieces are joined as drawn: extraction adds the word space between them as a separator.)
+    assert "Quarterlybudgetreviewofthedistrictoffice" in "".join(pdf.visual_text(out, [1])[1].split())
+
+
+def test_visual_text_does_not_bring_back_a_piece_that_is_gone(tmp_path: Path) -> None:
+    """The second reading is the page's own text in another order, never more: a fragment of the
+    source whose left piece is missing from the written page stays lost."""
+    from redactor.formats import pdf
+    from redactor.verify import verify
+
+    src, written = tmp_path / "in.pdf", tmp_path / "written.pdf"
+    _two_pieces_pdf(src, right_first=True)
+    _two_pieces_pdf(written, right_first=True, drop_left=True)
+    line = "Quarterly budget review of the district office"
+    report = verify(pdf, written, [], [], fragments=[(1, line)])
+    assert not report.passed and report.lost_keeps[0]["page"] == 1
+    assert verify(pdf, src, [], [], fragments=[(1, line)]).passed
