@@ -246,6 +246,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     seen: set[str] = set()
     back: Back | None = None  # built when a value recurs
     in_skeleton: Substrings | None = None  # built when a name with marks is redacted
+    runs: dict[str, list[tuple[int, int]]] | None = None  # the digit runs, indexed when a code is redacted
     for d in decided:
         if d.action != "redact":
             continue
@@ -277,7 +278,9 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                                    f"same text as a redacted {f.label} elsewhere in the document"))
         if f.label in _CODE_LABELS and f"digits:{key}" not in seen:
             seen.add(f"digits:{key}")
-            new.extend(_one_digit_off(value, f, text))
+            if runs is None:
+                runs = _digit_runs(text)
+            new.extend(_one_digit_off(value, f, runs))
         if person and f"glyph:{key}" not in seen and _THAI_MARK.search(value):
             seen.add(f"glyph:{key}")
             if in_skeleton is None:
@@ -348,35 +351,37 @@ _CODE_MIN_DIGITS = 8
 _DIGIT_RUN = compile_scan(r"(?<![0-9A-Za-z])[0-9]{7,14}(?![0-9A-Za-z])")
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """``b`` is ``a``, or ``a`` with one character replaced, dropped or added."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1:]
+def _one_edit_variants(digits: str) -> set[str]:
+    """``digits`` and every string one digit replaced, dropped or added away from it."""
+    out = {digits}
+    for i in range(len(digits) + 1):
+        if i < len(digits):
+            out.add(digits[:i] + digits[i + 1:])
+            out.update(digits[:i] + d + digits[i + 1:] for d in "0123456789")
+        out.update(digits[:i] + d + digits[i:] for d in "0123456789")
+    return out
 
 
-def _one_digit_off(value: str, f: Finding, text: str) -> list[Finding]:
+def _digit_runs(text: str) -> dict[str, list[tuple[int, int]]]:
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for m in _DIGIT_RUN.finditer(text):
+        runs.setdefault(m.group(), []).append(m.span())
+    return runs
+
+
+def _one_digit_off(value: str, f: Finding, runs: dict[str, list[tuple[int, int]]]) -> list[Finding]:
     """Digit runs one digit off a redacted code of eight digits or more: the same code as OCR misread
     it elsewhere (a digit read wrong, lost or doubled), or written without its separators. The
-    verifier reads the written copy the same tolerant way: such a run left visible is the code."""
+    verifier reads the written copy the same tolerant way: such a run left visible is the code.
+    The document's digit runs are indexed once; each code looks up its few hundred variants."""
     digits = value.translate(_THAI_DIGITS)
     digits = "".join(c for c in digits if c.isdigit())
     if len(digits) < _CODE_MIN_DIGITS or not value.strip().translate(_THAI_DIGITS).replace("-", "").isdigit():
         return []
-    out = []
-    for m in _DIGIT_RUN.finditer(text):
-        if m.start() != f.start and m.group() != value and _one_edit(digits, m.group()):
-            out.append(Finding(m.start(), m.end(), f.label, 0.7, f.basis, "propagation",
-                               "one digit off a redacted code elsewhere in the document (the same code misread)"))
-    return out
+    spans = sorted(span for variant in _one_edit_variants(digits) & runs.keys() if variant != value
+                   for span in runs[variant] if span[0] != f.start)
+    why = "one digit off a redacted code elsewhere in the document (the same code misread)"
+    return [Finding(s, e, f.label, 0.7, f.basis, "propagation", why) for s, e in spans]
 
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
