@@ -241,7 +241,8 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     ls, le = ctx.line_of(f.start)
     # OCR of a scanned signature may leave a letter or two of the signature's ink before the bracket.
     line = _INK_BEFORE_BRACKET.sub("", text[ls:le].strip())
-    if not (line.startswith("(") and line.endswith(")")):
+    # OCR reads a signature's closing bracket as a brace or a square bracket now and then.
+    if not (line.startswith("(") and line.endswith((")", "}", "]"))):
         return None
     # Signatures side by side come out as parenthesised lines one under the other,
     # their positions below them all.

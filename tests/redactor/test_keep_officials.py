@@ -42,6 +42,10 @@ OFFICIALS = [
     ("Grade Point Average = 3.10\n(Assistant Professor Dr. Kanit Wongdee)\n. Registrar\nJune 4, 2020",
      "Kanit Wongdee", "keep"),
     ("(Mr. Manop Jaidee)\n- Director of the Provincial Office", "Manop Jaidee", "keep"),
+    # ... and the closing bracket read as a brace
+    ("Grade Point Average 2.74\n(Assistant Professor Dr. Kanit Wongdee}\nRegistrar\nJune 4, 2020",
+     "Kanit Wongdee", "keep"),
+    ("(นายทดลอง ใจดี]\nผู้อำนวยการกองช่าง", "นายทดลอง ใจดี", "keep"),
     # ... but a word is no speck: a sentence before the position line
     ("(Mr. Manop Jaidee)\nsigned. Director of the Provincial Office", "Manop Jaidee", "review"),
     # a text line (Thai words) between them is not ink: the name is not tied to the position
