@@ -97,6 +97,11 @@ ROLE_LOCAL = rx.compile(r"^(?:saraban|sarabun|info|contact|pr|admin|webmaster|he
 # (bkk.consular@…, embassy-info@…); people do not name their own mailbox so.
 ROLE_PART = rx.compile(r"^(?:[^@]*[._-])?(?:consular|consulate|embassy|secretariat|registry|visa|protocol|press"
                        r"|saraban|sarabun)(?:[._-][^@]*)?@", re.I)
+# A role word closing a short glued prefix (an organisation's initials: idofficer@, abuinfo@,
+# abcsupport@): a team's mailbox, not a person's; a given name is longer than six letters or ends
+# otherwise.
+ROLE_SUFFIX = rx.compile(r"^[a-z]{1,6}(?:officer|office|info|contact|support|admin|sales|service|saraban|sarabun)@",
+                         re.I)
 # A contact block of an agency's unit: a unit at the start of the line (or of the line above)
 # with a phone number, where a free-mail address may be the unit's mailbox -- or a clerk's own.
 _UNIT_CONTACT = rx.compile(r"(?:^|\n)[ \t]*(?:กอง|สำนัก|ฝ่าย|กลุ่มงาน|งาน|ศูนย์|ส่วน|แผนก)[^\n]*(?:โทร|ต่อ)")
@@ -203,6 +208,7 @@ _PLACEHOLDER_LINE = rx.compile(r"[ \t]*(?:\{[A-Za-z][A-Za-z0-9_]*\}[ \t]*)+\n[ \
 
 
 _INK_BEFORE_BRACKET = rx.compile(r"^[^\s(]{1,2}[ \t]+(?=\()")
+_SPECK_BEFORE = rx.compile(r"[.,:;'`~\-_*|]{1,2}[ \t]+(?=[A-Z])")
 _INK_LINES = 2
 # Three Thai letters in a row: a line holding none is no text line (signature ink, a stamp's edge).
 _THAI_RUN = rx.compile(f"[{TH}]{{3,}}")
@@ -235,7 +241,8 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     ls, le = ctx.line_of(f.start)
     # OCR of a scanned signature may leave a letter or two of the signature's ink before the bracket.
     line = _INK_BEFORE_BRACKET.sub("", text[ls:le].strip())
-    if not (line.startswith("(") and line.endswith(")")):
+    # OCR reads a signature's closing bracket as a brace or a square bracket now and then.
+    if not (line.startswith("(") and line.endswith((")", "}", "]"))):
         return None
     # Signatures side by side come out as parenthesised lines one under the other,
     # their positions below them all.
@@ -271,8 +278,10 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     pos = _position_at(text, below) if below > le else None
     if pos and not _PRIVATE_BODY.match(text, pos.end()):
         return KeepSpan(f.start, f.end, f"signature block (position '{pos.group()}' below the name)")
+    # OCR may read a speck of the signature's ink as a dot or a dash before an English position (". Registrar").
+    speck = _SPECK_BEFORE.match(text, below) if below > le else None
     if below > le and f.end > f.start and text[f.start].isascii() \
-            and (en := lexicon.EN_POSITION_RE.match(text, below)) is not None:
+            and (en := lexicon.EN_POSITION_RE.match(text, speck.end() if speck else below)) is not None:
         return KeepSpan(f.start, f.end, f"signature block (English position '{en.group()}' below the name)")
     office = _OFFICE_LINE.match(text, below) if below > le else None
     if office:
@@ -705,8 +714,8 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
                                     "(โทรศัพท์หมายเลข … after the unit)"))
         elif f.label == "EMAIL":
             addr = text[f.start:f.end]
-            if (GOV_EMAIL.search(addr) or ROLE_LOCAL.search(addr) or ROLE_PART.search(addr)) \
-                    and not FREEMAIL.search(addr):
+            if (GOV_EMAIL.search(addr) or ROLE_LOCAL.search(addr) or ROLE_PART.search(addr)
+                    or ROLE_SUFFIX.search(addr)) and not FREEMAIL.search(addr):
                 out.append(KeepSpan(f.start, f.end, "agency e-mail (government domain or role account)"))
             elif FREEMAIL.search(addr):
                 ls, _ = ctx.line_of(f.start)

@@ -45,6 +45,7 @@ LABELS: dict[str, Label] = {lb.id: lb for lb in (
     Label("CRIMINAL_RECORD", True, True, None, "15(5)", "ประวัติการกระทำความผิด", "criminal record"),
     Label("INCOME", True, True, None, "15(5)", "รายได้/หนี้สินส่วนบุคคล", "private person's income or debts"),
     Label("RELIGION", True, True, None, "15(5)", "ศาสนา/ความเชื่อ", "religion or belief"),
+    Label("MARITAL_STATUS", True, False, None, "15(5)", "สถานภาพสมรส", "marital status"),
     Label("INFORMANT", True, True, None, "15(4)", "ผู้แจ้งเบาะแส/ผู้ร้องเรียน", "informant or complainant"),
     Label("SECURITY", False, True, None, "15(2)", "ข้อมูลการบังคับใช้กฎหมาย", "law-enforcement detail"),
     Label("SECURITY_MARK", False, False, "keep", "15(2)", "ชั้นความลับ", "security classification mark"),

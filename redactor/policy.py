@@ -245,6 +245,8 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     new: list[Finding] = []
     seen: set[str] = set()
     back: Back | None = None  # built when a value recurs
+    in_skeleton: Substrings | None = None  # built when a name with marks is redacted
+    runs: dict[str, list[tuple[int, int]]] | None = None  # the digit runs, indexed when a code is redacted
     for d in decided:
         if d.action != "redact":
             continue
@@ -274,6 +276,20 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
                     continue
                 new.append(Finding(s, e, f.label, 0.8, f.basis, "propagation",
                                    f"same text as a redacted {f.label} elsewhere in the document"))
+        if f.label in _CODE_LABELS and f"digits:{key}" not in seen:
+            seen.add(f"digits:{key}")
+            if runs is None:
+                runs = _digit_runs(text)
+            new.extend(_one_digit_off(value, f, runs))
+        if person and f"glyph:{key}" not in seen and _THAI_MARK.search(value):
+            seen.add(f"glyph:{key}")
+            if in_skeleton is None:
+                in_skeleton = Substrings(_skeleton(text), [_skeleton(text[d.finding.start:d.finding.end])
+                                                            for d in decided if d.action == "redact"
+                                                            and d.finding.label in ("PERSON", "INFORMANT")])
+            # Counted first: a name whose marks nowhere differ from its own occurs no more often so.
+            if in_skeleton.count(_skeleton(value)) > in_compact.count(key):
+                new.extend(_with_glyph_letters(value, f, text))
         if person and in_folded is not None and _latin_name(value) and f"fold:{key.casefold()}" not in seen \
                 and in_folded.count(key.casefold()) > 1:
             seen.add(f"fold:{key.casefold()}")
@@ -327,6 +343,91 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
 
 
 _WHITESPACE_RUN = re.compile(r"\s+")
+
+# Identifiers whose digits OCR may misread elsewhere on a scan (a transcript repeats the student's
+# number in each term's summary row, read once right and once with a digit wrong).
+_CODE_LABELS = frozenset({"PERSONAL_CODE", "NATIONAL_ID", "TAX_ID_PERSON", "PASSPORT", "DRIVER_LICENCE"})
+_CODE_MIN_DIGITS = 8
+_DIGIT_RUN = compile_scan(r"(?<![0-9A-Za-z])[0-9]{7,14}(?![0-9A-Za-z])")
+
+
+def _one_edit_variants(digits: str) -> set[str]:
+    """``digits`` and every string one digit replaced, dropped or added away from it."""
+    out = {digits}
+    for i in range(len(digits) + 1):
+        if i < len(digits):
+            out.add(digits[:i] + digits[i + 1:])
+            out.update(digits[:i] + d + digits[i + 1:] for d in "0123456789")
+        out.update(digits[:i] + d + digits[i:] for d in "0123456789")
+    return out
+
+
+def _digit_runs(text: str) -> dict[str, list[tuple[int, int]]]:
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for m in _DIGIT_RUN.finditer(text):
+        runs.setdefault(m.group(), []).append(m.span())
+    return runs
+
+
+def _one_digit_off(value: str, f: Finding, runs: dict[str, list[tuple[int, int]]]) -> list[Finding]:
+    """Digit runs one digit off a redacted code of eight digits or more: the same code as OCR misread
+    it elsewhere (a digit read wrong, lost or doubled), or written without its separators. The
+    verifier reads the written copy the same tolerant way: such a run left visible is the code.
+    The document's digit runs are indexed once; each code looks up its few hundred variants."""
+    digits = value.translate(_THAI_DIGITS)
+    digits = "".join(c for c in digits if c.isdigit())
+    if len(digits) < _CODE_MIN_DIGITS or not value.strip().translate(_THAI_DIGITS).replace("-", "").isdigit():
+        return []
+    spans = sorted(span for variant in _one_edit_variants(digits) & runs.keys() if variant != value
+                   for span in runs[variant] if span[0] != f.start)
+    why = "one digit off a redacted code elsewhere in the document (the same code misread)"
+    return [Finding(s, e, f.label, 0.7, f.basis, "propagation", why) for s, e in spans]
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+# Thai marks above and below a consonant (mai han-akat, upper and lower vowels, tone marks,
+# thanthakhat …): the glyphs a broken font extracts as ASCII letters.
+_THAI_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+_SKELETON_DROP = compile_scan(rf"\s+|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|(?<=[{TH}])[a-z](?![A-Za-z])")
+
+
+def _skeleton(s: str) -> str:
+    """``s`` without whitespace, Thai marks and Latin letters glued after Thai ones: where a name read
+    through a broken font and the name as typed are the same."""
+    return _SKELETON_DROP.sub("", s)
+
+
+def _with_glyph_letters(value: str, f: Finding, text: str) -> list[Finding]:
+    """``value`` (a Thai given and family name) where some of its marks were lost or extracted as
+    single ASCII letters ("สิทธิn" or "สิทธิ" for "สิทธิ์"): the same name from a font without a usable
+    Unicode map (its unmapped glyphs read as letters, or as U+FFFD that the matching view drops).
+
+    Only a given and a family name together, and only matches that differ from the name as typed
+    in its marks: a name as typed is the exact propagation's."""
+    if not _THAI_MARK.search(value) or not _whole_name(value) \
+            or (len(value.split()) < 2 and not split_name(value)[0]):
+        return []
+    parts = []
+    for c in value:
+        if c.isspace():
+            parts.append(r"\s+")
+        elif _THAI_MARK.fullmatch(c):
+            parts.append(f"(?:{re.escape(c)}|[a-z])?")
+        else:
+            parts.append(re.escape(c))
+    pattern = rf"(?<![{TH}A-Za-z]){''.join(parts)}(?![{TH}A-Za-z])"
+    typed = "".join(value.split())
+    out = []
+    for m in compile_scan(pattern, persist=False).finditer(text):
+        if m.start() != f.start and "".join(m.group().split()) != typed:
+            out.append(Finding(m.start(), m.end(), f.label, 0.75, f.basis, "propagation",
+                               "the same name with marks lost or extracted as Latin letters (a font without a "
+                               "usable Unicode map) elsewhere in the document"))
+    return out
 
 
 def flex_spans(compact: str, back: Back, key: str) -> Iterator[tuple[int, int]]:

@@ -72,6 +72,26 @@ EN_LABEL_HOUSE_RE = compile_scan(
 # ("residing at <building name>, Room 12, 45/9 Soi …").
 _EN_RESIDENCE = compile_scan(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
 _COMP_RE = rx.compile(_COMP)
+# An English address written over the lines of a CV's or a form's contact block: a line opening
+# with a house number (N, N/N, N/N-N, or a room then the number) and a capitalised word, a
+# street-level word on it or on the next line, a postcode a few lines below, and an e-mail
+# address, a phone number or an address label near it. The house-level lines go (the number's
+# line, then lines with a street, soi, moo or sub-district word); the line that names the
+# district, the province or the postcode stays, as in Thai.
+_EN_BLOCK_LINE = rx.compile(
+    r"^[ \t]*((?:(?i:room|unit|apt\.?|flat)[ \t]+[0-9A-Z][0-9A-Z/-]{0,5}[ \t]*,?[ \t]*)?"
+    r"[0-9]{1,5}(?:/[0-9]{1,4}(?:-[0-9]{1,3})?)?)(?![0-9/])[ \t,]+[A-Z][^\n]*$", re.M)
+_EN_STREET_WORD = compile_scan(
+    r"(?i:\b(?:apartments?|condo(?:minium)?|village|ville|mansion|residence|tower|building|room|soi|road|rd\.?"
+    r"|street|st\.|lane|alley|moo|mu|sub-?district|tambon|khwaeng)\b)")
+_EN_DISTRICT_LINE = compile_scan(r"(?i:(?<!sub-)(?<!sub)\bdistrict\b|\bprovince\b|\bamphoe\b|\bkhet\b)"
+                                 r"|(?<![0-9])[1-9][0-9]{4}(?![0-9])")
+_POSTCODE = rx.compile(r"(?<![0-9])[1-9][0-9]{4}(?![0-9])")
+_CONTACT_CUE = compile_scan(r"@[A-Za-z0-9\-]+\.[A-Za-z]|(?<![0-9])0[689][0-9]?[ \-.]?[0-9]{3}[ \-.]?[0-9]{3,4}(?![0-9])"
+                            r"|\+66|(?i:\b(?:tel|phone|mobile|e-?mail|address|contact)\b)")
+_EN_BLOCK_ABOVE, _EN_BLOCK_BELOW, _EN_POSTCODE_BELOW, _EN_HOUSE_LINES = 4, 6, 4, 3
+# A contact block's line is short; a longer one is a sentence that happens to open with a number.
+_EN_BLOCK_LINE_MAX = 60
 # Words that make an address an organisation's: its own contact stays visible.
 _ORG_WORD = compile_scan(
     r"(?i:\b(?:co\.|ltd|limited|company|corporation|inc\.|ministry|department|office|hospital|university|college"
@@ -167,8 +187,52 @@ class AddressDetector(Detector):
                                     "English house number with " + ("an address word" if anchored
                                                                       else f"{parts} address parts")))
         taken = [(f.start, f.end) for f in out]
+        out.extend(self._en_contact_block(ctx, taken))
+        taken = [(f.start, f.end) for f in out]
         for m in EN_LABEL_HOUSE_RE.finditer(ctx.text) if cue else ():
             if any(s <= m.start(1) < e for s, e in taken) or _ORG_WORD.search(ctx.text, m.start(), m.start(1)):
                 continue
             out.append(self.finding(m.start(1), m.end(1), 0.75, "house number (N/N) after an 'Address:' label"))
+        return out
+
+    def _en_contact_block(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:
+        text = ctx.text
+        out: list[Finding] = []
+        for m in _EN_BLOCK_LINE.finditer(text) if _POSTCODE.search(text) else ():
+            number = m.group(1)
+            if _YEAR_LIKE.fullmatch(number) or len(m.group().strip()) > _EN_BLOCK_LINE_MAX \
+                    or any(s <= m.start(1) < e for s, e in taken):
+                continue
+            lines_below = text[m.end():].split("\n")[1:_EN_BLOCK_BELOW + 1]
+            line_above_start = text.rfind("\n", 0, max(text.rfind("\n", 0, m.start()), 0)) + 1
+            if _ORG_WORD.search(text, line_above_start, m.end()):
+                continue  # an organisation's own address (its name on the line or the one above)
+            if not (_EN_STREET_WORD.search(m.group()) or (lines_below and _EN_STREET_WORD.search(lines_below[0]))):
+                continue
+            if _EN_DISTRICT_LINE.search(m.group()) and not _EN_STREET_WORD.search(m.group()):
+                continue
+            if not any(_POSTCODE.search(ln) for ln in [m.group(), *lines_below[:_EN_POSTCODE_BELOW]]):
+                continue
+            above = text[:m.start()].split("\n")[-_EN_BLOCK_ABOVE - 1:]
+            if not any(_CONTACT_CUE.search(ln) for ln in [*above, *lines_below]):
+                continue
+            # The number's line, up to a district or postcode on it; then the lines below while they
+            # hold a street-level word and no district, province or postcode.
+            end = m.end()
+            stop = _EN_DISTRICT_LINE.search(text, m.start(1), m.end())
+            if stop is not None:
+                comma = text.rfind(",", m.start(1), stop.start())
+                end = comma if comma >= 0 else stop.start()
+            else:
+                pos = m.end()
+                for ln in lines_below[:_EN_HOUSE_LINES]:
+                    if not _EN_STREET_WORD.search(ln) or _EN_DISTRICT_LINE.search(ln):
+                        break
+                    pos += 1 + len(ln)
+                    end = pos
+            span_text = text[m.start(1):end]
+            end = m.start(1) + len(span_text.rstrip(" \t,"))
+            if end > m.end(1):
+                out.append(self.finding(m.start(1), end, 0.7, "English house number and street lines of a contact "
+                                        "block (e-mail or phone near, a postcode below)"))
         return out

@@ -64,6 +64,54 @@ PERSONAL_SITE_URL = rx.compile(
     rf"{_URL_HEAD}([a-z0-9](?:[a-z0-9\-]{{0,48}}[a-z0-9])?)\.(?i:github\.io|gitlab\.io|vercel\.app|netlify\.app"
     r"|herokuapp\.com|pages\.dev|web\.app|firebaseapp\.com)(?![A-Za-z0-9\-])"
 )
+# A site builder's page under its host's path (sites.google.com/view/<name>): a person's or an
+# agency's (schools build their sites there too), so it goes to review as a social page does.
+SITE_BUILDER_URL = rx.compile(
+    rf"{_URL_HEAD}(?i:sites\.google\.com/view|sites\.google\.com/site|[a-z0-9\-]+\.wixsite\.com)/{_URL_USER}"
+    r"(?![A-Za-z0-9_.\-]*[A-Za-z0-9_])"
+)
+# A web address (no @ before it): the first label of its host is what a person's own domain names.
+_WEB_HOST = rx.compile(
+    r"(?<![A-Za-z0-9_.@/\-])(?:https?://)?(?:www\.)?([a-z0-9](?:[a-z0-9\-]{1,40}[a-z0-9])?)"
+    r"\.(?:com|net|me|io|dev|page|site|online|info|xyz|works|tech|app|co|th|in\.th)(?:\.[a-z]{2})?"
+    r"(?![A-Za-z0-9\-]|\.[A-Za-z0-9])"
+)
+_EMAIL = rx.compile(r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9][A-Za-z0-9._%+\-]*)@([A-Za-z0-9\-]+)\.")
+# Free mailbox providers: an address there is a private person's, never an organisation's domain.
+_WEBMAIL = frozenset({"gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "ymail", "icloud", "me",
+                      "proton", "protonmail", "msn", "aol"})
+# A free mailbox an organisation runs (a school's, a shop's, an office's): not a person's.
+_ORG_MAILBOX = rx.compile(r"(?i:school|rongrian|office|official|info|admin|contact|shop|store|clinic|hospital"
+                          r"|temple|club|team|group|center|centre|company|agency|service)")
+# The shortest common start of a domain's label and a mailbox word that ties them to one person.
+_OWN_PREFIX = 5
+_OWN_SHARE = 0.6
+
+
+def _own_domain_words(text: str) -> set[str]:
+    """The words of private mailboxes' local parts (sirintip.k@…, tanapongs99@…), letters only."""
+    words: set[str] = set()
+    for m in _EMAIL.finditer(text):
+        if m.group(2).casefold() in _WEBMAIL and not _ORG_MAILBOX.search(m.group(1)):
+            words.update(w for w in re.split(r"[^a-z]+", m.group(1).casefold()) if len(w) >= _OWN_PREFIX)
+    return words
+
+
+def _shares_start(label: str, words: set[str]) -> bool:
+    """The label and a mailbox word start alike for most of the longer one (sirintip / sirintipwk),
+    not just a common first name's letters (kanya / kanyakumari)."""
+    low = label.casefold().replace("-", "")
+    return any((n := len(_common_start(low, w))) >= _OWN_PREFIX and n >= _OWN_SHARE * max(len(low), len(w))
+               for w in words)
+
+
+def _common_start(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 # Path segments that are a host's own pages, not an account.
 _SITE_PAGES = frozenset({"about", "features", "pricing", "login", "signup", "explore", "topics", "search", "help",
                          "settings", "marketplace", "orgs", "sponsors", "company", "school", "jobs", "groups",
@@ -96,7 +144,8 @@ def _any_label() -> re.Pattern[str]:
 
 
 # A host name (any case) each profile-URL pattern needs: a text without one holds no profile URL.
-_PROFILE_HOSTS = ("github.", "gitlab.", "bitbucket.org", "linkedin.com", "medium.com", "dev.to", "facebook.com",
+_PROFILE_HOSTS = ("sites.google.com", "wixsite.com",
+                  "github.", "gitlab.", "bitbucket.org", "linkedin.com", "medium.com", "dev.to", "facebook.com",
                   "fb.com", "instagram.com", "tiktok.com", "twitter.com", "x.com", "youtube.com", "vercel.app",
                   "netlify.app", "herokuapp.com", "pages.dev", "web.app", "firebaseapp.com")
 
@@ -124,6 +173,8 @@ class HandleDetector(Detector):
             yield from self._after_labels(ctx, seen)
         if _may_hold_profile_url(ctx.text):
             yield from self._profile_urls(ctx, seen)
+        if "@" in ctx.text:
+            yield from self._own_domains(ctx, seen)
         for m in AT_HANDLE.finditer(ctx.text):
             if (m.start(1), m.end(1)) in seen or any(s <= m.start(1) < e for s, e in seen) or _is_role(m.group(1)):
                 continue
@@ -147,11 +198,13 @@ class HandleDetector(Detector):
                 yield self.finding(*span, 0.7, f"handle-like word after '{m.group('label')}' (no colon)")
 
     def _profile_urls(self, ctx: DetectionContext, seen: set[tuple[int, int]]) -> Iterator[Finding]:
+        words = _own_domain_words(ctx.text) if "@" in ctx.text else set()
         for rgx, score, why in (
             (PERSONAL_PROFILE_URL, 0.8, "account name in a personal profile URL (code host, LinkedIn member page)"),
             (PERSONAL_SITE_URL, 0.75, "account name as the subdomain of a personal page host"),
             (SOCIAL_PROFILE_URL, 0.45, "account name in a social-network URL: a person's or an agency's page? "
                                        "for review"),
+            (SITE_BUILDER_URL, 0.45, "page name in a site builder's URL: a person's or an agency's site? for review"),
         ):
             for m in rgx.finditer(ctx.text):
                 span = m.span(1)
@@ -159,7 +212,26 @@ class HandleDetector(Detector):
                         or m.group(1).casefold() in _SITE_PAGES:
                     continue
                 seen.add(span)
+                if rgx is SITE_BUILDER_URL and _shares_start(m.group(1), words):
+                    yield self.finding(*span, 0.7, "page name in a site builder's URL, named as a private mailbox "
+                                                   "is (the person's own site)")
+                    continue
                 yield self.finding(*span, score, why)
+
+    def _own_domains(self, ctx: DetectionContext, seen: set[tuple[int, int]]) -> Iterator[Finding]:
+        """A web address whose host starts as a private mailbox's word does (tanapongs@gmail.com and
+        www.tanapongs.com): the person's own site, its name theirs. An organisation's site and its
+        staff's addresses on its own domain never match: only free mailboxes count."""
+        words = _own_domain_words(ctx.text)
+        if not words:
+            return
+        for m in _WEB_HOST.finditer(ctx.text):
+            span = m.span(1)
+            if span in seen or any(s <= span[0] < e for s, e in seen) or not _shares_start(m.group(1), words) \
+                    or m.group(1).casefold() in _WEBMAIL:
+                continue
+            seen.add(span)
+            yield self.finding(*span, 0.7, "web address named as a private mailbox is (the person's own site)")
 
     def _labelled(self, ctx: DetectionContext, value: str) -> Iterator[tuple[int, int, str]]:
         for v in labelled_values(ctx, HANDLE_LABELS, value):

@@ -93,6 +93,16 @@ _BLOOD_GROUP = compile_scan(
     r"(?:[ \t]*(?:Rh|อาร์เอช)[ \t]*(?i:positive|negative|pos|neg|บวก|ลบ|[+\-])|[ \t]*[+\-](?![0-9]))?)")
 # A blood group named for a drive or an appeal, not for a person.
 _BLOOD_APPEAL = rx.compile(r"(?i:donor|donat|appeal|needed|urgent)|บริจาค|ต้องการ|ขาดแคลน|รับสมัคร")
+# A person's height or weight as a field of a personal record (a CV's personal data, an application):
+# the measure after its label, in the units a body is measured in. Goods are weighed too ("น้ำหนัก
+# ไม่เกิน 5 กก."), so the record must be a person's: another personal field (date of birth, gender,
+# nationality, religion) stands near it.
+_BODY_MEASURE = compile_scan(
+    r"(?:(?<![A-Za-z])(?i:height|weight)|ส่วนสูง|น้ำหนัก)[ \t]*[:：]?[ \t]*"
+    r"([0-9]{2,3}(?:\.[0-9])?[ \t]*(?:(?i:cm|kg|kgs)\b\.?|ซม\.?|กก\.?|เซนติเมตร|เซ็นติเมตร|กิโลกรัม))")
+_PERSONAL_FIELD = rx.compile(r"(?i:date[ \t]+of[ \t]+birth|\bgender\b|\bsex[ \t]*:|nationality|religion|marital)"
+                             r"|วันเกิด|วัน(?:เดือนปี|/เดือน/ปี)เกิด|เพศ[ \t]*[:：]|สัญชาติ|ศาสนา|สถานภาพ")
+_PERSONAL_FIELD_NEAR = 300
 # A 13-digit personal ID in any grouping (1-2345-67890-12-3, 1 2345 67890 12 3, plain).
 _ID_NUMBER = rx.compile(r"(?<![0-9])[1-8](?:[ -]?[0-9]){12}(?![0-9])")
 # A line that starts with an agency or a place is no longer the clause.
@@ -220,6 +230,11 @@ class HealthDetector(Detector):
             if _BLOOD_APPEAL.search(ctx.text, ls, le):
                 continue
             out.append(self.finding(m.start(1), m.end(1), 0.75, "blood group after its label"))
+        for m in _BODY_MEASURE.finditer(ctx.text):
+            near = ctx.text[max(0, m.start() - _PERSONAL_FIELD_NEAR):m.end() + _PERSONAL_FIELD_NEAR]
+            if _PERSONAL_FIELD.search(near):
+                out.append(self.finding(m.start(1), m.end(1), 0.7,
+                                        "height or weight after its label in a personal record"))
         return out
 
     @staticmethod

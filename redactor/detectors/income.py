@@ -141,6 +141,28 @@ _MONEY_CELL = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+\.[0-9]{2}"
 _AMOUNT_LINE = rx.compile(rf"^[ \t]*({_MONEY})[ \t]*(?:บาท)?[ \t]*$", re.M)
 
 
+def _spaced(phrase: str) -> str:
+    """``phrase`` as typed or as a heading with its letters spaced out ("E X P E C T E D  S A L A R Y")."""
+    return r"[ \t]*".join(r"[ \t]?".join(re.escape(c) for c in w) for w in phrase.split())
+
+
+# What a job applicant asks to be paid: a CV's or an application's field, about its writer whatever
+# the document says around it. The heading may be typed with its letters spaced out.
+_EXPECTED_LABEL = compile_scan(
+    r"(?<![A-Za-z])(?i:" + "|".join(_spaced(w) for w in ("expected salary", "desired salary", "salary expectation",
+                                                          "expected pay", "expected income"))
+    + r")(?![a-z])|(?:อัตรา)?เงินเดือนที่(?:ต้องการ|คาดหวัง|ขอรับ)|ค่าตอบแทนที่(?:ต้องการ|คาดหวัง)"
+)
+# The amount after it: on the label's line (a currency optional), or alone as a short line a few
+# lines below (a CV's two-column layout puts other headings between): then with its currency.
+_EXPECTED_SAME_LINE = rx.compile(rf"[ \t]*[:：\-–]?[ \t]*({_ONE}(?:[ \t]*[\-–][ \t]*{_ONE})?)")
+_EXPECTED_LINE = rx.compile(
+    rf"^[ \t]*[\-–•*]?[ \t]*((?:{_CUR}[ \t]*(?:{_NUM})|(?:{_NUM})[ \t]*{_CUR})"
+    rf"(?:[ \t]*[\-–][ \t]*(?:{_CUR}[ \t]*)?(?:{_NUM})(?:[ \t]*{_CUR})?)?)[ \t]*(?:[A-Za-zก-๛./]{{0,12}}[ \t]*)$",
+    re.M)
+_EXPECTED_LINES = 4
+
+
 @register
 class IncomeDetector(Detector):
     name = "income"
@@ -181,6 +203,7 @@ class IncomeDetector(Detector):
                 continue
             out.append(self.finding(m.start(), m.end(), 0.6, f"a private person's loss of work or income "
                                     f"('{m.group()[:30]}') near the person"))
+        out.extend(self._expected_pay(ctx, out))
         for m in DEAL_RE.finditer(text):
             lead = m.group()[: m.start(1) - m.start()]
             if _TRADER.search(ctx.before(m.start(), 80) + lead) or not PERSON_NEAR.search(ctx.before(m.start(), 120)):
@@ -198,6 +221,34 @@ class IncomeDetector(Detector):
                                             "header line (a table read as text)"))
         if out or slip_doc:
             out.extend(self._slip_rows(ctx, out))
+        return out
+
+    def _expected_pay(self, ctx: DetectionContext, found: list[Finding]) -> list[Finding]:
+        """The pay an applicant asks for: after its label on the same line, or the first short line
+        holding an amount with its currency within a few lines below the label."""
+        text = ctx.text
+        out: list[Finding] = []
+        taken = [(f.start, f.end) for f in found]
+        for m in _EXPECTED_LABEL.finditer(text):
+            same = _EXPECTED_SAME_LINE.match(text, m.end())
+            if same is not None:
+                span = same.span(1)
+                why = "amount after an expected-salary label"
+            else:
+                line_end = text.find("\n", m.end())
+                if line_end < 0:
+                    continue
+                below = text[line_end + 1:]
+                lines = below.split("\n")[:_EXPECTED_LINES]
+                window = line_end + 1 + len("\n".join(lines))
+                hit = _EXPECTED_LINE.search(text, line_end + 1, window)
+                if hit is None:
+                    continue
+                span = hit.span(1)
+                why = "amount on a short line a few lines below an expected-salary heading"
+            if not any(s <= span[0] < e for s, e in taken):
+                out.append(self.finding(span[0], span[1], 0.7, why))
+                taken.append(span)
         return out
 
     def _slip_rows(self, ctx: DetectionContext, found: list[Finding]) -> list[Finding]:

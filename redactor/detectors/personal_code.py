@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.label_value import bare_cells_under_header_line, labelled_values, values_under_header
 from redactor.lexicon import PERSONAL_CODE_LABELS
@@ -39,6 +40,16 @@ CELL_VALUE = (
 )
 
 
+# A bare "ID" is too common a word to be a label (LINE ID, ID card, a form's field codes) except in a
+# record's header, where it stands at the start of the line next to the person's "Name" line (a
+# transcript: "Name Mr. … / ID 590123456"). The value then needs a code's length: 8-13 digits, or
+# digit groups joined by - or / (640123456-7).
+_NAME_LINE = r"[ \t]*(?:Name|NAME)\b[ \t]*[:.]?[^\n]{3,80}"
+_ID_VALUE = r"[0-9]{8,13}|[0-9]{5,12}[\-/][0-9]{1,4}"
+_ID_LINE = rf"[ \t]*(?:ID|Id)[ \t]*[:.]?[ \t]*(?P<GROUP>{_ID_VALUE})(?![0-9A-Za-z/\-])"
+ID_BESIDE_NAME_RE = rx.compile(rf"(?:^|(?<=\n))(?:{_NAME_LINE}\n{_ID_LINE.replace('GROUP', 'below')}"
+                               rf"|{_ID_LINE.replace('GROUP', 'above')}[^\n]*\n{_NAME_LINE})")
+
 # A generic identity-number label ("รหัสประจำตัว", "ID No.") names a taxpayer's number (a company's
 # as often as a person's) where a tax word stands between the label and the value or just before it.
 GENERIC_KIND = "identity number"
@@ -62,6 +73,19 @@ def _vital_record(ctx: DetectionContext, label_start: int) -> bool:
     return bool(VITAL_RECORD_WORDS.search(ctx.text, max(0, label_start - VITAL_WINDOW), label_start))
 
 
+# A taxpayer label before 13 digits opening with 0: a juristic person's tax ID (a company in its own
+# letterhead, "เลขที่ผู้เสียภาษี 0105559087654"). A natural person's never starts with 0; it is public.
+_JURISTIC_KINDS = frozenset({"taxpayer code", GENERIC_KIND})
+
+
+def _juristic_tax_id(label: str, value: str) -> bool:
+    digits = re.sub(r"[^0-9]", "", value.translate(_THAI_DIGITS))
+    return kind_of(label) in _JURISTIC_KINDS and len(digits) == 13 and digits.startswith("0")
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
 def kind_of(label: str) -> str:
     low = label.casefold()
     for word, kind in PERSONAL_CODE_LABELS.items():
@@ -80,7 +104,8 @@ class PersonalCodeDetector(Detector):
     def detect(self, ctx: DetectionContext) -> Iterator[Finding]:
         seen: set[tuple[int, int]] = set()
         for v in labelled_values(ctx, LABELS, VALUE):
-            if kind_of(v.label) == GENERIC_KIND and _taxpayer(ctx, v.label_start, v.start):
+            if (kind_of(v.label) == GENERIC_KIND and _taxpayer(ctx, v.label_start, v.start)) \
+                    or _juristic_tax_id(v.label, ctx.text[v.start:v.end]):
                 continue
             if kind_of(v.label) == CERTIFICATE_KIND and not _vital_record(ctx, v.label_start):
                 continue
@@ -94,6 +119,12 @@ class PersonalCodeDetector(Detector):
                 continue
             seen.add((v.start, v.end))
             yield self.finding(v.start, v.end, 0.8, f"{kind_of(v.label)} under the column header '{v.label}'")
+        for m in ID_BESIDE_NAME_RE.finditer(ctx.text) if "ID" in ctx.text or "Id" in ctx.text else ():
+            group = "below" if m.start("below") >= 0 else "above"
+            if m.span(group) not in seen:
+                seen.add(m.span(group))
+                yield self.finding(m.start(group), m.end(group), 0.75,
+                                   "code after a bare 'ID' on the line beside the person's 'Name' line")
         if not ctx.cells:
             for v in bare_cells_under_header_line(ctx, LABELS, CELL_VALUE):
                 if kind_of(v.label) == CERTIFICATE_KIND and not _vital_record(ctx, v.start):

@@ -13,13 +13,17 @@ from redactor.detectors.base import DetectionContext, Pattern, PatternDetector, 
 from redactor.explain import ContextRule
 from redactor.lexicon import PHONE_CONTEXT_WORDS
 
-_SEP = r"[ \-.\u00a0]?"
+# One separator between digits; a hyphen or dot may have a space on either side ("099 - 017 - 4426",
+# a CV's contact line typed with spaced dashes).
+_SEP = r"(?:[ \u00a0]?[\-.][ \u00a0]?|[ \u00a0])?"
 # A trailing "-5" or "/9" is a range of lines (0 4331 7831-5), hence the lazy
 # {7,8}?: a 9-digit landline is tried before a 10-digit run. Any longer digit
 # group after a separator means the match is part of an ID or a date.
+# Another digit group after a separator (spaced or not): the run is an ID or a date, not a phone.
+_MORE = r"[ \u00a0]?[-./][ \u00a0]?[0-9]"
 PHONE_RE = (
     rf"(?<![0-9A-Za-z])(?<![0-9][-./])((?P<number>\+66{_SEP}\(?0?\)?{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}}?"
-    rf"|0{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}}?)(?![0-9])(?:[-/][0-9](?![0-9])(?![-./][0-9])|(?![-./][0-9])))"
+    rf"|0{_SEP}[1-9](?:{_SEP}[0-9]){{7,8}}?)(?![0-9])(?:[-/][0-9](?![0-9])(?!{_MORE})|(?!{_MORE})))"
 )
 # Other countries' numbers (+95 Myanmar, +855 Cambodia, +856 Laos, +84, +49, +1 …): a
 # country code, an optional (0) or bracketed area code, then digit groups; 7-13 digits

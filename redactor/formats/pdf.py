@@ -1099,7 +1099,8 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None,
         # page, a popup listed twice) goes with the page's list of them.
         if doc.xref_get_key(page.xref, "Annots")[0] != "null":
             doc.xref_set_key(page.xref, "Annots", "null")
-        for key in ("AA", "Thumb"):
+        # /AF: a page's associated files (PDF/A-3), named as the attachments are (see the catalog's below).
+        for key in ("AA", "Thumb", "AF"):
             if doc.xref_get_key(page.xref, key)[0] != "null":
                 doc.xref_set_key(page.xref, key, "null")
         if clean:
@@ -1128,8 +1129,11 @@ def _scrub(doc: pymupdf.Document, note: Callable[[str], None] = lambda _w: None,
     # /StructTreeRoot: a tagged PDF's structure elements repeat the page's words in /T, /E, /Alt and
     # /ActualText strings (a browser-printed CV carries every heading and line there), so a withheld
     # name stays readable in them; the copy goes untagged rather than rewriting each element.
+    # /AF: a PDF/A-3 file's associated files. Their file specifications outlive the attachments
+    # removed above and keep the attachment's name, which an e-document system makes of the person's
+    # number ("<batch>_<student number>_sign.xml" on a transcript).
     for key in ("OpenAction", "AA", "Names", "AcroForm", "Outlines", "Perms", "DSS", "StructTreeRoot",
-                "MarkInfo"):
+                "MarkInfo", "AF"):
         if doc.xref_get_key(cat, key)[0] != "null":
             doc.xref_set_key(cat, key, "null")
     if doc.xref_get_key(cat, "PageMode")[0] != "null":

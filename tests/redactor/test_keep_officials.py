@@ -38,6 +38,16 @@ OFFICIALS = [
     ("Announced on 2 June 2026\n(Assoc. Prof. Dr. Somsak Thongdee)\nDean of the Faculty of Science",
      "Somsak Thongdee", "keep"),
     ("(Mr. Manop Jaidee)\nsigned for the applicant\nDirector of the Provincial Office", "Manop Jaidee", "review"),
+    # OCR reads a speck of ink as a dot before the position: still the position
+    ("Grade Point Average = 3.10\n(Assistant Professor Dr. Kanit Wongdee)\n. Registrar\nJune 4, 2020",
+     "Kanit Wongdee", "keep"),
+    ("(Mr. Manop Jaidee)\n- Director of the Provincial Office", "Manop Jaidee", "keep"),
+    # ... and the closing bracket read as a brace
+    ("Grade Point Average 2.74\n(Assistant Professor Dr. Kanit Wongdee}\nRegistrar\nJune 4, 2020",
+     "Kanit Wongdee", "keep"),
+    ("(นายทดลอง ใจดี]\nผู้อำนวยการกองช่าง", "นายทดลอง ใจดี", "keep"),
+    # ... but a word is no speck: a sentence before the position line
+    ("(Mr. Manop Jaidee)\nsigned. Director of the Provincial Office", "Manop Jaidee", "review"),
     # a text line (Thai words) between them is not ink: the name is not tied to the position
     ("(นายมานะ ใจดี)\nเป็นผู้ได้รับความเสียหาย\nผู้ช่วยอธิการบดี", "นายมานะ ใจดี", "review"),
     # a numbered list under a heading naming the agency's staff; not students, applicants, committees
@@ -404,6 +414,13 @@ def test_a_verb_before_a_grade_word_is_no_position(text: str) -> None:
     [
         ("Consular section: bkk.consular@mfa.example.org", "bkk.consular@mfa.example.org", "keep"),
         ("embassy-visa@foreign.example", "embassy-visa@foreign.example", "keep"),
+        # a role word after an organisation's initials: a team's mailbox in a letterhead
+        ("Tel : 043-123 456 Email : tdofficer@tdlogistics.co.th", "tdofficer@tdlogistics.co.th", "keep"),
+        ("ติดต่อ abuinfo@example.ac", "abuinfo@example.ac", "keep"),
+        # ... not a person's address that happens to hold a role word, nor a free-mail box
+        ("E-mail: somchaiinfo@gmail.com", "somchaiinfo@gmail.com", "redact"),
+        ("E-mail: pornthipoffice@example.co.th", "pornthipoffice@example.co.th", "redact"),
+        ("E-mail: officer.somchai@example.co.th", "officer.somchai@example.co.th", "redact"),
         # a free-mail box in a unit's contact block: whose is it? a person decides
         ("กองสวัสดิการสังคม โทร. 0 5461 2345 ต่อ 21\nไปรษณีย์อิเล็กทรอนิกส์ welfare.lamphun@gmail.com",
          "welfare.lamphun@gmail.com", "review"),

@@ -220,3 +220,57 @@ def test_flex_spans_find_what_the_flexible_pattern_finds() -> None:
         for key in ("ab", "aba", "a", "1-2a", "สมชาย", "bb"):
             want = [m.span() for m in re.finditer(flex_pattern(key), text)]
             assert list(flex_spans(compact, back, key)) == want, (text, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # a font whose thanthakhat and tone marks come out as ASCII letters: the same name
+        ("ผู้สมัคร: นายวิทย์ ทองแก้ว\nวิทยn ทองแกcว\nEmail", "วิทย์ ทองแก้ว", ["วิทยn ทองแกcว"]),
+        ("ชื่อ สิทธิ์ ใจมั่น\nหัวข้อ\nสิทธิn ใจมั่น", "สิทธิ์ ใจมั่น", ["สิทธิn ใจมั่น"]),
+        # an unmapped glyph the matching view dropped: the mark is missing
+        ("ชื่อ สิทธิ์ ใจมั่น\nหัวข้อ\nสิทธิ ใจมั่น", "สิทธิ์ ใจมั่น", ["สิทธิ ใจมั่น"]),
+        # as typed, the exact propagation finds it; this rule adds nothing
+        ("ชื่อ สิทธิ์ ใจมั่น\nสิทธิ์ ใจมั่น\nsome text ดีn", "สิทธิ์ ใจมั่น", []),
+        # a letter that is not in a mark's place, a longer Latin word, another name: no match
+        ("ชื่อ สิทธิ์ ใจมั่น\nสิทธิ์x ใจมั่น\nสิทธิ์ ใจมั่นในhello", "สิทธิ์ ใจมั่น", []),
+        ("ชื่อ สิทธิ์ ใจมั่น\nสิทธิok ใจมั่น\nวิทยn", "สิทธิ์ ใจมั่น", []),
+        ("ชื่อ สิทธิ์ ใจมั่น\nสิทธิn ใจดี", "สิทธิ์ ใจมั่น", []),
+    ],
+)
+def test_a_name_whose_marks_a_broken_font_extracts_as_latin_letters(text: str, value: str,
+                                                                       expected: list[str]) -> None:
+    ctx, decided = _redacted(text, value, "person_name")
+    got = [ctx.text[n.start:n.end] for n in propagate(decided, ctx, [])
+           if "Latin letters" in n.explanation]
+    assert got == expected
+
+
+
+def test_one_word_is_not_looked_for_with_latin_letters() -> None:
+    # a lone given name could be a word: only a given and a family name together
+    text = "ชื่อเล่น วิทย์\nวิทยn"
+    ctx, decided = _redacted(text, "วิทย์", "nickname")
+    assert [n for n in propagate(decided, ctx, []) if "Latin letters" in n.explanation] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # a scan's summary rows repeat the student's number; OCR misread it in some
+        ("ID 610512345\n2016 term 1\n610572345 18 15 2.10\n610512345 21 18 2.40\n61051234 20 20 2.55",
+         "610512345", ["610572345", "61051234"]),
+        # written without its separator, or its check digit lost
+        ("รหัสประจำตัว 640123456-7\n640123456 7\n6401234567", "640123456-7", ["640123456", "6401234567"]),
+        # ... not a number two digits off, nor a shorter number, nor a code of fewer than eight digits
+        ("ID 610512345\nrow 610577345\nref 1234", "610512345", []),
+        ("HN 1234567\nroom 1234568", "1234567", []),
+    ],
+)
+def test_a_code_one_digit_off_is_the_same_code_misread(text: str, value: str, expected: list[str]) -> None:
+    ctx = DetectionContext(normalise(text).text)
+    s = ctx.text.index(value)
+    f = Finding(s, s + len(value), "PERSONAL_CODE", 0.8, "15(5)", "personal_code", "test")
+    got = [ctx.text[n.start:n.end] for n in propagate([Decided(f, "redact")], ctx, [])
+           if "digit off" in n.explanation]
+    assert got == expected

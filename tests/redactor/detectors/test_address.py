@@ -107,6 +107,21 @@ CASES = [
     ("Home address: Maple Street 12b, Springfield", ["Maple Street 12b"], ANCHORED),
     ("The office is at Goethestrasse 14, 20095 Hamburg", [], None),  # no one lives there
     ("residing at Chiang Mai for 3 years", [], None),  # no house number after a street
+    # an English address over the lines of a contact block: the house-level lines go, the line with
+    # the district, the province or the postcode stays
+    ("kanit.w@example.com\n081-234-5678\n12/34 Baan Suan Ville 7 Rim\nKhlong Road , Nong Bon\n,Prawet Bangkok 10250",
+     ["12/34 Baan Suan Ville 7 Rim\nKhlong Road , Nong Bon"], (0.65, 0.75)),
+    ("Personal Details\nTESTER EXAMPLE\n55 Example Apartment,Room 204\nSoi Somewhere Road\nSub-district Samsen\n"
+     "Dusit District\nBangkok Thailand 10300\nTel: 08-1234-5678",
+     ["55 Example Apartment,Room 204\nSoi Somewhere Road\nSub-district Samsen"], (0.65, 0.75)),
+    ("Email: a.tester@example.com\n7 Moo 3 Ban Nong, Mueang District, Loei 42000", ["7 Moo 3 Ban Nong"], None),
+    # ... not an organisation's letterhead, a year, a long sentence, a block with no contact or no postcode
+    ("Example Trading Co., Ltd.\n99/1 Sukhumvit Road, Khlong Toei\nBangkok 10110\nTel. 02-123-4567", [], None),
+    ("2019 Chiang Mai Road Run\nChiang Mai 50200\nphone 081-234-5678", [], None),
+    ("12 Students from the village joined the road safety campaign this year\nBangkok 10400\nTel 081-234-5678",
+     [], None),
+    ("15/2 Green Village Road\nBangkok 10400", [], None),
+    ("a.tester@example.com\n15/2 Green Village Road\nBangkok", [], None),
 ]
 
 

@@ -37,6 +37,25 @@ CASES = [
     ("ผลงาน kanya.github.io", ["kanya"], (0.7, 0.8)),
     ("https://www.facebook.com/malee.srisuk", ["malee.srisuk"], REVIEW),  # a person's or an agency's page
     ("ติดตามข่าวสารได้ที่ facebook.com/SaraburiHealthOffice", ["SaraburiHealthOffice"], REVIEW),
+    # a site builder's page: a person's or an agency's, for review
+    ("Portfolio https://sites.google.com/view/kanya-s/home", ["kanya-s"], REVIEW),
+    ("โรงเรียนบ้านทดลอง sites.google.com/view/bantodlong", ["bantodlong"], REVIEW),
+    # ... named as a private mailbox is: the person's own
+    ("https://sites.google.com/view/kanyarat-w/home\nkanyarat001@gmail.com", ["kanyarat-w"], (0.65, 0.75)),
+    # ... not a free mailbox an organisation runs (a school's)
+    ("sites.google.com/view/bantodlong\nbantodlong.school@gmail.com", ["bantodlong"], REVIEW),
+    ("bantodlong.school@gmail.com\nwww.bantodlong.com", [], None),
+    # a web address named as a private mailbox is: the person's own site
+    ("somsak.dev99@gmail.com\nwww.somsakdev.com", ["somsakdev"], (0.65, 0.75)),
+    ("Email: kanyarat.w@hotmail.com | Portfolio: kanyarats.me", ["kanyarats"], (0.65, 0.75)),
+    ("kanyarat.work@gmail.com\nhttps://kanyaratsa.works/", ["kanyaratsa"], (0.65, 0.75)),
+    # ... not an organisation's site beside its staff's mailbox on its own domain, nor a site unlike
+    # the mailbox, nor the mailbox's own host, nor a short shared start
+    ("info@tdlogistics.co.th\nwww.tdlogistics.co.th", [], None),
+    ("kanyarat.w@gmail.com\nwww.example.com\nwww.kku.ac.th", [], None),
+    ("kanyarat.w@gmail.com\nsee gmail.com for help", [], None),
+    ("kanya.w@gmail.com\nwww.kanyakumari.com", [], None),
+    ("somchai.kku@gmail.com\nwww.kku.ac.th", [], None),
     # negatives: a repository or a host's own page, a company page, an agency site
     ("ดาวน์โหลดได้ที่ https://github.com/agency-opendata/budget-2567", [], None),
     ("https://github.com/features/actions", [], None),

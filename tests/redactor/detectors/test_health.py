@@ -162,6 +162,14 @@ CASES = [
     ("นายดี อีเอฟ เอ็นร้อยหวายขาด", ["เอ็นร้อยหวายขาด"], SCORE),
     ("นายดี อีเอฟ เล่าว่าผ้าม่านฉีกขาดและท่อน้ำแตก", [], None),  # a curtain and a pipe
     ("Residents with high blood pressure were invited to the campaign.", [], None),
+    # height and weight as fields of a personal record (near a date of birth, a gender, a religion)
+    ("PERSONAL DATA\nDate of birth: May 2, 1990\nGender: Female\nHeight 158 cm.\nWeight: 47 kg.",
+     ["158 cm.", "47 kg."], (0.65, 0.75)),
+    ("เพศ: ชาย สัญชาติ ไทย ส่วนสูง 172 ซม. น้ำหนัก 68 กก.", ["172 ซม.", "68 กก."], (0.65, 0.75)),
+    # ... not goods weighed in a purchase, nor a measure with no personal field near it
+    ("ถุงมือยาง น้ำหนักไม่เกิน 5 กก. จำนวน 20 กล่อง", [], None),
+    ("Box weight: 25 kg, height 120 cm", [], None),
+    ("วันที่ 12 มีนาคม 2567 น้ำหนักรวม 350 กก.", [], None),
     # a blood group after its label: the value only
     ("Patient: Mr. Bob Sample, blood group AB Rh negative", ["AB Rh negative"], SCORE),
     ("นายสมมุติ ทดลองดี หมู่โลหิต โอ", ["โอ"], SCORE),

@@ -65,6 +65,17 @@ CASES = [
     # a private mortgage or sale
     ("ที่ดินของผู้ร้องติดจำนองเป็นประกันเงินกู้กับธนาคาร วงเงิน 300,000 บาท", ["300,000 บาท"], DEAL),
     ("ภรรยาของผู้ถูกร้องอ้างว่าซื้อที่ดินมาในราคา 250,000 บาท", ["250,000 บาท"], DEAL),
+    # what an applicant asks to be paid: after the label, or a few lines below a spaced-out heading
+    ("Expected Salary: 32,000 THB", ["32,000 THB"], (0.65, 0.75)),
+    ("เงินเดือนที่ต้องการ 18,000 - 20,000 บาท", ["18,000 - 20,000 บาท"], (0.65, 0.75)),
+    ("S K I L L S\nE X P E C T E D  S A L A R Y\nE D U C A T I O N\nTeamwork\n- THB 21,500 baht\nPython",
+     ["THB 21,500"], (0.65, 0.75)),
+    ("DESIRED SALARY\n\n25,000 บาท", ["25,000 บาท"], (0.65, 0.75)),
+    # a heading with no amount near it; an amount inside a sentence; a figure with no currency below
+    ("Expected salary\nNegotiable\nLanguages\nThai, English\nHobbies\nCut IT costs by THB 45,000 a year", [], None),
+    ("EXPECTED SALARY\nNegotiable\nSaved 12,000 baht a year on licences by moving to open source", [], None),
+    ("Expected salary\nNegotiable\n2019 - 2023", [], None),
+    ("expected salaryman", [], None),
     # -- negatives: amounts of the state, contracts, programmes, scales -------------------
     ("งบประมาณโครงการ 2,500,000 บาท", [], None),
     ("ราคากลาง 1,200,000 บาท ผู้รับจ้าง นายสมชาย ใจดี", [], None),

@@ -60,6 +60,22 @@ CASES = [
     ("รหัสประจำบ้าน 2568", [], None),  # a year
     ("รหัสผู้เสียภาษี 2568", [], None),  # a year
     ("เลขประจำตัวผู้เสียภาษี 0105559087654", [], None),  # the 13-digit tax ID is not a local code
+    # a bare "ID" beside the "Name" line of a record's header (a transcript), either order
+    ("Name  Mr. Tanawat Srisuk\nID  610512345\nFaculty Engineering", ["610512345"], (0.7, 0.8)),
+    ("ID 6405123456 Date of Birth March 3, 2001\nName Miss Kanda Boonmee", ["6405123456"], (0.7, 0.8)),
+    ("NAME : MR. TEST PERSON\nID: 640123456-7", ["640123456-7"], (0.7, 0.8)),
+    # ... not an ID with no name line beside it, nor a short number, a LINE ID, a card's mention
+    ("Document ID 30000051297\nIssued date 17 January 2022", [], None),
+    ("Name Mr. Tanawat Srisuk\nID 6101", [], None),
+    ("Name Mr. Tanawat Srisuk\nLINE ID 610512345", [], None),
+    ("Name Mr. Tanawat Srisuk\n\nID 610512345", [], None),
+    ("Company name ACME\nID card 610512345 was lost", [], None),
+    # a company's letterhead: 13 digits opening with 0 are a juristic person's tax ID, public
+    ("บริษัท ทดลองขนส่ง จำกัด เลขที่ผู้เสียภาษี 0405559012345 โทร 043-123456", [], None),
+    ("เลขที่ผู้เสียภาษี ๐๔๐๕๕๕๙๐๑๒๓๔๕", [], None),
+    # ... a person's 13 digits (not opening with 0), and a short local code, after the same label stay
+    ("เลขที่ผู้เสียภาษี 3401234567891", ["3401234567891"], SCORE),
+    ("เลขที่ผู้เสียภาษี 04-00123", ["04-00123"], SCORE),
     ("ใบอนุญาตทำงาน 2 ปี", [], None),
     ("รหัสนักศึกษา 2567", [], None),  # a year
     ("สำนักงานประกันสังคม โทร 1506", [], None),

@@ -22,6 +22,8 @@ MOBILES = [
     "+66 (0) 81 234 5678",
     "062-164-0737",
     "093.461.2917",
+    "099 - 017 - 4426",  # spaced dashes (a CV's contact line)
+    "081 -234- 5678",
 ]
 LANDLINES = [
     "0 4331 7831",
@@ -90,6 +92,11 @@ CASES = [
     ("ที่ ขก 0168.1/4338", [], None),
     ("เลขที่บัญชี 014-9-19147-1", [], None),
     ("A0812345678", [], None),  # part of a code
+    # spaced dashes join digit groups only: a range of years or of pages is no number
+    ("2563 - 2565", [], None),
+    ("หน้า 01 - 12 - 2565", [], None),
+    ("0 - 9940 - 00160 - 37 - 1", [], None),  # a juristic ID: too many digits for a phone
+    ("ข้อ 08 - 1234 - 56", [], None),  # too few digits
 ]
 
 
