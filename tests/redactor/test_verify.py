@@ -10,6 +10,7 @@ import pytest
 from redactor.pipeline import redact
 from redactor.types import Redaction, Segment, TextMap
 from redactor.verify import fold_many, fragments_and_residual, residual_text, surviving_fragments
+from tests.fixtures.make_untrusted import raw_pdf
 
 FONT = "/usr/share/fonts/truetype/tlwg/Laksaman.ttf"
 
@@ -430,16 +431,7 @@ def _two_pieces_pdf(path: Path, right_first: bool, drop_left: bool = False) -> N
         f"<< /Length {len(body)} >>\nstream\n{body}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for i, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{obj}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    path.write_bytes(raw_pdf(objects))
 
 
 @pytest.mark.parametrize("right_first", [False, True])
