@@ -19,9 +19,7 @@ number, one house number and one titled name per page, in Thai digits on every
   verification) with the most workers asked for, and how many Tesseract runs
   it made: unchanged pages are never read twice (the OCR cache is keyed by
   pixels); of the redacted pages only the bands of the lines their boxes
-  reach (and where their pixels changed) are read again, and of those lines
-  only their characters within a line height of a box (the rest of the band is
-  paper, and the line's text there extraction's), stacked across pages
+  reach (and where their pixels changed) are read again, stacked across pages
   into a few compact images (redactor/ocr/readback.py), compared with the ink
   of the pixels extraction read (the source pages are not rendered again);
   digits-only re-readings only on pages with a digit run whose outcome a

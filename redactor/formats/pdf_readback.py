@@ -37,13 +37,13 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
     pending: deque[tuple[int, Future[OcrResult] | Future[Strips | str], Rendered | None]] = deque()
     out: list[ScanText] = []
     # Redacted pages read in part: their kept lines, and their bands' numbers in ``bands``.
-    parts: list[tuple[int, Strips, list[int]]] = []
+    parts: list[tuple[int, list[str], list[int]]] = []
 
     def collect() -> None:
         page, fut, pixels = pending.popleft()
         got = fut.result()
         if isinstance(got, Strips):
-            parts.append((page, got, [bands.add(band) for band in got.bands]))
+            parts.append((page, got.kept, [bands.add(band) for band in got.bands]))
         elif isinstance(got, str):
             if notes is not None:
                 notes.append(f"page {page + 1} read whole by OCR: {got}")
@@ -80,8 +80,8 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
         bands.close()
         if own:
             pool.close()
-    for page, strips, ids in parts:
-        out.append(ScanText(page + 1, strips.text([read[i] for i in ids]), True))
+    for page, kept, ids in parts:
+        out.append(ScanText(page + 1, "\n".join([*kept, *(read[i] for i in ids)]), True))
     if notes is not None and parts:
         notes.append(f"{len(parts)} redacted scanned page(s) read again by OCR around their boxes and wherever "
                      "their pixels differ from the source; the rest of each is the source's pixels")

@@ -19,19 +19,10 @@ after extraction's own OCR). Instead, fail closed:
    straightened as extraction straightened it, and the bands of all redacted
    pages are stacked into a few compact images (``MAX_BATCH_HEIGHT``), each
    read by one Tesseract run: no whole-page preprocessing or layout analysis
-   of a mostly blank page, and one run for many pages. Of a line a box
-   reaches, only its characters within ``NEAR_LINES`` line heights of the
-   glyphs the box reaches keep their ink in the band (and the box itself with
-   ``READ_PAD`` around it); the rest of the band is paper: Tesseract's time
-   goes with the ink it reads, and a box's neighbours above and below are
-   mostly far from it.
+   of a mostly blank page, and one run for many pages.
 4. The page's text for the checks of ``redactor.ocr.verify`` is that new
    reading plus extraction's reading of the lines away from every box and
-   every change, whose pixels are shown to be unchanged. A line a box reaches
-   is put together in order: extraction's reading of its characters away
-   from the box, and what the bands read in each rectangle around it (each
-   character read goes where its box lies; what lies in no rectangle follows
-   the lines, so nothing read is dropped).
+   every change, whose pixels are shown to be unchanged.
 
 Where the comparison cannot be made (the page's size or orientation changed,
 too much of the page differs, a box is not solid), the whole page is OCRed
@@ -45,7 +36,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -58,7 +49,6 @@ from redactor.ocr.tables import stack
 
 if TYPE_CHECKING:  # pragma: no cover
     from redactor.ocr.engine import OcrResult, Rendered
-    from redactor.ocr.layout import OcrLine
 
 # Pixels (at 300 dpi) below this grey level are ink, for the comparison.
 INK_LEVEL = 128
@@ -77,8 +67,6 @@ MIN_BOX_DARK = 0.8
 # Around what is read again, this many pixels of context for Tesseract (above and below a line: fewer).
 READ_PAD = 12
 LINE_PAD = 4
-# Of a line a box reaches, the characters within this many line heights of what it reaches are read again.
-NEAR_LINES = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,46 +150,12 @@ def box_dark(gray: npt.NDArray[np.uint8], rect: tuple[int, int, int, int]) -> fl
     return float((inner < INK_LEVEL).mean()) if inner.size else 1.0
 
 
-# A reading of one band: its lines, character boxes in the band's own pixels.
-BandLines = list["OcrLine"]
-
-
 @dataclass(frozen=True, slots=True)
 class Strips:
-    """A redacted page prepared for reading: extraction's lines that stay, and the bands to read again.
-
-    ``spliced``: the lines a box reaches, each in reading order as extraction's text of its characters
-    away from every box (``str``) and the rectangles around the boxes (``Box``, straightened page
-    pixels) where the text is what the bands read there. The bands hold ink only in those rectangles,
-    around the boxes themselves, and across lines a change reaches; everything read that falls in no
-    rectangle follows the lines (nothing read is dropped)."""
+    """A redacted page prepared for reading: extraction's lines that stay, and the bands to read again."""
 
     kept: list[str]
     bands: list[npt.NDArray[np.uint8]]  # straightened pixels, full width, one per merged band
-    tops: list[int] = field(default_factory=list)  # each band's top row in the straightened page
-    spliced: list[list[str | Box]] = field(default_factory=list)
-
-    def text(self, read: Sequence[BandLines]) -> str:
-        """The page's text, given the lines read in each of ``bands``."""
-        windows = [w for line in self.spliced for w in line if not isinstance(w, str)]
-        got: dict[Box, list[str]] = {w: [] for w in windows}
-        rest: list[str] = []
-        for top, lines in zip(self.tops, read, strict=True):
-            for line in lines:
-                out: list[str] = []
-                target: list[str] = out
-                for ch, (x0, y0, x1, y1) in zip(line.text, line.boxes, strict=True):
-                    if not ch.isspace():
-                        cx, cy = (x0 + x1) / 2, top + (y0 + y1) / 2
-                        inside = [w for w in windows if w[0] <= cx < w[2] and w[1] <= cy < w[3]]
-                        # Where the rectangles of two lines overlap, the one whose middle is nearer.
-                        target = got[min(inside, key=lambda w: abs((w[1] + w[3]) / 2 - cy))] if inside else out
-                    target.append(ch)
-                if out:
-                    rest.append("".join(out).strip())
-        again = [" ".join(part if isinstance(part, str) else "".join(got[part]).strip() for part in line)
-                 for line in self.spliced]
-        return "\n".join([*self.kept, *again, *(t for t in rest if t)])
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -212,25 +166,6 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
-
-
-def _near_runs(text: str, boxes: Sequence[Box], windows: Sequence[tuple[float, float]]
-               ) -> list[tuple[int, int, bool]]:
-    """A line's characters in runs (start, end, near): a character is near when its box reaches into
-    one of ``windows`` (x ranges); a space when the characters on both sides of it are."""
-    flags: list[bool | None] = [None if c.isspace() else any(b[0] < w1 and w0 < b[2] for w0, w1 in windows)
-                                for c, b in zip(text, boxes, strict=False)]
-    runs: list[tuple[int, int, bool]] = []
-    for k, near in enumerate(flags):
-        if near is None:
-            before = next((f for f in reversed(flags[:k]) if f is not None), False)
-            after = next((f for f in flags[k + 1:] if f is not None), False)
-            near = before and after
-        if runs and runs[-1][2] == near:
-            runs[-1] = (runs[-1][0], k + 1, near)
-        else:
-            runs.append((k, k + 1, near))
-    return runs
 
 
 def prepare_strips(written: Rendered, original: Rendered | PageInk, result: OcrResult,
@@ -258,7 +193,7 @@ def prepare_strips(written: Rendered, original: Rendered | PageInk, result: OcrR
     straight, _ = im.deskew(rotated, result.skew)
     to_straight = _inverse(result.to_page)
     px_to_straight = geo.compose(written.to_page, to_straight)
-    sh, sw = straight.shape
+    sh = straight.shape[0]
     # What a box or a change may have reached: the boxes with their antialiased margin, the changed blocks.
     reach = [geo.map_rect(to_straight, b) for b in boxes]
     reach = [(x0 - BOX_MARGIN, y0 - BOX_MARGIN, x1 + BOX_MARGIN, y1 + BOX_MARGIN) for x0, y0, x1, y1 in reach]
@@ -272,16 +207,6 @@ def prepare_strips(written: Rendered, original: Rendered | PageInk, result: OcrR
 
     ranges: list[tuple[int, int]] = []
     kept: list[str] = []
-    spliced: list[list[str | Box]] = []
-    # The ink read again: the rectangles around the boxes, the boxes, the lines a change reaches.
-    ink = np.zeros(straight.shape, dtype=np.bool_)
-
-    def read(x0: float, y0: float, x1: float, y1: float) -> Box:
-        ya, yb = max(int(y0), 0), min(int(np.ceil(y1)), sh)
-        ink[ya:yb, max(int(x0), 0):min(int(np.ceil(x1)), sw)] = True
-        ranges.append((ya, yb))
-        return x0, y0, x1, y1
-
     for line in result.lines:
         if not line.text.strip():
             continue
@@ -289,37 +214,16 @@ def prepare_strips(written: Rendered, original: Rendered | PageInk, result: OcrR
         x0 = min(g[0] for g in glyphs)
         x1 = max(g[2] for g in glyphs)
         whole = (x0, min(line.band[1], *(g[1] for g in glyphs)), x1, max(line.band[3], *(g[3] for g in glyphs)))
-        y0, y1 = whole[1] - LINE_PAD, whole[3] + LINE_PAD
         # A line is read again when a box reaches one of its glyphs (a box over a neighbour's band that
         # misses this line's glyphs took none of its ink), or a change reaches any of it.
-        if meets(whole, changes):
-            read(0, y0, sw, y1)
-            continue
-        reached = [[g for g in glyphs if meets(g, [r])] for r in reach]
-        if not any(reached):
+        if any(meets(g, reach) for g in glyphs) or meets(whole, changes):
+            ranges.append((int(whole[1]) - LINE_PAD, int(np.ceil(whole[3])) + LINE_PAD))
+        else:
             kept.append(line.text)
-            continue
-        # Of such a line, its characters within NEAR_LINES line heights of the glyphs a box reaches are
-        # read again; the rest is extraction's reading, of pixels shown to be the source's.
-        near = NEAR_LINES * (whole[3] - whole[1])
-        windows = [(min(g[0] for g in gs) - near, max(g[2] for g in gs) + near) for gs in reached if gs]
-        parts: list[str | Box] = []
-        for a, c, is_near in _near_runs(line.text, line.boxes, windows):
-            if is_near:
-                xs = [bx for bx, ch in zip(line.boxes[a:c], line.text[a:c], strict=False) if not ch.isspace()]
-                parts.append(read(min(g[0] for g in xs) - LINE_PAD, y0, max(g[2] for g in xs) + LINE_PAD, y1))
-            elif line.text[a:c].strip():
-                parts.append(line.text[a:c].strip())
-        spliced.append(parts)
-    # The boxes and changes themselves are read too, whatever line they sit on.
-    for bx0, by0, bx1, by1 in reach:
-        read(bx0 - READ_PAD, by0 - READ_PAD, bx1 + READ_PAD, by1 + READ_PAD)
-    for _x0, cy0, _x1, cy1 in changes:
-        read(0, cy0, sw, cy1)
-    # Paper everywhere else in the bands: Tesseract's time goes with the ink it reads.
-    merged = [(a, c) for a, c in _merge(ranges) if c > a]
-    bands = [np.where(ink[a:c], straight[a:c], np.uint8(255)) for a, c in merged]
-    return Strips(kept, bands, [a for a, _c in merged], spliced)
+    # The boxes and changes themselves are read too, in whatever band they sit.
+    ranges += [(int(y0) - READ_PAD, int(np.ceil(y1)) + READ_PAD) for _x0, y0, _x1, y1 in [*reach, *changes]]
+    bands = [straight[max(a, 0):min(c, sh)] for a, c in _merge(ranges) if min(c, sh) > max(a, 0)]
+    return Strips(kept, bands)
 
 
 # Bands of several pages are read in one image up to about this height (pixels, about four redacted
@@ -338,9 +242,8 @@ MIN_RUN_HEIGHT = 1000
 BANDS_PSM = 4
 
 
-def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[BandLines]:
-    """OCR of straightened bands stacked in one image: the lines read in each band, their character
-    boxes in the band's pixels."""
+def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[str]:
+    """OCR of straightened bands stacked in one image: the text read in each band."""
     from redactor.ocr import tesseract
     from redactor.ocr.layout import build_lines
 
@@ -349,16 +252,14 @@ def read_bands(bands: Sequence[npt.NDArray[np.uint8]]) -> list[BandLines]:
     canvas, spans = stack(list(bands), BATCH_GAP)
     # Cleaned as extraction cleans a page: boxes (solid ink) and specks become paper.
     raw = tesseract.recognise(im.to_pbm(im.clean(canvas)), dpi=geo.DPI, psm=BANDS_PSM)
-    out: list[BandLines] = [[] for _ in bands]
+    out: list[list[str]] = [[] for _ in bands]
     for line in build_lines(raw.tsv, raw.txt):
         cy = (line.band[1] + line.band[3]) / 2
         # A line between two bands (it should not be) goes with the nearer one: nothing read is dropped.
         k = min(range(len(spans)), key=lambda i: 0 if spans[i][0] <= cy < spans[i][1]
                 else min(abs(cy - spans[i][0]), abs(cy - spans[i][1])))
-        top = spans[k][0]
-        out[k].append(replace(line, boxes=tuple((x0, y0 - top, x1, y1 - top) for x0, y0, x1, y1 in line.boxes),
-                              band=(line.band[0], line.band[1] - top, line.band[2], line.band[3] - top)))
-    return out
+        out[k].append(line.text)
+    return ["\n".join(t) for t in out]
 
 
 def balanced_runs(heights: Sequence[int], parts: int) -> list[list[int]]:
@@ -400,7 +301,7 @@ class BandReader:
         self.workers = max(1, workers)
         self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="phoei-bands")
         self._bands: list[npt.NDArray[np.uint8]] = []
-        self._batches: list[tuple[Future[list[BandLines]], list[int]]] = []
+        self._batches: list[tuple[Future[list[str]], list[int]]] = []
         self._open: list[int] = []
         self._open_height = 0
 
@@ -418,8 +319,8 @@ class BandReader:
     def _submit(self, ids: list[int]) -> None:
         self._batches.append((self._executor.submit(read_bands, [self._bands[i] for i in ids]), ids))
 
-    def texts(self) -> list[BandLines]:
-        """The lines read in each band, by its number (waits for every batch)."""
+    def texts(self) -> list[str]:
+        """The text read in each band, by its number (waits for every batch)."""
         rest = list(self._open)
         started = []
         for fut, ids in self._batches:
@@ -435,7 +336,7 @@ class BandReader:
                     max(1, total // MIN_RUN_HEIGHT))
         for run in balanced_runs(heights, parts):
             self._submit([rest[j] for j in run])
-        out: list[BandLines] = [[] for _ in self._bands]
+        out = [""] * len(self._bands)
         for fut, ids in self._batches:
             for i, text in zip(ids, fut.result(), strict=True):
                 out[i] = text
@@ -453,4 +354,4 @@ def read_redacted_page(written: Rendered, original: Rendered | PageInk, result: 
     got = prepare_strips(written, original, result, boxes)
     if isinstance(got, str):
         return Readback(recognise(written, check_digits=False).text, False, got)
-    return Readback(got.text(read_bands(got.bands)), True)
+    return Readback("\n".join([*got.kept, *read_bands(got.bands)]), True)

@@ -106,40 +106,6 @@ def test_ink_that_appears_away_from_the_boxes_is_read(page) -> None:  # type: ig
 
 
 @needs_tesseract
-def test_the_neighbourhood_of_a_box_is_read_from_the_written_pixels(page) -> None:  # type: ignore[no-untyped-def]
-    """Of a line a box reaches, what lies within a line height of the box is read from the written page,
-    not taken from extraction: with extraction's reading of that line replaced by nonsense, the words
-    beside the box still read as the pixels show them, and only the far part of the line is the nonsense."""
-    import dataclasses
-
-    img, result, box = page
-    digits = "".join(c for c in ms.SMALL_ID if c.isdigit())
-    k = next(i for i, ln in enumerate(result.lines) if digits in "".join(c for c in fold_for_match(ln.text)
-                                                                           if c.isdigit()))
-    line = result.lines[k]
-    fake = dataclasses.replace(line, text="".join(c if c.isspace() else "Q" for c in line.text))
-    tampered = dataclasses.replace(result, lines=(*result.lines[:k], fake, *result.lines[k + 1:]))
-    got = readback.read_redacted_page(_pixels(img, box), img, tampered, [box])
-    assert got.partial
-    again = next(t for t in got.text.splitlines() if "Q" in t)
-    assert 0 < again.count("Q") < sum(not c.isspace() for c in line.text)
-    assert any("\u0e01" <= c <= "\u0e2e" for c in again)  # Thai letters read beside the box
-    assert best_ratio(key(ms.SMALL_ID), key(got.text)) < 0.85
-
-
-@needs_tesseract
-def test_a_survivor_planted_next_to_a_box_is_read(page) -> None:  # type: ignore[no-untyped-def]
-    """A copy of the withheld number pasted just under its box (over the next line): those pixels differ
-    from the source's, so the lines there are read again whole, and the copy is in the page's text."""
-    img, result, box = page
-    x0, _y0, _x1, y1 = readback._pixel_rect(readback._inverse(img.to_page), box, (img.height, img.width))
-    got = readback.read_redacted_page(_pixels(img, box, shift_to=(x0, y1 + 4)), img, result, [box])
-    assert got.partial
-    digits = "".join(c for c in ms.SMALL_ID if c.isdigit())
-    assert digits in "".join(c for c in fold_for_match(got.text) if c.isdigit())
-
-
-@needs_tesseract
 def test_a_box_that_is_not_solid_sends_the_page_to_a_whole_reading(page) -> None:  # type: ignore[no-untyped-def]
     img, result, box = page
     got = readback.read_redacted_page(img, img, result, [box])  # the box was never painted
@@ -312,50 +278,3 @@ def test_band_reader_reads_a_short_remainder_in_one_run(monkeypatch: pytest.Monk
     finally:
         reader.close()
     assert calls == [3]
-
-
-def _read_line(text: str, xs: list[float], y: float) -> list:  # type: ignore[type-arg]
-    """A read line of one character per x (boxes 10 px wide, 20 high, at ``y`` in its band)."""
-    from redactor.ocr.layout import OcrLine
-
-    boxes = tuple((x, y, x + 10, y + 20) for x in xs)
-    return [OcrLine(text, boxes, (min(xs), y, max(xs) + 10, y + 20), 90.0)]
-
-
-@pytest.mark.parametrize(("spliced", "read", "want"), [
-    # Read characters inside a line's rectangle take its place between extraction's parts.
-    ([["left", (100.0, 100.0, 200.0, 140.0), "right"]], _read_line("ab", [110, 150], 10),
-     "kept\nleft ab right"),
-    # Outside every rectangle: after the lines, never dropped.
-    ([["left", (100.0, 100.0, 200.0, 140.0), "right"]], _read_line("ab", [10, 40], 10),
-     "kept\nleft  right\nab"),
-    # Split between a rectangle and the rest: each character where it was read.
-    ([["left", (100.0, 100.0, 200.0, 140.0)]], _read_line("abc", [110, 300, 120], 10),
-     "kept\nleft ac\nb"),
-    # Two lines' rectangles overlap: a character goes to the one whose middle is nearer.
-    ([["one", (100.0, 90.0, 200.0, 130.0)], ["two", (100.0, 120.0, 200.0, 160.0)]],
-     _read_line("x", [150], 20) + _read_line("y", [150], 5),
-     "kept\none y\ntwo x"),
-    # Nothing read in a rectangle: extraction's parts alone.
-    ([["left", (100.0, 100.0, 200.0, 140.0), "right"]], [], "kept\nleft  right"),
-])
-def test_strips_text_puts_what_was_read_where_it_was_read(spliced, read, want) -> None:  # type: ignore[no-untyped-def]
-    strips = readback.Strips(["kept"], [np.zeros((60, 400), np.uint8)], [100], spliced)
-    assert strips.text([read]) == want
-
-
-@pytest.mark.parametrize(("text", "xs", "windows", "runs"), [
-    ("abcdef", [0, 10, 20, 30, 40, 50], [(22.0, 35.0)], [(0, 2, False), (2, 4, True), (4, 6, False)]),
-    ("abcdef", [0, 10, 20, 30, 40, 50], [], [(0, 6, False)]),
-    ("abcdef", [0, 10, 20, 30, 40, 50], [(-100.0, 100.0)], [(0, 6, True)]),
-    # A space is near only between near characters.
-    ("ab cd", [0, 10, 20, 30, 40], [(5.0, 45.0)], [(0, 5, True)]),
-    ("ab cd", [0, 10, 20, 30, 40], [(5.0, 15.0)], [(0, 2, True), (2, 5, False)]),
-    # Characters sharing one box (a Thai piece) go together.
-    ("abc", [0, 0, 30], [(5.0, 8.0)], [(0, 2, True), (2, 3, False)]),
-])
-def test_near_runs_split_a_line_at_its_boxes_neighbourhood(text: str, xs: list[float],
-                                                           windows: list[tuple[float, float]],
-                                                           runs: list[tuple[int, int, bool]]) -> None:
-    boxes = [(x, 0.0, x + 10.0, 20.0) for x in xs]
-    assert readback._near_runs(text, boxes, windows) == runs
