@@ -63,7 +63,8 @@ _DATA = Path(__file__).with_name("data")
 _HEADER_NOISE = rx.compile(r"[\s\u00ad\u200b\-\u2010-\u2015\u2212/\\.,:;()\[\]*#'\"]+")
 _LATIN = rx.compile(r"[A-Za-z]")
 _NON_WORD = rx.compile(r"[^0-9a-z\u0e00-\u0e7f]+")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# Thai digits to ASCII, for ``str.translate``.
+THAI_DIGITS_TO_ASCII = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 _THAI_DIGIT = rx.compile("[๐-๙]")
@@ -72,12 +73,12 @@ _THAI_DIGIT = rx.compile("[๐-๙]")
 def fold_header(text: str) -> str:
     """The comparison key of a header cell's text (see the data file's header)."""
     if _THAI_DIGIT.search(text):  # str.translate looks up every character: only when it changes one
-        text = text.translate(_THAI_DIGITS)
+        text = text.translate(THAI_DIGITS_TO_ASCII)
     return _HEADER_NOISE.sub("", text).casefold()
 
 
 def _latin_words(text: str) -> str:
-    return " " + " ".join(_NON_WORD.split(text.translate(_THAI_DIGITS).casefold())).strip() + " "
+    return " " + " ".join(_NON_WORD.split(text.translate(THAI_DIGITS_TO_ASCII).casefold())).strip() + " "
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from redactor.detectors.person_name import TITLE_RE, name_lists, split_name
 from redactor.intervals import Back, without
 from redactor.keep_rules import KeepSpan, flex_pattern, keep_spans
 from redactor.labels import FLAG_LABELS, NEVER_KEPT, PERSONAL
-from redactor.lexicon import segment_words
+from redactor.lexicon import THAI_DIGITS_TO_ASCII, segment_words
 from redactor.nickname_beside_name import nicknames_beside_names
 from redactor.romanised_beside_name import romanised_beside_names
 from redactor.rx import compile_scan
@@ -374,17 +374,14 @@ def _one_digit_off(value: str, f: Finding, runs: dict[str, list[tuple[int, int]]
     it elsewhere (a digit read wrong, lost or doubled), or written without its separators. The
     verifier reads the written copy the same tolerant way: such a run left visible is the code.
     The document's digit runs are indexed once; each code looks up its few hundred variants."""
-    digits = value.translate(_THAI_DIGITS)
+    digits = value.translate(THAI_DIGITS_TO_ASCII)
     digits = "".join(c for c in digits if c.isdigit())
-    if len(digits) < _CODE_MIN_DIGITS or not value.strip().translate(_THAI_DIGITS).replace("-", "").isdigit():
+    if len(digits) < _CODE_MIN_DIGITS or not value.strip().translate(THAI_DIGITS_TO_ASCII).replace("-", "").isdigit():
         return []
     spans = sorted(span for variant in _one_edit_variants(digits) & runs.keys() if variant != value
                    for span in runs[variant] if span[0] != f.start)
     why = "one digit off a redacted code elsewhere in the document (the same code misread)"
     return [Finding(s, e, f.label, 0.7, f.basis, "propagation", why) for s, e in spans]
-
-
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 # Thai marks above and below a consonant (mai han-akat, upper and lower vowels, tone marks,

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, register
 from redactor.label_value import bare_cells_under_header_line, labelled_values, values_under_header
-from redactor.lexicon import PERSONAL_CODE_LABELS
+from redactor.lexicon import PERSONAL_CODE_LABELS, THAI_DIGITS_TO_ASCII
 from redactor.types import Finding
 
 LABELS = tuple(PERSONAL_CODE_LABELS)
@@ -79,11 +79,8 @@ _JURISTIC_KINDS = frozenset({"taxpayer code", GENERIC_KIND})
 
 
 def _juristic_tax_id(label: str, value: str) -> bool:
-    digits = re.sub(r"[^0-9]", "", value.translate(_THAI_DIGITS))
+    digits = re.sub(r"[^0-9]", "", value.translate(THAI_DIGITS_TO_ASCII))
     return kind_of(label) in _JURISTIC_KINDS and len(digits) == 13 and digits.startswith("0")
-
-
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def kind_of(label: str) -> str:
