@@ -19,7 +19,7 @@ within 1.5x from the smallest to the largest size.
 
 Defaults: DOCX 1,000 and 10,000 paragraphs, PDF 100 and 1,000 pages;
 ``--big`` adds DOCX 50,000 and PDF 10,000 (generating the 10,000-page PDF
-alone takes several minutes).
+alone takes a few minutes: ``CHUNK_PAGES``).
 """
 
 from __future__ import annotations
@@ -65,25 +65,38 @@ def build_docx(path: Path, paragraphs: int, seed: int = 2540) -> Path:
     return path
 
 
+# Pages are drawn into documents of this many pages, which are then joined: drawing into one
+# growing document slows down with every page it already holds (PyMuPDF looks up the font and
+# walks the page's resources each time), so 10,000 pages took 37 minutes that way; joined
+# chunks take a few. Each chunk has its own random seed and its own copy of the font, as a
+# document merged from many files has.
+CHUNK_PAGES = 250
+
+
 def build_pdf(path: Path, pages: int, seed: int = 2540) -> Path:
-    """``build_bench``'s pages; a page whose generated line is too wide is drawn again with the next lines."""
+    """``build_bench``'s pages, every one different; a page whose generated line is too wide is drawn
+    again with the next lines."""
     import pymupdf
 
     from tests.fixtures.make_pdf import BENCH_SIZE, bench_lines, new_page, require_fonts, save, write_lines
 
     require_fonts()
-    rng = random.Random(seed)
-    doc = pymupdf.open()
-    for pno in range(pages):
-        while True:
-            lines, _pii = bench_lines(pno, rng)
-            page = new_page(doc)
-            try:
-                write_lines(page, lines, y=60, size=BENCH_SIZE, leading=1.3)
-                break
-            except ValueError:
-                doc.delete_page(-1)
-    save(doc, path, merge_duplicates=False)  # the pages share their font; nothing to merge
+    out = pymupdf.open()
+    for first in range(0, pages, CHUNK_PAGES):
+        rng = random.Random(seed + first)
+        chunk = pymupdf.open()
+        for pno in range(first, min(first + CHUNK_PAGES, pages)):
+            while True:
+                lines, _pii = bench_lines(pno, rng)
+                page = new_page(chunk)
+                try:
+                    write_lines(page, lines, y=60, size=BENCH_SIZE, leading=1.3)
+                    break
+                except ValueError:
+                    chunk.delete_page(-1)
+        out.insert_pdf(chunk)
+        chunk.close()
+    save(out, path, merge_duplicates=False)  # duplicate merging's time grows with the square of the objects
     return path
 
 
