@@ -398,6 +398,9 @@ class PdfDocument:
         self._rebuilt_doc: pymupdf.Document | None = None
         if repaired:
             self.notes.append("the file's cross-reference table was broken; MuPDF rebuilt it")
+            if not pdf_repair.ends_complete(path):
+                self.notes.append("the file has no end-of-file marker (%%EOF); it was accepted because MuPDF "
+                                  "read every page of it without an error or a warning")
         if dropped:
             many = "or more " if len(dropped) >= pdf_repair.MAX_UNREADABLE_LISTED else ""
             self.notes.append(f"{len(dropped)} {many}object(s) the file lists but MuPDF cannot read "
