@@ -960,7 +960,8 @@ class PdfDocument:
                 jpeg = None
                 if region.full_page and region.page in touched:
                     self._note(f"re-rasterising page {region.page + 1}")
-                    pix, colour, where = raster_pixmap(self.doc[region.page])
+                    pix, colour, where = raster_pixmap(self.doc[region.page], vector=region.page in self.untrusted
+                                                       or region.page in self.outline_pages)
                     jpeg = (encoder.submit(scan_jpeg, pix, colour), where)
                 if behind is not None:
                     finish(*behind)

@@ -43,6 +43,7 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
     out: list[ScanText] = []
     # Redacted pages read in part: their kept lines, and their bands' numbers in ``bands``.
     parts: list[tuple[int, list[str], list[int]]] = []
+    redacted: set[int] = set()
 
     def collect() -> None:
         page, fut, pixels = pending.popleft()
@@ -50,7 +51,7 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
         if isinstance(got, Strips):
             parts.append((page, got.kept, [bands.add(band) for band in got.bands]))
         elif isinstance(got, str):
-            if notes is not None:
+            if notes is not None and page in redacted:
                 notes.append(f"page {page + 1} read whole by OCR: {got}")
             assert pixels is not None
             pending.append((page, pool.submit(pixels, False), None))
@@ -65,7 +66,12 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
                 clip, reading = (None, known.get(pno)) if region.clip is None else \
                     same_region(region.clip, clipped.get(pno, []))
                 inside = [b for b in boxes.get(pno, ()) if clip is None or _meets(b, clip)]
-                if reading is not None and inside:
+                if inside:
+                    redacted.add(pno)
+                if reading is not None:
+                    # A scan without boxes too: written again as an image (an untrusted text layer is
+                    # written as one whatever was redacted on it), its pixels are no longer the very
+                    # ones extraction read, and OCR's cache would not know them; compared, they are.
                     # Compared with the ink of the pixels extraction read; rendered again only without it.
                     original: Rendered | PageInk | None = reading.page_ink
                     if original is None:
@@ -89,9 +95,14 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
             pool.close()
     for page, kept, ids in parts:
         out.append(ScanText(page + 1, "\n".join([*kept, *(read[i] for i in ids)]), True))
-    if notes is not None and parts:
-        notes.append(f"{len(parts)} redacted scanned page(s) read again by OCR around their boxes and wherever "
-                     "their pixels differ from the source; the rest of each is the source's pixels")
+    read_in_part = {page for page, _kept, _ids in parts}
+    if notes is not None and read_in_part & redacted:
+        notes.append(f"{len(read_in_part & redacted)} redacted scanned page(s) read again by OCR around their "
+                     "boxes and wherever their pixels differ from the source; the rest of each is the source's "
+                     "pixels")
+    if notes is not None and read_in_part - redacted:
+        notes.append(f"{len(read_in_part - redacted)} scanned page(s) without boxes compared with the pixels "
+                     "extraction read, and read again by OCR only where they differ")
     return out
 
 

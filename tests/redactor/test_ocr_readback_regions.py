@@ -92,3 +92,81 @@ def test_scans_by_page_joins_a_pages_regions(scans: list[ScanText], texts: dict[
     from redactor.ocr.verify import scans_by_page
 
     assert scans_by_page(scans) == (texts, proven)
+
+
+# --- a written scan without boxes (redactor/formats/pdf_readback.py) ------------------------------------
+
+
+def _rewritten(src: Path, out: Path, quality: int, bar: bool) -> Path:
+    """The scan written again as a JPEG of another quality (as an untrusted page is written as an image),
+    optionally with a black bar drawn away from any box (a change)."""
+    from redactor.formats.pdf_scan import raster_pixmap, replace_by_image
+
+    doc = pymupdf.open(str(src))
+    page = doc[0]
+    if bar:
+        page.draw_rect(pymupdf.Rect(300, 262, 360, 270), color=(0, 0, 0), fill=(0, 0, 0))
+    pix, _colour, rect = raster_pixmap(page)
+    replace_by_image(page, pix.tobytes("jpg", jpg_quality=quality), rect)
+    doc.save(str(out))
+    doc.close()
+    return out
+
+
+@needs_tesseract
+@pytest.mark.parametrize(("quality", "bar", "runs", "proven"), [
+    (95, False, 0, True),   # the same pixels, compressed again: extraction's reading stands
+    (70, False, 0, True),
+    (95, True, 1, True),    # a change away from the boxes: its band is read again
+])
+def test_a_scan_without_boxes_is_compared_not_read_again(quality: int, bar: bool, runs: int, proven: bool,
+                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from redactor.formats.pdf_readback import read_back
+    from redactor.formats.pdf_scan import render
+    from redactor.ocr import engine, tesseract
+    from redactor.ocr.pdf import ScanRegion
+
+    scan = ms.build_small_scan(tmp_path / "scan.pdf")
+    doc = pymupdf.open(str(scan.path))
+    reading = engine.recognise(render(doc[0]))
+    doc.close()
+    written = _rewritten(scan.path, tmp_path / "written.pdf", quality, bar)
+    with engine._cache_lock:
+        engine._cache.clear()
+    calls: list[int] = []
+    real = tesseract.recognise
+
+    def counted(image: bytes, **kw: object) -> tesseract.RawOcr:
+        calls.append(len(image))
+        return real(image, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tesseract, "recognise", counted)
+    notes: list[str] = []
+    got = read_back(written, scan.path, [(ScanRegion(0, None, True), reading)], {}, notes=notes)
+    assert len(calls) == runs, calls
+    assert [s.unchanged_outside_boxes for s in got] == [proven]
+    assert "ขอให้ตรวจสอบเรื่องนี้โดยเร็ว" in got[0].text or reading.text in got[0].text
+    assert any("without boxes compared with the pixels" in n for n in notes), notes
+
+
+@pytest.mark.parametrize(("images", "vector", "dpi"), [
+    ([], False, 300),                # no image at all: DPI
+    ([(80, 15)], False, 150),        # a small logo: the floor for a page of small images
+    ([(80, 15)], True, 300),         # text drawn as vectors: what extraction read
+    ([(4000, 5600)], True, 600),     # a finer image stays finer (600 dpi at most)
+    ([(4000, 5600)], False, 600),
+])
+def test_a_vector_page_is_written_at_least_at_the_dpi_extraction_read(images: list[tuple[int, int]], vector: bool,
+                                                                      dpi: int) -> None:
+    from redactor.formats.pdf_scan import raster_pixmap
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 72), "Quarterly review", fontsize=12)
+    for w, h in images:
+        pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, w, h), False)
+        pix.clear_with(200)
+        page.insert_image(pymupdf.Rect(100, 100, 100 + 480 * w / max(w, h), 100 + 480 * h / max(w, h)), pixmap=pix)
+    got, _colour, _rect = raster_pixmap(page, vector=vector)
+    assert round(got.width / 595 * 72) == pytest.approx(dpi, abs=2)
+    doc.close()
