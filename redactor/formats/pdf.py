@@ -398,6 +398,9 @@ class PdfDocument:
         self._rebuilt_doc: pymupdf.Document | None = None
         if repaired:
             self.notes.append("the file's cross-reference table was broken; MuPDF rebuilt it")
+            if not pdf_repair.ends_complete(path):
+                self.notes.append("the file has no end-of-file marker (%%EOF); it was accepted because MuPDF "
+                                  "read every page of it without an error or a warning")
         if dropped:
             many = "or more " if len(dropped) >= pdf_repair.MAX_UNREADABLE_LISTED else ""
             self.notes.append(f"{len(dropped)} {many}object(s) the file lists but MuPDF cannot read "
@@ -626,6 +629,12 @@ class PdfDocument:
             # edge: start just inside our first letter so the previous
             # letter's marks stay, and stop short of a letter that abuts ours.
             x0 = boxes[0][0] + _EPS
+            prv = None if a == 0 else ref.boxes[a - 1] if axis == 0 else _to_local(axis, ref.boxes[a - 1])
+            if prv is not None and x0 < prv[2] < boxes[0][2] - 2 * _EPS and \
+                    not self.textmap.text[seg.start + a - 1].isspace():
+                # A kerned pair the other way round: the glyph before ours reaches into our first one
+                # ("L’Name", an opening quote): start after it, still inside our first glyph.
+                x0 = prv[2] + _EPS
             x1 = max(bx[2] for bx in boxes)
             # A trailing mark's box is empty at the letter's end edge; reach
             # just past it where nothing follows closely.
@@ -643,6 +652,11 @@ class PdfDocument:
                         x1 += _EPS
                     elif not seg_text_is_space(self.textmap.text, seg.start + b):
                         x1 -= _EPS
+                        if nxt[0] < x1 and nxt[0] - _EPS > boxes[-1][0] + _EPS:
+                            # A kerned pair: the next glyph starts inside our last one's advance
+                            # (a right quote after a name, "Name’s"). Stop where it starts: MuPDF takes
+                            # our last glyph by the part of its box left under the rectangle.
+                            x1 = nxt[0] - _EPS
                 elif nxt[0] <= x1 + 0.6 * (ref.band[1] - ref.band[0]):
                     # LibreOffice draws the า of ำ as a glyph of its own that
                     # belongs to no character: reach to the next letter's edge.
@@ -946,7 +960,8 @@ class PdfDocument:
                 jpeg = None
                 if region.full_page and region.page in touched:
                     self._note(f"re-rasterising page {region.page + 1}")
-                    pix, colour, where = raster_pixmap(self.doc[region.page])
+                    pix, colour, where = raster_pixmap(self.doc[region.page], vector=region.page in self.untrusted
+                                                       or region.page in self.outline_pages)
                     jpeg = (encoder.submit(scan_jpeg, pix, colour), where)
                 if behind is not None:
                     finish(*behind)

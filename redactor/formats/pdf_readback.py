@@ -28,6 +28,11 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
     again only where they may differ from extraction's reading. ``boxes``: page-space redaction
     rectangles per 0-based page; ``scans``: extraction's regions and readings."""
     known = {region.page: result for region, result in scans if region.clip is None}
+    # Image regions of pages with a text layer, read on their own (``ScanRegion.clip``).
+    clipped: dict[int, list[tuple[Box, OcrResult]]] = {}
+    for region, result in scans:
+        if region.clip is not None:
+            clipped.setdefault(region.page, []).append((region.clip, result))
     doc = open_pdf(written)
     src = None
     own = pool is None
@@ -38,6 +43,7 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
     out: list[ScanText] = []
     # Redacted pages read in part: their kept lines, and their bands' numbers in ``bands``.
     parts: list[tuple[int, list[str], list[int]]] = []
+    redacted: set[int] = set()
 
     def collect() -> None:
         page, fut, pixels = pending.popleft()
@@ -45,7 +51,7 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
         if isinstance(got, Strips):
             parts.append((page, got.kept, [bands.add(band) for band in got.bands]))
         elif isinstance(got, str):
-            if notes is not None:
+            if notes is not None and page in redacted:
                 notes.append(f"page {page + 1} read whole by OCR: {got}")
             assert pixels is not None
             pending.append((page, pool.submit(pixels, False), None))
@@ -57,17 +63,24 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
             for region in scan_regions(doc[pno], pno, visible_char_centres(doc[pno])):
                 if len(pending) >= 2 * pool.workers:
                     collect()
-                result = known.get(pno) if region.clip is None else None
-                if result is not None and boxes.get(pno):
+                clip, reading = (None, known.get(pno)) if region.clip is None else \
+                    same_region(region.clip, clipped.get(pno, []))
+                inside = [b for b in boxes.get(pno, ()) if clip is None or _meets(b, clip)]
+                if inside:
+                    redacted.add(pno)
+                if reading is not None:
+                    # A scan without boxes too: written again as an image (an untrusted text layer is
+                    # written as one whatever was redacted on it), its pixels are no longer the very
+                    # ones extraction read, and OCR's cache would not know them; compared, they are.
                     # Compared with the ink of the pixels extraction read; rendered again only without it.
-                    original: Rendered | PageInk | None = result.page_ink
+                    original: Rendered | PageInk | None = reading.page_ink
                     if original is None:
                         if src is None:
                             src = open_consistent(source)[0]
-                        original = render(src[pno])
-                    pixels = render(doc[pno])
+                        original = render(src[pno], clip)
+                    pixels = render(doc[pno], clip)
                     job: Callable[..., Strips | str] = prepare_strips
-                    pending.append((pno, pool.run(job, pixels, original, result, list(boxes[pno])), pixels))
+                    pending.append((pno, pool.run(job, pixels, original, reading, inside), pixels))
                 else:
                     pending.append((pno, pool.submit(render(doc[pno], region.clip), False), None))
         while pending:
@@ -82,7 +95,30 @@ def read_back(written: Path, source: Path, scans: Sequence[tuple[ScanRegion, Ocr
             pool.close()
     for page, kept, ids in parts:
         out.append(ScanText(page + 1, "\n".join([*kept, *(read[i] for i in ids)]), True))
-    if notes is not None and parts:
-        notes.append(f"{len(parts)} redacted scanned page(s) read again by OCR around their boxes and wherever "
-                     "their pixels differ from the source; the rest of each is the source's pixels")
+    read_in_part = {page for page, _kept, _ids in parts}
+    if notes is not None and read_in_part & redacted:
+        notes.append(f"{len(read_in_part & redacted)} redacted scanned page(s) read again by OCR around their "
+                     "boxes and wherever their pixels differ from the source; the rest of each is the source's "
+                     "pixels")
+    if notes is not None and read_in_part - redacted:
+        notes.append(f"{len(read_in_part - redacted)} scanned page(s) without boxes compared with the pixels "
+                     "extraction read, and read again by OCR only where they differ")
     return out
+
+
+# An image region of the written page is the source's when its corners are this close (points): the
+# written image is drawn where the source's was.
+SAME_CLIP = 0.5
+
+
+def same_region(clip: Box, regions: Sequence[tuple[Box, OcrResult]]) -> tuple[Box | None, OcrResult | None]:
+    """The source's image region (its clip and extraction's reading) where the written page has ``clip``;
+    (None, None) where the source had none there."""
+    for src_clip, result in regions:
+        if all(abs(a - b) <= SAME_CLIP for a, b in zip(clip, src_clip, strict=True)):
+            return src_clip, result
+    return None, None
+
+
+def _meets(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

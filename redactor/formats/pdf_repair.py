@@ -3,8 +3,11 @@
 * A file without a ``%PDF`` header that PyMuPDF opens with pages is a PDF
   (sniffing by content still comes first: a DOCX is never taken for one).
 * A repaired cross-reference table is accepted when the file is complete (it
-  ends in ``%%EOF``); a file cut short is still refused, because MuPDF
-  "repairs" it into blank pages that would verify trivially.
+  ends in ``%%EOF``), or when MuPDF reads every page of it, each page's content
+  and the fonts it draws with, without an error or a warning
+  (``reads_every_page``: a file whose trailer is garbage, or that stops right
+  after its last object). A file cut short inside its pages is still refused,
+  because MuPDF "repairs" it into blank pages that would verify trivially.
 * Form fields that are each other's parent make MuPDF raise "cycle in
   resources" on every widget call; the cycle is cut in memory so the fields
   can be read, redacted and removed.
@@ -66,6 +69,30 @@ def ends_complete(path: Path) -> bool:
             return b"%%EOF" in fh.read()
     except OSError:
         return False
+
+
+def reads_every_page(doc: pymupdf.Document) -> bool:
+    """Whether MuPDF loads every page and reads each one's text (its content streams, the fonts they
+    draw with) without an error or a warning.
+
+    For a repaired file without its end-of-file marker: one cut short inside its pages has a page
+    tree kid, a content stream or a font that is missing or ends early, and MuPDF says so ("non-page
+    object in page tree", "cannot load content stream", a decompression error) while it draws
+    such a blank page; a file whose pages are all there reads without a word.
+    """
+    fitz = _fitz()
+    fitz.TOOLS.mupdf_warnings(reset=True)
+    try:
+        for pno in range(doc.page_count):
+            page = doc.load_page(pno)
+            for xref in page.get_contents():
+                doc.xref_stream(xref)
+            page.get_text("text")
+    except Exception:  # a page or a stream MuPDF cannot load
+        return False
+    finally:
+        warned = fitz.TOOLS.mupdf_warnings(reset=True)
+    return not warned
 
 
 def has_annots(doc: pymupdf.Document, pno: int) -> bool:

@@ -244,14 +244,18 @@ def _scan_grid(page: pymupdf.Page, infos: list[dict[str, Any]]) -> tuple[float, 
     return zx, zy, (e, f, e + a, f + d)
 
 
-def raster_pixmap(page: pymupdf.Page) -> tuple[pymupdf.Pixmap, bool, Box | None]:
+def raster_pixmap(page: pymupdf.Page, vector: bool = False) -> tuple[pymupdf.Pixmap, bool, Box | None]:
     """The page as it looks now, for ``rerasterise``: the pixmap, whether it is in colour, and where it
     goes on the page (None: the whole page).
 
     The first half of ``rerasterise``; the JPEG (``scan_jpeg``, which lets other threads run) may be
     encoded while the next page renders, then ``replace_by_image`` puts it in. A page that is one
     upright scan covering it is drawn on that scan's own pixel grid (``_scan_grid``), over the scan's
-    rectangle; any other page at the resolution of its finest image.
+    rectangle; any other page at the resolution of its finest image. ``vector``: a page whose text is
+    drawn as vectors (an untrusted text layer, text as outlines), which extraction read drawn at
+    ``DPI``: at least that, so that the written pixels are the ones extraction read (at 150 dpi, the
+    floor for a page of small images, verification could not tell them from a changed page and read
+    every such page again whole).
     """
     fitz = _fitz()
     infos = page.get_image_info()
@@ -270,6 +274,8 @@ def raster_pixmap(page: pymupdf.Page) -> tuple[pymupdf.Pixmap, bool, Box | None]
               if info.get("width") and info["bbox"][2] > info["bbox"][0]]
     if native:
         zoom = min(max(max(native), 150 / 72), 600 / 72)
+    if vector:
+        zoom = max(zoom, DPI / 72)
     pix = page.get_pixmap(matrix=fitz.Matrix(zoom, zoom), colorspace=cs, alpha=False, annots=False)
     return pix, colour, None
 

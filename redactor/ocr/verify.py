@@ -41,7 +41,7 @@ from redactor.errors import VerificationFailed
 from redactor.normalise import fold_for_match
 from redactor.ocr.fuzzy import best_ratio, best_recall, same_number, skeleton, split_at_leaders, without_leaders
 from redactor.ocr.geometry import Box
-from redactor.ocr.pdf import ScanLine
+from redactor.ocr.pdf import ScanLine, ScanText
 from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha256_text
 from redactor.verify import _SEP, MIN_KEY, fold_many, residual_text, surviving_fragments, surviving_spans, verify
 
@@ -144,9 +144,8 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
     except Exception as exc:  # whatever stops the check, the output is not published
         raise VerificationFailed(f"verification failed: cannot OCR the written pages to check them ({exc}); "
                                  "no output written") from exc
-    pages = {s.page: skeleton(fold_for_match(without_leaders(s.text))) for s in scans}
-    # Pages whose pixels outside the boxes are the source's: kept text no box touches is there as it was.
-    proven = {s.page for s in scans if s.unchanged_outside_boxes}
+    texts, proven = scans_by_page(scans)
+    pages = {page: skeleton(fold_for_match(without_leaders(t))) for page, t in texts.items()}
     boxes = _boxes_by_page(textmap, redactions)
     accepted = 0
 
@@ -217,6 +216,17 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
                             "characters and the page's pixels outside the boxes are the source's")
     report.passed = not report.survived and not report.lost_keeps
     return report
+
+
+def scans_by_page(scans: list[ScanText]) -> tuple[dict[int, str], set[int]]:
+    """The written file's OCR text per page, and the pages whose pixels outside the boxes are shown to be
+    the source's (kept text no box touches is there as it was). A page may hold several scans (image
+    regions of a page with a text layer): their texts together, and proven only when each of them is."""
+    texts: dict[int, list[str]] = {}
+    for s in scans:
+        texts.setdefault(s.page, []).append(s.text)
+    proven = set(texts) - {s.page for s in scans if not s.unchanged_outside_boxes}
+    return {page: "\n".join(t) for page, t in texts.items()}, proven
 
 
 def _line_or_pieces(key: str, hay: str, parts: list[str]) -> float:
