@@ -207,6 +207,7 @@ def visual_lines(blocks: Sequence[dict[str, Any]]) -> list[Line]:
 
 # What a form prints as its blank: leader dots, ellipses, underscores, and the spaces between them.
 _BLANK_CHARS = frozenset(".…_·‥ \t\u00a0")
+_BLANK_RUN = rx.compile(r"[.…_·‥]{3,}")
 # A value written into a blank is short: a name, a date, a number, a place.
 MAX_OVERLAY_CHARS = 40
 
@@ -218,13 +219,17 @@ def place_overlays(lines: list[Line]) -> list[Line]:
     Such a value is a text object of its own, drawn after the whole form, and MuPDF lists it
     after the form's lines: read in that order the labels stand with empty blanks and the values
     in a list at the page's end, where nothing says which is a birth date and which an ID. A
-    short horizontal line (``MAX_OVERLAY_CHARS``) that sits within another horizontal line's
-    height and width, over nothing of it but blank characters (leaders, spaces), is read inside
+    short horizontal line (``MAX_OVERLAY_CHARS``) that sits within the height and width of a
+    horizontal line with a blank to fill (a run of leaders), over nothing of it but blank
+    characters (leaders, spaces), is read inside
     that line: its characters go in as one run before the first of the line's characters that
     starts right of it. Every character keeps its own box; only the order of the text changes.
     """
     horizontal = [i for i, ln in enumerate(lines) if _horizontal(ln) and _chars(ln)]
-    if len(horizontal) < 2:
+    # Only a line with a blank to fill (a run of leaders) takes values: a long list's lines are
+    # not compared with one another.
+    hosts = [i for i in horizontal if _BLANK_RUN.search(line_text(lines[i]))]
+    if not hosts or len(horizontal) < 2:
         return lines
     into: dict[int, list[int]] = {}
     moved: set[int] = set()
@@ -235,7 +240,7 @@ def place_overlays(lines: list[Line]) -> list[Line]:
             continue
         lx0, ly0, lx1, ly1 = lines[i]["bbox"]
         height = ly1 - ly0
-        for j in horizontal:
+        for j in hosts:
             if j == i or j in moved:
                 continue
             host = lines[j]

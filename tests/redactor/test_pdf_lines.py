@@ -214,3 +214,11 @@ def test_a_line_of_blanks_alone_takes_no_value() -> None:
     value = _line("สมมติ", 100 + 5 * W, 300)
     out = visual_lines([{"type": 0, "lines": [blanks]}, {"type": 0, "lines": [value]}])
     assert [_text(ln) for ln in out] == ["." * 30, "สมมติ"]
+
+
+def test_a_line_without_a_blank_to_fill_takes_no_value() -> None:
+    # a short line over the spaces of a line with no leaders (a table's gap): left where it is
+    spaced = _line("ลำดับ" + " " * 20 + "หมายเหตุ", 100, 300)
+    short = _line("สมมติ", 100 + 8 * W, 300)
+    out = visual_lines([{"type": 0, "lines": [spaced]}, {"type": 0, "lines": [short]}])
+    assert [_text(ln) for ln in out] == ["ลำดับ" + " " * 20 + "หมายเหตุ", "สมมติ"]
