@@ -56,10 +56,11 @@ _FUNCTION_START = ("เป็น", "ได้", "ร่วม", "และ", "�
                    # a signature line's label, also as OCR misreads it (ช read as ซ, the tone mark lost)
                    "ลงชื่อ", "ลงชือ", "ลงซื่อ", "ลงซือ", "ลงนาม",
                    "เลข", "บ้าน", "โทร", "ตำแหน่ง", "อดีต")
-# "… เป็น กรรมการ": a meeting's record naming who sits on a committee in which role.
+# "… เป็น กรรมการ": a meeting's record naming who sits on a committee in which role; "ข้าพเจ้า … เป็น
+# อาจารย์ หัวหน้าโครงการ": a memo's writer giving the office he writes in. The position after เป็น is
+# judged as one right after the name is (a community group's or a firm's role is no office).
 # Lists come out of PDFs a column a line, so a line break may stand on either side of เป็น.
-_AS_COMMITTEE_ROLE = rx.compile(
-    r"[ \t]*\n?[ \t]*เป็น[ \t]*\n?[ \t]*(?=(?:รอง)?ประธาน|(?:อนุ)?กรรมการ|(?:ผู้ช่วย)?เลขานุการ)")
+_AS_ROLE = rx.compile(r"[ \t]*\n?[ \t]*เป็น[ \t]*\n?[ \t]*")
 _OCCUPATION_CUE = compile_scan(r"[ \t]*(?:มี|ประกอบ)?อาชีพ[ \t]*")
 # A name followed by a family tie in brackets ("นางสมศรี ใจดี (คู่สมรส)", "(ภรรยา)"): a relative of
 # someone listed, a private person whatever position stands elsewhere in the row.
@@ -350,7 +351,7 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if pos is None and not role and own_cell is None and (wrapped_pos := _wrapped_position(text, nxt)):
             return KeepSpan(f.start, end, f"official acting in office (followed by position '{wrapped_pos}', "
                             "wrapped over a line)")
-        if pos is None and (as_role := _AS_COMMITTEE_ROLE.match(text, end)) is not None:
+        if pos is None and (as_role := _AS_ROLE.match(text, end)) is not None:
             nxt = as_role.end()
             pos = _position_at(text, nxt)
         if pos and (pc := ctx.cell_at(nxt)) is not None and pc is not ctx.cell_at(f.start) \

@@ -14,8 +14,9 @@ from redactor.rx import compile_scan
 from redactor.types import Finding
 
 _NUM = r"[0-9]{1,5}(?:/[0-9]{1,4})?"
-# หมู่ with its two marks in either order (typed or extracted tone-before-vowel).
-_MOO = "หม(?:\u0e39\u0e48|\u0e48\u0e39)"
+# หมู่ with its two marks in either order (typed or extracted tone-before-vowel), and with sara u
+# for sara uu (หมุ่: a typing slip or OCR's reading of the short tail; no Thai word is spelt so).
+_MOO = "หม(?:[\u0e38\u0e39]\u0e48|\u0e48[\u0e38\u0e39])"
 # A village name may follow the หมู่ number ("ม.2 บ้านหนองบัว").
 _VILLAGE = rf"(?:[ \t]*บ้าน(?!เลขที่)[{TH}]+)?"
 _COMP = (

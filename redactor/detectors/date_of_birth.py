@@ -36,7 +36,14 @@ _BIRTH_WORD = (
     r"|ว[ \t]*[./][ \t]*ด[ \t]*[./][ \t]*ป[ \t]*\.?[ \t]*เกิด|(?i:date[ \t]+of[ \t]+birth|birth[ \t]*date|DOB|D\.O\.B\.?"
     r"|born(?:[ \t]+on)?))"
 )
-DOB_RE = compile_scan(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?(?:[:：][ \t]*)?(?:\n[ \t]*)?({DATE_ANY})")
+# A form's birth-date fields, each part after its own label: "เกิดวันที่ 14 เดือน กันยายน พ.ศ. 2537" (the
+# leaders of the blanks read as spaces, the year's field on the next line).
+_FORM_DATE = (
+    rf"[0-9]{{1,2}}{_SP}เดือน{_SP}(?:{THAI_MONTH_RE}|[0-9]{{1,2}}(?![0-9])){_SP}"
+    rf"(?:พ\.?[ \t]?ศ\.?|ปี(?:[ \t]*พ\.?[ \t]?ศ\.?)?|พุทธศักราช){_SP}[0-9]{{4}}"
+)
+DOB_RE = compile_scan(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?(?:[:：][ \t]*)?(?:\n[ \t]*)?"
+                      rf"({_FORM_DATE}|{DATE_ANY})")
 DATE_RE = compile_scan(DATE_ANY)
 # Not a birth: "เกิดเหตุ" (the incident happened) is excluded by the date having to follow directly.
 AGE_RE = rx.compile(

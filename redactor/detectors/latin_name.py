@@ -94,6 +94,8 @@ _CONTACT_CUE = compile_scan(
     r"(?i:\b(?:phone|tel|mobile|e-?mail|address|contact|linkedin|github)\b)|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]"
 )
 _CONTACT_LINES = 8
+# A line of two or three words in capitals, nothing else on it.
+_CAPS_LINE = rx.compile(r"^[ \t]*([A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,2})[ \t]*$", re.M)
 _HEADING_STOP = frozenset("""
 Curriculum Vitae Resume Résumé Cv Portfolio Biodata Bio Application Applicant Candidate Welcome Hello Hi
 Developer Engineer Designer Programmer Analyst Consultant Specialist Scientist Architect Teacher Lecturer
@@ -101,6 +103,8 @@ Accountant Assistant Nurse Doctor Technician Administrator Coordinator Intern We
 Backend Senior Junior Lead Chief Head Press Release Notice Announcement Invitation Memo Memorandum Minutes Agenda
 Annual Quarterly Monthly Weekly Daily News Newsletter Bulletin Manual Guide Handbook Policy Plan Proposal
 Statement Transcript Academic Official Confidential Draft Final Page Table Contents
+Expected Salary Hobbies Hobby Interests Languages Language Awards Honors Honours Certificates Certifications
+Achievements Strengths About Abilities Ability Career Literacy Tools Computer Soft Hard Extracurricular
 """.split())
 _SOCIAL_OWNER = rx.compile(r"ข้าพเจ้า|ดิฉัน|กระผม|(?<![ก-๛])ผม(?![ก-๛])|ผู้ร้อง|ผู้แจ้ง|ผู้สมัคร|ผู้เสียหาย"
                            r"|ติดต่อ(?:ข้าพเจ้า|กลับ)")
@@ -182,6 +186,7 @@ class LatinNameDetector(Detector):
             if span is not None:
                 out.append(self.finding(*span, 0.75, "a CV's heading: name words opening the document above "
                                                      "a contact block"))
+        out.extend(self._caps_names_in_cv(ctx, out))
         for m in SOCIAL_NAMED.finditer(ctx.text):
             span = _trim(ctx, *m.span(1))
             if span is None or _is_org(ctx, *span) or len(ctx.text[span[0]:span[1]].split()) < 2:
@@ -227,6 +232,50 @@ class LatinNameDetector(Detector):
                 break
             block_end = nxt
         return (start, end) if _CONTACT_CUE.search(ctx.text, end, block_end) else None
+
+    def _caps_names_in_cv(self, ctx: DetectionContext, found: list[Finding]) -> list[Finding]:
+        """A CV's name in capitals on a line of its own: away from the document's opening (a layout
+        read column by column puts it under a spaced heading, "S T U D E N T"), or opening it with
+        the contact block further down than ``CV_HEADING`` looks.
+
+        Capitals alone do not make a name (a CV's section headings are capitals too), so three
+        things must hold: no word of the line is a heading, function or organisation word; a
+        personal contact cue (a phone, an e-mail address) is within a few lines, or anywhere below
+        the document's opening line; and one of its
+        words is written again elsewhere in the document capitalised (the same person in
+        another form: "Somchai J.", a signature) or inside an e-mail address or a profile URL.
+        """
+        text = ctx.text
+        out: list[Finding] = []
+        for m in _CAPS_LINE.finditer(text):
+            start, end = m.span(1)
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            words = m.group(1).split()
+            if any(_stop_word(w) or w.title() in _HEADING_STOP for w in words) or _is_org(ctx, start, end):
+                continue
+            ls = m.start()
+            for _ in range(_CONTACT_LINES):
+                ls = text.rfind("\n", 0, max(ls - 1, 0)) + 1 if ls > 0 else 0
+            le = end
+            for _ in range(_CONTACT_LINES):
+                nxt = text.find("\n", le + 1)
+                le = len(text) if nxt < 0 else nxt
+            # Near a contact block, or opening the document when its contact block is further down.
+            opening = m.start() <= self._preamble_end(text)
+            if not (_CONTACT_CUE.search(text, ls, start) or _CONTACT_CUE.search(text, end, le)
+                    or (opening and _CONTACT_CUE.search(text, end))):
+                continue
+            rest = text[:m.start()] + "\n" + text[m.end():]
+            again = next((w for w in words if len(w) >= 4 and re.search(
+                rf"(?<![A-Za-z]){w[0]}(?i:{w[1:]})(?![a-z])|[A-Za-z0-9._%+-]*(?i:{w})[A-Za-z0-9._%+-]*@"
+                rf"|/(?i:{w})", rest)), None)
+            if again is None:
+                continue
+            where = "near a contact block" if not opening else "opening a document with contact details"
+            out.append(self.finding(start, end, 0.75, f"a CV's name in capitals on its own line, {where}, "
+                                    f"'{again.title()}' written again elsewhere in the document"))
+        return out
 
     def _family_names(self, ctx: DetectionContext, found: list[Finding]) -> list[Finding]:
         """A family's name elsewhere, alone ("the Smith family", a file's metadata).

@@ -54,10 +54,10 @@ MIN_SCORE = 0.5
 # Below the policy's REDACT_AT (0.5), above its REVIEW_AT (0.3).
 SINGLE_WORD_CAP = 0.45
 _THAI = rx.compile("[\u0e01-\u0e4e]")
-# Characters no name holds: quotes, brackets, check boxes, digits.
+# Characters no name holds: quotes, brackets, check boxes, digits, the abbreviation mark ฯ.
 # Check boxes and bullets: Unicode's, and the private-use code points of symbol fonts (Wingdings,
 # Symbol: U+F000-F0FF) that Word forms print them with ("เด็กหญิง \uf0a6" is a title and a box).
-_SYMBOL = rx.compile("[\"“”‘’'()\\[\\]<>☐☑☒✓✔■□0-9:;/|\u2022\u25a0-\u25ff\u2610-\u2612\u2713-\u2718\uf000-\uf0ff]")
+_SYMBOL = rx.compile("[\"“”‘’'()\\[\\]<>ฯ☐☑☒✓✔■□0-9:;/|\u2022\u25a0-\u25ff\u2610-\u2612\u2713-\u2718\uf000-\uf0ff]")
 _TWO_WORDS = rx.compile("[\u0e01-\u0e4e][ \t]+[\u0e01-\u0e4e]")
 # A Thai word never starts with a following vowel, a tone mark or another mark written after its
 # consonant (ะ า ำ ิ ี ึ ื ุ ู ั ็ ่ ้ ๊ ๋ ์ ฺ ๅ): a span with such a word is OCR's reading of handwriting,
@@ -158,6 +158,11 @@ def _weak_untitled(words: list[str]) -> str | None:
             return f"'{w}' is a common word"
         if len(w) <= 2 and not _VOWEL.search(w):
             return f"'{w}' looks like an abbreviation"
+    if len(words) >= 3 and words[0] not in firsts:
+        # OCR of a heading, a stamp or handwriting reads as runs of letters the model tags as one long
+        # name ("ดวนทสุด บันทกข้อความ เรสซนนน"); an untitled full name of three words or more starts with
+        # a given name the lists know, or goes to a person.
+        return f"{len(words)} words, no title and '{words[0]}' is no listed given name"
     if words and len(words[0]) <= 2 and words[0] not in firsts:
         # A fragment of two letters (OCR's "เง" of a smudged word) is no given name; a two-letter
         # given name is listed (or a nickname, which review still sees).
@@ -244,6 +249,12 @@ class NerDetector(Detector):
                 s += 1
             while e > s and (_SYMBOL.match(ctx.text, e - 1) or ctx.text[e - 1].isspace()):
                 e -= 1
+            # A tab is a column stop in a typed list ("นางสาวมาลี ใจงาม<tab>Product Owner"): a name never
+            # runs across one into a column of Latin or digits, which the model tags along with it.
+            if (tab := ctx.text.find("\t", s, e)) >= 0 and not _THAI.search(ctx.text, tab, e):
+                e = tab
+                while e > s and (_SYMBOL.match(ctx.text, e - 1) or ctx.text[e - 1].isspace()):
+                    e -= 1
             # No number here: the finding's score is the one number (capped below for one word), and
             # the review screen shows it beside this reason (issue #15: 45% shown, "confidence 0.97" said).
             why = f"NER model: {label}"

@@ -195,7 +195,14 @@ def title_is_not_a_name(text: str, title_start: int, title_end: int, first_start
     word = re.match(f"[{TH}]{{1,4}}\\.", text[first_start:first_start + 7])
     if word:
         return "an abbreviation follows the title"
+    if title not in CIVIL_TITLES and _COUNCIL_OR_DISCIPLINE.match(text, first_start):
+        return "a professional council or a field of study follows the title (ทันตแพทยสภา, สัตวแพทยศาสตร์)"
     return None
+
+
+# After a professional title (แพทย์, ทันตแพทย์, สัตวแพทย์, เภสัชกร …) the word สภา makes the profession's council,
+# and ศาสตร์/ศาสตรบัณฑิต its field of study or degree; OCR adds the ์ the word drops (ทันตแพทย์สภา).
+_COUNCIL_OR_DISCIPLINE = rx.compile(r"[ \t]*(?:สภา(?![ก-๛])|ศาสตร(?:์|บัณ|มหาบัณ|ดุษฎี))")
 
 
 def split_name(text: str) -> tuple[str, str, str]:

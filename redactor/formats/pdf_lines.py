@@ -202,6 +202,82 @@ def visual_lines(blocks: Sequence[dict[str, Any]]) -> list[Line]:
             continue
         runs.sort(key=lambda r: min(i for i, _ln in r))
         out.extend(r[0][1] if len(r) == 1 else _merge([ln for _i, ln in r]) for r in runs)
+    return place_overlays(out)
+
+
+# What a form prints as its blank: leader dots, ellipses, underscores, and the spaces between them.
+_BLANK_CHARS = frozenset(".…_·‥ \t\u00a0")
+_BLANK_RUN = rx.compile(r"[.…_·‥]{3,}")
+# A value written into a blank is short: a name, a date, a number, a place.
+MAX_OVERLAY_CHARS = 40
+
+
+def place_overlays(lines: list[Line]) -> list[Line]:
+    """Values a program wrote over a form's blanks ("ข้าพเจ้า....[name]....เกิดวันที่....[14]....")
+    put into the line of the blank, at their place.
+
+    Such a value is a text object of its own, drawn after the whole form, and MuPDF lists it
+    after the form's lines: read in that order the labels stand with empty blanks and the values
+    in a list at the page's end, where nothing says which is a birth date and which an ID. A
+    short horizontal line (``MAX_OVERLAY_CHARS``) that sits within the height and width of a
+    horizontal line with a blank to fill (a run of leaders), over nothing of it but blank
+    characters (leaders, spaces), is read inside
+    that line: its characters go in as one run before the first of the line's characters that
+    starts right of it. Every character keeps its own box; only the order of the text changes.
+    """
+    horizontal = [i for i, ln in enumerate(lines) if _horizontal(ln) and _chars(ln)]
+    # Only a line with a blank to fill (a run of leaders) takes values: a long list's lines are
+    # not compared with one another.
+    hosts = [i for i in horizontal if _BLANK_RUN.search(line_text(lines[i]))]
+    if not hosts or len(horizontal) < 2:
+        return lines
+    into: dict[int, list[int]] = {}
+    moved: set[int] = set()
+    for i in horizontal:
+        chars = _chars(lines[i])
+        visible = [ch for ch in chars if not ch["c"].isspace()]
+        if not visible or len(visible) > MAX_OVERLAY_CHARS or all(ch["c"] in _BLANK_CHARS for ch in visible):
+            continue
+        lx0, ly0, lx1, ly1 = lines[i]["bbox"]
+        height = ly1 - ly0
+        for j in hosts:
+            if j == i or j in moved:
+                continue
+            host = lines[j]
+            hx0, hy0, hx1, hy1 = host["bbox"]
+            if lx0 < hx0 - 1 or lx1 > hx1 + 1 or hx1 - hx0 <= lx1 - lx0:
+                continue
+            if min(ly1, hy1) - max(ly0, hy0) < 0.5 * min(height, hy1 - hy0):
+                continue
+            host_chars = _chars(host)
+            if all(ch["c"] in _BLANK_CHARS or ch["c"].isspace() for ch in host_chars):
+                continue  # a line of blanks alone is no line of the form's text
+            under = [ch for ch in host_chars if ch["bbox"][0] < lx1 and lx0 < ch["bbox"][2]]
+            if not under or any(ch["c"] not in _BLANK_CHARS for ch in under):
+                continue
+            into.setdefault(j, []).append(i)
+            moved.add(i)
+            break
+    if not into:
+        return lines
+    out: list[Line] = []
+    for k, ln in enumerate(lines):
+        if k in moved:
+            continue
+        if k not in into:
+            out.append(ln)
+            continue
+        chars = _chars(ln)
+        for i in sorted(into[k], key=lambda n: lines[n]["bbox"][0]):
+            x0 = lines[i]["bbox"][0]
+            at = next((n for n, ch in enumerate(chars) if ch["bbox"][0] >= x0 and not _mark(ch["c"])), len(chars))
+            chars[at:at] = _chars(lines[i])
+        x0 = min(ln["bbox"][0], *(lines[i]["bbox"][0] for i in into[k]))
+        y0 = min(ln["bbox"][1], *(lines[i]["bbox"][1] for i in into[k]))
+        x1 = max(ln["bbox"][2], *(lines[i]["bbox"][2] for i in into[k]))
+        y1 = max(ln["bbox"][3], *(lines[i]["bbox"][3] for i in into[k]))
+        span = {"size": _size(ln), "origin": (ln["bbox"][0], _baseline(ln)), "chars": chars, "bbox": (x0, y0, x1, y1)}
+        out.append({**ln, "bbox": (x0, y0, x1, y1), "spans": [span]})
     return out
 
 

@@ -766,6 +766,16 @@ def test_a_title_at_a_line_end_before_a_conjunction_names_no_one(text: str) -> N
     ("นางสมมติ ลองใจดี เป็นประธานกลุ่มแม่บ้านเกษตรกร", "นางสมมติ ลองใจดี", "redact"),
     ("นางสมมติ ลองใจดี เป็นผู้ป่วยติดเตียง", "นางสมมติ ลองใจดี", "redact"),
     ("นายสมมุติ ทดสอบดี เป็นบุตรของผู้ร้อง", "นายสมมุติ ทดสอบดี", "redact"),
+    # a memo's writer giving his office after เป็น
+    ("ตามที่ข้าพเจ้า ผู้ช่วยศาสตราจารย์ ดร.สมมุติ ทดสอบดี เป็นอาจารย์ หัวหน้าโครงการ ได้จัดทำ",
+     "สมมุติ ทดสอบดี", "keep"),
+    ("ข้าพเจ้า นางสมมติ ลองใจดี เป็นผู้อำนวยการกองคลัง ขอรายงาน", "นางสมมติ ลองใจดี", "keep"),
+    # an office of a firm, a pensioner, a family's head: no office of the agency
+    ("ข้าพเจ้า นายสมมุติ ทดสอบดี เป็นพนักงานบริษัท ทดลองการค้า จำกัด", "นายสมมุติ ทดสอบดี", "redact"),
+    ("ข้าพเจ้า นายสมมุติ ทดสอบดี เป็นข้าราชการบำนาญ อายุ 70 ปี", "นายสมมุติ ทดสอบดี", "redact"),
+    ("ผู้ร้อง นายสมมุติ ทดสอบดี เป็นหัวหน้าครอบครัว", "นายสมมุติ ทดสอบดี", "redact"),
+    # named as a private party first, then an office after เป็น: a person decides
+    ("ผู้ร้องเรียน นายสมมุติ ทดสอบดี เป็นครู", "นายสมมุติ ทดสอบดี", "review"),
 ])
 def test_a_committee_role_after_pen(text: str, name: str, action: str) -> None:
     assert _action(_decide(text), name) == action

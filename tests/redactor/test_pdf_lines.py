@@ -176,3 +176,49 @@ def test_on_a_page_of_short_lines_the_longest_is_not_a_full_line() -> None:
     assert wrap_separators([a, b], page_width=595)[0] == "\n"
     # ... and without it, the right edge must be reached by two lines or more.
     assert wrap_separators([a, b])[0] == "\n"
+
+
+# -- values a program wrote over a form's blanks -------------------------------------------------
+
+def _form_line() -> dict[str, Any]:
+    return _line("ชื่อ" + "." * 20 + "เกิดวันที่" + "." * 10, 100, 300)
+
+
+def test_values_written_over_a_forms_blanks_are_read_in_their_place() -> None:
+    form = _form_line()
+    xs = [ch["bbox"][0] for ch in form["spans"][0]["chars"] if ch["c"] == "."]
+    name = _line("สมมติ ใจดี", xs[4] + 1, 298)  # over the first leader run, a little above its baseline
+    day = _line("14", xs[23] + 1, 298)  # over the second
+    out = visual_lines([{"type": 0, "lines": [form]}, {"type": 0, "lines": [name]}, {"type": 0, "lines": [day]}])
+    assert [_text(ln) for ln in out] == ["ชื่อ" + "." * 5 + "สมมติ ใจดี" + "." * 15 + "เกิดวันที่" + "." * 4 + "14"
+                                         + "." * 6]
+    # every character keeps its own box
+    assert sum(len(sp["chars"]) for ln in out for sp in ln["spans"]) == len(_text(out[0]))
+
+
+@pytest.mark.parametrize(("other", "expected"), [
+    # over the form's words, not its blanks: a stamp or a note, left where it is
+    (_line("อนุมัติ", 100, 300), ["ชื่อ" + "." * 20 + "เกิดวันที่" + "." * 10, "อนุมัติ"]),
+    # on the next line down
+    (_line("สมมติ", 100 + 6 * W, 320), ["ชื่อ" + "." * 20 + "เกิดวันที่" + "." * 10, "สมมติ"]),
+    # longer than a value
+    (_line("ก" * 45, 100 + 5 * W, 300, size=3.0), ["ชื่อ" + "." * 20 + "เกิดวันที่" + "." * 10, "ก" * 45]),
+])
+def test_what_is_no_value_in_a_blank(other: dict[str, Any], expected: list[str]) -> None:
+    out = visual_lines([{"type": 0, "lines": [_form_line()]}, {"type": 0, "lines": [other]}])
+    assert [_text(ln) for ln in out] == expected
+
+
+def test_a_line_of_blanks_alone_takes_no_value() -> None:
+    blanks = _line("." * 30, 100, 300)
+    value = _line("สมมติ", 100 + 5 * W, 300)
+    out = visual_lines([{"type": 0, "lines": [blanks]}, {"type": 0, "lines": [value]}])
+    assert [_text(ln) for ln in out] == ["." * 30, "สมมติ"]
+
+
+def test_a_line_without_a_blank_to_fill_takes_no_value() -> None:
+    # a short line over the spaces of a line with no leaders (a table's gap): left where it is
+    spaced = _line("ลำดับ" + " " * 20 + "หมายเหตุ", 100, 300)
+    short = _line("สมมติ", 100 + 8 * W, 300)
+    out = visual_lines([{"type": 0, "lines": [spaced]}, {"type": 0, "lines": [short]}])
+    assert [_text(ln) for ln in out] == ["ลำดับ" + " " * 20 + "หมายเหตุ", "สมมติ"]

@@ -107,6 +107,19 @@ CASES = [
     ("ANNUAL REPORT\nContact: info@agency.example", [], None),
     ("Malee Dokmai\nThe committee met on Monday.\nIt agreed the plan.\n", [], None),  # no contact block
     ("Dear Sir\nPlease contact me by e-mail.\n", [], None),
+    # a CV's name in capitals further down, under a spaced heading: written again elsewhere, near a contact block
+    ("E D U C A T I O N\nSchool of Example\nSomchai J.\nsomchai@mail.example\nS T U D E N T\nSOMCHAI JAIDEE\nOBJECTIVE",
+     ["SOMCHAI JAIDEE"], (0.7, 0.8)),
+    ("Skills\nPython\nTel 081 234 5678\nANONG SAELIM\ngithub.com/anongs\n", ["ANONG SAELIM"], (0.7, 0.8)),
+    # capitals that are headings, an organisation, or not written again, or far from any contact block
+    ("Tel 081 234 5678\nsomchai@mail.example\nEXPECTED SALARY\n20,000 baht\n", [], None),
+    ("Tel 081 234 5678\nSIAM EXAMPLE COMPANY\nSiam Example\n", [], None),
+    ("Tel 081 234 5678\nMANEE MEEDEE\nObjective\n", [], None),
+    ("THE TEAM\nRAWIN PANSUK\nRawin leads the work.\n", [], None),
+    # opening the document, the contact block far below
+    ("SOMCHAI JAIDEE\nS T U D E N T\nObjective\na\nb\nc\nd\ne\nf\ng\nh\nSomchai J.\nsomchai@mail.example\n",
+     ["SOMCHAI JAIDEE"], (0.7, 0.8)),
+    ("SOMCHAI JAIDEE\nS T U D E N T\nObjective\nSomchai J.\n", [], None),  # no contact block at all
     # a private person's own social-media account under their name
     ("ติดต่อข้าพเจ้าได้ทางเฟซบุ๊ก Anong Saelim หรือโทร", ["Anong Saelim"], (0.65, 0.75)),
     ("ผู้ร้องแจ้งว่าทัก Facebook: Somchai Jaidee ได้", ["Somchai Jaidee"], (0.65, 0.75)),

@@ -201,6 +201,17 @@ def test_real_model_finds_untitled_and_titled_names() -> None:
         ("มาลี ใจงาม", "มาลี ใจงาม", ("มาลี ใจงาม", 0.9)),
         # a Thai title before Latin letters only is latin_name's (which wants two name words)
         ("2.6 (@เด็กหญิง Owns (วนางสาว", "เด็กหญิง Owns", None),
+        # OCR of a heading or a stamp: three untitled words, the first no listed given name: review
+        ("บนทก ขอความ สวนราชกร เลขที่ 5", "บนทก ขอความ สวนราชกร", ("บนทก ขอความ สวนราชกร", 0.45)),
+        ("ส่งถึง มาลี ใจงาม ศรีสุข", "มาลี ใจงาม ศรีสุข", ("มาลี ใจงาม ศรีสุข", 0.9)),
+        ("สมปอง ใจกล้าหาญ", "สมปอง ใจกล้าหาญ", ("สมปอง ใจกล้าหาญ", 0.9)),
+        # the abbreviation mark inside a span: OCR's reading of a heading, no name
+        ("ดวนมาก .ฯงทก ขอคว", "ดวนมาก .ฯงทก ขอคว", None),
+        # a tab is a column stop: the Latin column after it is not part of the name
+        ("นางสาวมาลี ใจงาม\t\t\tProduct Owner", "นางสาวมาลี ใจงาม\t\t\tProduct Owner", ("นางสาวมาลี ใจงาม", 0.9)),
+        ("นายสมปอง ใจกล้าหาญ\tDeveloper 2", "นายสมปอง ใจกล้าหาญ\tDeveloper 2", ("นายสมปอง ใจกล้าหาญ", 0.9)),
+        # a tab between the given name and a Thai family name is no column stop
+        ("นายสมปอง\tใจกล้าหาญ", "นายสมปอง\tใจกล้าหาญ", ("นายสมปอง\tใจกล้าหาญ", 0.9)),
     ],
 )
 def test_spans_that_are_no_full_name(line: str, span: str, expected: tuple[str, float] | None) -> None:

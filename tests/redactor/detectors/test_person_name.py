@@ -127,6 +127,10 @@ CASES = [
     ("นายท้ายเรือ ชื่อ", [], None),
     ("ครูใหญ่และนางรำ ของวัด", [], None),
     ("นายสิบตำรวจ", [], None),
+    # a professional title before its council or its field of study (OCR keeps or adds the ์)
+    ("วุฒิบัตรวิชาชีพทันตกรรมของทันตแพทย์สภา ที่มีกำหนดเวลา", [], None),
+    ("ปริญญาสัตวแพทย์ศาสตรบัณฑิต หรือเทียบเท่า", [], None),
+    ("ทันตแพทย์สภาพร ใจดี ตรวจฟัน", ["ทันตแพทย์สภาพร ใจดี"], FULL),  # สภา inside a given name
     ("นางนวล ใจดี", ["นางนวล ใจดี"], FULL),  # นางนวล is a gull, and Mrs Nuan with a surname
     ("นายกมล แก้วใส", ["นายกมล แก้วใส"], FULL),
     # ranks written with หญิง, English names in other Latin letters
