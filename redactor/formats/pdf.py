@@ -158,8 +158,9 @@ class PdfAnnot:
 
 def precheck_pdf(data: bytes, name: str = "document") -> int:
     """The pages of an uploaded PDF, after the cheap checks (``redactor.formats.precheck``):
-    ``ExtractionError`` when MuPDF cannot open it, repaired it, finds no pages or cannot read the
-    first page's text; ``EncryptedDocument`` when it has a password."""
+    ``ExtractionError`` when MuPDF cannot open it, finds no pages, cannot read the first page's
+    text, or had to repair a file that is cut short (the rule ``open_pdf`` applies:
+    ``pdf_repair.repair_accepted``); ``EncryptedDocument`` when it has a password."""
     fitz = _fitz()
     try:
         doc = fitz.open(stream=data, filetype="pdf")
@@ -171,8 +172,11 @@ def precheck_pdf(data: bytes, name: str = "document") -> int:
         try:
             if doc.page_count == 0 and pdf_repair.has_page_tree(doc):
                 pdf_repair.fix_page_counts(doc)  # a /Count MuPDF cannot use, as open_pdf repairs it
-            if doc.page_count == 0 or doc.is_repaired:
-                raise ExtractionError(f"{name} is damaged or has no pages")
+            if doc.page_count == 0:
+                raise ExtractionError(f"{name} has no pages")
+            if not pdf_repair.repair_accepted(doc, data[-pdf_repair.EOF_WINDOW:]):
+                raise ExtractionError(f"{name} is damaged (truncated or broken cross-references); "
+                                      "save it again from the source application")
             doc[0].get_text("text")
         except PhoeiError:
             raise

@@ -126,7 +126,7 @@ def open_pdf(path: Path) -> pymupdf.Document:
                               "cross-references rebuilt (damaged, cut short or undecodable); save it again "
                               "from the source application")
     # A broken cross-reference table in a complete file: MuPDF's rebuilt one is the file.
-    if doc.is_repaired and not pdf_repair.ends_complete(path) and not pdf_repair.reads_every_page(doc):
+    if not pdf_repair.repair_accepted(doc, pdf_repair.tail_of(path)):
         # MuPDF rebuilt a broken cross-reference table (a truncated or damaged
         # file): what it recovered may be blank pages that verify trivially.
         doc.close()

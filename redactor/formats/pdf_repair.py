@@ -61,14 +61,26 @@ def opens_as_pdf(path: Path) -> bool:
 
 def ends_complete(path: Path) -> bool:
     """Whether the file ends with a PDF end-of-file marker (it was not cut short)."""
+    return b"%%EOF" in tail_of(path)
+
+
+def repair_accepted(doc: pymupdf.Document, tail: bytes) -> bool:
+    """Whether a file MuPDF opened is taken as it reads: not repaired, or repaired and complete (its
+    last bytes, ``tail``, hold the end-of-file marker), or repaired and every page of it reads
+    (``reads_every_page``). The one rule for the command line (``open_pdf``) and uploads
+    (``precheck_pdf``), so that the site refuses no file the redactor would take."""
+    return not doc.is_repaired or b"%%EOF" in tail[-EOF_WINDOW:] or reads_every_page(doc)
+
+
+def tail_of(path: Path) -> bytes:
+    """The file's last ``EOF_WINDOW`` bytes (empty if it cannot be read)."""
     try:
         with path.open("rb") as fh:
             fh.seek(0, 2)
-            size = fh.tell()
-            fh.seek(max(0, size - EOF_WINDOW))
-            return b"%%EOF" in fh.read()
+            fh.seek(max(0, fh.tell() - EOF_WINDOW))
+            return fh.read()
     except OSError:
-        return False
+        return b""
 
 
 def reads_every_page(doc: pymupdf.Document) -> bool:

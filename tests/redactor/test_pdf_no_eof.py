@@ -18,7 +18,7 @@ import pymupdf
 import pytest
 
 from redactor.errors import ExtractionError
-from redactor.formats import pdf_repair
+from redactor.formats import pdf_repair, precheck
 from redactor.formats.pdf_open import open_pdf
 from tests.fixtures import make_pdf as mk
 
@@ -106,3 +106,20 @@ def test_reads_every_page(damage: str, reads: bool, base: bytes) -> None:
         assert (doc.page_count > 0 and pdf_repair.reads_every_page(doc)) == reads
     finally:
         doc.close()
+
+
+@pytest.mark.parametrize(("damage", "taken"), [(d, True) for d in ACCEPTED] + [(d, False) for d in REFUSED])
+def test_the_upload_check_takes_what_the_redactor_takes(damage: str, taken: bool, base: bytes, tmp_path: Path
+                                                       ) -> None:
+    """``precheck`` (what the site runs on an upload) and ``open_pdf`` (the command line) give one answer."""
+    data = {**ACCEPTED, **REFUSED}[damage](base)
+    src = tmp_path / f"{damage}.pdf"
+    src.write_bytes(data)
+    if taken:
+        assert precheck(data, src.name) == ("pdf", 1)
+        open_pdf(src).close()
+        return
+    with pytest.raises(ExtractionError, match=src.name):
+        precheck(data, src.name)
+    with pytest.raises(ExtractionError):
+        open_pdf(src).close()
