@@ -370,6 +370,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
                                 f"'{pos.group()}': private party or official?", action="review")
             return KeepSpan(f.start, end, f"official acting in office (followed by position '{pos.group()}')")
         unit = _UNIT_AFTER_NAME.match(text, nxt)
+        if unit and not role and own_cell is not None and private_affairs_row(ctx, f.start):
+            unit = None  # a member's or a debtor's row: the unit is where the person works, not an act of office
         if unit and not role:
             if title in lexicon.HONORIFIC_TITLES:
                 return KeepSpan(f.start, end, f"titled official followed by an agency unit ('{unit.group()}')")
@@ -508,6 +510,24 @@ def _staff_list(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
 # something else: a faculty (พยาบาลศาสตร์ under คณะ), a programme, an occupation of a parent.
 _ROSTER_HEADERS = ("ตำแหน่ง", "position", "หน่วยงาน", "สังกัด", "ส่วนราชการ", "หน้าที่", "บทบาท", "หมายเหตุ",
                    "ฐานะ", "role", "agency", "department", "title")
+
+# Columns that state a person's own affairs: debts and incomes, a member's or a patient's code,
+# health, offences, belief. A row holding one is about that person as a private party (a savings
+# cooperative's member list gives each teacher's school beside the loan), not an act of office.
+PRIVATE_AFFAIRS_LABELS = frozenset({"INCOME", "PERSONAL_CODE", "HEALTH", "CRIMINAL_RECORD", "RELIGION"})
+
+
+def private_affairs_row(ctx: DetectionContext, offset: int) -> bool:
+    """Does the table row holding ``offset`` have a data cell under a column of a person's own
+    affairs (``PRIVATE_AFFAIRS_LABELS``)?"""
+    for cell in ctx.row_cells(offset):
+        if cell.is_header or not cell.header.strip() or not ctx.text[cell.start:cell.end].strip():
+            continue
+        hit = lexicon.header_label(cell.header)
+        if hit is not None and hit[0] in PRIVATE_AFFAIRS_LABELS:
+            return True
+    return False
+
 
 # Headers of what a person studies or does for a living: never an office.
 _STUDY_HEADERS = ("คณะ", "สาขา", "หลักสูตร", "วิชา", "การศึกษา", "วุฒิ", "อาชีพ", "faculty", "major", "programme",

@@ -877,3 +877,30 @@ def test_relatives_and_election_candidates_in_tables(pieces: list[list[tuple[int
 ])
 def test_the_elected_candidate_announced(text: str, action: str) -> None:
     assert _action(_decide(text), "นายทดลอง ลงสมัคร") == action
+
+
+@pytest.mark.parametrize(("third_header", "third_value", "action"), [
+    # the name, the unit where the person works, and a column of the person's own affairs: a member's or a
+    # debtor's row, not an act of office
+    ("เงินกู้คงเหลือ (บาท)", "215,400", "redact"),
+    ("เลขทะเบียนสมาชิก", "004417", "redact"),
+    ("โรคประจำตัว", "เบาหวาน", "redact"),
+    # nothing private in the row (or an empty cell): a roster of officials by unit
+    ("เบอร์โทรสำนักงาน", "0 4321 0000", "keep"),
+    ("หมายเหตุ", "ผู้ประสานงาน", "keep"),
+    ("เงินกู้คงเหลือ (บาท)", "", "keep"),
+])
+def test_a_unit_beside_a_name_in_a_row_of_private_affairs(third_header: str, third_value: str, action: str) -> None:
+    headers = ("ชื่อ-สกุล", "หน่วยงานต้นสังกัด", third_header)
+    text = "\t".join(headers) + "\n" + "\t".join(("นางทดลอง ใจงามดี", "สพป.ทดลอง เขต 2", third_value))
+    view = normalise(text).text
+    cells = []
+    pos = 0
+    for row, line in enumerate(view.split("\n")):
+        for col, cell in enumerate(line.split("\t")):
+            h = "" if row == 0 else normalise(headers[col]).text
+            if cell:
+                cells.append(TableCell(pos, pos + len(cell), 0, row, col, header=h, is_header=row == 0))
+            pos += len(cell) + 1
+    out = _decide(text, cells)
+    assert _action(out, "นางทดลอง ใจงามดี") == action, out

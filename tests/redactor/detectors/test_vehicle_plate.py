@@ -70,6 +70,19 @@ CASES = [
     ("ทะเบียนแฟ้ม กค 0401", [], None),
     ("กข 0123 ขอนแก่น", [], None),
     ("ทะเบียน กข 1023 ขอนแก่น", ["กข 1023 ขอนแก่น"], PROVINCE_CTX),
+    # -- three letters in the usual order (a motorcycle's newer plates): letters, number, province ----------
+    ("รถจักรยานยนต์ ทะเบียน ขทษ ๕๑๘ สระบุรี ถูกขูดขีด", ["ขทษ ๕๑๘ สระบุรี"], PROVINCE_CTX),
+    ("คพธ 742 นครนายก", ["คพธ 742 นครนายก"], PROVINCE),
+    ("ทะเบียน ฆกษ 204", [], None),  # three letters need the province: a register's code looks the same
+    ("ถนน 12 นครนายก", [], None),  # a street word, not three plate letters
+    ("ซอย 5 สระบุรี", [], None),
+    ("ทะเบียนคุมหนังสือ สพฐ 1234", [], None),  # three letters without a province: a register's code
+    # -- trucks, buses and taxis: NN-NNNN, which needs its province -----------------------------------------
+    ("รถบรรทุกหกล้อ ทะเบียน ๗๖-๓๑๘๒ พิษณุโลก", ["๗๖-๓๑๘๒ พิษณุโลก"], PROVINCE_CTX),
+    ("รถโดยสาร 15-2294 กรุงเทพมหานคร", ["15-2294 กรุงเทพมหานคร"], (0.75, 0.85)),
+    ("โทร. 02-1234 ต่อ 5", [], None),
+    ("เลขที่ 81-4270", [], None),  # no province: any number
+    ("ทะเบียนเลขที่ 81-4270/2567 พิษณุโลก", [], None),  # a file number runs on into "/"
 ]
 
 
