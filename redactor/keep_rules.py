@@ -162,7 +162,11 @@ _PRIVATE_BODY = rx.compile(
     r"|วงดนตรี|คณะผู้ชุมนุม|ผู้ชุมนุม|บำนาญ|เกษียณ)"
 )
 # Also on the next line: a signature's name, then its position below it.
-_EN_AFTER_NAME = rx.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
+# Between an English name and its position: a comma, a line break, "the", and the degrees a signature
+# puts after the name ("Dr. … Wongchai, M.D." over "Director, … Hospital").
+_POST_NOMINALS = r"(?:M\.?D\.?|Ph\.?D\.?|M\.?Sc\.?|M\.?P\.?H\.?|FRCS\w*|MRCP\w*|D\.?D\.?S\.?|LL\.?[BM]\.?)"
+_EN_AFTER_NAME = rx.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINALS}(?![A-Za-z]))*"
+                            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 
 
 _BLANKS = rx.compile(r"[ \t]*")

@@ -30,6 +30,10 @@ def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
 
 
 OFFICIALS = [
+    # an English signature: degrees after the name, the position on the next line
+    ("Yours faithfully,\nDr. Tadlong Jaidee, M.D.\nDirector, Sample Hospital", "Dr. Tadlong Jaidee", "keep"),
+    ("Yours sincerely,\nMs. Tadlong Meesuk, Ph.D.\nHead, Sample Division", "Ms. Tadlong Meesuk", "keep"),
+    ("The patient, Mr. Tadlong Jaidee, M.D. student, was admitted", "Mr. Tadlong Jaidee", "redact"),
     # a scanned memo's signature: lines of ink marks (no Thai word) between the name and its position
     ("จึงเรียนมาเพื่อโปรดพิจารณา\n(อาจารย์ทดลอง ใจดี)\nๆ^ ^ ^ ก^ ก™'ไง\nผู้ช่วยอธิการบดี", "อาจารย์ทดลอง ใจดี", "keep"),
     ("จึงเรียนมาเพื่อทราบ\nร (นางทดลอง มาลาดี)\n^ ~ -\nหัวหน้างานพัสดุ", "นางทดลอง มาลาดี", "keep"),
