@@ -144,6 +144,11 @@ _RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้า
 
 
 _TITLE_AT = rx.compile(TITLE_RE)
+# Members named together before their one role ("อาจารย์ก… และ ผู้ช่วยศาสตราจารย์ ดร.ข… เป็นกรรมการ"): each is
+# named as that role; at most three more titled names, joined by และ or a comma.
+_WITH_OTHERS_AS_ROLE = rx.compile(
+    rf"(?:[ \t]*(?:และ|,)[ \t]*(?:{TITLE_RE}[ \t]*)+[{TH}]+(?:[ \t]+[{TH}]+)?){{1,3}}"
+    + _AS_COMMITTEE_ROLE.pattern)
 # Agency units that may follow an official's name (the generic งาน… of addresses is too loose here).
 # A unit word followed by a vowel sign is another word (แผนก in แผนการ, ศาล in ศาลา).
 # Nor are words that merely start like a unit (กองทุน a fund, กองขยะ a heap, กรมธรรม์ a policy),
@@ -354,7 +359,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if pos is None and not role and own_cell is None and (wrapped_pos := _wrapped_position(text, nxt)):
             return KeepSpan(f.start, end, f"official acting in office (followed by position '{wrapped_pos}', "
                             "wrapped over a line)")
-        if pos is None and (as_role := _AS_COMMITTEE_ROLE.match(text, end)) is not None:
+        if pos is None and ((as_role := _AS_COMMITTEE_ROLE.match(text, end)) is not None
+                            or (as_role := _WITH_OTHERS_AS_ROLE.match(text, end)) is not None):
             nxt = as_role.end()
             pos = _position_at(text, nxt)
         if pos and (pc := ctx.cell_at(nxt)) is not None and pc is not ctx.cell_at(f.start) \

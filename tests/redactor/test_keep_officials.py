@@ -30,6 +30,12 @@ def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
 
 
 OFFICIALS = [
+    # members named together before their one role: each is named as that role
+    ("คณะกรรมการซึ่งมี ศ.ดร.ทดลอง ใจดี เป็นประธานกรรมการ อาจารย์สมมุติ มีสุข และ ผู้ช่วยศาสตราจารย์ ดร.ทดสอบ "
+     "ดีงาม เป็นกรรมการ", "อาจารย์สมมุติ มีสุข", "keep"),
+    ("นายทดลอง ใจดี, นางสมมุติ มีสุข และนายทดสอบ ดีงาม เป็นกรรมการสอบข้อเท็จจริง", "นายทดลอง ใจดี", "keep"),
+    # a private party named before others who hold a role: the role is theirs, not the first person's
+    ("ผู้ร้อง นายทดลอง ใจดี และพยานคือ นายทดสอบ ดีงาม เป็นกรรมการหมู่บ้าน", "นายทดลอง ใจดี", "redact"),
     # an English signature: degrees after the name, the position on the next line
     ("Yours faithfully,\nDr. Tadlong Jaidee, M.D.\nDirector, Sample Hospital", "Dr. Tadlong Jaidee", "keep"),
     ("Yours sincerely,\nMs. Tadlong Meesuk, Ph.D.\nHead, Sample Division", "Ms. Tadlong Meesuk", "keep"),
