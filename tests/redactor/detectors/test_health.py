@@ -79,6 +79,9 @@ CASES = [
     # a newborn's and a patient's everyday conditions; a programme named after a disease is no one's
     ("Ms. Tadlong Jaidee's baby needed oxygen and phototherapy for jaundice.", ["phototherapy for jaundice"], SCORE),
     ("The patient Mr. Tadlong Smith was treated for pneumonia.", ["treated for pneumonia"], SCORE),
+    ("The birth was early; the baby needed oxygen and phototherapy for jaundice.", ["phototherapy for jaundice"],
+     SCORE),
+    ("The ward bought a new phototherapy lamp for the hospital.", [], None),  # nobody's treatment
     ("Mr. Tadlong Smith, Director, opened the cataract surgery project.", [], None),
     ("Mr. Tadlong Smith, Director, opened the dengue prevention campaign.", [], None),
     ("Mr. Tadlong Smith, Director of the Hospital, opened the cancer screening programme.", [], None),
