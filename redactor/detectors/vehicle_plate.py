@@ -49,6 +49,10 @@ def _plate_re() -> re.Pattern[str]:
     )
 
 
+# Below policy.REDACT_AT (0.5), above REVIEW_AT (0.3): a person decides.
+COMMERCIAL_SCORE = 0.45
+
+
 @lru_cache(maxsize=1)
 def _commercial_re() -> re.Pattern[str]:
     """A truck's, a bus's or a taxi's plate: two digits, a dash, four digits (``81-4270``), then the
@@ -123,10 +127,13 @@ class VehiclePlateDetector(Detector):
                 out.append(self.finding(m.start(1), m.end(1), 0.75,
                                         _explain("plate after registration context word", "plate", hit)))
         for m in _commercial_re().finditer(ctx.text):
+            # Trucks, buses and taxis are mostly a company's or an operator's: whether this one is a private
+            # person's is a guess, so it goes to a person (review), never withheld or kept silently.
             hit = _REGISTRATION.find(ctx, m.start())
-            out.append(self.finding(m.start(), m.end(), boosted if hit is not None else 0.8,
-                                    _explain(f"commercial plate (NN-NNNN) with province '{m.group(2)}'",
-                                             "commercial plate", hit, _REGISTRATION.boost)))
+            out.append(self.finding(m.start(), m.end(), COMMERCIAL_SCORE,
+                                    _explain(f"commercial plate (NN-NNNN) with province '{m.group(2)}': a truck's, "
+                                             "a bus's or a taxi's, often a company's; for review", "commercial plate",
+                                             hit)))
         for m in _motorcycle_re().finditer(ctx.text):
             if m.group(2) in _NOT_PLATE_LETTERS:
                 continue
