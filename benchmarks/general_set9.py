@@ -34,6 +34,21 @@ Rules this set states (decided by OIA s.15(5) before any output was looked at, a
 - Companies, shops, cooperatives, hospitals, schools, budgets, document numbers and dates stay.
 - Not scored either way: ages, goods seized, plot numbers, dividends, meeting agendas.
 
+Measured (39 files, 402 items to withhold, 261 to keep), scored with score.py and
+``python -m webui.cli redact {in} -o {out} --accept-all``: main at eec0dee, before any rule was written
+for this set, leak 0.177 (71/402: OTHER 49/99, PERSON 12/124, PHONE 2/49, ADDRESS 2/23, DOB 2/23,
+HEALTH 2/24, PLATE 2/6), over-redaction 0.046 (12/261), 0 failed. The worst: a savings cooperative's
+member list kept every member whose school was a district education office (the unit beside the name
+read as an official's), and its member numbers and loans had no column header the lexicon knew; a
+form typed as a two-column table read its first row (ผู้ขออนุญาต | the applicant's name) as column
+titles. After the rules it showed missing: leak 0.012 (5/402: OTHER 4/99, PLATE 1/6), over-redaction
+0.023 (6/261), 0 failed. Still open: a truck's plate (NN-NNNN) now goes to review, as whether a truck is a
+private person's or a company's is a guess (the key withholds this one); a cooperative manager signing
+its report (a private body's office: redacted, the key keeps it); a student's act of cheating
+(ส่งคำตอบให้กัน, withheld in the key, no rule); an offence in a dotted legal-aid form too far below the
+applicant's name; scanned agency numbers and phones OCR reads as unsure digits; and one scan leak that
+is the scorer's fuzzy OCR match of the kept "๓,๐๐๐ บาท" for the withheld "๓,๒๐๐ บาท".
+
     python benchmarks/general_set9.py [--out DIR] [--score ../shared/eval/score.py]
         [--cmd 'python -m webui.cli redact {in} -o {out} --accept-all']
 
