@@ -145,6 +145,11 @@ _RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้า
 
 
 _TITLE_AT = rx.compile(TITLE_RE)
+# Members named together before their one role ("อาจารย์ก… และ ผู้ช่วยศาสตราจารย์ ดร.ข… เป็นกรรมการ"): each is
+# named as that role; at most three more titled names, joined by และ or a comma.
+_WITH_OTHERS_AS_ROLE = rx.compile(
+    rf"(?:[ \t]*(?:และ|,)[ \t]*(?:{TITLE_RE}[ \t]*)+[{TH}]+(?:[ \t]+[{TH}]+)?){{1,3}}"
+    + _AS_ROLE.pattern)
 # Agency units that may follow an official's name (the generic งาน… of addresses is too loose here).
 # A unit word followed by a vowel sign is another word (แผนก in แผนการ, ศาล in ศาลา).
 # Nor are words that merely start like a unit (กองทุน a fund, กองขยะ a heap, กรมธรรม์ a policy),
@@ -163,7 +168,11 @@ _PRIVATE_BODY = rx.compile(
     r"|วงดนตรี|คณะผู้ชุมนุม|ผู้ชุมนุม|บำนาญ|เกษียณ)"
 )
 # Also on the next line: a signature's name, then its position below it.
-_EN_AFTER_NAME = rx.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
+# Between an English name and its position: a comma, a line break, "the", and the degrees a signature
+# puts after the name ("Dr. … Wongchai, M.D." over "Director, … Hospital").
+_POST_NOMINALS = r"(?:M\.?D\.?|Ph\.?D\.?|M\.?Sc\.?|M\.?P\.?H\.?|FRCS\w*|MRCP\w*|D\.?D\.?S\.?|LL\.?[BM]\.?)"
+_EN_AFTER_NAME = rx.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINALS}(?![A-Za-z]))*"
+                            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 
 
 _BLANKS = rx.compile(r"[ \t]*")
@@ -351,7 +360,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         if pos is None and not role and own_cell is None and (wrapped_pos := _wrapped_position(text, nxt)):
             return KeepSpan(f.start, end, f"official acting in office (followed by position '{wrapped_pos}', "
                             "wrapped over a line)")
-        if pos is None and (as_role := _AS_ROLE.match(text, end)) is not None:
+        if pos is None and ((as_role := _AS_ROLE.match(text, end)) is not None
+                            or (as_role := _WITH_OTHERS_AS_ROLE.match(text, end)) is not None):
             nxt = as_role.end()
             pos = _position_at(text, nxt)
         if pos and (pc := ctx.cell_at(nxt)) is not None and pc is not ctx.cell_at(f.start) \
@@ -371,6 +381,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
                                 f"'{pos.group()}': private party or official?", action="review")
             return KeepSpan(f.start, end, f"official acting in office (followed by position '{pos.group()}')")
         unit = _UNIT_AFTER_NAME.match(text, nxt)
+        if unit and not role and own_cell is not None and private_affairs_row(ctx, f.start):
+            unit = None  # a member's or a debtor's row: the unit is where the person works, not an act of office
         if unit and not role:
             if title in lexicon.HONORIFIC_TITLES:
                 return KeepSpan(f.start, end, f"titled official followed by an agency unit ('{unit.group()}')")
@@ -509,6 +521,24 @@ def _staff_list(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
 # something else: a faculty (พยาบาลศาสตร์ under คณะ), a programme, an occupation of a parent.
 _ROSTER_HEADERS = ("ตำแหน่ง", "position", "หน่วยงาน", "สังกัด", "ส่วนราชการ", "หน้าที่", "บทบาท", "หมายเหตุ",
                    "ฐานะ", "role", "agency", "department", "title")
+
+# Columns that state a person's own affairs: debts and incomes, a member's or a patient's code,
+# health, offences, belief. A row holding one is about that person as a private party (a savings
+# cooperative's member list gives each teacher's school beside the loan), not an act of office.
+PRIVATE_AFFAIRS_LABELS = frozenset({"INCOME", "PERSONAL_CODE", "HEALTH", "CRIMINAL_RECORD", "RELIGION"})
+
+
+def private_affairs_row(ctx: DetectionContext, offset: int) -> bool:
+    """Does the table row holding ``offset`` have a data cell under a column of a person's own
+    affairs (``PRIVATE_AFFAIRS_LABELS``)?"""
+    for cell in ctx.row_cells(offset):
+        if cell.is_header or not cell.header.strip() or not ctx.text[cell.start:cell.end].strip():
+            continue
+        hit = lexicon.header_label(cell.header)
+        if hit is not None and hit[0] in PRIVATE_AFFAIRS_LABELS:
+            return True
+    return False
+
 
 # Headers of what a person studies or does for a living: never an office.
 _STUDY_HEADERS = ("คณะ", "สาขา", "หลักสูตร", "วิชา", "การศึกษา", "วุฒิ", "อาชีพ", "faculty", "major", "programme",

@@ -501,7 +501,8 @@ _PERSON_WORDS = (
 )
 _EN_PERSON_WORDS = (
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b\.?|\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Pp]atient|[Aa]pplicant|[Vv]ictim"
-    r"|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Cc]hild|[Ee]mployee|[Ss]uspect|[Dd]efendant)\b"
+    r"|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Cc]hild|[Ee]mployee|[Ss]uspect|[Dd]efendant"
+    r"|[Bb]aby|[Nn]ewborn|[Ii]nfant)\b"
 )
 # คุณ also starts คุณภาพ (quality), คุณสมบัติ (qualifications): no person.
 _NOT_KHUN = "(?!คุณ(?:ภาพ|สมบัติ|ค่า|ธรรม|ประโยชน์|ลักษณะ|วุฒิ|ูปการ))"

@@ -71,7 +71,8 @@ EN_LABEL_HOUSE_RE = compile_scan(
 )
 # Words that say a private person lives at what follows, a little further on the line
 # ("residing at <building name>, Room 12, 45/9 Soi …").
-_EN_RESIDENCE = compile_scan(r"(?i:residing|resides|resident|lives|living|stays|staying|home address|address)\b")
+_EN_RESIDENCE = compile_scan(r"(?i:residing|resides|reside|resident|lives|live[ \t]+at|living|stays|staying"
+                            r"|home address|address)\b")
 _COMP_RE = rx.compile(_COMP)
 # An English address written over the lines of a CV's or a form's contact block: a line opening
 # with a house number (N, N/N, N/N-N, or a room then the number) and a capitalised word, a

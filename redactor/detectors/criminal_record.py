@@ -57,6 +57,12 @@ _GENERAL = compile_scan(
 )
 
 
+# An arrest record's or a summons' label line: the allegation against the persons named above it
+# ("ข้อกล่าวหา ร่วมกันบุกรุก…", "ข้อหา: ลักทรัพย์"). The value is the record; the label stays.
+_LABEL = rx.compile(r"(?m)^[ \t]*(?:ข้อกล่าวหา|ข้อหา|ฐานความผิด)[ \t]*[:：]?[ \t]*(?=[ก-ฮ])")
+_LABEL_PERSON_WINDOW = 400
+
+
 @register
 class CriminalRecordDetector(Detector):
     name = "criminal_record"
@@ -96,6 +102,19 @@ class CriminalRecordDetector(Detector):
                 continue
             done = e
             out.append(self.finding(s, e, 0.75, f"criminal record phrase '{text[s:m.end()]}' near a person"))
+        for m in _LABEL.finditer(text):
+            s = m.end()
+            if any(f.start <= s < f.end for f in out):
+                continue
+            e = s
+            while e < len(text) and not _BREAK.match(text[e]):
+                e += 1
+            e = self._thai_end(text, e)
+            if e <= s or _GENERAL.search(text[s:e]) or not PERSON_NEAR.search(ctx.before(m.start(),
+                                                                                         _LABEL_PERSON_WINDOW)):
+                continue
+            out.append(self.finding(s, e, 0.7, f"the allegation after the label '{m.group().strip()}', "
+                                    "persons named above"))
         return out
 
     @staticmethod

@@ -45,6 +45,14 @@ _FORM_DATE = (
 DOB_RE = compile_scan(rf"{_BIRTH_WORD}[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?(?:[:：][ \t]*)?(?:\n[ \t]*)?"
                       rf"({_FORM_DATE}|{DATE_ANY})")
 DATE_RE = compile_scan(DATE_ANY)
+# A delivery told in a sentence: the newborn's birth date is the date the mother gave birth on
+# ("gave birth … to a baby girl, …, on 9 February 2027", "คลอดบุตรชาย … เมื่อวันที่ 3 มีนาคม 2570").
+# The date must follow in the same sentence (no line break or full stop between); maternity leave
+# (ลาคลอด …) is an official's leave, not a birth.
+_DELIVERY_RE = compile_scan(
+    rf"(?:(?i:gave[ \t]+birth|was[ \t]+delivered)[^\n.]{{0,120}}?(?i:\bon)"
+    rf"|(?<!ลา)คลอด(?:บุตร|ทารก)?[^\n]{{0,100}}?เมื่อ(?:วันที่)?)[ \t]*({DATE_ANY})"
+)
 # Not a birth: "เกิดเหตุ" (the incident happened) is excluded by the date having to follow directly.
 AGE_RE = rx.compile(
     r"((?:อายุ|วัย)[ \t]*(?:[:：][ \t]*)?[0-9]{1,3}[ \t]*ปี(?:[ \t]*[0-9]{1,2}[ \t]*เดือน)?"
@@ -73,6 +81,10 @@ class DateOfBirthDetector(Detector):
         out = []
         for m in DOB_RE.finditer(ctx.text):
             out.append(self.finding(m.start(1), m.end(1), 0.9, "date after a birth context word"))
+        for m in _DELIVERY_RE.finditer(ctx.text):
+            if not any(f.start == m.start(1) for f in out):
+                out.append(self.finding(m.start(1), m.end(1), 0.85, "the date a delivery took place: the newborn's "
+                                        "birth date"))
         for m in AGE_RE.finditer(ctx.text):
             hit, near = _PERSON_BEFORE_AGE.find(ctx, m.start()), "a person"
             if hit is None:

@@ -48,6 +48,10 @@ _STRONG_POP = rx.compile(
     r"[0-9][0-9,]*[ \t]*(?:ราย(?!ที่)|คน|ครัวเรือน|ครอบครัว)|ทั้งหมด|ทุกราย|ทุกคน|ประชาชน|ประชากร|สถิติ"
     r"|อัตรา(?:ป่วย|ตาย|การ)|ผู้ป่วยสะสม|จำนวนผู้|กลุ่มก้อน|ระบาด|\b(?:cases|patients|residents|population)\b"
 )
+# An English health word naming a programme, not a person's condition ("the cancer screening project",
+# "a dengue prevention campaign"): the programme word within two words after it.
+_EN_PROGRAMME_AFTER = rx.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?i:screening|prevention|campaign|project|programme"
+                                 r"|program|awareness|control|vaccination|survey)\b")
 _WEAK_POP = rx.compile(
     r"โครงการ|รณรงค์|ป้องกัน|คัดกรอง|เฝ้าระวัง|ควบคุมโรค|กลุ่มเสี่ยง|กลุ่มเป้าหมาย|ส่งเสริมสุขภาพ|ผู้สูงอายุที่"
     r"|พระราชบัญญัติ|ระเบียบ|ประกาศ|มาตรา|ว่าด้วย|บัญชีรายชื่อ|ขออนุมัติ|ลงทะเบียน|campaign|programme|program"
@@ -412,7 +416,8 @@ class HealthDetector(Detector):
             verbs = list(_EN_VERB.finditer(lead))
             start = first.start() - len(lead) + verbs[-1].start() if verbs else first.start()
             sentence_before = text[max(0, sent_start - 120):start]
-            if _STRONG_POP.search(text[start:last.end()]) or not PERSON_NEAR.search(sentence_before):
+            if _STRONG_POP.search(text[start:last.end()]) or not PERSON_NEAR.search(sentence_before) \
+                    or _EN_PROGRAMME_AFTER.match(text, last.end()):
                 continue
             end = last.end()
             if (part := _EN_BODY_PART.match(text, end)) is not None:

@@ -36,7 +36,8 @@ AMOUNT = rf"{_ONE}(?:[ \t]*{_ONE})*(?:{_WORDS})?"
 
 _either = rx.either
 
-_RAI_DAI = r"รายได้(?:สุทธิ|รวม|เฉลี่ย|ต่อ)?(?:ต่อ)?(?:เดือน|ปี|วัน)?(?:ละ)?"
+# A printed line may end after รายได้ with เดือนละ … on the next line.
+_RAI_DAI = r"รายได้(?:[ \t]*\n[ \t]*(?=สุทธิ|รวม|เฉลี่ย|ต่อ|เดือน|ปี|วัน))?(?:สุทธิ|รวม|เฉลี่ย|ต่อ)?(?:ต่อ)?(?:เดือน|ปี|วัน)?(?:ละ)?"
 _SALARY = r"เงินเดือน(?:ปัจจุบัน|สุทธิ|เดือนละ|สุดท้าย|ล่าสุด|เดิม|ที่ได้รับ)?"
 _WAGE = r"ค่าจ้าง(?:ราย(?:วัน|เดือน))?(?:วันละ|เดือนละ)?"
 _DEBT = r"หนี้(?:สิน)?(?:นอกระบบ|ค้างชำระ|คงค้าง)?"
@@ -57,7 +58,9 @@ _LEAD = (
     r"|หนี้(?:เงิน)?(?:กู้(?:ยืม)?|ยืม|บัตรเครดิต|สินเชื่อ)"
     # Tax assessed on a person or owed by them (ภาษีประจำปี 2568 เป็นเงิน …, ภาษีค้างชำระ …).
     + "|" + _either(("ประเมิน", ""), _TAX) + "|" + _either(("มี", ""), _TAXABLE)
-    + r"|(?i:monthly[ \t]+income|annual[ \t]+income|income|salary|wages?|earns?|earning|debts?|owes?|owing)"
+    + r"|(?i:monthly[ \t]+income|annual[ \t]+income|income|salary|wages?|earns?|earning|debts?|owes?|owing"
+    # A person's pension and savings (an immigration file's "balance of … baht", "pension of EUR …").
+    r"|pensions?|(?:account[ \t]+)?balance|savings|deposits?)"
 )
 # Between the phrase and the amount: an as-of date, a linking word.
 # Each repetition takes one word (spaces before it), so that a long run of spaces not followed
@@ -72,7 +75,7 @@ INCOME_RE = compile_scan(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
 # A word every alternative of _LEAD holds (the English ones in any case): a text with none of
 # them holds no match of INCOME_RE, and its scan (the detector's slowest) is skipped.
 _LEAD_WORDS_TH = ("รายได้", "เงินเดือน", "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน", "หนี้", "ค้าง", "กู้ยืม", "ภาษี", "เงินได้")
-_LEAD_WORDS_EN = ("income", "salary", "wage", "earn", "debt", "owe", "owing")
+_LEAD_WORDS_EN = ("income", "salary", "wage", "earn", "debt", "owe", "owing", "pension", "balance", "saving", "deposit")
 
 
 def may_hold_income_lead(text: str) -> bool:

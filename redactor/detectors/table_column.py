@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from redactor import rx
 from redactor.detectors.base import TH, THAI_MONTHS, DetectionContext, Detector, TableCell, register
 from redactor.detectors.person_name import TITLE_RE
-from redactor.keep_rules import AGENCY_WORDS, POSITION_RE
+from redactor.keep_rules import AGENCY_WORDS, POSITION_RE, PRIVATE_AFFAIRS_LABELS
 from redactor.labels import LABELS
 from redactor.lexicon import MEDICAL_TERMS, header_label
 from redactor.rx import compile_scan
@@ -82,7 +82,8 @@ _TOTAL = rx.compile(r"^\s*(?:รวม|ยอดรวม|รวมทั้ง�
 _ROW_ANCHORS = ("PERSON", "NATIONAL_ID", "PASSPORT", "DOB", "TAX_ID_PERSON")
 # Labels personal only in a row about a private person.
 _NEED_PERSON_ROW = {"AGE", "ADDRESS", "HEALTH", "INCOME", "RELIGION", "CRIMINAL_RECORD", "PLATE",
-                    "LAND_TITLE", "PERSONAL_CODE", "VEHICLE_ID", "DRIVER_LICENCE", "PHONE", "BANK_ACCOUNT"}
+                    "LAND_TITLE", "PERSONAL_CODE", "VEHICLE_ID", "DRIVER_LICENCE", "PHONE", "BANK_ACCOUNT",
+                    "HANDLE"}
 
 
 # A filled position or agency column makes the row an official's (committee
@@ -205,6 +206,8 @@ def shape(label: str, value: str) -> Verdict | None:
     if label == "PHONE":
         if re.fullmatch(r"\+?[0-9\s\-().]{9,20}", v) and 9 <= len(d) <= 12:
             return Verdict(0.75, f"{len(d)} digits")
+        if re.fullmatch(r"\+[1-9][0-9\s\-().]{8,22}", v) and 9 <= len(d) <= 15:
+            return Verdict(0.75, f"an international number, {len(d)} digits with the country code")
         return None
     if label == "BANK_ACCOUNT":
         if re.fullmatch(r"[0-9\s\-]{10,20}", v) and 10 <= len(d) <= 15:
@@ -220,6 +223,10 @@ def shape(label: str, value: str) -> Verdict | None:
         if label == "VEHICLE_ID" and re.fullmatch(r"[A-Z0-9\-]{8,20}", v) and len(d) >= 3:
             return Verdict(0.75, "a chassis or engine number")
         return None
+    if label == "HANDLE":
+        # One token of Latin letters, digits and . _ - (an @ before it), as chat and social accounts are.
+        ok = re.fullmatch(r"@?[A-Za-z0-9][A-Za-z0-9._\-]{2,29}", v) and re.search("[A-Za-z]", v)
+        return Verdict(0.7, "an account name") if ok else None
     if label == "PLATE":
         return Verdict(0.7, "a registration plate") if _PLATE.search(v) else None
     if label == "LAND_TITLE":
@@ -333,6 +340,11 @@ class TableColumnDetector(Detector):
                       for label, phrase, value, _p in row)
         if company or any(_TOTAL.match(value) for _l, _ph, value, _p in row):
             return []
+        if public and any(label in PRIVATE_AFFAIRS_LABELS and v is not None and v.score >= 0.5
+                          for label, _ph, _p, v in verdicts):
+            # A member's loan, a patient's code, an inmate's offence: the row is about the person's own
+            # affairs, and the unit beside the name is where the person works (keep_rules.private_affairs_row).
+            public = False
         person_row = not public and any(
             label in _ROW_ANCHORS and v is not None and v.score >= 0.5 for label, _ph, _p, v in verdicts)
         debt_row = any(label == "INCOME" and _DEBT_PHRASE.search(phrase) for label, phrase, _v, _p in row)

@@ -44,8 +44,23 @@ _PROVINCE_AFTER = r"(?:[ \t]*\n?[ \t]*(?:จังหวัด|จ\.)?({prov}))"
 def _plate_re() -> re.Pattern[str]:
     prov = "|".join(re.escape(p) for p in province_names())
     return rx.compile(
-        rf"(?<![A-Za-z\u0e01-\u0e4e0-9/.])([0-9]?[\u0e01-\u0e2e]{{1,2}}{_GAP}[1-9][0-9]{{0,3}})(?![0-9.,/])"
+        rf"(?<![A-Za-z\u0e01-\u0e4e0-9/.])([0-9]?([\u0e01-\u0e2e]{{1,3}}){_GAP}[1-9][0-9]{{0,3}})(?![0-9.,/])"
         + _PROVINCE_AFTER.format(prov=prov) + "?"
+    )
+
+
+# Below policy.REDACT_AT (0.5), above REVIEW_AT (0.3): a person decides.
+COMMERCIAL_SCORE = 0.45
+
+
+@lru_cache(maxsize=1)
+def _commercial_re() -> re.Pattern[str]:
+    """A truck's, a bus's or a taxi's plate: two digits, a dash, four digits (``81-4270``), then the
+    province; without the province the digits could be anything, so the province is required."""
+    prov = "|".join(re.escape(p) for p in province_names())
+    return rx.compile(
+        r"(?<![A-Za-z\u0e01-\u0e4e0-9/.\-])([1-9][0-9][ \t]?-[ \t]?[0-9]{4})(?![0-9.,/\-])"
+        + _PROVINCE_AFTER.format(prov=prov)
     )
 
 
@@ -93,21 +108,32 @@ def _explain(text: str, pattern: str, hit: ContextHit | None, boost: float = 0.0
 class VehiclePlateDetector(Detector):
     name = "vehicle_plate"
     label = "PLATE"
-    description = ("Thai vehicle plates (1-2 consonants, optional leading digit, 1-4 digits) "
-                   "with a province or registration context.")
+    description = ("Thai vehicle plates (1-3 consonants, optional leading digit, 1-4 digits) "
+                   "with a province or registration context; trucks' and buses' NN-NNNN with a province.")
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out = []
         boosted = round(0.85 + _REGISTRATION.boost, 2)
         for m in _plate_re().finditer(ctx.text):
+            if len(m.group(2)) == 3 and m.group(2) in _NOT_PLATE_LETTERS:
+                continue  # "ถนน 12", "ซอย 5": a street, not three plate letters
             hit = _REGISTRATION.find(ctx, m.start())
-            if m.group(2):
+            if m.group(3):
                 out.append(self.finding(m.start(), m.end(), 0.85 if hit is None else boosted,
-                                        _explain(f"plate with province '{m.group(2)}'", "plate", hit,
+                                        _explain(f"plate with province '{m.group(3)}'", "plate", hit,
                                                  _REGISTRATION.boost)))
-            elif hit is not None and not _TYPE_CODE.fullmatch(m.group(1)):
+            elif hit is not None and len(m.group(2)) < 3 and not _TYPE_CODE.fullmatch(m.group(1)):
+                # (Three letters without a province: a register's or a form's code, "สพฐ 1234".)
                 out.append(self.finding(m.start(1), m.end(1), 0.75,
                                         _explain("plate after registration context word", "plate", hit)))
+        for m in _commercial_re().finditer(ctx.text):
+            # Trucks, buses and taxis are mostly a company's or an operator's: whether this one is a private
+            # person's is a guess, so it goes to a person (review), never withheld or kept silently.
+            hit = _REGISTRATION.find(ctx, m.start())
+            out.append(self.finding(m.start(), m.end(), COMMERCIAL_SCORE,
+                                    _explain(f"commercial plate (NN-NNNN) with province '{m.group(2)}': a truck's, "
+                                             "a bus's or a taxi's, often a company's; for review", "commercial plate",
+                                             hit)))
         for m in _motorcycle_re().finditer(ctx.text):
             if m.group(2) in _NOT_PLATE_LETTERS:
                 continue

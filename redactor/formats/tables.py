@@ -29,7 +29,7 @@ from typing import Any
 
 from redactor import rx
 from redactor.detectors.base import TableCell
-from redactor.lexicon import fold_header, header_label
+from redactor.lexicon import CIVIL_TITLES, fold_header, header_label, literal_alternation
 from redactor.normalise import normalised_text
 from redactor.types import TextMap
 
@@ -81,13 +81,21 @@ def _cell_text(text: str, cell: RawCell) -> str:
     return normalised_text(out) if _UNNORMAL.search(out) else out
 
 
+# A person's titled name filling a cell ("นายทดลอง ใจดี"): a value, never a column heading. A form laid
+# out as a table starts "ผู้ขออนุญาต | นาย… …", which would otherwise read as a row of headings.
+_TITLED_NAME_CELL = rx.compile(
+    r"^\(?(?:" + literal_alternation(CIVIL_TITLES) + r")[ \t]?[\u0e01-\u0e4e]{2,}[ \t]+[\u0e01-\u0e4e]{2,}\)?$")
+
+
 def _is_header_row(row: list[RawCell], text: str) -> bool:
-    """A row of headings: no data-looking cell and at least one known header."""
+    """A row of headings: no data-looking cell (digits, a titled name) and at least one known header."""
     texts = [_cell_text(text, c) for c in row]
     filled = [t for t in texts if t]
     if not filled:
         return False
     if any(_DATA_CELL.search(t) and header_label(t) is None for t in filled):
+        return False
+    if any(_TITLED_NAME_CELL.match(" ".join(t.split())) and header_label(t) is None for t in filled):
         return False
     if any(len(t) > 80 for t in filled):
         return False

@@ -30,6 +30,16 @@ def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
 
 
 OFFICIALS = [
+    # members named together before their one role: each is named as that role
+    ("คณะกรรมการซึ่งมี ศ.ดร.ทดลอง ใจดี เป็นประธานกรรมการ อาจารย์สมมุติ มีสุข และ ผู้ช่วยศาสตราจารย์ ดร.ทดสอบ "
+     "ดีงาม เป็นกรรมการ", "อาจารย์สมมุติ มีสุข", "keep"),
+    ("นายทดลอง ใจดี, นางสมมุติ มีสุข และนายทดสอบ ดีงาม เป็นกรรมการสอบข้อเท็จจริง", "นายทดลอง ใจดี", "keep"),
+    # a private party named before others who hold a role: the role is theirs, not the first person's
+    ("ผู้ร้อง นายทดลอง ใจดี และพยานคือ นายทดสอบ ดีงาม เป็นกรรมการหมู่บ้าน", "นายทดลอง ใจดี", "redact"),
+    # an English signature: degrees after the name, the position on the next line
+    ("Yours faithfully,\nDr. Tadlong Jaidee, M.D.\nDirector, Sample Hospital", "Dr. Tadlong Jaidee", "keep"),
+    ("Yours sincerely,\nMs. Tadlong Meesuk, Ph.D.\nHead, Sample Division", "Ms. Tadlong Meesuk", "keep"),
+    ("The patient, Mr. Tadlong Jaidee, M.D. student, was admitted", "Mr. Tadlong Jaidee", "redact"),
     # a scanned memo's signature: lines of ink marks (no Thai word) between the name and its position
     ("จึงเรียนมาเพื่อโปรดพิจารณา\n(อาจารย์ทดลอง ใจดี)\nๆ^ ^ ^ ก^ ก™'ไง\nผู้ช่วยอธิการบดี", "อาจารย์ทดลอง ใจดี", "keep"),
     ("จึงเรียนมาเพื่อทราบ\nร (นางทดลอง มาลาดี)\n^ ~ -\nหัวหน้างานพัสดุ", "นางทดลอง มาลาดี", "keep"),
@@ -887,3 +897,30 @@ def test_relatives_and_election_candidates_in_tables(pieces: list[list[tuple[int
 ])
 def test_the_elected_candidate_announced(text: str, action: str) -> None:
     assert _action(_decide(text), "นายทดลอง ลงสมัคร") == action
+
+
+@pytest.mark.parametrize(("third_header", "third_value", "action"), [
+    # the name, the unit where the person works, and a column of the person's own affairs: a member's or a
+    # debtor's row, not an act of office
+    ("เงินกู้คงเหลือ (บาท)", "215,400", "redact"),
+    ("เลขทะเบียนสมาชิก", "004417", "redact"),
+    ("โรคประจำตัว", "เบาหวาน", "redact"),
+    # nothing private in the row (or an empty cell): a roster of officials by unit
+    ("เบอร์โทรสำนักงาน", "0 4321 0000", "keep"),
+    ("หมายเหตุ", "ผู้ประสานงาน", "keep"),
+    ("เงินกู้คงเหลือ (บาท)", "", "keep"),
+])
+def test_a_unit_beside_a_name_in_a_row_of_private_affairs(third_header: str, third_value: str, action: str) -> None:
+    headers = ("ชื่อ-สกุล", "หน่วยงานต้นสังกัด", third_header)
+    text = "\t".join(headers) + "\n" + "\t".join(("นางทดลอง ใจงามดี", "สพป.ทดลอง เขต 2", third_value))
+    view = normalise(text).text
+    cells = []
+    pos = 0
+    for row, line in enumerate(view.split("\n")):
+        for col, cell in enumerate(line.split("\t")):
+            h = "" if row == 0 else normalise(headers[col]).text
+            if cell:
+                cells.append(TableCell(pos, pos + len(cell), 0, row, col, header=h, is_header=row == 0))
+            pos += len(cell) + 1
+    out = _decide(text, cells)
+    assert _action(out, "นางทดลอง ใจงามดี") == action, out

@@ -478,3 +478,21 @@ def test_cell_value_joins_the_pieces_of_a_wrapped_cell(pieces: list[str], value:
     ctx = DetectionContext(text, cells=sorted(cells, key=lambda c: c.start))
     assert ctx.cell_value(cells[0].start) == value
     assert ctx.cell_value(len(text) + 5) is None
+
+
+@pytest.mark.parametrize(("first_row", "headed"), [
+    # a form typed as a two-column table starts with the applicant and the applicant's titled name: data
+    (["ผู้ขออนุญาต", "นายทดลอง ใจดีมาก"], False),
+    (["ผู้ขออนุญาต", "(นางสาวทดลอง มีสุข)"], False),
+    # column titles, one of which names whose column it is: headings
+    (["ผู้ขออนุญาต", "ที่อยู่"], True),
+    (["ชื่อ-สกุล", "นายจ้าง"], True),  # นายจ้าง (employer) starts like a title but is one word, a heading
+])
+def test_a_titled_name_is_never_a_heading(first_row: list[str], headed: bool) -> None:
+    from redactor.formats.tables import RawTable, build_cells
+
+    rows = [first_row, ["ชนิดไม้", "ไม้สักสวนป่า"], ["พาหนะ", "รถบรรทุก"]]
+    text, cells = _grid(rows)
+    got = {text[c.start:c.end]: c for c in build_cells([RawTable(cells, 2)], text)}
+    assert got[first_row[0]].is_header is headed
+    assert not got["ชนิดไม้"].is_header

@@ -42,6 +42,9 @@ CASES = [
     ("Address: 45 Soi Ari 2, Phaya Thai, Bangkok 10400", ["45 Soi Ari 2"], ANCHORED),
     ("residing at 9/1 Moo 2, Ban Rai Sub-district, Sawi District", ["9/1 Moo 2, Ban Rai Sub-district"], ANCHORED),
     ("88 Sukhumvit Road, Soi 21, Khlong Toei District, Bangkok 10110", ["88 Sukhumvit Road, Soi 21"], BARE),
+    # several people living at one address ("The parents live at …"); a programme run live at a venue is not
+    ("The parents live at 6/2 Moo 8, Tha Tadlong, and may be reached", ["6/2 Moo 8"], ANCHORED),
+    ("The concert went live at 8 pm, Moo 3 stage", [], None),
     # a soi named after its road ("Sukhumvit Soi 11"), after a residence word or label
     ("He resides at 88 Sukhumvit Soi 11, Bangkok 10110.", ["88 Sukhumvit Soi 11"], ANCHORED),
     ("Home address: 7/2 Ramkhamhaeng Soi 24, Hua Mak, Bangkapi", ["7/2 Ramkhamhaeng Soi 24"], ANCHORED),

@@ -33,6 +33,12 @@ CASES = [
     ("นายชาตรี ปลอดภัย เกิด\nวันที่ 3 มิถุนายน 2527 เลขประจำตัว", ["3 มิถุนายน 2527"], DOB),
     ("เกิดเหตุ\nวันที่ 12 ตุลาคม 2566 เวลา 10.00 น.", [], None),  # an incident, no birth
     ("เกิดวันที่ 2 มกราคม 1990 (ค.ศ.)", ["2 มกราคม 1990"], DOB),
+    # a delivery told in a sentence: the newborn's birth date; maternity leave and other dates stay
+    ("gave birth at this hospital to a baby boy, Tun Tadlong, on 4 March 2027 at 10:20", ["4 March 2027"], DOB),
+    ("นางทดลอง ใจดี คลอดบุตรหญิงที่โรงพยาบาลนี้ เมื่อวันที่ ๓ มีนาคม ๒๕๗๐", ["๓ มีนาคม ๒๕๗๐"], DOB),
+    ("ข้าราชการลาคลอดบุตร เมื่อวันที่ 3 มีนาคม 2570 ถึง 1 มิถุนายน 2570", [], None),
+    ("The report on births was delivered to the office. On 4 March 2027 the board met.", [], None),
+    ("gave birth to a son.\nThe letter of 4 March 2027", [], None),
     # English forms
     ("born on August 21, 1991 in Hanoi", ["August 21, 1991"], DOB),
     ("DOB: 21/08/1991", ["21/08/1991"], DOB),

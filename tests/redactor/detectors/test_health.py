@@ -76,6 +76,15 @@ CASES = [
     ("Mr. Tom Hall sustained a broken wrist and a head injury in the crash.",
      ["sustained a broken wrist and a head injury"], SCORE),
     ("His daughter was diagnosed with asthma last year.", ["was diagnosed with asthma"], SCORE),
+    # a newborn's and a patient's everyday conditions; a programme named after a disease is no one's
+    ("Ms. Tadlong Jaidee's baby needed oxygen and phototherapy for jaundice.", ["phototherapy for jaundice"], SCORE),
+    ("The patient Mr. Tadlong Smith was treated for pneumonia.", ["treated for pneumonia"], SCORE),
+    ("The birth was early; the baby needed oxygen and phototherapy for jaundice.", ["phototherapy for jaundice"],
+     SCORE),
+    ("The ward bought a new phototherapy lamp for the hospital.", [], None),  # nobody's treatment
+    ("Mr. Tadlong Smith, Director, opened the cataract surgery project.", [], None),
+    ("Mr. Tadlong Smith, Director, opened the dengue prevention campaign.", [], None),
+    ("Mr. Tadlong Smith, Director of the Hospital, opened the cancer screening programme.", [], None),
     # Alcohol and drug test results about a person (an accident or arrest report).
     ("ผู้ขับขี่ นายสมหมาย ใจเย็น พบปริมาณแอลกอฮอล์ในเลือด ๗๒ มิลลิกรัมเปอร์เซ็นต์ เกินกว่ากฎหมายกำหนด",
      ["พบปริมาณแอลกอฮอล์ในเลือด ๗๒ มิลลิกรัมเปอร์เซ็นต์"], (0.7, 0.8)),

@@ -48,6 +48,14 @@ CASES = [
      "สถานภาพ สมรส อาชีพ ทำสวน " + "." * 150 + " รายได้ต่อเดือน 3,900 บาท", ["3,900 บาท"], STATED),
     # English
     ("Ms. Anna Berg, salary of USD 2,400 per month", ["USD 2,400"], STATED),
+    # a printed line ends after รายได้, เดือนละ … on the next
+    ("เด็กหญิงทดลอง ใจดี อาศัยกับยาย ครอบครัวมีรายได้\nเดือนละประมาณ ๓,๒๐๐ บาท", ["๓,๒๐๐ บาท"], STATED),
+    ("ครอบครัวมีรายได้\nจากการขายผัก", [], None),
+    # a retiree's file: savings and a pension; an agency's unspent budget and a balance sheet stay
+    ("Mr. Tadlong Smith states that his account holds a balance of 812,460.55 baht and a monthly pension of EUR 2,150.",
+     ["812,460.55 baht", "EUR 2,150"], STATED),
+    ("The project balance of 1,200,000 baht was returned to the budget.", [], None),
+    ("The office keeps a balance sheet for 2026.", [], None),
     ("Her monthly income is 18,000 baht.", ["18,000 baht"], STATED),
     # a CV or an application is about its writer; tax assessed on or owed by a taxpayer
     ("CURRICULUM VITAE\nName: Ms. Anna Berg\n" + "Education and training. " * 10

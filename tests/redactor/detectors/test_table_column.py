@@ -277,6 +277,14 @@ def test_explanation_names_the_header() -> None:
     ("ยอดค้าง (บาท)", "INCOME"), ("เลขที่บัตรคนพิการ", "PERSONAL_CODE"), ("เลขประจำตัวทหาร", "PERSONAL_CODE"),
     ("คะแนนเสียง", "-"), ("คะแนนสอบ", None),
     ("ซือ - สกุล", "PERSON"), ("เลขที่บัญซี", "BANK_ACCOUNT"), ("วนเกิด", None), ("ซื้อ", None), ("วิธีซื้อ", "-"),
+    # a cooperative's member list, an electricity user's contract account, a border pass, a chat account;
+    # a loan, a refund, wages owed; a hospital ward is a place; a contact column holds a phone
+    ("เลขทะเบียนสมาชิก", "PERSONAL_CODE"), ("บัญชีแสดงสัญญา (CA)", "PERSONAL_CODE"), ("Contract Account", "PERSONAL_CODE"),
+    ("เลขบัตรผ่านแดน", "PERSONAL_CODE"), ("Border Pass No.", "PERSONAL_CODE"), ("LINE ID", "HANDLE"), ("ไลน์", "HANDLE"),
+    ("Facebook", "HANDLE"), ("เงินกู้คงเหลือ (บาท)", "INCOME"), ("Loan balance", "INCOME"),
+    ("จำนวนเงินคืน (บาท)", "INCOME"), ("Wages owed (THB)", "INCOME"), ("จำนวนเงิน (บาท)", "-"),
+    ("หอผู้ป่วย", "-"), ("Ward", "-"), ("ติดต่อ", "PHONE"), ("Contact", "PHONE"), ("Contact person", None),
+    ("ผู้ติดต่อ", None), ("เลขทะเบียนรถ", "PLATE"), ("ไลน์การผลิต", None),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
@@ -356,3 +364,26 @@ def test_a_sentence_without_spaces_is_no_name(value: str, name: bool) -> None:
     from redactor.detectors.table_column import _looks_like_name
 
     assert _looks_like_name(value) is name
+
+
+MEMBER = ("ชื่อ-สกุล", "นางทดลอง สมมุติดี")
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    # a savings cooperative's member: the school beside the name is where she works; the member number and
+    # the loan are hers
+    ([MEMBER, ("หน่วยงานต้นสังกัด", "สพป.ทดลอง เขต 2"), ("เลขทะเบียนสมาชิก", "004417"),
+      ("เงินกู้คงเหลือ", "215,400")],
+     [(MEMBER[1], "PERSON"), ("004417", "PERSONAL_CODE"), ("215,400", "INCOME")]),
+    # an official's roster: the unit makes the row an official's, and nothing of a private affair is in it
+    ([MEMBER, ("หน่วยงาน", "สพป.ทดลอง เขต 2"), ("เบอร์โทร", "081 234 5678")], []),
+    # a chat account and a foreign mobile in a contact list
+    ([MEMBER, ("LINE ID", "tadlong_99"), ("Contact", "+856 20 5512 8874")],
+     [(MEMBER[1], "PERSON"), ("tadlong_99", "HANDLE"), ("+856 20 5512 8874", "PHONE")]),
+    ([MEMBER, ("LINE ID", "ไม่มี"), ("ติดต่อ", "ผ่านผู้ใหญ่บ้าน")], [(MEMBER[1], "PERSON")]),
+    ([MEMBER, ("LINE ID", "ทดลอง สมมุติ")], [(MEMBER[1], "PERSON")]),  # a name, not an account
+    # a company's account row stays
+    ([("ชื่อผู้ใช้ไฟฟ้า", "บริษัท ทดลองไฟฟ้า จำกัด"), ("บัญชีแสดงสัญญา (CA)", "020000417722")], []),
+])
+def test_private_affairs_and_contact_columns(row: Row, expected: list[tuple[str, str]]) -> None:
+    assert sorted((t, lb) for t, lb, _s in found([row])) == sorted((normalise(t).text, lb) for t, lb in expected)

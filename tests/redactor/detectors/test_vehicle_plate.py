@@ -70,6 +70,20 @@ CASES = [
     ("ทะเบียนแฟ้ม กค 0401", [], None),
     ("กข 0123 ขอนแก่น", [], None),
     ("ทะเบียน กข 1023 ขอนแก่น", ["กข 1023 ขอนแก่น"], PROVINCE_CTX),
+    # -- three letters in the usual order (a motorcycle's newer plates): letters, number, province ----------
+    ("รถจักรยานยนต์ ทะเบียน ขทษ ๕๑๘ สระบุรี ถูกขูดขีด", ["ขทษ ๕๑๘ สระบุรี"], PROVINCE_CTX),
+    ("คพธ 742 นครนายก", ["คพธ 742 นครนายก"], PROVINCE),
+    ("ทะเบียน ฆกษ 204", [], None),  # three letters need the province: a register's code looks the same
+    ("ถนน 12 นครนายก", [], None),  # a street word, not three plate letters
+    ("ซอย 5 สระบุรี", [], None),
+    ("ทะเบียนคุมหนังสือ สพฐ 1234", [], None),  # three letters without a province: a register's code
+    # -- trucks, buses and taxis: NN-NNNN, which needs its province -----------------------------------------
+    # (often a company's: found for review, below policy's redact threshold)
+    ("รถบรรทุกหกล้อ ทะเบียน ๗๖-๓๑๘๒ พิษณุโลก", ["๗๖-๓๑๘๒ พิษณุโลก"], (0.4, 0.49)),
+    ("รถโดยสาร 15-2294 กรุงเทพมหานคร", ["15-2294 กรุงเทพมหานคร"], (0.4, 0.49)),
+    ("โทร. 02-1234 ต่อ 5", [], None),
+    ("เลขที่ 81-4270", [], None),  # no province: any number
+    ("ทะเบียนเลขที่ 81-4270/2567 พิษณุโลก", [], None),  # a file number runs on into "/"
 ]
 
 
@@ -80,3 +94,16 @@ def test_explanation_names_the_province(detect) -> None:
     _, (f,) = detect(NAME, "ฒร 9034 ขอนแก่น")
     assert (f.label, f.basis) == ("PLATE", "15(5)")
     assert "ขอนแก่น" in f.explanation
+
+
+def test_a_commercial_plate_goes_to_review() -> None:
+    from redactor.detectors.base import DetectionContext, enabled_detectors
+    from redactor.normalise import normalise
+    from redactor.policy import decide
+
+    view = normalise("นายทดลอง ใจดี ขับรถบรรทุก ทะเบียน ๗๖-๓๑๘๒ พิษณุโลก และรถยนต์ ทะเบียน กข ๑๒๓๔ พิษณุโลก").text
+    ctx = DetectionContext(view)
+    found = {view[d.finding.start:d.finding.end]: d.action for d in decide(
+        [x for d in enabled_detectors() for x in d.detect(ctx)], ctx) if d.finding.label == "PLATE"}
+    assert found[normalise("๗๖-๓๑๘๒ พิษณุโลก").text] == "review"
+    assert found[normalise("กข ๑๒๓๔ พิษณุโลก").text] == "redact"
