@@ -526,6 +526,19 @@ _ROSTER_HEADERS = ("ตำแหน่ง", "position", "หน่วยงา�
 # health, offences, belief. A row holding one is about that person as a private party (a savings
 # cooperative's member list gives each teacher's school beside the loan), not an act of office.
 PRIVATE_AFFAIRS_LABELS = frozenset({"INCOME", "PERSONAL_CODE", "HEALTH", "CRIMINAL_RECORD", "RELIGION"})
+# But the pay of a post (salary, wage, allowance) beside an official's position is public money paid
+# for public work, as the Official Information Commission has held: a payroll of officials stays a
+# roster. Pay owed (ค่าจ้างค้างจ่าย, wages in arrears) is a debt between private parties.
+_OFFICE_PAY = rx.compile(r"เงินเดือน|ค่าจ้าง|ค่าตอบแทน|เงินประจำตำแหน่ง|(?i:salary|salaries|wages?|remuneration)")
+_OWED = rx.compile(r"ค้าง|หนี้|(?i:arrear|owed|overdue|debt)")
+
+
+def private_affairs(label: str, phrase: str) -> bool:
+    """Does a column under header ``phrase`` (labelled ``label`` by ``lexicon.header_label``) state a
+    person's own affairs (``PRIVATE_AFFAIRS_LABELS``), rather than the pay of a post?"""
+    if label not in PRIVATE_AFFAIRS_LABELS:
+        return False
+    return not (label == "INCOME" and _OFFICE_PAY.search(phrase) and not _OWED.search(phrase))
 
 
 def private_affairs_row(ctx: DetectionContext, offset: int) -> bool:
@@ -535,7 +548,7 @@ def private_affairs_row(ctx: DetectionContext, offset: int) -> bool:
         if cell.is_header or not cell.header.strip() or not ctx.text[cell.start:cell.end].strip():
             continue
         hit = lexicon.header_label(cell.header)
-        if hit is not None and hit[0] in PRIVATE_AFFAIRS_LABELS:
+        if hit is not None and private_affairs(hit[0], cell.header):
             return True
     return False
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from redactor import rx
 from redactor.detectors.base import TH, THAI_MONTHS, DetectionContext, Detector, TableCell, register
 from redactor.detectors.person_name import TITLE_RE
-from redactor.keep_rules import AGENCY_WORDS, POSITION_RE, PRIVATE_AFFAIRS_LABELS
+from redactor.keep_rules import AGENCY_WORDS, POSITION_RE, private_affairs
 from redactor.labels import LABELS
 from redactor.lexicon import MEDICAL_TERMS, header_label
 from redactor.rx import compile_scan
@@ -340,8 +340,8 @@ class TableColumnDetector(Detector):
                       for label, phrase, value, _p in row)
         if company or any(_TOTAL.match(value) for _l, _ph, value, _p in row):
             return []
-        if public and any(label in PRIVATE_AFFAIRS_LABELS and v is not None and v.score >= 0.5
-                          for label, _ph, _p, v in verdicts):
+        if public and any(private_affairs(label, parts[0].header) and v is not None and v.score >= 0.5
+                          for label, _ph, parts, v in verdicts):
             # A member's loan, a patient's code, an inmate's offence: the row is about the person's own
             # affairs, and the unit beside the name is where the person works (keep_rules.private_affairs_row).
             public = False

@@ -909,6 +909,10 @@ def test_the_elected_candidate_announced(text: str, action: str) -> None:
     ("เบอร์โทรสำนักงาน", "0 4321 0000", "keep"),
     ("หมายเหตุ", "ผู้ประสานงาน", "keep"),
     ("เงินกู้คงเหลือ (บาท)", "", "keep"),
+    # the pay of the post is public money for public work: a payroll of officials stays a roster; pay owed is a debt
+    ("เงินเดือน (บาท)", "32,150", "keep"),
+    ("ค่าตอบแทนรายเดือน", "9,000", "keep"),
+    ("ค่าจ้างค้างจ่าย (บาท)", "12,400", "redact"),
 ])
 def test_a_unit_beside_a_name_in_a_row_of_private_affairs(third_header: str, third_value: str, action: str) -> None:
     headers = ("ชื่อ-สกุล", "หน่วยงานต้นสังกัด", third_header)

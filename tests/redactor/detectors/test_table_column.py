@@ -377,6 +377,11 @@ MEMBER = ("ชื่อ-สกุล", "นางทดลอง สมมุต
      [(MEMBER[1], "PERSON"), ("004417", "PERSONAL_CODE"), ("215,400", "INCOME")]),
     # an official's roster: the unit makes the row an official's, and nothing of a private affair is in it
     ([MEMBER, ("หน่วยงาน", "สพป.ทดลอง เขต 2"), ("เบอร์โทร", "081 234 5678")], []),
+    # an officials' payroll: the salary of the post is public; a loan is the official's own affair
+    ([MEMBER, ("ตำแหน่ง", "นักวิชาการศึกษาชำนาญการ"), ("เงินเดือน", "32,150")], []),
+    ([MEMBER, ("Position", "Policy Analyst"), ("Salary (THB)", "32,150")], []),
+    ([MEMBER, ("ตำแหน่ง", "นักวิชาการศึกษาชำนาญการ"), ("เงินกู้คงเหลือ", "215,400")],
+     [(MEMBER[1], "PERSON"), ("215,400", "INCOME")]),
     # a chat account and a foreign mobile in a contact list
     ([MEMBER, ("LINE ID", "tadlong_99"), ("Contact", "+856 20 5512 8874")],
      [(MEMBER[1], "PERSON"), ("tadlong_99", "HANDLE"), ("+856 20 5512 8874", "PHONE")]),
