@@ -94,7 +94,8 @@ def precheck(data: bytes, name: str = "document", max_bytes: int = DEFAULT_MAX_B
     Opens the container and looks at its structure, no extraction. Raises the redactor's bad-input
     errors: ``EmptyInput``, ``TooLarge`` (over ``max_bytes``), ``UnsupportedFormat``,
     ``EncryptedDocument`` (``OleContainer`` for an OLE file), ``ZipBomb`` and ``ExtractionError``
-    (damaged). A PDF that MuPDF had to repair is refused here, however complete it looks.
+    (damaged). A PDF that MuPDF had to repair is taken or refused by the rule the command line
+    applies (``pdf_repair.repair_accepted``): taken when complete or when every page of it reads.
     """
     if not data:
         raise EmptyInput(f"{name} is empty (0 bytes)")
