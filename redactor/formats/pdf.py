@@ -1175,7 +1175,7 @@ def _clean_contents(doc: pymupdf.Document, note: Callable[[str], None]) -> None:
     forget its map from page numbers to pages, and loading the next page by its number rebuilds
     that map from the whole page tree. Page by page, each load cost time in proportion to the
     file's pages, so the step grew with the square of them (4,000 pages: 1.15 ms a page over the
-    first thousand, 1.52 over the last; in batches 0.8 throughout; benchmarks/scaling.py).
+    first thousand, 1.52 over the last; in batches 0.8 throughout; on benchmarks/scaling.py's document).
     """
     for first in range(0, doc.page_count, CLEAN_BATCH):
         batch = [doc[pno] for pno in range(first, min(first + CLEAN_BATCH, doc.page_count))]
