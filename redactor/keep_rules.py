@@ -530,7 +530,8 @@ PRIVATE_AFFAIRS_LABELS = frozenset({"INCOME", "PERSONAL_CODE", "HEALTH", "CRIMIN
 # for public work, as the Official Information Commission has held: a payroll of officials stays a
 # roster. Pay owed (ค่าจ้างค้างจ่าย, wages in arrears) is a debt between private parties.
 _OFFICE_PAY = rx.compile(r"เงินเดือน|ค่าจ้าง|ค่าตอบแทน|เงินประจำตำแหน่ง|(?i:salary|salaries|wages?|remuneration)")
-_OWED = rx.compile(r"ค้าง|หนี้|(?i:arrear|owed|overdue|debt)")
+# What a debt or arrears column says (also table_column's debt rows).
+DEBT_PHRASE = rx.compile(r"ค้าง|หนี้|(?i:arrear|owed|overdue|debt)")
 
 
 def private_affairs(label: str, phrase: str) -> bool:
@@ -538,7 +539,7 @@ def private_affairs(label: str, phrase: str) -> bool:
     person's own affairs (``PRIVATE_AFFAIRS_LABELS``), rather than the pay of a post?"""
     if label not in PRIVATE_AFFAIRS_LABELS:
         return False
-    return not (label == "INCOME" and _OFFICE_PAY.search(phrase) and not _OWED.search(phrase))
+    return not (label == "INCOME" and _OFFICE_PAY.search(phrase) and not DEBT_PHRASE.search(phrase))
 
 
 def private_affairs_row(ctx: DetectionContext, offset: int) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from redactor import rx
 from redactor.detectors.base import TH, THAI_MONTHS, DetectionContext, Detector, TableCell, register
 from redactor.detectors.person_name import TITLE_RE
-from redactor.keep_rules import AGENCY_WORDS, POSITION_RE, private_affairs
+from redactor.keep_rules import AGENCY_WORDS, DEBT_PHRASE, POSITION_RE, private_affairs
 from redactor.labels import LABELS
 from redactor.lexicon import MEDICAL_TERMS, header_label
 from redactor.rx import compile_scan
@@ -113,7 +113,6 @@ _REMARK_HEADERS = ("หมายเหตุ", "remarks", "เหตุผล")
 # A plain amount column, and the debt columns beside which it is what a private person owes
 # (a list of arrears: months overdue, then the amount).
 _AMOUNT_HEADERS = ("จำนวนเงิน", "amount")
-_DEBT_PHRASE = rx.compile(r"ค้าง|หนี้|(?i:arrear|debt|overdue)")
 # An alias or note in brackets or quotes after a name ("(เสี่ย…)", "“…”").
 _ASIDE = rx.compile(r"\([^)]*\)?|\[[^\]]*\]?|[“\"][^”\"]*[”\"]?")
 
@@ -347,7 +346,7 @@ class TableColumnDetector(Detector):
             public = False
         person_row = not public and any(
             label in _ROW_ANCHORS and v is not None and v.score >= 0.5 for label, _ph, _p, v in verdicts)
-        debt_row = any(label == "INCOME" and _DEBT_PHRASE.search(phrase) for label, phrase, _v, _p in row)
+        debt_row = any(label == "INCOME" and DEBT_PHRASE.search(phrase) for label, phrase, _v, _p in row)
         out: list[Finding] = []
         for label, phrase, parts, v in verdicts:
             if label == "-" and phrase in _AMOUNT_HEADERS and person_row and debt_row:
