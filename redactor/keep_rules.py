@@ -16,6 +16,7 @@ from typing import Literal
 from redactor import lexicon, rx
 from redactor.detectors.base import TH, DetectionContext, TableCell
 from redactor.detectors.person_name import TITLE_RE, TITLES, name_lists, title_is_not_a_name
+from redactor.ocr.positions import has_word, position_misread
 from redactor.rx import compile_scan
 from redactor.types import Finding
 
@@ -220,10 +221,28 @@ _PLACEHOLDER_LINE = rx.compile(r"[ \t]*(?:\{[A-Za-z][A-Za-z0-9_]*\}[ \t]*)+\n[ \
 _INK_BEFORE_BRACKET = rx.compile(r"^[^\s(]{1,2}[ \t]+(?=\()")
 _SPECK_BEFORE = rx.compile(r"[.,:;'`~\-_*|]{1,2}[ \t]+(?=[A-Z])")
 _INK_LINES = 2
+# On OCR text, ink read as letters: up to three short lines.
+_INK_LINES_OCR = 3
+_INK_CHARS = 24
 # Three Thai letters in a row: a line holding none is no text line (signature ink, a stamp's edge).
 _THAI_RUN = rx.compile(f"[{TH}]{{3,}}")
 # Nor is a line with a Latin word in it ink (an English position: "Dean of the Faculty of …").
 _LATIN_RUN = rx.compile(r"[A-Za-z]{3,}")
+
+
+def _ink_line(text: str, start: int, end: int, ocr: bool) -> bool:
+    """Whether the line [start, end) between a signed name and its position is the signature's ink.
+
+    A line with three Thai letters in a row is text, unless OCR read it and it is short and holds no
+    dictionary word of four letters (ink read as letter salad, "กัน^ ก'ๆ") and no position, even a
+    misread one.
+    """
+    if end == start or _LATIN_RUN.search(text, start, end) or _position_at(text, start):
+        return False
+    if not _THAI_RUN.search(text, start, end):
+        return True
+    line = text[start:end]
+    return ocr and len(line.strip()) <= _INK_CHARS and not has_word(line) and position_misread(line) is None
 
 
 def _signer_role(text: str, line_start: int) -> re.Match[str] | None:
@@ -271,13 +290,13 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         below = ph.end()
     # OCR of a scanned memo reads the signature's ink and handwritten notes as lines of marks with no
     # Thai word in them ("ๆ^ ^ ก^ ก™'ไง") between the name and its position.
-    for _ in range(_INK_LINES):
+    ocr = ctx.is_ocr(f.start)
+    for _ in range(_INK_LINES_OCR if ocr else _INK_LINES):
         if below <= le:
             break
         ink_end = text.find("\n", below)
         ink_end = len(text) if ink_end < 0 else ink_end
-        if ink_end == below or _THAI_RUN.search(text, below, ink_end) or _LATIN_RUN.search(text, below, ink_end) \
-                or _position_at(text, below):
+        if not _ink_line(text, below, ink_end, ocr):
             break
         nxt = re.match(r"\n[ \t\n]*", text[ink_end:ink_end + 20])
         if nxt is None:
@@ -288,6 +307,12 @@ def _signature_line(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
     pos = _position_at(text, below) if below > le else None
     if pos and not _PRIVATE_BODY.match(text, pos.end()):
         return KeepSpan(f.start, f.end, f"signature block (position '{pos.group()}' below the name)")
+    if pos is None and below > le and ocr and ctx.is_ocr(below):
+        read = text[below:ctx.line_of(below)[1]]
+        misread = position_misread(read)
+        if misread is not None:
+            return KeepSpan(f.start, f.end, f"signature block (OCR read '{read.strip()[:30]}' below the name: "
+                            f"the position '{misread}' a letter off)")
     # OCR may read a speck of the signature's ink as a dot or a dash before an English position (". Registrar").
     speck = _SPECK_BEFORE.match(text, below) if below > le else None
     if below > le and f.end > f.start and text[f.start].isascii() \

@@ -140,7 +140,8 @@ def propose(textmap: TextMap, view: NormalisedView, profile: AgencyProfile | Non
     typed fields (``redactor.plaintext``), so both see the same detectors and policy.
     """
     text = textmap.text
-    ctx = DetectionContext(view.text, profile, cells=view_cells(cells or [], view))
+    ctx = DetectionContext(view.text, profile, cells=view_cells(cells or [], view),
+                           ocr=view_ranges(ocr_ranges(textmap), view))
     findings = [f for d in (detectors if detectors is not None else enabled_detectors()) for f in d.detect(ctx)]
     findings += extra or []
     proposals = []
@@ -161,6 +162,16 @@ def propose(textmap: TextMap, view: NormalisedView, profile: AgencyProfile | Non
             keep_reason=d.keep_reason,
         ))
     return proposals
+
+
+def view_ranges(ranges: list[tuple[int, int]], view: NormalisedView) -> list[tuple[int, int]]:
+    """Canonical ranges moved to the normalised view's offsets (empty ones dropped)."""
+    out = []
+    for s, e in ranges:
+        vs, ve = bisect.bisect_left(view.starts, s), bisect.bisect_left(view.starts, e)
+        if vs < ve:
+            out.append((vs, ve))
+    return out
 
 
 def view_cells(cells: list[TableCell], view: NormalisedView) -> list[TableCell]:

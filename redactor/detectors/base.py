@@ -68,6 +68,18 @@ class DetectionContext:
     cache: dict[str, Any] = field(default_factory=dict)
     # Table cells sorted by start (filled by the pipeline from the extractor's tables).
     cells: list[TableCell] = field(default_factory=list)
+    # Sorted, disjoint ranges of the text that OCR read (scans, untrusted text layers), in this
+    # text's offsets: rules that tolerate OCR's misreadings apply there only.
+    ocr: list[tuple[int, int]] = field(default_factory=list)
+
+    @cached_property
+    def _ocr_starts(self) -> list[int]:
+        return [s for s, _e in self.ocr]
+
+    def is_ocr(self, offset: int) -> bool:
+        """Whether OCR read the character at ``offset``."""
+        i = bisect.bisect_right(self._ocr_starts, offset) - 1
+        return i >= 0 and offset < self.ocr[i][1]
 
     @cached_property
     def _cell_starts(self) -> list[int]:
