@@ -373,7 +373,29 @@ def _undecided_ocr_regions(analysis: Analysis, decisions: dict[str, Any] | None,
     extra = [Redaction(p.start, p.end, p.label, p.basis, p.detector, p.text, p.id) for p in fresh]
     warnings = [f"{p.label} at {p.where}: withheld because OCR could not read this digit run confidently "
                 "and nobody decided it" for p in fresh]
-    return sorted(redactions + extra, key=lambda r: (r.start, r.end)), warnings
+    copies = _copies_of_undecided(analysis.doc.textmap, fresh, redactions + extra)
+    if copies:
+        warnings.append(f"{len(copies)} other copy(ies) of those digit runs in the scanned text withheld as well")
+    return sorted(redactions + extra + copies, key=lambda r: (r.start, r.end)), warnings
+
+
+def _copies_of_undecided(textmap: TextMap, fresh: list[Proposal], withheld: list[Redaction]) -> list[Redaction]:
+    """Other copies, in OCR text, of the digit runs withheld because nobody decided them: the same digits
+    read confidently elsewhere (a table's header row repeated on the next page) would show what the
+    withheld copy hides, and a number withheld in one place and shown in another is no decision."""
+    from redactor.ocr.digits import MIN_DIGITS, RUN_RE, digits_of
+
+    keys = {d: p for p in fresh if len(d := digits_of(p.text)) >= MIN_DIGITS}
+    if not keys:
+        return []
+    taken = Intervals((r.start, r.end) for r in withheld)
+    out = []
+    for s, e in ocr_ranges(textmap):
+        for m in RUN_RE.finditer(textmap.text, s, e):
+            p = keys.get(digits_of(m.group()))
+            if p is not None and not taken.overlaps(m.start(), m.end()):
+                out.append(Redaction(m.start(), m.end(), p.label, p.basis, p.detector, m.group(), p.id))
+    return out
 
 
 @contextlib.contextmanager

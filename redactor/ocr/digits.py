@@ -27,7 +27,8 @@ An uncertain run next to a person-context word (ชื่อ, เลขประ
 an ``Uncertain`` region of the page (``OcrResult.uncertain``), which
 ``redactor.ocr.review`` turns into a review proposal: a person must decide
 on it, as no reading can be trusted. Document numbers and dates without such
-context are left alone, so review items stay few.
+context are left alone, and so are numbers counting by one ("1 2 3 4 5", a
+schedule's week numbers), so review items stay few.
 
 A run that one of the rules above sends to a person whatever the second
 reading says (letters among its digits, Thai digits of a personal kind, an
@@ -38,6 +39,7 @@ digits it was a whole Tesseract run for nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -210,6 +212,20 @@ def digit_like(s: str) -> int:
     return len(digits_of(s)) + len(_LOOKALIKE_RE.findall(s))
 
 
+COUNT_GROUPS = 4
+
+
+def counting_run(run: str) -> bool:
+    """Whether ``run`` is numbers counting up or down by one, ``COUNT_GROUPS`` or more of them, spaced
+    ("1 2 3 4 5", "๑๒ ๑๓ ๑๔ ๑๕"): a table's week or column numbers, no one's number."""
+    groups = run.split()
+    if len(groups) < COUNT_GROUPS or not all(g.translate(_TO_ASCII).isdigit() for g in groups):
+        return False
+    values = [int(g.translate(_TO_ASCII)) for g in groups]
+    steps = {b - a for a, b in itertools.pairwise(values)}
+    return steps in ({1}, {-1})
+
+
 def find_runs(lines: tuple[OcrLine, ...] | list[OcrLine]) -> list[_Run]:
     out = []
     for i, ln in enumerate(lines):
@@ -326,7 +342,7 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
         prev = lines[run.line - 1].text if run.line else ""
         context = context_label((prev + "\n" + line.text[:run.start])[-CONTEXT_WINDOW:])
         d1 = digits_of(first)
-        if context is None and (re.search(r"[/.]", first) or
+        if context is None and (re.search(r"[/.]", first) or counting_run(first) or
                                 (shape_label(d1) is None and misread_shape(first) is None
                                  and digit_like(first) < LONG_RUN)):
             continue

@@ -226,3 +226,58 @@ def test_a_run_read_again_that_disagrees_is_unsure(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(digits, "reread", lambda _img, lines, runs: [("1" + _ID[1:], 96.0) for _r in runs])
     _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
     assert [u.reason.split(" (")[0] for u in found] == ["two readings disagree"]
+
+
+@pytest.mark.parametrize(("run", "counting"), [
+    # a schedule's week numbers, a table's column numbers, counting up or down, in either script
+    ("1 2 3 4 5 6 7 8 9 10 11 12", True),
+    ("๑๒ ๑๓ ๑๔ ๑๕", True),
+    ("9 8 7 6", True),
+    # too few to be a count, a gap, a repeat, a phone or an ID in groups
+    ("1 2 3", False),
+    ("1 2 4 5 6", False),
+    ("3 3 3 3", False),
+    ("081 234 5678", False),
+    ("1 2345 67890 12 3", False),
+    ("12345", False),
+])
+def test_numbers_counting_by_one(run: str, counting: bool) -> None:
+    assert digits.counting_run(run) is counting
+
+
+@pytest.mark.parametrize(("text", "unsure"), [
+    # week numbers over a Gantt chart, read with low confidence: no one's number, not to review
+    ("กิจกรรม สัปดาห์ที่ 1 2 3 4 5 6 7 8 9 10 11 12", False),
+    # the same digits grouped unlike a count are as long as an ID: to review
+    ("กิจกรรม 1 2 3 4 5 6 7 8 9 10 11 21", True),
+    # a count after a context word is still checked
+    ("รหัส 1 2 3 4 5 6 7 8 9 10", True),
+])
+def test_counting_runs_are_not_sent_to_review(text: str, unsure: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    line = _line(text, conf=40.0)
+    monkeypatch.setattr(digits, "reread", lambda _img, lines, runs: [
+        (lines[r.line].text[r.start:r.end], 40.0) for r in runs])
+    _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
+    assert bool(found) is unsure, found
+
+
+def test_copies_of_an_undecided_run_in_ocr_text_are_withheld_with_it() -> None:
+    """Accepting everything withholds a digit run nobody decided; its other copies in OCR text go with it
+    (the same digits, in either script), copies in a text layer and other numbers do not."""
+    from redactor.ocr.pdf import ScanLine
+    from redactor.pipeline import _copies_of_undecided
+    from redactor.types import Proposal, Redaction, Segment, TextMap
+
+    scan = "รหัส 4471 0923 ส่ง\nแถวซ้ำ 4471 0923 และ ๔๔๗๑ ๐๙๒๓ กับ 4471 0924"
+    layer = "\nข้อความ 4471 0923"
+    text = scan + layer
+    ref = ScanLine(0, _line(scan), None)  # type: ignore[arg-type]
+    tm = TextMap(text, [Segment(0, len(scan), "page 1", True, ref, 1),
+                        Segment(len(scan) + 1, len(text), "page 1", True, None, 1)])
+    first = scan.index("4471")
+    p = Proposal("p1", first, first + 9, "4471 0923", "PERSONAL_CODE", 0.4, "15(5)", "ocr_digits", "", "review",
+                 "page 1", 1)
+    own = Redaction(p.start, p.end, p.label, p.basis, p.detector, p.text, p.id)
+    copies = _copies_of_undecided(tm, [p], [own])
+    assert [text[c.start:c.end] for c in copies] == ["4471 0923", "๔๔๗๑ ๐๙๒๓"]
+    assert all(c.start >= first + 9 for c in copies)
