@@ -13,6 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from redactor import rx
 from redactor.detectors.base import DetectionContext, Detector, TableCell, enabled_detectors
 from redactor.errors import (
     DecisionError,
@@ -125,10 +126,17 @@ def _unsure_keeps_reviewed(doc: Any, proposals: list[Proposal]) -> list[Proposal
     unsure = [(r.start, r.end) for r in review_regions(doc)]
     if not unsure:
         return proposals
+    text = doc.textmap.text
     return [replace(p, action="review", keep_reason=None, explanation=p.explanation + f" | {EXPLANATION}; "
                     f"kept only if a person confirms it ({p.keep_reason or 'kept'})")
-            if p.action == "keep" and any(p.start < e and s < p.end for s, e in unsure) else p
-            for p in proposals]
+            if p.action == "keep" and any(p.start < e and s < p.end for s, e in unsure)
+            and not (p.label == "PHONE" and _OWNER_UNIT_LINE.match(text, text.rfind("\n", 0, p.start) + 1))
+            else p for p in proposals]
+
+
+# A memo's owner-unit line (บันทึกข้อความ: "ส่วนราชการ <unit> โทร. <number>"): by the form, its number is
+# the unit's, whatever digits OCR made of it. Marks optional: OCR drops them.
+_OWNER_UNIT_LINE = rx.compile(r"[ \t]*ส[่]?วนราชการ")
 
 
 def propose(textmap: TextMap, view: NormalisedView, profile: AgencyProfile | None = None,

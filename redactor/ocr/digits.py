@@ -119,13 +119,19 @@ def digits_of(s: str) -> str:
 
 
 def context_label(before: str) -> str | None:
-    """The label of the nearest context word in ``before`` (the text just before a run)."""
+    """The label of the nearest context word in ``before`` (the text just before a run).
+
+    A number of ``MIN_DIGITS`` or more between the word and the run is the word's own: the run has
+    no context word then (a letter's "โทร. ๐ ๕๓๘๘ ๑๒๓๔" does not make the document number on the
+    next line a phone). A shorter number does not count (a day before a birth year)."""
     best: tuple[int, str] | None = None
     for pattern, label in _CONTEXT_RE:
         for m in pattern.finditer(before):
             if best is None or m.end() > best[0]:
                 best = (m.end(), label)
-    return best[1] if best else None
+    if best is None or any(len(digits_of(r.group())) >= MIN_DIGITS for r in RUN_RE.finditer(before, best[0])):
+        return None
+    return best[1]
 
 
 def valid_for(label: str, digits: str) -> bool:
@@ -306,6 +312,36 @@ def _stretch(text: str, start: int, end: int, label: str | None) -> int:
     return end
 
 
+BACK_WORDS = 2
+BACK_CHARS = 5
+
+
+def _stretch_back(text: str, start: int, end: int, label: str | None) -> int:
+    """Where a region [start, end) starts once it takes in the start of its number misread before it:
+    the words just before it that hold no Thai letter (a look-alike letter aside), back to the first
+    Thai word (a phone's ``๐๘๙`` read as ``ode`` after โทรศัพท์), as ``_stretch`` does after it; at
+    most ``BACK_WORDS`` words of ``BACK_CHARS`` characters, none ending in a colon (a label: "Tel:")."""
+    need = EXPECTED_DIGITS.get(label or "")
+    if need is None or digit_like(text[start:end]) >= need:
+        return start
+    pos = start
+    for _ in range(BACK_WORDS):
+        if pos <= 0:
+            break
+        prev = pos
+        while prev > 0 and text[prev - 1].isspace():
+            prev -= 1
+        first = prev
+        while first > 0 and not text[first - 1].isspace():
+            first -= 1
+        word = text[first:prev]
+        if not word or len(word) > BACK_CHARS or word.endswith(":") \
+                or _THAI_LETTER.search(_LOOKALIKE_RE.sub("", word)):
+            break
+        pos = start = first
+    return start
+
+
 def _fixed_reason(first: str, context: str | None) -> str:
     """Why a run is uncertain whatever a second reading says, or "" when only a second reading can tell."""
     d1 = digits_of(first)
@@ -380,6 +416,7 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
         while end < len(line.text) and not line.text[end].isspace():
             end += 1
         end = _stretch(line.text, start, end, label)
+        start = _stretch_back(line.text, start, end, label)
         uncertain.append(Uncertain(run.line, start, end, label or "PERSONAL_CODE", reason, first, second))
         # OCR may break a number over two lines (๐ | ๕๕๓๒ ๔๗๑๘): the digits
         # that end the line above belong to the same region.

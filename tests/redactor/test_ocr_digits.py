@@ -177,6 +177,13 @@ def test_misread_shapes_go_to_review_even_when_both_readings_agree(text: str, la
     # the rest of the number, up to the next Thai word ...
     ("เลขประจำตัวประชาชน ๒ ๕๒๓๓ Mxae&r ad ๒ ตามบัตร", "๒ ๕๒๓๓ Mxae&r ad ๒"),
     ("โทรศัพท์ ๐๘๑ ๒๓ Ww Q", "๐๘๑ ๒๓ Ww Q"),
+    # ... and the start of the number misread before the run, back to the context word
+    ("โทรศัพท์ ode ๕๕๐๒.๕๑๒ จึงขออนุมัติ", "ode ๕๕๐๒.๕๑๒"),
+    ("โทรศัพท์ o8 ๑ ๕๕๐๒๕๑๒ ครับ", "o8 ๑ ๕๕๐๒๕๑๒"),
+    # ... but not a label, a long word, or more than two words
+    ("โทรศัพท์ Tel: ๕๕๐๒.๕๑๒ ครับ", "๕๕๐๒.๕๑๒"),
+    ("โทรศัพท์ mobile ๕๕๐๒.๕๑๒ ครับ", "๕๕๐๒.๕๑๒"),
+    ("โทรศัพท์ a b c ๕๕๐๒.๕๑๒ ครับ", "b c ๕๕๐๒.๕๑๒"),
     # ... but a number read with all its digits stays as read.
     (f"เลขประจำตัวประชาชน {_ID_BAD} Mxae ad", _ID_BAD),
     ("โทรศัพท์ ๐๘๑๒๓๔๕๖๗๘๙ ext", "๐๘๑๒๓๔๕๖๗๘๙"),
@@ -281,3 +288,31 @@ def test_copies_of_an_undecided_run_in_ocr_text_are_withheld_with_it() -> None:
     copies = _copies_of_undecided(tm, [p], [own])
     assert [text[c.start:c.end] for c in copies] == ["4471 0923", "๔๔๗๑ ๐๙๒๓"]
     assert all(c.start >= first + 9 for c in copies)
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # a memo's owner-unit line: its number is the unit's, however unsure its digits
+    ("ส่วนราชการ กองคลัง สำนักงานทดลอง โทร. ๐ ๕๓๘๘ ๑๒๓๔", "keep"),
+    ("สวนราชการ กองคลัง โทร. ๐ ๕๓๘๘ ๑๒๓๔", "keep"),  # OCR dropped the mark
+    # a landline kept elsewhere on unsure digits: a person confirms it (a misread mobile looks alike)
+    ("ติดต่อ กองคลัง โทร. ๐ ๕๓๘๘ ๑๒๓๔", "review"),
+    ("เรื่อง ส่วนราชการ ขอความร่วมมือ โทร. ๐ ๕๓๘๘ ๑๒๓๔", "review"),
+])
+def test_unsure_digits_of_a_kept_phone(text: str, action: str) -> None:
+    from types import SimpleNamespace
+
+    from redactor.ocr.geometry import IDENTITY
+    from redactor.ocr.pdf import ScanLine
+    from redactor.pipeline import _unsure_keeps_reviewed
+    from redactor.types import Proposal, Segment, TextMap
+
+    line = _line(text)
+    start = text.index("๐")
+    unsure = digits.Uncertain(0, start, len(text), "PHONE", "Thai digits", text[start:], "")
+    result = SimpleNamespace(lines=(line,), uncertain=(unsure,))
+    doc = SimpleNamespace(scans=[(None, result)],
+                          textmap=TextMap(text, [Segment(0, len(text), "page 1", True,
+                                                         ScanLine(0, line, IDENTITY), 1)]))
+    keep = Proposal("p1", start, len(text), text[start:], "PHONE", 0.9, "15(5)", "phone", "landline", "keep",
+                    "page 1", 1, "landline in an agency context")
+    assert [p.action for p in _unsure_keeps_reviewed(doc, [keep])] == [action]
