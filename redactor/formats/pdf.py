@@ -613,7 +613,7 @@ class PdfDocument:
             a = max(start, seg.start) - seg.start
             b = min(end, seg.end) - seg.start
             if isinstance(ref, ScanLine):
-                out.append((ref.page, ref.rect(a, b)))
+                out.append((ref.page, ref.box(a, b)))
                 continue
             if not isinstance(ref, PdfLine):
                 continue

@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # numpy is loaded only where a scanned page needs it (start-u
 from redactor.ocr.cleanup import clean_line
 from redactor.ocr.geometry import Box
 
+# How far a redaction box reaches into the blank beside a whole word (redaction_box).
+GAP_SHARE = 0.4
+GAP_REACH = 0.5
 
 @dataclass(frozen=True, slots=True)
 class Piece:
@@ -74,6 +77,40 @@ class OcrLine:
         # Glyph edges reach a little past the recognised boxes.
         pad = 0.08 * (y1 - y0)
         return x0 - pad, y0, x1 + pad, y1
+
+    def redaction_box(self, start: int, end: int) -> Box:
+        """``span_box`` grown, where the span begins or ends a word, into the blank beside it.
+
+        Tesseract's boxes of Thai letters are estimates, and the last letter of a word often reaches a
+        few pixels past its box: a word redacted whole kept a sliver of its last letter, readable. The
+        blank between words holds no ink, so at a word's end the box reaches ``GAP_SHARE`` of the way
+        to the next word (at the line's end, to the line's box), and likewise before a word's start,
+        never more than ``GAP_REACH`` of the line's height. Nor does ``span_box``'s margin reach into
+        the neighbouring word's box there: a Thai word's box often ends in the blank after its ink, and
+        the margin took the first stroke of the next word.
+        """
+        x0, y0, x1, y1 = self.span_box(start, end)
+        chosen = [b for b, c in zip(self.boxes[start:end], self.text[start:end], strict=True) if not c.isspace()]
+        if not chosen:
+            return x0, y0, x1, y1
+        reach = GAP_REACH * (y1 - y0)
+        raw0, raw1 = min(b[0] for b in chosen), max(b[2] for b in chosen)
+        text = self.text
+        nxt = next((i for i in range(end, len(text)) if not text[i].isspace()), None)
+        prv = next((i for i in range(start - 1, -1, -1) if not text[i].isspace()), None)
+        if end >= len(text) or text[end].isspace():
+            edge = self.band[2] if nxt is None else raw1 + GAP_SHARE * max(self.boxes[nxt][0] - raw1, 0.0)
+            x1 = max(x1, min(edge, raw1 + reach))
+        if start == 0 or text[start - 1].isspace():
+            edge = self.band[0] if prv is None else raw0 - GAP_SHARE * max(raw0 - self.boxes[prv][2], 0.0)
+            x0 = min(x0, max(edge, raw0 - reach))
+        # The margin never reaches into the next or the previous word's box (its ink is kept text);
+        # the span's own boxes always stay covered.
+        if nxt is not None and (end >= len(text) or text[end].isspace()):
+            x1 = max(raw1, min(x1, self.boxes[nxt][0]))
+        if prv is not None and (start == 0 or text[start - 1].isspace()):
+            x0 = min(raw0, max(x0, self.boxes[prv][2]))
+        return x0, y0, x1, y1
 
 
 def parse_tsv(tsv: str) -> tuple[list[Piece], dict[tuple[int, int, int], Box]]:
@@ -198,6 +235,9 @@ def build_lines(tsv: str, txt: str) -> list[OcrLine]:
 
 # A word's edge reaches past its box at most this share of the line height.
 MAX_SNAP = 0.6
+# Blanks between the glyphs of a word, crossed on the way to its edge ink: at most this share of the line
+# height (a space between words is wider).
+MAX_GLYPH_GAP = 0.1
 
 
 def snap_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
@@ -207,7 +247,10 @@ def snap_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
     often stop short of a word's first or last glyph (a ๐ read 13 pixels wide
     of its 30): a box drawn from them leaves a sliver that still reads. Each
     word's outer edges move out over columns of the line's band that hold ink,
-    as long as the ink is unbroken, never into the gap before the next word.
+    and over blanks narrower than ``MAX_GLYPH_GAP`` of the line height with ink
+    after them (the blank between a word's last two glyphs, where Tesseract's
+    box of the last one stopped: its last glyph stayed readable beside the
+    box), never into the gap before the next word.
     """
     x_0, y_0, x_1, y_1 = (round(v) for v in line.band)
     if not line.text or y_1 <= y_0 or x_1 <= x_0:
@@ -217,6 +260,7 @@ def snap_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
 
     cols: npt.NDArray[np.bool_] = np.asarray(ink[max(y_0, 0):min(y_1, h), :].any(axis=0))
     limit = int(MAX_SNAP * (y_1 - y_0))
+    gap = int(MAX_GLYPH_GAP * (y_1 - y_0))
     boxes = list(line.boxes)
     text = line.text
     i = 0
@@ -230,14 +274,51 @@ def snap_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
             j += 1
         left_stop = int(boxes[i - 1][0]) if i > 0 else 0
         right_stop = int(boxes[j][2]) if j < n else w
+        # A blank is crossed only to ink a blank's width short of the neighbouring words' own boxes, and
+        # the edge then stays there (a space's box may reach into the next word, and a narrow space is
+        # no wider than the blank inside a word).
+        prv = next((k for k in range(i - 1, -1, -1) if not text[k].isspace()), None)
+        nxt = next((k for k in range(j, n) if not text[k].isspace()), None)
+        cross_floor = max(left_stop, int(boxes[prv][2]) if prv is not None else 0)
+        cross_ceiling = min(right_stop, int(boxes[nxt][0]) if nxt is not None else w)
         x0 = int(min(b[0] for b in boxes[i:j]))
         x1 = int(max(b[2] for b in boxes[i:j]))
         lo = x0
-        while lo - 1 > max(left_stop, x0 - limit, 0) and cols[lo - 1]:
-            lo -= 1
+        floor = max(left_stop, x0 - limit, 0)
+        while lo - 1 > floor:
+            if cols[lo - 1]:
+                lo -= 1
+                continue
+            # A blank between glyphs of the word (measured from the ink, not from the box, which may
+            # reach into the blank): crossed when ink follows close by.
+            ink_at = lo
+            while ink_at < x1 and not cols[ink_at]:
+                ink_at += 1
+            k = lo - 1
+            while k > floor and ink_at - k <= gap and not cols[k]:
+                k -= 1
+            if k > max(floor, cross_floor + gap) and ink_at - k <= gap and cols[k]:
+                lo = k
+                floor = max(floor, cross_floor + gap)
+            else:
+                break
         hi = x1
-        while hi < min(right_stop, x1 + limit, w - 1) and cols[hi]:
-            hi += 1
+        ceiling = min(right_stop, x1 + limit, w - 1)
+        while hi < ceiling:
+            if cols[hi]:
+                hi += 1
+                continue
+            ink_end = hi
+            while ink_end > x0 and not cols[ink_end - 1]:
+                ink_end -= 1
+            k = hi
+            while k < ceiling and k - ink_end < gap and not cols[k]:
+                k += 1
+            if k < min(ceiling, cross_ceiling - gap) and k - ink_end <= gap and cols[k]:
+                hi = k
+                ceiling = min(ceiling, cross_ceiling - gap)
+            else:
+                break
         if lo < x0:
             b = boxes[i]
             boxes[i] = (float(lo), b[1], b[2], b[3])

@@ -33,6 +33,10 @@ class ScanLine:
     def rect(self, start: int, end: int) -> Box:
         return geo.map_rect(self.to_page, self.line.span_box(start, end))
 
+    def box(self, start: int, end: int) -> Box:
+        """The redaction box of [start, end) in page coordinates (``OcrLine.redaction_box``)."""
+        return geo.map_rect(self.to_page, self.line.redaction_box(start, end))
+
 
 @dataclass(frozen=True, slots=True)
 class ScanText:

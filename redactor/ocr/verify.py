@@ -88,7 +88,7 @@ def near_redactions(textmap: TextMap, redactions: list[Redaction]) -> list[Segme
         for seg in textmap.segments_in(r.start, r.end):
             if isinstance(seg.ref, ScanLine):
                 a, b = max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start
-                boxes.setdefault(seg.ref.page, []).append(seg.ref.rect(a, b))
+                boxes.setdefault(seg.ref.page, []).append(seg.ref.box(a, b))
     out = []
     for seg in textmap.segments:
         if not isinstance(seg.ref, ScanLine) or seg.ref.page not in boxes:
@@ -248,7 +248,7 @@ def _boxes_by_page(textmap: TextMap, redactions: list[Redaction]) -> dict[int, l
         for seg in textmap.segments_in(r.start, r.end):
             if isinstance(seg.ref, ScanLine):
                 a, b = max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start
-                out.setdefault(seg.ref.page, []).append(seg.ref.rect(a, b))
+                out.setdefault(seg.ref.page, []).append(seg.ref.box(a, b))
     return out
 
 

@@ -478,7 +478,7 @@ def test_pixels_left_behind_fail_verification(scan: ms.ScanLetter, tmp_path: Pat
     from redactor.ocr import pdf as ocr_pdf
     from redactor.pipeline import redact
 
-    monkeypatch.setattr(ocr_pdf.ScanLine, "rect", lambda self, a, b: (1.0, 1.0, 3.0, 3.0))
+    monkeypatch.setattr(ocr_pdf.ScanLine, "box", lambda self, a, b: (1.0, 1.0, 3.0, 3.0))
     monkeypatch.setattr("redactor.formats.pdf.add_text_layer", lambda *_a: 0)
     out = tmp_path / "out.pdf"
     with pytest.raises(VerificationFailed, match="still recoverable"):
@@ -493,13 +493,13 @@ def test_collateral_damage_fails_verification(scan: ms.ScanLetter, tmp_path: Pat
     from redactor.ocr import pdf as ocr_pdf
     from redactor.pipeline import redact
 
-    original = ocr_pdf.ScanLine.rect
+    original = ocr_pdf.ScanLine.box
 
     def wide(self: ocr_pdf.ScanLine, a: int, b: int) -> tuple[float, float, float, float]:
         x0, y0, _x1, y1 = original(self, a, b)
         return x0, y0, ms.SMALL_PAGE[0], y1
 
-    monkeypatch.setattr(ocr_pdf.ScanLine, "rect", wide)
+    monkeypatch.setattr(ocr_pdf.ScanLine, "box", wide)
     with pytest.raises(VerificationFailed, match="no longer visible") as err:
         redact(scan.path, tmp_path / "out.pdf")
     # Nothing withheld was read back; the page needs a person (exit 4), and no file is written.
@@ -768,6 +768,35 @@ def test_word_boxes_reach_the_ink_of_their_first_and_last_glyph() -> None:
     assert snapped.boxes[0][0] == 50 and snapped.boxes[1][2] == 150  # word 1 widened both ways
     assert snapped.boxes[3][0] == 200 and snapped.boxes[3][2] == 260  # word 2 too
     assert snapped.boxes[2] == boxes[2]  # the gap stays the gap
+
+
+def test_word_boxes_cross_the_blank_before_a_last_glyph_they_missed() -> None:
+    """A box that stops in the narrow blank between a word's last two glyphs reaches the last glyph's ink;
+    a blank as wide as a space between words is not crossed."""
+    from redactor.ocr.layout import OcrLine, snap_to_ink
+
+    ink = np.zeros((100, 500), bool)
+    ink[40:70, 50:140] = True  # word 1's glyphs, then a 6-pixel blank inside the word ...
+    ink[40:70, 146:166] = True  # ... and its last glyph, which Tesseract's boxes missed
+    ink[40:70, 196:260] = True  # word 2, after a 30-pixel space
+    ink[40:70, 10:30] = True  # a speck 20 pixels before word 1: not crossed
+    boxes = ((50.0, 40.0, 100.0, 70.0), (100.0, 40.0, 142.0, 70.0), (142.0, 40.0, 196.0, 70.0),
+             (196.0, 40.0, 260.0, 70.0))
+    line = OcrLine("ab c", boxes, (0.0, 0.0, 500.0, 100.0), 90.0)
+    snapped = snap_to_ink(line, ink)
+    assert snapped.boxes[1][2] == 166  # word 1 reaches its last glyph
+    assert snapped.boxes[0][0] == 50  # ... and not the speck 20 pixels before it
+    assert snapped.boxes[3] == boxes[3]  # word 2 is as it was
+
+    # A narrow space whose box reaches into the next word, whose ink starts before its box: the blank is
+    # not crossed into that word.
+    ink = np.zeros((100, 500), bool)
+    ink[40:70, 50:140] = True
+    ink[40:70, 146:200] = True  # the next word, 6 pixels on; its box starts at 149
+    boxes = ((50.0, 40.0, 100.0, 70.0), (100.0, 40.0, 140.0, 70.0), (140.0, 40.0, 165.0, 70.0),
+             (149.0, 40.0, 200.0, 70.0))
+    snapped = snap_to_ink(OcrLine("ab c", boxes, (0.0, 0.0, 500.0, 100.0), 90.0), ink)
+    assert snapped.boxes[1][2] == 140
 
 
 # --- ruled tables on scans -------------------------------------------------------------------------
@@ -1063,3 +1092,20 @@ def test_the_histogram_counts_every_grey_level(shape: tuple[int, int], step: int
     if gray.size:
         assert im.ink_fraction(gray) == float((gray < 128).mean())
 
+
+def test_a_whole_word_redaction_box_reaches_into_the_blank_not_into_the_next_word() -> None:
+    from redactor.ocr.layout import OcrLine
+
+    # "ab cd ef": word boxes 100-200, 260-300 (a word's box ends in the blank), 304-400; band 0-100
+    boxes = ((100.0, 30.0, 150.0, 70.0), (150.0, 30.0, 200.0, 70.0), (200.0, 0.0, 260.0, 100.0),
+             (260.0, 30.0, 280.0, 70.0), (280.0, 30.0, 300.0, 70.0), (300.0, 0.0, 304.0, 100.0),
+             (304.0, 30.0, 350.0, 70.0), (350.0, 30.0, 400.0, 70.0))
+    line = OcrLine("ab cd ef", boxes, (90.0, 0.0, 420.0, 100.0), 90.0)
+    # the first word: from the line's start (the band) to 40% of the blank after it
+    assert line.redaction_box(0, 2)[0] == 90.0 and line.redaction_box(0, 2)[2] == 224.0
+    # the middle word: its margin stops at the next word's box, its own box stays covered
+    x0, _y0, x1, _y1 = line.redaction_box(3, 5)
+    assert x1 == 304.0 and x0 == 236.0
+    # part of a word: no reach past the letter that follows, the plain margin
+    assert line.redaction_box(0, 1)[2] == line.span_box(0, 1)[2]
+    assert line.redaction_box(1, 2)[0] == line.span_box(1, 2)[0]
