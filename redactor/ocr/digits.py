@@ -199,9 +199,9 @@ class _Run:
     end: int
 
 
-# Thai letters Tesseract reads in place of Thai digits (๖ as อ, ๗ as ฒ, ๙ as ญ), with any mark it
+# Thai letters Tesseract reads in place of Thai digits (๖ as อ, ๗ as ฒ, ๙ as ญ, ๘ as ส), with any mark it
 # hangs on them: inside a run of digits they are digits read wrong, and count as digits.
-_LOOKALIKE = "อฒญ"
+_LOOKALIKE = "อฒญส"
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # Followed by another letter or a vowel, a look-alike is part of a word.
 _WORD_NEXT = "".join(chr(c) for c in [*range(0x0E01, 0x0E2F), 0x0E30, 0x0E32, 0x0E33, *range(0x0E40, 0x0E47)]

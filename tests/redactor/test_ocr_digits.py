@@ -29,10 +29,15 @@ def _line(text: str, conf: float = 95.0) -> OcrLine:
 
 
 @pytest.mark.parametrize(("text", "runs"), [
-    # Look-alike letters (๖ read as อ, ๗ as ฒ, ๙ as ญ) inside a run are digits read wrong ...
+    # Look-alike letters (๖ read as อ, ๗ as ฒ, ๙ as ญ, ๘ as ส) inside a run are digits read wrong ...
     ("โทรศัพท์ ๐ออ-๕๕ อื-ฒ๒๕๒", ["๐ออ-๕๕ อื-ฒ๒๕๒"]),
     ("ผู้ร้อง ๑ญ๕๒๕๒๓๓๓๑๕๕๓๑", ["๑ญ๕๒๕๒๓๓๓๑๕๕๓๑"]),
     ("บัญชีเลขที่ ๕๑๒-๕-๕ออ๕๕-๓๕ ญาติ", ["๕๑๒-๕-๕ออ๕๕-๓๕"]),
+    ("๔ นายทดลอง ใจดี ๐ส่๑-๒๓๕-๕๒๓๕", ["๐ส่๑-๒๓๕-๕๒๓๕"]),  # ๘ read as ส, with a tone mark
+    ("โทร ๐๕๕-๕๒๓-ส๕๕๐๑", ["๐๕๕-๕๒๓-ส๕๕๐๑"]),
+    # (ส ending a word before a number, or starting one after it, is the word's)
+    ("โอกาส ๒๕๖๗ สมัคร", ["๒๕๖๗"]),
+    ("ปี ๒๕๖๗ ส่งเอกสาร", ["๒๕๖๗"]),
     # ... but a word that starts or ends with one is a word,
     ("อำเภอ ๑๒๓ ออกไป", ["๑๒๓"]),
     ("ราคา ๑๒๓ ออ", ["๑๒๓"]),
