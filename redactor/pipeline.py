@@ -387,13 +387,18 @@ def _undecided_ocr_regions(analysis: Analysis, decisions: dict[str, Any] | None,
     return sorted(redactions + extra + copies, key=lambda r: (r.start, r.end)), warnings
 
 
+MIN_COPY_DIGITS = 6
+
+
 def _copies_of_undecided(textmap: TextMap, fresh: list[Proposal], withheld: list[Redaction]) -> list[Redaction]:
     """Other copies, in OCR text, of the digit runs withheld because nobody decided them: the same digits
     read confidently elsewhere (a table's header row repeated on the next page) would show what the
-    withheld copy hides, and a number withheld in one place and shown in another is no decision."""
-    from redactor.ocr.digits import MIN_DIGITS, RUN_RE, digits_of
+    withheld copy hides, and a number withheld in one place and shown in another is no decision. Only
+    numbers of ``MIN_COPY_DIGITS`` digits or more: a shorter one (a year, an amount) recurs across a page
+    as other things, and its copies are other text."""
+    from redactor.ocr.digits import RUN_RE, digits_of
 
-    keys = {d: p for p in fresh if len(d := digits_of(p.text)) >= MIN_DIGITS}
+    keys = {d: p for p in fresh if len(d := digits_of(p.text)) >= MIN_COPY_DIGITS}
     if not keys:
         return []
     taken = Intervals((r.start, r.end) for r in withheld)

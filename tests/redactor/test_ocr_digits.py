@@ -293,6 +293,12 @@ def test_copies_of_an_undecided_run_in_ocr_text_are_withheld_with_it() -> None:
     copies = _copies_of_undecided(tm, [p], [own])
     assert [text[c.start:c.end] for c in copies] == ["4471 0923", "๔๔๗๑ ๐๙๒๓"]
     assert all(c.start >= first + 9 for c in copies)
+    # a short number (a year in a table's header) has no copies withheld: its copies are other text
+    years = "งบปี 2568 แผน 2568 ผล 2568"
+    tm = TextMap(years, [Segment(0, len(years), "page 1", True, ScanLine(0, _line(years), None), 1)])  # type: ignore[arg-type]
+    p = Proposal("p2", 4, 8, "2568", "PERSONAL_CODE", 0.4, "15(5)", "ocr_digits", "", "review", "page 1", 1)
+    own = Redaction(p.start, p.end, p.label, p.basis, p.detector, p.text, p.id)
+    assert _copies_of_undecided(tm, [p], [own]) == []
 
 
 @pytest.mark.parametrize(("text", "action"), [
