@@ -33,6 +33,10 @@ class ScanLine:
     def rect(self, start: int, end: int) -> Box:
         return geo.map_rect(self.to_page, self.line.span_box(start, end))
 
+    def glyph(self, i: int) -> Box:
+        """The box OCR gave the line's character ``i`` (its glyph), in page coordinates."""
+        return geo.map_rect(self.to_page, self.line.boxes[i])
+
     def box(self, start: int, end: int) -> Box:
         """The redaction box of [start, end) in page coordinates (``OcrLine.redaction_box``)."""
         return geo.map_rect(self.to_page, self.line.redaction_box(start, end))
