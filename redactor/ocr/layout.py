@@ -57,9 +57,11 @@ class OcrLine:
 
         Where the band is far thinner than the characters in it (Tesseract now and then gives a line of
         large bold digits beside small print a band a pixel high, and a box of the band alone was a thin
-        stroke across a number that stayed readable), the height is the characters' own. Otherwise the
-        band decides: a character box reaching past it (a mark, or a box Tesseract drew into the next
-        line) would take the neighbouring lines' ink with it.
+        stroke across a number that stayed readable), or most of the characters lie mostly outside it
+        (an ID card's large number above the small label that decided the band: the box was a thin
+        stroke under the number), the height reaches the characters' own. Otherwise the band decides:
+        a character box reaching past it (a mark, or a box Tesseract drew into the next line) would take
+        the neighbouring lines' ink with it.
         """
         chosen = [b for b, c in zip(self.boxes[start:end], self.text[start:end], strict=True) if not c.isspace()]
         if not chosen:
@@ -71,7 +73,11 @@ class OcrLine:
         x1 = max(b[2] for b in solid)
         y0, y1 = self.band[1], self.band[3]
         heights = sorted(b[3] - b[1] for b in solid)
-        if y1 - y0 < 0.5 * heights[len(heights) // 2]:
+        # How much of each character's height lies inside the band: a band cut apart from the line
+        # above or below it (_separate_bands) may hold another part of the line than these characters
+        # (a card's large ID digits beside the small label under them).
+        inside = sorted(max(min(b[3], y1) - max(b[1], y0), 0.0) / max(b[3] - b[1], 1e-6) for b in solid)
+        if y1 - y0 < 0.5 * heights[len(heights) // 2] or inside[len(inside) // 2] < 0.5:
             y0 = min(y0, min(b[1] for b in solid))
             y1 = max(y1, max(b[3] for b in solid))
         # Glyph edges reach a little past the recognised boxes.

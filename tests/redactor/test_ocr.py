@@ -1109,3 +1109,20 @@ def test_a_whole_word_redaction_box_reaches_into_the_blank_not_into_the_next_wor
     # part of a word: no reach past the letter that follows, the plain margin
     assert line.redaction_box(0, 1)[2] == line.span_box(0, 1)[2]
     assert line.redaction_box(1, 2)[0] == line.span_box(1, 2)[0]
+
+
+def test_a_box_covers_characters_that_lie_outside_their_lines_band() -> None:
+    """A line whose band was cut to its small print (a card's label) while the redacted number stands
+    above it, larger: the box reaches the number's own height, not a stroke under it."""
+    from redactor.ocr.layout import OcrLine
+
+    text = "ab 1234"
+    digits = tuple((100.0 + 40 * i, 404.0, 140.0 + 40 * i, 457.0) for i in range(4))
+    boxes = ((0.0, 457.0, 40.0, 486.0), (40.0, 457.0, 80.0, 486.0), (80.0, 457.0, 100.0, 486.0), *digits)
+    line = OcrLine(text, boxes, (0.0, 457.0, 260.0, 486.0), 90.0)
+    _x0, y0, _x1, y1 = line.span_box(3, 7)
+    assert y0 <= 404.0 and y1 >= 457.0
+    # characters inside the band keep the band's height (a tall mark's box does not take the next line)
+    boxes = ((0.0, 457.0, 40.0, 486.0), (40.0, 430.0, 80.0, 486.0), (80.0, 457.0, 100.0, 486.0))
+    line = OcrLine("abc", boxes, (0.0, 457.0, 100.0, 486.0), 90.0)
+    assert line.span_box(0, 3)[1:4:2] == (457.0, 486.0)
