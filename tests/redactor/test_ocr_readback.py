@@ -278,3 +278,29 @@ def test_band_reader_reads_a_short_remainder_in_one_run(monkeypatch: pytest.Monk
     finally:
         reader.close()
     assert calls == [3]
+
+
+@pytest.mark.parametrize(("box", "touched"), [
+    # a box beside the word, its margin stopping at the word's first glyph: not touched
+    ((0.0, 0.0, 98.5, 40.0), False),
+    # a neighbouring line's box clipping the bottom tenth of the glyphs (a descender's edge): not touched
+    ((100.0, 36.0, 200.0, 60.0), False),
+    # a box over a third of the first glyph, or over the word: touched
+    ((0.0, 0.0, 107.0, 40.0), True),
+    ((90.0, 0.0, 200.0, 40.0), True),
+    # the box of the line below reaching half way up the glyphs: touched
+    ((100.0, 20.0, 200.0, 60.0), True),
+])
+def test_a_kept_glyph_is_touched_when_a_box_covers_a_quarter_of_it(box: tuple[float, float, float, float],
+                                                                    touched: bool) -> None:
+    from redactor.ocr.geometry import IDENTITY
+    from redactor.ocr.layout import OcrLine
+    from redactor.ocr.pdf import ScanLine
+    from redactor.ocr.verify import _touches
+    from redactor.types import Segment, TextMap
+
+    # "abc": glyph boxes 100-120, 120-140, 140-160, all 0-40 high
+    line = OcrLine("abc", tuple((100.0 + 20 * i, 0.0, 120.0 + 20 * i, 40.0) for i in range(3)),
+                   (100.0, 0.0, 160.0, 40.0), 90.0)
+    tm = TextMap("abc", [Segment(0, 3, "page 1", True, ScanLine(0, line, IDENTITY), 1)])
+    assert _touches(tm, 0, 3, [box]) is touched
