@@ -97,6 +97,19 @@ def _own_domain_words(text: str) -> set[str]:
     return words
 
 
+def _own_mailbox_names(text: str) -> set[str]:
+    """Private mailboxes' local parts (r.somchai@…, kanya_w99@…), letters and digits only, folded."""
+    return {re.sub(r"[^a-z0-9]+", "", m.group(1).casefold()) for m in _EMAIL.finditer(text)
+            if m.group(2).casefold() in _WEBMAIL and not _ORG_MAILBOX.search(m.group(1))}
+
+
+# A bare Latin account name: letters and digits, maybe joined by . _ or -, not an e-mail or a host.
+_BARE_ACCOUNT = rx.compile(r"(?<![A-Za-z0-9_.@/\-])[A-Za-z0-9][A-Za-z0-9_.\-]{2,40}[A-Za-z0-9]"
+                           r"(?![A-Za-z0-9_@\-])(?!\.[A-Za-z0-9])")
+# Shorter local parts (a.b, noi1) spell too many other things to tie a bare word to one person.
+_OWN_NAME_MIN = 6
+
+
 def _shares_start(label: str, words: set[str]) -> bool:
     """The label and a mailbox word start alike for most of the longer one (sirintip / sirintipwk),
     not just a common first name's letters (kanya / kanyakumari)."""
@@ -175,6 +188,7 @@ class HandleDetector(Detector):
             yield from self._profile_urls(ctx, seen)
         if "@" in ctx.text:
             yield from self._own_domains(ctx, seen)
+            yield from self._own_mailbox_handles(ctx, seen)
         for m in AT_HANDLE.finditer(ctx.text):
             if (m.start(1), m.end(1)) in seen or any(s <= m.start(1) < e for s, e in seen) or _is_role(m.group(1)):
                 continue
@@ -232,6 +246,22 @@ class HandleDetector(Detector):
                 continue
             seen.add(span)
             yield self.finding(*span, 0.7, "web address named as a private mailbox is (the person's own site)")
+
+    def _own_mailbox_handles(self, ctx: DetectionContext, seen: set[tuple[int, int]]) -> Iterator[Finding]:
+        """A bare account name spelt as a private mailbox's local part is, bar its separators
+        (r.somchai@gmail.com and, beside a LinkedIn or GitHub icon, r-somchai): the person's handle.
+        An organisation's address never counts (only free mailboxes), and the mailbox itself is
+        the e-mail detector's."""
+        names = {n for n in _own_mailbox_names(ctx.text) if len(n) >= _OWN_NAME_MIN}
+        if not names:
+            return
+        for m in _BARE_ACCOUNT.finditer(ctx.text):
+            span = m.span()
+            if span in seen or any(s <= span[0] < e for s, e in seen) \
+                    or re.sub(r"[^a-z0-9]+", "", m.group().casefold()) not in names:
+                continue
+            seen.add(span)
+            yield self.finding(*span, 0.7, "account name spelt as a private mailbox's name is (the person's handle)")
 
     def _labelled(self, ctx: DetectionContext, value: str) -> Iterator[tuple[int, int, str]]:
         for v in labelled_values(ctx, HANDLE_LABELS, value):

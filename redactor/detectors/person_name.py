@@ -125,7 +125,11 @@ def title_is_a_word(title: str, first: str, last: str, before: str) -> bool:
     if first in CIVIL_TITLES or first in ("อื่น", "อื่นๆ"):
         return True
     if title not in CIVIL_TITLES:
-        return False
+        # A professional title that the letters after it make into a longer word: เภสัชกร + รม is
+        # เภสัชกรรม (pharmacy), ทันตแพทย์ + ศาสตร์ a faculty's name, a budget line's item, no person.
+        words = name_lists()[2]
+        return any(title + first[:i] in words for i in range(2, min(6, len(first)) + 1))
+
     if first.startswith(DENY_AFTER_TITLE):
         return True
     # A name opens with a consonant or a leading vowel (เ แ โ ใ ไ); letters that continue a

@@ -28,7 +28,9 @@ an ``Uncertain`` region of the page (``OcrResult.uncertain``), which
 ``redactor.ocr.review`` turns into a review proposal: a person must decide
 on it, as no reading can be trusted. Document numbers and dates without such
 context are left alone, and so are numbers counting by one ("1 2 3 4 5", a
-schedule's week numbers), so review items stay few.
+schedule's week numbers) and years after a year word ("ปี 2568", a budget
+table's column header, whatever context word stands a line above), so review
+items stay few.
 
 A run that one of the rules above sends to a person whatever the second
 reading says (letters among its digits, Thai digits of a personal kind, an
@@ -232,6 +234,21 @@ def counting_run(run: str) -> bool:
     return steps in ({1}, {-1})
 
 
+# A year word right before a run: "ปี 2568", "พ.ศ. ๒๕๖๘", "ปีงบประมาณ 2568", "ค.ศ. 2025".
+_YEAR_WORD = rx.compile(r"(?:ปี(?:งบประมาณ|การศึกษา)?|พ\.\s?ศ\.?|ค\.\s?ศ\.?)[ \t]*$")
+
+
+def year_run(before: str, run: str) -> bool:
+    """Whether ``run`` is a year after its year word (``before``: the line's text up to the run): four
+    digits of a Buddhist-era (2400-2699) or Common-era (1900-2099) year. A budget table's header
+    "ปี 2568" repeats on every column; a person-context word a line above (จัดซื้อ misread as
+    จัดชื่อ) does not make it anyone's number."""
+    d = digits_of(run)
+    if len(d) != 4 or len(run.strip()) != 4 or not _YEAR_WORD.search(before):
+        return False
+    return 2400 <= int(d) <= 2699 or 1900 <= int(d) <= 2099
+
+
 def find_runs(lines: tuple[OcrLine, ...] | list[OcrLine]) -> list[_Run]:
     out = []
     for i, ln in enumerate(lines):
@@ -381,6 +398,9 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
         if context is None and (re.search(r"[/.]", first) or counting_run(first) or
                                 (shape_label(d1) is None and misread_shape(first) is None
                                  and digit_like(first) < LONG_RUN)):
+            continue
+        # A year after its year word is no one's number, unless a birth word says it is a birth year.
+        if context != "DOB" and year_run(line.text[:run.start], first):
             continue
         runs.append(run)
         contexts.append(context)

@@ -273,6 +273,37 @@ def test_counting_runs_are_not_sent_to_review(text: str, unsure: bool, monkeypat
     assert bool(found) is unsure, found
 
 
+@pytest.mark.parametrize(("before", "run", "year"), [
+    ("ผลการจัดซื้อจัดจ้าง ปี ", "2568", True),
+    ("ประจำปีงบประมาณ พ.ศ. ", "๒๕๖๘", True),
+    ("ปีการศึกษา ", "2566", True),
+    ("ค.ศ. ", "2025", True),
+    # not a year: no year word, a year word far before, not four digits, not a plausible year
+    ("รหัส ", "2568", False),
+    ("ปี 2568 รหัส ", "4471", False),
+    ("ปี ", "25681", False),
+    ("ปี ", "7345", False),
+])
+def test_year_runs(before: str, run: str, year: bool) -> None:
+    assert digits.year_run(before, run) is year
+
+
+@pytest.mark.parametrize(("text", "unsure"), [
+    # a budget table's year header under a misread context word (จัดซื้อ as จัดชื่อ): not to review
+    ("ผลการจัดชื่อจัดจ้าง ปี 2568 (บาท)", False),
+    # a birth year after its birth word is still checked
+    ("เกิด ปี 2568", True),
+    # four digits after a context word without a year word are still checked
+    ("รหัส 2568", True),
+])
+def test_years_are_not_sent_to_review(text: str, unsure: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    line = _line(text, conf=40.0)
+    monkeypatch.setattr(digits, "reread", lambda _img, lines, runs: [
+        ("1" + lines[r.line].text[r.start:r.end], 40.0) for r in runs])
+    _lines, found = digits.check(np.zeros((4, 4), np.uint8), (line,))
+    assert bool(found) is unsure, found
+
+
 def test_copies_of_an_undecided_run_in_ocr_text_are_withheld_with_it() -> None:
     """Accepting everything withholds a digit run nobody decided; its other copies in OCR text go with it
     (the same digits, in either script), copies in a text layer and other numbers do not."""

@@ -56,6 +56,14 @@ CASES = [
     ("kanyarat.w@gmail.com\nsee gmail.com for help", [], None),
     ("kanya.w@gmail.com\nwww.kanyakumari.com", [], None),
     ("somchai.kku@gmail.com\nwww.kku.ac.th", [], None),
+    # a bare account name spelt as a private mailbox's local part is, bar separators: the person's handle
+    ("Bangkok | k.somsri@gmail.com | 081-234-5678 | k-somsri", ["k-somsri"], (0.65, 0.75)),
+    ("anong_p88@hotmail.com\nGitHub anong.p88", ["anong.p88"], (0.65, 0.75)),
+    # ... not an organisation's mailbox, not a different or short name, not the mailbox itself
+    ("info.center@agency.go.th | info-center", [], None),
+    ("k.somsri@gmail.com | k-somchai", [], None),
+    ("a.b1@gmail.com | a-b1", [], None),
+    ("school.office@gmail.com | school-office", [], None),
     # negatives: a repository or a host's own page, a company page, an agency site
     ("ดาวน์โหลดได้ที่ https://github.com/agency-opendata/budget-2567", [], None),
     ("https://github.com/features/actions", [], None),

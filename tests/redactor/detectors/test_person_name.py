@@ -131,6 +131,10 @@ CASES = [
     ("วุฒิบัตรวิชาชีพทันตกรรมของทันตแพทย์สภา ที่มีกำหนดเวลา", [], None),
     ("ปริญญาสัตวแพทย์ศาสตรบัณฑิต หรือเทียบเท่า", [], None),
     ("ทันตแพทย์สภาพร ใจดี ตรวจฟัน", ["ทันตแพทย์สภาพร ใจดี"], FULL),  # สภา inside a given name
+    # a professional title the letters after it make a longer word: a budget line's item, no person
+    ("วัสดุเภสัชกรรม ซื้อ 481,290.00", [], None),
+    ("กลุ่มงานเภสัชกรรมและคุ้มครองผู้บริโภค", [], None),
+    ("เภสัชกรสมหญิง ทดลองดี จ่ายยา", ["เภสัชกรสมหญิง ทดลองดี"], FULL),  # a glued name is still a name
     ("นางนวล ใจดี", ["นางนวล ใจดี"], FULL),  # นางนวล is a gull, and Mrs Nuan with a surname
     ("นายกมล แก้วใส", ["นายกมล แก้วใส"], FULL),
     # ranks written with หญิง, English names in other Latin letters
