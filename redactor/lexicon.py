@@ -369,6 +369,9 @@ POSITION_WORDS = (
     "สรรพากรพื้นที่", "ธนารักษ์พื้นที่", "สรรพสามิตพื้นที่",
     # The head of a customs house (นายด่านศุลกากร…).
     "นายด่านศุลกากร",
+    # Managers of a municipality's pawnshop and of the state's water and power utilities (state
+    # enterprises and a municipal enterprise: agencies under the OIA); a manager alone may be a firm's.
+    "ผู้จัดการสถานธนานุบาล", "ผู้จัดการการประปา", "ผู้จัดการการไฟฟ้า",
     # An expert appointed to an agency's committee sits on it in a public role.
     "ผู้ทรงคุณวุฒิ",
     # Police positions as police reports abbreviate them (ผบ.หมู่ a squad leader, ผกก. a superintendent,

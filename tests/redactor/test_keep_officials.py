@@ -402,6 +402,8 @@ def test_companies(text: str, value: str, action: str) -> None:
         ("จิตแพทย์ประจำโรงพยาบาล", "จิตแพทย์"),
         ("สูตินรีแพทย์ โรงพยาบาลทดลอง", "สูตินรีแพทย์"),
         ("นรีแพทย์", "นรีแพทย์"),
+        ("ผู้จัดการสถานธนานุบาลเทศบาลทดลอง", "ผู้จัดการสถานธนานุบาล"),
+        ("ผู้จัดการการประปาส่วนภูมิภาคสาขาทดลอง", "ผู้จัดการการประปา"),
     ],
 )
 def test_position_words(text: str, position: str) -> None:
@@ -409,7 +411,8 @@ def test_position_words(text: str, position: str) -> None:
     assert m and m.group() == position
 
 
-@pytest.mark.parametrize("text", ["เกษตรกรบ้านนา", "ชาวจังหวัดแพร่", "ได้เข้าร่วม", "อาศัยอยู่"])
+@pytest.mark.parametrize("text", ["เกษตรกรบ้านนา", "ชาวจังหวัดแพร่", "ได้เข้าร่วม", "อาศัยอยู่", "ผู้จัดการร้านทดลอง",
+                                  "ผู้จัดการบริษัท ทดลอง จำกัด"])
 def test_not_positions(text: str) -> None:
     assert not POSITION_RE.match(text)
 
@@ -460,6 +463,14 @@ def test_land_titles_of_juristic_owners(text: str, value: str, action: str) -> N
 def test_an_english_occupation_goes_to_review() -> None:
     out = _decide("The attending physician is Dr. Anna Lindqvist, orthopaedic surgeon, at the hospital.")
     assert _action(out, "Dr. Anna Lindqvist") == "review"
+
+
+@pytest.mark.parametrize(("text", "name", "action"), [
+    ("ผู้จัดการสถานธนานุบาล นายทดลอง ใจดี โทร. ๐ ๗๔๑๑ ๑๑๑๑", "นายทดลอง ใจดี", "keep"),
+    ("ผู้จัดการร้านทดลองการค้า นายทดลอง ใจดี โทร. ๐๘๑-๑๑๑-๑๑๑๑", "นายทดลอง ใจดี", "redact"),
+])
+def test_managers_of_public_enterprises(text: str, name: str, action: str) -> None:
+    assert _action(_decide(text), name) == action
 
 
 @pytest.mark.parametrize(
