@@ -242,6 +242,10 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     # (personal_code.VITAL_RECORD_WORDS before it); a company's or a product's certificate is not.
     "certificate no": "certificate number", "certificate number": "certificate number",
     "เลขที่ใบสำคัญ": "certificate number",
+    # A licence only a natural person holds (a tour guide's), an alien's registration certificate and a
+    # pawn ticket: each number is the key to one person's record. A business's licence is not here.
+    "ใบอนุญาตเป็นมัคคุเทศก์": "tour guide licence number", "บัตรมัคคุเทศก์": "tour guide licence number",
+    "ใบสำคัญประจำตัวคนต่างด้าว": "alien certificate number", "ตั๋วจำนำ": "pawn ticket number",
 }
 
 HANDLE_LABELS: tuple[str, ...] = (
