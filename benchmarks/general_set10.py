@@ -57,6 +57,12 @@ principal had no column header the lexicon knew; an alien certificate column ("�
 numbers. One of the 36 was this file's own mistake: the trafficking report's ID had a wrong check digit
 (no real ID has one); it was given a valid one afterwards, and eight invented name parts and a bank's name
 that happened to match dev-set strings (tests/test_dev_strings.py) were replaced by others.
+After the rules written for it (optimistic now: they were written looking at this set's output): leak 0.014
+(5/368: OTHER 4/45, HEALTH 1/37), over-redaction 0.025 (5/198), 0 failed. Still open: a borderless table
+printed to PDF, whose wrapped header (เลขประจำ / ตัวผู้ต้องขัง) no longer names the inmate-number column, so
+the numbers (NN/NNNN) carry no context; a tour guide's act in a revocation order (no rule: whether an act
+"โดยไม่ได้รับอนุญาต" is an offence is a guess); an English "Condition on rescue" column (too generic a
+header); and agency phones and one officer on scans that OCR reads as unsure Thai digits.
 
     python benchmarks/general_set10.py [--out DIR] [--score ../shared/eval/score.py]
         [--cmd 'python -m webui.cli redact {in} -o {out} --accept-all']
