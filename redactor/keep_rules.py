@@ -142,7 +142,10 @@ _ACCOUNT_OF = rx.compile(r"บัญชี(?:เงินฝาก)?(?:ออม
 _FUND_HOLDER = rx.compile(rf"(?:กองทุน(?:หมู่บ้าน|ชุมชน|สวัสดิการ|พัฒนา)|สหกรณ์|มูลนิธิ|สมาคม|วัด(?=[{TH}]))[{TH}]*")
 # The number on the line after its holder: the line holds no more than a number word before it.
 _NUMBER_WORD_ONLY = rx.compile(r"[ \t]*(?:เลขที่(?:บัญชี)?|เลขบัญชี|หมายเลข)?[ \t:]*")
-_RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่|(?<!ตั้ง)(?<!ที่)อยู่ที่")
+# "ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ …" (the leave form's line): where an official on leave can be
+# reached is their own address, whatever agency the line above names.
+_RESIDENCE = compile_scan(r"บ้านเลขที่|อยู่บ้าน|อาศัยอยู่|พักอาศัย|ภูมิลำเนา|ที่อยู่ตามบัตร|ผู้ร้อง|(?<!ตั้ง)อยู่เลขที่"
+                          r"|(?<!ตั้ง)(?<!ที่)อยู่ที่|ระหว่างลา")
 
 
 _TITLE_AT = rx.compile(TITLE_RE)

@@ -242,6 +242,10 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     # (personal_code.VITAL_RECORD_WORDS before it); a company's or a product's certificate is not.
     "certificate no": "certificate number", "certificate number": "certificate number",
     "เลขที่ใบสำคัญ": "certificate number",
+    # A licence only a natural person holds (a tour guide's), an alien's registration certificate and a
+    # pawn ticket: each number is the key to one person's record. A business's licence is not here.
+    "ใบอนุญาตเป็นมัคคุเทศก์": "tour guide licence number", "บัตรมัคคุเทศก์": "tour guide licence number",
+    "ใบสำคัญประจำตัวคนต่างด้าว": "alien certificate number", "ตั๋วจำนำ": "pawn ticket number",
 }
 
 HANDLE_LABELS: tuple[str, ...] = (
@@ -369,13 +373,16 @@ POSITION_WORDS = (
     "สรรพากรพื้นที่", "ธนารักษ์พื้นที่", "สรรพสามิตพื้นที่",
     # The head of a customs house (นายด่านศุลกากร…).
     "นายด่านศุลกากร",
+    # Managers of a municipality's pawnshop and of the state's water and power utilities (state
+    # enterprises and a municipal enterprise: agencies under the OIA); a manager alone may be a firm's.
+    "ผู้จัดการสถานธนานุบาล", "ผู้จัดการการประปา", "ผู้จัดการการไฟฟ้า",
     # An expert appointed to an agency's committee sits on it in a public role.
     "ผู้ทรงคุณวุฒิ",
     # Police positions as police reports abbreviate them (ผบ.หมู่ a squad leader, ผกก. a superintendent,
     # สวป./สวส./สวญ. inspectors of patrol, investigation and a station's head, พงส. an inquiry official).
     # A committee's treasurer, and physicians named by their specialty (จิตแพทย์ a psychiatrist).
     "เหรัญญิก", "จิตแพทย์", "กุมารแพทย์", "ศัลยแพทย์", "อายุรแพทย์", "สูติแพทย์", "วิสัญญีแพทย์",
-    "รังสีแพทย์", "พยาธิแพทย์", "จักษุแพทย์",
+    "รังสีแพทย์", "พยาธิแพทย์", "จักษุแพทย์", "สูตินรีแพทย์", "นรีแพทย์", "ประสาทแพทย์",
     "ผบ.หมู่", "ผบ.หมวด", "ผบ.ร้อย", "ผบ.พัน", "ผบ.ตร.", "ผบก.", "ผบช.", "ผกก.", "สวป.", "สวส.", "สวญ.",
     "สว.สส.", "สว.ธร.", "พงส.",
 )
@@ -498,6 +505,8 @@ _PERSON_WORDS = (
     "|ผู้ค้ำประกัน|ผู้ถูก|ผู้รับการ|ข้าพเจ้า|บุตรสาว|บุตรชาย|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย"
     "|บุตร|ภรรยา|สามี|(?<!ข)ยาย|ย่า|ปู่|ตา(?=[ \t]|$)|มารดา|บิดา"
     "|ลูกจ้าง|ลูก|เด็ก|หลาน|พี่ชาย|พี่สาว|น้องชาย|น้องสาว|ญาติ|คนไข้|จำเลย|นักเรียน|นักศึกษา"
+    # the husband and the wife of a marriage or a divorce record (ฝ่ายชาย, ฝ่ายหญิง)
+    "|ฝ่ายชาย|ฝ่ายหญิง"
 )
 _EN_PERSON_WORDS = (
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b\.?|\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Pp]atient|[Aa]pplicant|[Vv]ictim"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from redactor import rx
-from redactor.detectors.base import DetectionContext, Detector, register
+from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.explain import ContextHit, ContextRule, Explanation
-from redactor.lexicon import EN_MONTH_RE, PERSON_NEAR, THAI_MONTH_RE
+from redactor.lexicon import EN_MONTH_RE, PERSON_NEAR, THAI_MONTH_RE, TITLE_RE
 from redactor.rx import compile_scan
 from redactor.types import Finding
 
@@ -53,6 +53,12 @@ _DELIVERY_RE = compile_scan(
     rf"(?:(?i:gave[ \t]+birth|was[ \t]+delivered)[^\n.]{{0,120}}?(?i:\bon)"
     rf"|(?<!ลา)คลอด(?:บุตร|ทารก)?[^\n]{{0,100}}?เมื่อ(?:วันที่)?)[ \t]*({DATE_ANY})"
 )
+# A titled name, then where and when that person was born: "เด็กหญิงสุดา ใจดี เกิดที่บ้านเมื่อวันที่ 3
+# มกราคม 2568", "นายก ข เกิดที่โรงพยาบาลทดลอง เมื่อ 1 มี.ค. 2530". The name must stand right before เกิด
+# (an accident "ซึ่งเกิดที่ถนน … เมื่อวันที่" after a name is not a birth).
+_BORN_AT_RE = compile_scan(
+    rf"(?:{TITLE_RE})[{TH}]+(?:[ \t]+[{TH}]+)?[ \t]+เกิด(?:ที่|ณ)[^\n]{{1,40}}?เมื่อ(?:วันที่)?[ \t]*({DATE_ANY})"
+)
 # Not a birth: "เกิดเหตุ" (the incident happened) is excluded by the date having to follow directly.
 AGE_RE = rx.compile(
     r"((?:อายุ|วัย)[ \t]*(?:[:：][ \t]*)?[0-9]{1,3}[ \t]*ปี(?:[ \t]*[0-9]{1,2}[ \t]*เดือน)?"
@@ -85,6 +91,10 @@ class DateOfBirthDetector(Detector):
             if not any(f.start == m.start(1) for f in out):
                 out.append(self.finding(m.start(1), m.end(1), 0.85, "the date a delivery took place: the newborn's "
                                         "birth date"))
+        for m in _BORN_AT_RE.finditer(ctx.text):
+            if not any(f.start == m.start(1) for f in out):
+                out.append(self.finding(m.start(1), m.end(1), 0.85, "the date a named person was born on, after "
+                                        "where (เกิดที่ … เมื่อวันที่)"))
         for m in AGE_RE.finditer(ctx.text):
             hit, near = _PERSON_BEFORE_AGE.find(ctx, m.start()), "a person"
             if hit is None:

@@ -115,8 +115,11 @@ _AGENCY = rx.compile(
 )
 # A clause that opens with a unit's word names the unit of a hospital or an agency that treats
 # a condition (กลุ่มงานจิตเวชและยาเสพติด, คลินิกโรคเบาหวาน, หอผู้ป่วยศัลยกรรม), nobody's health.
-_UNIT_NAME = rx.compile(r"(?:กลุ่มงาน|กลุ่มการ|แผนก|คลินิก|หอผู้ป่วย|ตึก|ศูนย์|โรงพยาบาล|สถาบัน|สถาน(?!ะ)|สำนัก|ฝ่าย|หน่วย"
+_UNIT_NAME = rx.compile(r"(?:กลุ่มงาน|กลุ่มการ|แผนก|คลินิก|หอผู้ป่วย|ตึก|ศูนย์|โรงพยาบาล|สถาบัน|สถาน(?!ะ)|สำนัก|ฝ่าย(?!ชาย|หญิง)|หน่วย"
                         r"|งาน(?=[ก-ฮ]))")
+# A physician named by a specialty ends right before the term: "อายุรแพทย์โรคติดเชื้อ", "แพทย์ผู้เชี่ยวชาญ
+# ด้านโรคหัวใจ", "กุมารแพทย์สาขาโรคภูมิแพ้": the doctor's position, nobody's condition.
+_SPECIALTY_BEFORE = rx.compile(r"แพทย์[ \t]*(?:ผู้เชี่ยวชาญ|เฉพาะทาง)?[ \t]*(?:ด้าน|สาขา)?[ \t]*(?:โรค)?[ \t]*$")
 # A code alone in parentheses after a condition: capitals and digits together, no spaces
 # ("ไข้หวัดใหญ่ (FLU6902A)": a vaccine lot number), not a stage or a gloss ("(ระยะที่ 2)", "(DM)").
 # A title and a name after it: someone named, not a category.
@@ -288,6 +291,8 @@ class HealthDetector(Detector):
         first_end = e
         if _UNIT_NAME.match(text, s) or any(ms - u.end() <= 4 for u in _UNIT_NAME.finditer(text, s, ms)):
             return None  # the unit's name, at the clause's start or right before the term (…ประจำคลินิกโรค…)
+        if _SPECIALTY_BEFORE.search(text, s, ms):
+            return None  # a physician's specialty (อายุรแพทย์โรคติดเชื้อ), the doctor's position
         # Go on over following pieces that still speak of the condition. After a line
         # break (a PDF wrap or the next line of a table cell) a short Thai piece goes
         # on too, unless it starts a name, a person or an agency.

@@ -48,7 +48,11 @@ _TAXABLE = r"เงินได้(?:พึงประเมิน|สุทธ
 _LEAD = (
     _either(("มี", ""), _RAI_DAI)
     + "|" + _either(("อัตรา", ""), _SALARY) + "|" + _either(("ได้รับ", ""), _WAGE)
-    + r"|ค่าแรง(?:วันละ)?|ค่าตอบแทน(?:เดือนละ)?|เงินเดือนละ|" + _either(("เป็น", ""), _DEBT)
+    + r"|ค่าแรง(?:วันละ)?|ค่าตอบแทน(?:เดือนละ)?|เงินเดือนละ|"
+    # Maintenance a parent or a spouse pays (a divorce agreement, a court's order): ค่าอุปการะเลี้ยงดูบุตร
+    # เดือนละ …, ค่าเลี้ยงชีพ ….
+    + r"ค่าอุปการะ(?:เลี้ยงดู)?(?:บุตร)?(?:เดือนละ|ปีละ)?|ค่าเลี้ยงดู(?:บุตร)?(?:เดือนละ)?|ค่าเลี้ยงชีพ(?:เดือนละ)?|"
+    + _either(("เป็น", ""), _DEBT)
     # A debt owed to someone named right after it (หนี้สินกับธนาคาร …, หนี้นอกระบบกับนายทุน …).
     + "|" + _either(("มี", "เป็น"), _DEBT_TO)
     # ค้าง right before money ("นาง… ค้าง 1,240 บาท" in minutes of a water or fee committee): owed.
@@ -74,7 +78,8 @@ _LINK = (
 INCOME_RE = compile_scan(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
 # A word every alternative of _LEAD holds (the English ones in any case): a text with none of
 # them holds no match of INCOME_RE, and its scan (the detector's slowest) is skipped.
-_LEAD_WORDS_TH = ("รายได้", "เงินเดือน", "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน", "หนี้", "ค้าง", "กู้ยืม", "ภาษี", "เงินได้")
+_LEAD_WORDS_TH = ("รายได้", "เงินเดือน", "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน", "หนี้", "ค้าง", "กู้ยืม", "ภาษี", "เงินได้",
+                  "ค่าอุปการะ", "ค่าเลี้ยง")
 _LEAD_WORDS_EN = ("income", "salary", "wage", "earn", "debt", "owe", "owing", "pension", "balance", "saving", "deposit")
 
 

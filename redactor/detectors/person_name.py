@@ -76,6 +76,8 @@ _LONGEST_UNLISTED_FIRST = 14
 
 # Words that start place names and agencies (ตำบลบ้านกลาง, อำเภอ…, สำนักงาน…): no name part.
 _PLACE_OR_UNIT = ("ตำบล", "อำเภอ", "จังหวัด", "หมู่", "บ้าน", "ถนน", "ซอย", "เลขที่", "แขวง", "เขต", "กิโล",
+                  # a bank and an account (ไปยังบัญชี… ธนาคาร…): where money went, not a name
+                  "ธนาคาร", "บัญชี", "ไปยัง",
                   *lexicon.UNIT_WORDS)
 
 # Surname tokens that are really the next word (a position, a verb).

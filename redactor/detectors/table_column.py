@@ -63,6 +63,10 @@ _ADDRESS_WORDS = compile_scan(
     r"หมู่|ม\.\s*[0-9]|ต\.|ตำบล|แขวง|อ\.|อำเภอ|เขต|จ\.|จังหวัด|ถนน|ถ\.|ซอย|ซ\.|บ้าน|(?i:\b(?:road|rd|soi|moo|village)\b)"
 )
 _AMOUNT = rx.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?")
+_THAI_SERIES_CODE = rx.compile(r"(?:[ก-ฮ]{1,3}\.?[ \t]?){1,3}[0-9][0-9 \t/\-.]{3,30}")
+# A blood group under a blood-group column: A, B, AB, O, with or without its Rh factor (O Rh-, AB+,
+# B Rh บวก).
+_BLOOD_GROUP = rx.compile(r"(?:AB|A|B|O)[ \t]*(?:Rh[ \t]*)?(?:[+\-]|บวก|ลบ|positive|negative)?", re.I)
 _PLATE = rx.compile(rf"[0-9]?\s?[{TH}]{{1,3}}\s?-?\s?[0-9]{{1,4}}")
 # Traffic and parking infractions (จอดในที่ห้ามจอด, ฝ่าฝืนสัญญาณไฟจราจร, ไม่สวมหมวกนิรภัย): settled by
 # a fine (เปรียบเทียบปรับ), they enter no criminal record; an "offence" column of a towing or
@@ -215,6 +219,10 @@ def shape(label: str, value: str) -> Verdict | None:
     if label in ("PERSONAL_CODE", "DRIVER_LICENCE", "VEHICLE_ID"):
         if len(d) >= 4 and re.fullmatch(r"[A-Za-z0-9\s/\-.:#]{4,40}", v):
             return Verdict(0.75, "a code with 4+ digits")
+        # A Thai series letter or abbreviation before the digits (a pawn ticket's ก 012345, an alien
+        # certificate's ต.ด. 001234).
+        if len(d) >= 4 and _THAI_SERIES_CODE.fullmatch(v):
+            return Verdict(0.75, "a code with 4+ digits after a Thai series letter")
         # Serial numbers mix more capitals than digits (a firearm's BXTK552): six or more characters,
         # three or more of them digits.
         if len(d) >= 3 and re.fullmatch(r"[A-Z]{2,}[0-9A-Z\-]*[0-9][0-9A-Z\-]*", v) and len(v) >= 6:
@@ -251,6 +259,8 @@ def shape(label: str, value: str) -> Verdict | None:
         return Verdict(0.65, "an amount") if _AMOUNT.fullmatch(v.replace(" ", "")) and d.strip("0") else None
     if label == "CRIMINAL_RECORD" and _TRAFFIC_FINE.search(v) and not _CRIME_WORDS.search(v):
         return None  # a traffic or parking infraction settled by a fine: no criminal record is kept
+    if label == "HEALTH" and _BLOOD_GROUP.fullmatch(v):
+        return Verdict(0.7, "a blood group")
     if label in ("HEALTH", "RELIGION", "CRIMINAL_RECORD"):
         return Verdict(0.7, "a description") if len(_THAI_WORD.findall(v)) + len(re.findall("[A-Za-z]{3,}", v)) \
             else None

@@ -37,6 +37,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from redactor import rx
 from redactor.errors import VerificationFailed
 from redactor.normalise import fold_for_match
 from redactor.ocr.fuzzy import best_ratio, best_recall, same_number, skeleton, split_at_leaders, without_leaders
@@ -197,12 +198,16 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
 
     # Per OCR line near a box, its text outside the redactions, read again in order.
     confident = [s for s in near if s.ref.line.conf >= MIN_LINE_CONF]
+    scatter = 0
     for seg in confident:
         spans = [(s, e) for _p, s, e in surviving_spans(TextMap(textmap.text, [seg]), redactions)]
         kept = "".join(textmap.text[s:e] for s, e in spans)
         # A form's leader runs are layout: OCR reads them as anything or nothing (see fuzzy.without_leaders).
         key = skeleton(fold_for_match(without_leaders(kept)))
         if len(key) < MIN_FRAGMENT or seg.page is None:
+            continue
+        if scatter_only(kept):
+            scatter += 1
             continue
         report.checked_fragments += 1
         page_no = seg.page
@@ -211,11 +216,25 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
                 not all(untouched(s, e, page_no) for s, e in spans):
             report.lost_keeps.append({"sha256": sha256_text(kept), "reason": "OCR text outside every redaction",
                                       "page": seg.page, "chars": len(key), "ocr": True})
+    if scatter:
+        report.notes.append(f"{scatter} OCR line(s) whose text outside the boxes is only scattered marks (no word, no "
+                            "run of three digits) not read again: OCR reads such marks differently each time")
     if accepted:
         report.notes.append(f"{accepted} kept text(s) OCR did not read back accepted: no box touches their "
                             "characters and the page's pixels outside the boxes are the source's")
     report.passed = not report.survived and not report.lost_keeps
     return report
+
+
+_WORD = rx.compile(r"[\u0e01-\u0e4e]{2,}|[A-Za-z]{2,}|[0-9\u0e50-\u0e59]{3,}")
+
+
+def scatter_only(kept: str) -> bool:
+    """Whether a line's text outside the boxes is only scattered marks: no Thai or Latin word of two
+    letters or more and no run of three digits ("c=! a ๑4 9% 9% 6", what OCR made of a line of
+    glyphs beside the boxes). Such marks are no kept text anyone reads, and OCR reads them differently
+    each time; a kept word, a number or a phone is checked as before."""
+    return _WORD.search(without_leaders(kept)) is None
 
 
 def scans_by_page(scans: list[ScanText]) -> tuple[dict[int, str], set[int]]:

@@ -400,6 +400,10 @@ def test_companies(text: str, value: str, action: str) -> None:
         ("สรรพสามิตพื้นที่ทดลอง", "สรรพสามิตพื้นที่"),
         ("นายด่านศุลกากรทดลอง", "นายด่านศุลกากร"),
         ("จิตแพทย์ประจำโรงพยาบาล", "จิตแพทย์"),
+        ("สูตินรีแพทย์ โรงพยาบาลทดลอง", "สูตินรีแพทย์"),
+        ("นรีแพทย์", "นรีแพทย์"),
+        ("ผู้จัดการสถานธนานุบาลเทศบาลทดลอง", "ผู้จัดการสถานธนานุบาล"),
+        ("ผู้จัดการการประปาส่วนภูมิภาคสาขาทดลอง", "ผู้จัดการการประปา"),
     ],
 )
 def test_position_words(text: str, position: str) -> None:
@@ -407,7 +411,8 @@ def test_position_words(text: str, position: str) -> None:
     assert m and m.group() == position
 
 
-@pytest.mark.parametrize("text", ["เกษตรกรบ้านนา", "ชาวจังหวัดแพร่", "ได้เข้าร่วม", "อาศัยอยู่"])
+@pytest.mark.parametrize("text", ["เกษตรกรบ้านนา", "ชาวจังหวัดแพร่", "ได้เข้าร่วม", "อาศัยอยู่", "ผู้จัดการร้านทดลอง",
+                                  "ผู้จัดการบริษัท ทดลอง จำกัด"])
 def test_not_positions(text: str) -> None:
     assert not POSITION_RE.match(text)
 
@@ -460,6 +465,14 @@ def test_an_english_occupation_goes_to_review() -> None:
     assert _action(out, "Dr. Anna Lindqvist") == "review"
 
 
+@pytest.mark.parametrize(("text", "name", "action"), [
+    ("ผู้จัดการสถานธนานุบาล นายทดลอง ใจดี โทร. ๐ ๗๔๑๑ ๑๑๑๑", "นายทดลอง ใจดี", "keep"),
+    ("ผู้จัดการร้านทดลองการค้า นายทดลอง ใจดี โทร. ๐๘๑-๑๑๑-๑๑๑๑", "นายทดลอง ใจดี", "redact"),
+])
+def test_managers_of_public_enterprises(text: str, name: str, action: str) -> None:
+    assert _action(_decide(text), name) == action
+
+
 @pytest.mark.parametrize(
     ("text", "value", "action"),
     [
@@ -480,6 +493,22 @@ def test_an_english_occupation_goes_to_review() -> None:
     ],
 )
 def test_agency_addresses(text: str, value: str, action: str) -> None:
+    assert _action(_decide(text), value) == action
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        # the leave form's line: where the official on leave can be reached is her own address
+        ("ตามใบรับรองแพทย์ของโรงพยาบาลทดลอง\nในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ ๑๒/๓ หมู่ ๔ ตำบลทดลอง",
+         "12/3 หมู่ 4 ตำบลทดลอง", "redact"),
+        ("ส่วนราชการ กองคลัง เทศบาลตำบลทดลอง\nระหว่างลาติดต่อได้ที่ ๔๔/๑ หมู่ ๒ ตำบลทดสอบ", "44/1 หมู่ 2 ตำบลทดสอบ",
+         "redact"),
+        # an agency's own address on a leave-request memo stays
+        ("ส่วนราชการ กองคลัง เทศบาลตำบลทดลอง ๙๙ หมู่ ๑ ตำบลทดสอบ\nเรื่อง ขอลาพักผ่อน", "99 หมู่ 1 ตำบลทดสอบ", "keep"),
+    ],
+)
+def test_an_address_given_while_on_leave(text: str, value: str, action: str) -> None:
     assert _action(_decide(text), value) == action
 
 

@@ -37,6 +37,11 @@ CASES = [
     ("gave birth at this hospital to a baby boy, Tun Tadlong, on 4 March 2027 at 10:20", ["4 March 2027"], DOB),
     ("นางทดลอง ใจดี คลอดบุตรหญิงที่โรงพยาบาลนี้ เมื่อวันที่ ๓ มีนาคม ๒๕๗๐", ["๓ มีนาคม ๒๕๗๐"], DOB),
     ("ข้าราชการลาคลอดบุตร เมื่อวันที่ 3 มีนาคม 2570 ถึง 1 มิถุนายน 2570", [], None),
+    # a named person, then where and when they were born; an accident's place and date is no birth
+    ("เด็กหญิงทดลอง ใจดี เกิดที่บ้านเมื่อวันที่ ๓ มกราคม ๒๕๖๘ ไม่ได้แจ้งเกิด", ["๓ มกราคม ๒๕๖๘"], DOB),
+    ("นายทดลอง ใจดี เกิดที่โรงพยาบาลทดลอง เมื่อ 1 มี.ค. 2530", ["1 มี.ค. 2530"], DOB),
+    ("นายทดลอง ใจดี ประสบอุบัติเหตุซึ่งเกิดที่ถนนทดลอง เมื่อวันที่ 3 มีนาคม 2570", [], None),
+    ("เหตุเกิดที่บ้านนายทดลอง ใจดี เมื่อวันที่ 3 มีนาคม 2570", [], None),
     ("The report on births was delivered to the office. On 4 March 2027 the board met.", [], None),
     ("gave birth to a son.\nThe letter of 4 March 2027", [], None),
     # English forms

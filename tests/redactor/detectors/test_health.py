@@ -33,6 +33,15 @@ CASES = [
     # a hospital's or an agency's unit named after what it treats is nobody's health
     ("โรงพยาบาลทดลอง กลุ่มงานจิตเวชและยาเสพติด\nสรุปผลการเยี่ยมบ้าน นายทดลอง ใจดี", [], None),
     ("นางทดลอง ใจดี พยาบาลประจำคลินิกโรคเบาหวาน", [], None),
+    # the husband's or the wife's side of a divorce or a marriage record is a person; a unit (ฝ่าย…) is not
+    ("ทั้งสองฝ่ายตกลงหย่ากัน เนื่องจากฝ่ายชายติดสุราเรื้อรังและไม่ดูแลครอบครัว", ["ติดสุราเรื้อรังและไม่ดูแลครอบครัว"], SCORE),
+    ("ฝ่ายหญิงป่วยเป็นโรคซึมเศร้า", ["ป่วยเป็นโรคซึมเศร้า"], SCORE),
+    ("ฝ่ายการพยาบาลรณรงค์ลดการติดสุรา", [], None),
+    ("ฝ่ายชายประกอบอาชีพรับจ้าง", [], None),
+    # a physician's specialty is the doctor's position; the doctor's patient's condition is not
+    ("นายแพทย์ทดลอง ใจดี อายุรแพทย์โรคติดเชื้อ", [], None),
+    ("แพทย์หญิงทดลอง ใจดี แพทย์ผู้เชี่ยวชาญด้านโรคหัวใจ", [], None),
+    ("นายทดลอง ใจดี แพทย์วินิจฉัยว่าติดเชื้อในกระแสเลือด", ["แพทย์วินิจฉัยว่าติดเชื้อในกระแสเลือด"], SCORE),
     ("นายทดลอง ใจดี ส่งตัวไปหอผู้ป่วยศัลยกรรมกระดูก", [], None),
     ("ผู้ใหญ่บ้านแจ้งว่า นายทดลอง ใจดี ถูกกฎหมายควบคุม", [], None),
     # a person, then the clause; it starts after the person word and runs to the clause's end

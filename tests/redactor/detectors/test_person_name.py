@@ -158,6 +158,10 @@ ROLE_NAMES = [
     ("ผู้ร้อง ได้รับ ความเสียหาย", []),  # dictionary words
     ("ผู้ร้อง ตำบลหนองแวง อำเภอเมืองเลย", []),  # place names
     ("ผู้ร้องเรียน ขอให้ ตรวจสอบ", []),
+    # a bank and an account after the victim's role: where the money went
+    ("ของผู้เสียหาย\nไปยังบัญชีม้า ธนาคารทดลองไทย เลขที่", []),
+    ("ผู้เสียหาย บัญชีทดลองม้า ธนาคารทดลองไทย", []),
+    ("ผู้เสียหาย ชนินทร์ภัทร วงศ์ไพศาลกุล แจ้งว่า", ["ชนินทร์ภัทร วงศ์ไพศาลกุล"]),
 ]
 
 # Nicknames (issue #11): after ชื่อเล่น, an alias in quotes after a named person, a quoted kin word + name.

@@ -85,6 +85,10 @@ CASES = [
     ("สูติบัตรเลขที่ 1234/2531 ออกให้ ณ", ["1234/2531"], SCORE),
     ("มรณบัตรเลขที่ 0123456 ของผู้ตาย", ["0123456"], SCORE),
     ("ทะเบียนสมรสเลขที่ 00123/2560", ["00123/2560"], SCORE),
+    # a tour guide's licence and an alien's certificate are one person's; a tour company's licence is not
+    ("นายทดลอง ใจดี ผู้ได้รับใบอนุญาตเป็นมัคคุเทศก์ เลขที่ ๑๑-๐๙๙๙๙ อยู่บ้านเลขที่", ["๑๑-๐๙๙๙๙"], SCORE),
+    ("ถือใบสำคัญประจำตัวคนต่างด้าว เลขที่ ๐๐๙๙๙๙", ["๐๐๙๙๙๙"], SCORE),
+    ("ใบอนุญาตประกอบธุรกิจนำเที่ยว เลขที่ ๑๑/๐๙๙๙๙", [], None),
     ("Birth Certificate No. 27-0012345", ["27-0012345"], SCORE),
     ("CERTIFICATE OF BIRTH\nName of child: Anna Example\nCertificate No. 0045-2019-77812", ["0045-2019-77812"], SCORE),
     ("Marriage registration\nCertificate number: MR 2019/004512", ["MR 2019/004512"], SCORE),

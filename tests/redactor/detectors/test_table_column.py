@@ -201,6 +201,17 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("ลายมือชื่อ", "สมมติ")], [(NAME_HEADER[1], "PERSON")], POS),
     ([("ชื่อ-สกุล", "12345")], [], None),
     ([("ชื่อวัสดุ", "ปากกาลูกลื่น"), ("ราคาต่อหน่วย", "12")], [], None),
+    # a pawnshop's unredeemed pledges: the ticket and the principal are the pawner's; a company's are not
+    ([("เลขที่ตั๋วจำนำ", "ก ๐๑๒๓๔๕"), ("ชื่อผู้จำนำ", "นางทดลอง ใจดี"), ("เงินต้น (บาท)", "๔,๕๐๐")],
+     [("ก 012345", "PERSONAL_CODE"), ("นางทดลอง ใจดี", "PERSON"), ("4,500", "INCOME")], None),
+    ([("เลขที่ตั๋วจำนำ", "ก ๐๑๒๓๔๖"), ("ชื่อผู้จำนำ", "บริษัท ทดลองค้าทอง จำกัด"), ("เงินต้น (บาท)", "๙,๐๐๐")],
+     [], None),
+    # an alien certificate number and a blood group in a person's row
+    ([NAME_HEADER, ("เลขใบสำคัญประจำตัวคนต่างด้าว", "ต.ด. ๐๐๑๒๓๔")], [("ต.ด. 001234", "PERSONAL_CODE")], None),
+    ([NAME_HEADER, ("หมู่เลือด", "AB")], [("AB", "HEALTH")], None),
+    ([NAME_HEADER, ("หมู่เลือด", "O Rh ลบ")], [("O Rh ลบ", "HEALTH")], None),
+    ([NAME_HEADER, ("หมู่เลือด", "-")], [], None),
+    ([("หน่วยงาน", "โรงพยาบาลทดลอง"), ("หมู่เลือด", "AB"), ("จำนวน (ยูนิต)", "12")], [], None),
 ]
 
 
@@ -285,6 +296,12 @@ def test_explanation_names_the_header() -> None:
     ("จำนวนเงินคืน (บาท)", "INCOME"), ("Wages owed (THB)", "INCOME"), ("จำนวนเงิน (บาท)", "-"),
     ("หอผู้ป่วย", "-"), ("Ward", "-"), ("ติดต่อ", "PHONE"), ("Contact", "PHONE"), ("Contact person", None),
     ("ผู้ติดต่อ", None), ("เลขทะเบียนรถ", "PLATE"), ("ไลน์การผลิต", None),
+    # an alien certificate (longer than the PERSON column "คนต่างด้าว"), a pawnshop's tickets, pawners and
+    # principal, a donor register, a blood bank's blood groups; counts and places are none of them
+    ("เลขใบสำคัญประจำตัวคนต่างด้าว", "PERSONAL_CODE"), ("ชื่อคนต่างด้าว", "PERSON"), ("เลขที่ตั๋วจำนำ", "PERSONAL_CODE"),
+    ("ชื่อผู้จำนำ", "PERSON"), ("เงินต้น (บาท)", "INCOME"), ("ผู้บริจาค", "PERSON"), ("จำนวนผู้บริจาค (ราย)", None),
+    ("ยอดเงินบริจาค", None), ("สถานที่จำนำ", None), ("หมู่เลือด", "HEALTH"), ("Blood group", "HEALTH"),
+    ("จำนวนผู้จำนำ", None),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
