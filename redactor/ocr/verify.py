@@ -271,8 +271,9 @@ def _boxes_by_page(textmap: TextMap, redactions: list[Redaction]) -> dict[int, l
     return out
 
 
-# A kept character's glyph this close to a box (points) may have lost ink to it.
-TOUCH_MARGIN = 1.0
+# A kept character's glyph this close to a box (points) may have lost ink to it: ink spreads a pixel or
+# two past the glyph's box as OCR found it (2 px at 300 dpi).
+TOUCH_MARGIN = 0.5
 # ... and is lost when more than this share of its box lies under the boxes so grown: a glyph whose
 # box a neighbouring line's box clips at its edge (a descender, a tone mark; Thai lines' bands overlap)
 # is still there to read, one half under a box is not.
