@@ -63,7 +63,7 @@ class OcrLine:
         a character box reaching past it (a mark, or a box Tesseract drew into the next line) would take
         the neighbouring lines' ink with it.
         """
-        chosen = [b for b, c in zip(self.boxes[start:end], self.text[start:end], strict=True) if not c.isspace()]
+        chosen = self._ink_boxes(start, end)
         if not chosen:
             chosen = list(self.boxes[start:end])
         # Tesseract now and then gives a piece a box a few pixels wide far from
@@ -96,27 +96,31 @@ class OcrLine:
         the margin took the first stroke of the next word.
         """
         x0, y0, x1, y1 = self.span_box(start, end)
-        chosen = [b for b, c in zip(self.boxes[start:end], self.text[start:end], strict=True) if not c.isspace()]
+        chosen = self._ink_boxes(start, end)
         if not chosen:
             return x0, y0, x1, y1
         reach = GAP_REACH * (y1 - y0)
         raw0, raw1 = min(b[0] for b in chosen), max(b[2] for b in chosen)
         text = self.text
-        nxt = next((i for i in range(end, len(text)) if not text[i].isspace()), None)
-        prv = next((i for i in range(start - 1, -1, -1) if not text[i].isspace()), None)
-        if end >= len(text) or text[end].isspace():
-            edge = self.band[2] if nxt is None else raw1 + GAP_SHARE * max(self.boxes[nxt][0] - raw1, 0.0)
-            x1 = max(x1, min(edge, raw1 + reach))
-        if start == 0 or text[start - 1].isspace():
-            edge = self.band[0] if prv is None else raw0 - GAP_SHARE * max(raw0 - self.boxes[prv][2], 0.0)
-            x0 = min(x0, max(edge, raw0 - reach))
         # The margin never reaches into the next or the previous word's box (its ink is kept text);
         # the span's own boxes always stay covered.
-        if nxt is not None and (end >= len(text) or text[end].isspace()):
-            x1 = max(raw1, min(x1, self.boxes[nxt][0]))
-        if prv is not None and (start == 0 or text[start - 1].isspace()):
-            x0 = min(raw0, max(x0, self.boxes[prv][2]))
+        if end >= len(text) or text[end].isspace():
+            nxt = next((i for i in range(end, len(text)) if not text[i].isspace()), None)
+            edge = self.band[2] if nxt is None else raw1 + GAP_SHARE * max(self.boxes[nxt][0] - raw1, 0.0)
+            x1 = max(x1, min(edge, raw1 + reach))
+            if nxt is not None:
+                x1 = max(raw1, min(x1, self.boxes[nxt][0]))
+        if start == 0 or text[start - 1].isspace():
+            prv = next((i for i in range(start - 1, -1, -1) if not text[i].isspace()), None)
+            edge = self.band[0] if prv is None else raw0 - GAP_SHARE * max(raw0 - self.boxes[prv][2], 0.0)
+            x0 = min(x0, max(edge, raw0 - reach))
+            if prv is not None:
+                x0 = min(raw0, max(x0, self.boxes[prv][2]))
         return x0, y0, x1, y1
+
+    def _ink_boxes(self, start: int, end: int) -> list[Box]:
+        """The boxes of the characters of [start, end) that are not blanks."""
+        return [b for b, c in zip(self.boxes[start:end], self.text[start:end], strict=True) if not c.isspace()]
 
 
 def parse_tsv(tsv: str) -> tuple[list[Piece], dict[tuple[int, int, int], Box]]:
