@@ -42,6 +42,7 @@ from redactor.errors import VerificationFailed
 from redactor.normalise import fold_for_match
 from redactor.ocr.fuzzy import best_ratio, best_recall, same_number, skeleton, split_at_leaders, without_leaders
 from redactor.ocr.geometry import Box
+from redactor.ocr.layout import OcrLine
 from redactor.ocr.pdf import ScanLine, ScanText
 from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha256_text
 from redactor.verify import _SEP, MIN_KEY, fold_many, residual_text, surviving_fragments, surviving_spans, verify
@@ -198,8 +199,13 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
 
     # Per OCR line near a box, its text outside the redactions, read again in order.
     confident = [s for s in near if s.ref.line.conf >= MIN_LINE_CONF]
+    riders = mark_lines(textmap, {s.ref.page for s in confident})
     scatter = 0
+    marks = 0
     for seg in confident:
+        if id(seg.ref.line) in riders:
+            marks += 1
+            continue
         spans = [(s, e) for _p, s, e in surviving_spans(TextMap(textmap.text, [seg]), redactions)]
         kept = "".join(textmap.text[s:e] for s, e in spans)
         # A form's leader runs are layout: OCR reads them as anything or nothing (see fuzzy.without_leaders).
@@ -216,6 +222,10 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
                 not all(untouched(s, e, page_no) for s, e in spans):
             report.lost_keeps.append({"sha256": sha256_text(kept), "reason": "OCR text outside every redaction",
                                       "page": seg.page, "chars": len(key), "ocr": True})
+    if marks:
+        report.notes.append(f"{marks} OCR line(s) read from the marks above or below the line beside them (a band "
+                            "under half that line's height, its glyphs in that line's marks zone) not read again: "
+                            "they are that line's tone marks and vowels, which OCR splits off differently each time")
     if scatter:
         report.notes.append(f"{scatter} OCR line(s) whose text outside the boxes is only scattered marks (no word, no "
                             "run of three digits) not read again: OCR reads such marks differently each time")
@@ -235,6 +245,66 @@ def scatter_only(kept: str) -> bool:
     glyphs beside the boxes). Such marks are no kept text anyone reads, and OCR reads them differently
     each time; a kept word, a number or a phone is checked as before."""
     return _WORD.search(without_leaders(kept)) is None
+
+
+# A line whose band is under this share of a neighbour's height ...
+RIDER_HEIGHT = 0.5
+# ... and most of whose glyphs' centres lie within that neighbour's band grown by this share of its height
+# above and below (where its upper marks and lower vowels sit) is that neighbour's marks.
+RIDER_ZONE = 0.35
+
+
+def mark_lines(textmap: TextMap, pages: set[int]) -> set[int]:
+    """``id`` of the OCR lines (on ``pages``) that are the marks of the line beside them.
+
+    Tesseract now and then reads the tone marks and upper vowels of a Thai line (or its lower vowels) as a
+    line of their own: a thin band riding on the line, its text letter salad with digits in it ("cy, a 6๕๐
+    a ๑ ๕" over "…บ้าน…องค์…"). Those marks are the neighbour's; a redaction of the neighbour's words
+    takes their marks with them, and the same marks read again next to a box make other salad. Such a
+    line: its band under ``RIDER_HEIGHT`` of a neighbour's band that spans at least half of it across,
+    and at least half of its glyphs' centres in that neighbour's marks zone (``RIDER_ZONE``), with no word
+    of its own (three Thai consonants or Latin letters in a row). A line of small print, even right above or
+    below a line of large print, sits outside that zone and reads as words.
+    """
+    by_page: dict[int, list[ScanLine]] = {}
+    for seg in textmap.segments:
+        if isinstance(seg.ref, ScanLine) and seg.ref.page in pages:
+            by_page.setdefault(seg.ref.page, []).append(seg.ref)
+    out: set[int] = set()
+    for refs in by_page.values():
+        lines = list({id(r.line): r.line for r in refs}.values())
+        for line in lines:
+            if is_rider(line, lines):
+                out.add(id(line))
+    return out
+
+
+# Three Thai consonants or Latin letters in a row: marks read as a line never make that.
+_REAL_WORD = rx.compile(r"[\u0e01-\u0e2e]{3,}|[A-Za-z]{3,}")
+
+
+def is_rider(line: OcrLine, others: list[OcrLine]) -> bool:
+    """Whether ``line`` is the marks of one of ``others`` (see ``mark_lines``); pixel coordinates."""
+    if _REAL_WORD.search(line.text):
+        return False  # words of its own: a line of text, however small
+    x0, y0, x1, y1 = line.band
+    height = y1 - y0
+    centres = [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b, c in zip(line.boxes, line.text, strict=True)
+               if not c.isspace()]
+    if not centres:
+        return False
+    for other in others:
+        if other is line:
+            continue
+        ox0, oy0, ox1, oy1 = other.band
+        oh = oy1 - oy0
+        if height >= RIDER_HEIGHT * oh or min(x1, ox1) - max(x0, ox0) < 0.5 * (x1 - x0):
+            continue
+        lo, hi = oy0 - RIDER_ZONE * oh, oy1 + RIDER_ZONE * oh
+        inside = sum(1 for cx, cy in centres if lo <= cy <= hi and ox0 <= cx <= ox1)
+        if 2 * inside >= len(centres):
+            return True
+    return False
 
 
 def scans_by_page(scans: list[ScanText]) -> tuple[dict[int, str], set[int]]:

@@ -1,0 +1,54 @@
+"""OCR verification: a line read from the marks above or below its neighbour is that neighbour's marks.
+
+Tesseract now and then reads a Thai line's tone marks and upper vowels (or its lower vowels) as a line of
+their own, a thin band of letter salad riding on the line. Such a line is not kept text to read again
+next to a box (``redactor.ocr.verify.is_rider``). Lines of text of their own, small print included, are.
+Coordinates are pixels at 300 dpi; all text is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.ocr.layout import OcrLine
+from redactor.ocr.verify import is_rider
+
+
+def _line(text: str, x0: float, y0: float, y1: float, glyph_y: tuple[float, float] | None = None,
+          step: float = 30.0) -> OcrLine:
+    gy0, gy1 = glyph_y or (y0, y1)
+    boxes = []
+    x = x0
+    for ch in text:
+        boxes.append((x, y0, x + step, y1) if ch == " " else (x, gy0, x + step, gy1))
+        x += step
+    return OcrLine(text, tuple(boxes), (x0, y0, x, y1), 90.0, tuple(90.0 for _ in text))
+
+
+# The neighbour: a body line 68 px high (band 956-1024), 1,500 px wide.
+BODY = _line("อยู่บ้านเลขที่ ๑๒/๓ ถนนสายกลาง โทร. ๐๘๖ ๕๓๐ ๒๗๑๘ เกี่ยวพัน", 380, 956, 1024, step=30)
+
+
+@pytest.mark.parametrize(("rider", "expected"), [
+    # marks above the line read as salad with digits: a thin band whose glyphs reach into the line's top
+    (_line("cy, a 6๕๐ a ๑ ๕", 455, 929, 956, glyph_y=(929, 972), step=90), True),
+    # lower vowels under the line read as a line of their own
+    (_line("ุ ู . ๑ ,", 500, 1024, 1046, glyph_y=(1020, 1050), step=150), True),
+    # the same salad far above the line (another part of the page)
+    (_line("cy, a 6๕๐ a ๑ ๕", 455, 700, 727, step=90), False),
+    # a line of small print right above, separated by its own spacing, reading as words
+    (_line("หมายเหตุ ข้อมูลปรับปรุง", 455, 900, 930, step=40), False),
+    # small print inside the zone that still reads as words is text of its own
+    (_line("ลงชื่อ ผู้รับ", 455, 930, 956, glyph_y=(930, 960), step=60), False),
+    # a thin line over only a sliver of the neighbour's width
+    (_line("๑ ๕", 1850, 929, 956, glyph_y=(929, 972), step=200), False),
+    # a band as tall as the neighbour's: a line, not marks
+    (_line("๑ ๕ a", 455, 900, 960, step=200), False),
+])
+def test_is_rider(rider: OcrLine, expected: bool) -> None:
+    assert is_rider(rider, [BODY, rider]) is expected
+
+
+def test_a_line_is_never_its_own_rider() -> None:
+    thin = _line("๑ ๕ a", 455, 929, 956, step=200)
+    assert not is_rider(thin, [thin])
