@@ -6,7 +6,7 @@ detectors expect typed text:
 * SARA AM comes out decomposed (``ํา``, with the tone mark on either side);
 * digit groups of IDs and phone numbers get a space after the dash
   (``1-1741- 94090- 15-0``), decimals after the point (``20. 00``);
-* O/o and l/I/| turn up inside digit runs;
+* O/o and l/I/| turn up inside digit runs, and O/o for the trailing zeros of an amount;
 * dust gives tokens of lone punctuation (``|``, ``'``, ``:``);
 * tone marks go missing (``อยูบานเลขที`` for ``อยู่บ้านเลขที่``) and upper
   vowels swap (``หมูทิ`` for ``หมู่ที่``): the words that detectors and keep
@@ -89,7 +89,20 @@ _NOISE_RE = rx.compile(r"(?:(?<=\s)|^)[|¦\[\]{}'\"‘’“”`~^_=*:;,.!]{1,3}
 # A space OCR puts on one side of a dash, slash or point inside a digit group
 # (spaces on both sides are written on purpose: 2567 - 2568).
 _DIGIT_GAP_RE = rx.compile(r"(?<=[0-9])(?:[ \t]+([\-/.])|([\-/.])[ \t]+)(?=[0-9])")
-_ZERO_RE = rx.compile(r"(?<=[0-9])[Oo](?=[0-9])|(?<![A-Za-z0-9])[Oo](?=[0-9]{2})")
+# An O or o read for a zero: between digits, before two digits, and the trailing zeros of an amount
+# (1,5oo, ๑๕,ooo; what follows is no letter, so "5 of", "2nd floor" stay). Arabic or Thai by its digits.
+_ZERO_RE = rx.compile(r"(?<=[0-9๐-๙])[Oo](?=[0-9๐-๙])|(?<![A-Za-z0-9๐-๙])[Oo](?=[0-9๐-๙]{2})"
+                      r"|(?<=[0-9๐-๙])[Oo]{1,3}(?![A-Za-z0-9๐-๙])|(?<=[0-9๐-๙],)[Oo]{3}(?![A-Za-z0-9๐-๙])")
+_THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
+
+
+def _zero(m: re.Match[str]) -> str:
+    """Zeros for the O's, in the script of the nearest digit before them (or after)."""
+    s, e = m.span()
+    text = m.string
+    near = text[max(0, s - 2):s][::-1] + text[e:e + 2]
+    digit = next((c for c in near if c.isdigit()), "0")
+    return ("๐" if digit in _THAI_DIGITS else "0") * (e - s)
 _ONE_RE = rx.compile(r"(?<=[0-9])[lI|](?=[0-9])")
 _SPACES_RE = rx.compile(r"[ \t]{2,}")
 # A table ruling read as a bracket or bar stuck to a word's edge: |51100, ศรีวิไล|
@@ -199,7 +212,7 @@ def clean_line(raw: str) -> tuple[str, Sources]:
     text, sources = _sub(text, sources, _RULING_RE, lambda m: "")
     text, sources = _sub(text, sources, _NOISE_RE, lambda m: "")
     text, sources = _sub(text, sources, _DIGIT_GAP_RE, lambda m: m.group(1) or m.group(2))
-    text, sources = _sub(text, sources, _ZERO_RE, lambda m: "0")
+    text, sources = _sub(text, sources, _ZERO_RE, _zero)
     text, sources = _sub(text, sources, _ONE_RE, lambda m: "1")
     text, sources = _restore(text, sources)
     text, sources = _sub(text, sources, _abbrev_re()[0], _fix_title)

@@ -56,6 +56,15 @@ def read_back(path: Path) -> str:
     ("ผูแจงชื่อ และผูรับแจง", "ผู้แจ้งชื่อ และผู้รับแจ้ง"),
     ("เลข 1-1741-94O90 O81", "เลข 1-1741-94090 081"),
     ("เลข 1-3l75-6l238 O81", "เลข 1-3175-61238 081"),
+    # O/o for zeros in Thai digits, and an amount's trailing zeros; words with an o after a digit stay.
+    ("โทร. ๐๘๑ ๒๓๔ ๕๖o๘", "โทร. ๐๘๑ ๒๓๔ ๕๖๐๘"),
+    ("รายได้เดือนละ ๑,๕oo บาท", "รายได้เดือนละ ๑,๕๐๐ บาท"),
+    ("เงินเดือน ๑๕,ooo บาท", "เงินเดือน ๑๕,๐๐๐ บาท"),
+    ("ค่าจ้าง 12,5oo บาท", "ค่าจ้าง 12,500 บาท"),
+    ("ยอด 3,OOO บาท", "ยอด 3,000 บาท"),
+    ("room 5 of 12 on the 2nd floor", "room 5 of 12 on the 2nd floor"),
+    ("10 ounces, 3oz", "10 ounces, 3oz"),
+    ("hello 2, ooh", "hello 2, ooh"),
     ("ผูก เชือก", "ผูก เชือก"),  # ผู + ก is "to tie", not ผู้
     ("ปี 2567 - 2568", "ปี 2567 - 2568"),  # a range with spaces on both sides stays
     # Upper vowels swapped and marks lost in anchor words.
