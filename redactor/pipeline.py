@@ -120,7 +120,9 @@ def ocr_ranges(textmap: TextMap) -> list[tuple[int, int]]:
 
 def _unsure_keeps_reviewed(doc: Any, proposals: list[Proposal]) -> list[Proposal]:
     """A keep over a digit run OCR could not read confidently rests on digits nobody can trust (a misread
-    mobile looks like an office landline): it goes to a person like the run itself."""
+    mobile looks like an office landline): it goes to a person like the run itself. Except a phone on a
+    memo's owner-unit line, and a landline in the lone-zero form offices write theirs in (``_LANDLINE_FORM``),
+    which a misread mobile does not take: the keep's context decided it, and the digits do not change it."""
     from redactor.ocr.review import EXPLANATION, review_regions
 
     unsure = [(r.start, r.end) for r in review_regions(doc)]
@@ -130,13 +132,18 @@ def _unsure_keeps_reviewed(doc: Any, proposals: list[Proposal]) -> list[Proposal
     return [replace(p, action="review", keep_reason=None, explanation=p.explanation + f" | {EXPLANATION}; "
                     f"kept only if a person confirms it ({p.keep_reason or 'kept'})")
             if p.action == "keep" and any(p.start < e and s < p.end for s, e in unsure)
-            and not (p.label == "PHONE" and _OWNER_UNIT_LINE.match(text, text.rfind("\n", 0, p.start) + 1))
+            and not (p.label == "PHONE" and (_OWNER_UNIT_LINE.match(text, text.rfind("\n", 0, p.start) + 1)
+                                             or _LANDLINE_FORM.fullmatch(p.text)))
             else p for p in proposals]
 
 
 # A memo's owner-unit line (บันทึกข้อความ: "ส่วนราชการ <unit> โทร. <number>"): by the form, its number is
 # the unit's, whatever digits OCR made of it. Marks optional: OCR drops them.
 _OWNER_UNIT_LINE = rx.compile(r"[ \t]*ส[่]?วนราชการ")
+# A landline in the form Thai offices write theirs (a lone zero, then two groups of four: ๐ ๕๓๘๘ ๑๒๓๔).
+# The gaps are blank pixels, which OCR reads reliably; a mobile is written ๐๘๑-๒๓๔-๕๖๗๘ or ๐๘ ๑๒๓๔ ๕๖๗๘,
+# and a digit OCR misread there (๘ as ๕) does not give it this form.
+_LANDLINE_FORM = rx.compile(r"[0๐] [0-9๐-๙]{4} [0-9๐-๙]{4}")
 
 
 def propose(textmap: TextMap, view: NormalisedView, profile: AgencyProfile | None = None,

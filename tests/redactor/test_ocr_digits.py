@@ -336,9 +336,14 @@ def test_copies_of_an_undecided_run_in_ocr_text_are_withheld_with_it() -> None:
     # a memo's owner-unit line: its number is the unit's, however unsure its digits
     ("ส่วนราชการ กองคลัง สำนักงานทดลอง โทร. ๐ ๕๓๘๘ ๑๒๓๔", "keep"),
     ("สวนราชการ กองคลัง โทร. ๐ ๕๓๘๘ ๑๒๓๔", "keep"),  # OCR dropped the mark
-    # a landline kept elsewhere on unsure digits: a person confirms it (a misread mobile looks alike)
-    ("ติดต่อ กองคลัง โทร. ๐ ๕๓๘๘ ๑๒๓๔", "review"),
-    ("เรื่อง ส่วนราชการ ขอความร่วมมือ โทร. ๐ ๕๓๘๘ ๑๒๓๔", "review"),
+    # a landline kept elsewhere in the lone-zero form offices write theirs in: a misread mobile never has it
+    ("ติดต่อ กองคลัง โทร. ๐ ๕๓๘๘ ๑๒๓๔", "keep"),
+    ("ติดต่อ กองคลัง โทร. 0 5388 1234", "keep"),
+    # in other forms a person confirms it (a mobile ๐๘๓-… misread as ๐๕๓-… looks like a landline)
+    ("ติดต่อ กองคลัง โทร. ๐๕๓-๘๘๑-๒๓๔", "review"),
+    ("ติดต่อ กองคลัง โทร. ๐๕๓ ๘๘๑ ๒๓๔", "review"),
+    ("ติดต่อ กองคลัง โทร. ๐๕ ๓๘๘๑ ๒๓๔๕", "review"),
+    ("เรื่อง ส่วนราชการ ขอความร่วมมือ โทร. ๐๕๓-๘๘๑-๒๓๔", "review"),
 ])
 def test_unsure_digits_of_a_kept_phone(text: str, action: str) -> None:
     from types import SimpleNamespace
@@ -349,7 +354,7 @@ def test_unsure_digits_of_a_kept_phone(text: str, action: str) -> None:
     from redactor.types import Proposal, Segment, TextMap
 
     line = _line(text)
-    start = text.index("๐")
+    start = min(i for i in (text.find("๐"), text.find("0")) if i >= 0)
     unsure = digits.Uncertain(0, start, len(text), "PHONE", "Thai digits", text[start:], "")
     result = SimpleNamespace(lines=(line,), uncertain=(unsure,))
     doc = SimpleNamespace(scans=[(None, result)],
