@@ -489,9 +489,11 @@ JURISTIC_RE = rx.compile(
 # An agency's document number: a two-letter Thai agency prefix (ตช, มท, ศธ, …),
 # an optional dot, then a unit code that starts with 0 (plates never do), its
 # sub-units after dots, and the running number after a slash (ว for circulars).
+# Never followed by a dash and a digit: that is a phone's next group (OCR drops the โ of โทร. and
+# "ทร. 086-359-2184" looked like a prefix and a unit code).
 DOC_NUMBER_RE = rx.compile(
     rf"(?<![{_TH}])[ก-ฮ]{{2}}\.?[ \t]*0[0-9]{{2,5}}(?:\.[0-9]{{1,4}})*"
-    r"(?:[ \t]*/[ \t]*(?:ว\.?[ \t]*)?[0-9]{1,6})?(?![0-9])"
+    r"(?:[ \t]*/[ \t]*(?:ว\.?[ \t]*)?[0-9]{1,6})?(?![0-9]|[ \t]?[-–][ \t]?[0-9])"
 )
 
 
