@@ -957,3 +957,23 @@ def test_a_unit_beside_a_name_in_a_row_of_private_affairs(third_header: str, thi
             pos += len(cell) + 1
     out = _decide(text, cells)
     assert _action(out, "นางทดลอง ใจงามดี") == action, out
+
+
+@pytest.mark.parametrize(("below", "action"), [
+    # an organisation chart: the position sits in the cell right below the name, same column
+    ("นักจัดการงานทั่วไปชำนาญการ", "keep"),
+    ("ผู้อำนวยการกองคลัง", "keep"),
+    # a list's name column: another name below, no office
+    ("นายทดสอบ ผังดี", "redact"),
+])
+def test_position_in_the_cell_below_the_name(below: str, action: str) -> None:
+    grid = [["ฝ่ายบริหารงานทั่วไป", "กองคลัง"], ["นางสาวทดลอง ผังดี", "นายทดลอง ผังงาม"], [below, "-"]]
+    text, cells, pos = "", [], 0
+    for row, line in enumerate(grid):
+        for col, cell in enumerate(line):
+            v = normalise(cell).text
+            cells.append(TableCell(pos, pos + len(v), 0, row, col, header="" if row == 0 else grid[0][col],
+                                   is_header=row == 0))
+            text += v + "\n"
+            pos += len(v) + 1
+    assert _action(_decide(text, cells), "นางสาวทดลอง ผังดี") == action
