@@ -662,6 +662,9 @@ def _position_before(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         head = re.search(rf"(?:^|[\s(])([{TH}.]{{2,40}})[ \t]+$", text[max(ls, unit_at - 40):unit_at])
         if head is not None and (pos := _position_at(head.group(1), 0)) is not None:
             token = head.group(1)
+        elif head is not None and (pos := _position_at(f"{head.group(1)} {token}", 0)) is not None:
+            # A position that holds the abbreviation itself ("นายก อบต. นาย…"): read the two words together.
+            token = f"{head.group(1)} {token}"
     if pos is None or _CLAUSE_WORDS.search(token, pos.end()) or _PRIVATE_BODY.match(token, pos.end()):
         return None
     if token in _GO_BETWEEN:

@@ -203,6 +203,9 @@ OFFICIALS = [
     ("ผู้อำนวยการ รพ.สต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "keep"),
     ("ผู้ป่วย รพ.สต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "redact"),
     ("ส่งตัวไปที่ รพ.สต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "redact"),
+    # a position that holds the abbreviation itself, spaced before the name
+    ("ผู้อำนวยการศูนย์ อปพร. นายก อบต. นายทดลอง ใจงาม โทร. ๐ ๔๒๒๗ ๐๐๐๐", "นายทดลอง ใจงาม", "keep"),
+    ("ส่งเรื่องไปที่ อบต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "redact"),
     # --- guesses go to review ----------------------------------------------------------------
     ("ผู้เข้าร่วมประชุม นายสมปอง ใจกล้าหาญ อาชีพครู", "นายสมปอง ใจกล้าหาญ", "review"),
     # ... unless the same person is withheld elsewhere in the document (one person, one decision).
@@ -404,6 +407,7 @@ def test_companies(text: str, value: str, action: str) -> None:
         ("นรีแพทย์", "นรีแพทย์"),
         ("ผู้จัดการสถานธนานุบาลเทศบาลทดลอง", "ผู้จัดการสถานธนานุบาล"),
         ("ผู้จัดการการประปาส่วนภูมิภาคสาขาทดลอง", "ผู้จัดการการประปา"),
+        ("เกษตรตำบลทดลอง", "เกษตรตำบล"),
     ],
 )
 def test_position_words(text: str, position: str) -> None:
@@ -657,6 +661,9 @@ def test_english_officials(text: str, name: str, action: str) -> None:
     ("Labour Officer", True), ("Provincial Governor", True), ("Dean, Faculty", True), ("Deputy Director", True),
     ("Medical Officer", True), ("Neighbour", False), ("Applicant", False), ("Mr Officer", False),
     ("Very Long Words Officer", False),
+    # a post of any field with its civil-service level
+    ("Labour Specialist, Professional Level", True), ("Plan and Policy Analyst, Senior Professional Level", True),
+    ("Sales Specialist", False), ("Thailand, Level 3", False),
 ])
 def test_english_position_words(text: str, match: bool) -> None:
     from redactor.lexicon import EN_POSITION_RE

@@ -30,6 +30,9 @@ CASES = [
     # income from a named source, per period, of a named person; a municipality's revenue is nobody's
     ("ผู้ยื่นคำขอ นางทดลอง ใจดี มีรายได้จากการรับจ้างวันละ ๔๐๐ บาท", ["๔๐๐ บาท"], STATED),
     ("เทศบาลมีรายได้จากการจัดเก็บภาษีปีละ ๒,๐๐๐,๐๐๐ บาท", [], None),
+    # a one-off payment the agency orders to a named person is the state's spending; a periodic one is pay
+    ("มติ ให้จ่ายค่าตอบแทนรวม ๓๗,๒๐๐ บาท แก่นางทดลอง ใจดี", [], None),
+    ("นางทดลอง ใจดี ได้รับค่าตอบแทนเดือนละ ๙,๐๐๐ บาท", ["๙,๐๐๐ บาท"], STATED),
     # income and wages of a person
     ("นายสมศักดิ์ ทองดี ประกอบอาชีพรับจ้าง มีรายได้เดือนละ 8,500 บาท", ["8,500 บาท"], STATED),
     ("ผู้ร้องมีรายได้ประมาณ ๙,๐๐๐ บาทต่อเดือน", ["๙,๐๐๐ บาท"], STATED),
