@@ -43,6 +43,23 @@ Rules this set states (decided by OIA s.15(5) before any output was looked at, a
 - Decided not to score either way: ages, classrooms, relationship words, the deceased pensioner's own
   name (a former official whose death the pension office acts on), a debtor's village name alone.
 
+Measured (42 files, 467 items to withhold, 247 to keep), scored with score.py and
+``python -m webui.cli redact {in} -o {out} --accept-all``:
+main at 0cfbdd3, before any rule was written for this set: leak 0.092 (43/467: OTHER 24/52, PERSON 10/214,
+ADDRESS 7/34, HEALTH 2/36), over-redaction 0.105 (26/247), 1 failed (the LibreOffice print of the process
+server's record: cells under ภูมิลำเนา were withheld whole only in rows whose proxy-signer column named
+someone, so a wrapped sub-district piece was withheld in some rows and kept in others, and the verifier,
+reading the written page in another order, counted more visible copies than the kept text held; no output,
+all 16 items leaked). The worst besides: certificate serials (เลขที่วุฒิบัตร) and licence-exam form numbers
+(เลขที่ใบสมัคร) under headers the lexicon did not know, an heir's share, an org chart's officials whose
+position sits in the cell below the name, and alleged offences after แจ้งข้อกล่าวหา and ต้องคดี.
+After the rules written for it (optimistic now: they were written looking at this set's output): leak 0.004
+(2/467), over-redaction 0.028 (7/247), 0 failed. Still open: a newborn screening's result column headed only
+"ผล" (too generic a header; the row's other result was caught by its health words); one debt amount the scorer
+finds in the written Word file's theme colours (attribute values joined: not a leak of the redactor); and
+phones and document numbers on 200/300 dpi scans that OCR reads as unsure Thai digits, withheld until a
+person decides them.
+
     python benchmarks/general_set11.py [--out DIR] [--score ../shared/eval/score.py]
         [--cmd 'python -m webui.cli redact {in} -o {out} --accept-all']
 
