@@ -452,6 +452,8 @@ def _official(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
                 whole = (ctx.cell_value(c.start) or "").lstrip()
             if (lead < c.end and _position_at(text, lead)) or (whole and _position_at(whole, 0)):
                 return KeepSpan(f.start, f.end, "official in a committee or roster table (position in the same row)")
+    if not role and own_cell is not None and (below := _position_below(f, ctx, own_cell)) is not None:
+        return below
     before = _position_before(f, ctx) if not role else None
     if before is not None:
         return before
@@ -488,6 +490,22 @@ def _wrapped_position(text: str, at: int) -> str | None:
     if pos is None or pos.end() <= wrap.start() or _PRIVATE_BODY.match(joined, pos.end()):
         return None
     return pos.group()
+
+
+def _position_below(f: Finding, ctx: DetectionContext, own: TableCell) -> KeepSpan | None:
+    """An organisation chart or a signature grid lays a name out in a cell of its own with the position
+    in the cell right below it, same column (the text reads the row of names before the row of
+    positions). A cell holding only the name, above a cell that opens with a position, names an
+    official. A list's name column has another name below, never a position."""
+    if own.is_header:
+        return None
+    if (ctx.cell_value(f.start) or "").strip() != ctx.text[f.start:f.end].strip():
+        return None
+    below = next((c for c in ctx.cells if c.table == own.table and c.col == own.col and c.row == own.row + 1), None)
+    whole = (ctx.cell_value(below.start) or "").strip() if below is not None else ""
+    if not whole or (pos := _position_at(whole, 0)) is None or _PRIVATE_BODY.match(whole, pos.end()):
+        return None
+    return KeepSpan(f.start, f.end, f"official acting in office (position '{pos.group()}' in the cell below the name)")
 
 
 def _election_candidate(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
@@ -644,6 +662,9 @@ def _position_before(f: Finding, ctx: DetectionContext) -> KeepSpan | None:
         head = re.search(rf"(?:^|[\s(])([{TH}.]{{2,40}})[ \t]+$", text[max(ls, unit_at - 40):unit_at])
         if head is not None and (pos := _position_at(head.group(1), 0)) is not None:
             token = head.group(1)
+        elif head is not None and (pos := _position_at(f"{head.group(1)} {token}", 0)) is not None:
+            # A position that holds the abbreviation itself ("นายก อบต. นาย…"): read the two words together.
+            token = f"{head.group(1)} {token}"
     if pos is None or _CLAUSE_WORDS.search(token, pos.end()) or _PRIVATE_BODY.match(token, pos.end()):
         return None
     if token in _GO_BETWEEN:

@@ -435,6 +435,9 @@ POSITION_RE = compile_scan(
     # A local council's head by its abbreviation (นายก อบต., รองนายก อบจ.); นายก alone is too
     # often นาย + a given name (นายกมล).
     + r"|(?:รอง)?นายก[ \t]?(?:อบต|อบจ)(?![ก-๛])"
+    # The Department of Agricultural Extension's officer of a sub-district (เกษตรตำบล…), beside the
+    # district and provincial heads above; not เกษตรกร (a farmer).
+    + r"|เกษตรตำบล"
 )
 # Positions in English (bilingual letters): ", Consul", "Governor of …".
 EN_POSITION_RE = compile_scan(
@@ -444,6 +447,10 @@ EN_POSITION_RE = compile_scan(
     r"(?:Consul|Ambassador|Governor|Director|Chief|Head|Minister"
     r"|Secretary|Officer|Inspector|Superintendent|Commander|Mayor|Chairman|Chairperson|President|Dean|Professor"
     r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary)\b"
+    # A civil-service post of any field with its level, as Thai agencies translate them (Labour Specialist,
+    # Professional Level; Plan and Policy Analyst, Senior Professional Level): the level makes it an office.
+    r"|(?:(?!Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b)[A-Z][a-z]{1,15} (?:(?:and|of|for) )?){0,3}[A-Z][a-z]{2,15},[ \t]*"
+    r"(?:Senior[ \t]+)?(?:Practitioner|Professional|Expert|Advanced|Operational|Experienced)[ \t]+Level\b"
 )
 
 # Units of an agency in English (", Language Institute", ", Department of Fisheries"): a name followed

@@ -31,7 +31,7 @@ TRIGGER = compile_scan(
     r"มีประวัติ(?:การ)?(?:กระทำความผิด|ต้องโทษ|อาชญากรรม|ถูกจับ"
     r"|เกี่ยวข้อง|ค้า|เสพ|คดี)|" + rx.either(("เคย", ""), _THUUK) + "|"
     r"พ้นโทษ|ศาล(?:ได้)?พิพากษา(?:ให้)?จำคุก|รับโทษจำคุก|ได้รับการพักการลงโทษ"
-    r"|อยู่ระหว่างการคุมประพฤติ|มีหมายจับ|ต้องหาว่า|ตกเป็นผู้ต้องหา|ตกเป็นจำเลย"
+    r"|อยู่ระหว่างการคุมประพฤติ|มีหมายจับ|ต้องคดี(?!ความ)|ต้องหาว่า|ตกเป็นผู้ต้องหา|ตกเป็นจำเลย"
     # "ซึ่งกระทำความผิดฐาน…" of a named person; not "ผู้กระทำความผิดฐาน…" (offenders in general).
     # Matched from "ผิด" (a rarer first letter than ก: the scan's guard), then read back to "กระทำ".
     r"|ผิด(?:[ \t]*ใน)?ฐาน"
@@ -58,8 +58,8 @@ _GENERAL = compile_scan(
 
 
 # An arrest record's or a summons' label line: the allegation against the persons named above it
-# ("ข้อกล่าวหา ร่วมกันบุกรุก…", "ข้อหา: ลักทรัพย์"). The value is the record; the label stays.
-_LABEL = rx.compile(r"(?m)^[ \t]*(?:ข้อกล่าวหา|ข้อหา|ฐานความผิด)[ \t]*[:：]?[ \t]*(?=[ก-ฮ])")
+# ("ข้อกล่าวหา ร่วมกันบุกรุก…", "ข้อหา: ลักทรัพย์"), also the charge an officer notified ("แจ้งข้อกล่าวหา …"). The value is the record; the label stays.
+_LABEL = rx.compile(r"(?m)^[ \t]*(?:(?:แจ้ง)?ข้อกล่าวหา|ข้อหา|ฐานความผิด)[ \t]*[:：]?[ \t]*(?=[ก-ฮ])")
 _LABEL_PERSON_WINDOW = 400
 
 

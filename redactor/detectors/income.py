@@ -47,6 +47,8 @@ _TAX = r"ภาษี[ก-๛]{0,30}?(?:ประจำปี[ \t]*[0-9]{4}|ค�
 _TAXABLE = r"เงินได้(?:พึงประเมิน|สุทธิ)?(?:จาก[ก-๛]{1,30}?(?:[ \t]*\n[ \t]*[ก-๛]{1,30}?)?(?=[ \t]*[0-9]))?"
 _LEAD = (
     _either(("มี", ""), _RAI_DAI)
+    # Income from a named source per period (มีรายได้จากการรับจ้างวันละ …, รายได้จากการขายผักเดือนละ …).
+    + "|" + _either(("มี", ""), r"รายได้จาก[ก-๛]{1,24}?(?:เดือน|ปี|วัน)ละ")
     + "|" + _either(("อัตรา", ""), _SALARY) + "|" + _either(("ได้รับ", ""), _WAGE)
     + r"|ค่าแรง(?:วันละ)?|ค่าตอบแทน(?:เดือนละ)?|เงินเดือนละ|"
     # Maintenance a parent or a spouse pays (a divorce agreement, a court's order): ค่าอุปการะเลี้ยงดูบุตร
@@ -144,6 +146,8 @@ _TOTAL_BEFORE = rx.compile(r"(?:รวม)?(?:เป็น)?(?:เงิน)?(?:
 # below such a header line. Money written as money only (1,250 / 850.00), never a count.
 _DEBT_HEADERS = ("ยอดหนี้ค้างชำระ", "ยอดหนี้คงค้าง", "หนี้คงค้าง", "หนี้ค้างชำระ", "ยอดค้างชำระ", "เงินต้นคงค้าง",
                  "ดอกเบี้ยค้างชำระ", "ยอดหนี้", "เงินเดือน", "ค่าจ้างรายเดือน", "รายได้ต่อเดือน", "รายได้ต่อปี")
+# An order or a decision to pay, right before "ค่าตอบแทน" (ให้จ่าย…, อนุมัติจ่าย…, สั่งจ่าย…).
+_AGENCY_PAYS = rx.compile(r"จ่าย(?:เงิน)?[ \t]*$")
 _TOTAL = rx.compile(r"[ \t]*(?:รวม|ยอดรวม|(?i:total|sum))")
 _MONEY_CELL = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+\.[0-9]{2}"
 _AMOUNT_LINE = rx.compile(rf"^[ \t]*({_MONEY})[ \t]*(?:บาท)?[ \t]*$", re.M)
@@ -191,6 +195,8 @@ class IncomeDetector(Detector):
             if lead.lstrip().startswith(("ค้างชำระ", "หนี้", "ยอดหนี้")):
                 total = _TOTAL_BEFORE.search(clause_left)  # always matches (every part optional)
                 clause_left = clause_left[: total.start()] if total is not None else clause_left
+            if lead.lstrip().startswith("ค่าตอบแทน") and "ละ" not in lead and _AGENCY_PAYS.search(clause_left):
+                continue  # the agency orders a one-off payment (ให้จ่ายค่าตอบแทน …): the state's spending
             if _PUBLIC.search(lead) or _PUBLIC.search(clause_left[-30:]) \
                     or _PUBLIC.match(ctx.after(m.end(), 12).lstrip()):
                 continue

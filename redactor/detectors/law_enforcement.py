@@ -42,6 +42,12 @@ TARGET_RE = rx.compile(
     rf"(?:{WS}(?:ถนน|ซอย|หมู่(?:ที่)?|ตำบล|ชั้น|ห้อง)[ \t]?[{TH}0-9/]*)*)"
 )
 
+# A record of a search or an arrest already made, by its title at a line's start (บันทึกการตรวจค้น,
+# บันทึกการจับกุม), in a document that is not classified: its date and the force it took are history, not a
+# plan whose disclosure would defeat it. Whether they still endanger an operation is a reviewer's call.
+RECORD_RE = rx.compile(r"(?m)^[ \t]*บันทึก(?:การ)?(?:ตรวจค้น|จับกุม)")
+_RECORD_REVIEW = 0.4
+
 
 @register
 class LawEnforcementDetector(Detector):
@@ -56,10 +62,16 @@ class LawEnforcementDetector(Detector):
         ops = len(OPERATIONAL.findall(text))
         if not (is_classified(text) and ops >= 1) and ops < 3:
             return []
+        record = not is_classified(text) and RECORD_RE.search(text) is not None
         out = []
         for rgx, what in ((WHEN_RE, "operation date and time"), (FORCE_RE, "force committed"),
                          (TARGET_RE, "target premises"), (MUSTER_RE, "muster point and time"),
                          (NAMED_PREMISES_RE, "premises under investigation")):
             for m in rgx.finditer(text):
+                if record and rgx in (WHEN_RE, FORCE_RE):
+                    out.append(self.finding(m.start(1), m.end(1), _RECORD_REVIEW,
+                                            f"{what} in a record of a search or an arrest already made: "
+                                            "history or still operational?"))
+                    continue
                 out.append(self.finding(m.start(1), m.end(1), 0.85, f"{what} in an operational document"))
         return out

@@ -44,6 +44,8 @@ _NAME = rf"[{TH}]{{2,30}}"
 NAME_RE = rx.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
+# A civil title OCR read with a stray tone mark over its first letter, then a name and a surname.
+_OCR_TITLE_NAME = rx.compile(rf"(?<![{TH}])(น[\u0e48-\u0e4b]า(?:งสาว|ง|ย))[ \t]?({_NAME})[ \t]+({_NAME})")
 _EN_TITLE_WORD = compile_scan(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
 # English names: up to four capitalised or upper-case words in any Latin script (Sørensen,
 # MR. SOE LWIN NYEIN in a work-permit list), none of them a position (Mr. John Smith Director …)
@@ -261,9 +263,25 @@ class PersonNameDetector(Detector):
             end = m.end(3)
             out.append(self.finding(m.start(), end, 0.8, f"English title '{m.group(1)}' + name"))
             taken.append((m.start(), end))
+        out.extend(self._ocr_misread_titles(ctx, taken))
         out.extend(self._untitled(ctx, taken))
         out.extend(self._nicknames(ctx, taken))
         out.extend(self._family_column(ctx))
+        return out
+
+    def _ocr_misread_titles(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:
+        """On text OCR read only: a civil title with a stray tone mark over its first letter (น่าง, น้าย,
+        น่างสาว: a speck or the line above read as a mark; no Thai word is spelt so), then a given name and
+        a family name."""
+        out = []
+        for m in _OCR_TITLE_NAME.finditer(ctx.text):
+            if not ctx.is_ocr(m.start()) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if m.group(3).startswith(_NOT_SURNAME_START):
+                continue
+            out.append(self.finding(m.start(), m.end(), 0.7, f"title '{m.group(1)}' as OCR misread it (a stray "
+                                    "tone mark) + name + surname"))
+            taken.append((m.start(), m.end()))
         return out
 
     def _family_column(self, ctx: DetectionContext) -> list[Finding]:

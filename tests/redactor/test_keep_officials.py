@@ -203,6 +203,9 @@ OFFICIALS = [
     ("ผู้อำนวยการ รพ.สต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "keep"),
     ("ผู้ป่วย รพ.สต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "redact"),
     ("ส่งตัวไปที่ รพ.สต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "redact"),
+    # a position that holds the abbreviation itself, spaced before the name
+    ("ผู้อำนวยการศูนย์ อปพร. นายก อบต. นายทดลอง ใจงาม โทร. ๐ ๔๒๒๗ ๐๐๐๐", "นายทดลอง ใจงาม", "keep"),
+    ("ส่งเรื่องไปที่ อบต. นายทดลอง ใจงาม", "นายทดลอง ใจงาม", "redact"),
     # --- guesses go to review ----------------------------------------------------------------
     ("ผู้เข้าร่วมประชุม นายสมปอง ใจกล้าหาญ อาชีพครู", "นายสมปอง ใจกล้าหาญ", "review"),
     # ... unless the same person is withheld elsewhere in the document (one person, one decision).
@@ -408,6 +411,7 @@ def test_companies(text: str, value: str, action: str) -> None:
         ("นรีแพทย์", "นรีแพทย์"),
         ("ผู้จัดการสถานธนานุบาลเทศบาลทดลอง", "ผู้จัดการสถานธนานุบาล"),
         ("ผู้จัดการการประปาส่วนภูมิภาคสาขาทดลอง", "ผู้จัดการการประปา"),
+        ("เกษตรตำบลทดลอง", "เกษตรตำบล"),
     ],
 )
 def test_position_words(text: str, position: str) -> None:
@@ -661,6 +665,9 @@ def test_english_officials(text: str, name: str, action: str) -> None:
     ("Labour Officer", True), ("Provincial Governor", True), ("Dean, Faculty", True), ("Deputy Director", True),
     ("Medical Officer", True), ("Neighbour", False), ("Applicant", False), ("Mr Officer", False),
     ("Very Long Words Officer", False),
+    # a post of any field with its civil-service level
+    ("Labour Specialist, Professional Level", True), ("Plan and Policy Analyst, Senior Professional Level", True),
+    ("Sales Specialist", False), ("Thailand, Level 3", False),
 ])
 def test_english_position_words(text: str, match: bool) -> None:
     from redactor.lexicon import EN_POSITION_RE
@@ -961,3 +968,23 @@ def test_a_unit_beside_a_name_in_a_row_of_private_affairs(third_header: str, thi
             pos += len(cell) + 1
     out = _decide(text, cells)
     assert _action(out, "นางทดลอง ใจงามดี") == action, out
+
+
+@pytest.mark.parametrize(("below", "action"), [
+    # an organisation chart: the position sits in the cell right below the name, same column
+    ("นักจัดการงานทั่วไปชำนาญการ", "keep"),
+    ("ผู้อำนวยการกองคลัง", "keep"),
+    # a list's name column: another name below, no office
+    ("นายทดสอบ ผังดี", "redact"),
+])
+def test_position_in_the_cell_below_the_name(below: str, action: str) -> None:
+    grid = [["ฝ่ายบริหารงานทั่วไป", "กองคลัง"], ["นางสาวทดลอง ผังดี", "นายทดลอง ผังงาม"], [below, "-"]]
+    text, cells, pos = "", [], 0
+    for row, line in enumerate(grid):
+        for col, cell in enumerate(line):
+            v = normalise(cell).text
+            cells.append(TableCell(pos, pos + len(v), 0, row, col, header="" if row == 0 else grid[0][col],
+                                   is_header=row == 0))
+            text += v + "\n"
+            pos += len(v) + 1
+    assert _action(_decide(text, cells), "นางสาวทดลอง ผังดี") == action

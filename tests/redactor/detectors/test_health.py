@@ -13,6 +13,10 @@ SCORE = (0.7, 0.8)
 FAR = (0.55, 0.65)
 
 CASES = [
+    # a test result as a gerund, of a named worker; a statistic of a population is nobody's
+    ("Mr. John Testman was dismissed after testing positive for methamphetamine, and his wage",
+     ["was dismissed after testing positive"], SCORE),
+    ("The number of people testing positive in the province rose by 12 percent.", [], None),
     # a symptom in a patient's own words, an X-ray's finding, an animal's bite (no โรค)
     ("นายทดลอง ใจดี มีอาการไข้สูง ไอเป็นเลือด มาสามวัน", ["มีอาการไข้สูง ไอเป็นเลือด"], SCORE),
     ("ผู้ป่วยรายนี้ผลเอกซเรย์พบฝ้าขาวที่ปอดด้านขวา", ["รายนี้ผลเอกซเรย์พบฝ้าขาวที่ปอดด้านขวา"], SCORE),

@@ -72,3 +72,21 @@ NEW_CASES = [
 @pytest.mark.parametrize(("text", "expected", "scores"), NEW_CASES)
 def test_weekday_teams_muster_and_named_premises(check, text, expected, scores) -> None:
     check(NAME, text, expected, scores)
+
+
+# A record of a search already made (not classified): its date and force go to review; the searched house
+# stays withheld.
+RECORD = """บันทึกการตรวจค้น
+วันที่ ๒๑ มีนาคม ๒๕๗๐ เวลา ๐๖.๓๐ น. ตามหมายค้นของศาลจังหวัดทดลอง ใช้ตำรวจ ๘ นาย
+ได้ทำการตรวจค้นบ้านเลขที่ ๒๐๓ หมู่ ๑๑ ของนายทดลอง ใจดี ผลการตรวจค้นพบของกลาง"""
+
+
+def test_a_record_of_a_search_already_made(detect) -> None:
+    from tests.redactor.detectors.tables import run_detector
+
+    view, findings = run_detector(NAME, RECORD)
+    got = {view[f.start:f.end]: f.score for f in findings}
+    assert got == {"วันที่ 21 มีนาคม 2570 เวลา 06.30 น.": 0.4, "ตำรวจ 8 นาย": 0.4, "บ้านเลขที่ 203 หมู่ 11": 0.85}, got
+    # classified, the same record is an operational document
+    view, findings = run_detector(NAME, "ลับ\n" + RECORD)
+    assert all(f.score == 0.85 for f in findings) and len(findings) == 3

@@ -269,3 +269,22 @@ def test_family_name_column(detect, text: str, expected: list[str]) -> None:
     view, found = detect(NAME, text)
     got = [view[f.start:f.end] for f in found if "family-name column" in f.explanation]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "ocr", "expected"), [
+    # OCR read a speck over a title's first letter as a tone mark: on OCR text the name is still a name
+    ("2. น่างทดลอง ใจดีมาก ยืม 200 กก.", True, ["น่างทดลอง ใจดีมาก"]),
+    ("ผู้ยืม น้ายทดลอง มีสุขดี", True, ["น้ายทดลอง มีสุขดี"]),
+    # a typed text layer is as written: no such title there
+    ("2. น่างทดลอง ใจดีมาก ยืม 200 กก.", False, []),
+    # a correctly read title is person_name's ordinary rule, found once
+    ("2. นางทดลอง ใจดีมาก ยืม 200 กก.", True, ["นางทดลอง ใจดีมาก"]),
+])
+def test_titles_ocr_misread_with_a_stray_tone_mark(text: str, ocr: bool, expected: list[str]) -> None:
+    from redactor.detectors.base import DetectionContext, registered
+    from redactor.normalise import normalise
+
+    view = normalise(text).text
+    ctx = DetectionContext(view, ocr=[(0, len(view))] if ocr else [])
+    got = [view[f.start:f.end] for f in registered()[NAME]().detect(ctx)]
+    assert got == expected

@@ -104,6 +104,19 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("โรคประจำตัว", "เบาหวาน ความดันโลหิตสูง")],
      [("เบาหวาน ความดันโลหิตสูง", "HEALTH"), (NAME_HEADER[1], "PERSON")], POS),
     ([NAME_HEADER, ("เงินเดือน", "18,750")], [("18,750", "INCOME"), (NAME_HEADER[1], "PERSON")], POS),
+    # a process server's record: the person served and the one who signed in their place are private
+    ([("ผู้รับหมาย", "นางทดลอง ส่งหมายดี"), ("ภูมิลำเนา", "๑๒/๓ หมู่ ๔"), ("ผู้ลงชื่อรับแทน", "นายทดสอบ ส่งหมายดี")],
+     [("นางทดลอง ส่งหมายดี", "PERSON"), ("12/3 หมู่ 4", "ADDRESS"), ("นายทดสอบ ส่งหมายดี", "PERSON")], POS),
+    ([("ผู้ต้องหา", "นายทดลอง ประกันดี"), ("ผู้ขอประกัน", "นางทดลอง ประกันดี")],
+     [("นายทดลอง ประกันดี", "PERSON"), ("นางทดลอง ประกันดี", "PERSON")], POS),
+    # a certificate's serial and an applicant's form number single the holder out
+    ([NAME_HEADER, ("เลขที่วุฒิบัตร", "กพร.ทด ๐๑๒๓๔")], [("กพร.ทด 01234", "PERSONAL_CODE"), (NAME_HEADER[1], "PERSON")],
+     POS),
+    ([NAME_HEADER, ("เลขที่ใบสมัคร", "สข๐๐๑๒๓")], [("สข00123", "PERSONAL_CODE"), (NAME_HEADER[1], "PERSON")], POS),
+    ([NAME_HEADER, ("เลขที่วุฒิบัตร", "ผ่าน")], [(NAME_HEADER[1], "PERSON")], POS),  # no code in the cell
+    # an heir's share of a deceased pensioner's money
+    ([NAME_HEADER, ("ส่วนที่ได้รับ (บาท)", "๕๘,๑๐๐")], [("58,100", "INCOME"), (NAME_HEADER[1], "PERSON")], POS),
+    ([("ผู้รับจ้าง", "ห้างหุ้นส่วนจำกัด ทดลองโยธา"), ("ส่วนที่ได้รับ (บาท)", "๕๘,๑๐๐")], [], None),  # a company's
     # Several defendants in one cell, one per line, each numbered as a party.
     ([("โจทก์", "ธนาคารตัวอย่าง"), ("จำเลย", "นายประเสริฐ ตัวอย่างนาม ที่ 1\nนางสาวสายใจ ตัวอย่างนาม ที่ 2"),
       ("ทุนทรัพย์ (บาท)", "48,150.00")],
