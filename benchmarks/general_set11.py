@@ -181,7 +181,8 @@ def organ_pledges(docs: Path) -> dict:
     for i in range(14):
         n, pid = _nm(i + 20), _tid(11_000 + i)
         dob = f"{_t(str(i % 27 + 1))}/{_t(str(i % 12 + 1))}/{_t(str(2515 + i))}"
-        rows.append([_t(str(i + 1)), n, pid, dob, ("A", "B", "O", "AB")[i % 4], "ทุกอวัยวะ" if i % 2 else "ไต ตับ กระจกตา"])
+        organs = "ทุกอวัยวะ" if i % 2 else "ไต ตับ กระจกตา"
+        rows.append([_t(str(i + 1)), n, pid, dob, ("A", "B", "O", "AB")[i % 4], organs])
         if i % 3 == 0:
             redact += [(n, "PERSON"), (pid, "NATIONAL_ID"), (dob, "DOB")]
     d = _doc("Tlwg Typist", 10)
@@ -407,8 +408,9 @@ def tm30(docs: Path) -> dict:
     _table(d, rows)
     _paras(d, ["ผู้รับแจ้ง ร.ต.ท.หญิง ณัฐกานต์ ศรีอ่อนแก้ว รองสารวัตรตรวจคนเข้าเมือง โทร. ๐ ๕๓๒๐ ๑๘๐๐"])
     d.save(docs / "s12_tm30.docx")
-    return _entry("s12_tm30.docx", redact + [
-        ("นายอนุวัฒน์ จันทร์แสงศรี", "PERSON"), ("๕๐/๑๒ ถนนนิมมานเหมินทร์สมมุติ", "ADDRESS"), ("๐๘๑-๗๗๐-๓๑๔๘", "PHONE")], [
+    return _entry("s12_tm30.docx", [
+        *redact, ("นายอนุวัฒน์ จันทร์แสงศรี", "PERSON"), ("๕๐/๑๒ ถนนนิมมานเหมินทร์สมมุติ", "ADDRESS"),
+        ("๐๘๑-๗๗๐-๓๑๔๘", "PHONE")], [
         "ร.ต.ท.หญิง ณัฐกานต์ ศรีอ่อนแก้ว", "รองสารวัตรตรวจคนเข้าเมือง", "๐ ๕๓๒๐ ๑๘๐๐"])
 
 
@@ -464,7 +466,8 @@ def fire_relief(docs: Path) -> dict:
     for i in range(6):
         n, pid = _nm(i + 90), _t(_pid(16_000 + i))
         house = f"{_t(str(101 + i * 2))}/{_t(str(i + 4))}"
-        rows.append([_t(str(i + 1)), n, pid, house, ("ไหม้ทั้งหลัง", "ไหม้บางส่วน")[i % 2], "๒๓,๗๐๐" if i % 2 == 0 else "๙,๕๐๐"])
+        paid = "๒๓,๗๐๐" if i % 2 == 0 else "๙,๕๐๐"
+        rows.append([_t(str(i + 1)), n, pid, house, ("ไหม้ทั้งหลัง", "ไหม้บางส่วน")[i % 2], paid])
         redact += [(n, "PERSON"), (pid, "NATIONAL_ID")]
     d = _doc("Garuda", 12)
     _paras(d, ["เทศบาลตำบลบ้านแพ้วสมมุติ",
@@ -665,8 +668,8 @@ def spouse_en(docs: Path) -> dict:
         ("Sirinapa Wongsawat", "PERSON"), (dashed_id(pid), "NATIONAL_ID"), ("58/221 Moo 1", "ADDRESS"),
         ("Daniel James Whitfield", "PERSON"), ("533918274", "PASSPORT"), ("4 July 1984", "DOB"),
         ("62,000 baht", "OTHER"), ("086-904-3317", "PHONE")], [
-        "Khlong Luang District Office", "PT 0318/0992", "14 March 2027", "Pakorn Thanasiri", "Assistant District Officer",
-        "0 2516 4420"])
+        "Khlong Luang District Office", "PT 0318/0992", "14 March 2027", "Pakorn Thanasiri",
+        "Assistant District Officer", "0 2516 4420"])
 
 
 # --- 24. construction inspection committee report -----------------------------------------------------------

@@ -58,7 +58,8 @@ _GENERAL = compile_scan(
 
 
 # An arrest record's or a summons' label line: the allegation against the persons named above it
-# ("ข้อกล่าวหา ร่วมกันบุกรุก…", "ข้อหา: ลักทรัพย์"), also the charge an officer notified ("แจ้งข้อกล่าวหา …"). The value is the record; the label stays.
+# ("ข้อกล่าวหา ร่วมกันบุกรุก…", "ข้อหา: ลักทรัพย์"), also the charge an officer notified
+# ("แจ้งข้อกล่าวหา …"). The value is the record; the label stays.
 _LABEL = rx.compile(r"(?m)^[ \t]*(?:(?:แจ้ง)?ข้อกล่าวหา|ข้อหา|ฐานความผิด)[ \t]*[:：]?[ \t]*(?=[ก-ฮ])")
 _LABEL_PERSON_WINDOW = 400
 
