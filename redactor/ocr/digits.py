@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -359,11 +359,18 @@ def _stretch_back(text: str, start: int, end: int, label: str | None) -> int:
     return start
 
 
-def _fixed_reason(first: str, context: str | None) -> str:
-    """Why a run is uncertain whatever a second reading says, or "" when only a second reading can tell."""
+def _fixed_reason(first: str, context: str | None, templates: bool = False) -> str:
+    """Why a run is uncertain whatever a second reading says, or "" when only a second reading can tell;
+    ``templates``: the run's digits were read glyph by glyph (``redactor.ocr.thai_digits``), every one
+    clear, so Thai digits are no reason in themselves (the context's and the shape's checks still are)."""
     d1 = digits_of(first)
     if digit_like(first) > len(d1):
         return f"letters read among the digits ({first!r})"
+    if templates:
+        if context is not None and not valid_for(context, d1):
+            return f"the digits read ({first!r}) do not form a valid {context} number"
+        near = misread_shape(first)
+        return f"{len(d1)} digits read ({first!r}), the shape of a misread {near}" if near else ""
     if THAI_DIGITS_UNSURE and any(c in _THAI_DIGITS for c in first) and \
             (context is not None or digit_like(first) >= LONG_RUN):
         # Tesseract misreads Thai digits the same way in both readings (๘ and ๔ as ๕, measured on
@@ -377,8 +384,95 @@ def _fixed_reason(first: str, context: str | None) -> str:
     return ""
 
 
+def _template_reading(img: im.Gray,
+                      lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...], set[tuple[int, int, int]]]:
+    """Runs of Thai digits read again glyph by glyph (``redactor.ocr.thai_digits``): where every glyph is
+    a clear digit or separator, the run (with the look-alike letters and signs Tesseract read in it, to
+    the edges of its words) is written as read, each character with its glyph's box. Returns the lines
+    and the (line, start, end) of the runs so written."""
+    from redactor.ocr import thai_digits
+
+    ink = img == 0
+    out = list(lines)
+    done: set[tuple[int, int, int]] = set()
+    by_line: dict[int, list[_Run]] = {}
+    for run in find_runs(lines):
+        if any(c in _THAI_DIGITS for c in lines[run.line].text[run.start:run.end]):
+            by_line.setdefault(run.line, []).append(run)
+    for i, runs in by_line.items():
+        line = lines[i]
+        text, boxes, confs = line.text, list(line.boxes), list(line.confs or [line.conf] * len(line.text))
+        shift = 0
+        spans = []
+        done_to = 0  # end (in the line as read) of the last span written
+        for run in runs:
+            if run.start < done_to:
+                continue
+            glyphs = None
+            for s, e in _template_spans(line.text, run):
+                if s < done_to:
+                    continue
+                glyphs = thai_digits.reread_line(ink, line.text, line.boxes, line.band, s, e)
+                if glyphs is not None and RUN_RE.fullmatch("".join(g.char for g in glyphs)):
+                    break
+                glyphs = None
+            if glyphs is None:
+                continue
+            new = "".join(g.char for g in glyphs)
+            done_to = e
+            a, b = s + shift, e + shift
+            text = text[:a] + new + text[b:]
+            boxes[a:b] = [g.box for g in glyphs]
+            confs[a:b] = [90.0] * len(new)
+            spans.append((i, a, a + len(new)))
+            shift += len(new) - (e - s)
+        if spans:
+            out[i] = replace(line, text=text, boxes=tuple(boxes), confs=tuple(confs))
+            done.update(spans)
+    return tuple(out), done
+
+
+def _template_spans(text: str, run: _Run) -> list[tuple[int, int]]:
+    """Where to read a run glyph by glyph, widest first: its words with up to two words after and before
+    them that hold no Thai letter (what Tesseract made of the rest of a number: ``๐๒๐๒๕๒. old Glo`` for
+    ``๖๒๘๒.๘/๖๘๒``); its words; the run alone. Words of letters glued to the number are never taken in."""
+    s, e = run.start, run.end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    if not _mostly_number(text[s:e]):
+        return [(run.start, run.end)]
+    wide_s, wide_e = s, e
+    for _ in range(2):
+        m = re.match(r"[ \t]+([^\s]{1,5})(?=\s|$)", text[wide_e:])
+        if m is None or _THAI_LETTER.search(_LOOKALIKE_RE.sub("", m.group(1))):
+            break
+        wide_e += m.end()
+    for _ in range(2):
+        m = re.search(r"(?:^|(?<=\s))([^\s]{1,5})[ \t]+$", text[:wide_s])
+        if m is None or m.group(1).endswith(":") or _THAI_LETTER.search(_LOOKALIKE_RE.sub("", m.group(1))):
+            break
+        wide_s = m.start(1)
+    spans = [(wide_s, wide_e), (s, e), (run.start, run.end)]
+    return list(dict.fromkeys(spans))
+
+
+def _mostly_number(word: str) -> bool:
+    """Whether a run's words are mostly digits, separators and look-alikes (what Tesseract made of a
+    number: ``๕-๕๐๑๕-๒๑๑๕-ดตาว-๕``), not a word of letters with a number glued to it."""
+    chars = [c for c in word if not c.isspace()]
+    numeric = sum(1 for c in chars if c.isdigit() or c in "-/.,") + len(_LOOKALIKE_RE.findall(word))
+    return 2 * numeric >= len(chars)
+
+
+def _inside(run: _Run, spans: set[tuple[int, int, int]]) -> bool:
+    return any(i == run.line and a <= run.start and run.end <= b for i, a, b in spans)
+
+
 def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...], tuple[Uncertain, ...]]:
-    """Re-read the digit runs of ``lines`` (read from ``img``); the lines (unchanged) and the uncertain runs."""
+    """Re-read the digit runs of ``lines`` (read from ``img``); the lines (runs of Thai digits read glyph by
+    glyph written as read, ``_template_reading``) and the uncertain runs."""
     # Only runs that would become a review region if unsure are considered:
     # a run with a context word, or with a personal shape (no / or ., an ID's
     # or a phone's length, or long). Document numbers and dates are not.
@@ -386,6 +480,7 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
     # again (letters among the digits, Thai digits of a personal kind, an
     # invalid number after its context word, a misread shape): for the others
     # a second reading cannot change the outcome, only cost a Tesseract run.
+    lines, template_read = _template_reading(img, lines)
     runs: list[_Run] = []
     contexts: list[str | None] = []
     fixed: list[str] = []
@@ -404,10 +499,11 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
             continue
         runs.append(run)
         contexts.append(context)
-        fixed.append(_fixed_reason(first, context))
+        fixed.append(_fixed_reason(first, context, _inside(run, template_read)))
     if not runs:
         return lines, ()
-    ask = [r for r, f in zip(runs, fixed, strict=True) if not f]
+    # A run read glyph by glyph needs no second Tesseract reading (it misreads Thai digits alike).
+    ask = [r for r, f in zip(runs, fixed, strict=True) if not f and not _inside(r, template_read)]
     answers = iter(reread(img, lines, ask) if ask else [])
     uncertain: list[Uncertain] = []
     for run, context, reason in zip(runs, contexts, fixed, strict=True):
@@ -415,6 +511,8 @@ def check(img: im.Gray, lines: tuple[OcrLine, ...]) -> tuple[tuple[OcrLine, ...]
         first = line.text[run.start:run.end]
         d1 = digits_of(first)
         second = ""
+        if not reason and _inside(run, template_read):
+            continue  # read glyph by glyph, every digit clear, and valid for its context
         if not reason:
             second, conf2 = next(answers)
             conf1 = min(line.char_conf(run.start, run.end), line.conf)
