@@ -56,15 +56,17 @@ def grid(bits: npt.NDArray[np.bool_]) -> tuple[npt.NDArray[np.float64], float] |
         return None
     b = bits[ys.min():ys.max() + 1, xs.min():xs.max() + 1].astype(np.float64)
     h, w = b.shape
-    ry = np.minimum((np.arange(GRID + 1) * h) // GRID, h)
-    rx = np.minimum((np.arange(GRID + 1) * w) // GRID, w)
-    out = np.empty((GRID, GRID))
-    for i in range(GRID):
-        r0, r1 = ry[i], max(ry[i + 1], ry[i] + 1)
-        band = b[min(r0, h - 1):min(r1, h)]
-        for j in range(GRID):
-            c0, c1 = rx[j], max(rx[j + 1], rx[j] + 1)
-            out[i, j] = band[:, min(c0, w - 1):min(c1, w)].mean()
+    # Block means from an integral image: row block i is [r0[i], r1[i]), at least one row (a glyph
+    # fewer than GRID pixels high repeats rows), likewise the columns.
+    edges_y = (np.arange(GRID + 1) * h) // GRID
+    edges_x = (np.arange(GRID + 1) * w) // GRID
+    r0, r1 = edges_y[:-1], np.minimum(np.maximum(edges_y[1:], edges_y[:-1] + 1), h)
+    c0, c1 = edges_x[:-1], np.minimum(np.maximum(edges_x[1:], edges_x[:-1] + 1), w)
+    integral = np.zeros((h + 1, w + 1))
+    integral[1:, 1:] = b.cumsum(axis=0).cumsum(axis=1)
+    sums = (integral[np.ix_(r1, c1)] - integral[np.ix_(r0, c1)] - integral[np.ix_(r1, c0)]
+            + integral[np.ix_(r0, c0)])
+    out = sums / np.outer(r1 - r0, c1 - c0)
     v = out - out.mean()
     norm = np.linalg.norm(v)
     return (v / norm if norm > 0 else v), w / h
@@ -110,16 +112,19 @@ def components(ink: npt.NDArray[np.bool_]) -> list[tuple[int, int, int, int, lis
         row = ink[y].astype(np.int8)
         edges = np.flatnonzero(np.diff(np.concatenate(([0], row, [0]))))
         cur = []
+        j = 0  # both rows' runs go left to right: one sweep
         for s, e in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
             k = len(runs)
             runs.append((y, s, e))
             parent.append(k)
-            for p in prev:
-                _py, ps, pe = runs[p]
-                if ps <= e and s <= pe:  # 8-connected: touching diagonally counts
-                    ra, rb = find(p), find(k)
-                    if ra != rb:
-                        parent[rb] = ra
+            while j < len(prev) and runs[prev[j]][2] < s:
+                j += 1
+            q = j
+            while q < len(prev) and runs[prev[q]][1] <= e:  # 8-connected: touching diagonally counts
+                ra, rb = find(prev[q]), find(k)
+                if ra != rb:
+                    parent[rb] = ra
+                q += 1
             cur.append(k)
         prev = cur
     groups: dict[int, list[tuple[int, int, int]]] = {}
