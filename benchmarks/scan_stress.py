@@ -86,7 +86,10 @@ def page_lines(rng: random.Random, thai_digits: bool) -> tuple[list[str], list[d
     return lines, redact, keep
 
 
-def build(path: Path, rng: random.Random) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]:
+def build(path: Path, rng: random.Random, layout: tuple[str, float, float, int, bool] | None = None,
+          ) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]:
+    """One page: its description, what must go, what must stay. ``layout`` (font, size, line height,
+    dpi, Thai digits) fixes what is otherwise drawn at random."""
     import pymupdf
 
     from tests.fixtures.make_pdf import TLWG, require_fonts
@@ -98,6 +101,8 @@ def build(path: Path, rng: random.Random) -> tuple[str, list[dict[str, str]], li
     height = rng.choice((1.0, 1.15, 1.3))
     dpi = rng.choice((200, 300))
     thai = rng.random() < 0.5
+    if layout is not None:
+        font, size, height, dpi, thai = layout
     page = (595.0, 842.0)
     src = pymupdf.open()
     p = src.new_page(width=page[0], height=page[1])

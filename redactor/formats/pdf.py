@@ -45,6 +45,7 @@ from redactor.formats.pdf_scan import (
     scan_regions,
 )
 from redactor.formats.tables import pdf_tables
+from redactor.ocr.carve import PageGlyphs, scan_rects
 from redactor.ocr.pdf import ScanLine, ScanRegion, ScanText
 from redactor.ocr.tesseract import unavailable_reason as ocr_unavailable_reason
 from redactor.types import Redaction, TextMap
@@ -605,15 +606,17 @@ class PdfDocument:
 
     # -- apply -------------------------------------------------------------
 
-    def rects_for(self, start: int, end: int) -> list[tuple[int, tuple[float, float, float, float]]]:
-        """Page-space rectangles covering the original characters [start, end)."""
-        out = []
+    def rects_for(self, start: int, end: int, *,
+                  carve: bool = True) -> list[tuple[int, tuple[float, float, float, float]]]:
+        """Page-space rectangles covering the original characters [start, end). An OCR line's box is
+        carved around the neighbouring lines' glyphs (``redactor.ocr.carve``) unless ``carve`` is off."""
+        out: list[tuple[int, tuple[float, float, float, float]]] = []
         for seg in self.textmap.segments_in(start, end):
             ref = seg.ref
             a = max(start, seg.start) - seg.start
             b = min(end, seg.end) - seg.start
             if isinstance(ref, ScanLine):
-                out.append((ref.page, ref.box(a, b)))
+                out.extend((ref.page, r) for r in scan_rects(ref, a, b, self._glyph_index() if carve else None))
                 continue
             if not isinstance(ref, PdfLine):
                 continue
@@ -670,6 +673,13 @@ class PdfDocument:
                 x1 = x0 + _EPS
             out.append((ref.page, _from_local(axis, (x0, y0, x1, y1))))
         return out
+
+    def _glyph_index(self) -> PageGlyphs:
+        """The OCR lines' glyph boxes by page, built on first use (``redactor.ocr.carve``)."""
+        index = getattr(self, "_glyphs", None)
+        if index is None:
+            index = self._glyphs = PageGlyphs(self.textmap)
+        return index
 
     def char_boxes(self, start: int, end: int) -> list[tuple[float, float, float, float]]:
         """The glyph boxes (page space) of the text-layer characters in [start, end)."""
@@ -1011,7 +1021,7 @@ class PdfDocument:
                 boxes = []
                 pno = seg.page - 1
                 for i in range(seg.start, seg.end):
-                    rects = self.rects_for(i, i + 1)
+                    rects = self.rects_for(i, i + 1, carve=False)
                     boxes.append(rects[0][1] if rects else None)
                     if rects:
                         pno = rects[0][0]

@@ -26,6 +26,8 @@ from redactor.ocr.geometry import Box
 # How far a redaction box reaches into the blank beside a whole word (redaction_box).
 GAP_SHARE = 0.4
 GAP_REACH = 0.5
+# How far past the band a span's digits take its box (span_box), as a share of the band's height.
+DIGIT_REACH = 0.4
 
 @dataclass(frozen=True, slots=True)
 class Piece:
@@ -80,6 +82,17 @@ class OcrLine:
         if y1 - y0 < 0.5 * heights[len(heights) // 2] or inside[len(inside) // 2] < 0.5:
             y0 = min(y0, min(b[1] for b in solid))
             y1 = max(y1, max(b[3] for b in solid))
+        else:
+            # Digits carry no marks, and their boxes are their ink: where the band was cut through their
+            # tops or bottoms (a tight row under a line whose lower vowels reach down), the box takes in
+            # their own height, up to DIGIT_REACH of the band's (the top third of a phone's digits
+            # showed above its box). Redaction boxes are then carved around the neighbours' glyphs
+            # (redactor/ocr/carve.py).
+            digits = [b for b, c in zip(self.boxes[start:end], self.text[start:end], strict=True) if c.isdigit()]
+            if digits:
+                reach = DIGIT_REACH * (y1 - y0)
+                y0 = min(y0, max(min(b[1] for b in digits), y0 - reach))
+                y1 = max(y1, min(max(b[3] for b in digits), y1 + reach))
         # Glyph edges reach a little past the recognised boxes.
         pad = 0.08 * (y1 - y0)
         return x0 - pad, y0, x1 + pad, y1

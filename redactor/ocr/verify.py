@@ -331,13 +331,17 @@ def _line_or_pieces(key: str, hay: str, parts: list[str]) -> float:
 
 
 def _boxes_by_page(textmap: TextMap, redactions: list[Redaction]) -> dict[int, list[Box]]:
-    """Redaction boxes of OCR text, per 0-based page."""
+    """Redaction boxes of OCR text as painted (carved around the neighbouring lines' glyphs,
+    ``redactor.ocr.carve``), per 0-based page."""
+    from redactor.ocr.carve import PageGlyphs, scan_rects
+
+    index = PageGlyphs(textmap)
     out: dict[int, list[Box]] = {}
     for r in redactions:
         for seg in textmap.segments_in(r.start, r.end):
             if isinstance(seg.ref, ScanLine):
                 a, b = max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start
-                out.setdefault(seg.ref.page, []).append(seg.ref.box(a, b))
+                out.setdefault(seg.ref.page, []).extend(scan_rects(seg.ref, a, b, index))
     return out
 
 

@@ -160,9 +160,27 @@ def test_layout_takes_spaces_from_the_text_output() -> None:
 def test_span_box_covers_the_band_and_the_characters(band: tuple[float, float, float, float],
                                                       boxes: list[tuple[float, float, float, float]],
                                                       y0: float, y1: float) -> None:
-    line = OcrLine("12", tuple(boxes), band, 90.0)
+    line = OcrLine("กข", tuple(boxes), band, 90.0)
     _x0, got0, _x1, got1 = line.span_box(0, 2)
     assert (got0, got1) == (y0, y1)
+
+
+@pytest.mark.parametrize(("text", "boxes", "y0", "y1"), [
+    # digits whose tops the band's cut left out (a tight row): the box takes in their height
+    ("12", [(0, 4, 20, 50), (20, 4, 40, 50)], 4, 70),
+    ("12", [(0, 20, 20, 80), (20, 20, 40, 80)], 10, 80),
+    # at most 40% of the band's height past it: a digit box running into the next line is an estimate
+    ("12", [(0, -60, 20, 50), (20, 20, 40, 50)], -14, 70),
+    # Thai letters' boxes reaching past the band are their marks or the next line's: the band decides
+    ("กข", [(0, 4, 20, 50), (20, 4, 40, 50)], 10, 70),
+    # only the digits of a span count
+    ("ก1", [(0, 0, 20, 50), (20, 6, 40, 50)], 6, 70),
+])
+def test_span_box_takes_in_its_digits(text: str, boxes: list[tuple[float, float, float, float]],
+                                      y0: float, y1: float) -> None:
+    line = OcrLine(text, tuple(boxes), (0, 10, 100, 70), 90.0)
+    _x0, got0, _x1, got1 = line.span_box(0, 2)
+    assert (round(got0, 6), round(got1, 6)) == (y0, y1)
 
 
 def test_layout_falls_back_to_gaps_when_the_texts_disagree() -> None:
