@@ -7,7 +7,7 @@ detectors expect typed text:
 * digit groups of IDs and phone numbers get a space after the dash
   (``1-1741- 94090- 15-0``), decimals after the point (``20. 00``);
 * O/o and l/I/| turn up inside digit runs, and O/o for the trailing zeros of an amount;
-* dust gives tokens of lone punctuation (``|``, ``'``, ``:``);
+* dust gives tokens of lone punctuation (``|``, ``'``, ``:``) and points glued to a Thai word's start;
 * tone marks go missing (``อยูบานเลขที`` for ``อยู่บ้านเลขที่``) and upper
   vowels swap (``หมูทิ`` for ``หมู่ที่``): the words that detectors and keep
   rules anchor on (titles and ranks, address words, positions, agency words)
@@ -86,6 +86,9 @@ def _sub(text: str, sources: Sources, pattern: re.Pattern[str],
 _SARA_AM_RE = rx.compile(f"\u0e4d([{_TONES}]?)\u0e32|([{_TONES}])\u0e4d\u0e32")
 # Tokens of nothing but punctuation that dust and frame lines produce.
 _NOISE_RE = rx.compile(r"(?:(?<=\s)|^)[|¦\[\]{}'\"‘’“”`~^_=*:;,.!]{1,3}(?=\s|$)")
+# A point or comma glued to the start of a Thai word: no Thai word starts so; dust or a mark of the
+# line above ("นางปยะนุช, .สายสนีย์" kept the family name apart from the titled name).
+_LEADING_DOT_RE = rx.compile(r"(?:(?<=\s)|^)[.,](?=[ก-ฮเแโใไ])")
 # A space OCR puts on one side of a dash, slash or point inside a digit group
 # (spaces on both sides are written on purpose: 2567 - 2568).
 _DIGIT_GAP_RE = rx.compile(r"(?<=[0-9])(?:[ \t]+([\-/.])|([\-/.])[ \t]+)(?=[0-9])")
@@ -211,6 +214,7 @@ def clean_line(raw: str) -> tuple[str, Sources]:
     text, sources = _sub(text, sources, _SARA_AM_RE, lambda m: (m.group(1) or m.group(2) or "") + "\u0e33")
     text, sources = _sub(text, sources, _RULING_RE, lambda m: "")
     text, sources = _sub(text, sources, _NOISE_RE, lambda m: "")
+    text, sources = _sub(text, sources, _LEADING_DOT_RE, lambda m: "")
     text, sources = _sub(text, sources, _DIGIT_GAP_RE, lambda m: m.group(1) or m.group(2))
     text, sources = _sub(text, sources, _ZERO_RE, _zero)
     text, sources = _sub(text, sources, _ONE_RE, lambda m: "1")

@@ -65,6 +65,11 @@ def read_back(path: Path) -> str:
     ("room 5 of 12 on the 2nd floor", "room 5 of 12 on the 2nd floor"),
     ("10 ounces, 3oz", "10 ounces, 3oz"),
     ("hello 2, ooh", "hello 2, ooh"),
+    # a point glued to the start of a Thai word is dust; abbreviations and decimals keep theirs
+    ("1. นางปยะนุช .สายสนีย์ เลข", "1. นางปยะนุช สายสนีย์ เลข"),
+    ("ที่อยู่ ,บ้านเลขที่ 5", "ที่อยู่ บ้านเลขที่ 5"),
+    ("น.ส.ปรียา ต.ค. 2.50 ม.", "น.ส.ปรียา ต.ค. 2.50 ม."),
+    ("ราคา .50 บาท", "ราคา .50 บาท"),
     ("ผูก เชือก", "ผูก เชือก"),  # ผู + ก is "to tie", not ผู้
     ("ปี 2567 - 2568", "ปี 2567 - 2568"),  # a range with spaces on both sides stays
     # Upper vowels swapped and marks lost in anchor words.
