@@ -38,6 +38,7 @@ LABELS: dict[str, Label] = {lb.id: lb for lb in (
     Label("PERSONAL_CODE", True, True, None, "15(5)", "รหัสประจำตัวบุคคล",
           "personal code (student, patient, employee, member, work permit, social security)"),
     Label("DOB", True, True, None, "15(5)", "วันเกิด/อายุ", "date of birth or age"),
+    Label("ID_CARD", True, True, None, "15(5)", "ข้อมูลบนบัตรประจำตัวประชาชน", "field of a national ID card copy"),
     Label("AGE", True, False, None, "15(5)", "อายุ", "age"),
     Label("ADDRESS", True, False, None, "15(5)", "ที่อยู่", "home address"),
     Label("LAND_TITLE", True, False, None, "15(5)", "เลขโฉนดที่ดิน", "land title number"),

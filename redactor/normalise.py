@@ -524,7 +524,7 @@ def _token_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _am_score(run: str, start: int, end: int, repl: str, *, bare: bool = False) -> int | None:
+def _am_score(run: str, start: int, end: int, repl: str, *, bare: bool = False, tho: bool = False) -> int | None:
     """Characters outside the dictionary near run[start:end] once it reads ``repl``
     (which ends in SARA AM), or None when the repaired word is no dictionary word
     or the repair does not lower that count.
@@ -561,7 +561,18 @@ def _am_score(run: str, start: int, end: int, repl: str, *, bare: bool = False) 
         if _word_count(after) >= _word_count(before):
             return None
         return score if score <= _unknown_chars(before, words) else None
-    return score if score < _unknown_chars(before, words) else None
+    unknown_before = _unknown_chars(before, words)
+    if score < unknown_before:
+        return score
+    # A MAI THO where the NIKHAHIT was (a font's map gives the small circle the tone's code) can
+    # leave every piece a dictionary word by chance: ประจ้า reads as ประ|จ้า (an interjection),
+    # so no unknown piece gives it away. The repair still counts when it reads the passage as
+    # fewer, longer dictionary words, the repaired one of four letters or more (เลข|ประ|จ้า|ตัว ->
+    # เลขประจำตัว); a real tone and SARA AA is the longer word as written (ค้าขาย, not คำ|ขาย).
+    if (tho and score == unknown_before and len(word[2]) >= 4
+            and _word_count(after) < _word_count(before)):
+        return score
+    return None
 
 
 def _word_count(tokens: list[str]) -> int:
@@ -640,7 +651,8 @@ def _sara_am_edits(text: str) -> list[_Edit]:
         for _aa_at, cands in sorted(cands_at.items()):
             best: tuple[int, _AmCandidate] | None = None
             for cand in cands:
-                score = _am_score(work, cand.start + shift, cand.end + shift, cand.text, bare=cand.bare)
+                score = _am_score(work, cand.start + shift, cand.end + shift, cand.text, bare=cand.bare,
+                                  tho=run[cand.start:cand.end] == "\u0e49\u0e32")
                 if score is not None and (best is None or score < best[0]):
                     best = (score, cand)
             if best is None:

@@ -217,6 +217,10 @@ def test_hostile_xml_is_refused(case: str, small_docx: Path, tmp_path: Path, pho
 @pytest.mark.parametrize(("body", "expected"), [
     ("ก&#3586;&#x0E04;", "กขค"),
     ("A &amp; B &lt;ok&gt;", "A & B <ok>"),
+    # HTML named entities, as template engines write them into generated letters: each is read as
+    # the one character HTML names (no declaration, no expansion), the rest of the part unchanged.
+    ("เลขที่&nbsp;12&nbsp;&ndash;&nbsp;ก", "เลขที่\u00a012\u00a0\u2013\u00a0ก"),
+    ("ราคา&nbsp;&amp;&nbsp;&quot;ภาษี&quot;&hellip;", "ราคา\u00a0&\u00a0\"ภาษี\"\u2026"),
 ])
 def test_harmless_xml_parses(body: str, expected: str, small_docx: Path, tmp_path: Path) -> None:
     members = _members(small_docx)
@@ -239,3 +243,30 @@ def test_xinclude_is_inert(small_docx: Path, tmp_path: Path) -> None:
         assert "before" in doc.textmap.text and "root:" not in doc.textmap.text
     finally:
         doc.close()
+
+
+# A name that neither XML nor HTML defines is still malformed XML (exit 2), and an HTML entity
+# beside a declaration is still refused as a declaration: the repair never runs before that check.
+@pytest.mark.parametrize(("body", "head", "message"), [
+    ("A&nbsp;B&notanentity;", "", "malformed XML"),
+    ("A&bogus;", "", "malformed XML"),
+    ("A&nbsp;B", '<!DOCTYPE w:document [<!ENTITY x "y">]>', "DOCTYPE or entity declaration is refused"),
+])
+def test_undefined_entities_still_refused(body: str, head: str, message: str, small_docx: Path,
+                                          tmp_path: Path) -> None:
+    members = _members(small_docx)
+    members["word/document.xml"] = _doc(body, head) if head else _doc(body)
+    with pytest.raises(ExtractionError, match=message):
+        docx_format.open_document(_write(tmp_path / "bad.docx", members))
+
+
+def test_html_entity_part_is_redacted_and_written(small_docx: Path, tmp_path: Path, phoei) -> None:
+    """The whole run, not only the read: a letter whose body uses &nbsp; is redacted and written."""
+    members = _members(small_docx)
+    members["word/document.xml"] = _doc("ผู้ร้อง&nbsp;นายทดสอบ ระบบดี&nbsp;โทร&nbsp;081-765-4329")
+    path = _write(tmp_path / "nbsp.docx", members)
+    out = tmp_path / "nbsp_out.docx"
+    run = phoei("redact", path, "-o", out, "--accept-all")
+    assert run.code == 0, run.err
+    text = zipfile.ZipFile(out).read("word/document.xml").decode()
+    assert "081-765-4329" not in text and "&nbsp;" not in text

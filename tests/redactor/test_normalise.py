@@ -596,6 +596,10 @@ def test_forced_line_break_reads_as_space() -> None:
         # NIKHAHIT read as MAI THO.
         ("เรื่องส้าคัญมาก", "เรื่องสำคัญมาก"),
         ("ก้าหนดการประชุม", "กำหนดการประชุม"),
+        # ... where every piece is a dictionary word by chance (ประ|จ้า): the repair reads fewer,
+        # longer words.
+        ("เลขประจ้าตัว", "เลขประจำตัว"),
+        ("งบประมาณรายจ่ายประจ้าปี", "งบประมาณรายจ่ายประจำปี"),
         # NIKHAHIT lost: the rest of the word reads as junk.
         ("ดำรงตาแหน่งหัวหน้า", "ดำรงตำแหน่งหัวหน้า"),
         ("ตามกาหนดการ", "ตามกำหนดการ"),
@@ -629,6 +633,11 @@ def test_broken_sara_am_is_repaired(broken: str, expected: str) -> None:
         "ถ้าหาก",
         "ล้างมือ",
         "ช้างป่า",
+        "ลูกจ้างประจำ",
+        "หน้าที่ประจำ",
+        "ข้าราชการ",
+        "น้าชาย",
+        "เจ้าหน้าที่",
         # Words with SARA AA that another reading would also allow.
         "ตาดำ",
         "การประชุม",
