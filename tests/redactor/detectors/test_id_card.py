@@ -15,7 +15,8 @@ CASES = [
     ("ขัตรประจำตัวประชาชน Thai National ID Card\nเลขประจำตัวประชาชน 1 1037 02071 81 1\n"
      "ชื่อตัวและรื่องกล นาย สมปอง ทดลองใจ\ntame Mir. Sompong\nLast nane Todlongjai\n"
      "เก็ดวันที่ 4 มี.ค. 2520\nDew of Both 4 Mar. 1977\nแพน\nศาสนา พุทธ",
-     ["ขัตรประจำตัวประชาชน Thai National ID Card", "เลขประจำตัวประชาชน 1 1037 02071 81 1", "ชื่อตัวและรื่องกล นาย สมปอง ทดลองใจ", "tame Mir. Sompong",
+     ["ขัตรประจำตัวประชาชน Thai National ID Card", "เลขประจำตัวประชาชน 1 1037 02071 81 1",
+      "ชื่อตัวและรื่องกล นาย สมปอง ทดลองใจ", "tame Mir. Sompong",
       "Last nane Todlongjai", "เก็ดวันที่ 4 มี.ค. 2520", "Dew of Both 4 Mar. 1977", "ศาสนา พุทธ"]),
     # English heading first, older card's wording
     ("Thai Identification Card บัตรประจำตัวประชาชน\nName Miss Kanda Jaidee\nที่อยู่ 12 หมู่ที่ 3 ต.ทดสอบ",
