@@ -129,12 +129,24 @@ def _context_re() -> tuple[re.Pattern[str], dict[str, str]]:
     by_bare: dict[str, str] = {}
     for w in sorted(words, key=lambda w: (-len(w), w)):
         by_bare.setdefault(_bare(w), w)
-    alts = []
+    def pattern(word: str) -> str:
+        return "".join(f"[{_FRAGILE}]?" if c in _FRAGILE else f"[{_VOWEL_CLASS[c]}]" if c in _VOWEL_CLASS
+                       else re.escape(c) for c in word)
+
+    alts = [(len(bare), bare, pattern(by_bare[bare])) for bare in by_bare]
+    # A word ending in an upper vowel and its mark (ที่) that OCR read as the mark alone (ท์, ท่): the
+    # vowel left out, a mark there, and no letter after it (เลขท้าย is another word). Longer words are
+    # tried first, whichever form (อยู่บ้านเลขท่ is อยู่บ้านเลขที่, not อยู่บ้าน and the rest).
+    table = dict(by_bare)
     for bare in sorted(by_bare, key=lambda w: (-len(w), w)):
         word = by_bare[bare]
-        alts.append("".join(f"[{_FRAGILE}]?" if c in _FRAGILE else f"[{_VOWEL_CLASS[c]}]" if c in _VOWEL_CLASS
-                            else re.escape(c) for c in word))
-    return rx.compile("|".join(alts)), by_bare
+        stem = word.rstrip(_FRAGILE)
+        short = _bare(stem[:-1])
+        if len(bare) >= 6 and stem[-1:] in _VOWEL_CLASS and short and short not in table:
+            table[short] = word
+            alts.append((len(bare), short, pattern(stem[:-1]) + f"[{_FRAGILE}]+(?![\u0e01-\u0e4e])"))
+    alts.sort(key=lambda a: (-a[0], a[1]))
+    return rx.compile("|".join(a[2] for a in alts)), table
 
 
 def _bare(word: str) -> str:

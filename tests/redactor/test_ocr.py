@@ -74,6 +74,11 @@ def read_back(path: Path) -> str:
     ("ปี 2567 - 2568", "ปี 2567 - 2568"),  # a range with spaces on both sides stays
     # Upper vowels swapped and marks lost in anchor words.
     ("บ้านเลขที่ 9/4 หมูทิ 2 ตำบล", "บ้านเลขที่ 9/4 หมู่ที่ 2 ตำบล"),
+    # the final upper vowel and its mark read as the mark alone; another word after the same letters stays
+    ("Nag บ้านเลขท์ ๑๙๗/๕ ตำบล", "Nag บ้านเลขที่ ๑๙๗/๕ ตำบล"),
+    ("อยู่บ้านเลขท่ 12", "อยู่บ้านเลขที่ 12"),
+    ("ถูกเลขท้าย 2 ตัว", "ถูกเลขท้าย 2 ตัว"),
+    ("บ้านเลขท 12", "บ้านเลขท 12"),
     ("คำสังองคการบริหารสวนตำบลหนองแก", "คำสั่งองค์การบริหารส่วนตำบลหนองแก"),
     # Income and debt anchors; bare หนี (to flee) is a word of its own and stays.
     ("มีหนีนอกระบบ ประมาณ 30,000 บาท", "มีหนี้นอกระบบ ประมาณ 30,000 บาท"),
