@@ -4,7 +4,7 @@
 
 Each of the ten Thai digits is rendered with PyMuPDF at 120 pt in every typeface of FONTS found in DIR
 (Debian's fonts-thai-tlwg: /usr/share/fonts/truetype/tlwg), thresholded, and reduced to the reader's
-16x16 grid (``thai_digits.grid``). The file holds the vectors (float16), their width-to-height ratios
+24x24 grid (``thai_digits.grid``). The file holds the vectors (float16), their width-to-height ratios
 and the digit of each. See README.md beside this script for the sources and licence.
 """
 

@@ -8,16 +8,19 @@ glyph's shape, scaled to a small grid, is close to the same digit rendered in a 
 family: this module reads them that way.
 
 A run's word (the digits and whatever Tesseract made of them) is cut from the cleaned page, split into
-connected components (run-length labelling), and components stacked in one column are joined. Each one
-is then:
+connected components (run-length labelling), and components stacked in one column are joined; digits
+that touch are cut apart at their least-ink columns, and a digit drawn in two pieces (Norasi's ๒, a stem
+and its loops) is joined back. Each one is then:
 
 * a separator by its size and place: a dash (short, wide, mid-height), a point or comma (small, low), a
-  slash (tall and thin);
-* a digit: the template with the highest correlation on a 16x16 grid, less a penalty for a different
+  slash (tall, thin and leaning right);
+* a digit: the template with the highest correlation on a 24x24 grid, less a penalty for a different
   aspect ratio (``models/thai_digits``: the digits of twelve Thai typefaces, regular and bold).
 
 The reading is used only when every digit is clear: its best template beats the best of any other digit
-by ``MIN_MARGIN`` and correlates at least ``MIN_SCORE``. Otherwise the run stays as Tesseract read it.
+by ``MIN_MARGIN`` and correlates at least ``MIN_SCORE``; the cut-out word's sides cut no glyph; and no gap
+that would read as a space hides a piece cut off below the band (a comma). Otherwise the run stays as
+Tesseract read it.
 """
 
 from __future__ import annotations
