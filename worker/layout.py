@@ -40,8 +40,11 @@ def build(doc: Any, proposals: Iterable[Any]) -> dict[str, Any]:
     for line in lay.lines:
         boxes = [_r(b) if b is not None else [0, 0, 0, 0] for b in line.boxes]
         out["lines"].append([line.page, line.start, boxes, _r(line.band) if line.band is not None else None])
+    # A proposal is drawn as one box per line: an OCR line's box as a whole, not carved around the
+    # neighbouring lines' glyphs as painting does (redactor/ocr/carve.py), which would split it into
+    # slices a few points apart on the reviewer's page image.
     for p in proposals:
-        out["proposals"][p.id] = [[pno, *_r(rect)] for pno, rect in doc.rects_for(p.start, p.end)]
+        out["proposals"][p.id] = [[pno, *_r(rect)] for pno, rect in doc.rects_for(p.start, p.end, carve=False)]
     return out
 
 
