@@ -44,20 +44,18 @@ POSITIONS = ("นักวิชาการสาธารณสุขชำน
 
 
 def _id(rng: random.Random) -> str:
-    first12 = str(rng.randint(1, 8)) + "".join(str(rng.randint(0, 9)) for _ in range(11))
-    check = (11 - sum(int(d) * (13 - i) for i, d in enumerate(first12)) % 11) % 10
-    d = first12 + str(check)
-    return f"{d[0]}-{d[1:5]}-{d[5:10]}-{d[10:12]}-{d[12]}"
+    """A made-up national ID with a valid check digit, dashed (tests/fixtures/make_pdf.py)."""
+    from tests.fixtures.make_pdf import dashed_id, national_id
 
-
-def _thai(s: str) -> str:
-    return s.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+    return dashed_id(national_id(str(rng.randint(1, 8)) + "".join(str(rng.randint(0, 9)) for _ in range(11))))
 
 
 def page_lines(rng: random.Random, thai_digits: bool) -> tuple[list[str], list[dict[str, str]], list[dict[str, str]]]:
     """A register page: a heading, people with their identifiers, kept lines between them; and its key
     (what must go by OIA s.15(5), what must stay), in score.py's truth format."""
-    conv = _thai if thai_digits else (lambda s: s)
+    from tests.fixtures.make_pdf import thai_digits as to_thai
+
+    conv = to_thai if thai_digits else (lambda s: s)
     unit = rng.choice(UNITS)
     doc_no = conv(f"สม {rng.randint(1000, 9999)}.{rng.randint(1, 9)}/{rng.randint(100, 999)}")
     budget = conv(f"{rng.randint(10, 99)},{rng.randint(100, 999)}")

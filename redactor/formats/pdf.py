@@ -616,7 +616,7 @@ class PdfDocument:
             a = max(start, seg.start) - seg.start
             b = min(end, seg.end) - seg.start
             if isinstance(ref, ScanLine):
-                out.extend((ref.page, r) for r in scan_rects(ref, a, b, self._glyph_index() if carve else None))
+                out.extend((ref.page, r) for r in scan_rects(ref, a, b, self.glyph_index() if carve else None))
                 continue
             if not isinstance(ref, PdfLine):
                 continue
@@ -674,7 +674,7 @@ class PdfDocument:
             out.append((ref.page, _from_local(axis, (x0, y0, x1, y1))))
         return out
 
-    def _glyph_index(self) -> PageGlyphs:
+    def glyph_index(self) -> PageGlyphs:
         """The OCR lines' glyph boxes by page, built on first use (``redactor.ocr.carve``)."""
         index = getattr(self, "_glyphs", None)
         if index is None:

@@ -33,6 +33,7 @@ page and its redacted copy. So the document's checks are split:
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -48,6 +49,7 @@ from redactor.types import Redaction, Segment, TextMap, VerificationReport, sha2
 from redactor.verify import _SEP, MIN_KEY, fold_many, residual_text, surviving_fragments, surviving_spans, verify
 
 if TYPE_CHECKING:  # pragma: no cover
+    from redactor.ocr.carve import PageGlyphs
     from redactor.types import Proposal
 
 # A withheld item found at least this similar in OCR of the output is still readable.
@@ -148,7 +150,8 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
                                  "no output written") from exc
     texts, proven = scans_by_page(scans)
     pages = {page: skeleton(fold_for_match(without_leaders(t))) for page, t in texts.items()}
-    boxes = _boxes_by_page(textmap, redactions)
+    boxes = _boxes_by_page(textmap, redactions,
+                           getattr(doc, "glyph_index", None) if getattr(doc, "textmap", None) is textmap else None)
     accepted = 0
 
     def untouched(start: int, end: int, page: int) -> bool:
@@ -330,12 +333,14 @@ def _line_or_pieces(key: str, hay: str, parts: list[str]) -> float:
     return max(whole, found / sum(map(len, pieces)))
 
 
-def _boxes_by_page(textmap: TextMap, redactions: list[Redaction]) -> dict[int, list[Box]]:
+def _boxes_by_page(textmap: TextMap, redactions: list[Redaction],
+                   glyph_index: Callable[[], PageGlyphs] | None = None) -> dict[int, list[Box]]:
     """Redaction boxes of OCR text as painted (carved around the neighbouring lines' glyphs,
-    ``redactor.ocr.carve``), per 0-based page."""
+    ``redactor.ocr.carve``), per 0-based page; ``glyph_index``: the document's own index, which
+    painting built already (one is built here for a document without it)."""
     from redactor.ocr.carve import PageGlyphs, scan_rects
 
-    index = PageGlyphs(textmap)
+    index = glyph_index() if glyph_index is not None else PageGlyphs(textmap)
     out: dict[int, list[Box]] = {}
     for r in redactions:
         for seg in textmap.segments_in(r.start, r.end):
