@@ -66,7 +66,7 @@ class ContextRule:
     def find(self, ctx: _Context, start: int) -> ContextHit | None:
         """The first context word before ``start`` within the window, or None."""
         left = ctx.before(start, self.window)
-        if isinstance(self.words, re.Pattern):
+        if not isinstance(self.words, tuple):  # a pattern (re.Pattern, or rx.Gated)
             m = self.words.search(left)
             return ContextHit(m.group(), len(left) - m.start()) if m else None
         for w in self.words:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import redactor.detectors
 from redactor import rx
+from redactor import rx as rx_module
 from redactor.rx import ORIGINAL, compile_scan, first_class
 
 # (pattern, flags, the guard expected: None where none can be told or none is needed)
@@ -65,7 +66,7 @@ def _detector_patterns() -> list[re.Pattern[str]]:
     names = [f"redactor.detectors.{m.name}" for m in pkgutil.iter_modules(redactor.detectors.__path__)]
     for name in [*names, "redactor.lexicon", "redactor.keep_rules", "redactor.label_value", "redactor.policy"]:
         for value in vars(importlib.import_module(name)).values():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            if isinstance(value, (re.Pattern, rx.Gated)) and isinstance(value.pattern, str):
                 out[id(value)] = value
     return list(out.values())
 
@@ -82,6 +83,7 @@ ALPHABET = st.sampled_from([
 def test_every_detector_pattern_is_checked() -> None:
     assert len(PATTERNS) > 100
     assert sum(fast.pattern != rx.pattern for rx, fast in GUARDED) > 50  # most gain a guard
+    assert sum(isinstance(fast, rx_module.Gated) for _rx, fast in GUARDED) > 50  # and many a substring check
 
 
 @settings(max_examples=150, deadline=None)
@@ -154,7 +156,7 @@ def test_cache_keeps_guards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert calls == [r"(?:มี)?รายได้"]
 
 
-@pytest.mark.parametrize("content", [b"", b"not marshal at all", marshal.dumps(("another-engine", {}, {})),
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", marshal.dumps(("another-engine", {}, {}, {})),
                                      marshal.dumps([1, 2, 3])])
 def test_a_bad_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) -> None:
     cache = _fresh(tmp_path, monkeypatch)
@@ -223,7 +225,7 @@ def test_the_cache_file_never_holds_a_documents_own_text(tmp_path: Path) -> None
 
 def _cached_keys(cache: Path) -> set[tuple[str, int]]:
     (cache_file,) = cache.glob("regex-*.marshal")
-    _tag, codes, _guards = marshal.loads(cache_file.read_bytes())
+    _tag, codes, _guards, _needs = marshal.loads(cache_file.read_bytes())
     return set(codes)
 
 
@@ -311,3 +313,74 @@ def test_ascii_folded_writes_every_character_ignorecase_takes_for_an_ascii_lette
             if pattern.fullmatch(c):
                 assert x in ascii_folded(c), (x, hex(cp))
     assert ascii_folded("GitHub.COM \u212aing \u017foi \u0131nstagram") == "github.com king soi instagram"
+
+
+# --- rx.required and rx.Gated: a substring check that never changes what a pattern finds --------
+
+# (pattern, flags, the strings one of which every match holds: None where none can be told)
+REQUIRED = [
+    (r"(?m)^[ \t]*(ลับที่สุด|ลับมาก|ลับ|ปกปิด)[ \t]*$", 0, ("ลับ", "ปกปิด")),  # ลับมาก holds ลับ
+    (r"(?<![ก-๛])ทาง(?:การ)?", 0, ("ทาง",)),  # a lookbehind consumes nothing
+    (r"ทาง(?<![ก-๛]ทาง)(?:การ)?(?:เห็น|ได้ยิน)", 0, ("เห็น", "ได้ยิน")),  # the stronger candidate
+    (r"[\w.+-]+@[\w-]+\.[a-z]{2,}", 0, ("@",)),
+    (r"(?:เลข)?บัญชี(?:ธนาคาร)?[ :]*[0-9]{10}", 0, ("บัญชี",)),
+    (r"(?:ab)+c", 0, ("ab",)),  # a repeat that occurs at least once
+    (r"(?i)ก\.x", 0, ("ก.",)),  # a Thai letter and a point have no case
+    (r"(?:HN|AN)[ :]*[0-9]+", 0, ("AN", "HN")),
+    (r"(?i:mr|ms)\.?[ \t]+[A-Z]", 0, None),  # letters of any case: no literal
+    (r"(?:x)?[0-9]+", 0, None),  # an optional piece is not required
+    (r"[0-9]{13}", 0, None),
+    (r"a|[0-9]", 0, None),  # one alternative without a literal
+    ("|".join(f"{chr(0x0E01 + i)}x" for i in range(40)), 0, None),  # too many alternatives to check one by one
+    (r"(a)(?(1)b|c)", 0, ("a",)),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "needs"), REQUIRED)
+def test_required(pattern: str, flags: int, needs: tuple[str, ...] | None) -> None:
+    assert rx.required(pattern, flags) == needs
+    compiled = rx.compile(pattern, flags)
+    assert isinstance(compiled, rx.Gated) == (needs is not None)
+
+
+GATED_TEXTS = [*TEXTS, "ลับ\nปกปิด \nx ลับมาก", "ติดต่อ a.b@example.com หรือ ab@", "บัญชีธนาคาร 1234567890 HN 123",
+               "ababc abc ก.X ก.x", "\n\n"]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "_needs"), REQUIRED)
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_gated_answers_as_the_pattern(pattern: str, flags: int, _needs: object, text: str) -> None:
+    fast, slow = rx.compile(pattern, flags), re.compile(pattern, flags)
+    assert _matches(fast, text) == _matches(slow, text)
+    assert fast.findall(text) == slow.findall(text)
+    assert fast.sub("#", text) == slow.sub("#", text)
+    assert fast.subn(lambda m: "", text) == slow.subn(lambda m: "", text)
+    assert fast.split(text) == slow.split(text)
+    for pos, endpos in ((0, len(text)), (3, len(text) - 2), (-5, 4), (2, -1), (len(text), 0), (1, 10**9)):
+        a, b = fast.search(text, pos, endpos), slow.search(text, pos, endpos)
+        assert (a and a.span()) == (b and b.span())
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in slow.finditer(text, pos, endpos)]
+        a, b = fast.match(text, pos, endpos), slow.match(text, pos, endpos)
+        assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ALPHABET, max_size=60).map("".join), st.integers(-3, 70), st.integers(-3, 70))
+def test_detector_patterns_search_windows_the_same(text: str, pos: int, endpos: int) -> None:
+    for written, fast in GUARDED:
+        a, b = fast.search(text, pos, endpos), written.search(text, pos, endpos)
+        assert (a and a.span()) == (b and b.span()), written.pattern
+
+
+def test_gated_is_one_object_per_pattern_and_pickles_back() -> None:
+    import copy
+    import pickle
+
+    pattern = r"(?<![ก-๛])ปกปิด(?:ข้อมูล)?"
+    first = rx.compile(pattern)
+    assert isinstance(first, rx.Gated)
+    assert rx.compile(pattern) is first
+    assert copy.deepcopy(first) is first
+    back = pickle.loads(pickle.dumps(first))
+    assert back == first and hash(back) == hash(first)
+    assert [m.span() for m in back.finditer("x ปกปิดข้อมูล")] == [(2, 13)]
