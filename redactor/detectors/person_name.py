@@ -60,6 +60,9 @@ _EN_WORD = (_EN_STOP + r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-ö
 # (One or two blanks between the words: a wider gap is a form's column gap before the next field.)
 EN_NAME_RE = compile_scan(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]{{1,2}}{_EN_WORD}){{0,3}})")
 UNTITLED_RE = rx.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
+# Where UNTITLED_RE can start, and its first word: every word it can take as a given name
+# (no match of UNTITLED_RE starts inside one, since its look back wants a blank or an opening mark).
+_UNTITLED_FIRST = rx.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})(?=[ \t])", re.M)
 
 _OPEN_Q = "[\"“‘']"
 _CLOSE_Q = "[\"”’']"
@@ -352,13 +355,23 @@ class PersonNameDetector(Detector):
         out = []
         pos = 0
         named = Intervals(taken)
-        # Not finditer: in "ผู้รับ สมชาย ใจดี" the pair (ผู้รับ, สมชาย) is tried first and
-        # rejected, and the name must still be found, so each rejected pair only
-        # moves the search to its second word.
-        while (m := UNTITLED_RE.search(ctx.text, pos)) is not None:
+        # Pair by pair: in "ผู้รับ สมชาย ใจดี" the pair (ผู้รับ, สมชาย) is tried first and
+        # rejected, and the name must still be found, so each rejected pair only moves on to its
+        # second word. Each word that can start a pair is looked at alone first: a dictionary word
+        # or a short one that is no listed given name never starts a name (the first test below),
+        # and most words of a text are such words, passed over without matching a pair.
+        for w in _UNTITLED_FIRST.finditer(ctx.text):
+            if w.start() < pos:
+                continue
+            first = w.group(1)
+            if first not in firsts and (first in words or len(first) < 3):
+                continue  # an ordinary word: no pair starting with it is a name
+            m = UNTITLED_RE.match(ctx.text, w.start())
+            if m is None:
+                continue
             pos = m.start(2)
-            first, last = m.group(1), m.group(2)
-            if first not in firsts and (first in words or last in words or len(first) < 3 or len(last) < 3):
+            last = m.group(2)
+            if first not in firsts and (last in words or len(last) < 3):
                 continue  # the test below, asked first: most pairs are two ordinary words
             if named.holds(m.start()) or last.startswith(_NOT_SURNAME_START):
                 continue

@@ -3,8 +3,24 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from redactor.detectors.person_name import _NOT_SURNAME_START, name_lists, split_name
+from redactor.detectors.base import DetectionContext
+from redactor.detectors.person_name import (
+    _ADMIN_AREA,
+    _LONGEST_UNLISTED_FIRST,
+    _MONTHS,
+    _NOT_SURNAME_START,
+    _PLACE_OR_UNIT,
+    _ROLE_BEFORE,
+    UNTITLED_RE,
+    PersonNameDetector,
+    name_lists,
+    split_name,
+)
+from redactor.intervals import Intervals
+from redactor.types import Finding
 from tests.redactor.detectors.tables import table_test
 
 NAME = "person_name"
@@ -288,3 +304,75 @@ def test_titles_ocr_misread_with_a_stray_tone_mark(text: str, ocr: bool, expecte
     ctx = DetectionContext(view, ocr=[(0, len(view))] if ocr else [])
     got = [view[f.start:f.end] for f in registered()[NAME]().detect(ctx)]
     assert got == expected
+
+
+# --- _untitled: each word looked at alone before its pair is matched -----------------------------
+# The pair-by-pair search as it was written before (one regex search per pair of words), kept as
+# the reference the faster loop must agree with on any text.
+
+
+def _untitled_pair_by_pair(det: PersonNameDetector, ctx: DetectionContext,
+                           taken: list[tuple[int, int]]) -> list[Finding]:
+    firsts, families, words = name_lists()
+    out = []
+    pos = 0
+    named = Intervals(taken)
+    # Not finditer: in "ผู้รับ สมชาย ใจดี" the pair (ผู้รับ, สมชาย) is tried first and
+    # rejected, and the name must still be found, so each rejected pair only
+    # moves the search to its second word.
+    while (m := UNTITLED_RE.search(ctx.text, pos)) is not None:
+        pos = m.start(2)
+        first, last = m.group(1), m.group(2)
+        if first not in firsts and (first in words or last in words or len(first) < 3 or len(last) < 3):
+            continue  # the test below, asked first: most pairs are two ordinary words
+        if named.holds(m.start()) or last.startswith(_NOT_SURNAME_START):
+            continue
+        if last.startswith(_ADMIN_AREA):
+            continue  # a district, then its province (เด่นชัย จังหวัดแพร่): a place, not a name
+        if first in _MONTHS or last in _MONTHS:
+            # A month is no name, though the lists hold some as surnames: a form's date
+            # "เดือน.....กันยายน....." reads as two words once its leaders are blanks.
+            continue
+        if first not in firsts:
+            # After a private party's role (ผู้ร้อง กฤตภาส ทรัพย์มากมี): two words that are no
+            # dictionary words are a name even when the lists do not hold them.
+            # (the word checks first: the role is looked for behind few pairs)
+            if first in words or last in words or len(first) < 3 or len(last) < 3:
+                continue
+            if len(first) > _LONGEST_UNLISTED_FIRST:
+                continue  # a run of words read as one token (OCR's ของผู้สูงอายุที...), not a given name
+            role = _ROLE_BEFORE.search(ctx.before(m.start(1), 30))
+            if role and not any(w.startswith(_PLACE_OR_UNIT) for w in (first, last)):
+                out.append(det.finding(m.start(1), m.end(2), 0.6,
+                                        f"two non-dictionary words after the role '{role.group(1)}'"))
+                pos = m.end(2)
+            continue
+        if last in families:
+            out.append(det.finding(m.start(1), m.end(2), 0.7, "first name and family name from name lists"))
+            pos = m.end(2)
+        elif last not in words and len(last) >= 4 and first not in words:
+            out.append(det.finding(m.start(1), m.end(2), 0.55,
+                                    "first name from name list + a non-dictionary word"))
+            pos = m.end(2)
+    return out
+
+
+def _vocabulary() -> list[str]:
+    firsts, families, words = name_lists()
+    pick = [*sorted(firsts)[:40:4], *sorted(families)[:40:4], *sorted(w for w in words if len(w) >= 2)[:2000:100]]
+    return [*pick, "นาย", "ผู้ร้อง", "ผู้รับ", "ตำบลหนองบัว", "มกราคม", "กขฃคฅ", "ฎฏฐฑฒณ", "ญาติ", "สมชาย", "ใจดี"]
+
+
+_SEPARATORS = [" ", " ", "  ", "\n", "\t", " (", ") ", ", ", ":", "\"", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_vocabulary()), st.sampled_from(_SEPARATORS)), max_size=14))
+def test_untitled_agrees_with_the_pair_by_pair_search(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in pieces)
+    det = PersonNameDetector()
+    for taken in ([], [(0, min(len(text), 6))]):
+        ctx = DetectionContext(text)
+        want = [(f.start, f.end, f.score) for f in _untitled_pair_by_pair(det, ctx, taken)]
+        got = [(f.start, f.end, f.score) for f in det._untitled(DetectionContext(text), taken)]
+        assert got == want, text
