@@ -246,7 +246,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
     seen: set[str] = set()
     back: Back | None = None  # built when a value recurs
     in_skeleton: Substrings | None = None  # built when a name with marks is redacted
-    runs: dict[str, list[tuple[int, int]]] | None = None  # the digit runs, indexed when a code is redacted
+    runs: _DigitRuns | None = None  # the digit runs, indexed when a code is redacted
     for d in decided:
         if d.action != "redact":
             continue
@@ -279,7 +279,7 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
         if f.label in _CODE_LABELS and f"digits:{key}" not in seen:
             seen.add(f"digits:{key}")
             if runs is None:
-                runs = _digit_runs(text)
+                runs = _DigitRuns(text)
             new.extend(_one_digit_off(value, f, runs))
         if person and f"glyph:{key}" not in seen and _THAI_MARK.search(value):
             seen.add(f"glyph:{key}")
@@ -351,35 +351,49 @@ _CODE_MIN_DIGITS = 8
 _DIGIT_RUN = compile_scan(r"(?<![0-9A-Za-z])[0-9]{7,14}(?![0-9A-Za-z])")
 
 
-def _one_edit_variants(digits: str) -> set[str]:
-    """``digits`` and every string one digit replaced, dropped or added away from it."""
-    out = {digits}
-    for i in range(len(digits) + 1):
-        if i < len(digits):
-            out.add(digits[:i] + digits[i + 1:])
-            out.update(digits[:i] + d + digits[i + 1:] for d in "0123456789")
-        out.update(digits[:i] + d + digits[i:] for d in "0123456789")
-    return out
+class _DigitRuns:
+    """The document's digit runs (``_DIGIT_RUN``) by their digits, and the runs one digit off a
+    code found by deletion: two strings are one digit replaced, dropped or added apart exactly
+    when one is the other with a digit dropped, or both are with the digit at the same place
+    dropped. Each run is indexed under its own digits with each one dropped (a dozen keys),
+    so a code looks up a few dozen keys, not every string one edit away from it."""
+
+    def __init__(self, text: str) -> None:
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+        for m in _DIGIT_RUN.finditer(text):
+            self.spans.setdefault(m.group(), []).append(m.span())
+        self._dropped: dict[str, set[str]] = {}  # run with any one digit dropped -> runs
+        self._dropped_at: dict[tuple[str, int], set[str]] = {}  # (run with digit i dropped, i) -> runs
+        for run in self.spans:
+            for i in range(len(run)):
+                key = run[:i] + run[i + 1:]
+                self._dropped.setdefault(key, set()).add(run)
+                self._dropped_at.setdefault((key, i), set()).add(run)
+
+    def one_edit(self, digits: str) -> set[str]:
+        """The runs equal to ``digits`` or one digit replaced, dropped or added away from it."""
+        out = set(self._dropped.get(digits, ()))  # a digit added
+        if digits in self.spans:
+            out.add(digits)
+        for i in range(len(digits)):
+            key = digits[:i] + digits[i + 1:]
+            if key in self.spans:  # a digit dropped
+                out.add(key)
+            out.update(self._dropped_at.get((key, i), ()))  # the digit at i replaced
+        return out
 
 
-def _digit_runs(text: str) -> dict[str, list[tuple[int, int]]]:
-    runs: dict[str, list[tuple[int, int]]] = {}
-    for m in _DIGIT_RUN.finditer(text):
-        runs.setdefault(m.group(), []).append(m.span())
-    return runs
-
-
-def _one_digit_off(value: str, f: Finding, runs: dict[str, list[tuple[int, int]]]) -> list[Finding]:
+def _one_digit_off(value: str, f: Finding, runs: _DigitRuns) -> list[Finding]:
     """Digit runs one digit off a redacted code of eight digits or more: the same code as OCR misread
     it elsewhere (a digit read wrong, lost or doubled), or written without its separators. The
     verifier reads the written copy the same tolerant way: such a run left visible is the code.
-    The document's digit runs are indexed once; each code looks up its few hundred variants."""
+    The document's digit runs are indexed once (``_DigitRuns``)."""
     digits = value.translate(THAI_DIGITS_TO_ASCII)
     digits = "".join(c for c in digits if c.isdigit())
     if len(digits) < _CODE_MIN_DIGITS or not value.strip().translate(THAI_DIGITS_TO_ASCII).replace("-", "").isdigit():
         return []
-    spans = sorted(span for variant in _one_edit_variants(digits) & runs.keys() if variant != value
-                   for span in runs[variant] if span[0] != f.start)
+    spans = sorted(span for run in runs.one_edit(digits) if run != value
+                   for span in runs.spans[run] if span[0] != f.start)
     why = "one digit off a redacted code elsewhere in the document (the same code misread)"
     return [Finding(s, e, f.label, 0.7, f.basis, "propagation", why) for s, e in spans]
 

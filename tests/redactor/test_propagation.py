@@ -7,6 +7,8 @@ Names are made up; the common words are ordinary Thai words that a wrong span
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from redactor.detectors.base import DetectionContext
 from redactor.normalise import normalise
@@ -274,3 +276,26 @@ def test_a_code_one_digit_off_is_the_same_code_misread(text: str, value: str, ex
     got = [ctx.text[n.start:n.end] for n in propagate([Decided(f, "redact")], ctx, [])
            if "digit off" in n.explanation]
     assert got == expected
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Levenshtein distance <= 1, by the definition."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("0112", min_size=7, max_size=10), min_size=1, max_size=12), st.text("0112", min_size=7,
+                                                                                            max_size=10))
+def test_digit_runs_one_edit_is_every_run_one_digit_off(runs: list[str], code: str) -> None:
+    """The deletion index finds exactly the runs within one replaced, dropped or added digit (few digit
+    values, so that repeated digits, where the same run arises from dropping different places, are common)."""
+    from redactor.policy import _DigitRuns
+
+    text = " ".join([*runs, code])
+    index = _DigitRuns(text)
+    assert index.one_edit(code) == {r for r in index.spans if _one_edit_apart(r, code)}
