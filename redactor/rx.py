@@ -552,6 +552,8 @@ def compile(pattern: str, flags: int = 0, *, persist: bool = True) -> re.Pattern
         return re.compile(pattern, flags)
     flags = int(flags)
     if not persist:
+        if _opens_with_literal(pattern, flags):
+            return re.compile(pattern, flags)  # already fast (``_fast_already``): no need to parse it twice
         return re.compile(_guarded(pattern, flags) or pattern, flags)
     key = (pattern, flags)
     hit = _GATED.get(key)
@@ -567,6 +569,17 @@ def compile(pattern: str, flags: int = 0, *, persist: bool = True) -> re.Pattern
     out = compiled if needs is None else cast("re.Pattern[str]", Gated(compiled, needs, key))
     _GATED[key] = out
     return out
+
+
+_SPECIAL = frozenset("\\[](){}.*+?^$|#")
+
+
+def _opens_with_literal(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` plainly opens with a literal character that no quantifier follows (a name
+    or a number from a document, escaped), without IGNORECASE or VERBOSE: ``re`` skips through a text
+    for it already, and ``_guarded`` would give None. False where that is not plain (it then decides)."""
+    return (not flags & (re.IGNORECASE | re.VERBOSE) and len(pattern) >= 1 and pattern[0] not in _SPECIAL
+            and pattern[1:2] not in ("*", "+", "?", "{") and "|" not in pattern)
 
 
 # (pattern, flags) -> what ``compile`` gave: the same object every time.

@@ -359,7 +359,8 @@ def test_gated_answers_as_the_pattern(pattern: str, flags: int, _needs: object, 
     for pos, endpos in ((0, len(text)), (3, len(text) - 2), (-5, 4), (2, -1), (len(text), 0), (1, 10**9)):
         a, b = fast.search(text, pos, endpos), slow.search(text, pos, endpos)
         assert (a and a.span()) == (b and b.span())
-        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in slow.finditer(text, pos, endpos)]
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == \
+            [m.span() for m in slow.finditer(text, pos, endpos)]
         a, b = fast.match(text, pos, endpos), slow.match(text, pos, endpos)
         assert (a and a.span()) == (b and b.span())
 
@@ -384,3 +385,16 @@ def test_gated_is_one_object_per_pattern_and_pickles_back() -> None:
     back = pickle.loads(pickle.dumps(first))
     assert back == first and hash(back) == hash(first)
     assert [m.span() for m in back.finditer("x ปกปิดข้อมูล")] == [(2, 13)]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"สมชาย(?<![ก-๛]สมชาย)(?:[ \t]+ใจดี)?(?![ก-๛])", "ab", "a(?:b|c)", "0812345678", r"a\.b", "a*b", "a{2}b", "x?y",
+    "a|b*c", "ก|ข", "[ab]", r"\d+", "(?i)ab", "#x", "",
+])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.MULTILINE])
+def test_a_pattern_opening_with_a_literal_needs_no_guard(pattern: str, flags: int) -> None:
+    """The short cut for a document's names and numbers (compile(..., persist=False)) never skips a guard."""
+    if rx._opens_with_literal(pattern, flags):
+        assert rx._guarded(pattern, flags) is None
+    assert [m.span() for m in rx.compile(pattern, flags, persist=False).finditer("ab a*b aab สมชาย ใจดี xy ก")] == \
+        [m.span() for m in re.compile(pattern, flags).finditer("ab a*b aab สมชาย ใจดี xy ก")]
