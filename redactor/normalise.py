@@ -179,7 +179,28 @@ class NormalisedView:
 
 def _identity(text: str) -> NormalisedView:
     n = len(text)
-    return NormalisedView(text, array("q", range(n)), array("q", range(1, n + 1)))
+    pool = _counting(n + 1)
+    return NormalisedView(text, pool[:n], pool[1 : n + 1])
+
+
+_COUNTING = array("q")
+
+
+def _counting(n: int) -> array[int]:
+    """0, 1, 2 … at least to ``n - 1``: one array that grows as longer texts come, of which offset
+    maps are sliced (a slice is a copy at memory speed; ``array("q", range(n))`` makes and reads a
+    Python int per character)."""
+    global _COUNTING
+    pool = _COUNTING
+    if len(pool) < n:
+        if n > _COUNTING_KEPT:
+            return array("q", range(n))  # a very long text's is not kept for the process's life
+        pool = array("q", range(min(max(n, 2 * len(pool)), _COUNTING_KEPT)))
+        _COUNTING = pool
+    return pool
+
+
+_COUNTING_KEPT = 1 << 21  # 16 MB
 
 
 def normalise(text: str, *, repair: bool = True, ocr: Sequence[tuple[int, int]] = ()) -> NormalisedView:
@@ -258,7 +279,7 @@ def _base_view(text: str) -> NormalisedView:
 
     # Slow path: copy untouched runs in bulk and rebuild only around matches.
     # Offsets are sliced out of one pool.
-    pool = array("q", range(len(text) + 1))
+    pool = _counting(len(text) + 1)[: len(text) + 1]
     pieces: list[str] = []
     starts = array("q")
     ends = array("q")

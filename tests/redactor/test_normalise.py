@@ -789,3 +789,19 @@ def test_str_split_drops_exactly_what_the_whitespace_class_matches() -> None:
         [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
     text = "ก\u00a0ข\x1cค \t\nง\u2003จ\u3000ฉ"
     assert "".join(text.split()) == re.sub(r"\s+", "", text) == "กขคงจฉ"
+
+
+@pytest.mark.parametrize("kept", [1 << 21, 8])
+def test_offset_maps_sliced_from_the_counting_pool_are_exact(monkeypatch: pytest.MonkeyPatch, kept: int) -> None:
+    """Identity maps and the base view's pool come from one growing array (a long text's from its own)."""
+    import redactor.normalise as n
+
+    monkeypatch.setattr(n, "_COUNTING_KEPT", kept)
+    monkeypatch.setattr(n, "_COUNTING", n.array("q"))
+    for text in ("", "a", "abc def", "ก" * 40, "x" * 5, "ตำ" * 30 + "\u0e4d\u0e32"):
+        view = n.normalise(text)
+        if view.text == text:
+            assert list(view.starts) == list(range(len(text)))
+            assert list(view.ends) == list(range(1, len(text) + 1))
+        assert len(view.starts) == len(view.ends) == len(view.text)
+    assert len(n._COUNTING) <= kept  # never more kept than the bound
