@@ -68,3 +68,81 @@ def _emit(node: dict[str, Any], between: str = "", first: bool = False) -> str:
     if "" in node:  # a word ends here: longer words first (greedy), then this one
         return f"(?:{body})?" if len(branches) == 1 else body + "?"
     return body
+
+
+# Characters that do not stand for themselves at the start of a regex source.
+_SPECIAL = frozenset("\\()[]{}.*+?^$|#")
+
+
+def top_level(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (outside groups and classes, escapes skipped)."""
+    out: list[str] = []
+    depth = 0
+    in_class = False
+    start = i = class_start = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and i > class_start:
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            class_start = i + 1 + (pattern[i + 1:i + 2] == "^")  # a "]" right after "[" or "[^" is literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def by_first_character(alternatives: list[str], words: list[str]) -> str | None:
+    """A regex source matching what ``"|".join([*alternatives, literal_alternation(words)])`` matches,
+    the same match at every position, written with one branch per first character: at a position the
+    engine enters the one branch whose character is there, not each alternative in turn.
+
+    Each alternative (a regex source, split at its own top-level ``|``) that plainly opens with a
+    literal character is put under that character's branch, in the order given, before the trie of
+    the words that start with it: the order the joined alternation tries them in at such a position,
+    where the other alternatives cannot match. Alternatives that do not open so stay after the
+    branches; None where one of them could start with a character a branch starts with (the order
+    could then differ), or with any character."""
+    from redactor import rx
+
+    tails: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alt in (a for source in alternatives for a in top_level(source)):
+        if alt and alt[0] not in _SPECIAL and alt[1:2] not in ("*", "+", "?", "{"):
+            tails.setdefault(alt[0], []).append(alt[1:])
+        else:
+            others.append(alt)
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        if not w:
+            raise ValueError("an empty word would match everywhere")
+        rests.setdefault(w[0], []).append(w[1:])
+    heads = sorted(set(tails) | set(rests))
+    for other in others:
+        guard = rx.first_class(other)
+        if guard is None or any(re.match(guard, ch) for ch in heads):
+            return None
+    branches = []
+    for ch in heads:
+        body = list(tails.get(ch, []))
+        if ch in rests:
+            longer = [r for r in rests[ch] if r]
+            trie = literal_alternation(longer) if longer else ""
+            if longer and "" in rests[ch]:
+                trie = f"(?:{trie})?"  # the one-character word itself, after every longer one
+            body.append(trie)
+        # One piece without a top-level "|" follows the character as it is; more are grouped.
+        one = len(body) == 1 and len(top_level(body[0])) == 1
+        branches.append(_escape(ch) + (body[0] if one else "(?:" + "|".join(body) + ")"))
+    return "|".join([*branches, *others])

@@ -25,7 +25,7 @@ from redactor.detectors.base import TH, DetectionContext, Detector, register
 from redactor.intervals import Back, without
 from redactor.lexicon import PERSON_NEAR, TITLE_RE
 from redactor.rx import compile_scan
-from redactor.trie_regex import literal_alternation
+from redactor.trie_regex import by_first_character, literal_alternation
 from redactor.types import Finding
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "health_terms.txt"
@@ -148,6 +148,28 @@ def _literal_first(pattern: str) -> str:
 @lru_cache(maxsize=1)
 def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(Thai-side pattern, English pattern) built from the data file, loaded once."""
+    regex, plain, en, en_words = term_lists()
+    # The regex lines first, then the words as one trie (redactor/trie_regex.py: what the longest-first
+    # alternation matches), written with one branch per first character: at a Thai letter the engine
+    # enters one branch, not each of the regex lines in turn (``by_first_character``: the same match at
+    # every position as ``thai_reference``, which it falls back to where that cannot be told).
+    th = compile_scan(by_first_character(regex, plain) or thai_reference(regex, plain))
+    # The words as one case-insensitive trie too: at a Latin letter the matcher follows one branch,
+    # not a few hundred words. Whichever word matches, the match runs on over lowercase letters to
+    # the end of the word ([a-z]*\b), so it spans the same text as with the words one by one.
+    eng = compile_scan(r"\b(?:" + "|".join([*sorted(en, key=lambda w: (-len(w), w)),
+                                            f"(?i:{literal_alternation(en_words)})"]) + r")[a-z]*\b")
+    return th, eng
+
+
+def thai_reference(regex: list[str], plain: list[str]) -> str:
+    """The Thai-side pattern as the data file states it: the regex lines in order, then the words."""
+    return "|".join([*regex, literal_alternation(plain)])
+
+
+@lru_cache(maxsize=1)
+def term_lists() -> tuple[list[str], list[str], list[str], list[str]]:
+    """The data file's (regex lines, plain Thai words, English acronyms, English words)."""
     plain: list[str] = []
     regex: list[str] = []
     en: list[str] = []  # acronyms, case kept
@@ -167,14 +189,7 @@ def terms() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 en_words.append(word.lower())
         else:
             plain.append(line)
-    # The words as one trie (redactor/trie_regex.py): what the longest-first alternation matches.
-    th = compile_scan("|".join([*regex, literal_alternation(plain)]))
-    # The words as one case-insensitive trie too: at a Latin letter the matcher follows one branch,
-    # not a few hundred words. Whichever word matches, the match runs on over lowercase letters to
-    # the end of the word ([a-z]*\b), so it spans the same text as with the words one by one.
-    eng = compile_scan(r"\b(?:" + "|".join([*sorted(en, key=lambda w: (-len(w), w)),
-                                            f"(?i:{literal_alternation(en_words)})"]) + r")[a-z]*\b")
-    return th, eng
+    return regex, plain, en, en_words
 
 
 def squash(text: str) -> tuple[str, Back]:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from redactor.detectors import health
-from redactor.trie_regex import literal_alternation
+from redactor.trie_regex import by_first_character, literal_alternation, top_level
 
 
 def _plain(words: list[str]) -> str:
@@ -144,3 +144,68 @@ def test_chains_of_single_children_are_written_as_the_recursion_writes_them() ->
         words = ["".join(rng.choice("ab.ก1") for _ in range(rng.randint(1, 9))) for _ in range(rng.randint(1, 12))]
         for between in ("", r"\s{0,3}"):
             assert literal_alternation(words, between) == reference(trie(words), between, first=True), words
+
+
+# --- by_first_character: regex alternatives and a trie, one branch per first character -----------
+
+@pytest.mark.parametrize(("pattern", "parts"), [
+    ("a|b", ["a", "b"]),
+    ("(?:a|b)c|d", ["(?:a|b)c", "d"]),
+    (r"[|(]x|\|y|z", ["[|(]x", r"\|y", "z"]),
+    (r"[]|]x|[^]|]y", ["[]|]x", "[^]|]y"]),
+    ("a(?=b|c)|", ["a(?=b|c)", ""]),
+    ("abc", ["abc"]),
+])
+def test_top_level(pattern: str, parts: list[str]) -> None:
+    assert top_level(pattern) == parts
+    re.compile(pattern)  # each is a valid regex
+
+
+ALTERNATIVES = [
+    (["มีภาวะ(?!ผู้นำ)", "ภาวะ(?<!สภาวะ)", "ถูก(?:ยิง|แทง(?!หวย))|ถูกไฟ(?:ไหม้|ดูด)", r"ปวด(?:หัว|ท้อง)?", "ก"],
+     ["ภาวะซึมเศร้า", "ปวดหลัง", "ถูกรถชน", "ก", "กข", "หัวใจ", "ใจสั่น"]),
+    ([r"[0-9]{1,3}[ \t]?มก%", r"ab*c", r"\(x\)"], ["ab", "abc", "b", "y("]),
+    ([], ["one", "on", "o", "two"]),
+    (["x(?=y)|xy", "x"], []),
+]
+
+
+@pytest.mark.parametrize(("alternatives", "words"), ALTERNATIVES)
+def test_by_first_character_finds_what_the_joined_alternation_finds(alternatives: list[str], words: list[str]) -> None:
+    fast = by_first_character(alternatives, words)
+    assert fast is not None
+    slow = re.compile("|".join([*alternatives, literal_alternation(words)]) if words else "|".join(alternatives))
+    compiled = re.compile(fast)
+    rng = random.Random(15)
+    alphabet = sorted({c for a in [*alternatives, *words] for c in a if c not in "\\()[]{}?*+|!<=:^"} | {" ", "ส", "1"})
+    for text in [*_texts("".join(alphabet), rng), "มีภาวะผู้นำ ภาวะซึมเศร้า สภาวะ ถูกแทงหวย ถูกไฟดูด ปวด 12 มก% (x)"]:
+        assert [(m.span(), m.group()) for m in compiled.finditer(text)] == \
+            [(m.span(), m.group()) for m in slow.finditer(text)], text
+
+
+@pytest.mark.parametrize(("alternatives", "words"), [
+    (["(?<!x)ab", "ac"], []),  # may start with "a", a branch's character: the order could differ
+    (["(?:เป็น)?ผู้ป่วย"], ["ป่วย", "เป็นไข้"]),
+    ([".x", "a"], []),  # could start with anything
+    (["ab*c", "a+b"], []),  # a quantified first character opens no branch
+])
+def test_by_first_character_refuses_where_the_order_could_differ(alternatives: list[str], words: list[str]) -> None:
+    assert by_first_character(alternatives, words) is None
+
+
+def test_the_health_terms_by_first_character_match_as_the_data_states_them() -> None:
+    """terms() compiles the data file's regex lines and words by first character; on texts made of
+    pieces of the terms, around them and inside them, it finds what the plain joined pattern finds."""
+    regex, plain, _en, _words = health.term_lists()
+    fast = by_first_character(regex, plain)
+    assert fast is not None  # every regex line opens with a literal or with a digit no word starts with
+    assert health.terms()[0].pattern.endswith(fast + ")") or health.terms()[0].pattern == fast
+    slow = re.compile(health.thai_reference(regex, plain))
+    compiled = re.compile(fast)
+    rng = random.Random(2550)
+    literals = [re.sub(r"\(\?[<!=:]+|[\\()\[\]{}?*+|^]", "", a) for src in regex for a in top_level(src)]
+    pieces = [*plain, *literals, "การ", "ส", "เป็น", "ผู้", " ", "\n", "12", "และ", "นาย"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces)[: rng.randint(1, 14)] for _ in range(rng.randint(1, 30)))
+        assert [(m.span(), m.group()) for m in compiled.finditer(text)] == \
+            [(m.span(), m.group()) for m in slow.finditer(text)], text
