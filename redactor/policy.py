@@ -318,22 +318,31 @@ def propagate(decided: list[Decided], ctx: DetectionContext, keeps: list[KeepSpa
             if not _common_word(first):
                 # The first name standing alone as a word, followed by this
                 # person's surname (across a line wrap) or by any other word.
-                # The name first, then the look back past it (no Thai letter before it): a pattern that
-                # opens with its literal is searched for as a string, not tried at every position.
+                # The name first, then the look back past it (no Thai letter before it): every match
+                # starts where the name does, so the pattern is tried only there (the text's index of
+                # names knows those places), not scanned through the whole text.
                 rx = (rf"{re.escape(first)}(?<![{TH}]{re.escape(first)})"
                       rf"(?:{with_last}|[ \t]+[{TH}]{{3,}})?(?![{TH}])")
-            elif last:
-                # A given name that is also a word (จินตนา, สมัย): only with the surname, alone in
-                # brackets ("(จินตนา)", a case's "(ก - ข)"), or, for a listed given name, alone on
-                # its line (an author field).
-                name = re.escape(first)
-                rx = (rf"(?<![{TH}]){name}{with_last}(?![{TH}])"
-                      rf"|(?<=\()[ \t]*{name}[ \t]*(?=\)|[ \t]*[\-–/,])"
-                      rf"|(?<=[\-–/,])[ \t]*{name}[ \t]*(?=\))")
-                if first in name_lists()[0]:
-                    rx += rf"|(?<=\n)[ \t]*{name}[ \t]*(?=\n|$)"
-            else:
+                at_name = compile_scan(rx, persist=False).match
+                end = 0
+                for p in in_text.starts(first):
+                    hit = at_name(text, p) if p >= end else None  # finditer's matches, in order
+                    if hit is not None:
+                        end = hit.end()
+                        new.append(Finding(hit.start(), hit.end(), f.label, 0.75, f.basis, "propagation",
+                                           f"first name of a redacted person ('{first}') elsewhere in the document"))
                 continue
+            if not last:
+                continue
+            # A given name that is also a word (จินตนา, สมัย): only with the surname, alone in
+            # brackets ("(จินตนา)", a case's "(ก - ข)"), or, for a listed given name, alone on
+            # its line (an author field).
+            name = re.escape(first)
+            rx = (rf"(?<![{TH}]){name}{with_last}(?![{TH}])"
+                  rf"|(?<=\()[ \t]*{name}[ \t]*(?=\)|[ \t]*[\-–/,])"
+                  rf"|(?<=[\-–/,])[ \t]*{name}[ \t]*(?=\))")
+            if first in name_lists()[0]:
+                rx += rf"|(?<=\n)[ \t]*{name}[ \t]*(?=\n|$)"
             for m in compile_scan(rx, persist=False).finditer(text):
                 new.append(Finding(m.start(), m.end(), f.label, 0.75, f.basis, "propagation",
                                    f"first name of a redacted person ('{first}') elsewhere in the document"))

@@ -56,6 +56,18 @@ class Substrings:
     def _starts(self, needle: str) -> list[int] | None:
         return self._at.get(needle) if self._at is not None else None
 
+    def starts(self, needle: str) -> list[int]:
+        """Every position where ``needle`` starts in the text, overlapping ones too, in order."""
+        known = self._starts(needle)
+        if known is not None:
+            return known
+        out = []
+        i = self.hay.find(needle) if needle else -1
+        while i >= 0:
+            out.append(i)
+            i = self.hay.find(needle, i + 1)
+        return out
+
     def count(self, needle: str) -> int:
         """``hay.count(needle)``."""
         starts = self._starts(needle)

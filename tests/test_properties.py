@@ -292,9 +292,13 @@ def test_substrings_answer_like_in_and_count(hay: str, needles: list[str]) -> No
     # Past INDEX_FROM needles the index answers: pad the list with needles that never occur.
     padding = [f"z{i:04d}" for i in range(substrings.INDEX_FROM)]
     index = substrings.Substrings(hay, needles + padding)
+    unindexed = substrings.Substrings(hay, needles)  # too few needles: answered by scans
     for needle in needles + padding[:3]:
         assert index.count(needle) == hay.count(needle), needle
         assert (needle in index) == (needle in hay), needle
+        every = [i for i in range(len(hay)) if hay.startswith(needle, i)]  # overlapping ones too
+        assert index.starts(needle) == every, needle
+        assert unindexed.starts(needle) == every, needle
 
 
 # --- rx.either: an optional or alternated head written out per alternative ---------------------
