@@ -412,13 +412,18 @@ def _one_digit_off(value: str, f: Finding, runs: _DigitRuns) -> list[Finding]:
 _THAI_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
-_SKELETON_DROP = compile_scan(rf"\s+|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|(?<=[{TH}])[a-z](?![A-Za-z])")
+# A lone lowercase Latin letter right after a Thai letter (an unmapped glyph read as a letter).
+_GLUED_LATIN = compile_scan(rf"(?<=[{TH}])[a-z](?![A-Za-z])")
+# Whitespace (what ``\s`` matches: str.isspace) and the Thai marks, deleted by str.translate.
+_SKELETON_DELETE = dict.fromkeys([*(cp for cp in range(0x3001) if chr(cp).isspace()),
+                                  0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)])
 
 
 def _skeleton(s: str) -> str:
     """``s`` without whitespace, Thai marks and Latin letters glued after Thai ones: where a name read
-    through a broken font and the name as typed are the same."""
-    return _SKELETON_DROP.sub("", s)
+    through a broken font and the name as typed are the same. (The glued letter is judged on ``s``
+    as written, then whitespace and marks go by one translate: a whole document's text is made so.)"""
+    return _GLUED_LATIN.sub("", s).translate(_SKELETON_DELETE)
 
 
 def _with_glyph_letters(value: str, f: Finding, text: str) -> list[Finding]:

@@ -299,3 +299,16 @@ def test_digit_runs_one_edit_is_every_run_one_digit_off(runs: list[str], code: s
     text = " ".join([*runs, code])
     index = _DigitRuns(text)
     assert index.one_edit(code) == {r for r in index.spans if _one_edit_apart(r, code)}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from([*"กขสิทธ์ุ่้ัำ", *"abnzAZ. \t\n\u00a0\u2003\u3000\x1c", "\u0e4e", "\u0e3a"]), max_size=40))
+def test_skeleton_drops_what_one_regex_pass_drops(text: str) -> None:
+    """_skeleton (a regex for the glued letter, then translate) equals the single pass it replaced."""
+    import re
+
+    from redactor.detectors.base import TH
+    from redactor.policy import _skeleton
+
+    one_pass = re.compile(rf"\s+|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|(?<=[{TH}])[a-z](?![A-Za-z])")
+    assert _skeleton(text) == one_pass.sub("", text)
