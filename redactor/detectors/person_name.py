@@ -44,6 +44,10 @@ _NAME = rf"[{TH}]{{2,30}}"
 NAME_RE = rx.compile(
     rf"({_TITLES_RE})[ \t]*\n?[ \t]*({_NAME})(?:[ \t]+|[ \t]*\n[ \t]*(?=[{TH}]+[\s).,]))?({_NAME})?"
 )
+# A mark glued to a given name, a space or none, then one Thai word standing alone: on OCR text the
+# family name after a speck read as a comma, a point or a quote.
+_OCR_MARK_SURNAME = rx.compile(rf"[,.'’‘`][ \t]?({_NAME})(?=[\s).,:;]|$)")
+_TITLE_START = rx.compile(TITLE_RE)
 # A civil title OCR read with a stray tone mark over its first letter, then a name and a surname.
 _OCR_TITLE_NAME = rx.compile(rf"(?<![{TH}])(น[\u0e48-\u0e4b]า(?:งสาว|ง|ย))[ \t]?({_NAME})[ \t]+({_NAME})")
 _EN_TITLE_WORD = compile_scan(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
@@ -255,10 +259,13 @@ class PersonNameDetector(Detector):
                 continue
             end = m.end(2)
             last = m.group(3)
+            marked = ""
             if last and not last.startswith(_NOT_SURNAME_START):
                 end = m.end(3)
+            elif ctx.is_ocr(m.start()):
+                end, marked = self._surname_past_ocr_mark(ctx.text, m.end(2))
             score = 0.85 if end > m.end(2) else 0.7
-            why = f"title '{m.group(1)}' + name" + (" + surname" if end > m.end(2) else "")
+            why = f"title '{m.group(1)}' + name" + (" + surname" if end > m.end(2) else "") + marked
             out.append(self.finding(m.start(), end, score, why))
             taken.append((m.start(), end))
             pos = end
@@ -271,6 +278,26 @@ class PersonNameDetector(Detector):
         out.extend(self._nicknames(ctx, taken))
         out.extend(self._family_column(ctx))
         return out
+
+    @staticmethod
+    def _surname_past_ocr_mark(text: str, given_end: int) -> tuple[int, str]:
+        """On text OCR read: a comma, point or quote glued to the given name, then the family name
+        ("นางปิยะนุช, สายสนีย์": a speck between the two words read as a mark). The word after it counts
+        as the surname when the lists hold it as one, or when the dictionary does not know some piece
+        of it (a role, a place or the next sentence's first words are dictionary words). Returns the
+        end and a note, or the given name's end and nothing."""
+        m = _OCR_MARK_SURNAME.match(text, given_end)
+        if m is None:
+            return given_end, ""
+        _firsts, families, words = name_lists()
+        word = m.group(1)
+        if word.startswith(_NOT_SURNAME_START) or _TITLE_START.match(word) or word in _MONTHS:
+            return given_end, ""
+        # Not in the lists: it must hold a piece the dictionary does not know (a phrase of words, as
+        # the next sentence's "ต่อมาได้", is made of dictionary words only).
+        if word in families or (len(word) >= 3 and any(t not in words for t in lexicon.segment_tuple(word))):
+            return m.end(1), f" (after '{m.group(0)[0]}', a mark OCR read between the given and family name)"
+        return given_end, ""
 
     def _ocr_misread_titles(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:
         """On text OCR read only: a civil title with a stray tone mark over its first letter (น่าง, น้าย,

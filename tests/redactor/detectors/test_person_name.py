@@ -376,3 +376,25 @@ def test_untitled_agrees_with_the_pair_by_pair_search(pieces: list[tuple[str, st
         want = [(f.start, f.end, f.score) for f in _untitled_pair_by_pair(det, ctx, taken)]
         got = [(f.start, f.end, f.score) for f in det._untitled(DetectionContext(text), taken)]
         assert got == want, text
+
+
+# --- OCR: a speck between the given and the family name read as a mark ----------------------------
+
+@pytest.mark.parametrize(("text", "ocr", "found"), [
+    # a comma, a point or a quote glued to the given name on OCR text: the family name goes with it
+    ("นางปิยะนุช, สายสนีย์ ๓ ๑๒๓๔", True, ["นางปิยะนุช, สายสนีย์"]),
+    ("นางปิยะนุช,สายสนีย์", True, ["นางปิยะนุช,สายสนีย์"]),
+    ("นายก้องภพ. กิตติวรากูล อายุ 40 ปี", True, ["นายก้องภพ. กิตติวรากูล"]),
+    ("นายวิชัย' ทองคำ", True, ["นายวิชัย' ทองคำ"]),  # a family name from the lists
+    # not after a mark that typed text holds on purpose
+    ("นางปิยะนุช, สายสนีย์", False, ["นางปิยะนุช"]),
+    # the word after the mark is a role, the next sentence, another titled person or a month
+    ("นายสมชาย, ผู้ใหญ่บ้าน", True, ["นายสมชาย"]),
+    ("นายสมชาย. ต่อมาได้ยื่นคำร้อง", True, ["นายสมชาย"]),
+    ("นายสมชาย, นางสมศรี ใจดี", True, ["นายสมชาย", "นางสมศรี ใจดี"]),
+    ("นายสมชาย, มกราคม", True, ["นายสมชาย"]),
+    ("นายสมชาย, และ", True, ["นายสมชาย"]),
+])
+def test_a_family_name_past_a_mark_ocr_read(text: str, ocr: bool, found: list[str]) -> None:
+    ctx = DetectionContext(text, ocr=[(0, len(text))] if ocr else [])
+    assert [text[f.start:f.end] for f in PersonNameDetector().detect(ctx) if f.label == "PERSON"] == found
