@@ -225,6 +225,18 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("หมู่เลือด", "O Rh ลบ")], [("O Rh ลบ", "HEALTH")], None),
     ([NAME_HEADER, ("หมู่เลือด", "-")], [], None),
     ([("หน่วยงาน", "โรงพยาบาลทดลอง"), ("หมู่เลือด", "AB"), ("จำนวน (ยูนิต)", "12")], [], None),
+    # a worker's visa, a client's code, medicines, a test result, severance and a prize in a person's row
+    ([NAME_HEADER, ("Visa No.", "VS-2571-0099")], [("VS-2571-0099", "PERSONAL_CODE")], None),
+    ([NAME_HEADER, ("รหัสผู้รับบริการ", "CL-0077")], [("CL-0077", "PERSONAL_CODE")], None),
+    ([NAME_HEADER, ("ยาที่ใช้ประจำ", "ยาขยายหลอดเลือด")], [("ยาขยายหลอดเลือด", "HEALTH")], None),
+    ([("Name", "Mr. Testing Sample"), ("RT-PCR", "Detected")],
+     [("Mr. Testing Sample", "PERSON"), ("Detected", "HEALTH")], None),
+    ([NAME_HEADER, ("ค่าชดเชย (บาท)", "45,000")], [("45,000", "INCOME")], None),
+    ([NAME_HEADER, ("เงินรางวัล (บาท)", "๙๙๐,๐๐๐")], [("990,000", "INCOME")], None),
+    # the same columns in rows naming no private person: a drug stock, a company's prize, a firm's visas
+    ([("ชื่อยา", "ยาขยายหลอดเลือด"), ("ยาที่ใช้ (ขวด)", "๑๒")], [], None),
+    ([("ผู้ได้รับรางวัล", "บริษัท ทดลองการค้า จำกัด"), ("เงินรางวัล (บาท)", "50,000")], [], None),
+    ([("หน่วยงาน", "สำนักงานทดลอง"), ("ค่าชดเชย (บาท)", "45,000")], [], None),
 ]
 
 
@@ -315,6 +327,14 @@ def test_explanation_names_the_header() -> None:
     ("ชื่อผู้จำนำ", "PERSON"), ("เงินต้น (บาท)", "INCOME"), ("ผู้บริจาค", "PERSON"), ("จำนวนผู้บริจาค (ราย)", None),
     ("ยอดเงินบริจาค", None), ("สถานที่จำนำ", None), ("หมู่เลือด", "HEALTH"), ("Blood group", "HEALTH"),
     ("จำนวนผู้จำนำ", None),
+    # a visa beside a passport, a clinic's client code; medicines a person takes and a lab test's result;
+    # severance and prize money; a visa's kind, a drug stock, a prize's name and the state's compensation
+    # for land are none of them
+    ("Visa No.", "PERSONAL_CODE"), ("เลขที่วีซ่า", "PERSONAL_CODE"), ("รหัสผู้รับบริการ", "PERSONAL_CODE"),
+    ("ยาที่ใช้ประจำ", "HEALTH"), ("ยาประจำตัว", "HEALTH"), ("Medications", "HEALTH"), ("RT-PCR (day 10)", "HEALTH"),
+    ("ผล ATK", "HEALTH"), ("ค่าชดเชยที่ตกลง (บาท)", "INCOME"), ("เงินรางวัลสุทธิ (บาท)", "INCOME"),
+    ("Severance pay", "INCOME"), ("ประเภทการตรวจลงตรา", "PERSONAL_CODE"), ("ชื่อยา", None), ("ชื่อรางวัล", None),
+    ("ค่าทดแทน (บาท)", "-"), ("จำนวนผู้รับบริการ (ราย)", None),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
