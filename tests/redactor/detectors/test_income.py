@@ -19,6 +19,12 @@ CASES = [
     ("ฝ่ายชายยินยอมชำระค่าอุปการะเลี้ยงดูบุตรเดือนละ ๔,๕๐๐ บาท", ["๔,๕๐๐ บาท"], STATED),
     ("นางทดลอง ใจดี ได้รับค่าเลี้ยงชีพเดือนละ 3,000 บาท", ["3,000 บาท"], STATED),
     ("โครงการสนับสนุนค่าเลี้ยงดูเด็กแรกเกิด รายละ 600 บาท ทั้งจังหวัด", [], None),
+    # the instalment a named debtor agrees to pay; an agency's instalments on a purchase are its spending,
+    # and a period alone is no money
+    ("นางทดลอง ใจดี ยอมผ่อนชำระเดือนละ ๓,๖๐๐ บาท จนกว่าจะครบ", ["๓,๖๐๐ บาท"], STATED),
+    ("จำเลยนายทดลอง มีสุข ตกลงผ่อนชำระหนี้งวดละ 2,500 บาท", ["2,500 บาท"], STATED),
+    ("เทศบาลผ่อนชำระค่าเช่าซื้อรถตามสัญญางวดละ ๔๕,๐๐๐ บาท", [], None),
+    ("นางทดลอง ใจดี ขอผ่อนชำระเดือนละ ๒ ครั้ง", [], None),
     # loss of work or income without an amount, of a named person
     ("นายทดลอง ใจดี ขอผ่อนชำระเนื่องจากตกงาน รายได้ไม่แน่นอน ที่ประชุมอนุมัติ", ["ตกงาน รายได้ไม่แน่นอน"], DEAL),
     ("ผู้ร้องแจ้งว่าถูกเลิกจ้างตั้งแต่เดือนมกราคม", ["ถูกเลิกจ้าง"], DEAL),
@@ -171,7 +177,7 @@ def test_amounts_under_a_debt_header_line_of_a_table_read_as_text(detect) -> Non
     "ค่าตอบแทนเดือนละ", "เงินเดือนละ", "เป็นหนี้สินนอกระบบ", "มีหนี้กับนายทุน", "ยอดหนี้คงเหลือ", "ค้างชำระค่าเช่า",
     "หนี้บ้านคงค้าง", "กู้ยืมญาติ", "หนี้บัตรเครดิต", "ประเมินภาษีโรงเรือนประจำปี 2567", "มีเงินได้พึงประเมิน",
     "Monthly Income", "annual income", "SALARY", "wages", "earns", "earning", "Debts", "owes", "owing",
-    "ชำระค่าอุปการะเลี้ยงดูบุตรเดือนละ", "ค่าเลี้ยงชีพ",
+    "ชำระค่าอุปการะเลี้ยงดูบุตรเดือนละ", "ค่าเลี้ยงชีพ", "ผ่อนชำระเดือนละ", "ผ่อนชำระหนี้งวดละ",
 ])
 def test_every_kind_of_lead_holds_a_word_the_pre_check_looks_for(lead: str) -> None:
     # IncomeDetector scans for INCOME_RE only where one of its lead words stands: each kind of lead
