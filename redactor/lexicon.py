@@ -385,6 +385,9 @@ POSITION_WORDS = (
     "รังสีแพทย์", "พยาธิแพทย์", "จักษุแพทย์", "สูตินรีแพทย์", "นรีแพทย์", "ประสาทแพทย์",
     "ผบ.หมู่", "ผบ.หมวด", "ผบ.ร้อย", "ผบ.พัน", "ผบ.ตร.", "ผบก.", "ผบช.", "ผกก.", "สวป.", "สวส.", "สวญ.",
     "สว.สส.", "สว.ธร.", "พงส.",
+    # A conciliator the court appoints to its mediation centre (ผู้ประนีประนอมประจำศาล, Civil Procedure
+    # Code s.20 ter), and the one who typed a police or a court record (ผู้พิมพ์, beside ผู้บันทึก).
+    "ผู้ประนีประนอม", "ผู้พิมพ์",
 )
 # Heads of provincial and district offices are named after the office
 # (สาธารณสุขจังหวัด…, ขนส่งจังหวัด…, พัฒนาการอำเภอ…).

@@ -30,6 +30,10 @@ def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
 
 
 OFFICIALS = [
+    # a court's conciliator and a record's typist named with their role; a party to the mediation is not
+    ("ผู้ไกล่เกลี่ย นายทดลอง ใจดี ผู้ประนีประนอมประจำศาล", "นายทดลอง ใจดี", "keep"),
+    ("ผู้พิมพ์ ส.ต.อ.หญิง ทดลอง มีสุข", "ส.ต.อ.หญิง ทดลอง มีสุข", "keep"),
+    ("จำเลย นายทดลอง ใจดี ตกลงกับโจทก์ต่อหน้าผู้ประนีประนอม", "นายทดลอง ใจดี", "redact"),
     # members named together before their one role: each is named as that role
     ("คณะกรรมการซึ่งมี ศ.ดร.ทดลอง ใจดี เป็นประธานกรรมการ อาจารย์สมมุติ มีสุข และ ผู้ช่วยศาสตราจารย์ ดร.ทดสอบ "
      "ดีงาม เป็นกรรมการ", "อาจารย์สมมุติ มีสุข", "keep"),
