@@ -60,6 +60,12 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("ชื่อ-สกุล", "5 ew เด็กชายทดลอง ใจดี"), ("วันเกิด", "๑๗/๐๓/๒๕๕๗")],
      [("5 ew เด็กชายทดลอง ใจดี", "PERSON"), ("17/03/2557", "DOB")], POS),
     ([("ชื่อ-สกุล", "5 ew")], [], None),
+    # ... or a single mark touching the first Thai letter; a cell of digits and Latin only is still no name,
+    # and a Thai word with a digit inside it is none either
+    ([("ชื่อ-สกุล", "4สางสาว ทดลอง ใจดี"), ("วันเกิด", "๑๗/๐๓/๒๕๓๗")],
+     [("4สางสาว ทดลอง ใจดี", "PERSON"), ("17/03/2537", "DOB")], POS),
+    ([("ชื่อ-สกุล", "4A")], [], None),
+    ([("ชื่อ-สกุล", "นางทดลอง ใจ4ดี"), ("วันเกิด", "๑๗/๐๓/๒๕๓๗")], [("17/03/2537", "DOB")], POS),
     # a player's place in a team under "ตำแหน่ง" is no office: the row is still a private person's
     ([("ชื่อ-สกุล", "เด็กชายทดลอง ใจดี"), ("วันเกิด", "๑๗/๐๓/๒๕๕๗"), ("ตำแหน่ง", "กองหลัง")],
      [("เด็กชายทดลอง ใจดี", "PERSON"), ("17/03/2557", "DOB")], POS),
