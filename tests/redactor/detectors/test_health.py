@@ -133,6 +133,12 @@ CASES = [
     ("พระราชบัญญัติการสาธารณสุข พ.ศ. ๒๕๓๕", [], None),
     ("มอบหมายโรงพยาบาลกุมภวาปีติดตามการรักษา", [], None),
     ("ในเดือนนี้ประชาชนป่วยเป็นไข้เลือดออก 25 ราย", [], None),
+    # a person's own children counted after the illness are no statistic; a count of people still is
+    ("ด้วย นางสาวทดลอง ใจดี ป่วยเป็นโรคไตวาย ไม่มีรายได้ มีบุตรกำลังศึกษา ๒ คน ได้ยื่นคำขอ", ["ป่วยเป็นโรคไตวาย"],
+     None),
+    ("นายทดลอง มีสุข ป่วยเป็นอัมพาต มีลูก 3 คน", ["ป่วยเป็นอัมพาต"], None),
+    ("หมู่บ้านนี้มีผู้ป่วยเป็นโรคไตวาย มีผู้ป่วย ๒ คน", [], None),
+    ("ในตำบลมีผู้ป่วยเป็นไข้เลือดออก บุตรหลานของประชาชน 25 คน", [], None),
     ("นายอำเภอแจ้งว่ามีผู้บาดเจ็บ 4 ราย จากเหตุอัคคีภัย", [], None),
     # spine, organs, eyes; an allergy to a named medicine
     ("ผู้ประกันตนมีอาการหมอนรองกระดูกทับเส้นประสาท ต้องพักงาน", ["มีอาการหมอนรองกระดูกทับเส้นประสาท"], SCORE),
@@ -241,6 +247,15 @@ CASES = [
      ["a deep cut to the right forearm after a fall"], SCORE),
     ("Ms. Ann Sample. Allergies: peanuts and shellfish\nNationality: Irish", ["peanuts and shellfish"], SCORE),
     ("Ms. Ann Sample. Allergies: none.", [], None),
+    # a discharge summary's comorbidities, medicines, complaint and test result; empty fields and no person
+    ("Patient: Mr. Tom Sample\nComorbidities: type 2 diabetes, chronic kidney disease stage 3\nWard: 4B",
+     ["type 2 diabetes, chronic kidney disease stage 3"], SCORE),
+    ("Patient: Mr. Tom Sample\nDischarge medications: aspirin 81 mg, clopidogrel 75 mg\nFollow-up: 2 weeks",
+     ["aspirin 81 mg, clopidogrel 75 mg"], SCORE),
+    ("Ms. Ann Sample. Chief complaint: chest pain for 2 hours\nTest result: troponin raised",
+     ["chest pain for 2 hours", "troponin raised"], SCORE),
+    ("Patient: Mr. Tom Sample\nMedications: none", [], None),
+    ("Drug formulary of the hospital\nMedications: 412 items in stock", [], None),
     ("Injury: see the road safety annex for the statistics of the year.", [], None),  # no person
 ]
 
