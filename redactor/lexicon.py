@@ -469,8 +469,12 @@ EN_HONORIFIC_BEFORE = compile_scan(r"(?:\b(?:Prof|Professor|Dr|Doctor)\.?[ \t]*)
 
 # Occupations in English that officials and private people share (", orthopaedic surgeon").
 EN_OCCUPATION_RE = compile_scan(
-    r"(?:[a-z]+[ \t]+){0,2}(?:surgeon|physician|doctor|nurse|dentist|pharmacist|teacher|lecturer|engineer"
-    r"|veterinarian|midwife)\b"
+    r"(?:[A-Za-z]+[ \t]+){0,2}(?i:surgeon|physician|doctor|nurse|dentist|pharmacist|teacher|lecturer|engineer"
+    r"|veterinarian|midwife"
+    # Physicians by their specialty, as a signature or a report names them ("Dr. …, Cardiologist"), capitalised
+    # or not.
+    r"|[a-z]{2,14}ologist|psychiatrist|p(?:a)?ediatrician|obstetrician|gynaecologist|an(?:a)?esthetist"
+    r"|physiotherapist)\b"
 )
 
 # -- agencies and units -----------------------------------------------------

@@ -472,9 +472,25 @@ def test_land_titles_of_juristic_owners(text: str, value: str, action: str) -> N
     assert _action(_decide(text), value) == action
 
 
-def test_an_english_occupation_goes_to_review() -> None:
-    out = _decide("The attending physician is Dr. Anna Lindqvist, orthopaedic surgeon, at the hospital.")
-    assert _action(out, "Dr. Anna Lindqvist") == "review"
+@pytest.mark.parametrize("text", [
+    "The attending physician is Dr. Anna Lindqvist, orthopaedic surgeon, at the hospital.",
+    # a specialty, capitalised in a signature line
+    "Attending physician: Dr. Anna Lindqvist, Cardiologist, Tel. 0 4411 1111",
+    "Reviewed by Dr. Anna Lindqvist, Paediatrician",
+    "Dr. Anna Lindqvist, Surgeon",
+])
+def test_an_english_occupation_goes_to_review(text: str) -> None:
+    assert _action(_decide(text), "Dr. Anna Lindqvist") == "review"
+
+
+@pytest.mark.parametrize("text", [
+    # what follows is no occupation: a phone, a patient's ward, a city
+    "Patient: Dr. Anna Lindqvist, Tel. 081-111-1111",
+    "Patient: Dr. Anna Lindqvist, Cardiology ward, bed 12",
+    "Dr. Anna Lindqvist, Biology student, room 3",
+])
+def test_no_english_occupation_after_the_name(text: str) -> None:
+    assert _action(_decide(text), "Dr. Anna Lindqvist") == "redact"
 
 
 @pytest.mark.parametrize(("text", "name", "action"), [
