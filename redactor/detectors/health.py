@@ -241,6 +241,9 @@ class HealthDetector(Detector):
                 continue
             s, e, why = span
             if ctx.cells:
+                cell = ctx.cell_at(ms)
+                if cell is not None and cell.is_header:
+                    continue  # a column's heading (สาเหตุความพิการ) names what the cells hold, no one's condition
                 e = self._clip_to_cell(ctx, ms, me, e)
             done = e
             unticked = ctx.text[max(0, s - 3):s].rstrip().endswith(_UNTICKED)

@@ -316,3 +316,18 @@ def test_english_terms_as_one_trie_match_what_the_words_one_by_one_matched() -> 
                     f"x{w} {w}ness {w}Later", f"{w}-related; ({w})"]
     text = "\n".join(samples)
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in one_by_one.finditer(text)]
+
+
+@pytest.mark.parametrize(("header", "found"), [
+    # a heading names what a column holds: nobody's condition, even with a person named above the table
+    (True, []),
+    # the same words in a data cell are a person's
+    (False, ["ความพิการทางการเคลื่อนไหว"]),
+])
+def test_a_header_cell_is_no_ones_condition(header: bool, found: list[str]) -> None:
+    text = "ทะเบียนผู้ขอ นายทดลอง ใจดี\nความพิการทางการเคลื่อนไหว\n"
+    start = text.index("ความ")
+    cell = TableCell(start, start + len("ความพิการทางการเคลื่อนไหว"), 0, 0 if header else 1, 0,
+                     "" if header else "หมายเหตุ", header)
+    got = [text[f.start:f.end] for f in registered()["health"]().detect(DetectionContext(text, cells=[cell]))]
+    assert got == found

@@ -243,6 +243,9 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("ชื่อยา", "ยาขยายหลอดเลือด"), ("ยาที่ใช้ (ขวด)", "๑๒")], [], None),
     ([("ผู้ได้รับรางวัล", "บริษัท ทดลองการค้า จำกัด"), ("เงินรางวัล (บาท)", "50,000")], [], None),
     ([("หน่วยงาน", "สำนักงานทดลอง"), ("ค่าชดเชย (บาท)", "45,000")], [], None),
+    # a pupil's hearing and teeth
+    ([NAME_HEADER, ("การได้ยิน", "หูซ้ายได้ยินลดลง"), ("เหา/ฟันผุ", "ฟันผุ ๓ ซี่")],
+     [("หูซ้ายได้ยินลดลง", "HEALTH"), ("ฟันผุ 3 ซี่", "HEALTH")], None),
 ]
 
 
@@ -341,6 +344,9 @@ def test_explanation_names_the_header() -> None:
     ("ผล ATK", "HEALTH"), ("ค่าชดเชยที่ตกลง (บาท)", "INCOME"), ("เงินรางวัลสุทธิ (บาท)", "INCOME"),
     ("Severance pay", "INCOME"), ("ประเภทการตรวจลงตรา", "PERSONAL_CODE"), ("ชื่อยา", None), ("ชื่อรางวัล", None),
     ("ค่าทดแทน (บาท)", "-"), ("จำนวนผู้รับบริการ (ราย)", None),
+    # a school health check's hearing, sight, teeth and lice; flying (เหาะ) is none of them
+    ("การได้ยิน", "HEALTH"), ("การมองเห็น", "HEALTH"), ("ผลตรวจสายตา", "HEALTH"), ("เหา/ฟันผุ", "HEALTH"),
+    ("เหา", "HEALTH"), ("Vision", "HEALTH"), ("Hearing test", "HEALTH"), ("เหาะ", None), ("Television", None),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
