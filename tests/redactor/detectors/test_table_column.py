@@ -243,6 +243,10 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("ชื่อยา", "ยาขยายหลอดเลือด"), ("ยาที่ใช้ (ขวด)", "๑๒")], [], None),
     ([("ผู้ได้รับรางวัล", "บริษัท ทดลองการค้า จำกัด"), ("เงินรางวัล (บาท)", "50,000")], [], None),
     ([("หน่วยงาน", "สำนักงานทดลอง"), ("ค่าชดเชย (บาท)", "45,000")], [], None),
+    # a borrower's loan and its interest; a project's sum stays
+    ([NAME_HEADER, ("จำนวนเงินที่กู้ (บาท)", "50,000"), ("ดอกเบี้ย (บาท)", "1,250")],
+     [("50,000", "INCOME"), ("1,250", "INCOME")], None),
+    ([("ชื่อโครงการ", "ซ่อมถนน"), ("จำนวนเงิน (บาท)", "50,000")], [], None),
     # a pupil's hearing and teeth
     ([NAME_HEADER, ("การได้ยิน", "หูซ้ายได้ยินลดลง"), ("เหา/ฟันผุ", "ฟันผุ ๓ ซี่")],
      [("หูซ้ายได้ยินลดลง", "HEALTH"), ("ฟันผุ 3 ซี่", "HEALTH")], None),
@@ -347,6 +351,12 @@ def test_explanation_names_the_header() -> None:
     # a school health check's hearing, sight, teeth and lice; flying (เหาะ) is none of them
     ("การได้ยิน", "HEALTH"), ("การมองเห็น", "HEALTH"), ("ผลตรวจสายตา", "HEALTH"), ("เหา/ฟันผุ", "HEALTH"),
     ("เหา", "HEALTH"), ("Vision", "HEALTH"), ("Hearing test", "HEALTH"), ("เหาะ", None), ("Television", None),
+    # visitors, the infected, quarantined, arrested and fined, heirs; a borrowed sum and its interest; a count of
+    # them, a sum given alone and a visiting hour are none of them
+    ("ชื่อผู้เยี่ยม", "PERSON"), ("ผู้ติดเชื้อ", "PERSON"), ("ผู้ถูกกักตัว", "PERSON"), ("ชื่อผู้ฝ่าฝืน", "PERSON"),
+    ("ผู้กระทำผิด", "PERSON"), ("ทายาท", "PERSON"), ("ชื่อ-สกุลทายาท", "PERSON"), ("เลขบัตรผู้พิการ", "PERSONAL_CODE"),
+    ("จำนวนเงินที่กู้ (บาท)", "INCOME"), ("ยอดกู้", "INCOME"), ("ดอกเบี้ย (บาท)", "INCOME"), ("จำนวนเงิน", "-"),
+    ("จำนวนผู้ติดเชื้อ (ราย)", None), ("เวลาเยี่ยม", None),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
