@@ -211,6 +211,9 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     "เลขสมาชิก": "member number", "หมายเลขสมาชิก": "member number", "รหัสสมาชิก": "member number",
     "เลขที่สมาชิก": "member number", "member no": "member number", "member id": "member number",
     "ใบอนุญาตทำงาน": "work permit number", "work permit": "work permit number",
+    # A foreigner's visa beside the passport and the work permit (an MOU worker list, a letter on one worker).
+    "visa no": "visa number", "visa number": "visa number", "เลขที่วีซ่า": "visa number", "วีซ่าเลขที่": "visa number",
+    "เลขวีซ่า": "visa number",
     "เลขประกันสังคม": "social security number", "ประกันสังคมเลขที่": "social security number",
     "เลขที่ผู้ประกันตน": "social security number", "เลขผู้ประกันตน": "social security number",
     "social security": "social security number",

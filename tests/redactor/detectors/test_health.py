@@ -17,6 +17,11 @@ CASES = [
     ("Mr. John Testman was dismissed after testing positive for methamphetamine, and his wage",
      ["was dismissed after testing positive"], SCORE),
     ("The number of people testing positive in the province rose by 12 percent.", [], None),
+    # a named person's rapid or PCR test read positive; a negative one, and a count of people, are not
+    ("ผู้ป่วยชื่อ นายทดลอง มีสุข ผลตรวจ ATK เป็นบวก ให้กักตัว", ["ผลตรวจ ATK เป็นบวก"], SCORE),
+    ("นายทดลอง มีสุข ผลตรวจ RT-PCR: positive", ["ผลตรวจ RT-PCR: positive"], SCORE),
+    ("นายทดลอง มีสุข ผลตรวจ ATK เป็นลบ", [], None),
+    ("โรงพยาบาลแจกชุดตรวจ ATK ให้ประชาชน ผลตรวจ ATK เป็นบวก 25 ราย", [], None),
     # a symptom in a patient's own words, an X-ray's finding, an animal's bite (no โรค)
     ("นายทดลอง ใจดี มีอาการไข้สูง ไอเป็นเลือด มาสามวัน", ["มีอาการไข้สูง ไอเป็นเลือด"], SCORE),
     ("ผู้ป่วยรายนี้ผลเอกซเรย์พบฝ้าขาวที่ปอดด้านขวา", ["รายนี้ผลเอกซเรย์พบฝ้าขาวที่ปอดด้านขวา"], SCORE),
