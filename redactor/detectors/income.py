@@ -55,7 +55,7 @@ _LEAD = (
     # เดือนละ …, ค่าเลี้ยงชีพ ….
     + r"ค่าอุปการะ(?:เลี้ยงดู)?(?:บุตร)?(?:เดือนละ|ปีละ)?|ค่าเลี้ยงดู(?:บุตร)?(?:เดือนละ)?|ค่าเลี้ยงชีพ(?:เดือนละ)?|"
     # The instalment a debtor agrees to pay (a mediation record: ผ่อนชำระเดือนละ …, ผ่อนชำระหนี้งวดละ …).
-    + r"ผ่อน(?:ชำระ|จ่าย)?(?:หนี้)?[ก-๛]{0,16}?(?:เดือน|งวด|ปี|วัน)ละ|"
+    + r"ผ่อน(?:ชำระ|จ่าย)?(?:หนี้)?[ก-๛]{0,16}?(?:เดือน|งวด|ปี|วัน)ละ|ชำระ(?:เงิน|หนี้)(?:เดือน|งวด)ละ|"
     + _either(("เป็น", ""), _DEBT)
     # A debt owed to someone named right after it (หนี้สินกับธนาคาร …, หนี้นอกระบบกับนายทุน …).
     + "|" + _either(("มี", "เป็น"), _DEBT_TO)
@@ -83,7 +83,7 @@ INCOME_RE = compile_scan(rf"(?:{_LEAD}){_LINK}({AMOUNT})")
 # A word every alternative of _LEAD holds (the English ones in any case): a text with none of
 # them holds no match of INCOME_RE, and its scan (the detector's slowest) is skipped.
 _LEAD_WORDS_TH = ("รายได้", "เงินเดือน", "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน", "หนี้", "ค้าง", "กู้ยืม", "ภาษี", "เงินได้",
-                  "ค่าอุปการะ", "ค่าเลี้ยง", "ผ่อน")
+                  "ค่าอุปการะ", "ค่าเลี้ยง", "ผ่อน", "ชำระเงิน")
 _LEAD_WORDS_EN = ("income", "salary", "wage", "earn", "debt", "owe", "owing", "pension", "balance", "saving", "deposit")
 
 
