@@ -452,7 +452,9 @@ EN_POSITION_RE = compile_scan(
     r"(?:(?!Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b)[A-Z][a-z]{2,15} ){0,2}"
     r"(?:Consul|Ambassador|Governor|Director|Chief|Head|Minister"
     r"|Secretary|Officer|Inspector|Superintendent|Commander|Mayor|Chairman|Chairperson|President|Dean|Professor"
-    r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary)\b"
+    r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary"
+    # A study's principal investigator and its coordinator (a university's or a hospital's research staff).
+    r"|Investigator|Coordinator)\b"
     # A civil-service post of any field with its level, as Thai agencies translate them (Labour Specialist,
     # Professional Level; Plan and Policy Analyst, Senior Professional Level): the level makes it an office.
     r"|(?:(?!Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b)[A-Z][a-z]{1,15} (?:(?:and|of|for) )?){0,3}[A-Z][a-z]{2,15},[ \t]*"

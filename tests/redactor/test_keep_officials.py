@@ -483,6 +483,16 @@ def test_an_english_occupation_goes_to_review(text: str) -> None:
     assert _action(_decide(text), "Dr. Anna Lindqvist") == "review"
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    # a study's coordinator and investigator are its staff; a study's participant is not
+    ("Prepared by Ms. Anna Lindqvist, Research Coordinator, Tel. 0 4411 1111", "keep"),
+    ("Dr. Anna Lindqvist, Principal Investigator, Tel. 0 4411 1111", "keep"),
+    ("Participant: Dr. Anna Lindqvist, retired, Tel. 081-111-1111", "redact"),
+])
+def test_research_staff_in_english(text: str, action: str) -> None:
+    assert _action(_decide(text), "Dr. Anna Lindqvist" if "Dr." in text else "Ms. Anna Lindqvist") == action
+
+
 @pytest.mark.parametrize("text", [
     # what follows is no occupation: a phone, a patient's ward, a city
     "Patient: Dr. Anna Lindqvist, Tel. 081-111-1111",
