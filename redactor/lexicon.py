@@ -211,6 +211,9 @@ PERSONAL_CODE_LABELS: dict[str, str] = {
     "เลขสมาชิก": "member number", "หมายเลขสมาชิก": "member number", "รหัสสมาชิก": "member number",
     "เลขที่สมาชิก": "member number", "member no": "member number", "member id": "member number",
     "ใบอนุญาตทำงาน": "work permit number", "work permit": "work permit number",
+    # A foreigner's visa beside the passport and the work permit (an MOU worker list, a letter on one worker).
+    "visa no": "visa number", "visa number": "visa number", "เลขที่วีซ่า": "visa number", "วีซ่าเลขที่": "visa number",
+    "เลขวีซ่า": "visa number",
     "เลขประกันสังคม": "social security number", "ประกันสังคมเลขที่": "social security number",
     "เลขที่ผู้ประกันตน": "social security number", "เลขผู้ประกันตน": "social security number",
     "social security": "social security number",
@@ -385,6 +388,9 @@ POSITION_WORDS = (
     "รังสีแพทย์", "พยาธิแพทย์", "จักษุแพทย์", "สูตินรีแพทย์", "นรีแพทย์", "ประสาทแพทย์",
     "ผบ.หมู่", "ผบ.หมวด", "ผบ.ร้อย", "ผบ.พัน", "ผบ.ตร.", "ผบก.", "ผบช.", "ผกก.", "สวป.", "สวส.", "สวญ.",
     "สว.สส.", "สว.ธร.", "พงส.",
+    # A conciliator the court appoints to its mediation centre (ผู้ประนีประนอมประจำศาล, Civil Procedure
+    # Code s.20 ter), and the one who typed a police or a court record (ผู้พิมพ์, beside ผู้บันทึก).
+    "ผู้ประนีประนอม", "ผู้พิมพ์",
 )
 # Heads of provincial and district offices are named after the office
 # (สาธารณสุขจังหวัด…, ขนส่งจังหวัด…, พัฒนาการอำเภอ…).
@@ -446,7 +452,9 @@ EN_POSITION_RE = compile_scan(
     r"(?:(?!Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b)[A-Z][a-z]{2,15} ){0,2}"
     r"(?:Consul|Ambassador|Governor|Director|Chief|Head|Minister"
     r"|Secretary|Officer|Inspector|Superintendent|Commander|Mayor|Chairman|Chairperson|President|Dean|Professor"
-    r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary)\b"
+    r"|Lecturer|Attaché|Counsellor|Counselor|First Secretary|Registrar|Commissioner|Spokesperson|Permanent Secretary"
+    # A study's principal investigator and its coordinator (a university's or a hospital's research staff).
+    r"|Investigator|Coordinator)\b"
     # A civil-service post of any field with its level, as Thai agencies translate them (Labour Specialist,
     # Professional Level; Plan and Policy Analyst, Senior Professional Level): the level makes it an office.
     r"|(?:(?!Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b)[A-Z][a-z]{1,15} (?:(?:and|of|for) )?){0,3}[A-Z][a-z]{2,15},[ \t]*"
@@ -466,8 +474,12 @@ EN_HONORIFIC_BEFORE = compile_scan(r"(?:\b(?:Prof|Professor|Dr|Doctor)\.?[ \t]*)
 
 # Occupations in English that officials and private people share (", orthopaedic surgeon").
 EN_OCCUPATION_RE = compile_scan(
-    r"(?:[a-z]+[ \t]+){0,2}(?:surgeon|physician|doctor|nurse|dentist|pharmacist|teacher|lecturer|engineer"
-    r"|veterinarian|midwife)\b"
+    r"(?:[A-Za-z]+[ \t]+){0,2}(?i:surgeon|physician|doctor|nurse|dentist|pharmacist|teacher|lecturer|engineer"
+    r"|veterinarian|midwife"
+    # Physicians by their specialty, as a signature or a report names them ("Dr. …, Cardiologist"), capitalised
+    # or not.
+    r"|[a-z]{2,14}ologist|psychiatrist|p(?:a)?ediatrician|obstetrician|gynaecologist|an(?:a)?esthetist"
+    r"|physiotherapist)\b"
 )
 
 # -- agencies and units -----------------------------------------------------

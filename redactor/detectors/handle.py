@@ -134,7 +134,11 @@ _SITE_PAGES = frozenset({"about", "features", "pricing", "login", "signup", "exp
 
 # ไลน์ (LINE) ends Thai loanwords that name no account: ออนไลน์ (online), ออฟไลน์, ไทม์ไลน์ (timeline),
 # ไกด์ไลน์, เดดไลน์, แอร์ไลน์. "ระบบเรียนออนไลน์ www.example.net" is a website, not a LINE ID.
-_NOT_LINE_WORD = r"(?<!ออน)(?<!ออฟ)(?<!ไทม์)(?<!ไกด์)(?<!เดด)(?<!แอร์)"
+# In English, "line" ends nouns that name no account either: a budget line, a product line, a credit
+# line, a hotline, a subject line ("Approved budget line: research grant" names a grant, not a LINE ID).
+_NOT_LINE_WORD = (r"(?<!ออน)(?<!ออฟ)(?<!ไทม์)(?<!ไกด์)(?<!เดด)(?<!แอร์)"
+                  r"(?<![Bb]udget )(?<![Pp]roduct )(?<![Cc]redit )(?<![Hh]ot)(?<![Hh]ot )(?<![Hh]elp )"
+                  r"(?<![Ss]ubject )(?<![Bb]ottom )(?<![Ff]ront )(?<![Pp]ipe)(?<![Dd]ead)(?<![Oo]n)")
 
 
 @lru_cache(maxsize=1)

@@ -48,6 +48,18 @@ _STRONG_POP = rx.compile(
     r"[0-9][0-9,]*[ \t]*(?:ราย(?!ที่)|คน|ครัวเรือน|ครอบครัว)|ทั้งหมด|ทุกราย|ทุกคน|ประชาชน|ประชากร|สถิติ"
     r"|อัตรา(?:ป่วย|ตาย|การ)|ผู้ป่วยสะสม|จำนวนผู้|กลุ่มก้อน|ระบาด|\b(?:cases|patients|residents|population)\b"
 )
+# A count of a person's own family ("มีบุตรกำลังศึกษา 2 คน", "ลูก 3 คน") is no statistic: a welfare memo
+# states it right after the person's illness.
+# Not the children of others ("บุตรหลานของประชาชน 25 คน" counts a population).
+_KIN_COUNT = rx.compile(r"(?:บุตร|ลูก|หลาน|พี่น้อง|สมาชิกในครอบครัว|ผู้อยู่ในอุปการะ)"
+                        r"(?:(?!ของ|ประชาชน|ประชากร|นักเรียน)[^\n0-9]){0,20}?[0-9][0-9,]*[ \t]*คน")
+
+
+def _statistic(piece: str) -> bool:
+    """Does ``piece`` state a count of a population (``_STRONG_POP``), once a person's family count is set aside?"""
+    return _STRONG_POP.search(_KIN_COUNT.sub(" ", piece)) is not None
+
+
 # An English health word naming a programme, not a person's condition ("the cancer screening project",
 # "a dengue prevention campaign"): the programme word within two words after it.
 _EN_PROGRAMME_AFTER = rx.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?i:screening|prevention|campaign|project|programme"
@@ -73,7 +85,11 @@ _EN_SENTENCE_END = rx.compile(r"[.;!?](?:\s|$)|\n")
 # after the colon, to the end of its sentence, is the health data; the label is not.
 _EN_LABEL = compile_scan(
     r"\b(?i:injur(?:y|ies)|diagnosis|diagnoses|medical[ \t]+condition|condition|symptoms?|cause[ \t]+of[ \t]+death"
-    r"|allerg(?:y|ies)|medical[ \t]+history|underlying[ \t]+diseases?)[ \t]*:[ \t]*")
+    r"|allerg(?:y|ies)|medical[ \t]+history|underlying[ \t]+diseases?"
+    # A discharge summary's other fields: conditions besides the main one, the medicines a patient takes
+    # (they name the illness), the complaint that brought them in, a test's result.
+    r"|co-?morbidit(?:y|ies)|(?:discharge[ \t]+|current[ \t]+|home[ \t]+)?medications?|chief[ \t]+complaint"
+    r"|(?:lab(?:oratory)?[ \t]+|test[ \t]+)results?)[ \t]*:[ \t]*")
 # A label's value that says there is nothing: "none", "nil", "-", "N/A".
 _EN_NONE = rx.compile(r"(?i:none|nil|no|n/?a|-+|–)[ \t]*(?:[.;]|$)")
 # A body part right after an English health phrase is part of it ("broke her left hip",
@@ -240,6 +256,9 @@ class HealthDetector(Detector):
                 continue
             s, e, why = span
             if ctx.cells:
+                cell = ctx.cell_at(ms)
+                if cell is not None and cell.is_header:
+                    continue  # a column's heading (สาเหตุความพิการ) names what the cells hold, no one's condition
                 e = self._clip_to_cell(ctx, ms, me, e)
             done = e
             unticked = ctx.text[max(0, s - 3):s].rstrip().endswith(_UNTICKED)
@@ -369,7 +388,7 @@ class HealthDetector(Detector):
         if cues:
             bounds = _word_starts(clause)
             cues = [c for c in cues if c.start() in bounds]
-        if _STRONG_POP.search(clause) or _STRONG_POP.search(after):
+        if _statistic(clause) or _statistic(after):
             return None
         if not cues and _WEAK_POP.search(clause):
             return None

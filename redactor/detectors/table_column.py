@@ -96,7 +96,8 @@ _NEED_PERSON_ROW = {"AGE", "ADDRESS", "HEALTH", "INCOME", "RELIGION", "CRIMINAL_
 _POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position", "หน่วยงาน", "ชื่อหน่วยงาน", "สังกัด", "ส่วนราชการ",
                      "agency", "department")
 _POSITION_ONLY = ("ตำแหน่ง", "ชื่อตำแหน่ง")
-_OCR_LEAD_NOISE = re.compile(r"^(?:[0-9A-Za-z]{1,3}[ \t\n]+)+(?=[\u0e01-\u0e4e])")
+# A single such mark may also touch the first Thai letter ("4สางสาว" for นางสาว read with the ruling line).
+_OCR_LEAD_NOISE = re.compile(r"^(?:[0-9A-Za-z]{1,3}[ \t\n]+|[0-9A-Za-z](?=[\u0e01-\u0e4e]))+(?=[\u0e01-\u0e4e])")
 
 
 def _holds_office(phrase: str, value: str) -> bool:

@@ -30,6 +30,10 @@ def _action(out: dict[str, tuple[str, str | None]], value: str) -> str:
 
 
 OFFICIALS = [
+    # a court's conciliator and a record's typist named with their role; a party to the mediation is not
+    ("ผู้ไกล่เกลี่ย นายทดลอง ใจดี ผู้ประนีประนอมประจำศาล", "นายทดลอง ใจดี", "keep"),
+    ("ผู้พิมพ์ ส.ต.อ.หญิง ทดลอง มีสุข", "ส.ต.อ.หญิง ทดลอง มีสุข", "keep"),
+    ("จำเลย นายทดลอง ใจดี ตกลงกับโจทก์ต่อหน้าผู้ประนีประนอม", "นายทดลอง ใจดี", "redact"),
     # members named together before their one role: each is named as that role
     ("คณะกรรมการซึ่งมี ศ.ดร.ทดลอง ใจดี เป็นประธานกรรมการ อาจารย์สมมุติ มีสุข และ ผู้ช่วยศาสตราจารย์ ดร.ทดสอบ "
      "ดีงาม เป็นกรรมการ", "อาจารย์สมมุติ มีสุข", "keep"),
@@ -468,9 +472,35 @@ def test_land_titles_of_juristic_owners(text: str, value: str, action: str) -> N
     assert _action(_decide(text), value) == action
 
 
-def test_an_english_occupation_goes_to_review() -> None:
-    out = _decide("The attending physician is Dr. Anna Lindqvist, orthopaedic surgeon, at the hospital.")
-    assert _action(out, "Dr. Anna Lindqvist") == "review"
+@pytest.mark.parametrize("text", [
+    "The attending physician is Dr. Anna Lindqvist, orthopaedic surgeon, at the hospital.",
+    # a specialty, capitalised in a signature line
+    "Attending physician: Dr. Anna Lindqvist, Cardiologist, Tel. 0 4411 1111",
+    "Reviewed by Dr. Anna Lindqvist, Paediatrician",
+    "Dr. Anna Lindqvist, Surgeon",
+])
+def test_an_english_occupation_goes_to_review(text: str) -> None:
+    assert _action(_decide(text), "Dr. Anna Lindqvist") == "review"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # a study's coordinator and investigator are its staff; a study's participant is not
+    ("Prepared by Ms. Anna Lindqvist, Research Coordinator, Tel. 0 4411 1111", "keep"),
+    ("Dr. Anna Lindqvist, Principal Investigator, Tel. 0 4411 1111", "keep"),
+    ("Participant: Dr. Anna Lindqvist, retired, Tel. 081-111-1111", "redact"),
+])
+def test_research_staff_in_english(text: str, action: str) -> None:
+    assert _action(_decide(text), "Dr. Anna Lindqvist" if "Dr." in text else "Ms. Anna Lindqvist") == action
+
+
+@pytest.mark.parametrize("text", [
+    # what follows is no occupation: a phone, a patient's ward, a city
+    "Patient: Dr. Anna Lindqvist, Tel. 081-111-1111",
+    "Patient: Dr. Anna Lindqvist, Cardiology ward, bed 12",
+    "Dr. Anna Lindqvist, Biology student, room 3",
+])
+def test_no_english_occupation_after_the_name(text: str) -> None:
+    assert _action(_decide(text), "Dr. Anna Lindqvist") == "redact"
 
 
 @pytest.mark.parametrize(("text", "name", "action"), [

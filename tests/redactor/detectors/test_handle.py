@@ -90,6 +90,11 @@ CASES = [
     ("เว็บไซต์ระบบเรียนออนไลน์ www.example-learning.net", [], None),
     ("ส่งแบบฟอร์มออนไลน์: forms.example.org/abc_12", [], None),
     ("ตามไทม์ไลน์ phase_2 ของโครงการ", [], None),
+    # an English noun ending in "line" names no account; a LINE label does
+    ("Approved budget line: research grant 2570/118", [], None),
+    ("Product line: rice_cookers_2", [], None),
+    ("Call the hotline: somchai_k77", [], None),
+    ("Line: research_grp", ["research_grp"], None),
     ("ทักไลน์ noi.k77 ได้เลย", ["noi.k77"], AT),
 ]
 

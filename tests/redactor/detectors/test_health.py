@@ -17,6 +17,11 @@ CASES = [
     ("Mr. John Testman was dismissed after testing positive for methamphetamine, and his wage",
      ["was dismissed after testing positive"], SCORE),
     ("The number of people testing positive in the province rose by 12 percent.", [], None),
+    # a named person's rapid or PCR test read positive; a negative one, and a count of people, are not
+    ("ผู้ป่วยชื่อ นายทดลอง มีสุข ผลตรวจ ATK เป็นบวก ให้กักตัว", ["ผลตรวจ ATK เป็นบวก"], SCORE),
+    ("นายทดลอง มีสุข ผลตรวจ RT-PCR: positive", ["ผลตรวจ RT-PCR: positive"], SCORE),
+    ("นายทดลอง มีสุข ผลตรวจ ATK เป็นลบ", [], None),
+    ("โรงพยาบาลแจกชุดตรวจ ATK ให้ประชาชน ผลตรวจ ATK เป็นบวก 25 ราย", [], None),
     # a symptom in a patient's own words, an X-ray's finding, an animal's bite (no โรค)
     ("นายทดลอง ใจดี มีอาการไข้สูง ไอเป็นเลือด มาสามวัน", ["มีอาการไข้สูง ไอเป็นเลือด"], SCORE),
     ("ผู้ป่วยรายนี้ผลเอกซเรย์พบฝ้าขาวที่ปอดด้านขวา", ["รายนี้ผลเอกซเรย์พบฝ้าขาวที่ปอดด้านขวา"], SCORE),
@@ -133,6 +138,12 @@ CASES = [
     ("พระราชบัญญัติการสาธารณสุข พ.ศ. ๒๕๓๕", [], None),
     ("มอบหมายโรงพยาบาลกุมภวาปีติดตามการรักษา", [], None),
     ("ในเดือนนี้ประชาชนป่วยเป็นไข้เลือดออก 25 ราย", [], None),
+    # a person's own children counted after the illness are no statistic; a count of people still is
+    ("ด้วย นางสาวทดลอง ใจดี ป่วยเป็นโรคไตวาย ไม่มีรายได้ มีบุตรกำลังศึกษา ๒ คน ได้ยื่นคำขอ", ["ป่วยเป็นโรคไตวาย"],
+     None),
+    ("นายทดลอง มีสุข ป่วยเป็นอัมพาต มีลูก 3 คน", ["ป่วยเป็นอัมพาต"], None),
+    ("หมู่บ้านนี้มีผู้ป่วยเป็นโรคไตวาย มีผู้ป่วย ๒ คน", [], None),
+    ("ในตำบลมีผู้ป่วยเป็นไข้เลือดออก บุตรหลานของประชาชน 25 คน", [], None),
     ("นายอำเภอแจ้งว่ามีผู้บาดเจ็บ 4 ราย จากเหตุอัคคีภัย", [], None),
     # spine, organs, eyes; an allergy to a named medicine
     ("ผู้ประกันตนมีอาการหมอนรองกระดูกทับเส้นประสาท ต้องพักงาน", ["มีอาการหมอนรองกระดูกทับเส้นประสาท"], SCORE),
@@ -241,6 +252,15 @@ CASES = [
      ["a deep cut to the right forearm after a fall"], SCORE),
     ("Ms. Ann Sample. Allergies: peanuts and shellfish\nNationality: Irish", ["peanuts and shellfish"], SCORE),
     ("Ms. Ann Sample. Allergies: none.", [], None),
+    # a discharge summary's comorbidities, medicines, complaint and test result; empty fields and no person
+    ("Patient: Mr. Tom Sample\nComorbidities: type 2 diabetes, chronic kidney disease stage 3\nWard: 4B",
+     ["type 2 diabetes, chronic kidney disease stage 3"], SCORE),
+    ("Patient: Mr. Tom Sample\nDischarge medications: aspirin 81 mg, clopidogrel 75 mg\nFollow-up: 2 weeks",
+     ["aspirin 81 mg, clopidogrel 75 mg"], SCORE),
+    ("Ms. Ann Sample. Chief complaint: chest pain for 2 hours\nTest result: troponin raised",
+     ["chest pain for 2 hours", "troponin raised"], SCORE),
+    ("Patient: Mr. Tom Sample\nMedications: none", [], None),
+    ("Drug formulary of the hospital\nMedications: 412 items in stock", [], None),
     ("Injury: see the road safety annex for the statistics of the year.", [], None),  # no person
 ]
 
@@ -301,3 +321,18 @@ def test_english_terms_as_one_trie_match_what_the_words_one_by_one_matched() -> 
                     f"x{w} {w}ness {w}Later", f"{w}-related; ({w})"]
     text = "\n".join(samples)
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in one_by_one.finditer(text)]
+
+
+@pytest.mark.parametrize(("header", "found"), [
+    # a heading names what a column holds: nobody's condition, even with a person named above the table
+    (True, []),
+    # the same words in a data cell are a person's
+    (False, ["ความพิการทางการเคลื่อนไหว"]),
+])
+def test_a_header_cell_is_no_ones_condition(header: bool, found: list[str]) -> None:
+    text = "ทะเบียนผู้ขอ นายทดลอง ใจดี\nความพิการทางการเคลื่อนไหว\n"
+    start = text.index("ความ")
+    cell = TableCell(start, start + len("ความพิการทางการเคลื่อนไหว"), 0, 0 if header else 1, 0,
+                     "" if header else "หมายเหตุ", header)
+    got = [text[f.start:f.end] for f in registered()["health"]().detect(DetectionContext(text, cells=[cell]))]
+    assert got == found

@@ -27,6 +27,11 @@ CASES = [
     ("เลขประกันสังคม 1 2345 67890 12 3", ["1 2345 67890 12 3"], SCORE),
     ("เลขที่ผู้ประกันตน 3100512345678", ["3100512345678"], SCORE),
     ("กรมธรรม์เลขที่ 6601-234-56789 คุ้มครอง", ["6601-234-56789"], SCORE),
+    # a foreign worker's visa beside the work permit; a visa not yet issued has no number
+    ("passport No. N0123456, visa No. VS-2570-0412, work permit No. WP 67-0011223",
+     ["VS-2570-0412", "WP 67-0011223"], SCORE),
+    ("วีซ่าเลขที่ 1234567 ของนายทดลอง", ["1234567"], SCORE),
+    ("Visa number: not yet issued", [], None),
     # -- a flattened table: the header stands alone on its line, the column's cells follow ----
     ("ชื่อ\n\nใบอนุญาตทำงาน\n\nสัญชาติ\n\nMR. A B\n\n1234/66/000123\n\nลาว\n\n22/07/1997\n\n0712/2345\n",
      ["1234/66/000123"], CELL),

@@ -60,6 +60,12 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([("ชื่อ-สกุล", "5 ew เด็กชายทดลอง ใจดี"), ("วันเกิด", "๑๗/๐๓/๒๕๕๗")],
      [("5 ew เด็กชายทดลอง ใจดี", "PERSON"), ("17/03/2557", "DOB")], POS),
     ([("ชื่อ-สกุล", "5 ew")], [], None),
+    # ... or a single mark touching the first Thai letter; a cell of digits and Latin only is still no name,
+    # and a Thai word with a digit inside it is none either
+    ([("ชื่อ-สกุล", "4สางสาว ทดลอง ใจดี"), ("วันเกิด", "๑๗/๐๓/๒๕๓๗")],
+     [("4สางสาว ทดลอง ใจดี", "PERSON"), ("17/03/2537", "DOB")], POS),
+    ([("ชื่อ-สกุล", "4A")], [], None),
+    ([("ชื่อ-สกุล", "นางทดลอง ใจ4ดี"), ("วันเกิด", "๑๗/๐๓/๒๕๓๗")], [("17/03/2537", "DOB")], POS),
     # a player's place in a team under "ตำแหน่ง" is no office: the row is still a private person's
     ([("ชื่อ-สกุล", "เด็กชายทดลอง ใจดี"), ("วันเกิด", "๑๗/๐๓/๒๕๕๗"), ("ตำแหน่ง", "กองหลัง")],
      [("เด็กชายทดลอง ใจดี", "PERSON"), ("17/03/2557", "DOB")], POS),
@@ -225,6 +231,25 @@ CASES: list[tuple[Row, list[tuple[str, str]], tuple[float, float] | None]] = [
     ([NAME_HEADER, ("หมู่เลือด", "O Rh ลบ")], [("O Rh ลบ", "HEALTH")], None),
     ([NAME_HEADER, ("หมู่เลือด", "-")], [], None),
     ([("หน่วยงาน", "โรงพยาบาลทดลอง"), ("หมู่เลือด", "AB"), ("จำนวน (ยูนิต)", "12")], [], None),
+    # a worker's visa, a client's code, medicines, a test result, severance and a prize in a person's row
+    ([NAME_HEADER, ("Visa No.", "VS-2571-0099")], [("VS-2571-0099", "PERSONAL_CODE")], None),
+    ([NAME_HEADER, ("รหัสผู้รับบริการ", "CL-0077")], [("CL-0077", "PERSONAL_CODE")], None),
+    ([NAME_HEADER, ("ยาที่ใช้ประจำ", "ยาขยายหลอดเลือด")], [("ยาขยายหลอดเลือด", "HEALTH")], None),
+    ([("Name", "Mr. Testing Sample"), ("RT-PCR", "Detected")],
+     [("Mr. Testing Sample", "PERSON"), ("Detected", "HEALTH")], None),
+    ([NAME_HEADER, ("ค่าชดเชย (บาท)", "45,000")], [("45,000", "INCOME")], None),
+    ([NAME_HEADER, ("เงินรางวัล (บาท)", "๙๙๐,๐๐๐")], [("990,000", "INCOME")], None),
+    # the same columns in rows naming no private person: a drug stock, a company's prize, a firm's visas
+    ([("ชื่อยา", "ยาขยายหลอดเลือด"), ("ยาที่ใช้ (ขวด)", "๑๒")], [], None),
+    ([("ผู้ได้รับรางวัล", "บริษัท ทดลองการค้า จำกัด"), ("เงินรางวัล (บาท)", "50,000")], [], None),
+    ([("หน่วยงาน", "สำนักงานทดลอง"), ("ค่าชดเชย (บาท)", "45,000")], [], None),
+    # a borrower's loan and its interest; a project's sum stays
+    ([NAME_HEADER, ("จำนวนเงินที่กู้ (บาท)", "50,000"), ("ดอกเบี้ย (บาท)", "1,250")],
+     [("50,000", "INCOME"), ("1,250", "INCOME")], None),
+    ([("ชื่อโครงการ", "ซ่อมถนน"), ("จำนวนเงิน (บาท)", "50,000")], [], None),
+    # a pupil's hearing and teeth
+    ([NAME_HEADER, ("การได้ยิน", "หูซ้ายได้ยินลดลง"), ("เหา/ฟันผุ", "ฟันผุ ๓ ซี่")],
+     [("หูซ้ายได้ยินลดลง", "HEALTH"), ("ฟันผุ 3 ซี่", "HEALTH")], None),
 ]
 
 
@@ -315,6 +340,23 @@ def test_explanation_names_the_header() -> None:
     ("ชื่อผู้จำนำ", "PERSON"), ("เงินต้น (บาท)", "INCOME"), ("ผู้บริจาค", "PERSON"), ("จำนวนผู้บริจาค (ราย)", None),
     ("ยอดเงินบริจาค", None), ("สถานที่จำนำ", None), ("หมู่เลือด", "HEALTH"), ("Blood group", "HEALTH"),
     ("จำนวนผู้จำนำ", None),
+    # a visa beside a passport, a clinic's client code; medicines a person takes and a lab test's result;
+    # severance and prize money; a visa's kind, a drug stock, a prize's name and the state's compensation
+    # for land are none of them
+    ("Visa No.", "PERSONAL_CODE"), ("เลขที่วีซ่า", "PERSONAL_CODE"), ("รหัสผู้รับบริการ", "PERSONAL_CODE"),
+    ("ยาที่ใช้ประจำ", "HEALTH"), ("ยาประจำตัว", "HEALTH"), ("Medications", "HEALTH"), ("RT-PCR (day 10)", "HEALTH"),
+    ("ผล ATK", "HEALTH"), ("ค่าชดเชยที่ตกลง (บาท)", "INCOME"), ("เงินรางวัลสุทธิ (บาท)", "INCOME"),
+    ("Severance pay", "INCOME"), ("ประเภทการตรวจลงตรา", "PERSONAL_CODE"), ("ชื่อยา", None), ("ชื่อรางวัล", None),
+    ("ค่าทดแทน (บาท)", "-"), ("จำนวนผู้รับบริการ (ราย)", None),
+    # a school health check's hearing, sight, teeth and lice; flying (เหาะ) is none of them
+    ("การได้ยิน", "HEALTH"), ("การมองเห็น", "HEALTH"), ("ผลตรวจสายตา", "HEALTH"), ("เหา/ฟันผุ", "HEALTH"),
+    ("เหา", "HEALTH"), ("Vision", "HEALTH"), ("Hearing test", "HEALTH"), ("เหาะ", None), ("Television", None),
+    # visitors, the infected, quarantined, arrested and fined, heirs; a borrowed sum and its interest; a count of
+    # them, a sum given alone and a visiting hour are none of them
+    ("ชื่อผู้เยี่ยม", "PERSON"), ("ผู้ติดเชื้อ", "PERSON"), ("ผู้ถูกกักตัว", "PERSON"), ("ชื่อผู้ฝ่าฝืน", "PERSON"),
+    ("ผู้กระทำผิด", "PERSON"), ("ทายาท", "PERSON"), ("ชื่อ-สกุลทายาท", "PERSON"), ("เลขบัตรผู้พิการ", "PERSONAL_CODE"),
+    ("จำนวนเงินที่กู้ (บาท)", "INCOME"), ("ยอดกู้", "INCOME"), ("ดอกเบี้ย (บาท)", "INCOME"), ("จำนวนเงิน", "-"),
+    ("จำนวนผู้ติดเชื้อ (ราย)", None), ("เวลาเยี่ยม", None),
 ])
 def test_header_lexicon(header: str, label: str | None) -> None:
     got = header_label(header)
