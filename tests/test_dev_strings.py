@@ -2,8 +2,9 @@
 
 The dev set measures the redactor; a rule or a test case copied from it fits the measure instead of the
 class.  The criterion ("specific" strings: names, IDs, phones, e-mails, plates, addresses with a house
-number, amounts, company names, sentences) lives in tests/devset_guard.py; the repair tool that rewrites
-hits with invented equivalents is /work/briefs/scrub_dev_strings.py (it imports the same criterion).
+number, amounts, company names, sentences) lives in tests/devset_guard.py. A hit is repaired by hand: the
+report gives its file, line and class with the string masked, and it is replaced by an invented one of
+the same class.
 """
 
 from __future__ import annotations
@@ -27,9 +28,8 @@ def test_no_dev_strings_in_repo() -> None:
               f" ({h.verdict.reason}): {h.masked}" for h in hits]
     if hits:  # pytest.fail, not assert: the assertion rewrite would print the unmasked hits
         pytest.fail(
-        f"{len(hits)} string(s) of the dev evaluation set in the repo; replace each with an invented one "
-        "of the same class (python /work/briefs/scrub_dev_strings.py --truth ../shared/eval/dev/truth.json "
-        "--repo . --apply):\n" + "\n".join(report),
+        f"{len(hits)} string(s) of the dev evaluation set in the repo; replace each (file and line below, "
+        "masked) with an invented one of the same class:\n" + "\n".join(report),
         pytrace=False,
         )
 
