@@ -107,10 +107,16 @@ def table_header_phrases() -> tuple[tuple[str, str, bool], ...]:
 # form only when the exact fold matches no phrase, and only with phrases of six letters or more.
 _OCR_SKELETON: dict[int, int | None] = {c: None for c in range(0x0E47, 0x0E4F)}
 _OCR_SKELETON.update({0x0E35: 0x0E34, 0x0E36: 0x0E34, 0x0E37: 0x0E34, 0x0E0B: 0x0E0A})
+# A PDF whose font maps the SARA AA glyph to SARA AM ("นำมสกุล" for นามสกุล, Word's export of some
+# Thai faces): the two compare equal.
+_OCR_SKELETON[0x0E33] = 0x0E32
 
 
 def _ocr_skeleton(folded: str) -> str:
     return folded.translate(_OCR_SKELETON)
+
+
+ORDINAL_HEAD = re.compile(r"^\s*(?:ลำดับที่|ลำดับ|(?i:no\.?|#))[ \t]+(?=\S)")
 
 
 @lru_cache(maxsize=4096)
@@ -118,7 +124,17 @@ def header_label(header: str) -> tuple[str, str] | None:
     """(label or "-", matched phrase) for a column header, or None when unknown.
 
     The longest matching phrase wins; on a tie "-" (a public column) wins.
+
+    A heading that starts with the running-number heading and goes on with another column's
+    ("ลำดับ ชื่อ", "No. Name": a borderless list whose number and name headings print as one
+    piece) is read as that other column when it is a personal one: the number beside the name
+    does not fit a name, so only the name is taken.
     """
+    m = ORDINAL_HEAD.match(header)
+    if m:
+        rest = header_label(header[m.end():])
+        if rest is not None and rest[0] != "-":
+            return rest
     folded = fold_header(header)
     if not folded:
         return None

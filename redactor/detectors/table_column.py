@@ -96,6 +96,8 @@ _NEED_PERSON_ROW = {"AGE", "ADDRESS", "HEALTH", "INCOME", "RELIGION", "CRIMINAL_
 _POSITION_HEADERS = ("ตำแหน่ง", "ชื่อตำแหน่ง", "position", "หน่วยงาน", "ชื่อหน่วยงาน", "สังกัด", "ส่วนราชการ",
                      "agency", "department")
 _POSITION_ONLY = ("ตำแหน่ง", "ชื่อตำแหน่ง")
+# A list's running number as a piece of its own in a name cell: never part of the name.
+_RUNNING_NUMBER = re.compile(r"[0-9๐-๙]{1,4}[.)]?")
 # A single such mark may also touch the first Thai letter ("4สางสาว" for นางสาว read with the ruling line).
 _OCR_LEAD_NOISE = re.compile(r"^(?:[0-9A-Za-z]{1,3}[ \t\n]+|[0-9A-Za-z](?=[\u0e01-\u0e4e]))+(?=[\u0e01-\u0e4e])")
 
@@ -396,6 +398,8 @@ class TableColumnDetector(Detector):
                     s += 1
                 while e > s and ctx.text[e - 1].isspace():
                     e -= 1
+                if label == "PERSON" and _RUNNING_NUMBER.fullmatch(ctx.text[s:e]):
+                    continue  # the row's number sharing the name's cell ("ลำดับ ชื่อ" as one heading)
                 if s < e and not _blank(ctx.text[s:e]):
                     out.append(self.finding(s, e, score, why, label=label, basis=basis))
         return out

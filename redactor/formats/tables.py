@@ -29,7 +29,7 @@ from typing import Any
 
 from redactor import rx
 from redactor.detectors.base import TableCell
-from redactor.lexicon import CIVIL_TITLES, fold_header, header_label, literal_alternation
+from redactor.lexicon import CIVIL_TITLES, ORDINAL_HEAD, fold_header, header_label, literal_alternation
 from redactor.normalise import normalised_text
 from redactor.types import TextMap
 
@@ -62,6 +62,7 @@ class RawCell:
 class RawTable:
     cells: list[RawCell]
     ncols: int
+    ruled: bool = False  # a PDF table drawn with lines (not read from the text's alignment)
 
     def rows(self) -> list[list[RawCell]]:
         out: dict[int, list[RawCell]] = {}
@@ -393,10 +394,13 @@ def _may_hold_borderless_table(lines: list[str]) -> bool:
 
 def _headerish(line: str) -> tuple[str, str] | None:
     """The lexicon entry of a line that is mostly a column header (not a sentence using the word)."""
+    hl = header_label(line)
+    m = ORDINAL_HEAD.match(line)
+    if m and hl is not None and hl[0] != "-":
+        line = line[m.end():]  # "ลำดับ ชื่อ": the name heading after the number's
     folded = fold_header(line)
     if not folded or len(folded) > 30:
         return None
-    hl = header_label(line)
     if hl is None or 2 * len(hl[1].replace(" ", "")) < len(folded):
         return None
     return hl
@@ -410,7 +414,8 @@ def _pdf_tables(doc: Any, textmap: TextMap, no_drawings: Container[int] = ()) ->
     pymupdf.no_recommend_layout()
     text = textmap.text
     tables: list[tuple[int, Any]] = []
-    for pno, info in sorted(_pages(textmap).items()):
+    pages = _pages(textmap)
+    for pno, info in sorted(pages.items()):
         page = doc[pno]
         # A ruled table needs vector lines; most letters have none or a few.
         paths = 0 if pno in no_drawings else len(page.get_cdrawings())
@@ -421,10 +426,19 @@ def _pdf_tables(doc: Any, textmap: TextMap, no_drawings: Container[int] = ()) ->
             found = list(page.find_tables(strategy="text").tables)
         chars = info.chars if found else []
         kept = 0
+        if not ruled and tables and tables[-1][0] == pno - 1 and not tables[-1][1].ruled:
+            # A borderless list printed on from the previous page without its header row:
+            # the previous page's columns, read from where its cells' text sits.
+            prev_page = pages.get(pno - 1)
+            geom = _column_extents(tables[-1][1], prev_page) if prev_page is not None else None
+            cont = _continued_table(info, text, geom) if geom else None
+            if cont is not None:
+                tables.append((pno, cont))
         for tb in found:
             raw = _pdf_table(tb, chars, text)
             if raw is None:
                 continue
+            raw.ruled = ruled
             if not ruled and not _borderless_ok(raw, text):
                 continue
             tables.append((pno, raw))
@@ -432,8 +446,77 @@ def _pdf_tables(doc: Any, textmap: TextMap, no_drawings: Container[int] = ()) ->
         if borderless and not kept:
             # PyMuPDF's text strategy reads Thai marks as rows of their own; the columns of a
             # borderless list are found from its header line instead.
-            tables.extend((pno, t) for t in aligned_tables(info, text) if _borderless_ok(t, text))
+            aligned = [t for t in aligned_tables(info, text) if _borderless_ok(t, text)]
+            tables.extend((pno, t) for t in aligned)
     return tables
+
+
+def _column_extents(table: RawTable, info: _Page) -> list[tuple[float, float] | None] | None:
+    """Per grid column, the left and right edge of its data cells' characters (None: empty column)."""
+    xs: dict[int, tuple[float, float]] = {}
+    for start, boxes in info.boxed:
+        for k, (x0, _y0, x1, _y1) in enumerate(boxes):
+            xs[start + k] = (x0, x1)
+    hdr = min((c.row for c in table.cells), default=0)
+    ext: list[tuple[float, float] | None] = [None] * table.ncols
+    for c in table.cells:
+        if c.row == hdr or c.span != 1 or not 0 <= c.col < table.ncols:
+            continue
+        for s, e in c.ranges:
+            for off in range(s, e):
+                if off not in xs:
+                    continue
+                x0, x1 = xs[off]
+                cur = ext[c.col]
+                ext[c.col] = (x0, x1) if cur is None else (min(cur[0], x0), max(cur[1], x1))
+    filled = [e for e in ext if e is not None]
+    return ext if len(filled) >= 2 else None
+
+
+def _continued_table(info: _Page, text: str, ext: list[tuple[float, float] | None]) -> RawTable | None:
+    """The rows at the top of a page that sit in the columns ``ext`` (a list continued from the page
+    before, its header not repeated). Up to two leading lines that do not fit (a running head or page
+    number) are passed over; the rows end at the first line that does not fit or after a wide gap.
+    Two rows at least, in two columns at least."""
+    lines = _visual_lines(_segments(info, text))
+    cols = [(k, e) for k, e in enumerate(ext) if e is not None]
+
+    def column(sg: _Seg) -> int | None:
+        tol = max(2.0, 0.3 * sg.h)
+        for k, (x0, x1) in cols:
+            if x0 - tol <= sg.x0 <= x1 + tol and sg.x1 <= _next_left(k) + tol:
+                return k
+        return None
+
+    def _next_left(k: int) -> float:
+        return min((e[0] for j, e in cols if j > k), default=float("inf"))
+
+    rows: list[dict[int, list[_Seg]]] = []
+    anchor: int | None = None
+    prev_cy: float | None = None
+    skipped = 0
+    for ln in lines:
+        placed = [column(sg) for sg in ln]
+        fits = all(c is not None for c in placed) and (len(ln) >= 2 or bool(rows))
+        if prev_cy is not None and ln[0].cy - prev_cy > 3.0 * ln[0].h:
+            break
+        if not fits:
+            if rows or skipped >= 2:
+                break
+            skipped += 1
+            continue
+        if anchor is None:
+            anchor = min(c for c in placed if c is not None)
+        if not rows or anchor in placed:
+            rows.append({})
+        for sg, c in zip(ln, placed, strict=True):
+            rows[-1].setdefault(c, []).append(sg)  # type: ignore[arg-type]
+        prev_cy = ln[0].cy
+    if len(rows) < 2 or len({c for row in rows for c in row}) < 2:
+        return None
+    cells = [RawCell(r, k, 1, [(sg.start, sg.end) for sg in segs])
+             for r, row in enumerate(rows) for k, segs in sorted(row.items())]
+    return RawTable(cells, len(ext))
 
 
 @dataclass(slots=True)
@@ -493,19 +576,35 @@ def aligned_tables(info: _Page, text: str) -> list[RawTable]:
                 or not any(lb and lb[0] != "-" for lb in labels):
             i += 1
             continue
-        table, i = _aligned_table(lines, i, text)
+        table, j = _aligned_table(lines, i, text)
+        if table is None:
+            # Headings centred over their columns: a cell may start left of its heading.
+            table, j = _aligned_table(lines, i, text, centred=True)
+        i = j
         if table is not None:
             out.append(table)
     return out
 
 
-def _aligned_table(lines: list[list[_Seg]], top: int, text: str) -> tuple[RawTable | None, int]:
+def _aligned_table(lines: list[list[_Seg]], top: int, text: str,
+                   centred: bool = False) -> tuple[RawTable | None, int]:
+    """One borderless table under the header line ``lines[top]``. A piece belongs to the column
+    whose heading starts at or left of it; with ``centred``, to the column whose heading's middle is
+    nearest its own middle (headings centred over their columns), as long as it does not reach past
+    the next heading's middle (running text)."""
     head = lines[top]
     h = head[0].h
     lefts = [sg.x0 for sg in head]
+    mids = [(sg.x0 + sg.x1) / 2 for sg in head]
     tol = max(2.0, 0.3 * h)
 
     def column(sg: _Seg) -> int | None:
+        if centred:
+            mid = (sg.x0 + sg.x1) / 2
+            near = min(range(len(mids)), key=lambda k: abs(mids[k] - mid))
+            if (near + 1 < len(mids) and sg.x1 > mids[near + 1]) or (near > 0 and sg.x0 < mids[near - 1]):
+                return None
+            return near
         col = max((k for k, x in enumerate(lefts) if x - tol <= sg.x0), default=None)
         if col is None:
             return None
