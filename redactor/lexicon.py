@@ -116,6 +116,13 @@ def _ocr_skeleton(folded: str) -> str:
     return folded.translate(_OCR_SKELETON)
 
 
+@lru_cache(maxsize=1)
+def _skeleton_phrases() -> tuple[tuple[str, str, bool, str], ...]:
+    """The Thai header phrases of six letters or more with their OCR skeletons, made once."""
+    return tuple((label, phrase, exact, _ocr_skeleton(phrase)) for label, phrase, exact in table_header_phrases()
+                 if not phrase.startswith(" ") and len(phrase) >= 6)
+
+
 ORDINAL_HEAD = re.compile(r"^\s*(?:ลำดับที่|ลำดับ|(?i:no\.?|#))[ \t]+(?=\S)")
 
 
@@ -153,10 +160,7 @@ def header_label(header: str) -> tuple[str, str] | None:
                 best = key
     if best is None and not _LATIN.search(folded):
         skel = _ocr_skeleton(folded)
-        for label, phrase, exact in table_header_phrases():
-            if phrase.startswith(" ") or len(phrase) < 6:
-                continue
-            p = _ocr_skeleton(phrase)
+        for label, phrase, exact, p in _skeleton_phrases():
             if (skel == p) if exact else (p in skel):
                 key = (len(phrase), label == "-", label, phrase)
                 if best is None or key[:2] > best[:2]:

@@ -394,8 +394,10 @@ def _may_hold_borderless_table(lines: list[str]) -> bool:
 
 def _headerish(line: str) -> tuple[str, str] | None:
     """The lexicon entry of a line that is mostly a column header (not a sentence using the word)."""
-    hl = header_label(line)
     m = ORDINAL_HEAD.match(line)
+    if len(fold_header(line[m.end():] if m else line)) > 30:
+        return None  # too long to be a header with or without the number's heading (most lines: no lookup)
+    hl = header_label(line)
     if m and hl is not None and hl[0] != "-":
         line = line[m.end():]  # "ลำดับ ชื่อ": the name heading after the number's
     folded = fold_header(line)
