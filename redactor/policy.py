@@ -417,13 +417,21 @@ _GLUED_LATIN = compile_scan(rf"(?<=[{TH}])[a-z](?![A-Za-z])")
 # Whitespace (what ``\s`` matches: str.isspace) and the Thai marks, deleted by str.translate.
 _SKELETON_DELETE = dict.fromkeys([*(cp for cp in range(0x3001) if chr(cp).isspace()),
                                   0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)])
+# The same marks as bytes of Windows-874 (TIS-620 and a few signs), where each Thai character is one byte:
+# bytes.translate deletes them ten times faster than str.translate can (a dict lookup per character).
+_SKELETON_DELETE_874 = bytes([0xD1, *range(0xD4, 0xDB), *range(0xE7, 0xEF)])
 
 
 def _skeleton(s: str) -> str:
     """``s`` without whitespace, Thai marks and Latin letters glued after Thai ones: where a name read
     through a broken font and the name as typed are the same. (The glued letter is judged on ``s``
-    as written, then whitespace and marks go by one translate: a whole document's text is made so.)"""
-    return _GLUED_LATIN.sub("", s).translate(_SKELETON_DELETE)
+    as written; whitespace goes by ``str.split``, the marks by a byte translate when every character
+    has a Windows-874 byte, else by ``str.translate``: a whole document's text is made so.)"""
+    compact = "".join(_GLUED_LATIN.sub("", s).split())
+    raw = compact.encode("cp874", "replace")
+    if raw.count(b"?") != compact.count("?"):  # a character without a byte: the exact, slower way
+        return compact.translate(_SKELETON_DELETE)
+    return raw.translate(None, _SKELETON_DELETE_874).decode("cp874")
 
 
 def _with_glyph_letters(value: str, f: Finding, text: str) -> list[Finding]:

@@ -302,9 +302,11 @@ def test_digit_runs_one_edit_is_every_run_one_digit_off(runs: list[str], code: s
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(st.sampled_from([*"กขสิทธ์ุ่้ัำ", *"abnzAZ. \t\n\u00a0\u2003\u3000\x1c", "\u0e4e", "\u0e3a"]), max_size=40))
+@given(st.text(st.sampled_from([*"กขสิทธ์ุ่้ัำ", *"abnzAZ. \t\n\u00a0\u2003\u3000\x1c", "\u0e4e", "\u0e3a",
+                                 # no Windows-874 byte (the str.translate path), and the byte encode() puts for one
+                                 *"é\ufffd™", "?", "\u0e5b", "\u0e3f"]), max_size=40))
 def test_skeleton_drops_what_one_regex_pass_drops(text: str) -> None:
-    """_skeleton (a regex for the glued letter, then translate) equals the single pass it replaced."""
+    """_skeleton (a regex for the glued letter, then a byte or str translate) equals the single pass it replaced."""
     import re
 
     from redactor.detectors.base import TH
