@@ -21,11 +21,20 @@ from collections.abc import Iterable
 from redactor import rx
 
 _Q = 3  # shorter needles are counted by a scan each (they occur by chance everywhere)
-# Below this many needles a scan per needle costs less than building the trie regex.
+# Below this many needles a scan per needle costs less than building the trie regex, unless the
+# haystack is long: past INDEX_WORK needle-characters of scanning (needles x haystack length), and
+# with at least INDEX_FROM_LONG needles, one pass over it with the index costs less than a pass each.
 INDEX_FROM = 200
+INDEX_FROM_LONG = 32
+INDEX_WORK = 8_000_000
 # The trie holds only the needles' beginnings: a bounded regex (its nesting depth is the
 # longest word) whatever the needles' length; startswith confirms the rest.
 PREFIX = 12
+
+
+def indexed(needles: int, hay: int) -> bool:
+    """Whether ``Substrings`` indexes ``needles`` needles over a haystack of ``hay`` characters."""
+    return hay >= _Q and (needles >= INDEX_FROM or (needles >= INDEX_FROM_LONG and needles * hay >= INDEX_WORK))
 
 
 class Substrings:
@@ -34,7 +43,7 @@ class Substrings:
         # needle -> every position where it starts in ``hay`` (overlapping ones too), in order
         self._at: dict[str, list[int]] | None = None
         wanted = {n for n in needles if len(n) >= _Q}
-        if len(wanted) < INDEX_FROM or len(hay) < _Q:
+        if not indexed(len(wanted), len(hay)):
             return
         by_prefix: dict[str, list[str]] = {}
         for n in sorted(wanted):

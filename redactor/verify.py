@@ -15,7 +15,7 @@ from types import ModuleType
 from redactor import rx
 from redactor.formats.base import CODE_SEP
 from redactor.normalise import fold_for_match
-from redactor.substrings import INDEX_FROM, Substrings
+from redactor.substrings import Substrings, indexed
 from redactor.types import Redaction, TextMap, VerificationReport, sha256_text
 
 # Below this many characters (after folding) a string also occurs by chance
@@ -181,7 +181,7 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
     in_residual = Substrings(residual, checked)
     in_everything = Substrings(everything, checked)
     in_visible = Substrings(visible, [key for key in checked if in_residual.count(key)]) \
-        if len(checked) >= INDEX_FROM else Substrings(visible, ())
+        if indexed(len(set(checked)), len(residual)) else Substrings(visible, ())
     tight: str | None = None
     for r, key in zip(redactions, withheld, strict=True):
         if len(key) < MIN_KEY:

@@ -301,6 +301,20 @@ def test_substrings_answer_like_in_and_count(hay: str, needles: list[str]) -> No
         assert unindexed.starts(needle) == every, needle
 
 
+def test_substrings_index_a_long_haystack_for_fewer_needles() -> None:
+    """Over a long text a few dozen needles are indexed (one pass), with the answers of scans."""
+    from redactor import substrings
+
+    words = [f"ชื่อ{i}ก" for i in range(substrings.INDEX_FROM_LONG)]
+    hay = " ".join(words[i % 7] + " ข้อความ" for i in range(substrings.INDEX_WORK // len(words) // 8))
+    assert substrings.indexed(len(words), len(hay)) and not substrings.indexed(len(words) - 1, len(hay))
+    assert not substrings.indexed(len(words), 1000)
+    index = substrings.Substrings(hay, words)
+    assert index._at is not None  # built
+    for w in words:
+        assert index.count(w) == hay.count(w) and (w in index) == (w in hay), w
+
+
 # --- rx.either: an optional or alternated head written out per alternative ---------------------
 
 
