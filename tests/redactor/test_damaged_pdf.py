@@ -69,6 +69,24 @@ def test_unreadable_objects_are_found(base: bytes, damage: str | None, unreadabl
         doc.close()
 
 
+@pytest.mark.parametrize("damage", [None, *sorted(md.DAMAGES)])
+def test_unreadable_objects_are_those_xref_object_cannot_give(base: bytes, damage: str | None) -> None:
+    """The cheaper load (no printing) fails on exactly the objects whose source PyMuPDF cannot give."""
+    data = md.DAMAGES[damage](base) if damage else base
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        found = pdf_repair.unreadable_objects(doc, limit=10_000)
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        failing = []
+        xref = 1
+        while xref < doc.xref_length():
+            try:
+                doc.xref_object(xref, compressed=True)
+            except Exception:
+                failing.append(xref)
+            xref += 1
+    assert found == failing
+
+
 @pytest.mark.parametrize("damage", sorted(md.DAMAGES))
 def test_damaged_pdf_is_redacted_and_scrubbed(base: bytes, damage: str, tmp_path: Path, phoei) -> None:
     src = tmp_path / f"{damage}.pdf"
