@@ -17,6 +17,7 @@ numpy, whose import alone cost a text PDF's process more than the whole index
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from redactor import rx
 
@@ -38,18 +39,25 @@ def indexed(needles: int, hay: int) -> bool:
 
 
 class Substrings:
-    def __init__(self, hay: str, needles: Iterable[str]) -> None:
+    def __init__(self, hay: str, needles: Iterable[str], like: Substrings | None = None) -> None:
+        """``like``: another index over the same needles (another text of the same document), whose
+        trie of their beginnings serves this one too instead of being built again."""
         self.hay = hay
         # needle -> every position where it starts in ``hay`` (overlapping ones too), in order
         self._at: dict[str, list[int]] | None = None
-        wanted = {n for n in needles if len(n) >= _Q}
+        self._trie: tuple[frozenset[str], dict[str, list[str]], list[int], Any] | None = None
+        wanted = frozenset(n for n in needles if len(n) >= _Q)
         if not indexed(len(wanted), len(hay)):
             return
-        by_prefix: dict[str, list[str]] = {}
-        for n in sorted(wanted):
-            by_prefix.setdefault(n[:PREFIX], []).append(n)
-        lengths = sorted({len(p) for p in by_prefix})
-        search = rx.literals(sorted(by_prefix)).search
+        if like is not None and like._trie is not None and like._trie[0] == wanted:
+            self._trie = like._trie
+        else:
+            by_prefix: dict[str, list[str]] = {}
+            for n in sorted(wanted):
+                by_prefix.setdefault(n[:PREFIX], []).append(n)
+            lengths = sorted({len(p) for p in by_prefix})
+            self._trie = (wanted, by_prefix, lengths, rx.literals(sorted(by_prefix)).search)
+        _wanted, by_prefix, lengths, search = self._trie
         at: dict[str, list[int]] = {n: [] for n in wanted}
         get = by_prefix.get
         m = search(hay)

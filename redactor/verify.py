@@ -179,7 +179,7 @@ def verify(fmt: ModuleType, out_path: Path, redactions: list[Redaction],
     # Indexes, so that a long document is not scanned once per item (see redactor/substrings.py).
     checked = [key for key in withheld if len(key) >= MIN_KEY]
     in_residual = Substrings(residual, checked)
-    in_everything = Substrings(everything, checked)
+    in_everything = Substrings(everything, checked, like=in_residual)
     in_visible = Substrings(visible, [key for key in checked if in_residual.count(key)]) \
         if indexed(len(set(checked)), len(residual)) else Substrings(visible, ())
     tight: str | None = None

@@ -293,7 +293,11 @@ def test_substrings_answer_like_in_and_count(hay: str, needles: list[str]) -> No
     padding = [f"z{i:04d}" for i in range(substrings.INDEX_FROM)]
     index = substrings.Substrings(hay, needles + padding)
     unindexed = substrings.Substrings(hay, needles)  # too few needles: answered by scans
+    other = hay[::-1]
+    shared = substrings.Substrings(other, needles + padding, like=index)  # the same needles' trie, reused
+    assert shared._trie is index._trie
     for needle in needles + padding[:3]:
+        assert shared.count(needle) == other.count(needle), needle
         assert index.count(needle) == hay.count(needle), needle
         assert (needle in index) == (needle in hay), needle
         every = [i for i in range(len(hay)) if hay.startswith(needle, i)]  # overlapping ones too
