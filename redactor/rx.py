@@ -20,7 +20,9 @@ A pattern every match of which holds one of a few literal strings (``ลับ``
 check as well (``Gated``, ``required``): a text that holds none of them has no
 match, and ``str.find`` tells that in a fraction of a scan's time. Most of a
 detector's keywords are absent from most documents, and its scan then costs
-that check alone.
+that check alone. A pattern of English words in any case (``(?i:passport)``) is
+checked the same way on the text folded once (``ascii_folded``), where every
+character ``re.IGNORECASE`` takes for an ASCII letter is that letter.
 """
 
 from __future__ import annotations
@@ -185,8 +187,12 @@ def _guarded(pattern: str, flags: int) -> str | None:
 MAX_NEEDS = 16
 
 
-def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def required(pattern: str, flags: int = 0, *, fold: bool = False) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` holds, or None where none can be told.
+
+    ``fold``: strings one of which ``ascii_folded`` of every match holds, each folded as well, where a
+    case-insensitive ASCII letter counts as a literal (for a pattern of English words written in any
+    case: ``(?i:passport)``). They are looked for in ``ascii_folded`` of the text.
 
     From the parsed pattern: a run of literal characters (zero-width items inside it do not break
     it), one of every alternative's own strings for an alternation, a repeat's body when it must
@@ -201,7 +207,7 @@ def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     except re.error:
         return None
     try:
-        found = _needs(parsed, parsed.state.flags)
+        found = _needs(parsed, parsed.state.flags, fold)
     except (AttributeError, TypeError, ValueError, RecursionError):
         return None
     if not found:
@@ -215,22 +221,29 @@ def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(out)
 
 
-def _exact_char(code: int, flags: int) -> bool:
-    return not flags & re.IGNORECASE or not _sre.unicode_iscased(code)
+def _char(code: int, flags: int, fold: bool) -> str | None:
+    """The literal ``code`` stands for: itself where it has no case or the case counts; with ``fold``,
+    an ASCII letter of any case too, and every literal folded (``ascii_folded``). Else None."""
+    exact = not flags & re.IGNORECASE or not _sre.unicode_iscased(code)
+    if not fold:
+        return chr(code) if exact else None
+    if exact or (code < 128 and chr(code).isalpha()):
+        return ascii_folded(chr(code))
+    return None
 
 
-def _exact(seq: Any, flags: int) -> str | None:
+def _exact(seq: Any, flags: int, fold: bool = False) -> str | None:
     """The one string ``seq`` matches (zero-width items aside), or None."""
     out = []
     for op, av in seq:
         name = str(op)
-        if name == "LITERAL" and _exact_char(av, flags):
-            out.append(chr(av))
+        if name == "LITERAL" and (ch := _char(av, flags, fold)) is not None:
+            out.append(ch)
         elif name in _ZERO_WIDTH:
             continue
         elif name == "SUBPATTERN":
             _g, add, delete, sub = av
-            inner = _exact(sub, (flags | add) & ~delete)
+            inner = _exact(sub, (flags | add) & ~delete, fold)
             if inner is None:
                 return None
             out.append(inner)
@@ -245,7 +258,7 @@ def _strongest(cands: list[frozenset[str]]) -> frozenset[str] | None:
     return max(cands, key=lambda c: (min(map(len, c)), -len(c), sorted(c)))
 
 
-def _needs(seq: Any, flags: int) -> frozenset[str] | None:
+def _needs(seq: Any, flags: int, fold: bool = False) -> frozenset[str] | None:
     cands: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -256,27 +269,27 @@ def _needs(seq: Any, flags: int) -> frozenset[str] | None:
 
     for op, av in seq:
         name = str(op)
-        if name == "LITERAL" and _exact_char(av, flags):
-            run.append(chr(av))
+        if name == "LITERAL" and (ch := _char(av, flags, fold)) is not None:
+            run.append(ch)
             continue
         if name in _ZERO_WIDTH:
             continue  # consumes nothing: the characters on either side stay adjacent
         if name == "SUBPATTERN":
             _g, add, delete, sub = av
             inner_flags = (flags | add) & ~delete
-            exact = _exact(sub, inner_flags)
+            exact = _exact(sub, inner_flags, fold)
             if exact is not None:
                 run.append(exact)
                 continue
             close()
-            found = _needs(sub, inner_flags)
+            found = _needs(sub, inner_flags, fold)
         else:
             close()
             found = None
             if name == "BRANCH":
                 union: set[str] = set()
                 for alt in av[1]:
-                    alt_needs = _needs(alt, flags)
+                    alt_needs = _needs(alt, flags, fold)
                     if alt_needs is None:
                         union = set()
                         break
@@ -286,13 +299,28 @@ def _needs(seq: Any, flags: int) -> frozenset[str] | None:
                         break
                 found = frozenset(union) or None
             elif name in _REPEATS and av[0] >= 1:
-                found = _needs(av[2], flags)
+                found = _needs(av[2], flags, fold)
             elif name == "ATOMIC_GROUP":
-                found = _needs(av, flags)
+                found = _needs(av, flags, fold)
         if found:
             cands.append(found)
     close()
     return _strongest(cands)
+
+
+# The last long text folded, and its fold: the detectors' patterns all ask about the same text.
+_LAST_FOLDED: tuple[str, str] = ("", "")
+
+
+def _folded(text: str) -> str:
+    global _LAST_FOLDED
+    last = _LAST_FOLDED
+    if last[0] is text:
+        return last[1]
+    out = ascii_folded(text)
+    if len(text) >= 256:
+        _LAST_FOLDED = (text, out)
+    return out
 
 
 class Gated:
@@ -301,11 +329,13 @@ class Gated:
     ``search``, ``finditer``, ``findall``, ``sub``, ``subn`` and ``split`` look with ``str.find``
     first and answer as the pattern would; anchored calls (``match``, ``fullmatch``) go straight to the pattern."""
 
-    __slots__ = ("_key", "_rx", "flags", "groupindex", "groups", "needs", "pattern")
+    __slots__ = ("_key", "_rx", "flags", "folded", "groupindex", "groups", "needs", "pattern")
 
-    def __init__(self, compiled: re.Pattern[str], needs: tuple[str, ...], key: tuple[str, int]) -> None:
+    def __init__(self, compiled: re.Pattern[str], needs: tuple[str, ...], key: tuple[str, int],
+                 folded: bool = False) -> None:
         self._rx = compiled
         self.needs = needs
+        self.folded = folded  # ``needs`` are looked for in ``ascii_folded(text)`` (``required(fold=True)``)
         self._key = key  # (pattern, flags) as given to ``compile``
         self.pattern = compiled.pattern
         self.flags = compiled.flags
@@ -316,6 +346,13 @@ class Gated:
         if type(string) is not str:
             return False  # the pattern raises as it would
         pos, endpos = max(pos, 0), max(endpos, 0)  # re clamps; str.find would count from the end
+        if self.folded:
+            folded = _folded(string)
+            if len(folded) != len(string):  # a character folded to two: offsets no longer line up
+                if pos > 0 or endpos < len(string):
+                    return False
+                endpos = len(folded)
+            string = folded
         find = string.find
         return all(find(s, pos, endpos) < 0 for s in self.needs)
 
@@ -356,7 +393,7 @@ class Gated:
         return self._rx.fullmatch(string, pos, endpos)
 
     def __repr__(self) -> str:
-        return f"rx.Gated({self._rx!r}, needs={self.needs!r})"
+        return f"rx.Gated({self._rx!r}, needs={self.needs!r}{', folded' if self.folded else ''})"
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Gated) and self._rx == other._rx
@@ -406,7 +443,7 @@ class _CodeCache:
     def __init__(self) -> None:
         self._codes: dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]] | None = None
         self._guards: dict[tuple[str, int], str | None] = {}
-        self._needs: dict[tuple[str, int], tuple[str, ...] | None] = {}
+        self._needs: dict[tuple[str, int], tuple[tuple[str, ...], bool] | None] = {}
         self._dirty = False
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
         self._guards_used: set[tuple[str, int]] = set()
@@ -446,13 +483,21 @@ class _CodeCache:
             self._mark_dirty()
         return self._guards[key]
 
-    def needs(self, pattern: str, flags: int) -> tuple[str, ...] | None:
-        """``required(pattern, flags)``, kept between processes like the guards (it parses the pattern)."""
+    def needs(self, pattern: str, flags: int) -> tuple[tuple[str, ...], bool] | None:
+        """``required(pattern, flags)``, or ``required(pattern, flags, fold=True)`` where that gives longer
+        strings (then True: the strings are folded), kept between processes like the guards (it parses
+        the pattern)."""
         self._load()
         key = (pattern, int(flags))
         self._guards_used.add(key)
         if key not in self._needs:
-            self._needs[key] = required(pattern, flags)
+            exact = required(pattern, flags)
+            folded = required(pattern, flags, fold=True)
+            # The folded strings where they are longer (":" after a label of any case: "religion").
+            if folded is not None and (exact is None or min(map(len, folded)) > min(map(len, exact))):
+                self._needs[key] = (folded, True)
+            else:
+                self._needs[key] = (exact, False) if exact is not None else None
             self._mark_dirty()
         return self._needs[key]
 
@@ -566,7 +611,7 @@ def compile(pattern: str, flags: int = 0, *, persist: bool = True) -> re.Pattern
         ORIGINAL[guarded] = pattern
         compiled = _CACHE.compile(guarded, flags)
     needs = _CACHE.needs(pattern, flags)
-    out = compiled if needs is None else cast("re.Pattern[str]", Gated(compiled, needs, key))
+    out = compiled if needs is None else cast("re.Pattern[str]", Gated(compiled, needs[0], key, needs[1]))
     _GATED[key] = out
     return out
 
@@ -590,8 +635,11 @@ def ascii_folded(text: str) -> str:
     """``text`` with every character that ``re.IGNORECASE`` takes for an ASCII letter written as that
     letter: ``str.casefold`` (K for the Kelvin sign, s for the long s) and the dotless i, the one
     character casefold leaves alone. ``word in ascii_folded(text)`` is then a cheap, exact pre-check
-    before scanning ``text`` with a pattern that needs ``word`` (any case) in every match."""
-    return text.casefold().replace("\u0131", "i")
+    before scanning ``text`` with a pattern that needs ``word`` (any case) in every match. The capital
+    dotted I, which casefold writes as two characters (i and a combining dot), is written as i first:
+    each character is folded on its own, so a folded word is found in the folded text wherever the
+    pattern finds it."""
+    return text.replace("\u0130", "i").casefold().replace("\u0131", "i")
 
 
 def literals(words: Iterable[str]) -> re.Pattern[str]:

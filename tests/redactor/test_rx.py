@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import redactor.detectors
@@ -311,8 +311,8 @@ def test_ascii_folded_writes_every_character_ignorecase_takes_for_an_ascii_lette
         for cp in range(0x10000):
             c = chr(cp)
             if pattern.fullmatch(c):
-                assert x in ascii_folded(c), (x, hex(cp))
-    assert ascii_folded("GitHub.COM \u212aing \u017foi \u0131nstagram") == "github.com king soi instagram"
+                assert ascii_folded(c) == x, (x, hex(cp))  # one character for one: a folded word stays whole
+    assert ascii_folded("GitHub.COM \u212aing \u017foi \u0131nstagram \u0130F") == "github.com king soi instagram if"
 
 
 # --- rx.required and rx.Gated: a substring check that never changes what a pattern finds --------
@@ -340,14 +340,46 @@ REQUIRED = [
 def test_required(pattern: str, flags: int, needs: tuple[str, ...] | None) -> None:
     assert rx.required(pattern, flags) == needs
     compiled = rx.compile(pattern, flags)
-    assert isinstance(compiled, rx.Gated) == (needs is not None)
+    folded = rx.required(pattern, flags, fold=True)
+    assert isinstance(compiled, rx.Gated) == (needs is not None or folded is not None)
+    if isinstance(compiled, rx.Gated):
+        assert (compiled.needs, compiled.folded) in ((needs, False), (folded, True))
+
+
+# (pattern, flags, the folded strings one of which every match's ascii_folded holds)
+REQUIRED_FOLDED = [
+    (r"(?i:mister|madam)\.?[ \t]+[A-Z]", 0, ("adam", "ister")),  # English words in any case (after "m")
+    (r"(?i:mr|ms)\.?[ \t]+[A-Z]", 0, ("m",)),  # the parser takes the common "m" out: "m[rs]"
+    (r"(?i)passport[ \t]*no\.?", 0, ("passport",)),
+    (r"(?<![A-Za-z])(?i:religion)[ \t]*:", 0, ("religion",)),
+    (r"Blood(?i:[ \t]+type)", 0, ("blood",)),  # a letter whose case counts is folded too
+    (r"(?i:nick[ \-]?name)|ชื่อเล่น", 0, ("nick", "ชื่อเล่น")),  # Thai has no case: the same in the fold
+    (r"(?i)é+x", 0, ("x",)),  # a letter outside ASCII is no folded literal
+    (r"(?i:[a-z]+)@", 0, ("@",)),
+    (r"[0-9]{13}", 0, None),
+    (r"(?i:a)|[0-9]", 0, None),  # one alternative without a literal
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "needs"), REQUIRED_FOLDED)
+def test_required_folded(pattern: str, flags: int, needs: tuple[str, ...] | None) -> None:
+    assert rx.required(pattern, flags, fold=True) == needs
+    compiled = rx.compile(pattern, flags)
+    exact = rx.required(pattern, flags)
+    assert isinstance(compiled, rx.Gated) == (needs is not None or exact is not None)
+    if needs is not None and (exact is None or min(map(len, needs)) > min(map(len, exact))):
+        assert compiled.folded and compiled.needs == needs  # type: ignore[attr-defined]  # the longer strings
 
 
 GATED_TEXTS = [*TEXTS, "ลับ\nปกปิด \nx ลับมาก", "ติดต่อ a.b@example.com หรือ ab@", "บัญชีธนาคาร 1234567890 HN 123",
-               "ababc abc ก.X ก.x", "\n\n"]
+               "ababc abc ก.X ก.x", "\n\n",
+               # English words in other cases, and characters ignorecase takes for ASCII letters
+               "MR. John, Ms Mary, mS X; PASSPORT No. 1; ReLiGiOn: x; BLOOD TYPE O; NickName x",
+               "\u0130\u0130 M\u0280 m\u017f A; pa\u017f\u017fport no; rel\u0130gion:; \u212a nick-name; é x éex",
+               "ß ﬁ \ufb01 STRASSE blood type \u0130 religion: MS Y" * 2]
 
 
-@pytest.mark.parametrize(("pattern", "flags", "_needs"), REQUIRED)
+@pytest.mark.parametrize(("pattern", "flags", "_needs"), REQUIRED + REQUIRED_FOLDED)
 @pytest.mark.parametrize("text", GATED_TEXTS)
 def test_gated_answers_as_the_pattern(pattern: str, flags: int, _needs: object, text: str) -> None:
     fast, slow = rx.compile(pattern, flags), re.compile(pattern, flags)
@@ -371,6 +403,32 @@ def test_detector_patterns_search_windows_the_same(text: str, pos: int, endpos: 
     for written, fast in GUARDED:
         a, b = fast.search(text, pos, endpos), written.search(text, pos, endpos)
         assert (a and a.span()) == (b and b.span()), written.pattern
+
+
+FOLDED_GATES = [(written, fast) for written, fast in GUARDED if isinstance(fast, rx_module.Gated) and fast.folded]
+# Characters ignorecase takes for an ASCII letter, put in place of it in a generated match.
+_LOOKALIKE = {"i": "\u0130", "I": "\u0131", "k": "\u212a", "s": "\u017f", "S": "\u017f"}
+
+
+def test_many_detector_patterns_are_gated_on_folded_words() -> None:
+    assert len(FOLDED_GATES) > 20  # labels and phrases in English, any case
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_folded_gates_never_hide_a_match(data: st.DataObject) -> None:
+    """Strings made to match each folded-gated detector pattern (hypothesis ``from_regex``), some letters
+    given as characters ignorecase takes for them, in Thai text: the gate lets every match through."""
+    written, fast = data.draw(st.sampled_from(FOLDED_GATES))
+    core = data.draw(st.from_regex(re.compile(written.pattern, written.flags), fullmatch=True))
+    swap = data.draw(st.sets(st.integers(0, max(0, len(core) - 1))))
+    core = "".join(_LOOKALIKE.get(c, c) if i in swap else c for i, c in enumerate(core))
+    before = data.draw(st.sampled_from(["", "นาย ", "\n", "ข้อมูล: "]))
+    text = before + core + data.draw(st.sampled_from(["", " ก", "\n"]))
+    assert _matches(fast, text) == _matches(written, text), written.pattern
+    pos = data.draw(st.integers(0, len(text)))
+    a, b = fast.search(text, pos), written.search(text, pos)
+    assert (a and a.span()) == (b and b.span()), written.pattern
 
 
 def test_gated_is_one_object_per_pattern_and_pickles_back() -> None:
