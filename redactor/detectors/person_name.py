@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from redactor import lexicon, rx
 from redactor.detectors.base import TH, DetectionContext, Detector, register
@@ -64,9 +65,12 @@ _EN_WORD = (_EN_STOP + r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-ö
 # (One or two blanks between the words: a wider gap is a form's column gap before the next field.)
 EN_NAME_RE = compile_scan(rf"\b((?i:Mrs|Mr|Ms|Miss|Dr)\.?)[ \t]+({_EN_WORD})((?:[ \t]{{1,2}}{_EN_WORD}){{0,3}})")
 UNTITLED_RE = rx.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})[ \t]+({_NAME})(?=[\s).,:;\]\"']|$)", re.M)
-# Where UNTITLED_RE can start, and its first word: every word it can take as a given name
+# Where UNTITLED_RE can start, and its first word (group 1): every word it can take as a given name
 # (no match of UNTITLED_RE starts inside one, since its look back wants a blank or an opening mark).
-_UNTITLED_FIRST = rx.compile(rf"(?:(?<=[\s(:\[\"'])|^)({_NAME})(?=[ \t])", re.M)
+# Each match takes the blank or mark before the word, a class ``re`` skips through the text to (a
+# look back in front would be tried at every character); a word opening the text is matched apart.
+_UNTITLED_FIRST = rx.compile(rf"[\s(:\[\"']({_NAME})(?=[ \t])")
+_UNTITLED_FIRST_AT_START = rx.compile(rf"({_NAME})(?=[ \t])")
 
 _OPEN_Q = "[\"“‘']"
 _CLOSE_Q = "[\"”’']"
@@ -387,13 +391,14 @@ class PersonNameDetector(Detector):
         # second word. Each word that can start a pair is looked at alone first: a dictionary word
         # or a short one that is no listed given name never starts a name (the first test below),
         # and most words of a text are such words, passed over without matching a pair.
-        for w in _UNTITLED_FIRST.finditer(ctx.text):
-            if w.start() < pos:
+        opening = _UNTITLED_FIRST_AT_START.match(ctx.text)
+        for w in chain((opening,) if opening else (), _UNTITLED_FIRST.finditer(ctx.text)):
+            if w.start(1) < pos:
                 continue
             first = w.group(1)
             if first not in firsts and (first in words or len(first) < 3):
                 continue  # an ordinary word: no pair starting with it is a name
-            m = UNTITLED_RE.match(ctx.text, w.start())
+            m = UNTITLED_RE.match(ctx.text, w.start(1))
             if m is None:
                 continue
             pos = m.start(2)
