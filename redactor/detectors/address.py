@@ -7,6 +7,7 @@ thousands of people, and the letter often names them as such.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from redactor import rx
 from redactor.detectors.base import TH, WS, DetectionContext, Detector, register
@@ -27,6 +28,32 @@ _COMP = (
 ADDRESS_RE = compile_scan(
     rf"(?:(?:บ้าน)?เลขที่|อยู่(?:บ้าน)?(?:เลขที่)?|ที่อยู่)?\s*(?<![0-9/])({_NUM}(?:{WS}{_COMP})+)"
 )
+# ADDRESS_RE's group 1 alone, opening with its digit: ``re`` skips through a text to the digits. Its
+# look back and the optional label and blanks before it are read around each match (``_address_spans``).
+_ADDRESS_CORE = rx.compile(rf"{_NUM}(?:{WS}{_COMP})+")
+_ADDRESS_LABELS = ("อยู่บ้านเลขที่", "บ้านเลขที่", "อยู่เลขที่", "อยู่บ้าน", "เลขที่", "ที่อยู่", "อยู่")  # longest first
+
+
+def _address_spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(m.start(), m.start(1), m.end(1))`` of each ``ADDRESS_RE.finditer(text)`` match, found from the
+    matches of its digit-first core: a core preceded by a digit or a slash is no match (the search goes
+    on one character after it, as the look back would have it); a match then starts where the blanks
+    before its core start, or where the longest label ending there does, never before the last match's end."""
+    pos = done = 0
+    while (m := _ADDRESS_CORE.search(text, pos)) is not None:
+        cs, ce = m.span()
+        if cs > 0 and text[cs - 1] in "0123456789/":
+            pos = cs + 1
+            continue
+        start = cs
+        while start > done and text[start - 1].isspace():
+            start -= 1
+        for label in _ADDRESS_LABELS:
+            if start - len(label) >= done and text.startswith(label, start - len(label)):
+                start -= len(label)
+                break
+        yield start, cs, ce
+        pos = done = ce
 _ANCHOR = ("บ้านเลขที่", "อยู่", "ที่อยู่", "เลขที่", "ภูมิลำเนา")
 # A table cell read as text: a house number and its หมู่ alone on a line ("573 ม.6").
 _CELL_RE = rx.compile(rf"^[ \t]*({_NUM}[ \t]*(?:{_MOO}(?:ที่)?[ \t]*|ม\.[ \t]*)[0-9]{{1,3}}{_VILLAGE})[ \t]*$", re.M)
@@ -125,9 +152,8 @@ class AddressDetector(Detector):
 
     def detect(self, ctx: DetectionContext) -> list[Finding]:
         out = []
-        for m in ADDRESS_RE.finditer(ctx.text):
-            start, end = m.span(1)
-            prefix = ctx.text[m.start():start]
+        for match_start, start, end in _address_spans(ctx.text):
+            prefix = ctx.text[match_start:start]
             anchored = any(a in prefix for a in _ANCHOR) or any(a in ctx.before(start, 20) for a in _ANCHOR)
             # Count components, not keywords: "ตำบล ตำบลละ" is one.
             ncomp = len(_COMP_RE.findall(ctx.text, start, end))

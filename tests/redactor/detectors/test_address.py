@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.redactor.detectors.tables import table_test
 
@@ -178,3 +180,28 @@ def test_every_english_address_part_holds_one_of_the_words_the_pre_check_looks_f
 
     assert re.fullmatch(_EN_PART, part)
     assert any(w in ascii_folded(part) for w in _EN_PART_WORDS)
+
+
+# --- _address_spans: ADDRESS_RE's matches, found from its digit-first core -----------------------
+
+_PIECES = ["บ้านเลขที่", "เลขที่", "อยู่", "ที่อยู่", "อยู่บ้าน", "บ้าน", "ที่", " ", "  ", "\n", "\t", "\u00a0", "12", "3",
+           "/", "45/6", "123456", "หมู่", "หมู่ที่", "ม.", "ซอย", "ถนน", "ตำบล", "ต.", "ห้อง", "ชั้น", "นา", "สุข", "x", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
+def test_address_spans_are_the_address_patterns_matches(text: str) -> None:
+    from redactor.detectors.address import ADDRESS_RE, _address_spans
+
+    assert list(_address_spans(text)) == [(m.start(), m.start(1), m.end(1)) for m in ADDRESS_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "อยู่บ้านเลขที่ 12 หมู่ 3 ตำบลนา", "เลขที่อยู่ 12 หมู่ 3", "12/3 4 หมู่ 5", "123456 หมู่ 7", "ที่อยู่12 ม.3 ถนนสุข",
+    "1 หมู่ 2 3 หมู่ 4", "บ้านเลขที่\n 9 ซอยสุข 3 ถนนนา",
+    "1 ถนนอยู่ 5 หมู่ 3",  # the label "อยู่" ends a match before it: no match starts inside another
+])
+def test_address_spans_on_a_table_of_cases(text: str) -> None:
+    from redactor.detectors.address import ADDRESS_RE, _address_spans
+
+    assert list(_address_spans(text)) == [(m.start(), m.start(1), m.end(1)) for m in ADDRESS_RE.finditer(text)]
