@@ -7,9 +7,13 @@ word boundary (``\\b(?:…)``) or a case-insensitive word is tried in full at ev
 position of the text: a detector's pattern then costs 10-40 ms on 100 pages
 that hold none of its words.
 
-``compile_scan`` puts a lookahead for the characters a match can start with in
-front (``(?=[มรอเ])…``). A position whose character cannot start a match is
-left after one class test. The lookahead matches nothing by itself and admits
+``compile_scan`` finds the class of characters a match can start with
+(``[มรอเ]``) and gives it to the engine as the skip it computes itself for a
+pattern that opens with a class (``_skipping``: the charset of the compiled
+program's info block): the search then runs through the text in C to the next
+such character, and tries the pattern only there. A case-insensitive class is
+put in front as a lookahead instead (``(?=(?i:[pt]))…``): a position whose
+character cannot start a match is left after one class test. Either admits
 every character a match can start with, so the pattern finds exactly what it
 found before (``tests/redactor/test_rx.py`` checks this for every pattern of the
 detectors). Where the first characters cannot be told (a pattern that can start
@@ -138,7 +142,7 @@ def _class_of(parsed: Any) -> str | None:
 
 def _fast_already(parsed: Any) -> bool:
     """Whether ``re`` already skips through a text for this parsed pattern: it starts with
-    a literal, a class, a run of one class or an alternation of literals, none
+    a literal, a class or an alternation of literals, none
     case-insensitive."""
     data = list(parsed)
     flags = parsed.state.flags
@@ -148,17 +152,55 @@ def _fast_already(parsed: Any) -> bool:
         data = list(sub)
     if not data or flags & re.IGNORECASE:
         return False
-    op, av = str(data[0][0]), data[0][1]
+    op = str(data[0][0])
     if op in ("LITERAL", "IN"):
         return True
-    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1 and str(av[2][0][0]) in ("LITERAL", "IN"):
-        return True  # a run of one class (\d{13}): re's single-character repeat is as quick
+    # (Not a run of one class, \d{13}: re tries it at every position, only a pattern's first class or
+    # literal is a skip. Its class is made one by ``_skipping``.)
     if op == "BRANCH":
         return all(alt and str(alt[0][0]) == "LITERAL" for alt in data[0][1][1])
     return False
 
 
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+# (pattern, flags) compiled with their first-character class as the engine's own skip (``_skipping``).
+SKIPPING: set[tuple[str, int]] = set()
+
+
+def _plain_class(pattern: str, guarded: str | None) -> str | None:
+    """The class of ``guarded``'s lookahead (``_guarded``: ``head (?=[…]) (?:body)``) where it is case-exact:
+    ``re`` can then skip through a text to it as it does for a pattern opening with a class (``_skipping``).
+    None for a case-insensitive guard, which stays a lookahead in the source."""
+    if guarded is None:
+        return None
+    lead = _GLOBAL_FLAGS.match(pattern)
+    head = lead.end() if lead else 0
+    guard = guarded[head:len(guarded) - (len(pattern) - head) - 4]
+    return guard[3:-1] if guard.startswith("(?=[") and guard.endswith("])") else None
+
+
+def _skipping(code: list[int], first: str, flags: int) -> list[int]:
+    """``code`` (``re._compiler._code``) with its info block given the class ``first`` (every character a match
+    can start with) as a charset: the engine's search then skips to the next such character in C, as it does
+    for a pattern that opens with a class, instead of trying the pattern at every position. The same matches:
+    only positions where no match can start are skipped. ``code`` as it is where its info block already
+    holds a prefix or a charset, or where the pattern can match an empty string."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    info, mask, low, high = code[0], code[2], code[3], code[4]
+    if info != _c.INFO or mask or low == 0:
+        return code
+    parsed = _p.parse(first, re.UNICODE)
+    items = parsed.data[0][1] if len(parsed.data) == 1 and str(parsed.data[0][0]) == "IN" else None
+    if items is None:
+        return code
+    charset, cased = _compiler._optimize_charset(items)
+    if cased:  # pragma: no cover - a case-exact class
+        return code
+    block = [_c.INFO, 0, _c.SRE_INFO_CHARSET, low, high]
+    _compiler._compile_charset(charset, flags, block)
+    block[1] = len(block) - 1
+    return block + code[1 + code[1]:]
 # Guarded source -> the pattern as written (tests compare the two).
 ORIGINAL: dict[str, str] = {}
 
@@ -501,7 +543,8 @@ class _CodeCache:
             self._mark_dirty()
         return self._needs[key]
 
-    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+    def compile(self, pattern: str, flags: int, first: str | None = None) -> re.Pattern[str]:
+        """``pattern`` compiled; ``first``: its first-character class, made the engine's skip (``_skipping``)."""
         flags = int(flags)
         key = (pattern, flags)
         hit = self._compiled.get(key)
@@ -519,15 +562,17 @@ class _CodeCache:
                 return compiled
             except Exception:  # a program this engine will not take: assemble it again
                 del self._codes[key]
-        compiled = self._assemble(pattern, flags)
+        compiled = self._assemble(pattern, flags, first)
         self._compiled[key] = compiled
         return compiled
 
-    def _assemble(self, pattern: str, flags: int) -> re.Pattern[str]:
+    def _assemble(self, pattern: str, flags: int, first: str | None = None) -> re.Pattern[str]:
         from re import _compiler  # type: ignore[attr-defined]
 
         parsed = _p.parse(pattern, flags)  # raises re.error as re.compile does
         code = _compiler._code(parsed, flags)
+        if first is not None:
+            code = _skipping(code, first, flags | parsed.state.flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for k, i in groupindex.items():
@@ -605,8 +650,12 @@ def compile(pattern: str, flags: int = 0, *, persist: bool = True) -> re.Pattern
     if hit is not None:
         return hit
     guarded = _CACHE.guard(pattern, flags, _guarded)
+    first = _plain_class(pattern, guarded)
     if guarded is None:
         compiled = _CACHE.compile(pattern, flags)
+    elif first is not None:
+        compiled = _CACHE.compile(pattern, flags, first)
+        SKIPPING.add((pattern, flags))
     else:
         ORIGINAL[guarded] = pattern
         compiled = _CACHE.compile(guarded, flags)

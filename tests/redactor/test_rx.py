@@ -28,7 +28,8 @@ GUARDS = [
     (r".foo", 0, None),
     (r"(?:a)?", 0, None),  # can match the empty string
     (r"(?=x)", 0, None),
-    (r"\d{13}", 0, None),  # already fast: starts with a class
+    (r"\d{13}", 0, r"(?=[\d])"),  # a run of one class: re tries it everywhere, its class is the skip
+    (r"\d", 0, None),  # already fast: starts with a class
     (r"abc|abd", 0, None),  # already fast: an alternation of literals
 ]
 
@@ -40,7 +41,10 @@ def test_guard(pattern: str, flags: int, guard: str | None) -> None:
         assert compiled.pattern == pattern
     else:
         assert first_class(pattern, flags) == guard
-        assert compiled.pattern.startswith(guard)
+        if guard.startswith("(?=(?i:"):
+            assert compiled.pattern.startswith(guard)  # case-insensitive: a lookahead in front
+        else:  # case-exact: the engine's own skip to the class, the pattern as written (rx._skipping)
+            assert compiled.pattern == pattern and (pattern, flags) in rx.SKIPPING
 
 
 TEXTS = [
@@ -82,7 +86,9 @@ ALPHABET = st.sampled_from([
 
 def test_every_detector_pattern_is_checked() -> None:
     assert len(PATTERNS) > 100
-    assert sum(fast.pattern != rx.pattern for rx, fast in GUARDED) > 50  # most gain a guard
+    # most gain a guard: a lookahead in front, or the class as the engine's skip (rx._skipping)
+    assert sum(fast.pattern != rx.pattern or (rx.pattern, rx.flags & ~re.UNICODE) in rx_module.SKIPPING
+               for rx, fast in GUARDED) > 150
     assert sum(isinstance(fast, rx_module.Gated) for _rx, fast in GUARDED) > 50  # and many a substring check
 
 
@@ -456,3 +462,35 @@ def test_a_pattern_opening_with_a_literal_needs_no_guard(pattern: str, flags: in
         assert rx._guarded(pattern, flags) is None
     assert [m.span() for m in rx.compile(pattern, flags, persist=False).finditer("ab a*b aab สมชาย ใจดี xy ก")] == \
         [m.span() for m in re.compile(pattern, flags).finditer("ab a*b aab สมชาย ใจดี xy ก")]
+
+
+# --- rx._skipping: the first-character class as the engine's own skip ------------------------------
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    (r"(?<![0-9])[0-9]{3}-[0-9]{4}", "[0-9]"),
+    (r"\d{13}", r"[\d]"),
+    (r"(?:มี)?รายได้|(?:อัตรา)?เงินเดือน", "[มรอเ]"),
+    (r"(?m)^[ \t]*ลับ", "[ \tล]"),
+])
+def test_skipping_puts_the_class_in_the_info_block(pattern: str, first: str) -> None:
+    import _sre
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, 0)
+    code = _compiler._code(parsed, 0)
+    assert code[0] == _constants.INFO and code[2] == 0  # re itself finds no prefix and no class to skip to
+    new = rx._skipping(code, first, parsed.state.flags)
+    assert new[2] == _constants.SRE_INFO_CHARSET and new[3:5] == code[3:5]
+    assert new[1 + new[1]:] == code[1 + code[1]:]  # the program itself unchanged
+    groups = parsed.state.groups
+    compiled = _sre.compile(pattern, parsed.state.flags, new, groups - 1, {}, (None,) * groups)
+    for text in [*TEXTS, "โทร 012-3456 และ 1234567890123 มีรายได้\n  ลับ"]:
+        assert _matches(compiled, text) == _matches(re.compile(pattern), text)
+
+
+def test_skipping_leaves_a_program_that_can_match_empty_or_has_its_own_skip() -> None:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    for pattern in (r"(?:a)?", r"abc", r"[ab]c"):
+        code = _compiler._code(_parser.parse(pattern, 0), 0)
+        assert rx._skipping(code, "[ab]", re.UNICODE) == code
