@@ -350,3 +350,60 @@ def snap_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
             boxes[j - 1] = (b[0], b[1], float(hi), b[3])
         i = j
     return replace(line, boxes=tuple(boxes))
+
+
+# Characters of a number as OCR reads it: no marks above or below, each glyph one solid stroke.
+_NUMBER_CHARS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙-/.,:")
+# A run of ink rows shorter than this share of the band is noise or a neighbour's mark, not the digits.
+MIN_DIGIT_RUN = 0.3
+
+
+def digits_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
+    """Each box of a number (its characters all digits or their separators) cut, top and bottom, to its own
+    ink: the rows of the box's columns that hold ink, split where a blank row lies between, and of those
+    runs the one lying most inside the line's band.
+
+    In tight rows Tesseract's box of a number now and then takes in the bottoms of the line above (or the
+    tone marks of the line below) where their ink joins the number's columns: a box a third of a line too
+    tall, which redaction then drew over the neighbour (its kept text lost, exit 4 in
+    ``benchmarks/scan_stress.py``), and which carving (``redactor.ocr.carve``) had to keep covered as the
+    number's own. A number has no marks apart from its digits, so its ink is one run of rows; a box whose
+    rows hold no such run, or hold ink without a blank row between, stays as it is. Boxes only shrink.
+    """
+    chars_of: dict[Box, set[str]] = {}
+    for b, c in zip(line.boxes, line.text, strict=True):
+        if not c.isspace():
+            chars_of.setdefault(b, set()).add(c)
+    import numpy as np
+
+    band_top, band_bottom = line.band[1], line.band[3]
+    min_run = MIN_DIGIT_RUN * (band_bottom - band_top)
+    h, w = ink.shape
+    trimmed: dict[Box, Box] = {}
+    for box, chars in chars_of.items():
+        if not chars <= _NUMBER_CHARS or not any(c.isdigit() for c in chars):
+            continue
+        x0, y0, x1, y1 = (max(0, int(box[0])), max(0, int(box[1])), min(w, round(box[2])),
+                          min(h, round(box[3])))
+        if x1 <= x0 or y1 <= y0:
+            continue
+        rows: npt.NDArray[np.bool_] = np.asarray(ink[y0:y1, x0:x1].any(axis=1))
+        runs: list[tuple[int, int]] = []
+        start = None
+        for k in range(len(rows) + 1):
+            filled = k < len(rows) and bool(rows[k])
+            if filled and start is None:
+                start = k
+            elif not filled and start is not None:
+                runs.append((y0 + start, y0 + k))
+                start = None
+        if len(runs) < 2:
+            continue  # one run (or none): the box holds nothing of another line apart from its own ink
+        top, bottom = max(runs, key=lambda r: (min(r[1], band_bottom) - max(r[0], band_top), r[1] - r[0]))
+        if bottom - top < min_run:
+            continue
+        trimmed[box] = (box[0], max(box[1], float(top)), box[2], min(box[3], float(bottom)))
+    if not trimmed:
+        return line
+    return replace(line, boxes=tuple(trimmed.get(b, b) for b in line.boxes))
+

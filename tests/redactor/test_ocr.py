@@ -836,6 +836,41 @@ def test_word_boxes_cross_the_blank_before_a_last_glyph_they_missed() -> None:
     assert snapped.boxes[1][2] == 140
 
 
+# The box of a number cut to its own ink (layout.digits_to_ink): (text, its one box, ink rows drawn in the
+# box's columns, the box expected after). The band is rows 40-100.
+_DIGIT_INK = [
+    # the bottoms of the line above reach into the number's box, a blank row apart: the box starts at the digits
+    ("5-8406", (10.0, 20.0, 200.0, 95.0), [(20, 32), (45, 92)], (10.0, 45.0, 200.0, 92.0)),
+    # the tone marks of the line below, under the digits
+    ("๑๒๓", (10.0, 45.0, 200.0, 120.0), [(48, 90), (104, 112)], (10.0, 48.0, 200.0, 90.0)),
+    # Thai digits and a slash, the house number of an address
+    ("๓๐/๓", (10.0, 10.0, 120.0, 100.0), [(10, 18), (50, 98)], (10.0, 50.0, 120.0, 98.0)),
+    # one run of ink (the neighbour's ink touches the digits): as it was
+    ("12", (10.0, 20.0, 200.0, 95.0), [(20, 92)], (10.0, 20.0, 200.0, 95.0)),
+    # a letter with the digits (a syllable with marks above it, as "ที่12"): as it was
+    ("ที่12", (10.0, 20.0, 200.0, 95.0), [(20, 32), (45, 92)], (10.0, 20.0, 200.0, 95.0)),
+    # the run inside the band is a speck, the digits' own ink outside it: as it was
+    ("45", (10.0, 0.0, 200.0, 100.0), [(0, 30), (60, 64)], (10.0, 0.0, 200.0, 100.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "box", "runs", "expected"), _DIGIT_INK)
+def test_a_numbers_box_is_cut_to_its_own_ink(text: str, box: tuple[float, float, float, float],
+                                             runs: list[tuple[int, int]], expected: tuple[float, ...]) -> None:
+    """In tight rows Tesseract's box of a number takes in a neighbour's ink; the box keeps the number's rows."""
+    from redactor.ocr.layout import OcrLine, digits_to_ink
+
+    ink = np.zeros((140, 300), bool)
+    for y0, y1 in runs:
+        ink[y0:y1, 30:180] = True
+    ink[0:140, 250:260] = True  # ink outside the box's columns never counts
+    line = OcrLine(f"{text} x", (box,) * len(text) + ((200.0, 40.0, 205.0, 100.0), (240.0, 40.0, 270.0, 100.0)),
+                   (0.0, 40.0, 300.0, 100.0), 90.0)
+    out = digits_to_ink(line, ink)
+    assert out.boxes[:len(text)] == (expected,) * len(text)
+    assert out.boxes[len(text):] == line.boxes[len(text):]  # the space and the letter as they were
+
+
 # --- ruled tables on scans -------------------------------------------------------------------------
 
 
