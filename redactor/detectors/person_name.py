@@ -47,7 +47,8 @@ NAME_RE = rx.compile(
 )
 # A mark glued to a given name, a space or none, then one Thai word standing alone: on OCR text the
 # family name after a speck read as a comma, a point or a quote.
-_OCR_MARK_SURNAME = rx.compile(rf"[,.'’‘`][ \t]?({_NAME})(?=[\s).,:;]|$)")
+# Also a lone digit, Latin letter or bar between blanks ("นายวิไลวรรณ 3 กิตติวรากูล"): a speck read as a character.
+_OCR_MARK_SURNAME = rx.compile(rf"(?:[,.'’‘`]|[ \t][0-9A-Za-z|!](?=[ \t]))[ \t]?({_NAME})(?=[\s).,:;]|$)")
 _TITLE_START = rx.compile(TITLE_RE)
 # A civil title OCR read with a stray tone mark over its first letter, then a name and a surname.
 _OCR_TITLE_NAME = rx.compile(rf"(?<![{TH}])(น[\u0e48-\u0e4b]า(?:งสาว|ง|ย))[ \t]?({_NAME})[ \t]+({_NAME})")
@@ -285,8 +286,9 @@ class PersonNameDetector(Detector):
 
     @staticmethod
     def _surname_past_ocr_mark(text: str, given_end: int) -> tuple[int, str]:
-        """On text OCR read: a comma, point or quote glued to the given name, then the family name
-        ("นางปิยะนุช, สายสนีย์": a speck between the two words read as a mark). The word after it counts
+        """On text OCR read: a comma, point or quote glued to the given name, or a lone digit, letter or bar
+        between blanks, then the family name ("นางปิยะนุช, สายสนีย์", "นายวิไลวรรณ 3 กิตติวรากูล": a speck
+        between the two words read as a mark). The word after it counts
         as the surname when the lists hold it as one, or when the dictionary does not know some piece
         of it (a role, a place or the next sentence's first words are dictionary words). Returns the
         end and a note, or the given name's end and nothing."""
@@ -300,7 +302,7 @@ class PersonNameDetector(Detector):
         # Not in the lists: it must hold a piece the dictionary does not know (a phrase of words, as
         # the next sentence's "ต่อมาได้", is made of dictionary words only).
         if word in families or (len(word) >= 3 and any(t not in words for t in lexicon.segment_tuple(word))):
-            return m.end(1), f" (after '{m.group(0)[0]}', a mark OCR read between the given and family name)"
+            return m.end(1), f" (after '{m.group(0).split()[0]}', a mark OCR read between the given and family name)"
         return given_end, ""
 
     def _ocr_misread_titles(self, ctx: DetectionContext, taken: list[tuple[int, int]]) -> list[Finding]:

@@ -386,6 +386,16 @@ def test_untitled_agrees_with_the_pair_by_pair_search(pieces: list[tuple[str, st
     ("นางปิยะนุช,สายสนีย์", True, ["นางปิยะนุช,สายสนีย์"]),
     ("นายก้องภพ. กิตติวรากูล อายุ 40 ปี", True, ["นายก้องภพ. กิตติวรากูล"]),
     ("นายวิชัย' ทองคำ", True, ["นายวิชัย' ทองคำ"]),  # a family name from the lists
+    # a lone digit, letter or bar between blanks: a speck OCR read as a character
+    ("นายวิไลวรรณ 3 กิตติวรากูล เลขประจำตัว", True, ["นายวิไลวรรณ 3 กิตติวรากูล"]),
+    ("นางสมศรี l กิตติวรากูล", True, ["นางสมศรี l กิตติวรากูล"]),
+    ("นายก้องภพ | ทองคำ", True, ["นายก้องภพ | ทองคำ"]),
+    # ... but not a count, a number or a role after the name, nor on typed text
+    ("นายสมชาย 3 คน", True, ["นายสมชาย"]),
+    ("นายสมชาย 3 ราย ต่อมา", True, ["นายสมชาย"]),
+    ("นายสมชาย 12 ชื่นอารมณ์", True, ["นายสมชาย"]),
+    ("นายสมชาย 3 ผู้ใหญ่บ้าน", True, ["นายสมชาย"]),
+    ("นายวิไลวรรณ 3 กิตติวรากูล", False, ["นายวิไลวรรณ"]),
     # not after a mark that typed text holds on purpose
     ("นางปิยะนุช, สายสนีย์", False, ["นางปิยะนุช"]),
     # the word after the mark is a role, the next sentence, another titled person or a month
