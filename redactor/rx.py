@@ -201,6 +201,8 @@ def _skipping(code: list[int], first: str, flags: int) -> list[int]:
     _compiler._compile_charset(charset, flags, block)
     block[1] = len(block) - 1
     return block + code[1 + code[1]:]
+
+
 # Guarded source -> the pattern as written (tests compare the two).
 ORIGINAL: dict[str, str] = {}
 

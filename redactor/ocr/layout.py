@@ -370,12 +370,12 @@ def digits_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
     number's own. A number has no marks apart from its digits, so its ink is one run of rows; a box whose
     rows hold no such run, or hold ink without a blank row between, stays as it is. Boxes only shrink.
     """
+    import numpy as np
+
     chars_of: dict[Box, set[str]] = {}
     for b, c in zip(line.boxes, line.text, strict=True):
         if not c.isspace():
             chars_of.setdefault(b, set()).add(c)
-    import numpy as np
-
     band_top, band_bottom = line.band[1], line.band[3]
     min_run = MIN_DIGIT_RUN * (band_bottom - band_top)
     h, w = ink.shape
@@ -406,4 +406,3 @@ def digits_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
     if not trimmed:
         return line
     return replace(line, boxes=tuple(trimmed.get(b, b) for b in line.boxes))
-
