@@ -81,6 +81,19 @@ def grouping(raw: str) -> str:
     return "other grouping"
 
 
+# A blank between two digits: on a scan, a gap OCR read inside a group of the printed grouping.
+_GAP_IN_GROUP = rx.compile(r"(?<=[0-9])[ \u00a0](?=[0-9])")
+
+
+def ocr_grouping(raw: str) -> str:
+    """``grouping`` of digits OCR read: the printed dashed grouping with a blank inside a group
+    ("2-4141-73 763-69-0") is that grouping; blanks are not taken out where no dash sets the groups."""
+    kind = grouping(raw)
+    if kind == "other grouping" and "-" in raw and grouping(_GAP_IN_GROUP.sub("", raw)) == "grouped":
+        return "grouped, a blank OCR read inside a group"
+    return kind
+
+
 @register
 class ThaiNationalIdDetector(Detector):
     name = "th_national_id"
@@ -116,7 +129,7 @@ class ThaiNationalIdDetector(Detector):
         digits = digits_of(raw)
         if len(digits) != 13:
             return None
-        kind = grouping(raw)
+        kind = ocr_grouping(raw) if ctx.is_ocr(start) else grouping(raw)
         groups = len(re.findall(r"[0-9]+", raw))
         label = label_before(ctx, start, NATIONAL_ID_LABELS, LABEL_WINDOW)
         left = ctx.before(start, LABEL_WINDOW)

@@ -167,3 +167,38 @@ def test_thai_digit_offsets_are_the_view_offsets(detect) -> None:
     view, (f,) = detect(NAME, text)
     assert view[f.start : f.end] == dashed(ID_B)
     assert text[f.start : f.end] == thai_digits(dashed(ID_B))  # digit folding keeps lengths
+
+
+# --- a blank OCR read inside a group of the printed dashed grouping ------------------------------
+
+def _gap(i: str, at: int) -> str:
+    """``dashed(i)`` with a blank put after its ``at``-th character (a gap OCR read between two digits)."""
+    d = dashed(i)
+    return d[:at] + " " + d[at:]
+
+
+@pytest.mark.parametrize(("text", "ocr", "score"), [
+    # on a scan: the printed grouping with one group split by a blank, no ID word near: redacted
+    (f"5. นายสมชาย ใจดี เลขประ ะจำตัว {_gap(ID_A, 9)}", True, VALID),
+    (f"{_gap(ID_B, 4)} โทร", True, VALID),
+    # two blanks in two groups: still the printed grouping
+    (f"x {_gap(ID_C, 9)[:4] + ' ' + _gap(ID_C, 9)[4:]}", True, VALID),
+    # typed text: an unusual grouping without an ID word stays for review
+    (f"5. นายสมชาย ใจดี {_gap(ID_A, 9)}", False, REVIEW),
+    # no dash sets the groups: the blanks are not taken out (an unusual grouping as before)
+    (f"{ID_A[:3]} {ID_A[3:6]} {ID_A[6:9]} {ID_A[9:11]} {ID_A[11]} {ID_A[12]}", True, REVIEW),
+])
+def test_a_blank_ocr_read_inside_a_group(text: str, ocr: bool, score: tuple[float, float]) -> None:
+    from redactor.detectors.base import DetectionContext
+
+    ctx = DetectionContext(text, ocr=[(0, len(text))] if ocr else [])
+    found = list(ThaiNationalIdDetector().detect(ctx))
+    assert len(found) == 1
+    assert score[0] <= found[0].score <= score[1], found[0].explanation
+
+
+def test_a_blank_inside_a_group_never_passes_a_failed_check_digit() -> None:
+    from redactor.detectors.base import DetectionContext
+
+    text = f"x {_gap(BAD_A, 9)} y"
+    assert list(ThaiNationalIdDetector().detect(DetectionContext(text, ocr=[(0, len(text))]))) == []
