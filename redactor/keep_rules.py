@@ -773,7 +773,8 @@ def _juristic_owner(f: Finding, ctx: DetectionContext) -> str | None:
 def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]:
     text = ctx.text
     out: list[KeepSpan] = []
-    official_names: set[str] = set()
+    # Each kept official's name, and the kinds of person its civil titles there say (see _civil_kind).
+    official_names: dict[str, set[str]] = {}
     private: dict[str, bool] = {}
     for f in findings:
         if f.label == "PERSON":
@@ -796,7 +797,9 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
                 out.append(k)
                 whole = len(value.split()) >= 2 or k.end > f.end
                 if k.action == "keep" and whole and len(key) >= 6:
-                    official_names.add(key)
+                    kinds = official_names.setdefault(key, set())
+                    if (kind := _civil_kind(text[k.start:k.end])) is not None:
+                        kinds.add(kind)
         elif f.label == "PHONE" and "landline" in f.explanation:
             ls, _ = ctx.line_of(f.start)
             left = text[max(ls, f.start - 40):f.start]
@@ -843,9 +846,13 @@ def keep_spans(findings: list[Finding], ctx: DetectionContext) -> list[KeepSpan]
             elif (why := _company_premises(f, ctx)) is not None:
                 out.append(KeepSpan(f.start, f.end, why))
     # An official kept once is kept everywhere in the document, with or without
-    # the title, across line breaks and table cells.
-    for key in official_names:
+    # the title, across line breaks and table cells; not where another civil title
+    # names another kind of person (a girl, a man) who shares the name.
+    for key, kinds in official_names.items():
         for start, end in titled_occurrences(key, text):
+            kind = _civil_kind(text[start:end])
+            if kind is not None and kinds and kind not in kinds:
+                continue
             out.append(KeepSpan(start, end, f"same official as named in office ({key})"))
     # Agency document numbers (ที่ มท 0309.2/ว 123): whatever a detector reads in them.
     for m in lexicon.DOC_NUMBER_RE.finditer(text):
@@ -881,6 +888,22 @@ def private_record(key: str, text: str) -> bool:
     age or a home address right after the name ("ข้าพเจ้า นาย… อายุ 41 ปี บ้านเลขที่ …")? Officials
     acting in office are named with their position, never with their age or their house."""
     return any(_PRIVATE_RECORD_AFTER.match(text, end) for _start, end in titled_occurrences(key, text))
+
+
+# Civil titles by the kind of person they name. นาง and นางสาว are one kind: a woman's title changes
+# with marriage. Ranks, academic and medical titles say no kind here.
+_CIVIL_KINDS = (("เด็กหญิง", "girl"), ("ด.ญ.", "girl"), ("เด็กชาย", "boy"), ("ด.ช.", "boy"),
+                ("นางสาว", "woman"), ("น.ส.", "woman"), ("นาง", "woman"), ("นาย", "man"))
+
+
+def _civil_kind(name: str) -> str | None:
+    """The kind of person (man, woman, boy, girl) the civil title opening ``name`` names, or None: a
+    man called นายสมชาย and a girl called เด็กหญิงสมชาย with the same family name are two people."""
+    head = name.lstrip()
+    for title, kind in _CIVIL_KINDS:
+        if head.startswith(title):
+            return None if kind == "man" and head.startswith(("นายแพทย์", "นายสัตวแพทย์")) else kind
+    return None
 
 
 def titled_occurrences(key: str, text: str) -> Iterator[tuple[int, int]]:

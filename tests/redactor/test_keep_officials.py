@@ -317,6 +317,29 @@ def test_same_official_across_line_breaks_and_without_title() -> None:
     assert _action(out, "นายสมปอง ใจกล้าหาญ") == "redact"
 
 
+@pytest.mark.parametrize(("listed", "action"), [
+    # another kind of person who shares the checking official's name: a girl, a woman, a boy
+    ("เด็กหญิงประเสริฐ ทองทดลอง", "redact"),
+    ("นางสาวประเสริฐ ทองทดลอง", "redact"),
+    ("ด.ช.ประเสริฐ ทองทดลอง", "redact"),
+    # the official again: with the same title, or without one
+    ("นายประเสริฐ ทองทดลอง", "keep"),
+    ("ประเสริฐ ทองทดลอง", "keep"),
+])
+def test_a_kept_officials_name_under_another_civil_title_is_another_person(listed: str, action: str) -> None:
+    text = (f"บัญชีรายชื่อผู้มีสิทธิรับเงินช่วยเหลือ\n1. {listed} เลขประจำตัวประชาชน ๑-๒๓๔๕-๖๗๘๙๐-๑๒-๑\n"
+            "ผู้ตรวจสอบ นายประเสริฐ ทองทดลอง นักพัฒนาชุมชนชำนาญการ")
+    out = _decide(text)
+    assert _action(out, "นายประเสริฐ ทองทดลอง") == "keep"
+    assert _action(out, listed) == action, out
+
+
+def test_a_woman_officials_name_is_kept_under_either_womans_title() -> None:
+    text = "นางสาวมาลี ทองทดลอง นักวิชาการเงินและบัญชีชำนาญการ\nลงชื่อ นางมาลี ทองทดลอง"
+    out = _decide(text)
+    assert all(a == "keep" for k, (a, _r) in out.items() if "มาลี" in k), out
+
+
 # -- document numbers ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
