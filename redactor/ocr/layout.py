@@ -387,16 +387,9 @@ def digits_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
                           min(h, round(box[3])))
         if x1 <= x0 or y1 <= y0:
             continue
-        rows: npt.NDArray[np.bool_] = np.asarray(ink[y0:y1, x0:x1].any(axis=1))
-        runs: list[tuple[int, int]] = []
-        start = None
-        for k in range(len(rows) + 1):
-            filled = k < len(rows) and bool(rows[k])
-            if filled and start is None:
-                start = k
-            elif not filled and start is not None:
-                runs.append((y0 + start, y0 + k))
-                start = None
+        rows = ink[y0:y1, x0:x1].any(axis=1).astype(np.int8)
+        edges = (np.flatnonzero(np.diff(np.concatenate(([0], rows, [0])))) + y0).tolist()
+        runs = list(zip(edges[::2], edges[1::2], strict=True))  # [top, bottom) of each run of inked rows
         if len(runs) < 2:
             continue  # one run (or none): the box holds nothing of another line apart from its own ink
         top, bottom = max(runs, key=lambda r: (min(r[1], band_bottom) - max(r[0], band_top), r[1] - r[0]))
