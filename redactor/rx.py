@@ -244,11 +244,26 @@ def required(pattern: str, flags: int = 0, *, fold: bool = False) -> tuple[str, 
     shortest string, then the fewest strings), and no string is kept that holds another of the set.
     Case-insensitive letters are no literal (a literal without case, as a Thai letter or a digit, is).
     """
+    return _required_parsed(_parsed_or_none(pattern, flags), fold)
+
+
+def _required_both(pattern: str, flags: int = 0) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """``(required(pattern, flags), required(pattern, flags, fold=True))``, the pattern parsed once."""
+    parsed = _parsed_or_none(pattern, flags)
+    return _required_parsed(parsed, False), _required_parsed(parsed, True)
+
+
+def _parsed_or_none(pattern: str, flags: int) -> Any:
     if _p is None:  # pragma: no cover
         return None
     try:
-        parsed = _p.parse(pattern, flags)
+        return _p.parse(pattern, flags)
     except re.error:
+        return None
+
+
+def _required_parsed(parsed: Any, fold: bool) -> tuple[str, ...] | None:
+    if parsed is None:
         return None
     try:
         found = _needs(parsed, parsed.state.flags, fold)
@@ -535,8 +550,7 @@ class _CodeCache:
         key = (pattern, int(flags))
         self._guards_used.add(key)
         if key not in self._needs:
-            exact = required(pattern, flags)
-            folded = required(pattern, flags, fold=True)
+            exact, folded = _required_both(pattern, flags)
             # The folded strings where they are longer (":" after a label of any case: "religion").
             if folded is not None and (exact is None or min(map(len, folded)) > min(map(len, exact))):
                 self._needs[key] = (folded, True)
