@@ -28,14 +28,14 @@ from redactor.ocr import digits, missed, tesseract
 from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
 from redactor.ocr import tables as ocr_tables
-from redactor.ocr.layout import Box, OcrLine, build_lines, digits_to_ink, snap_to_ink
+from redactor.ocr.layout import Box, OcrLine, boxes_to_ink, build_lines, snap_to_ink
 from redactor.ocr.readback import PageInk, page_ink
 from redactor.ocr.tables import Grid
 
 T = TypeVar("T")
 
 # Part of the cache key: bump when preprocessing or cleanup changes output.
-PIPELINE_VERSION = "15"
+PIPELINE_VERSION = "16"
 # A reading this thin or unsure, of a page with ink, may be of a page upside down.
 WEAK_CHARS = 20
 WEAK_CONF = 70.0
@@ -103,7 +103,7 @@ def _recognise(gray: im.Gray, to_page: geo.Affine, rotation: int, check_digits: 
         found += _read_missed_cells(cleaned, ink, grids, found)
     for line in _read_missed_lines(cleaned, ink, found):
         found.insert(_reading_place(found, line), line)
-    lines = tuple(digits_to_ink(snap_to_ink(ln, ink), ink) for ln in found)
+    lines = tuple(boxes_to_ink(snap_to_ink(ln, ink), ink) for ln in found)
     uncertain: tuple[digits.Uncertain, ...] = ()
     if DIGIT_CHECK and check_digits:
         lines, uncertain = digits.check(cleaned, lines)

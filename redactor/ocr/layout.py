@@ -198,6 +198,15 @@ def _separate_bands(lines: list[tuple[Box, list[Piece]]]) -> list[Box]:
     Thai line boxes reach from the upper tone marks to the lower vowels, so
     neighbouring lines' boxes overlap; a redaction as tall as the box would
     wipe marks off the lines above and below.
+
+    Only a neighbour that starts above the line and ends short of its middle (or ends below it and starts
+    past its middle) cuts it: lines stacked on each other overlap in their marks zones, never past a
+    middle. A box that reaches past the middle, or lies inside the line's height, is no line above or
+    below: a column of list numbers Tesseract read as one tall block beside the lines (its box
+    ten lines high, a few pixels into each line's start), or a speck inside the line. Cut halfway through
+    such an overlap, every line the block touched was left a band one pixel high, its characters were
+    read again as missed lines (the same line twice), and redactions drawn from those bands took the
+    neighbours' text (exit 4 in ``benchmarks/scan_stress.py``).
     """
     bands = [box for box, _ in lines]
     out = []
@@ -207,10 +216,9 @@ def _separate_bands(lines: list[tuple[Box, list[Piece]]]) -> list[Box]:
         for j, (ox0, oy0, ox1, oy1) in enumerate(bands):
             if i == j or ox1 <= x0 or ox0 >= x1:
                 continue
-            omid = (oy0 + oy1) / 2
-            if omid < mid and oy1 > y0:
+            if oy0 < y0 and y0 < oy1 <= mid:
                 top = max(top, (y0 + oy1) / 2)
-            elif omid > mid and oy0 < y1:
+            elif oy1 > y1 and mid <= oy0 < y1:
                 bot = min(bot, (oy0 + y1) / 2)
         out.append((x0, top, x1, max(bot, top + 1)))
     return out
@@ -352,50 +360,57 @@ def snap_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
     return replace(line, boxes=tuple(boxes))
 
 
-# Characters of a number as OCR reads it: no marks above or below, each glyph one solid stroke.
-_NUMBER_CHARS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙-/.,:")
-# A run of ink rows shorter than this share of the band is noise or a neighbour's mark, not the digits.
-MIN_DIGIT_RUN = 0.3
+# A box whose own ink spans less than this share of the band is left alone: what lies inside the band is a
+# speck or a neighbour's mark, and the box's own glyphs lie outside it.
+MIN_OWN_INK = 0.3
 
 
-def digits_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
-    """Each box of a number (its characters all digits or their separators) cut, top and bottom, to its own
-    ink: the rows of the box's columns that hold ink, split where a blank row lies between, and of those
-    runs the one lying most inside the line's band.
+def boxes_to_ink(line: OcrLine, ink: npt.NDArray[np.bool_]) -> OcrLine:
+    """Each character box's top and bottom moved to its own ink: of the runs of inked rows in the box's
+    columns (split where a blank row lies between) from a band's height above the line's band to a band's
+    height below it, those lying at least half inside the band. A run of ink so belongs to the one line
+    whose band holds most of it.
 
-    In tight rows Tesseract's box of a number now and then takes in the bottoms of the line above (or the
-    tone marks of the line below) where their ink joins the number's columns: a box a third of a line too
-    tall, which redaction then drew over the neighbour (its kept text lost, exit 4 in
-    ``benchmarks/scan_stress.py``), and which carving (``redactor.ocr.carve``) had to keep covered as the
-    number's own. A number has no marks apart from its digits, so its ink is one run of rows; a box whose
-    rows hold no such run, or hold ink without a blank row between, stays as it is. Boxes only shrink.
+    Tesseract's boxes of Thai text are estimates. In tight rows they reach into the neighbouring lines: a
+    number's box took in the bottoms of the line above (or the tone marks of the line below) where their
+    ink joins its columns, and the box of a line's first letter now and then rose a third of a line into
+    the line above (``scan_stress.py`` page 13: the น opening a titled name, 30 pixels into the document
+    number above it); some pieces come as tall as the line. A redaction was then drawn over the neighbour,
+    or carving (``redactor.ocr.carve``), which keeps each glyph of a redaction covered to its box's edge,
+    had to keep it there. And they fall short of their marks: a tone mark above a vowel stood over the
+    vowel's box, its own box off to the side (page 15: the ่ of ที่ under the name above it). Carving did
+    not see it, the name's box covered it, and each time the neighbour's kept text was lost (exit 4).
+    A letter's marks sit above or below it with a blank between, inside its line's band, so they are taken
+    in; a run mostly outside the band is another line's ink. A box whose runs inside the band span under
+    ``MIN_OWN_INK`` of the band (a speck inside it, the box's large print outside it), or with no ink, stays
+    as it is.
     """
+    band_top, band_bottom = line.band[1], line.band[3]
+    height = band_bottom - band_top
+    min_own = MIN_OWN_INK * height
+    moved: dict[Box, Box] = {}
+    for box in dict.fromkeys(b for b, c in zip(line.boxes, line.text, strict=True) if not c.isspace()):
+        rows = (min(box[1], band_top - height), max(box[3], band_bottom + height))
+        own = [(a, b) for a, b in _ink_runs(ink, (box[0], rows[0], box[2], rows[1]))
+               if 2 * (min(b, band_bottom) - max(a, band_top)) >= b - a]
+        if not own or own[-1][1] - own[0][0] < min_own:
+            continue
+        top, bottom = float(own[0][0]), float(own[-1][1])
+        if (top, bottom) != (box[1], box[3]):
+            moved[box] = (box[0], top, box[2], bottom)
+    if not moved:
+        return line
+    return replace(line, boxes=tuple(moved.get(b, b) for b in line.boxes))
+
+
+def _ink_runs(ink: npt.NDArray[np.bool_], box: Box) -> list[tuple[int, int]]:
+    """The runs of inked rows in ``box``'s columns, top down, each [top, bottom) in image rows."""
     import numpy as np
 
-    chars_of: dict[Box, set[str]] = {}
-    for b, c in zip(line.boxes, line.text, strict=True):
-        if not c.isspace():
-            chars_of.setdefault(b, set()).add(c)
-    band_top, band_bottom = line.band[1], line.band[3]
-    min_run = MIN_DIGIT_RUN * (band_bottom - band_top)
     h, w = ink.shape
-    trimmed: dict[Box, Box] = {}
-    for box, chars in chars_of.items():
-        if not chars <= _NUMBER_CHARS or not any(c.isdigit() for c in chars):
-            continue
-        x0, y0, x1, y1 = (max(0, int(box[0])), max(0, int(box[1])), min(w, round(box[2])),
-                          min(h, round(box[3])))
-        if x1 <= x0 or y1 <= y0:
-            continue
-        rows = ink[y0:y1, x0:x1].any(axis=1).astype(np.int8)
-        edges = (np.flatnonzero(np.diff(np.concatenate(([0], rows, [0])))) + y0).tolist()
-        runs = list(zip(edges[::2], edges[1::2], strict=True))  # [top, bottom) of each run of inked rows
-        if len(runs) < 2:
-            continue  # one run (or none): the box holds nothing of another line apart from its own ink
-        top, bottom = max(runs, key=lambda r: (min(r[1], band_bottom) - max(r[0], band_top), r[1] - r[0]))
-        if bottom - top < min_run:
-            continue
-        trimmed[box] = (box[0], max(box[1], float(top)), box[2], min(box[3], float(bottom)))
-    if not trimmed:
-        return line
-    return replace(line, boxes=tuple(trimmed.get(b, b) for b in line.boxes))
+    x0, y0, x1, y1 = (max(0, int(box[0])), max(0, int(box[1])), min(w, round(box[2])), min(h, round(box[3])))
+    if x1 <= x0 or y1 <= y0:
+        return []
+    rows = ink[y0:y1, x0:x1].any(axis=1).astype(np.int8)
+    edges = (np.flatnonzero(np.diff(np.concatenate(([0], rows, [0])))) + y0).tolist()
+    return list(zip(edges[::2], edges[1::2], strict=True))

@@ -23,7 +23,7 @@ from redactor.ocr import geometry as geo
 from redactor.ocr import image as im
 from redactor.ocr.cleanup import CONTEXT_WORDS, clean_line
 from redactor.ocr.fuzzy import best_ratio, same_number, skeleton
-from redactor.ocr.layout import OcrLine, build_lines
+from redactor.ocr.layout import OcrLine, _separate_bands, build_lines
 from redactor.ocr.tesseract import unavailable_reason
 from tests.fixtures import make_scan as ms
 from tests.fixtures.make_pdf import dashed_id, national_id
@@ -191,6 +191,31 @@ def test_span_box_takes_in_its_digits(text: str, boxes: list[tuple[float, float,
     line = OcrLine(text, tuple(boxes), (0, 10, 100, 70), 90.0)
     _x0, got0, _x1, got1 = line.span_box(0, 2)
     assert (round(got0, 6), round(got1, 6)) == (y0, y1)
+
+
+_LINE_A = (20.0, 100.0, 500.0, 160.0)
+_LINE_B = (20.0, 140.0, 500.0, 200.0)
+
+
+@pytest.mark.parametrize(("boxes", "bands"), [
+    # Lines stacked in a tight row overlap in their marks zones: both cut halfway through the overlap.
+    ([_LINE_A, _LINE_B], [(20, 100, 500, 150), (20, 150, 500, 200)]),
+    # A column of list numbers read as one block ten lines high, a few pixels into the lines' starts:
+    # it reaches past their middles, so it cuts neither (each line was left a band a pixel high) ...
+    ([_LINE_A, _LINE_B, (0, 40, 28, 600)], [(20, 100, 500, 150), (20, 150, 500, 200), (0, 40, 28, 600)]),
+    # ... nor does a line cut the block (its edges are not the block's marks zone).
+    ([(0, 40, 28, 600), _LINE_A], [(0, 40, 28, 600), _LINE_A]),
+    # A speck read as a line inside another line's box does not cut that line below its middle ...
+    ([_LINE_A, (200, 125, 215, 150)], [_LINE_A, (200, 125, 215, 150)]),
+    # ... and a speck in its marks zone cuts it only there.
+    ([_LINE_A, (200, 96, 215, 110)], [(20, 105, 500, 160), (200, 96, 215, 110)]),
+    # Lines side by side (columns) do not cut each other.
+    ([(20, 100, 240, 160), (260, 120, 500, 180)], [(20, 100, 240, 160), (260, 120, 500, 180)]),
+])
+def test_line_bands_are_cut_only_by_the_lines_above_and_below(boxes: list[tuple[float, float, float, float]],
+                                                                bands: list[tuple[float, float, float, float]]
+                                                                ) -> None:
+    assert _separate_bands([(b, []) for b in boxes]) == [tuple(map(float, b)) for b in bands]
 
 
 def test_layout_falls_back_to_gaps_when_the_texts_disagree() -> None:
@@ -836,29 +861,46 @@ def test_word_boxes_cross_the_blank_before_a_last_glyph_they_missed() -> None:
     assert snapped.boxes[1][2] == 140
 
 
-# The box of a number cut to its own ink (layout.digits_to_ink): (text, its one box, ink rows drawn in the
-# box's columns, the box expected after). The band is rows 40-100.
-_DIGIT_INK = [
-    # the bottoms of the line above reach into the number's box, a blank row apart: the box starts at the digits
+# A character box moved to its own ink (layout.boxes_to_ink): (text, its one box, ink rows drawn in the box's
+# columns, the box expected after). The band is rows 40-100.
+_OWN_INK = [
+    # the bottoms of the line above reach into a number's box, a blank row apart: the box starts at the digits
     ("5-8406", (10.0, 20.0, 200.0, 95.0), [(20, 32), (45, 92)], (10.0, 45.0, 200.0, 92.0)),
     # the tone marks of the line below, under the digits
     ("๑๒๓", (10.0, 45.0, 200.0, 120.0), [(48, 90), (104, 112)], (10.0, 48.0, 200.0, 90.0)),
     # Thai digits and a slash, the house number of an address
     ("๓๐/๓", (10.0, 10.0, 120.0, 100.0), [(10, 18), (50, 98)], (10.0, 50.0, 120.0, 98.0)),
-    # one run of ink (the neighbour's ink touches the digits): as it was
-    ("12", (10.0, 20.0, 200.0, 95.0), [(20, 92)], (10.0, 20.0, 200.0, 95.0)),
-    # a letter with the digits (a syllable with marks above it, as "ที่12"): as it was
-    ("ที่12", (10.0, 20.0, 200.0, 95.0), [(20, 32), (45, 92)], (10.0, 20.0, 200.0, 95.0)),
-    # the run inside the band is a speck, the digits' own ink outside it: as it was
+    # a digit whose columns hold a blank row inside it (a ๒ cut by the box's edge), under a lower vowel of the
+    # line above: both of its runs stay
+    ("๒", (10.0, 31.0, 200.0, 100.0), [(31, 45), (54, 73), (75, 87)], (10.0, 54.0, 200.0, 87.0)),
+    # a box as tall as the line around one run of ink: the blank rows go
+    ("๐", (10.0, 31.0, 200.0, 100.0), [(60, 87)], (10.0, 60.0, 200.0, 87.0)),
+    # one run reaching past the band (the neighbour's ink touches the digits): only the blank rows go
+    ("12", (10.0, 20.0, 200.0, 95.0), [(20, 92)], (10.0, 20.0, 200.0, 92.0)),
+    # a letter's box rising into the line above: the neighbour's ink goes ...
+    ("น", (10.0, 0.0, 200.0, 95.0), [(0, 30), (62, 92)], (10.0, 62.0, 200.0, 92.0)),
+    # ... its own marks, above and below it inside the band, stay
+    ("ที่", (10.0, 20.0, 200.0, 95.0), [(42, 50), (55, 92)], (10.0, 42.0, 200.0, 92.0)),
+    ("ดุ", (10.0, 40.0, 200.0, 110.0), [(50, 85), (88, 98)], (10.0, 50.0, 200.0, 98.0)),
+    # a vowel's box short of the tone mark above it (the mark's own box off to its side): the mark is taken in
+    ("ี", (10.0, 60.0, 200.0, 95.0), [(44, 55), (58, 92)], (10.0, 44.0, 200.0, 92.0)),
+    # ... and the lower vowel under a letter, inside the band
+    ("ก", (10.0, 45.0, 200.0, 80.0), [(45, 80), (84, 97)], (10.0, 45.0, 200.0, 97.0)),
+    # ... but not ink mostly above the band (the line above's lower vowel), nor below it
+    ("ี", (10.0, 60.0, 200.0, 95.0), [(22, 42), (58, 92), (99, 125)], (10.0, 58.0, 200.0, 92.0)),
+    # the run inside the band is a speck, the box's own ink outside it: as it was
     ("45", (10.0, 0.0, 200.0, 100.0), [(0, 30), (60, 64)], (10.0, 0.0, 200.0, 100.0)),
+    ("ก", (10.0, 0.0, 200.0, 100.0), [(0, 30), (60, 64)], (10.0, 0.0, 200.0, 100.0)),
+    # no ink in its columns: as it was
+    ("ก", (10.0, 40.0, 200.0, 100.0), [], (10.0, 40.0, 200.0, 100.0)),
 ]
 
 
-@pytest.mark.parametrize(("text", "box", "runs", "expected"), _DIGIT_INK)
-def test_a_numbers_box_is_cut_to_its_own_ink(text: str, box: tuple[float, float, float, float],
-                                             runs: list[tuple[int, int]], expected: tuple[float, ...]) -> None:
-    """In tight rows Tesseract's box of a number takes in a neighbour's ink; the box keeps the number's rows."""
-    from redactor.ocr.layout import OcrLine, digits_to_ink
+@pytest.mark.parametrize(("text", "box", "runs", "expected"), _OWN_INK)
+def test_a_characters_box_reaches_its_own_ink_only(text: str, box: tuple[float, float, float, float],
+                                                runs: list[tuple[int, int]], expected: tuple[float, ...]) -> None:
+    """In tight rows Tesseract's boxes take in a neighbour's ink; a box keeps its own rows in its line's band."""
+    from redactor.ocr.layout import OcrLine, boxes_to_ink
 
     ink = np.zeros((140, 300), bool)
     for y0, y1 in runs:
@@ -866,9 +908,10 @@ def test_a_numbers_box_is_cut_to_its_own_ink(text: str, box: tuple[float, float,
     ink[0:140, 250:260] = True  # ink outside the box's columns never counts
     line = OcrLine(f"{text} x", (box,) * len(text) + ((200.0, 40.0, 205.0, 100.0), (240.0, 40.0, 270.0, 100.0)),
                    (0.0, 40.0, 300.0, 100.0), 90.0)
-    out = digits_to_ink(line, ink)
+    out = boxes_to_ink(line, ink)
     assert out.boxes[:len(text)] == (expected,) * len(text)
-    assert out.boxes[len(text):] == line.boxes[len(text):]  # the space and the letter as they were
+    # the space as it was; the letter beside, whose ink runs through the lines above and below, too
+    assert out.boxes[len(text):] == line.boxes[len(text):]
 
 
 # --- ruled tables on scans -------------------------------------------------------------------------
