@@ -309,7 +309,9 @@ def _stretch(text: str, start: int, end: int, label: str | None) -> int:
 
     A number with fewer digits than its label needs lost the rest to misreading: Tesseract reads
     low-resolution Thai digits as Latin letters and signs (``๙๒๙๓`` as ``M&ea``). The words that follow
-    and hold no Thai letter (a look-alike letter aside) are that rest, up to the first Thai word.
+    and hold no Thai letter (a look-alike letter aside) are that rest, up to the first Thai word; so is a
+    word that is mostly number (``_number_rest``: ``-เญ่อ6๕ณ๓๕-๐๑-๓``, the middle of an ID read as
+    letters and the end as digits).
     """
     need = EXPECTED_DIGITS.get(label or "")
     if need is None or digit_like(text[start:end]) >= need:
@@ -323,10 +325,28 @@ def _stretch(text: str, start: int, end: int, label: str | None) -> int:
         while stop < len(text) and not text[stop].isspace():
             stop += 1
         word = text[nxt:stop]
-        if not word or _THAI_LETTER.search(_LOOKALIKE_RE.sub("", word)):
+        if not word or (_THAI_LETTER.search(_LOOKALIKE_RE.sub("", word)) and not _number_rest(word)):
             break
         pos = end = stop
     return end
+
+
+# A word with Thai letters in it is the rest of a number when it holds this many real digits ...
+REST_DIGITS = 3
+
+
+def _number_rest(word: str) -> bool:
+    """Whether ``word`` is what OCR made of part of a number although it holds Thai letters: at least
+    ``REST_DIGITS`` real digits, and more digits, look-alikes and separators than other Thai letters and
+    vowels. A word after a number ("อายุ", "ม.6/1", "เลขที่", "หมู่ที่ ๓") is letters with at most a
+    short number glued on."""
+    real = len(digits_of(word))
+    if real < REST_DIGITS:
+        return False
+    rest = _LOOKALIKE_RE.sub("", word)
+    letters = sum(1 for c in rest if "\u0e01" <= c <= "\u0e4e")
+    numeric = real + len(_LOOKALIKE_RE.findall(word)) + sum(1 for c in word if c in "-/.,")
+    return numeric > 2 * letters
 
 
 BACK_WORDS = 2

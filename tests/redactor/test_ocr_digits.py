@@ -182,6 +182,15 @@ def test_misread_shapes_go_to_review_even_when_both_readings_agree(text: str, la
     # the rest of the number, up to the next Thai word ...
     ("เลขประจำตัวประชาชน ๒ ๕๒๓๓ Mxae&r ad ๒ ตามบัตร", "๒ ๕๒๓๓ Mxae&r ad ๒"),
     ("โทรศัพท์ ๐๘๑ ๒๓ Ww Q", "๐๘๑ ๒๓ Ww Q"),
+    # ... and a word that is mostly number though OCR read Thai letters in it (the middle of an ID read
+    # as letters, its end as digits) ...
+    ("เลขประจำตัวประชาชน ๖-๒๙๐๙ -เญ่อ6๕ณ๓๕-๐๑-๓ ที่อยู่", "๖-๒๙๐๙ -เญ่อ6๕ณ๓๕-๐๑-๓"),
+    ("โทรศัพท์ ๐๘๑ เ๒ณ๓-๔๕๖๗ ครับ", "๐๘๑ เ๒ณ๓-๔๕๖๗"),
+    # ... but not a word of letters with a short number glued on, nor one with few digits
+    ("เลขประจำตัวประชาชน ๖-๒๙๐๙ ซอยสุขใจ๑๒๓ ตำบล", "๖-๒๙๐๙"),
+    ("เลขประจำตัวประชาชน ๖-๒๙๐๙ หมู่ที่๑๒ ตำบล", "๖-๒๙๐๙"),
+    ("โทรศัพท์ ๐๘๑ ๒๓ ม.6/1 ครับ", "๐๘๑ ๒๓"),
+    ("โทรศัพท์ ๐๘๑ ๒๓ อายุ๔๕ปี", "๐๘๑ ๒๓"),
     # ... and the start of the number misread before the run, back to the context word
     ("โทรศัพท์ ode ๕๕๐๒.๕๑๒ จึงขออนุมัติ", "ode ๕๕๐๒.๕๑๒"),
     ("โทรศัพท์ o8 ๑ ๕๕๐๒๕๑๒ ครับ", "o8 ๑ ๕๕๐๒๕๑๒"),
