@@ -203,11 +203,16 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
     # Per OCR line near a box, its text outside the redactions, read again in order.
     confident = [s for s in near if s.ref.line.conf >= MIN_LINE_CONF]
     riders = mark_lines(textmap, {s.ref.page for s in confident})
+    blocks = column_blocks(textmap, {s.ref.page for s in confident})
     scatter = 0
     marks = 0
+    columns = 0
     for seg in confident:
         if id(seg.ref.line) in riders:
             marks += 1
+            continue
+        if id(seg.ref.line) in blocks:
+            columns += 1
             continue
         spans = [(s, e) for _p, s, e in surviving_spans(TextMap(textmap.text, [seg]), redactions)]
         kept = "".join(textmap.text[s:e] for s, e in spans)
@@ -229,6 +234,9 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
         report.notes.append(f"{marks} OCR line(s) read from the marks above or below the line beside them (a band "
                             "under half that line's height, its glyphs in that line's marks zone) not read again: "
                             "they are that line's tone marks and vowels, which OCR splits off differently each time")
+    if columns:
+        report.notes.append(f"{columns} OCR line(s) that are a column of short items read as one block several lines "
+                            "high, as noise, not read again: OCR reads such a column differently each time")
     if scatter:
         report.notes.append(f"{scatter} OCR line(s) whose text outside the boxes is only scattered marks (no word, no "
                             "run of three digits) not read again: OCR reads such marks differently each time")
@@ -269,17 +277,45 @@ def mark_lines(textmap: TextMap, pages: set[int]) -> set[int]:
     of its own (three Thai consonants or Latin letters in a row). A line of small print, even right above or
     below a line of large print, sits outside that zone and reads as words.
     """
-    by_page: dict[int, list[ScanLine]] = {}
+    return {id(line) for lines in _lines_by_page(textmap, pages) for line in lines if is_rider(line, lines)}
+
+
+def column_blocks(textmap: TextMap, pages: set[int]) -> set[int]:
+    """``id`` of the OCR lines (on ``pages``) that are a column of short items read as one block
+    (``is_column_block``)."""
+    return {id(line) for lines in _lines_by_page(textmap, pages) for line in lines if is_column_block(line, lines)}
+
+
+def _lines_by_page(textmap: TextMap, pages: set[int]) -> list[list[OcrLine]]:
+    by_page: dict[int, dict[int, OcrLine]] = {}
     for seg in textmap.segments:
         if isinstance(seg.ref, ScanLine) and seg.ref.page in pages:
-            by_page.setdefault(seg.ref.page, []).append(seg.ref)
-    out: set[int] = set()
-    for refs in by_page.values():
-        lines = list({id(r.line): r.line for r in refs}.values())
-        for line in lines:
-            if is_rider(line, lines):
-                out.add(id(line))
-    return out
+            by_page.setdefault(seg.ref.page, {})[id(seg.ref.line)] = seg.ref.line
+    return [list(lines.values()) for lines in by_page.values()]
+
+
+# A block holds the middles of at least this many lines, each under half its height.
+BLOCK_LINES = 2
+
+
+def is_column_block(line: OcrLine, others: list[OcrLine]) -> bool:
+    """Whether ``line`` is a column of short items beside the page's lines that Tesseract read as one line
+    several lines high, as noise.
+
+    A list's numbers ("๑." "๒." "๓." down the margin) came out as one "line" four lines high reading
+    "Do Sd. ธ Bo So. © SS. Ce", with a junk glyph box as wide as the column; read again beside the
+    redacted names it made other noise, and the page stopped at exit 4 although no pixel of the numbers
+    had changed. Such a line: no word of its own (three Thai consonants or Latin letters in a row), and
+    the middles of at least ``BLOCK_LINES`` other lines, each under half its height, within its band. Its
+    reading says nothing a second reading could confirm; withheld items are checked on its page as
+    everywhere. A line of text, however tall its print, reads as words, and holds no other lines.
+    """
+    if _REAL_WORD.search(line.text):
+        return False
+    _x0, y0, _x1, y1 = line.band
+    held = sum(1 for o in others if o is not line and 2 * (o.band[3] - o.band[1]) < y1 - y0
+               and y0 <= (o.band[1] + o.band[3]) / 2 <= y1)
+    return held >= BLOCK_LINES
 
 
 # Three Thai consonants or Latin letters in a row: marks read as a line never make that.

@@ -52,3 +52,23 @@ def test_is_rider(rider: OcrLine, expected: bool) -> None:
 def test_a_line_is_never_its_own_rider() -> None:
     thin = _line("๑ ๕ a", 455, 929, 956, step=200)
     assert not is_rider(thin, [thin])
+
+
+# Three body lines 68 px high, one under the other, and the list's numbers beside them.
+_ROWS = [_line("นางสาวสมใจ ใจดี เลขประจำตัวประชาชน", 230, y, y + 68, step=40) for y in (300, 370, 440)]
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    # the list's numbers down the margin read as one noisy line three lines high
+    (_line("Do Sd. ธ Bo So.", 150, 290, 520, step=5), True),
+    # the same noise holding the middle of one line only: a line of its own
+    (_line("Do Sd. ธ Bo So.", 150, 290, 400, step=5), False),
+    # a column that reads as words (a label column set as one tall block) is text
+    (_line("ชื่อ ที่อยู่ โทรศัพท์", 150, 290, 520, step=5), False),
+    # a line of noise as high as the lines beside it
+    (_line("Do Sd.", 150, 300, 368, step=5), False),
+])
+def test_is_column_block(column: OcrLine, expected: bool) -> None:
+    from redactor.ocr.verify import is_column_block
+
+    assert is_column_block(column, [*_ROWS, column]) is expected
