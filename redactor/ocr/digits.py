@@ -337,8 +337,8 @@ REST_DIGITS = 3
 
 def _number_rest(word: str) -> bool:
     """Whether ``word`` is what OCR made of part of a number although it holds Thai letters: at least
-    ``REST_DIGITS`` real digits, and more digits, look-alikes and separators than other Thai letters and
-    vowels. A word after a number ("อายุ", "ม.6/1", "เลขที่", "หมู่ที่ ๓") is letters with at most a
+    ``REST_DIGITS`` real digits, and over twice as many digits, look-alikes and separators as other Thai
+    letters, vowels and marks. A word after a number ("อายุ", "ม.6/1", "เลขที่", "หมู่ที่ ๓") is letters with at most a
     short number glued on."""
     real = len(digits_of(word))
     if real < REST_DIGITS:
