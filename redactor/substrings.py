@@ -60,10 +60,13 @@ class Substrings:
         _wanted, by_prefix, lengths, search = self._trie
         at: dict[str, list[int]] = {n: [] for n in wanted}
         get = by_prefix.get
+        end = len(hay)
         m = search(hay)
         while m is not None:  # every position where some needle's beginning occurs
             p = m.start()
             for k in lengths:
+                if p + k > end:
+                    break  # near the end a longer slice comes out short, equal to a shorter beginning
                 for n in get(hay[p:p + k], ()):
                     if hay.startswith(n, p):
                         at[n].append(p)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from library import thaidate
@@ -286,6 +286,9 @@ def test_titled_occurrences_equal_the_titled_name_regex(key: str, text: str) -> 
 @given(st.lists(st.sampled_from(["กขา", "ขาข", "aa", "a", " ", "กก", "\n", "a" * 60, "กขา" * 30]),
                 max_size=300).map("".join),
        st.lists(st.text(alphabet="กขา a\n", min_size=1, max_size=7), min_size=1, max_size=40))
+# A needle near the haystack's end, shorter than the padding: a longer slice there comes out as short as it
+# and was looked up again (a start listed twice).
+@example(hay="aaaa", needles=["aaa"])
 def test_substrings_answer_like_in_and_count(hay: str, needles: list[str]) -> None:
     from redactor import substrings
 
