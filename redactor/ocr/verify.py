@@ -152,6 +152,9 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
     pages = {page: skeleton(fold_for_match(without_leaders(t))) for page, t in texts.items()}
     boxes = _boxes_by_page(textmap, redactions,
                            getattr(doc, "glyph_index", None) if getattr(doc, "textmap", None) is textmap else None)
+    typed_boxes = _typed_boxes(doc, textmap, typed)
+    for page0, rects in typed_boxes.items():
+        boxes.setdefault(page0, []).extend(rects)
     accepted = 0
 
     def untouched(start: int, end: int, page: int) -> bool:
@@ -215,6 +218,8 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
             columns += 1
             continue
         spans = [(s, e) for _p, s, e in surviving_spans(TextMap(textmap.text, [seg]), redactions)]
+        if typed_boxes.get(seg.ref.page):
+            spans = _outside(spans, _under_boxes(textmap, seg, typed_boxes[seg.ref.page]))
         kept = "".join(textmap.text[s:e] for s, e in spans)
         # A form's leader runs are layout: OCR reads them as anything or nothing (see fuzzy.without_leaders).
         key = skeleton(fold_for_match(without_leaders(kept)))
@@ -383,6 +388,63 @@ def _boxes_by_page(textmap: TextMap, redactions: list[Redaction],
             if isinstance(seg.ref, ScanLine):
                 a, b = max(r.start, seg.start) - seg.start, min(r.end, seg.end) - seg.start
                 out.setdefault(seg.ref.page, []).extend(scan_rects(seg.ref, a, b, index))
+    return out
+
+
+def _typed_boxes(doc: Any, textmap: TextMap, typed: list[Redaction]) -> dict[int, list[Box]]:
+    """The painted rectangles of the redactions of text-layer text on pages that hold OCR text, per 0-based
+    page (none where ``doc`` cannot say where it paints)."""
+    rects_for = getattr(doc, "rects_for", None)
+    if rects_for is None or getattr(doc, "textmap", None) is not textmap or not typed:
+        return {}
+    scanned = {seg.ref.page for seg in textmap.segments if isinstance(seg.ref, ScanLine)}
+    out: dict[int, list[Box]] = {}
+    for r in typed:
+        for page0, rect in rects_for(r.start, r.end):
+            if page0 in scanned:
+                out.setdefault(page0, []).append(rect)
+    return out
+
+
+# An OCR character whose glyph lies at least this much under a redaction of text-layer text is that text,
+# read from the pixels: redacted with it, not kept text.
+UNDER_SHARE = 0.5
+
+
+def _under_boxes(textmap: TextMap, seg: Segment, rects: list[Box]) -> set[int]:
+    """Offsets of ``seg``'s characters (an OCR line) whose glyph lies ``UNDER_SHARE`` or more under ``rects``.
+
+    A page whose text layer cannot be trusted (unmapped glyphs, a font without a usable ToUnicode map) is
+    read from its pixels as well and written as an image. An ID found in its text layer is redacted there;
+    the OCR reading of the same pixels ("ol ๑๐๓๓๐๒" for "๑๑๐๓๗๐๒") is the same ID under the same box, not
+    kept text to read again: read again it is gone, and the page stopped at exit 4."""
+    out: set[int] = set()
+    for i in range(seg.end - seg.start):
+        if textmap.text[seg.start + i].isspace():
+            continue
+        x0, y0, x1, y1 = seg.ref.glyph(i)
+        area = max((x1 - x0) * (y1 - y0), 1e-6)
+        under = sum(max(min(x1, bx1) - max(x0, bx0), 0.0) * max(min(y1, by1) - max(y0, by0), 0.0)
+                    for bx0, by0, bx1, by1 in rects)
+        if under >= UNDER_SHARE * area:
+            out.add(seg.start + i)
+    return out
+
+
+def _outside(spans: list[tuple[int, int]], drop: set[int]) -> list[tuple[int, int]]:
+    """``spans`` without the offsets in ``drop``, split where they were."""
+    if not drop:
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        start = s
+        for i in range(s, e):
+            if i in drop:
+                if i > start:
+                    out.append((start, i))
+                start = i + 1
+        if e > start:
+            out.append((start, e))
     return out
 
 

@@ -72,3 +72,29 @@ def test_is_column_block(column: OcrLine, expected: bool) -> None:
     from redactor.ocr.verify import is_column_block
 
     assert is_column_block(column, [*_ROWS, column]) is expected
+
+
+@pytest.mark.parametrize(("rects", "under"), [
+    # the text-layer redaction of an ID covers the OCR reading of the ID: those characters are redacted
+    ([(78.0, 0.0, 142.0, 40.0)], "๑๐๓๗๐๒"),
+    # half a glyph under the box counts; less does not
+    ([(95.0, 0.0, 100.0, 40.0)], "๐"),
+    ([(96.0, 0.0, 100.0, 40.0)], ""),
+    # a box above the line (another line's) covers none of it
+    ([(0.0, -60.0, 400.0, -5.0)], ""),
+])
+def test_ocr_characters_under_a_text_layer_redaction(rects: list[tuple[float, float, float, float]],
+                                                     under: str) -> None:
+    """An OCR reading of text the text layer redacted is that text, not kept text (verify._under_boxes)."""
+    from redactor.ocr import geometry as geo
+    from redactor.ocr.pdf import ScanLine
+    from redactor.ocr.verify import _outside, _under_boxes
+    from redactor.types import Segment, TextMap
+
+    line = _line("เลขบัตร ๑๐๓๗๐๒ ของ", 0, 0, 40, step=10)
+    text = line.text + "\n"
+    seg = Segment(0, len(line.text), "page 1", True, ScanLine(0, line, geo.IDENTITY), 1)
+    drop = _under_boxes(TextMap(text, [seg]), seg, rects)
+    assert "".join(text[i] for i in sorted(drop)) == under
+    kept = "".join(text[s:e] for s, e in _outside([(0, len(line.text))], drop))
+    assert kept == "".join(c for i, c in enumerate(line.text) if i not in drop)
