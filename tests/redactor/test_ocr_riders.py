@@ -98,3 +98,24 @@ def test_ocr_characters_under_a_text_layer_redaction(rects: list[tuple[float, fl
     assert "".join(text[i] for i in sorted(drop)) == under
     kept = "".join(text[s:e] for s, e in _outside([(0, len(line.text))], drop))
     assert kept == "".join(c for i, c in enumerate(line.text) if i not in drop)
+
+
+@pytest.mark.parametrize(("text", "touched", "hay", "read"), [
+    # the one word a box touches reads back whole; the noise OCR made of the words beside it does not matter
+    ("Nay บ้านเลขที่ VAN โทร.", {"บ้านเลขที่"}, "log บ้านเลขที่ Ins. โทร", True),
+    # the touched word is not read back: lost
+    ("Nay บ้านเลขที่ VAN โทร.", {"บ้านเลขที่"}, "log บ้าน Ins. โทร", False),
+    # touched words too short to judge alone: the whole line decides
+    ("Nay บ้านเลขที่ VAN โทร.", {"VAN"}, "log บ้านเลขที่ VAN โทร", False),
+    # two touched words, read back together
+    ("ผู้ตรวจสอบ นายสมชาย ใจดี นักวิชาการ", {"ผู้ตรวจสอบ", "นักวิชาการ"}, "ผู้ตรวจสอบ นักวิชาการ", True),
+])
+def test_touched_words_of_a_kept_line_read_back(text: str, touched: set[str], hay: str, read: bool) -> None:
+    from redactor.normalise import fold_for_match
+    from redactor.ocr.fuzzy import skeleton
+    from redactor.ocr.verify import _touched_words_read
+
+    def clear(a: int, b: int) -> bool:
+        return text[a:b] not in touched
+
+    assert _touched_words_read(text, [(0, len(text))], clear, skeleton(fold_for_match(hay))) is read
