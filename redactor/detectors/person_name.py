@@ -51,7 +51,10 @@ NAME_RE = rx.compile(
 _OCR_MARK_SURNAME = rx.compile(rf"(?:[,.'’‘`]|[ \t][0-9A-Za-z|!](?=[ \t]))[ \t]?({_NAME})(?=[\s).,:;]|$)")
 _TITLE_START = rx.compile(TITLE_RE)
 # A civil title OCR read with a stray tone mark over its first letter, then a name and a surname.
-_OCR_TITLE_NAME = rx.compile(rf"(?<![{TH}])(น[\u0e48-\u0e4b]า(?:งสาว|ง|ย))[ \t]?({_NAME})[ \t]+({_NAME})")
+# Between given and family name a blank, or a mark OCR read there as _OCR_MARK_SURNAME allows (a comma, point or
+# quote; a lone digit, letter or bar between blanks).
+_OCR_TITLE_NAME = rx.compile(rf"(?<![{TH}])(น[\u0e48-\u0e4b]า(?:งสาว|ง|ย))[ \t]?({_NAME})"
+                             rf"(?:[,.'’‘`][ \t]?|[ \t]+(?:[0-9A-Za-z|!][ \t]+)?)({_NAME})")
 _EN_TITLE_WORD = compile_scan(r"(?i:mr|mrs|ms|miss|mx|dr)\.?")
 # English names: up to four capitalised or upper-case words in any Latin script (Sørensen,
 # MR. SOE LWIN NYEIN in a work-permit list), none of them a position (Mr. John Smith Director …)

@@ -291,6 +291,11 @@ def test_family_name_column(detect, text: str, expected: list[str]) -> None:
     # OCR read a speck over a title's first letter as a tone mark: on OCR text the name is still a name
     ("2. น่างทดลอง ใจดีมาก ยืม 200 กก.", True, ["น่างทดลอง ใจดีมาก"]),
     ("ผู้ยืม น้ายทดลอง มีสุขดี", True, ["น้ายทดลอง มีสุขดี"]),
+    # ... also with a mark OCR read between the given and the family name
+    ("4. น่างทดลอง, ใจดีมาก เลขประจำตัว", True, ["น่างทดลอง, ใจดีมาก"]),
+    ("ผู้ยืม น้ายทดลอง 3 มีสุขดี", True, ["น้ายทดลอง 3 มีสุขดี"]),
+    # ... but not a count or a number between them
+    ("ผู้ยืม น้ายทดลอง 35 มีสุขดี", True, []),
     # a typed text layer is as written: no such title there
     ("2. น่างทดลอง ใจดีมาก ยืม 200 กก.", False, []),
     # a correctly read title is person_name's ordinary rule, found once
