@@ -139,6 +139,13 @@ HOUSE_NO_RE = compile_scan(
 )
 _MOO_LISTED = rx.compile(
     rf"{_NUM}[ \t]+(?:{_MOO}(?:ที่)?|ม\.)[ \t]*[0-9]{{1,3}}(?:[ \t]+[{TH}]+)?[ \t]*,[ \t]*[{TH}]")
+# On OCR text: a house number with a slash, then one or two words OCR made noise of (Latin letters and
+# signs, or a garbled หมู่: "UNV", "VAN", "หมท" for หมู่ที่), an optional หมู่ number, then ตำบล, ถนน, ซอย or
+# แขวง and its name. The ordinary rules want หมู่ read as หมู่.
+_OCR_MOO_NOISE = r"(?:[A-Za-z|!'`\".,:;()]{1,6}|หม[^\s0-9/]{0,4})"
+_OCR_GARBLED_RE = rx.compile(
+    rf"(?<![0-9/])([0-9]{{1,5}}/[0-9]{{1,4}})(?![0-9/])[ \t]+(?:{_OCR_MOO_NOISE}[ \t]+){{1,2}}(?:[0-9]{{1,3}}[ \t]+)?"
+    rf"(?:ตำบล|ต\.|ถนน|ถ\.|ซอย|ซ\.|แขวง)[ \t]*[{TH}]+")
 # A year or a count is not a house number ("ปีงบประมาณ 2567 ตำบล…", "จำนวน 500 ตำบล").
 _NOT_HOUSE_NO = rx.compile(r"(?:พ\.ศ\.|ปี|งบประมาณ|จำนวน|วันที่)\s*$")
 
@@ -183,6 +190,11 @@ class AddressDetector(Detector):
             if not any(s <= m.start(1) < e for s, e in taken):
                 out.append(self.finding(m.start(1), m.end(1), 0.6,
                                         "house number and หมู่ alone on a line (a table cell)"))
+        taken = [(f.start, f.end) for f in out]
+        for m in _OCR_GARBLED_RE.finditer(ctx.text) if ctx.ocr else ():
+            if ctx.is_ocr(m.start(1)) and not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(self.finding(m.start(1), m.end(), 0.7, "house number (N/N) before ตำบล/ถนน/ซอย with what "
+                                        "OCR made of หมู่ between them (OCR text)"))
         taken = [(f.start, f.end) for f in out]
         # A cheap literal pre-check ("residing at ", "home address"): most documents have neither.
         cue = any(w in ctx.text for w in ("at ", "AT ", "ddress", "DDRESS"))

@@ -205,3 +205,30 @@ def test_address_spans_on_a_table_of_cases(text: str) -> None:
     from redactor.detectors.address import ADDRESS_RE, _address_spans
 
     assert list(_address_spans(text)) == [(m.start(), m.start(1), m.end(1)) for m in ADDRESS_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "ocr", "expected"), [
+    # OCR made noise of หมู่ที่ (and of the labels before the number): the number and its ตำบล still go
+    ("Vide UIULAUV 27/8 UNV 3 ตำบลท่าช้าง โทร.", True, ["27/8 UNV 3 ตำบลท่าช้าง"]),
+    ("ที่อยู่ บ้านเลขที่ 150/2 VAN oo ตำบลดอนแก้ว", True, None),  # anchored: the ordinary rule's, found once
+    ("nog 45/1 หมท 12 ถนนมิตรภาพ", True, ["45/1 หมท 12 ถนนมิตรภาพ"]),
+    # typed text is as written: no such rule there
+    ("Vide UIULAUV 27/8 UNV 3 ตำบลท่าช้าง", False, []),
+    # a document number or a date, then Thai words before ตำบล: not a garbled หมู่
+    ("ที่ 27/2569 เรื่อง ขอ ตำบลโนนสูง", True, []),
+    ("เมื่อ 12/8/2569 ณ ตำบลโนนสูง", True, []),
+    # no slash: a count or a year
+    ("จำนวน 500 UNV ตำบลโนนสูง", True, []),
+])
+def test_house_number_with_a_garbled_moo_on_ocr_text(text: str, ocr: bool, expected: list[str] | None) -> None:
+    from redactor.detectors.base import DetectionContext, registered
+    from redactor.normalise import normalise
+
+    view = normalise(text).text
+    ctx = DetectionContext(view, ocr=[(0, len(view))] if ocr else [])
+    found = registered()[NAME]().detect(ctx)
+    garbled = [view[f.start:f.end] for f in found if "OCR made of" in f.explanation]
+    if expected is None:
+        assert not garbled and len(found) == 1
+    else:
+        assert garbled == expected
