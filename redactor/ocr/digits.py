@@ -357,12 +357,16 @@ def _stretch_back(text: str, start: int, end: int, label: str | None) -> int:
     """Where a region [start, end) starts once it takes in the start of its number misread before it:
     the words just before it that hold no Thai letter (a look-alike letter aside), back to the first
     Thai word (a phone's ``๐๘๙`` read as ``ode`` after โทรศัพท์), as ``_stretch`` does after it; at
-    most ``BACK_WORDS`` words of ``BACK_CHARS`` characters, none ending in a colon (a label: "Tel:")."""
+    most ``BACK_WORDS`` words of ``BACK_CHARS`` characters, none ending in a colon (a label: "Tel:").
+    A region with all its digits still takes in the one such word just before it that ends in a dash: the
+    number's first digit, read as a sign and split off by a blank (``@- ๑๕๐๕-…`` for ``๘-๑๔๐๔-…``, the
+    ``๘`` left readable beside the box)."""
     need = EXPECTED_DIGITS.get(label or "")
-    if need is None or digit_like(text[start:end]) >= need:
+    if need is None:
         return start
+    short = digit_like(text[start:end]) < need
     pos = start
-    for _ in range(BACK_WORDS):
+    for _ in range(BACK_WORDS if short else 1):
         if pos <= 0:
             break
         prev = pos
@@ -373,7 +377,7 @@ def _stretch_back(text: str, start: int, end: int, label: str | None) -> int:
             first -= 1
         word = text[first:prev]
         if not word or len(word) > BACK_CHARS or word.endswith(":") \
-                or _THAI_LETTER.search(_LOOKALIKE_RE.sub("", word)):
+                or _THAI_LETTER.search(_LOOKALIKE_RE.sub("", word)) or not (short or word.endswith("-")):
             break
         pos = start = first
     return start

@@ -198,6 +198,12 @@ def test_misread_shapes_go_to_review_even_when_both_readings_agree(text: str, la
     ("โทรศัพท์ Tel: ๕๕๐๒.๕๑๒ ครับ", "๕๕๐๒.๕๑๒"),
     ("โทรศัพท์ mobile ๕๕๐๒.๕๑๒ ครับ", "๕๕๐๒.๕๑๒"),
     ("โทรศัพท์ a b c ๕๕๐๒.๕๑๒ ครับ", "b c ๕๕๐๒.๕๑๒"),
+    # ... and, with all its digits read, the number's first digit read as a sign and split off before a dash
+    ("เลขประจำตัวประชาชน @- ๑๕๐๕- ๕๕๒๒อ๒- ๘๒-๑ 4", "@- ๑๕๐๕- ๕๕๒๒อ๒- ๘๒-๑ 4"),
+    ("เลขประจำตัวประชาชน @- ๑๕๐๕-๕๕๒๒๕๒-๘๒-๑", "@- ๑๕๐๕-๕๕๒๒๕๒-๘๒-๑"),
+    # ... but not a word without the dash, nor a second word
+    ("เลขประจำตัวประชาชน @ ๑๕๐๕-๕๕๒๒๕๒-๘๒-๑", "๑๕๐๕-๕๕๒๒๕๒-๘๒-๑"),
+    ("เลขประจำตัวประชาชน x- @- ๑๕๐๕-๕๕๒๒๕๒-๘๒-๑", "@- ๑๕๐๕-๕๕๒๒๕๒-๘๒-๑"),
     # ... but a number read with all its digits stays as read.
     (f"เลขประจำตัวประชาชน {_ID_BAD} Mxae ad", _ID_BAD),
     ("โทรศัพท์ ๐๘๑๒๓๔๕๖๗๘๙ ext", "๐๘๑๒๓๔๕๖๗๘๙"),
