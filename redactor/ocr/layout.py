@@ -106,7 +106,10 @@ class OcrLine:
         to the next word (at the line's end, to the line's box), and likewise before a word's start,
         never more than ``GAP_REACH`` of the line's height. Nor does ``span_box``'s margin reach into
         the neighbouring word's box there: a Thai word's box often ends in the blank after its ink, and
-        the margin took the first stroke of the next word.
+        the margin took the first stroke of the next word. Where the neighbour's box reaches over the
+        span's own first (or last) glyph, one of the two is wrong (a tone mark's box Tesseract put past
+        its word, over the house number after it): the span keeps its margin, since a withheld glyph
+        shown is the worse loss (the left stroke of a ๑ stood beside the box).
         """
         x0, y0, x1, y1 = self.span_box(start, end)
         chosen = self._ink_boxes(start, end)
@@ -121,13 +124,13 @@ class OcrLine:
             nxt = next((i for i in range(end, len(text)) if not text[i].isspace()), None)
             edge = self.band[2] if nxt is None else raw1 + GAP_SHARE * max(self.boxes[nxt][0] - raw1, 0.0)
             x1 = max(x1, min(edge, raw1 + reach))
-            if nxt is not None:
+            if nxt is not None and self.boxes[nxt][0] >= raw1:
                 x1 = max(raw1, min(x1, self.boxes[nxt][0]))
         if start == 0 or text[start - 1].isspace():
             prv = next((i for i in range(start - 1, -1, -1) if not text[i].isspace()), None)
             edge = self.band[0] if prv is None else raw0 - GAP_SHARE * max(raw0 - self.boxes[prv][2], 0.0)
             x0 = min(x0, max(edge, raw0 - reach))
-            if prv is not None:
+            if prv is not None and self.boxes[prv][2] <= raw0:
                 x0 = min(raw0, max(x0, self.boxes[prv][2]))
         return x0, y0, x1, y1
 

@@ -1224,6 +1224,16 @@ def test_a_whole_word_redaction_box_reaches_into_the_blank_not_into_the_next_wor
     # part of a word: no reach past the letter that follows, the plain margin
     assert line.redaction_box(0, 1)[2] == line.span_box(0, 1)[2]
     assert line.redaction_box(1, 2)[0] == line.span_box(1, 2)[0]
+    # a neighbour's box reaching over the span's first or last glyph (a mark's box put past its word): the span
+    # keeps its own margin there
+    over = list(boxes)
+    over[2] = (200.0, 0.0, 264.0, 100.0)  # the blank's box, as a stand-in: it is not a word
+    over[1] = (150.0, 30.0, 266.0, 70.0)  # the first word's last glyph reaching into "cd"
+    over[6] = (298.0, 30.0, 350.0, 70.0)  # the third word's first glyph starting inside "cd"
+    line = OcrLine("ab cd ef", tuple(over), (90.0, 0.0, 420.0, 100.0), 90.0)
+    sx0, _y0, sx1, _y1 = line.span_box(3, 5)
+    x0, _y0, x1, _y1 = line.redaction_box(3, 5)
+    assert x0 == sx0 < 260.0 and x1 == sx1 > 300.0
 
 
 def test_a_box_covers_characters_that_lie_outside_their_lines_band() -> None:
