@@ -18,8 +18,9 @@ from redactor.ocr.geometry import Box
 from redactor.ocr.pdf import ScanLine
 from redactor.types import TextMap
 
-# How far (points) a box is kept from another line's glyph: beyond verification's TOUCH_MARGIN.
-MARGIN = 0.6
+# How far (points) a box is kept from another line's glyph: beyond verification's TOUCH_MARGIN, and a white gap
+# OCR of the written page (a reader's, too) needs to see the kept line apart from the box under it.
+MARGIN = 1.2
 
 
 class PageGlyphs:
