@@ -209,8 +209,7 @@ def verify_with_ocr(fmt: ModuleType, written: Path, textmap: TextMap, redactions
 
     # Per OCR line near a box, its text outside the redactions, read again in order.
     confident = [s for s in near if s.ref.line.conf >= MIN_LINE_CONF]
-    riders = mark_lines(textmap, {s.ref.page for s in confident})
-    blocks = column_blocks(textmap, {s.ref.page for s in confident})
+    riders, blocks = lines_not_read_again(textmap, {s.ref.page for s in confident})
     scatter = 0
     marks = 0
     columns = 0
@@ -275,8 +274,9 @@ RIDER_HEIGHT = 0.5
 RIDER_ZONE = 0.35
 
 
-def mark_lines(textmap: TextMap, pages: set[int]) -> set[int]:
-    """``id`` of the OCR lines (on ``pages``) that are the marks of the line beside them.
+def lines_not_read_again(textmap: TextMap, pages: set[int]) -> tuple[set[int], set[int]]:
+    """``id`` of the OCR lines (on ``pages``) that are the marks of the line beside them, and of those that
+    are a column of short items read as one block (``is_column_block``).
 
     Tesseract now and then reads the tone marks and upper vowels of a Thai line (or its lower vowels) as a
     line of their own: a thin band riding on the line, its text letter salad with digits in it ("cy, a 6๕๐
@@ -287,21 +287,20 @@ def mark_lines(textmap: TextMap, pages: set[int]) -> set[int]:
     of its own (three Thai consonants or Latin letters in a row). A line of small print, even right above or
     below a line of large print, sits outside that zone and reads as words.
     """
-    return {id(line) for lines in _lines_by_page(textmap, pages) for line in lines if is_rider(line, lines)}
-
-
-def column_blocks(textmap: TextMap, pages: set[int]) -> set[int]:
-    """``id`` of the OCR lines (on ``pages``) that are a column of short items read as one block
-    (``is_column_block``)."""
-    return {id(line) for lines in _lines_by_page(textmap, pages) for line in lines if is_column_block(line, lines)}
-
-
-def _lines_by_page(textmap: TextMap, pages: set[int]) -> list[list[OcrLine]]:
     by_page: dict[int, dict[int, OcrLine]] = {}
     for seg in textmap.segments:
         if isinstance(seg.ref, ScanLine) and seg.ref.page in pages:
             by_page.setdefault(seg.ref.page, {})[id(seg.ref.line)] = seg.ref.line
-    return [list(lines.values()) for lines in by_page.values()]
+    riders: set[int] = set()
+    blocks: set[int] = set()
+    for on_page in by_page.values():
+        lines = list(on_page.values())
+        for line in lines:
+            if is_rider(line, lines):
+                riders.add(id(line))
+            elif is_column_block(line, lines):
+                blocks.add(id(line))
+    return riders, blocks
 
 
 # A block holds the middles of at least this many lines, each under half its height.
@@ -333,7 +332,7 @@ _REAL_WORD = rx.compile(r"[\u0e01-\u0e2e]{3,}|[A-Za-z]{3,}")
 
 
 def is_rider(line: OcrLine, others: list[OcrLine]) -> bool:
-    """Whether ``line`` is the marks of one of ``others`` (see ``mark_lines``); pixel coordinates."""
+    """Whether ``line`` is the marks of one of ``others`` (see ``lines_not_read_again``); pixel coordinates."""
     if _REAL_WORD.search(line.text):
         return False  # words of its own: a line of text, however small
     x0, y0, x1, y1 = line.band
@@ -431,6 +430,8 @@ def _typed_boxes(doc: Any, textmap: TextMap, typed: list[Redaction]) -> dict[int
     scanned = {seg.ref.page for seg in textmap.segments if isinstance(seg.ref, ScanLine)}
     out: dict[int, list[Box]] = {}
     for r in typed:
+        if not any(seg.page is not None and seg.page - 1 in scanned for seg in textmap.segments_in(r.start, r.end)):
+            continue  # the text pages of a mixed document: nothing OCR read lies under its boxes
         for page0, rect in rects_for(r.start, r.end):
             if page0 in scanned:
                 out.setdefault(page0, []).append(rect)
@@ -453,11 +454,7 @@ def _under_boxes(textmap: TextMap, seg: Segment, rects: list[Box]) -> set[int]:
     for i in range(seg.end - seg.start):
         if textmap.text[seg.start + i].isspace():
             continue
-        x0, y0, x1, y1 = seg.ref.glyph(i)
-        area = max((x1 - x0) * (y1 - y0), 1e-6)
-        under = sum(max(min(x1, bx1) - max(x0, bx0), 0.0) * max(min(y1, by1) - max(y0, by0), 0.0)
-                    for bx0, by0, bx1, by1 in rects)
-        if under >= UNDER_SHARE * area:
+        if _covered_share(seg.ref.glyph(i), rects) >= UNDER_SHARE:
             out.add(seg.start + i)
     return out
 
@@ -504,10 +501,14 @@ def _touches(textmap: TextMap, start: int, end: int, boxes: list[Box]) -> bool:
         for i in range(max(start, seg.start) - seg.start, min(end, seg.end) - seg.start):
             if textmap.text[seg.start + i].isspace():
                 continue
-            x0, y0, x1, y1 = seg.ref.glyph(i)
-            area = max((x1 - x0) * (y1 - y0), 1e-6)
-            covered = sum(max(min(x1, bx1 + m) - max(x0, bx0 - m), 0.0) * max(min(y1, by1 + m) - max(y0, by0 - m), 0.0)
-                          for bx0, by0, bx1, by1 in boxes)
-            if covered > MAX_COVERED * area:
+            if _covered_share(seg.ref.glyph(i), boxes, m) > MAX_COVERED:
                 return True
     return False
+
+
+def _covered_share(glyph: Box, boxes: list[Box], margin: float = 0.0) -> float:
+    """How much of ``glyph``'s box lies under ``boxes`` grown by ``margin`` (overlaps of boxes counted twice)."""
+    x0, y0, x1, y1 = glyph
+    covered = sum(max(min(x1, bx1 + margin) - max(x0, bx0 - margin), 0.0)
+                  * max(min(y1, by1 + margin) - max(y0, by0 - margin), 0.0) for bx0, by0, bx1, by1 in boxes)
+    return covered / max((x1 - x0) * (y1 - y0), 1e-6)
